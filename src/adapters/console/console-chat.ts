@@ -1,0 +1,40 @@
+/**
+ * The console channel: a chat in a terminal that needs no token and no Redis. On a terminal it shows
+ * a prompt; otherwise it reads one message per line and prints each reply followed by one empty line,
+ * so that it can be scripted.
+ */
+import { createInterface } from 'node:readline';
+import type { Readable, Writable } from 'node:stream';
+import type { IncomingMessage, Reply } from '../../app/message.js';
+
+export interface ConsoleChatOptions {
+  readonly handle: (message: IncomingMessage) => Promise<Reply>;
+  readonly input: Readable;
+  readonly output: Writable;
+  /** The speaker's id; the default speaker is the local administrator. */
+  readonly userId: string;
+  /** Show a prompt and a greeting (a person at a terminal). */
+  readonly interactive: boolean;
+  /** Shown once at the start of an interactive chat. */
+  readonly banner?: string;
+}
+
+/** The console speaker when none is named: the local administrator. */
+export const LOCAL_ADMIN = 'admin';
+
+/** Runs the chat until the input ends. */
+export async function runConsoleChat(options: ConsoleChatOptions): Promise<void> {
+  const { input, output, interactive } = options;
+  const lines = createInterface({ input, terminal: interactive, crlfDelay: Infinity });
+  const write = (text: string) => output.write(text);
+  if (interactive) {
+    if (options.banner) write(`${options.banner}\n\n`);
+    lines.setPrompt('> ');
+    lines.prompt();
+  }
+  for await (const line of lines) {
+    const reply = await options.handle({ channel: 'console', chatId: `console-${options.userId}`, userId: options.userId, text: line });
+    write(`${reply.text}\n\n`);
+    if (interactive) lines.prompt();
+  }
+}

@@ -1,0 +1,20 @@
+/**
+ * Opens the configured database (PostgreSQL when DATABASE_URL is set, embedded PGlite otherwise),
+ * applies pending migrations and returns the Store over it.
+ */
+import { createConfig, type Config } from '../../config.js';
+import type { Store } from '../../ports/store.js';
+import { openDatabase } from './open-database.js';
+import { createPrismaStore } from './prisma-store.js';
+
+export interface OpenedStore {
+  readonly store: Store;
+  readonly kind: 'postgres' | 'pglite';
+  close(): Promise<void>;
+}
+
+/** Opens the store described by the configuration (by default, the environment's). */
+export async function openStore(config: Config = createConfig(process.env)): Promise<OpenedStore> {
+  const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  return { store: createPrismaStore(db.prisma), kind: db.kind, close: () => db.close() };
+}

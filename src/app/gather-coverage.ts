@@ -1,0 +1,76 @@
+/**
+ * Fetches what a coverage answer needs for one unit (its own figures and targets, its successors'
+ * when it was dissolved, its same-level predecessors' when it is a new unit) in two store calls,
+ * and hands them to the pure composer.
+ */
+import type { Store } from '../ports/store.js';
+import type { Report, Target, Unit } from '../core/types.js';
+import type { ParsedQuery } from '../core/query/parse-query.js';
+import type { UnitIndex } from '../core/units/unit-index.js';
+import { describeUnit } from '../core/units/describe-unit.js';
+import { composeCoverageAnswer } from '../core/answer/index.js';
+
+/** At most this many predecessors are shown for a new unit (a merged province has two or three). */
+const MAX_PREDECESSORS = 5;
+
+export interface GatherDeps {
+  readonly store: Store;
+  readonly index: UnitIndex;
+  /** Today's civil date in Vietnam (ISO). */
+  readonly today: string;
+}
+
+/** Builds the coverage answer for a resolved unit. */
+export async function gatherCoverage(
+  deps: GatherDeps,
+  unit: Unit,
+  query: Pick<ParsedQuery, 'language' | 'indicator' | 'period' | 'wantsTarget'>,
+): Promise<string> {
+  const { index, store } = deps;
+  const lang = query.language;
+  const successors = index.isDissolved(unit) ? index.successorsOf(unit.id) : [];
+  const predecessors = unit.structure === 'post2025'
+    ? index.predecessorsOf(unit.id).filter((p) => p.unit.level === unit.level).slice(0, MAX_PREDECESSORS)
+    : [];
+  const ids = [unit.id, ...successors.map((s) => s.unit.id), ...predecessors.map((p) => p.unit.id)];
+  const [reports, targets] = await Promise.all([store.findReports(ids), store.findTargets(ids)]);
+  const reportsOf = groupBy(reports);
+  const targetsOf = groupBy(targets);
+
+  const predecessorData = predecessors
+    .map((p) => ({ label: describeUnit(p.unit, index, lang), reports: reportsOf(p.unit.id), targets: targetsOf(p.unit.id) }))
+    .filter((p) => p.reports.length > 0 || p.targets.length > 0);
+
+  return composeCoverageAnswer({
+    lang,
+    unitLabel: describeUnit(unit, index, lang),
+    indicator: query.indicator,
+    period: query.period,
+    reports: reportsOf(unit.id),
+    targets: targetsOf(unit.id),
+    ...(successors.length > 0
+      ? {
+          lineage: {
+            successors: successors.map((s) => ({
+              label: describeUnit(s.unit, index, lang),
+              reports: reportsOf(s.unit.id),
+              targets: targetsOf(s.unit.id),
+              part: s.part,
+            })),
+          },
+        }
+      : {}),
+    ...(predecessorData.length > 0 ? { predecessorData } : {}),
+    today: deps.today,
+  });
+}
+
+function groupBy<T extends Report | Target>(rows: readonly T[]): (unitId: number) => T[] {
+  const map = new Map<number, T[]>();
+  for (const row of rows) {
+    const list = map.get(row.unitId);
+    if (list) list.push(row);
+    else map.set(row.unitId, [row]);
+  }
+  return (unitId) => map.get(unitId) ?? [];
+}

@@ -1,0 +1,18 @@
+import type { Channel } from '../core/types.js';
+
+/** A text message from any channel, reduced to what the core needs. */
+export interface IncomingMessage {
+  readonly channel: Channel;
+  /** The chat the message came from (a private chat or a group). */
+  readonly chatId: string;
+  /** The sender's id on that channel. */
+  readonly userId: string;
+  readonly text: string;
+}
+
+/** What the bot answers: plain text, and optionally choices a channel may show as buttons. */
+export interface Reply {
+  readonly text: string;
+  /** Numbered choices ("1", "2" …) the user can answer with; channels without buttons show them as text. */
+  readonly choices?: readonly string[];
+}

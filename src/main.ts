@@ -1,0 +1,68 @@
+/**
+ * Composition root: configuration → logger → adapters → use cases → start/stop.
+ * Commands: `chat` (default; console chat, options `--user <id>`).
+ */
+import { parseArgs } from 'node:util';
+import { ConfigError, createConfig, type Config } from './config.js';
+import { createLogger, type Logger } from './logger.js';
+import { systemClock } from './ports/clock.js';
+import { openStore } from './adapters/db/open-store.js';
+import { runConsoleChat, LOCAL_ADMIN } from './adapters/console/console-chat.js';
+import { createMessageHandler } from './app/handle-message.js';
+import { loadUnitDirectory } from './app/unit-directory.js';
+import { ensureReferenceData, defaultDataDir } from './import/seed.js';
+
+const BANNER = [
+  'baophu: hỏi tỷ lệ bao phủ BHXH, BHYT, BHTN theo địa phương (tiếng Việt hoặc English).',
+  'Ví dụ: "tỷ lệ bao phủ BHXH Bắc Kạn", "coverage for Vinh city". Gõ "help" để xem hướng dẫn, Ctrl+D để thoát.',
+].join('\n');
+
+async function chat(config: Config, log: Logger, argv: string[]): Promise<void> {
+  const { values } = parseArgs({ args: argv, options: { user: { type: 'string' } }, allowPositionals: false });
+  const opened = await openStore(config);
+  try {
+    const seeded = await ensureReferenceData(opened.store, defaultDataDir());
+    if (seeded) log.info({ msg: 'reference data imported', ...seeded });
+    const directory = await loadUnitDirectory(opened.store);
+    const handler = createMessageHandler({ store: opened.store, units: directory.current, clock: systemClock, log });
+    const interactive = process.stdin.isTTY === true;
+    await runConsoleChat({
+      handle: handler.handle,
+      input: process.stdin,
+      output: process.stdout,
+      userId: values.user ?? LOCAL_ADMIN,
+      interactive,
+      banner: BANNER,
+    });
+  } finally {
+    await opened.close();
+  }
+}
+
+async function main(): Promise<void> {
+  const [command = 'chat', ...rest] = process.argv.slice(2);
+  let config: Config;
+  try {
+    config = createConfig(process.env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+  // The console chat owns the terminal: only warnings and errors go to stderr unless asked.
+  const log = createLogger(config.logLevel ?? (command === 'chat' ? 'warn' : 'info'));
+  switch (command) {
+    case 'chat':
+      return chat(config, log, rest);
+    default:
+      process.stderr.write(`Unknown command "${command}". Commands: chat [--user <id>]\n`);
+      process.exit(2);
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`baophu failed to start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,121 @@
+/**
+ * The storage port. Implemented by the Prisma store (PostgreSQL or embedded PGlite) and by an
+ * in-memory store for tests; both pass the contract suite in test/ports/store-contract.ts.
+ */
+import type {
+  Channel, Counts, IndicatorCode, PeriodCode, PublishedRate, Report, Succession, Target,
+  Unit, UnitLevel, UnitRef,
+} from '../core/types.js';
+
+/** A unit to import; its parent is named by reference and resolved by the store. */
+export interface UnitInput extends UnitRef {
+  readonly name: string;
+  readonly fullName: string;
+  readonly type: string;
+  readonly typeCode: string;
+  readonly nameEn: string;
+  readonly codeName: string;
+  readonly parent: { readonly level: UnitLevel; readonly code: string } | null;
+  readonly validFrom: string | null;
+  readonly validTo: string | null;
+}
+
+export interface SuccessionInput {
+  readonly from: UnitRef;
+  readonly to: UnitRef;
+  readonly part: 'full' | 'partial' | null;
+  readonly confidence: 'high' | 'medium' | 'low';
+  /** Which mapping sources support the pair ("both", "dvhcvn", "tnmh", "mixed"). */
+  readonly sources: string;
+}
+
+/** What an import changed; importing the same data twice reports zeros the second time. */
+export interface ImportResult {
+  readonly created: number;
+  readonly updated: number;
+  readonly unchanged: number;
+}
+
+/** Figures published in a document (or a file import) for one unit and period. */
+export interface DocumentReportInput {
+  readonly unit: UnitRef;
+  readonly period: PeriodCode | null;
+  readonly periodStart: string | null;
+  readonly periodEnd: string | null;
+  readonly asOf: string | null;
+  readonly counts: Counts;
+  readonly rates: readonly PublishedRate[];
+  readonly sourceDocument: string;
+  readonly sourceDate: string | null;
+  readonly sourceNote: string | null;
+}
+
+export interface TargetInput {
+  readonly unit: UnitRef;
+  readonly indicator: IndicatorCode;
+  readonly year: number;
+  readonly percent: number;
+  readonly kind: 'plan' | 'assigned';
+  readonly sourceDocument: string;
+  readonly sourceDate: string | null;
+  readonly note: string | null;
+}
+
+/** Identifies one user's conversation in one chat. */
+export interface ConversationKey {
+  readonly channel: Channel;
+  readonly chatId: string;
+  readonly userId: string;
+}
+
+/** Short-lived state between two messages (a numbered choice list, a pending confirmation). */
+export interface ConversationState {
+  readonly kind: string;
+  /** JSON-serialisable payload. */
+  readonly payload: unknown;
+  /** ISO timestamp after which the state is ignored. */
+  readonly expiresAt: string;
+}
+
+export interface AuditInput {
+  readonly action: string;
+  readonly channel: Channel | null;
+  readonly actorId: number | null;
+  readonly unitId: number | null;
+  readonly reportId: number | null;
+  readonly rawText: string | null;
+  readonly details: unknown;
+}
+
+export interface Store {
+  /** All units of both structures (about 14,000 for the national set). */
+  listUnits(): Promise<Unit[]>;
+  listSuccessions(): Promise<Succession[]>;
+  countUnits(): Promise<number>;
+  /**
+   * Inserts or updates units by (structure, level, code); parents must come earlier in the list or
+   * already exist. Idempotent: a second identical import returns created 0, updated 0.
+   */
+  importUnits(units: readonly UnitInput[]): Promise<ImportResult>;
+  /** Inserts lineage pairs by (from, to), updating part/confidence/sources; idempotent. */
+  importSuccessions(pairs: readonly SuccessionInput[]): Promise<ImportResult>;
+
+  /**
+   * Stores a document's figures as a report version. Idempotent: the same unit, period, document and
+   * figures again change nothing (created false); different figures from the same document and period
+   * become a new version that supersedes the previous one.
+   */
+  saveDocumentReport(input: DocumentReportInput): Promise<{ readonly created: boolean; readonly reportId: number }>;
+  /** Inserts or updates a target keyed by (unit, indicator, year, source document). */
+  saveTarget(input: TargetInput): Promise<{ readonly created: boolean }>;
+  /** Active report versions (not superseded, withdrawn or pending) of the given units. */
+  findReports(unitIds: readonly number[]): Promise<Report[]>;
+  findTargets(unitIds: readonly number[]): Promise<Target[]>;
+
+  getConversation(key: ConversationKey, now: Date): Promise<ConversationState | null>;
+  setConversation(key: ConversationKey, state: ConversationState): Promise<void>;
+  clearConversation(key: ConversationKey): Promise<void>;
+
+  appendAudit(event: AuditInput): Promise<void>;
+}
+
