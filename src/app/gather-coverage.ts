@@ -46,6 +46,7 @@ export async function gatherCoverage(
     unitLabel: describeUnit(unit, index, lang),
     indicator: query.indicator,
     period: query.period,
+    wantsTarget: query.wantsTarget,
     reports: reportsOf(unit.id),
     targets: targetsOf(unit.id),
     ...(successors.length > 0

@@ -34,7 +34,8 @@ export async function runConsoleChat(options: ConsoleChatOptions): Promise<void>
   }
   for await (const line of lines) {
     const reply = await options.handle({ channel: 'console', chatId: `console-${options.userId}`, userId: options.userId, text: line });
-    write(`${reply.text}\n\n`);
+    // One empty line ends a reply, so a reply never contains one itself.
+    write(`${reply.text.replace(/\n\s*\n/g, '\n').trim()}\n\n`);
     if (interactive) lines.prompt();
   }
 }

@@ -1,0 +1,100 @@
+/**
+ * `npm run bench`: prints latency figures over the full national unit set (about 14,000 units of
+ * both structures, read from ../shared/data/admin-units when present, else the built-in copy):
+ * name resolution p50/p99 and whole-answer p50/p99 (parse, resolve, fetch, compose) on PGlite and on
+ * PostgreSQL (BENCH_DATABASE_URL, or a throwaway cluster started here), with the machine's core count.
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pino } from 'pino';
+import { openDatabase, type Database } from '../src/adapters/db/open-database.js';
+import { createPrismaStore } from '../src/adapters/db/prisma-store.js';
+import { createMessageHandler } from '../src/app/handle-message.js';
+import { loadUnitDirectory } from '../src/app/unit-directory.js';
+import { fixedClock } from '../src/ports/clock.js';
+import { readAdminUnits } from '../src/import/read-admin-units.js';
+import { seedFacts } from '../src/import/seed.js';
+import { findPostgresBin, startThrowawayPostgres, type ThrowawayPostgres } from '../test/setup/throwaway-postgres.js';
+import { benchResolvePlace } from './resolve-place.js';
+import { percentiles } from './percentiles.js';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const SHARED_UNITS = resolve(ROOT, '../shared/data/admin-units');
+const UNITS_DIR = existsSync(SHARED_UNITS) ? SHARED_UNITS : join(ROOT, 'data/admin-units');
+
+/** Questions as officials type them: diacritics or not, typos, type words, ambiguous and dissolved places. */
+const QUESTIONS = [
+  'coverage for Vinh city', 'tỷ lệ bao phủ BHXH Bắc Kạn 9 tháng 2021', 'bhxh tinh bac kan 2021', 'Gia Lai BHTN 2025 target',
+  'bảo hiểm y tế Hải Phòng', 'hai phong bhyt', 'Châu Thành', 'huyen chau thanh tay ninh', 'phường Thành Vinh',
+  'Nghe An', 'Vinnh city', 'Hai Phongg', 'tp Bac Kan', 'xa Tan Thanh', 'quan Ba Dinh', 'Thu Duc', 'Pleiku',
+  'tỷ lệ bao phủ BHXH Gia Lai 2025', 'Cửa Lò', 'Huyện Chợ Đồn',
+];
+const RESOLVE_ITERATIONS = 200;
+const ANSWER_ITERATIONS = 30;
+
+async function benchBackend(name: string, db: Database): Promise<string[]> {
+  const store = createPrismaStore(db.prisma);
+  const t0 = performance.now();
+  const { units, successions } = await readAdminUnits(UNITS_DIR);
+  await store.importUnits(units);
+  await store.importSuccessions(successions);
+  await seedFacts(store, join(ROOT, 'data/seed-facts.csv'));
+  const importMs = performance.now() - t0;
+  const t1 = performance.now();
+  const directory = await loadUnitDirectory(store);
+  const indexMs = performance.now() - t1;
+  const index = directory.current();
+  const resolveTimes = benchResolvePlace(index, QUESTIONS, RESOLVE_ITERATIONS);
+
+  const handler = createMessageHandler({
+    store, units: directory.current, clock: fixedClock('2026-11-25T03:00:00Z'), log: pino({ level: 'silent' }),
+  });
+  const answerTimes: number[] = [];
+  for (let i = 0; i < ANSWER_ITERATIONS; i += 1) {
+    for (const text of QUESTIONS) {
+      const start = performance.now();
+      await handler.handle({ channel: 'console', chatId: 'bench', userId: 'bench', text });
+      answerTimes.push(performance.now() - start);
+    }
+  }
+  const answers = percentiles(answerTimes);
+  return [
+    `${name}: ${units.length} units, ${successions.length} lineage pairs imported in ${(importMs / 1000).toFixed(1)} s; index built in ${indexMs.toFixed(0)} ms`,
+    `${name}: name resolution p50 ${resolveTimes.p50Ms.toFixed(3)} ms, p99 ${resolveTimes.p99Ms.toFixed(3)} ms (goal p99 <= 1 ms; ${resolveTimes.samples} samples)`,
+    `${name}: whole answer    p50 ${answers.p50.toFixed(2)} ms, p99 ${answers.p99.toFixed(2)} ms (goal p99 <= 20 ms; ${answerTimes.length} samples)`,
+  ];
+}
+
+async function main(): Promise<void> {
+  const lines = [`baophu bench: ${cpus().length} cores, Node ${process.version}, units from ${UNITS_DIR}`];
+  const dataDir = mkdtempSync(join(tmpdir(), 'baophu-bench-'));
+  let server: ThrowawayPostgres | null = null;
+  try {
+    const pglite = await openDatabase({ dataDir });
+    try {
+      lines.push(...(await benchBackend('PGlite    ', pglite)));
+    } finally {
+      await pglite.close();
+    }
+    let url = process.env.BENCH_DATABASE_URL;
+    if (!url) {
+      const bin = findPostgresBin();
+      if (!bin) throw new Error('No PostgreSQL server binaries found: install postgresql or set BENCH_DATABASE_URL');
+      server = await startThrowawayPostgres(bin);
+      url = server.url;
+    }
+    const postgres = await openDatabase({ databaseUrl: url, dataDir });
+    try {
+      lines.push(...(await benchBackend('PostgreSQL', postgres)));
+    } finally {
+      await postgres.close();
+    }
+  } finally {
+    server?.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+await main();

@@ -1,0 +1,87 @@
+/**
+ * Opens the service's database: PostgreSQL through a `pg` pool when a URL is given, otherwise an
+ * embedded PGlite persisted in a folder. Either way the committed migrations are applied before the
+ * Prisma client is handed out, so callers always see the current schema.
+ */
+import { mkdir } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
+import { PrismaPg } from '@prisma/adapter-pg';
+import pg from 'pg';
+import { PrismaPGlite } from 'pglite-prisma-adapter';
+import { PrismaClient } from '../../generated/prisma/client.js';
+import { applyMigrations } from './migrate.js';
+import { pgExecutor, pgliteExecutor } from './sql-executor.js';
+
+/** The repository's committed migrations, found relative to this file. */
+export const DEFAULT_MIGRATIONS_DIR = fileURLToPath(new URL('../../../prisma/migrations', import.meta.url));
+
+/** Where to find the database. */
+export interface OpenDatabaseOptions {
+  /** postgres:// URL; when absent, an embedded PGlite database in `dataDir` is used. */
+  readonly databaseUrl?: string;
+  /** Folder for the embedded database (created when missing). */
+  readonly dataDir: string;
+  /** Defaults to the repository's prisma/migrations. */
+  readonly migrationsDir?: string;
+}
+
+/** An open, migrated database. */
+export interface Database {
+  readonly prisma: PrismaClient;
+  readonly kind: 'postgres' | 'pglite';
+  /** Disconnects Prisma and closes the pool or the embedded database. */
+  close(): Promise<void>;
+}
+
+/** Opens and migrates the database described by `opts`. */
+export async function openDatabase(opts: OpenDatabaseOptions): Promise<Database> {
+  const migrationsDir = opts.migrationsDir ?? DEFAULT_MIGRATIONS_DIR;
+  return opts.databaseUrl
+    ? openPostgres(opts.databaseUrl, migrationsDir)
+    : openPglite(opts.dataDir, migrationsDir);
+}
+
+async function openPostgres(url: string, migrationsDir: string): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: url });
+  try {
+    const client = await pool.connect();
+    try {
+      await applyMigrations(pgExecutor(client), migrationsDir);
+    } finally {
+      client.release();
+    }
+  } catch (error) {
+    await pool.end();
+    throw error;
+  }
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  return {
+    prisma,
+    kind: 'postgres',
+    async close() {
+      await prisma.$disconnect();
+      await pool.end();
+    },
+  };
+}
+
+async function openPglite(dataDir: string, migrationsDir: string): Promise<Database> {
+  await mkdir(dataDir, { recursive: true });
+  const db = await PGlite.create(dataDir);
+  try {
+    await applyMigrations(pgliteExecutor(db), migrationsDir);
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(db) });
+  return {
+    prisma,
+    kind: 'pglite',
+    async close() {
+      await prisma.$disconnect();
+      await db.close();
+    },
+  };
+}

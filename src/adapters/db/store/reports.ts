@@ -1,0 +1,126 @@
+/**
+ * Report versions. A document's figures form the series "doc:<document>"; saving the same figures
+ * again is a no-op, saving different ones inserts version n + 1 and marks the previous one superseded.
+ */
+import type { Counts, PublishedRate, Report } from '../../../core/types.js';
+import type { Prisma, PrismaClient } from '../../../generated/prisma/client.js';
+import type { DocumentReportInput } from '../../../ports/store.js';
+import {
+  dateColumn, decimalToNumber, isCountKey, isIndicator, isoDate, roundPercent, unitKey,
+} from './mapping.js';
+
+const withFigures = { counts: true, rates: true, submittedBy: { select: { displayName: true } } } as const;
+type ReportRow = Prisma.ReportGetPayload<{ include: typeof withFigures }>;
+
+/** Stores a document's figures; see Store.saveDocumentReport. */
+export async function saveDocumentReport(
+  prisma: PrismaClient,
+  input: DocumentReportInput,
+): Promise<{ created: boolean; reportId: number }> {
+  const unit = await prisma.unit.findUnique({
+    where: { structure_level_code: { structure: input.unit.structure, level: input.unit.level, code: input.unit.code } },
+    select: { id: true },
+  });
+  if (!unit) throw new Error(`Report for unknown unit ${unitKey(input.unit)}.`);
+  const series = { unitId: unit.id, period: input.period, seriesKey: `doc:${input.sourceDocument}` };
+
+  return prisma.$transaction(async (tx) => {
+    const versions = await tx.report.findMany({ where: series, include: withFigures, orderBy: { version: 'desc' } });
+    const active = versions.find((v) => v.status === 'active');
+    if (active && sameFigures(toCounts(active), toRates(active), input)) {
+      return { created: false, reportId: active.id };
+    }
+    if (active) await tx.report.update({ where: { id: active.id }, data: { status: 'superseded' } });
+    const report = await tx.report.create({
+      data: {
+        ...series,
+        version: (versions[0]?.version ?? 0) + 1,
+        periodStart: dateColumn(input.periodStart),
+        periodEnd: dateColumn(input.periodEnd),
+        asOf: dateColumn(input.asOf),
+        sourceKind: 'document',
+        sourceDocument: input.sourceDocument,
+        sourceDate: dateColumn(input.sourceDate),
+        sourceNote: input.sourceNote,
+        supersedesId: active?.id ?? null,
+        counts: { create: definedCounts(input.counts).map(([key, value]) => ({ key, value })) },
+        rates: {
+          create: input.rates.map((r) => ({
+            indicator: r.indicator, percent: roundPercent(r.percent), numerator: r.numerator,
+            denominator: r.denominator, denominatorNote: r.denominatorNote,
+          })),
+        },
+      },
+      select: { id: true },
+    });
+    return { created: true, reportId: report.id };
+  });
+}
+
+/** Active versions of the given units' reports, oldest first. */
+export async function findReports(prisma: PrismaClient, unitIds: readonly number[]): Promise<Report[]> {
+  if (unitIds.length === 0) return [];
+  const rows = await prisma.report.findMany({
+    where: { unitId: { in: [...unitIds] }, status: 'active' },
+    include: withFigures,
+    orderBy: { id: 'asc' },
+  });
+  return rows.map(toReport);
+}
+
+function toReport(row: ReportRow): Report {
+  return {
+    id: row.id,
+    unitId: row.unitId,
+    period: row.period,
+    asOf: isoDate(row.asOf) ?? isoDate(row.periodEnd),
+    counts: toCounts(row),
+    rates: toRates(row),
+    source: {
+      kind: row.sourceKind,
+      document: row.sourceDocument,
+      date: isoDate(row.sourceDate),
+      note: row.sourceNote,
+      submittedBy: row.submittedBy?.displayName ?? null,
+      channel: row.channel,
+    },
+    version: row.version,
+    createdAt: row.createdAt.toISOString(),
+  };
+}
+
+function toCounts(row: ReportRow): Counts {
+  const counts: Record<string, number> = {};
+  for (const c of row.counts) if (isCountKey(c.key)) counts[c.key] = c.value;
+  return counts;
+}
+
+function toRates(row: ReportRow): PublishedRate[] {
+  return row.rates.flatMap((r) => {
+    const indicator = r.indicator;
+    if (!isIndicator(indicator)) return [];
+    return [{
+      indicator,
+      percent: decimalToNumber(r.percent),
+      numerator: r.numerator,
+      denominator: r.denominator,
+      denominatorNote: r.denominatorNote,
+    }];
+  });
+}
+
+/** Whether stored figures equal the input's, ignoring order and sub-DECIMAL(7,4) noise. */
+function sameFigures(counts: Counts, rates: readonly PublishedRate[], input: DocumentReportInput): boolean {
+  const a = Object.entries(counts).sort();
+  const b = definedCounts(input.counts).sort();
+  if (JSON.stringify(a) !== JSON.stringify(b)) return false;
+  const norm = (list: readonly PublishedRate[]) => JSON.stringify(
+    list.map((r) => [r.indicator, roundPercent(r.percent), r.numerator, r.denominator, r.denominatorNote])
+      .sort((x, y) => String(x[0]).localeCompare(String(y[0]))),
+  );
+  return norm(rates) === norm(input.rates);
+}
+
+function definedCounts(counts: Counts): [string, number][] {
+  return Object.entries(counts).filter((entry): entry is [string, number] => entry[1] !== undefined);
+}

@@ -1,0 +1,168 @@
+/**
+ * An in-memory Store for fast tests. It behaves like the Prisma store (the same contract suite runs
+ * against both): same keys, same idempotency, same versioning, percents rounded as DECIMAL(7,4) keeps them.
+ */
+import type { Counts, PublishedRate, Report, Succession, Target, Unit, UnitRef } from '../../core/types.js';
+import type {
+  ConversationKey, ConversationState, ImportResult, Store, UnitInput,
+} from '../../ports/store.js';
+
+/** codeName is imported and kept (as in the database) but is not part of the core Unit. */
+interface StoredUnit extends Unit {
+  readonly codeName: string;
+}
+
+interface StoredReport extends Report {
+  readonly seriesKey: string;
+  readonly status: 'active' | 'superseded';
+}
+
+const unitKey = (ref: UnitRef): string => `${ref.structure}|${ref.level}|${ref.code}`;
+const conversationKey = (key: ConversationKey): string => `${key.channel}|${key.chatId}|${key.userId}`;
+const roundPercent = (value: number): number => Math.round(value * 10_000) / 10_000;
+const clone = <T>(value: T): T => (value === undefined ? value : JSON.parse(JSON.stringify(value)) as T);
+
+/** Creates an empty in-memory Store. */
+export function createMemoryStore(): Store {
+  const units: StoredUnit[] = [];
+  const unitIds = new Map<string, number>();
+  const successions = new Map<string, Succession & { sources: string }>();
+  const reports: StoredReport[] = [];
+  const targets = new Map<string, Target>();
+  const conversations = new Map<string, ConversationState>();
+  const audit: unknown[] = [];
+  let nextReportId = 1;
+  let nextTargetId = 1;
+
+  const requireUnit = (ref: UnitRef): number => {
+    const id = unitIds.get(unitKey(ref));
+    if (id === undefined) throw new Error(`Unknown unit ${unitKey(ref)}.`);
+    return id;
+  };
+
+  const upsertUnit = (input: UnitInput): 'created' | 'updated' | 'unchanged' => {
+    const parentId = input.parent ? requireUnit({ structure: input.structure, ...input.parent }) : null;
+    const fields = {
+      structure: input.structure, level: input.level, code: input.code, name: input.name,
+      fullName: input.fullName, type: input.type, typeCode: input.typeCode, nameEn: input.nameEn,
+      codeName: input.codeName, parentId,
+      validFrom: input.validFrom?.slice(0, 10) ?? null, validTo: input.validTo?.slice(0, 10) ?? null,
+    };
+    const id = unitIds.get(unitKey(input));
+    if (id === undefined) {
+      units.push({ id: units.length + 1, ...fields });
+      unitIds.set(unitKey(input), units.length);
+      return 'created';
+    }
+    const next: StoredUnit = { id, ...fields };
+    if (JSON.stringify(units[id - 1]) === JSON.stringify(next)) return 'unchanged';
+    units[id - 1] = next;
+    return 'updated';
+  };
+
+  return {
+    listUnits: async (): Promise<Unit[]> => units.map(({ codeName: _codeName, ...unit }) => unit),
+    listSuccessions: async () => [...successions.values()].map(({ sources: _sources, ...s }) => s),
+    countUnits: async () => units.length,
+
+    async importUnits(list) {
+      const seen = new Set<string>();
+      const result = { created: 0, updated: 0, unchanged: 0 };
+      for (const input of list) {
+        if (seen.has(unitKey(input))) throw new Error(`Unit ${unitKey(input)} appears twice in the import.`);
+        seen.add(unitKey(input));
+        result[upsertUnit(input)] += 1;
+      }
+      return result;
+    },
+
+    async importSuccessions(pairs) {
+      const result: { created: number; updated: number; unchanged: number } = { created: 0, updated: 0, unchanged: 0 };
+      for (const pair of pairs) {
+        const next = {
+          fromUnitId: requireUnit(pair.from), toUnitId: requireUnit(pair.to),
+          part: pair.part, confidence: pair.confidence, sources: pair.sources,
+        };
+        const key = `${next.fromUnitId}>${next.toUnitId}`;
+        const existing = successions.get(key);
+        if (!existing) result.created += 1;
+        else if (JSON.stringify(existing) !== JSON.stringify(next)) result.updated += 1;
+        else { result.unchanged += 1; continue; }
+        successions.set(key, next);
+      }
+      return result satisfies ImportResult;
+    },
+
+    async saveDocumentReport(input) {
+      const unitId = requireUnit(input.unit);
+      const seriesKey = `doc:${input.sourceDocument}`;
+      const series = reports.filter((r) => r.unitId === unitId && r.period === input.period && r.seriesKey === seriesKey);
+      const activeIndex = reports.findIndex((r) => series.includes(r) && r.status === 'active');
+      const active = reports[activeIndex];
+      const counts = definedCounts(input.counts);
+      const rates = input.rates.map((r) => ({ ...r, percent: roundPercent(r.percent) }));
+      if (active && sameFigures(active, counts, rates)) return { created: false, reportId: active.id };
+      if (active) reports[activeIndex] = { ...active, status: 'superseded' };
+      const report: StoredReport = {
+        id: nextReportId++, unitId, period: input.period, asOf: input.asOf ?? input.periodEnd,
+        counts, rates, version: Math.max(0, ...series.map((r) => r.version)) + 1,
+        source: {
+          kind: 'document', document: input.sourceDocument, date: input.sourceDate, note: input.sourceNote,
+          submittedBy: null, channel: null,
+        },
+        createdAt: new Date().toISOString(), seriesKey, status: 'active',
+      };
+      reports.push(report);
+      return { created: true, reportId: report.id };
+    },
+
+    async saveTarget(input) {
+      const unitId = requireUnit(input.unit);
+      const key = `${unitId}|${input.indicator}|${input.year}|${input.sourceDocument}`;
+      const existing = targets.get(key);
+      targets.set(key, {
+        id: existing?.id ?? nextTargetId++, unitId, indicator: input.indicator, year: input.year,
+        percent: roundPercent(input.percent), kind: input.kind, sourceDocument: input.sourceDocument,
+        sourceDate: input.sourceDate, note: input.note,
+      });
+      return { created: !existing };
+    },
+
+    findReports: async (ids) => reports
+      .filter((r) => r.status === 'active' && ids.includes(r.unitId))
+      .map(({ seriesKey: _key, status: _status, ...report }) => clone(report)),
+    findTargets: async (ids) => [...targets.values()]
+      .filter((t) => ids.includes(t.unitId)).sort((a, b) => a.id - b.id).map((t) => ({ ...t })),
+
+    async getConversation(key, now) {
+      const state = conversations.get(conversationKey(key));
+      if (!state || Date.parse(state.expiresAt) <= now.getTime()) return null;
+      return clone(state);
+    },
+    async setConversation(key, state) {
+      const payload = state.payload === undefined ? null : clone(state.payload);
+      conversations.set(conversationKey(key), {
+        kind: state.kind, payload, expiresAt: new Date(state.expiresAt).toISOString(),
+      });
+    },
+    async clearConversation(key) {
+      conversations.delete(conversationKey(key));
+    },
+    async appendAudit(event) {
+      audit.push(clone(event));
+    },
+  };
+}
+
+function definedCounts(counts: Counts): Counts {
+  return Object.fromEntries(Object.entries(counts).filter(([, v]) => v !== undefined));
+}
+
+function sameFigures(report: Report, counts: Counts, rates: readonly PublishedRate[]): boolean {
+  const sortedCounts = (c: Counts) => JSON.stringify(Object.entries(c).sort());
+  const sortedRates = (list: readonly PublishedRate[]) => JSON.stringify(
+    list.map((r) => [r.indicator, r.percent, r.numerator, r.denominator, r.denominatorNote])
+      .sort((x, y) => String(x[0]).localeCompare(String(y[0]))),
+  );
+  return sortedCounts(report.counts) === sortedCounts(counts) && sortedRates(report.rates) === sortedRates(rates);
+}

@@ -1,0 +1,6 @@
+/** Reply texts in Vietnamese and English; pure functions of already-fetched data. */
+export { composeCoverageAnswer, type CoverageAnswerInput } from './coverage-answer.js';
+export type { SuccessorData, UnitData } from './lineage.js';
+export {
+  composeAmbiguous, composeUnknownPlace, composeHelp, composeNoPlace, composeEmpty, composeChoiceOutOfRange, composeInternalError,
+} from './short-replies.js';

@@ -1,0 +1,95 @@
+/** The short replies: choose among places, unknown place, help, no place, empty message, errors. */
+import type { Language } from '../types.js';
+
+/** Longest piece of the user's own text repeated back. */
+const MAX_ECHO = 60;
+
+function echo(text: string): string {
+  const clean = text.replace(/\s+/gu, ' ').trim();
+  return clean.length > MAX_ECHO ? `${clean.slice(0, MAX_ECHO - 1)}…` : clean;
+}
+
+/** A numbered list of places with the same name; `more` counts the ones not listed. */
+export function composeAmbiguous(lang: Language, labels: readonly string[], more: number): string {
+  const list = labels.map((l, i) => `${i + 1}. ${l}`);
+  if (lang === 'vi') {
+    return [
+      'Có nhiều địa danh trùng tên, bạn muốn hỏi:', ...list,
+      ...(more > 0 ? [`(và ${more} nơi khác — ghi thêm tên tỉnh để thu hẹp)`] : []),
+      'Trả lời bằng số thứ tự.',
+    ].join('\n');
+  }
+  return [
+    'Several places have that name. Which one do you mean?', ...list,
+    ...(more > 0 ? [`(and ${more} more — add the province to narrow it down)`] : []),
+    'Reply with the number.',
+  ].join('\n');
+}
+
+/** No place matched; suggestions are described units that came close. */
+export function composeUnknownPlace(lang: Language, placeText: string, suggestions: readonly string[]): string {
+  const name = echo(placeText);
+  const shown = suggestions.slice(0, 5).map((s) => `- ${s}`);
+  if (lang === 'vi') {
+    return [
+      `Không tìm thấy địa danh "${name}".`,
+      ...(shown.length > 0 ? ['Có phải bạn muốn hỏi:', ...shown] : []),
+      'Hãy ghi rõ loại đơn vị và tỉnh, ví dụ: huyện Châu Thành, Tây Ninh.',
+    ].join('\n');
+  }
+  return [
+    `No place called "${name}" was found.`,
+    ...(shown.length > 0 ? ['Did you mean:', ...shown] : []),
+    'Try the unit type and the province, e.g.: Chau Thanh district, Tay Ninh.',
+  ].join('\n');
+}
+
+/** What can be asked, with three examples in the user's language. */
+export function composeHelp(lang: Language): string {
+  if (lang === 'vi') {
+    return [
+      'Tôi trả lời về tỷ lệ bao phủ BHXH, BHXH bắt buộc/tự nguyện, BHTN, BHYT, lương hưu của tỉnh, huyện, xã (cả trước và sau 1/7/2025): số liệu, chỉ tiêu, mức còn thiếu, xu hướng và nguồn.',
+      'Ví dụ:',
+      '- tỷ lệ bao phủ BHXH Gia Lai 2025',
+      '- bhyt Hải Phòng',
+      '- chỉ tiêu BHTN Bắc Kạn 9 tháng 2021',
+      'Có thể viết không dấu. Đầu mối gửi số liệu bằng: nop 6T/2025 bb 41.200 tn 3.150 ld 180.000',
+    ].join('\n');
+  }
+  return [
+    'I answer questions about social insurance (compulsory, voluntary), unemployment and health insurance coverage and pensions of provinces, districts and communes (before and after 1 July 2025): figures, targets, gaps, trends and sources.',
+    'Examples:',
+    '- coverage for Vinh city',
+    '- health insurance Hai Phong 2023',
+    '- Gia Lai unemployment insurance 2025 target',
+    'Focal points send figures with: nop 6T/2025 bb 41.200 tn 3.150 ld 180.000',
+  ].join('\n');
+}
+
+/** An indicator or period was asked without a place. */
+export function composeNoPlace(lang: Language): string {
+  return lang === 'vi'
+    ? 'Bạn muốn hỏi số liệu của địa phương nào? Ví dụ: bhxh Nghệ An 2024, bhyt Hải Phòng.'
+    : 'Which place do you mean? For example: coverage for Vinh city, health insurance Hai Phong.';
+}
+
+/** The message had nothing to read (blank, emoji only, control characters). */
+export function composeEmpty(lang: Language): string {
+  return lang === 'vi'
+    ? 'Tin nhắn chưa có nội dung. Hãy gõ tên địa phương, ví dụ: tỷ lệ bao phủ BHXH Gia Lai, hoặc "giúp" để xem hướng dẫn.'
+    : 'That message was empty. Type a place, e.g. "coverage for Vinh city", or "help".';
+}
+
+/** A number was sent after a list but is not on it. */
+export function composeChoiceOutOfRange(lang: Language, count: number): string {
+  return lang === 'vi'
+    ? `Vui lòng trả lời bằng một số từ 1 đến ${count}.`
+    : `Please reply with a number from 1 to ${count}.`;
+}
+
+/** Something failed on our side; never a stack trace. */
+export function composeInternalError(lang: Language): string {
+  return lang === 'vi'
+    ? 'Xin lỗi, đã có lỗi khi xử lý tin nhắn. Vui lòng thử lại sau ít phút.'
+    : 'Sorry, something went wrong while handling your message. Please try again in a few minutes.';
+}

@@ -1,0 +1,81 @@
+/** The detailed block for one indicator of one unit, and the one-line summaries of the others. */
+import type { IndicatorCode, Language, Target } from '../types.js';
+import { indicatorName, indicatorShortName } from '../indicators/catalogue.js';
+import { formatDate } from '../format/dates.js';
+import { formatPercent } from '../format/numbers.js';
+import type { Figure } from './figures.js';
+import {
+  briefTarget, figureLabel, figureYear, paceLine, periodText, sourceText, targetLines, targetsFor, targetYear, trendLine, valueText,
+} from './figure-text.js';
+import { capitalise, wording } from './wording.js';
+
+/** What a block needs to know. */
+export interface BlockContext {
+  readonly lang: Language;
+  readonly targets: readonly Target[];
+  readonly today: string;
+  /** List every later target year too (the question asked for targets). */
+  readonly wantsTarget: boolean;
+}
+
+/** Value, period, targets and gaps, pace, trend and source of one figure. */
+export function detailedBlock(indicator: IndicatorCode, figure: Figure, previous: Figure | null, ctx: BlockContext): string[] {
+  const { lang } = ctx;
+  const v = figure.value.percent;
+  const lines = [`${capitalise(periodText(figure, lang))}: ${valueText(figure.value, indicator, lang, figure.report)}`];
+  const year = targetYear(ctx.targets, indicator, figureYear(figure));
+  if (year !== null) {
+    const list = targetsFor(ctx.targets, indicator, year);
+    lines.push(...targetLines(list, year, lang, v));
+    const primary = list[0];
+    const pace = primary ? paceLine(figure, primary, previous, lang, ctx.today) : null;
+    if (pace) lines.push(pace);
+    if (ctx.wantsTarget) lines.push(...laterTargets(indicator, year, ctx));
+  }
+  if (previous) lines.push(trendLine(figure, previous, lang));
+  lines.push(sourceText(figure.report, lang));
+  return lines;
+}
+
+function laterTargets(indicator: IndicatorCode, after: number, ctx: BlockContext): string[] {
+  const years = [...new Set(ctx.targets.filter((t) => t.indicator === indicator && t.year > after).map((t) => t.year))].sort();
+  return years.flatMap((y) => targetLines(targetsFor(ctx.targets, indicator, y), y, ctx.lang, null));
+}
+
+/** "- BHTN: 8,03% (chỉ tiêu giao 2021: 9%, còn thiếu 0,97 điểm %)"; the period is named when it differs. */
+export function briefLine(indicator: IndicatorCode, figure: Figure, mainLabel: string | null, ctx: BlockContext): string {
+  const { lang } = ctx;
+  const parts: string[] = [];
+  const label = figureLabel(figure, lang);
+  if (label !== mainLabel) parts.push(label);
+  const year = targetYear(ctx.targets, indicator, figureYear(figure));
+  const primary = year === null ? undefined : targetsFor(ctx.targets, indicator, year)[0];
+  if (primary) parts.push(briefTarget(primary, lang, figure.value.percent));
+  const tail = parts.length > 0 ? ` (${parts.join('; ')})` : '';
+  return `- ${indicatorShortName(indicator, lang)}: ${formatPercent(figure.value.percent, lang)}${tail}`;
+}
+
+/** Known targets when there is no figure: main indicator first, upcoming years first, at most `max` lines. */
+export function knownTargetLines(targets: readonly Target[], order: readonly IndicatorCode[], yearWanted: number | null, ctx: BlockContext, max = 6): string[] {
+  const w = wording(ctx.lang);
+  const thisYear = Number(ctx.today.slice(0, 4));
+  let pool = targets.filter((t) => order.includes(t.indicator));
+  if (yearWanted !== null && pool.some((t) => t.year === yearWanted)) pool = pool.filter((t) => t.year === yearWanted);
+  if (pool.length === 0) return [w.noTargets];
+  const rank = (t: Target): number => (t.year >= thisYear ? 0 : 1);
+  const sorted = [...pool].sort((a, b) =>
+    order.indexOf(a.indicator) - order.indexOf(b.indicator) || rank(a) - rank(b) || (rank(a) === 0 ? a.year - b.year : b.year - a.year)
+    || (a.kind === b.kind ? 0 : a.kind === 'assigned' ? -1 : 1));
+  const shown = sorted.slice(0, max).map((t) => {
+    const kind = t.kind === 'plan' ? w.plan : w.assigned;
+    const date = t.sourceDate ? `, ${formatDate(t.sourceDate, ctx.lang)}` : '';
+    return `- ${indicatorShortName(t.indicator, ctx.lang)} ${t.year}: ${formatPercent(t.percent, ctx.lang)} (${kind}; ${t.sourceDocument}${date})`;
+  });
+  const more = sorted.length - shown.length;
+  return [w.knownTargets, ...shown, ...(more > 0 ? [w.moreTargets(more)] : [])];
+}
+
+/** The heading: "Tỷ lệ bao phủ BHXH — Tỉnh Bắc Kạn". */
+export function heading(indicator: IndicatorCode, unitLabel: string, lang: Language): string {
+  return `${capitalise(indicatorName(indicator, lang))} — ${unitLabel}`;
+}

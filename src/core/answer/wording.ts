@@ -1,0 +1,143 @@
+/** Reply phrases in both languages, kept apart from the logic that assembles them. */
+import type { Channel, Language } from '../types.js';
+
+/** Everything a coverage answer says in words. */
+export interface Wording {
+  readonly asOf: (date: string) => string;
+  readonly target: string;
+  readonly targetOf: (year: number) => string;
+  readonly plan: string;
+  readonly assigned: string;
+  readonly short: (points: string) => string;
+  readonly reached: string;
+  readonly above: (points: string) => string;
+  readonly sourceDoc: (doc: string, date: string | null) => string;
+  readonly sourceSubmitted: (who: string | null, channel: string | null, date: string) => string;
+  readonly trend: (label: string, value: string, change: string) => string;
+  readonly paceBelow: (label: string, year: number, points: string, monthsLeft: number) => string;
+  readonly paceReached: (label: string, year: number) => string;
+  readonly resultBelow: (year: number, points: string) => string;
+  readonly resultReached: (year: number) => string;
+  readonly projection: (year: number, reaches: boolean, projected: string) => string;
+  readonly noFigureFor: (what: string, label: string) => string;
+  readonly noFigureForUnit: (what: string, unit: string, label: string) => string;
+  readonly latestInstead: string;
+  readonly noFigure: (what: string, unit: string) => string;
+  readonly noMainButOthers: (what: string) => string;
+  readonly knownTargets: string;
+  readonly noTargets: string;
+  readonly submitHint: string;
+  readonly others: string;
+  readonly componentsSum: (bb: string, tn: string) => string;
+  readonly reorganised: (date: string) => string;
+  readonly part: string;
+  readonly andMore: (n: number) => string;
+  readonly moreTargets: (n: number) => string;
+  readonly successorsTotal: (k: number, n: number, label: string) => string;
+  readonly successorsNoData: string;
+  readonly noneOfSuccessors: string;
+  readonly partialNote: (names: string) => string;
+  readonly rateOnly: string;
+  readonly before2025: string;
+  readonly ownNone: (unit: string) => string;
+  readonly channel: (c: Channel) => string;
+}
+
+const CHANNEL: Readonly<Record<Channel, string>> = { console: 'console', telegram: 'Telegram', zalo: 'Zalo' };
+
+const VI: Wording = {
+  asOf: (d) => `số liệu đến ${d}`,
+  target: 'Chỉ tiêu',
+  targetOf: (y) => `Chỉ tiêu ${y}`,
+  plan: 'kế hoạch tỉnh',
+  assigned: 'chỉ tiêu giao',
+  short: (p) => `còn thiếu ${p}`,
+  reached: 'đã đạt',
+  above: (p) => `đã đạt, vượt ${p}`,
+  sourceDoc: (doc, date) => `Nguồn: ${doc}${date ? `, ${date}` : ''}`,
+  sourceSubmitted: (who, ch, date) => `Nguồn: ${who ?? 'đầu mối'} gửi${ch ? ` qua ${ch}` : ''} ngày ${date}`,
+  trend: (label, value, change) => `So với ${inSentence(label)} (${value}): ${change}`,
+  paceBelow: (label, y, p, m) => `Tiến độ: đến ${inSentence(label)} chưa đạt chỉ tiêu năm ${y} (còn thiếu ${p}${m > 0 ? `, còn ${m} tháng` : ''}).`,
+  paceReached: (label, y) => `Tiến độ: đến ${inSentence(label)} đã đạt chỉ tiêu năm ${y}.`,
+  resultBelow: (y, p) => `Kết quả: chưa đạt chỉ tiêu năm ${y} (thiếu ${p}).`,
+  resultReached: (y) => `Kết quả: đạt chỉ tiêu năm ${y}.`,
+  projection: (y, ok, v) => `Theo đà hiện tại: ${ok ? 'có thể đạt' : 'chưa đạt'} chỉ tiêu ${y} (ước khoảng ${v}).`,
+  noFigureFor: (what, label) => `Chưa có số liệu ${what} cho ${inSentence(label)}.`,
+  noFigureForUnit: (what, unit, label) => `Chưa có số liệu ${what} của ${unit} cho ${inSentence(label)}.`,
+  latestInstead: 'Số liệu gần nhất:',
+  noFigure: (what, unit) => `Chưa có số liệu ${what} của ${unit}.`,
+  noMainButOthers: (what) => `Chưa có số liệu ${what}; số liệu hiện có:`,
+  knownTargets: 'Chỉ tiêu đã biết:',
+  noTargets: 'Chưa có chỉ tiêu nào được ghi nhận.',
+  submitHint: 'Đầu mối của đơn vị có thể gửi số liệu cho bot, ví dụ: nop 6T/2025 bb 41.200 tn 3.150 ld 180.000',
+  others: 'Chỉ số khác:',
+  componentsSum: (bb, tn) => `bắt buộc ${bb} + tự nguyện ${tn}`,
+  reorganised: (d) => `Đã sắp xếp từ ${d} vào:`,
+  part: 'một phần',
+  andMore: (n) => `và ${n} đơn vị khác`,
+  moreTargets: (n) => `… và ${n} chỉ tiêu khác`,
+  successorsTotal: (k, n, label) => `Cộng ${k}/${n} đơn vị mới có số liệu (${label}):`,
+  successorsNoData: 'Chưa có số liệu:',
+  noneOfSuccessors: 'Các đơn vị mới chưa có số liệu.',
+  partialNote: (names) => `Lưu ý: ${names} chỉ nhận một phần địa bàn cũ nên tổng chỉ để tham khảo.`,
+  rateOnly: 'chỉ có tỷ lệ, không có số người',
+  before2025: 'Trước 1/7/2025:',
+  ownNone: (unit) => `Chưa có số liệu riêng của ${unit}.`,
+  channel: (c) => CHANNEL[c],
+};
+
+const EN: Wording = {
+  asOf: (d) => `as of ${d}`,
+  target: 'Target',
+  targetOf: (y) => `Target ${y}`,
+  plan: 'provincial plan',
+  assigned: 'assigned target',
+  short: (p) => `${p} short`,
+  reached: 'reached',
+  above: (p) => `reached, ${p} above`,
+  sourceDoc: (doc, date) => `Source: ${doc}${date ? `, ${date}` : ''}`,
+  sourceSubmitted: (who, ch, date) => `Source: submitted by ${who ?? 'the focal point'}${ch ? ` via ${ch}` : ''} on ${date}`,
+  trend: (label, value, change) => `Change since ${label} (${value}): ${change}`,
+  paceBelow: (label, y, p, m) => `Pace: below the ${y} target as of ${label} (${p} short${m > 0 ? `, ${m} months left` : ''}).`,
+  paceReached: (label, y) => `Pace: the ${y} target was already reached as of ${label}.`,
+  resultBelow: (y, p) => `Result: below the ${y} target (${p} short).`,
+  resultReached: (y) => `Result: the ${y} target was reached.`,
+  projection: (y, ok, v) => `At the current pace: ${ok ? 'on track for' : 'not on track for'} the ${y} target (about ${v} projected).`,
+  noFigureFor: (what, label) => `No ${what} figure for ${label}.`,
+  noFigureForUnit: (what, unit, label) => `No ${what} figure for ${unit} (${label}).`,
+  latestInstead: 'Latest figure:',
+  noFigure: (what, unit) => `No ${what} figure yet for ${unit}.`,
+  noMainButOthers: (what) => `No ${what} figure yet; what there is:`,
+  knownTargets: 'Known targets:',
+  noTargets: 'No targets recorded.',
+  submitHint: 'The unit\'s focal point can send figures to the bot, e.g.: nop 6T/2025 bb 41.200 tn 3.150 ld 180.000',
+  others: 'Other indicators:',
+  componentsSum: (bb, tn) => `compulsory ${bb} + voluntary ${tn}`,
+  reorganised: (d) => `Reorganised on ${d} into:`,
+  part: 'part',
+  andMore: (n) => `and ${n} more`,
+  moreTargets: (n) => `… and ${n} more targets`,
+  successorsTotal: (k, n, label) => `Total of the ${k}/${n} new units with figures (${label}):`,
+  successorsNoData: 'No figures yet:',
+  noneOfSuccessors: 'The new units have no figures yet.',
+  partialNote: (names) => `Note: ${names} took only part of the old area, so the total is indicative.`,
+  rateOnly: 'rate only, no counts',
+  before2025: 'Before 1 July 2025:',
+  ownNone: (unit) => `No figures of its own for ${unit}.`,
+  channel: (c) => CHANNEL[c],
+};
+
+/** The phrases for a language. */
+export function wording(lang: Language): Wording {
+  return lang === 'vi' ? VI : EN;
+}
+
+/** Vietnamese period labels start with a capital on their own ("Năm 2024") but not inside a sentence. */
+function inSentence(label: string): string {
+  return /^(Năm|Tháng|Quý) /u.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label;
+}
+
+/** Upper-cases the first letter of a sentence. */
+export function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

@@ -1,0 +1,81 @@
+/** The indicator catalogue (DESIGN 2.2): names in both languages and which counts make each rate. */
+import { INDICATORS, type CountKey, type IndicatorCode, type Language } from '../types.js';
+
+/** One indicator: its names and the counts its rate is computed from. */
+export interface IndicatorDef {
+  readonly code: IndicatorCode;
+  /** Full name: "tỷ lệ bao phủ BHXH" / "social insurance coverage". */
+  readonly nameVi: string;
+  readonly nameEn: string;
+  /** Short name for one-line summaries: "BHXH bắt buộc" / "Compulsory SI". */
+  readonly shortVi: string;
+  readonly shortEn: string;
+  /** Counts summed into the numerator; empty when the indicator has no counts (an index). */
+  readonly numerator: readonly CountKey[];
+  /** Count used as denominator; null when the indicator has no counts. */
+  readonly denominator: CountKey | null;
+  /** What the denominator counts, when the source does not say. */
+  readonly denominatorVi: string | null;
+  readonly denominatorEn: string | null;
+}
+
+const LABOUR_VI = 'lực lượng lao động trong độ tuổi';
+const LABOUR_EN = 'working-age labour force';
+
+const DEFS: Readonly<Record<IndicatorCode, IndicatorDef>> = {
+  bhxh: {
+    code: 'bhxh', nameVi: 'tỷ lệ bao phủ BHXH', nameEn: 'social insurance coverage',
+    shortVi: 'BHXH', shortEn: 'Social insurance',
+    numerator: ['bb', 'tn'], denominator: 'ld', denominatorVi: LABOUR_VI, denominatorEn: LABOUR_EN,
+  },
+  bhxh_bb: {
+    code: 'bhxh_bb', nameVi: 'tỷ lệ tham gia BHXH bắt buộc', nameEn: 'compulsory social insurance coverage',
+    shortVi: 'BHXH bắt buộc', shortEn: 'Compulsory SI',
+    numerator: ['bb'], denominator: 'ld', denominatorVi: LABOUR_VI, denominatorEn: LABOUR_EN,
+  },
+  bhxh_tn: {
+    code: 'bhxh_tn', nameVi: 'tỷ lệ tham gia BHXH tự nguyện', nameEn: 'voluntary social insurance coverage',
+    shortVi: 'BHXH tự nguyện', shortEn: 'Voluntary SI',
+    numerator: ['tn'], denominator: 'ld', denominatorVi: LABOUR_VI, denominatorEn: LABOUR_EN,
+  },
+  bhtn: {
+    code: 'bhtn', nameVi: 'tỷ lệ tham gia bảo hiểm thất nghiệp', nameEn: 'unemployment insurance coverage',
+    shortVi: 'BHTN', shortEn: 'Unemployment insurance',
+    numerator: ['bhtn'], denominator: 'ld', denominatorVi: LABOUR_VI, denominatorEn: LABOUR_EN,
+  },
+  bhyt: {
+    code: 'bhyt', nameVi: 'tỷ lệ bao phủ bảo hiểm y tế', nameEn: 'health insurance coverage',
+    shortVi: 'BHYT', shortEn: 'Health insurance',
+    numerator: ['bhyt'], denominator: 'ds', denominatorVi: 'dân số', denominatorEn: 'population',
+  },
+  huu: {
+    code: 'huu', nameVi: 'tỷ lệ hưởng lương hưu, trợ cấp', nameEn: 'share receiving a pension or allowance',
+    shortVi: 'Hưởng lương hưu/trợ cấp', shortEn: 'Pension or allowance',
+    numerator: ['huu'], denominator: 'sth', denominatorVi: 'người sau tuổi nghỉ hưu', denominatorEn: 'people past retirement age',
+  },
+  hai_long: {
+    code: 'hai_long', nameVi: 'mức độ hài lòng', nameEn: 'satisfaction index',
+    shortVi: 'Mức độ hài lòng', shortEn: 'Satisfaction',
+    numerator: [], denominator: null, denominatorVi: null, denominatorEn: null,
+  },
+};
+
+/** The definition of an indicator. */
+export function indicatorDef(code: IndicatorCode): IndicatorDef {
+  return DEFS[code];
+}
+
+/** Every indicator, in the catalogue's order (bhxh first). */
+export function allIndicators(): readonly IndicatorDef[] {
+  return INDICATORS.map((code) => DEFS[code]);
+}
+
+/** Full name in the reply language. */
+export function indicatorName(code: IndicatorCode, lang: Language): string {
+  return lang === 'vi' ? DEFS[code].nameVi : DEFS[code].nameEn;
+}
+
+/** Short name in the reply language. */
+export function indicatorShortName(code: IndicatorCode, lang: Language): string {
+  return lang === 'vi' ? DEFS[code].shortVi : DEFS[code].shortEn;
+}

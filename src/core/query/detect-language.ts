@@ -1,0 +1,38 @@
+/**
+ * Which language to answer in. English words outweigh Vietnamese hints only when they are more
+ * numerous, so "coverage for Hà Tĩnh" is English while "tỷ lệ BHXH Vinh city" stays Vietnamese.
+ */
+import type { Language } from '../types.js';
+
+const EN_WORDS = new Set([
+  'coverage', 'for', 'city', 'district', 'province', 'health', 'insurance', 'target', 'targets', 'what', 'whats', 'show',
+  'unemployment', 'pension', 'pensions', 'ward', 'commune', 'town', 'the', 'of', 'is', 'rate', 'help', 'hello',
+  'hi', 'hey', 'voluntary', 'compulsory', 'mandatory', 'satisfaction', 'social', 'first', 'half', 'nine', 'months',
+  'month', 'quarter', 'latest', 'current', 'how', 'much', 'please', 'goal', 'plan', 'year', 'retirement', 'level',
+  'give', 'tell', 'about', 'data', 'figures', 'in', 'and', 'january', 'february', 'march', 'april', 'june', 'july',
+  'august', 'september', 'october', 'november', 'december', 'special', 'zone', 'municipality',
+]);
+
+/** Vietnamese words and phrases over folded text, with their weight. */
+const VI_PHRASES: readonly (readonly [RegExp, number])[] = [
+  [/(?<![a-z])(?:ty|ti)\s*le(?![a-z])/g, 1],
+  [/(?<![a-z])(?:bao\s+phu|bao\s+hiem|chi\s+tieu|ke\s+hoach|muc\s+tieu|bao\s+nhieu|the\s+nao|huong\s+dan|moi\s+nhat|hien\s+nay|tu\s+nguyen|bat\s+buoc|that\s+nghiep|y\s+te|luong\s+huu|huu\s+tri|hai\s+long|so\s+sanh|giup|chao|thang|quy|nop)(?![a-z])/g, 1],
+  [/(?<![a-z])(?:bhxh|bhyt|bhtn|tinh|huyen|thanh\s+pho|thi\s+xa|thi\s+tran|xa|phuong|quan|tp|tx)(?![a-z])/g, 0.5],
+];
+
+/** Vietnamese function words recognised in their own spelling. */
+const VI_SPELLED = new Set(['của', 'cho', 'tại', 'ở', 'là', 'năm', 'tháng', 'quý', 'ơi', 'nhé', 'ạ', 'gì', 'sao', 'nào', 'về']);
+
+const VI_MARKS = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/iu;
+
+/** Guesses the reply language of a message; Vietnamese unless English evidence is stronger. */
+export function detectLanguage(original: string, folded: string): Language {
+  let en = 0;
+  for (const word of folded.match(/[a-z]+/g) ?? []) if (EN_WORDS.has(word)) en += 1;
+  if (en === 0) return 'vi';
+  let vi = 0;
+  for (const [re, weight] of VI_PHRASES) vi += (folded.match(re)?.length ?? 0) * weight;
+  for (const word of original.normalize('NFC').toLowerCase().split(/[^\p{L}]+/u)) if (VI_SPELLED.has(word)) vi += 1;
+  if (VI_MARKS.test(original.normalize('NFC'))) vi += 0.5;
+  return en > vi ? 'en' : 'vi';
+}

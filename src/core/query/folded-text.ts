@@ -1,0 +1,43 @@
+/**
+ * Folding that remembers where each folded character came from, so that words recognised in the
+ * folded text can be cut out of the original and the place name kept in its own spelling.
+ * (Private to the query parser: the shared fold in core/text folds punctuation away and keeps no map.)
+ */
+
+/** Folded text and, for each of its UTF-16 units, the span of the original it came from. */
+export interface FoldedText {
+  readonly text: string;
+  readonly starts: readonly number[];
+  readonly ends: readonly number[];
+}
+
+function foldChar(ch: string): string {
+  if (ch === 'đ' || ch === 'Đ') return 'd';
+  return ch.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/** Lower case, no diacritics, đ → d; punctuation kept as is. */
+export function foldWithMap(original: string): FoldedText {
+  let text = '';
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let i = 0;
+  for (const ch of original) {
+    const f = foldChar(ch);
+    for (let k = 0; k < f.length; k++) {
+      starts.push(i);
+      ends.push(i + ch.length);
+    }
+    text += f;
+    i += ch.length;
+  }
+  return { text, starts, ends };
+}
+
+/** The original span [start, end) that folded span [from, to) came from; null for an empty span. */
+export function originalSpan(folded: FoldedText, from: number, to: number): readonly [number, number] | null {
+  if (to <= from) return null;
+  const start = folded.starts[from];
+  const end = folded.ends[to - 1];
+  return start === undefined || end === undefined ? null : [start, end];
+}

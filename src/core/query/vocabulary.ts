@@ -1,0 +1,80 @@
+/**
+ * The words a coverage question is made of besides the place: indicator names, target words and
+ * filler, as regular-expression bodies over folded text (lower case, no diacritics).
+ */
+import type { IndicatorCode } from '../types.js';
+
+/** An indicator phrase; `code` null marks generic words ("coverage", "bao phủ") that keep the default. */
+export interface IndicatorPhrase {
+  readonly code: IndicatorCode | null;
+  readonly body: string;
+}
+
+const SI = '(?:bhxh|bh\\s*xh|bao\\s+hiem\\s+xa\\s+hoi|social\\s+(?:security|insurance))';
+
+/** Longest and most specific first. */
+export const INDICATOR_PHRASES: readonly IndicatorPhrase[] = [
+  { code: 'bhxh_tn', body: `${SI}\\s*(?:tu\\s+nguyen|tn)|bhxh_?tn|tu\\s+nguyen|voluntary(?:\\s+social)?(?:\\s+(?:insurance|security))?` },
+  { code: 'bhxh_bb', body: `${SI}\\s*(?:bat\\s+buoc|bb)|bhxh_?bb|bat\\s+buoc|(?:compulsory|mandatory)(?:\\s+social)?(?:\\s+(?:insurance|security))?` },
+  { code: 'bhtn', body: 'bhtn|bh\\s+tn|(?:bao\\s+hiem|bh)\\s+that\\s+nghiep|that\\s+nghiep|unemployment(?:\\s+insurance)?' },
+  { code: 'bhyt', body: 'bhyt|bh\\s+yt|(?:bao\\s+hiem|bh)\\s+y\\s+te|y\\s+te|(?:health|medical)(?:\\s+insurance)?' },
+  { code: 'huu', body: '(?:huong\\s+)?luong\\s+huu|(?:tro\\s+cap\\s+)?huu\\s+tri|pensions?|retirement' },
+  { code: 'hai_long', body: '(?:muc\\s+do\\s+|chi\\s+so\\s+)?hai\\s+long|satisfaction(?:\\s+index)?|satisfied' },
+  { code: 'bhxh', body: SI },
+  { code: null, body: '(?:ty|ti)\\s+le\\s+bao\\s+phu|bao\\s+phu|coverage|covered|insurance|bao\\s+hiem' },
+];
+
+/** Words asking for the target rather than (or besides) the figure. */
+export const TARGET_BODY = '(?:so\\s+voi\\s+)?(?:chi\\s+tieu|ke\\s+hoach|muc\\s+tieu)|targets?|goals?|plans?|objectives?';
+
+/** Multi-word or unambiguous filler, removed wherever it stands. */
+export const FILLER_VI_SAFE = [
+  '(?:ty|ti)\\s*le', 'la\\s+bao\\s+nhieu', 'bao\\s+nhieu', 'nhu\\s+the\\s+nao', 'the\\s+nao', 'ra\\s+sao', 'so\\s+lieu',
+  'ket\\s+qua', 'thong\\s+tin', 'tinh\\s+hinh', 'thuc\\s+hien', 'tham\\s+gia', 'tren\\s+dia\\s+ban', 'dia\\s+ban',
+  'cho\\s+(?:toi|minh|em|hoi)', 'xin\\s+chao', 'tinh\\s+den(?:\\s+het)?', 'den\\s+het', 'bn',
+].join('|');
+
+/**
+ * Short Vietnamese filler that is also a syllable of place names ("Cửa Lò", "Chợ Đồn", "Ô Môn",
+ * "La Gi", "Đất Đỏ"): removed only in the spellings listed, and not before the listed next words.
+ */
+export interface GuardedFiller {
+  readonly folded: string;
+  /** Accepted original spellings, lower case NFC. */
+  readonly forms: readonly string[];
+  /** Next folded words that make the filler part of a place name when written without diacritics. */
+  readonly placeNext: readonly string[];
+}
+
+export const FILLER_VI_GUARDED: readonly GuardedFiller[] = [
+  { folded: 'cua', forms: ['của', 'cua'], placeNext: ['lo', 'viet', 'tung', 'can', 'dai', 'ong', 'nhuong', 'hoi', 'khau'] },
+  { folded: 'cho', forms: ['cho'], placeNext: ['don', 'moi', 'gao', 'lach', 'ben', 'ray', 'lau', 'chu', 'vang', 'ganh', 'dien'] },
+  { folded: 'tai', forms: ['tại', 'tai'], placeNext: [] },
+  { folded: 'o', forms: ['ở', 'o'], placeNext: ['mon'] },
+  { folded: 'la', forms: ['là', 'la'], placeNext: ['gi'] },
+  { folded: 'dat', forms: ['đạt', 'dat'], placeNext: ['do'] },
+  { folded: 'duoc', forms: ['được', 'duoc'], placeNext: [] },
+  { folded: 'hoi', forms: ['hỏi'], placeNext: [] },
+  { folded: 'xem', forms: ['xem'], placeNext: [] },
+  { folded: 'het', forms: ['hết'], placeNext: [] },
+  { folded: 'voi', forms: ['với'], placeNext: [] },
+  { folded: 'nhe', forms: ['nhé', 'nhe'], placeNext: [] },
+  { folded: 'vay', forms: ['vậy'], placeNext: [] },
+  { folded: 'oi', forms: ['ơi'], placeNext: [] },
+  { folded: 'a', forms: ['ạ'], placeNext: [] },
+  { folded: 'gi', forms: ['gì'], placeNext: [] },
+  { folded: 'nao', forms: ['nào'], placeNext: [] },
+  { folded: 'nhieu', forms: ['nhiêu'], placeNext: [] },
+  { folded: 'hien', forms: ['hiện'], placeNext: [] },
+];
+
+/**
+ * English filler, removed only where the original is plain ASCII. Words that are also Vietnamese
+ * syllables of place names ("An", "A", "Do", "Can", "Me") are left out on purpose.
+ */
+export const FILLER_EN = [
+  'show\\s+me', 'tell\\s+me', 'give\\s+me', 'what\\s+is', "what'?s", 'how\\s+much', 'how\\s+about', 'please', 'pls',
+  'for', 'of', 'in', 'what', 'is', 'are', 'was', 'the', 'rate', 'rates', 'ratio', 'share', 'show', 'level', 'percentage',
+  'percent', 'figures?', 'data', 'stats', 'statistics', 'about', 'at', 'on', 'get', 'check', 'how', 'much', 'and', 'by',
+  'participation', 'current', 'value', 'number', 'numbers', 'with', 'vs', 'versus', 'compared', 'to', 'there',
+].join('|');

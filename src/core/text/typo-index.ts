@@ -1,0 +1,81 @@
+/**
+ * Symmetric-delete index (as in SymSpell) for finding the keys within one or two edits of a query
+ * without scanning every key: each key is stored under every string reachable by deleting up to its
+ * allowed number of characters; a query looks up its own deletions and verifies the few hits.
+ */
+import { editDistance } from './edit-distance.js';
+
+/** A key found near a query, and how many edits apart they are. */
+export interface TypoMatch {
+  readonly key: string;
+  readonly edits: number;
+}
+
+/** Finds indexed keys close to a query. */
+export interface TypoIndex {
+  /** Keys within the allowed number of edits of `query`, closest first; the query itself is excluded. */
+  near(query: string): TypoMatch[];
+}
+
+/**
+ * How many edits a string may be corrected by: none for very short strings or ones with digits
+ * ("Phường 4" must never become "Phường 5"), one below five characters, two from five on.
+ */
+export function allowedEdits(key: string): number {
+  if (key.length < 3 || /\d/.test(key)) return 0;
+  return key.length < 5 ? 1 : 2;
+}
+
+function deletions(key: string, depth: number): Set<string> {
+  const found = new Set<string>([key]);
+  let frontier = [key];
+  for (let level = 0; level < depth; level++) {
+    const next: string[] = [];
+    for (const word of frontier) {
+      for (let i = 0; i < word.length; i++) {
+        const shorter = word.slice(0, i) + word.slice(i + 1);
+        if (!found.has(shorter)) {
+          found.add(shorter);
+          next.push(shorter);
+        }
+      }
+    }
+    frontier = next;
+  }
+  return found;
+}
+
+/** Builds the index over distinct keys (typically folded names). */
+export function buildTypoIndex(keys: Iterable<string>): TypoIndex {
+  const list: string[] = [];
+  const byDeletion = new Map<string, number[]>();
+  for (const key of new Set(keys)) {
+    const depth = allowedEdits(key);
+    if (depth === 0) continue;
+    const position = list.push(key) - 1;
+    for (const variant of deletions(key, depth)) {
+      const bucket = byDeletion.get(variant);
+      if (bucket) bucket.push(position);
+      else byDeletion.set(variant, [position]);
+    }
+  }
+  return {
+    near(query) {
+      const depth = allowedEdits(query);
+      if (depth === 0) return [];
+      const seen = new Set<number>();
+      const matches: TypoMatch[] = [];
+      for (const variant of deletions(query, depth)) {
+        for (const position of byDeletion.get(variant) ?? []) {
+          if (seen.has(position)) continue;
+          seen.add(position);
+          const key = list[position] as string;
+          const max = Math.min(depth, allowedEdits(key));
+          const edits = editDistance(query, key, max);
+          if (edits > 0 && edits <= max) matches.push({ key, edits });
+        }
+      }
+      return matches.sort((x, y) => x.edits - y.edits);
+    },
+  };
+}

@@ -1,0 +1,150 @@
+/**
+ * Resolves the place words of a question ("TP Vinh", "chau thanh tay ninh", "Hai Phongg") to one
+ * unit, a short list to ask back from, or suggestions. It never picks silently between different
+ * places: a unit wins only when it outranks every other reading, or when the only rivals are the
+ * same place under the other structure (old province Nghệ An and new province Nghệ An).
+ *
+ * Ranking, most important first:
+ * 1. exact folded names (diacritics, tone placement and đ ignored) before typo corrections
+ *    (typos are tried only when no reading matches exactly, and never for words that already
+ *    spell a real name: "Châu Thành, Hà Nội" is unknown, not a commune one typo from "Hà Nội");
+ * 2. a typed type word ("TP", "huyện", "ward") restricts to units of that type; when no unit of
+ *    that type has the name, the name alone is used and the result is marked corrected;
+ * 3. qualifiers ("… Tây Ninh", "…, Nghe An province") must name an ancestor, or an ancestor of a
+ *    predecessor/successor (weaker); the direct ancestor wins;
+ * 4. diacritics typed exactly as in the name ("Hải Phòng" rather than "Hải Phong");
+ * 5. the name before its qualifiers rather than after;
+ * 6. a bare province name means the current province (or the old one that continues under that
+ *    name) rather than a district or commune of the same name: "Hai Phong", "Tây Ninh".
+ * Plain "Vinh" names only one unit in the data (old Thành phố Vinh), so it resolves to it; "Bắc Kạn"
+ * (old province, old city, new ward) and "Pleiku" (old city, new ward: a ward is not the city) are
+ * asked back.
+ */
+import type { Unit } from '../types.js';
+import type { UnitIndex } from './unit-index.js';
+import { MAX_NAME_WORDS, onlyTypeWords, placeWords, readingsOf, type PlaceWords } from './place-words.js';
+import { compareScores, scoreCandidates, type Candidate, type NameHit, type NameLookup } from './score-candidates.js';
+
+/** What the place words named. */
+export type PlaceResolution =
+  /** One unit; `matched` is the words as typed that named it, `corrected` that a typo was fixed. */
+  | { kind: 'found'; unit: Unit; matched: string; corrected: boolean }
+  /** 2..9 candidates, most relevant first; `more` counts those left out. */
+  | { kind: 'ambiguous'; candidates: Unit[]; more?: number }
+  /** Nothing fits; up to five closest units. */
+  | { kind: 'unknown'; suggestions: Unit[] }
+  /** No place words at all. */
+  | { kind: 'none' };
+
+const MAX_CANDIDATES = 9;
+const MAX_SUGGESTIONS = 5;
+/** Longer than any unit name by more than two letters: no typo correction can reach a name. */
+const MAX_TYPO_LENGTH = 24;
+const MAX_SUGGESTION_TYPO_WORDS = 3;
+const LEVEL_RANK: Record<Unit['level'], number> = { province: 0, district: 1, commune: 2 };
+
+/** Bigger units first, then the current structure, then by code: the order of an ask-back list. */
+function byRelevance(a: Unit, b: Unit): number {
+  return (
+    LEVEL_RANK[a.level] - LEVEL_RANK[b.level] ||
+    (a.structure === b.structure ? 0 : a.structure === 'post2025' ? -1 : 1) ||
+    a.code.localeCompare(b.code)
+  );
+}
+
+function makeLookup(words: PlaceWords, index: UnitIndex, typos: boolean): NameLookup {
+  const memo = new Map<string, readonly NameHit[]>();
+  return (start, end) => {
+    const span = `${start}:${end}`;
+    const known = memo.get(span);
+    if (known) return known;
+    const key = words.folded.slice(start, end).join(' ');
+    // Words that are a real name are never read as a typo of another name.
+    const hits = index.unitsNamed(key).length > 0 ? [{ key, edits: 0 }] : typos && key.length <= MAX_TYPO_LENGTH ? index.namesNear(key) : [];
+    memo.set(span, hits);
+    return hits;
+  };
+}
+
+/** Same level, same folded name, and one succeeded the other: one place across the two structures. */
+function samePlace(a: Unit, b: Unit, index: UnitIndex): boolean {
+  if (a.level !== b.level || index.foldedNames(a)[0] !== index.foldedNames(b)[0]) return false;
+  const linked = (from: Unit, to: Unit) => index.successorsOf(from.id).some((s) => s.unit.id === to.id);
+  return linked(a, b) || linked(b, a);
+}
+
+/** Groups same-place units; each group is represented by its current member. */
+function distinctPlaces(units: readonly Unit[], index: UnitIndex): Unit[] {
+  const groupOf = new Map<number, Unit[]>(units.map((unit) => [unit.id, [unit]]));
+  for (const unit of units) {
+    for (const { unit: successor } of index.successorsOf(unit.id)) {
+      const mine = groupOf.get(unit.id);
+      const theirs = groupOf.get(successor.id);
+      if (!mine || !theirs || mine === theirs || !samePlace(unit, successor, index)) continue;
+      for (const member of theirs) {
+        mine.push(member);
+        groupOf.set(member.id, mine);
+      }
+    }
+  }
+  return [...new Set(groupOf.values())].map((g) => g.find((u) => u.structure === 'post2025') ?? (g[0] as Unit)).sort(byRelevance);
+}
+
+function decide(candidates: Candidate[], index: UnitIndex): PlaceResolution {
+  candidates.sort((a, b) => compareScores(a.score, b.score) || byRelevance(a.unit, b.unit));
+  const first = candidates[0] as Candidate;
+  const top = candidates.filter((c) => compareScores(c.score, first.score) === 0);
+  const places = distinctPlaces(
+    top.map((c) => c.unit),
+    index,
+  );
+  if (places.length === 1) {
+    const unit = places[0] as Unit;
+    const chosen = top.find((c) => c.unit.id === unit.id) ?? first;
+    return { kind: 'found', unit, matched: chosen.matched, corrected: chosen.corrected };
+  }
+  const shown = places.slice(0, MAX_CANDIDATES);
+  return places.length > MAX_CANDIDATES ? { kind: 'ambiguous', candidates: shown, more: places.length - MAX_CANDIDATES } : { kind: 'ambiguous', candidates: shown };
+}
+
+/** The closest distinct places to any run of the words: fewer edits, then longer runs first. */
+function suggest(words: PlaceWords, index: UnitIndex, typoLookup: NameLookup): Unit[] {
+  const exactLookup = makeLookup(words, index, false);
+  // Long runs are looked up exactly only: correcting them costs the most and rarely helps.
+  const lookup: NameLookup = (start, end) => (end - start <= MAX_SUGGESTION_TYPO_WORDS ? typoLookup : exactLookup)(start, end);
+  const found: { unit: Unit; rank: number[] }[] = [];
+  for (let start = 0; start < words.folded.length; start++) {
+    for (let end = start + 1; end <= Math.min(words.folded.length, start + MAX_NAME_WORDS); end++) {
+      for (const hit of lookup(start, end)) {
+        for (const unit of index.unitsNamed(hit.key)) found.push({ unit, rank: [-hit.edits, end - start] });
+      }
+    }
+  }
+  found.sort((a, b) => compareScores(a.rank, b.rank) || byRelevance(a.unit, b.unit));
+  const seen = new Set<number>();
+  const suggestions: Unit[] = [];
+  for (const { unit } of found) {
+    if (suggestions.length === MAX_SUGGESTIONS) break;
+    if (seen.has(unit.id) || suggestions.some((s) => samePlace(s, unit, index))) continue;
+    seen.add(unit.id);
+    suggestions.push(unit);
+  }
+  return suggestions;
+}
+
+/**
+ * Resolves the place part of a question (indicator, period and filler words already removed).
+ * Typos are corrected only when no reading matches exactly.
+ */
+export function resolvePlace(text: string, index: UnitIndex): PlaceResolution {
+  const words = placeWords(text);
+  if (words.folded.length === 0 || onlyTypeWords(words)) return { kind: 'none' };
+  const readings = readingsOf(words);
+  const exact = scoreCandidates(readings, words, index, makeLookup(words, index, false), { reordered: true });
+  if (exact.length > 0) return decide(exact, index);
+  // A typo and the name after its qualifiers at once is too far from what was typed to trust.
+  const typoLookup = makeLookup(words, index, true);
+  const corrected = scoreCandidates(readings, words, index, typoLookup, { reordered: false });
+  if (corrected.length > 0) return decide(corrected, index);
+  return { kind: 'unknown', suggestions: suggest(words, index, typoLookup) };
+}

@@ -1,0 +1,78 @@
+/**
+ * The words people put before (or, in English, after) a place name to say what kind of unit they
+ * mean: "TP Vinh", "huyện Châu Thành", "Gia Lai province". Each restricts the candidates.
+ */
+import type { Unit } from '../types.js';
+
+/** A type word: its folded tokens, its accented form, and which units it can name. */
+export interface TypeWord {
+  /** Folded tokens: "t p" is the two tokens of "T.P". */
+  readonly tokens: readonly string[];
+  /** How it is written with marks, to tell "phường" from the name "Phương"; null when unaccented. */
+  readonly accented: string | null;
+  /** English words may also follow the name ("Vinh city"). */
+  readonly mayFollow: boolean;
+  readonly accepts: (unit: Unit) => boolean;
+}
+
+const hasType =
+  (...typeCodes: string[]) =>
+  (unit: Unit): boolean =>
+    typeCodes.includes(unit.typeCode);
+const isProvince = (unit: Unit): boolean => unit.level === 'province';
+
+const CITY = hasType('provincial_city', 'municipality', 'municipal_city');
+const TOWN = hasType('district_level_town');
+const URBAN_DISTRICT = hasType('urban_district');
+const RURAL_DISTRICT = hasType('district');
+const COMMUNE = hasType('commune');
+const WARD = hasType('ward');
+const TOWNSHIP = hasType('commune_level_town');
+const SPECIAL_ZONE = hasType('special_administrative_region');
+
+function word(text: string, accepts: (unit: Unit) => boolean, accented: string | null = null): TypeWord {
+  return { tokens: text.split(' '), accented, mayFollow: false, accepts };
+}
+
+function english(text: string, accepts: (unit: Unit) => boolean): TypeWord {
+  return { tokens: text.split(' '), accented: null, mayFollow: true, accepts };
+}
+
+/** Every type word, longest first so that "thanh pho" is tried before a one-token word. */
+export const TYPE_WORDS: readonly TypeWord[] = [
+  word('thanh pho', CITY, 'thành phố'),
+  word('t p', CITY),
+  word('tp', CITY),
+  english('city', CITY),
+  english('municipality', hasType('municipality')),
+  word('thi xa', TOWN, 'thị xã'),
+  word('tx', TOWN),
+  word('thi tran', TOWNSHIP, 'thị trấn'),
+  word('tt', TOWNSHIP),
+  english('town', (unit) => TOWN(unit) || TOWNSHIP(unit)),
+  word('quan', URBAN_DISTRICT, 'quận'),
+  word('q', URBAN_DISTRICT),
+  word('huyen', RURAL_DISTRICT, 'huyện'),
+  word('h', RURAL_DISTRICT),
+  english('district', (unit) => RURAL_DISTRICT(unit) || URBAN_DISTRICT(unit)),
+  word('tinh', isProvince, 'tỉnh'),
+  english('province', isProvince),
+  word('xa', COMMUNE, 'xã'),
+  english('commune', COMMUNE),
+  word('phuong', WARD, 'phường'),
+  word('p', WARD),
+  english('ward', WARD),
+  word('dac khu', SPECIAL_ZONE, 'đặc khu'),
+  english('special zone', SPECIAL_ZONE),
+].sort((a, b) => b.tokens.length - a.tokens.length);
+
+/**
+ * Informal spellings rewritten to tokens the data knows before parsing; the data carries no
+ * abbreviations of names, so only the few everyone uses are here.
+ */
+export const TOKEN_ALIASES: ReadonlyMap<string, readonly string[]> = new Map([
+  ['tphcm', ['tp', 'ho', 'chi', 'minh']],
+  ['hcm', ['ho', 'chi', 'minh']],
+  ['hcmc', ['tp', 'ho', 'chi', 'minh']],
+  ['tphn', ['tp', 'ha', 'noi']],
+]);

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import {
+  composeAmbiguous, composeChoiceOutOfRange, composeEmpty, composeHelp, composeInternalError, composeNoPlace, composeUnknownPlace,
+} from '../../../src/core/answer/index.js';
+
+describe('composeAmbiguous', () => {
+  it('asks back with a numbered list', () => {
+    expect(composeAmbiguous('vi', ['Huyện Châu Thành, Tỉnh Tây Ninh', 'Huyện Châu Thành, Tỉnh Long An'], 0)).toBe(
+      'Có nhiều địa danh trùng tên, bạn muốn hỏi:\n1. Huyện Châu Thành, Tỉnh Tây Ninh\n2. Huyện Châu Thành, Tỉnh Long An\nTrả lời bằng số thứ tự.',
+    );
+  });
+
+  it('mentions the places not listed, in English too', () => {
+    const text = composeAmbiguous('en', ['Chau Thanh District, Tay Ninh Province'], 9);
+    expect(text).toContain('1. Chau Thanh District, Tay Ninh Province');
+    expect(text).toContain('and 9 more');
+    expect(text).toContain('Reply with the number.');
+  });
+});
+
+describe('composeUnknownPlace', () => {
+  it('repeats the place text and offers suggestions', () => {
+    const text = composeUnknownPlace('vi', 'Vihn', ['Thành phố Vinh, Tỉnh Nghệ An']);
+    expect(text).toContain('Không tìm thấy địa danh "Vihn".');
+    expect(text).toContain('- Thành phố Vinh, Tỉnh Nghệ An');
+  });
+
+  it('cuts a very long place text short', () => {
+    expect(composeUnknownPlace('en', 'x'.repeat(500), []).length).toBeLessThan(200);
+  });
+});
+
+describe('composeHelp', () => {
+  it('gives three Vietnamese examples', () => {
+    const text = composeHelp('vi');
+    expect(text).toContain('tỷ lệ bao phủ BHXH Gia Lai 2025');
+    expect(text).toContain('bhyt Hải Phòng');
+    expect(text.match(/^- /gm)).toHaveLength(3);
+  });
+
+  it('gives three English examples', () => {
+    const text = composeHelp('en');
+    expect(text).toContain('coverage for Vinh city');
+    expect(text.match(/^- /gm)).toHaveLength(3);
+  });
+});
+
+describe('other short replies', () => {
+  it('answer in the language asked', () => {
+    expect(composeNoPlace('vi')).toContain('địa phương nào');
+    expect(composeNoPlace('en')).toContain('Which place');
+    expect(composeEmpty('vi')).toContain('chưa có nội dung');
+    expect(composeEmpty('en')).toContain('empty');
+    expect(composeChoiceOutOfRange('vi', 3)).toBe('Vui lòng trả lời bằng một số từ 1 đến 3.');
+    expect(composeInternalError('en')).toContain('Sorry');
+  });
+});

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { allIndicators, computeIndicator, indicatorDef } from '../../../src/core/indicators/index.js';
+import type { Report } from '../../../src/core/types.js';
+
+function makeReport(overrides: Partial<Report> = {}): Report {
+  return {
+    id: 1, unitId: 1, period: '2025-6M', asOf: '2025-06-30', counts: {}, rates: [], version: 1, createdAt: '2025-07-02T00:00:00Z',
+    source: { kind: 'submission', document: null, date: null, note: null, submittedBy: 'Nguyễn Văn A', channel: 'telegram' },
+    ...overrides,
+  };
+}
+
+describe('indicator catalogue', () => {
+  it('defines every indicator with its counts per DESIGN 2.2', () => {
+    expect(allIndicators().map((d) => d.code)).toEqual(['bhxh', 'bhxh_bb', 'bhxh_tn', 'bhtn', 'bhyt', 'huu', 'hai_long']);
+    expect(indicatorDef('bhxh')).toMatchObject({ numerator: ['bb', 'tn'], denominator: 'ld' });
+    expect(indicatorDef('bhxh_bb')).toMatchObject({ numerator: ['bb'], denominator: 'ld' });
+    expect(indicatorDef('bhxh_tn')).toMatchObject({ numerator: ['tn'], denominator: 'ld' });
+    expect(indicatorDef('bhtn')).toMatchObject({ numerator: ['bhtn'], denominator: 'ld' });
+    expect(indicatorDef('bhyt')).toMatchObject({ numerator: ['bhyt'], denominator: 'ds' });
+    expect(indicatorDef('huu')).toMatchObject({ numerator: ['huu'], denominator: 'sth' });
+    expect(indicatorDef('hai_long')).toMatchObject({ numerator: [], denominator: null });
+  });
+});
+
+describe('computeIndicator', () => {
+  it('computes BHXH from compulsory plus voluntary participants over the labour force', () => {
+    const value = computeIndicator(makeReport({ counts: { bb: 41200, tn: 3150, ld: 180000 } }), 'bhxh');
+    expect(value).toEqual({ percent: 24.64, numerator: 44350, denominator: 180000, fromCounts: true, denominatorNote: null });
+  });
+
+  it('computes from counts even when a published rate disagrees', () => {
+    const report = makeReport({
+      counts: { bhyt: 520000, ds: 560000 },
+      rates: [{ indicator: 'bhyt', percent: 90, numerator: null, denominator: null, denominatorNote: 'population' }],
+    });
+    expect(computeIndicator(report, 'bhyt')).toMatchObject({ percent: 92.86, fromCounts: true, denominatorNote: 'population' });
+  });
+
+  it('uses a published numerator and denominator when there are no counts (31455/202418 → 15.54)', () => {
+    const report = makeReport({
+      rates: [{ indicator: 'bhxh', percent: 15.5, numerator: 31455, denominator: 202418, denominatorNote: 'employed workers' }],
+    });
+    expect(computeIndicator(report, 'bhxh')).toEqual({
+      percent: 15.54, numerator: 31455, denominator: 202418, fromCounts: false, denominatorNote: 'employed workers',
+    });
+  });
+
+  it('keeps a published rate with no counts as stored', () => {
+    const report = makeReport({ rates: [{ indicator: 'bhxh_bb', percent: 46.0, numerator: null, denominator: null, denominatorNote: null }] });
+    expect(computeIndicator(report, 'bhxh_bb')).toEqual({ percent: 46, numerator: null, denominator: null, fromCounts: false, denominatorNote: null });
+  });
+
+  it('adds published compulsory and voluntary rates into BHXH when nothing else is known, and says so', () => {
+    const report = makeReport({
+      rates: [
+        { indicator: 'bhxh_bb', percent: 46.0, numerator: null, denominator: null, denominatorNote: 'working-age labour force' },
+        { indicator: 'bhxh_tn', percent: 2.52, numerator: null, denominator: null, denominatorNote: 'working-age labour force' },
+      ],
+    });
+    expect(computeIndicator(report, 'bhxh')).toMatchObject({ percent: 48.52, fromCounts: false, derivedFrom: ['bhxh_bb', 'bhxh_tn'] });
+  });
+
+  it('answers null when a needed count is missing and no rate is published', () => {
+    expect(computeIndicator(makeReport({ counts: { bb: 100, ld: 1000 } }), 'bhxh')).toBeNull();
+    expect(computeIndicator(makeReport({ counts: { bb: 100, tn: 5 } }), 'bhxh')).toBeNull();
+    expect(computeIndicator(makeReport({ counts: { bb: 100, tn: 5, ld: 0 } }), 'bhxh')).toBeNull();
+  });
+
+  it('computes the single-count indicators from their own counts', () => {
+    const report = makeReport({ counts: { bb: 900, tn: 100, bhtn: 800, ld: 10000, huu: 30, sth: 40 } });
+    expect(computeIndicator(report, 'bhxh_bb')?.percent).toBe(9);
+    expect(computeIndicator(report, 'bhxh_tn')?.percent).toBe(1);
+    expect(computeIndicator(report, 'bhtn')?.percent).toBe(8);
+    expect(computeIndicator(report, 'huu')?.percent).toBe(75);
+    expect(computeIndicator(report, 'hai_long')).toBeNull();
+  });
+});

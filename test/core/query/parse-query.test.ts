@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import { parseQuery } from '../../../src/core/query/index.js';
+
+describe('parseQuery', () => {
+  describe('reads place, indicator and period', () => {
+    it.each([
+      ['coverage for Vinh city', 'en', null, 'latest', 'Vinh city'],
+      ['tỷ lệ bao phủ BHXH Gia Lai 2025', 'vi', 'bhxh', '2025', 'Gia Lai'],
+      ['bhxh vinh 2024', 'vi', 'bhxh', '2024', 'vinh'],
+      ['bảo hiểm y tế Hải Phòng', 'vi', 'bhyt', 'latest', 'Hải Phòng'],
+      ['bhyt Hải Phòng', 'vi', 'bhyt', 'latest', 'Hải Phòng'],
+      ['BHXH tự nguyện Tân Thành 6 tháng đầu năm 2025', 'vi', 'bhxh_tn', '2025-6M', 'Tân Thành'],
+      ['bhxh bắt buộc Hải Phòng tháng 11/2023', 'vi', 'bhxh_bb', '2023-11', 'Hải Phòng'],
+      ['Tỷ lệ BHXH của Hà Tĩnh là bao nhiêu?', 'vi', 'bhxh', 'latest', 'Hà Tĩnh'],
+      ['what is the health insurance rate for Thai Binh in Q3 2024?', 'en', 'bhyt', '2024-Q3', 'Thai Binh'],
+      ['show me pension coverage Châu Thành district Tây Ninh', 'en', 'huu', 'latest', 'Châu Thành district Tây Ninh'],
+      ['unemployment June 2025 Hai Phong', 'en', 'bhtn', '2025-06', 'Hai Phong'],
+      ['thất nghiệp Bình Định 9T/2021', 'vi', 'bhtn', '2021-9M', 'Bình Định'],
+      ['hài lòng Bắc Kạn mới nhất', 'vi', 'hai_long', 'latest', 'Bắc Kạn'],
+      ['satisfaction Bac Kan latest', 'en', 'hai_long', 'latest', 'Bac Kan'],
+      ['lương hưu Thái Bình quý III 2024', 'vi', 'huu', '2024-Q3', 'Thái Bình'],
+      ['voluntary social insurance Nghe An first half 2025', 'en', 'bhxh_tn', '2025-6M', 'Nghe An'],
+      ['compulsory Hai Phong 2023', 'en', 'bhxh_bb', '2023', 'Hai Phong'],
+      ['bhxh T6/2025 TP Vinh', 'vi', 'bhxh', '2025-06', 'TP Vinh'],
+      ['BHXH Bà Rịa - Vũng Tàu quý III 2024', 'vi', 'bhxh', '2024-Q3', 'Bà Rịa - Vũng Tàu'],
+      ['nine months 2021 coverage Bac Kan', 'en', null, '2021-9M', 'Bac Kan'],
+      ['bhxh xa Tan Thanh huyen Chau Thanh', 'vi', 'bhxh', 'latest', 'xa Tan Thanh huyen Chau Thanh'],
+    ])('"%s" → %s, %s, %s, "%s"', (text, language, indicator, period, placeText) => {
+      const q = parseQuery(text);
+      expect(q.intent).toBe('coverage');
+      expect(q.language).toBe(language);
+      expect(q.indicator).toBe(indicator);
+      expect(q.period).toEqual(period === 'latest' ? { kind: 'latest' } : { kind: 'code', code: period });
+      expect(q.placeText).toBe(placeText);
+    });
+  });
+
+  it('notices a question about the target', () => {
+    expect(parseQuery('Gia Lai BHTN 2025 target')).toMatchObject({ wantsTarget: true, indicator: 'bhtn', placeText: 'Gia Lai' });
+    expect(parseQuery('chỉ tiêu bhxh Bình Định 2025')).toMatchObject({ wantsTarget: true, placeText: 'Bình Định' });
+    expect(parseQuery('kế hoạch BHYT Nghệ An')).toMatchObject({ wantsTarget: true, placeText: 'Nghệ An' });
+    expect(parseQuery('bhxh Nghệ An').wantsTarget).toBe(false);
+  });
+
+  describe('keeps place names whole', () => {
+    it.each([
+      ['bhxh Cửa Lò', 'Cửa Lò'],
+      ['ty le bhxh cua lo', 'cua lo'],
+      ['bhxh Chợ Đồn', 'Chợ Đồn'],
+      ['bhxh cho don', 'cho don'],
+      ['bhtn 06/2025 Ô Môn', 'Ô Môn'],
+      ['bhyt La Gi', 'La Gi'],
+      ['bhxh Đất Đỏ', 'Đất Đỏ'],
+      ['bhxh Tân Thành', 'Tân Thành'],
+      ['bhxh Hà Tĩnh', 'Hà Tĩnh'],
+      ['bhxh Thái Bình', 'Thái Bình'],
+      ['bhxh Bình Định', 'Bình Định'],
+      ['bhxh Quảng Nam 2024', 'Quảng Nam'],
+      ['bhxh Hà Nam năm 2024', 'Hà Nam'],
+      ['bhxh quang nam nam 2024', 'quang nam'],
+      ['coverage for Nghe An', 'Nghe An'],
+      ['Mê Linh', 'Mê Linh'],
+      ['bhxh Q3', 'Q3'],
+      ['bhxh Quận 3 2024', 'Quận 3'],
+    ])('"%s" keeps "%s"', (text, place) => {
+      expect(parseQuery(text).placeText).toBe(place);
+    });
+  });
+
+  describe('language', () => {
+    it('answers in Vietnamese by default and when the text has diacritics or Vietnamese words', () => {
+      expect(parseQuery('Vinh').language).toBe('vi');
+      expect(parseQuery('bhxh vinh').language).toBe('vi');
+      expect(parseQuery('ty le bao phu tinh Nghe An').language).toBe('vi');
+      expect(parseQuery('tỷ lệ BHXH Vinh city').language).toBe('vi');
+    });
+
+    it('answers in English when English words outweigh the Vietnamese hints', () => {
+      expect(parseQuery('Vinh city').language).toBe('en');
+      expect(parseQuery('bhxh for Vinh city').language).toBe('en');
+      expect(parseQuery('coverage for Hà Tĩnh').language).toBe('en');
+      expect(parseQuery('Châu Thành district').language).toBe('en');
+    });
+  });
+
+  describe('intent', () => {
+    it.each(['help', '/help', '/start', '/start@baophu_bot', 'giúp', 'hướng dẫn', '?', 'HELP!'])('"%s" asks for help', (text) => {
+      expect(parseQuery(text).intent).toBe('help');
+    });
+
+    it.each(['hi', 'hello', 'xin chào', 'Chào', 'chào bạn'])('"%s" is a greeting', (text) => {
+      expect(parseQuery(text).intent).toBe('greeting');
+    });
+
+    it.each(['', '   ', '\n\t', '🙂🙂🙂', '\u0000\u0007', '...'])('%j is empty', (text) => {
+      expect(parseQuery(text).intent).toBe('empty');
+    });
+
+    it('drops a greeting in front of a question', () => {
+      expect(parseQuery('Chào, bhxh Vinh')).toMatchObject({ intent: 'coverage', indicator: 'bhxh', placeText: 'Vinh' });
+    });
+
+    it('reads a question sent as a bot command', () => {
+      expect(parseQuery('/coverage@baophu_bot Vinh')).toMatchObject({ intent: 'coverage', placeText: 'Vinh' });
+    });
+
+    it('answers help in the language of the message', () => {
+      expect(parseQuery('help').language).toBe('en');
+      expect(parseQuery('giúp').language).toBe('vi');
+    });
+  });
+
+  describe('hostile input', () => {
+    const hostile = [
+      "'; DROP TABLE units; --",
+      'x'.repeat(10_000),
+      'bhxh '.repeat(2_000),
+      '🙂'.repeat(5_000),
+      'a\u0000b\u0001c\u007f\u200b\u202e',
+      '((((((((((((((((((((((((((((((((',
+      '6 tháng '.repeat(500),
+      'Q3/Q3/Q3/'.repeat(300),
+      '\ud800\udc00\ud800',
+      'e\u0301'.repeat(3000),
+      '<script>alert(1)</script>',
+      '${process.exit()}',
+      '1'.repeat(5000),
+    ];
+
+    it.each(hostile.map((h) => [h.slice(0, 30), h]))('never throws on %j', (_, text) => {
+      const q = parseQuery(text);
+      expect(['coverage', 'help', 'greeting', 'empty']).toContain(q.intent);
+      expect(q.placeText.length).toBeLessThanOrEqual(300);
+    });
+
+    it('tolerates a value that is not a string at run time', () => {
+      expect(parseQuery(undefined as unknown as string).intent).toBe('empty');
+    });
+
+    it('keeps SQL-looking text as inert place text', () => {
+      expect(parseQuery("'; DROP TABLE units; --").placeText).toBe('DROP TABLE units');
+    });
+
+    it('reads only the first 300 characters of a long message', () => {
+      const q = parseQuery(`bhxh Vinh ${'x '.repeat(200)} 2024`);
+      expect(q.period).toEqual({ kind: 'latest' });
+    });
+  });
+});

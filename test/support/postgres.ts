@@ -1,0 +1,38 @@
+/**
+ * Gives a test file its own PostgreSQL database on the server started by test/setup/global-setup.ts,
+ * so that files can run in parallel without seeing each other's rows.
+ */
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { inject } from 'vitest';
+
+/** Creates an empty database with a random name and returns its URL. */
+export async function freshPostgresUrl(): Promise<string> {
+  const adminUrl = inject('postgresUrl');
+  if (!adminUrl) {
+    throw new Error('No PostgreSQL for integration tests: install PostgreSQL (initdb) or set TEST_DATABASE_URL.');
+  }
+  const name = `baophu_test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE DATABASE "${name}"`);
+  } finally {
+    await admin.end();
+  }
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+/** Drops a database made by freshPostgresUrl (useful with a long-lived TEST_DATABASE_URL server). */
+export async function dropPostgresDatabase(url: string): Promise<void> {
+  const name = decodeURIComponent(new URL(url).pathname.slice(1));
+  const admin = new pg.Client({ connectionString: inject('postgresUrl') });
+  await admin.connect();
+  try {
+    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  } finally {
+    await admin.end();
+  }
+}
