@@ -3,33 +3,40 @@
  * trend and source; for a dissolved unit, what it became and its successors' figures; for a new unit,
  * its predecessors' figures. Plain text with line breaks, short enough for a phone.
  */
-import { INDICATORS, type IndicatorCode, type Language, type Report, type Target } from '../types.js';
-import { indicatorName, indicatorShortName } from '../indicators/catalogue.js';
-import { formatPercent } from '../format/numbers.js';
+import { INDICATORS, type IndicatorCode, type Language, type Report, type Target, type UnitLevel } from '../types.js';
+import { indicatorName } from '../indicators/catalogue.js';
+import { formatDayShort } from '../format/dates.js';
 import { labelPeriod } from '../periods/label-period.js';
 import { periodYear } from '../periods/period-code.js';
 import type { PeriodRequest } from '../periods/parse-period.js';
 import { figuresOf, previousFigure, selectFigure, type Figure } from './figures.js';
-import { briefTarget, figureLabel, figureYear, targetsFor, targetYear } from './figure-text.js';
 import { successorLines, type SuccessorData, type UnitData } from './lineage.js';
-import { briefLine, detailedBlock, heading, knownTargetLines, type BlockContext } from './unit-block.js';
+import { briefLine, detailedBlock, heading, knownTargetLines, targetOnlyLines, type BlockContext } from './unit-block.js';
 import { wording } from './wording.js';
 
 /** Everything the coverage answer needs; all of it already fetched and described. */
 export interface CoverageAnswerInput {
   readonly lang: Language;
-  /** The unit as described to the user: "Thành phố Vinh, Tỉnh Nghệ An (trước 1/7/2025)". */
+  /**
+   * The unit as described to the user: "Thành phố Vinh, Tỉnh Nghệ An (trước 1/7/2025)". A new unit's
+   * label carries no date; the answer adds "(từ 1/7/2025)" where it matters.
+   */
   readonly unitLabel: string;
+  /** The unit's level, to name its predecessors ("tỉnh, thành phố cũ"); "đơn vị cũ" when absent. */
+  readonly level?: UnitLevel;
   /** The indicator asked, or null for the default (BHXH, with the others briefly). */
   readonly indicator: IndicatorCode | null;
   readonly period: PeriodRequest;
   readonly reports: readonly Report[];
   readonly targets: readonly Target[];
-  /** The question asked for targets: list the later target years too. */
+  /** The question asked for targets: lead with them when there is no figure, and list later years too. */
   readonly wantsTarget?: boolean;
   /** For a dissolved unit: the units it went into; `date` is the reorganisation (default 1 July 2025). */
   readonly lineage?: { readonly successors: readonly SuccessorData[]; readonly date?: string };
-  /** For a new unit: the old units of the same level it was formed from, when they have data. */
+  /**
+   * For a new unit: the old units of the same level it was formed from, when they have data. Each is
+   * shown with the same detail as the unit itself; `date` is the reorganisation (default 1 July 2025).
+   */
   readonly predecessorData?: readonly UnitData[];
   /** Today's civil date in Vietnam (ISO). */
   readonly today: string;
@@ -40,94 +47,104 @@ const REORGANISATION = '2025-07-01';
 /** Indicators summarised after the main one, in this order. */
 const OTHERS: readonly IndicatorCode[] = INDICATORS;
 
+/** One unit's part of the answer, and whether it had a figure to show. */
+interface Section {
+  readonly lines: readonly string[];
+  readonly hasFigure: boolean;
+}
+
 /** Composes the coverage answer. */
 export function composeCoverageAnswer(input: CoverageAnswerInput): string {
   const { lang } = input;
   const w = wording(lang);
-  const ctx: BlockContext = { lang, targets: input.targets, today: input.today, wantsTarget: input.wantsTarget ?? false };
+  const predecessors = input.predecessorData ?? [];
+  const successors = input.lineage?.successors ?? [];
+  const own = unitSection({ label: input.unitLabel, reports: input.reports, targets: input.targets }, input);
+  const lines: string[] = [];
+
+  if (own.hasFigure) {
+    lines.push(...own.lines);
+  } else if (successors.length > 0) {
+    lines.push(w.ownNone(input.unitLabel));
+  } else if (predecessors.length > 0 && input.targets.length === 0) {
+    lines.push(w.newUnitNone(input.unitLabel, formatDayShort(REORGANISATION, lang), input.level ?? null));
+  } else {
+    lines.push(...own.lines);
+  }
+
+  if (input.lineage && successors.length > 0) {
+    lines.push(...successorLines(successors, input.indicator ?? 'bhxh', input.period, lang, input.lineage.date ?? REORGANISATION));
+  }
+  if (predecessors.length > 0) {
+    if (own.hasFigure) lines.push(w.before2025);
+    else if (input.targets.length > 0) lines.push(w.formedFrom(input.level ?? null));
+    for (const p of predecessors) lines.push(...unitSection(p, input).lines);
+  }
+  if (!own.hasFigure && successors.length === 0) lines.push(w.submitHint);
+  return lines.join('\n');
+}
+
+/**
+ * One unit's block: heading, value with counts, period and as-of date, targets with their kind, source
+ * and gap, pace, trend and source, then the other indicators briefly when the default was asked; with
+ * no figure, what is known (targets first when the question asked for them).
+ */
+function unitSection(unit: UnitData, input: CoverageAnswerInput): Section {
+  const { lang } = input;
+  const w = wording(lang);
+  const ctx: BlockContext = { lang, targets: unit.targets, today: input.today, wantsTarget: input.wantsTarget ?? false };
   const lines: string[] = [];
   const requested = input.indicator ?? 'bhxh';
-  const hasLineage = (input.lineage?.successors.length ?? 0) > 0;
-  const hasPredecessors = (input.predecessorData?.length ?? 0) > 0;
 
   let main = requested;
-  let figures = figuresOf(input.reports, main);
+  let figures = figuresOf(unit.reports, main);
   if (figures.length === 0 && input.indicator === null) {
-    const other = OTHERS.find((code) => figuresOf(input.reports, code).length > 0);
+    const other = OTHERS.find((code) => figuresOf(unit.reports, code).length > 0);
     if (other) {
-      lines.push(`${input.unitLabel}: ${w.noMainButOthers(indicatorName(requested, lang))}`);
+      lines.push(`${unit.label}: ${w.noMainButOthers(indicatorName(requested, lang))}`);
       main = other;
-      figures = figuresOf(input.reports, main);
+      figures = figuresOf(unit.reports, main);
     }
   }
 
   const selection = selectFigure(figures, input.period);
   const figure = selection.figure;
-  if (figure) {
-    lines.push(heading(main, input.unitLabel, lang));
-    if (selection.substituted && input.period.kind === 'code') {
-      lines.push(w.noFigureFor(indicatorName(main, lang), labelPeriod(input.period.code, lang)), w.latestInstead);
-    }
-    lines.push(...detailedBlock(main, figure, previousFigure(figures, figure), ctx));
-    if (input.indicator === null) lines.push(...otherLines(main, figure, input, ctx));
-  } else if (hasLineage) {
-    lines.push(w.ownNone(input.unitLabel));
-  } else {
-    lines.push(...nothingYet(requested, input, ctx));
+  if (!figure) return { lines: noFigureLines(requested, unit, input, ctx), hasFigure: false };
+  lines.push(heading(main, unit.label, lang));
+  if (selection.substituted && input.period.kind === 'code') {
+    lines.push(w.noFigureFor(indicatorName(main, lang), labelPeriod(input.period.code, lang)), w.latestInstead);
   }
-
-  if (input.lineage && hasLineage) {
-    lines.push(...successorLines(input.lineage.successors, requested, input.period, lang, input.lineage.date ?? REORGANISATION));
-  }
-  if (input.predecessorData && hasPredecessors) {
-    lines.push(w.before2025, ...input.predecessorData.map((p) => predecessorLine(p, requested, input.period, ctx)));
-  }
-  if (!figure && !hasLineage && hasPredecessors) lines.push(w.submitHint);
-  return lines.join('\n');
+  lines.push(...detailedBlock(main, figure, previousFigure(figures, figure), ctx));
+  if (input.indicator === null) lines.push(...otherLines(main, figure, unit, input.period, ctx));
+  return { lines, hasFigure: true };
 }
 
 /** One line per other indicator that has a figure. */
-function otherLines(main: IndicatorCode, mainFigure: Figure, input: CoverageAnswerInput, ctx: BlockContext): string[] {
+function otherLines(main: IndicatorCode, mainFigure: Figure, unit: UnitData, period: PeriodRequest, ctx: BlockContext): string[] {
   const skip = new Set<IndicatorCode>([main, ...(mainFigure.value.derivedFrom ?? [])]);
-  const mainLabel = figureLabel(mainFigure, ctx.lang);
   const lines = OTHERS.filter((code) => !skip.has(code)).flatMap((code) => {
-    const f = selectFigure(figuresOf(input.reports, code), input.period).figure;
-    return f ? [briefLine(code, f, mainLabel, ctx)] : [];
+    const f = selectFigure(figuresOf(unit.reports, code), period).figure;
+    return f ? [briefLine(code, f, mainFigure, ctx)] : [];
   });
   return lines.length > 0 ? [wording(ctx.lang).others, ...lines] : [];
 }
 
-/** No figure at all: say so, and what is known (targets with sources), and who can send figures. */
-function nothingYet(indicator: IndicatorCode, input: CoverageAnswerInput, ctx: BlockContext): string[] {
+/**
+ * No figure: when the question asked for targets and there are some, the targets with their sources
+ * first, then that there is no actual figure; otherwise that there is no figure, then the known targets.
+ */
+function noFigureLines(indicator: IndicatorCode, unit: UnitData, input: CoverageAnswerInput, ctx: BlockContext): string[] {
   const w = wording(ctx.lang);
   const name = indicatorName(indicator, ctx.lang);
-  const first = input.period.kind === 'code'
-    ? w.noFigureForUnit(name, input.unitLabel, labelPeriod(input.period.code, ctx.lang))
-    : w.noFigure(name, input.unitLabel);
-  const order = input.indicator === null ? [indicator, ...OTHERS.filter((c) => c !== indicator)] : [indicator];
+  const periodLabel = input.period.kind === 'code' ? labelPeriod(input.period.code, ctx.lang) : null;
   const year = input.period.kind === 'code' ? periodYear(input.period.code) : null;
-  const targets = input.targets.length > 0 ? knownTargetLines(input.targets, order, year, ctx) : [];
-  const hasPredecessors = (input.predecessorData?.length ?? 0) > 0;
-  return [first, ...targets, ...(hasPredecessors ? [] : [w.submitHint])];
-}
-
-/** "- Tỉnh Gia Lai (trước 1/7/2025): 15% (Năm 2024; kế hoạch tỉnh 2025: 16,83%, …)". */
-function predecessorLine(p: UnitData, indicator: IndicatorCode, request: PeriodRequest, ctx: BlockContext): string {
-  const { lang } = ctx;
-  const f = selectFigure(figuresOf(p.reports, indicator), request).figure;
-  const parts: string[] = [];
-  if (f) parts.push(figureLabel(f, lang));
-  const ty = f ? targetYear(p.targets, indicator, figureYear(f)) : upcomingTargetYear(p.targets, indicator, Number(ctx.today.slice(0, 4)));
-  const t = ty === null ? undefined : targetsFor(p.targets, indicator, ty)[0];
-  if (t) parts.push(briefTarget(t, lang, f ? f.value.percent : null));
-  const value = f ? formatPercent(f.value.percent, lang) : (lang === 'vi' ? 'chưa có số liệu' : 'no figure');
-  const name = indicator === 'bhxh' ? '' : ` ${indicatorShortName(indicator, lang)}`;
-  return `- ${p.label}${name}: ${value}${parts.length > 0 ? ` (${parts.join('; ')})` : ''}`;
-}
-
-/** The first target year from `year` on, else the latest one. */
-function upcomingTargetYear(targets: readonly Target[], indicator: IndicatorCode, year: number): number | null {
-  const years = targets.filter((t) => t.indicator === indicator).map((t) => t.year);
-  if (years.length === 0) return null;
-  return targetYear(targets, indicator, year) ?? Math.max(...years);
+  const order = input.indicator === null ? [indicator, ...OTHERS.filter((c) => c !== indicator)] : [indicator];
+  if (ctx.wantsTarget && unit.targets.some((t) => order.includes(t.indicator))) {
+    const targets = input.indicator === null
+      ? knownTargetLines(unit.targets, order, year, ctx, 6, w.knownTargetsOf(unit.label))
+      : [heading(indicator, unit.label, ctx.lang), ...targetOnlyLines(indicator, year, ctx)];
+    return [...targets, w.noActual(periodLabel)];
+  }
+  const first = periodLabel === null ? w.noFigure(name, unit.label) : w.noFigureForUnit(name, unit.label, periodLabel);
+  return [first, ...(unit.targets.length > 0 ? knownTargetLines(unit.targets, order, year, ctx) : [])];
 }

@@ -47,6 +47,11 @@ export function periodText(figure: Figure, lang: Language): string {
   return figureLabel(figure, lang);
 }
 
+/** The document a report came from, or null for a submission. */
+export function sourceDocument(report: Report): string | null {
+  return report.source.kind === 'submission' ? null : report.source.document ?? report.source.note;
+}
+
 /** Where a report came from: a document and its date, or who submitted it, when and by which channel. */
 export function sourceText(report: Report, lang: Language): string {
   const w = wording(lang);
@@ -54,7 +59,7 @@ export function sourceText(report: Report, lang: Language): string {
   if (s.kind === 'submission') {
     return w.sourceSubmitted(s.submittedBy, s.channel ? w.channel(s.channel) : null, formatDate(report.createdAt, lang));
   }
-  const doc = s.document ?? s.note ?? (lang === 'vi' ? 'dữ liệu nhập' : 'imported data');
+  const doc = sourceDocument(report) ?? w.importedData;
   return w.sourceDoc(doc, s.date ? formatDate(s.date, lang) : null);
 }
 
@@ -102,11 +107,15 @@ export function targetLines(list: readonly Target[], year: number, lang: Languag
   return [`${w.targetOf(year)}:`, ...list.map((t) => `- ${one(t)}`)];
 }
 
-/** The brief form for one-line summaries: "chỉ tiêu giao 2021: 9%, còn thiếu 0,97 điểm %". */
-export function briefTarget(t: Target, lang: Language, percent: number | null): string {
+/**
+ * The brief form for one-line summaries: "chỉ tiêu giao 2021: 9%, còn thiếu 0,97 điểm %"; with
+ * `withSource`, the document too: "kế hoạch tỉnh 2025 (156/KH-UBND): 95%, …".
+ */
+export function briefTarget(t: Target, lang: Language, percent: number | null, withSource = false): string {
   const w = wording(lang);
   const kind = t.kind === 'plan' ? w.plan : w.assigned;
-  return `${kind} ${t.year}: ${formatPercent(t.percent, lang)}${percent === null ? '' : `, ${gapText(percent, t.percent, lang)}`}`;
+  const doc = withSource ? ` (${t.sourceDocument})` : '';
+  return `${kind} ${t.year}${doc}: ${formatPercent(t.percent, lang)}${percent === null ? '' : `, ${gapText(percent, t.percent, lang)}`}`;
 }
 
 function monthIndex(iso: string): number {

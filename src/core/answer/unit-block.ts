@@ -1,13 +1,13 @@
 /** The detailed block for one indicator of one unit, and the one-line summaries of the others. */
 import type { IndicatorCode, Language, Target } from '../types.js';
 import { indicatorName, indicatorShortName } from '../indicators/catalogue.js';
-import { formatDate } from '../format/dates.js';
 import { formatPercent } from '../format/numbers.js';
 import type { Figure } from './figures.js';
 import {
-  briefTarget, figureLabel, figureYear, paceLine, periodText, sourceText, targetLines, targetsFor, targetYear, trendLine, valueText,
+  briefTarget, figureLabel, figureYear, paceLine, periodText, sourceDocument, sourceText, targetLines, targetsFor, targetText, targetYear,
+  trendLine, valueText,
 } from './figure-text.js';
-import { capitalise, wording } from './wording.js';
+import { capitalise, uncapitalise, wording } from './wording.js';
 
 /** What a block needs to know. */
 export interface BlockContext {
@@ -42,21 +42,31 @@ function laterTargets(indicator: IndicatorCode, after: number, ctx: BlockContext
   return years.flatMap((y) => targetLines(targetsFor(ctx.targets, indicator, y), y, ctx.lang, null));
 }
 
-/** "- BHTN: 8,03% (chỉ tiêu giao 2021: 9%, còn thiếu 0,97 điểm %)"; the period is named when it differs. */
-export function briefLine(indicator: IndicatorCode, figure: Figure, mainLabel: string | null, ctx: BlockContext): string {
+/**
+ * "- BHTN: 8,03% (chỉ tiêu giao 2021: 9%, còn thiếu 0,97 điểm %)". The period is named when it differs from
+ * the main figure's, the target's document when it differs from the figure's, and the figure's source
+ * when it comes from another report than the main figure: every number keeps its source.
+ */
+export function briefLine(indicator: IndicatorCode, figure: Figure, main: Figure | null, ctx: BlockContext): string {
   const { lang } = ctx;
   const parts: string[] = [];
   const label = figureLabel(figure, lang);
-  if (label !== mainLabel) parts.push(label);
+  if (!main || label !== figureLabel(main, lang)) parts.push(label);
   const year = targetYear(ctx.targets, indicator, figureYear(figure));
   const primary = year === null ? undefined : targetsFor(ctx.targets, indicator, year)[0];
-  if (primary) parts.push(briefTarget(primary, lang, figure.value.percent));
+  if (primary) parts.push(briefTarget(primary, lang, figure.value.percent, primary.sourceDocument !== sourceDocument(figure.report)));
+  if (!main || figure.report !== main.report) parts.push(uncapitalise(sourceText(figure.report, lang)));
   const tail = parts.length > 0 ? ` (${parts.join('; ')})` : '';
   return `- ${indicatorShortName(indicator, lang)}: ${formatPercent(figure.value.percent, lang)}${tail}`;
 }
 
-/** Known targets when there is no figure: main indicator first, upcoming years first, at most `max` lines. */
-export function knownTargetLines(targets: readonly Target[], order: readonly IndicatorCode[], yearWanted: number | null, ctx: BlockContext, max = 6): string[] {
+/**
+ * Known targets when there is no figure, each with its kind and source: main indicator first, upcoming
+ * years first, at most `max` lines, under `header` (default "Chỉ tiêu đã biết:").
+ */
+export function knownTargetLines(
+  targets: readonly Target[], order: readonly IndicatorCode[], yearWanted: number | null, ctx: BlockContext, max = 6, header?: string,
+): string[] {
   const w = wording(ctx.lang);
   const thisYear = Number(ctx.today.slice(0, 4));
   let pool = targets.filter((t) => order.includes(t.indicator));
@@ -66,13 +76,22 @@ export function knownTargetLines(targets: readonly Target[], order: readonly Ind
   const sorted = [...pool].sort((a, b) =>
     order.indexOf(a.indicator) - order.indexOf(b.indicator) || rank(a) - rank(b) || (rank(a) === 0 ? a.year - b.year : b.year - a.year)
     || (a.kind === b.kind ? 0 : a.kind === 'assigned' ? -1 : 1));
-  const shown = sorted.slice(0, max).map((t) => {
-    const kind = t.kind === 'plan' ? w.plan : w.assigned;
-    const date = t.sourceDate ? `, ${formatDate(t.sourceDate, ctx.lang)}` : '';
-    return `- ${indicatorShortName(t.indicator, ctx.lang)} ${t.year}: ${formatPercent(t.percent, ctx.lang)} (${kind}; ${t.sourceDocument}${date})`;
-  });
+  const shown = sorted.slice(0, max).map((t) => `- ${indicatorShortName(t.indicator, ctx.lang)} ${t.year}: ${targetText(t, ctx.lang)}`);
   const more = sorted.length - shown.length;
-  return [w.knownTargets, ...shown, ...(more > 0 ? [w.moreTargets(more)] : [])];
+  return [header ?? w.knownTargets, ...shown, ...(more > 0 ? [w.moreTargets(more)] : [])];
+}
+
+/**
+ * The targets of one indicator when there is no figure to compare: the year asked (or the first year
+ * from it, else from this year, that has a target, else the latest), with every later year too when
+ * the question asked for targets. Empty when the indicator has no target.
+ */
+export function targetOnlyLines(indicator: IndicatorCode, yearWanted: number | null, ctx: BlockContext): string[] {
+  const years = ctx.targets.filter((t) => t.indicator === indicator).map((t) => t.year);
+  if (years.length === 0) return [];
+  const year = targetYear(ctx.targets, indicator, yearWanted ?? Number(ctx.today.slice(0, 4))) ?? Math.max(...years);
+  const lines = targetLines(targetsFor(ctx.targets, indicator, year), year, ctx.lang, null);
+  return ctx.wantsTarget ? [...lines, ...laterTargets(indicator, year, ctx)] : lines;
 }
 
 /** The heading: "Tỷ lệ bao phủ BHXH — Tỉnh Bắc Kạn". */

@@ -1,5 +1,5 @@
 /** Reply phrases in both languages, kept apart from the logic that assembles them. */
-import type { Channel, Language } from '../types.js';
+import type { Channel, Language, UnitLevel } from '../types.js';
 
 /** Everything a coverage answer says in words. */
 export interface Wording {
@@ -40,8 +40,24 @@ export interface Wording {
   readonly rateOnly: string;
   readonly before2025: string;
   readonly ownNone: (unit: string) => string;
+  /** Opening line for a new unit shown through its predecessors: `date` is already formatted. */
+  readonly newUnitNone: (unit: string, date: string, level: UnitLevel | null) => string;
+  /** Header before the predecessors of a new unit that has targets of its own but no figure. */
+  readonly formedFrom: (level: UnitLevel | null) => string;
+  /** After targets shown without a figure: "Chưa có số liệu thực hiện (năm 2025)." */
+  readonly noActual: (label: string | null) => string;
+  readonly knownTargetsOf: (unit: string) => string;
+  readonly importedData: string;
   readonly channel: (c: Channel) => string;
 }
+
+/** The old units a new one was formed from, by level ("unit" when the level is not known). */
+const OLD_VI: Readonly<Record<UnitLevel | 'unit', string>> = {
+  province: 'tỉnh, thành phố cũ', district: 'huyện cũ', commune: 'xã, phường cũ', unit: 'đơn vị cũ',
+};
+const OLD_EN: Readonly<Record<UnitLevel | 'unit', string>> = {
+  province: 'province(s)', district: 'district(s)', commune: 'commune(s)', unit: 'old unit(s)',
+};
 
 const CHANNEL: Readonly<Record<Channel, string>> = { console: 'console', telegram: 'Telegram', zalo: 'Zalo' };
 
@@ -83,6 +99,11 @@ const VI: Wording = {
   rateOnly: 'chỉ có tỷ lệ, không có số người',
   before2025: 'Trước 1/7/2025:',
   ownNone: (unit) => `Chưa có số liệu riêng của ${unit}.`,
+  newUnitNone: (unit, d, level) => `${unit} (từ ${d}) chưa có số liệu riêng; số liệu của ${OLD_VI[level ?? 'unit']} hợp thành:`,
+  formedFrom: (level) => `Số liệu của ${OLD_VI[level ?? 'unit']} hợp thành:`,
+  noActual: (label) => `Chưa có số liệu thực hiện${label ? ` ${inSentence(label)}` : ''}.`,
+  knownTargetsOf: (unit) => `Chỉ tiêu đã biết của ${unit}:`,
+  importedData: 'dữ liệu nhập',
   channel: (c) => CHANNEL[c],
 };
 
@@ -110,7 +131,7 @@ const EN: Wording = {
   noMainButOthers: (what) => `No ${what} figure yet; what there is:`,
   knownTargets: 'Known targets:',
   noTargets: 'No targets recorded.',
-  submitHint: 'The unit\'s focal point can send figures to the bot, e.g.: nop 6T/2025 bb 41.200 tn 3.150 ld 180.000',
+  submitHint: 'The unit\'s focal point can send figures to the bot, e.g.: nop 6T/2025 bb 41200 tn 3150 ld 180000',
   others: 'Other indicators:',
   componentsSum: (bb, tn) => `compulsory ${bb} + voluntary ${tn}`,
   reorganised: (d) => `Reorganised on ${d} into:`,
@@ -124,6 +145,11 @@ const EN: Wording = {
   rateOnly: 'rate only, no counts',
   before2025: 'Before 1 July 2025:',
   ownNone: (unit) => `No figures of its own for ${unit}.`,
+  newUnitNone: (unit, d, level) => `${unit} (from ${d}) has no figures of its own yet; figures of the ${OLD_EN[level ?? 'unit']} it was formed from:`,
+  formedFrom: (level) => `Figures of the ${OLD_EN[level ?? 'unit']} it was formed from:`,
+  noActual: (label) => `No actual figure yet${label ? ` for ${label}` : ''}.`,
+  knownTargetsOf: (unit) => `Known targets for ${unit}:`,
+  importedData: 'imported data',
   channel: (c) => CHANNEL[c],
 };
 
@@ -135,6 +161,11 @@ export function wording(lang: Language): Wording {
 /** Vietnamese period labels start with a capital on their own ("Năm 2024") but not inside a sentence. */
 function inSentence(label: string): string {
   return /^(Năm|Tháng|Quý) /u.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label;
+}
+
+/** Lower-cases the first letter, to tuck a sentence ("Nguồn: …") into parentheses. */
+export function uncapitalise(s: string): string {
+  return s.charAt(0).toLowerCase() + s.slice(1);
 }
 
 /** Upper-cases the first letter of a sentence. */

@@ -1,0 +1,114 @@
+import { resolve } from 'node:path';
+import { pino } from 'pino';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createMemoryStore } from '../../src/adapters/memory/memory-store.js';
+import { createMessageHandler, CHOICE_TTL_MS, type MessageHandler } from '../../src/app/handle-message.js';
+import { loadUnitDirectory, type UnitDirectory } from '../../src/app/unit-directory.js';
+import { seedReferenceData } from '../../src/import/seed.js';
+import type { Clock } from '../../src/ports/clock.js';
+import type { Store } from '../../src/ports/store.js';
+
+const DATA = resolve(import.meta.dirname, '../../data');
+const silent = pino({ level: 'silent' });
+
+/** A clock the test moves by hand. */
+function manualClock(iso: string): Clock & { advance(ms: number): void } {
+  let at = new Date(iso).getTime();
+  return { now: () => new Date(at), advance: (ms) => (at += ms) };
+}
+
+let store: Store;
+let directory: UnitDirectory;
+beforeAll(async () => {
+  store = createMemoryStore();
+  await seedReferenceData(store, DATA);
+  directory = await loadUnitDirectory(store);
+});
+
+function handler(clock: Clock = manualClock('2026-11-25T02:00:00Z'), over: Partial<Store> = {}): MessageHandler {
+  return createMessageHandler({ store: { ...store, ...over }, units: directory.current, clock, log: silent });
+}
+const say = (h: MessageHandler, text: string, userId = 'u1') => h.handle({ channel: 'console', chatId: `c-${userId}`, userId, text });
+
+describe('handleMessage: coverage questions', () => {
+  it('answers a dissolved city with what it became, in the language of the question', async () => {
+    const { text } = await say(handler(), 'coverage for Vinh city');
+    expect(text).toMatch(/^No figures of its own for Vinh City, Nghe An Province/);
+    for (const ward of ['Thanh Vinh', 'Truong Vinh', 'Vinh Phu', 'Vinh Loc', 'Cua Lo', 'Vinh Hung']) expect(text).toContain(ward);
+  });
+
+  it('computes the rate from the counts and shows both targets with their sources', async () => {
+    const { text } = await say(handler(), 'bhxh tinh bac kan 9 thang 2021');
+    expect(text).toContain('15,54% (31.455/202.418');
+    expect(text).toContain('16% (chỉ tiêu giao');
+    expect(text).toContain('1736/QĐ-UBND');
+    expect(text).toContain('còn thiếu 0,46 điểm %');
+  });
+});
+
+describe('handleMessage: ambiguous places', () => {
+  it('asks back with a numbered list and answers the chosen number', async () => {
+    const h = handler();
+    const list = await say(h, 'Bắc Kạn');
+    expect(list.choices).toEqual([
+      'Tỉnh Bắc Kạn (trước 1/7/2025)',
+      'Thành phố Bắc Kạn, Tỉnh Bắc Kạn (trước 1/7/2025)',
+      'Phường Bắc Kạn, Tỉnh Thái Nguyên',
+    ]);
+    expect(list.text).toContain('1. Tỉnh Bắc Kạn');
+    const answer = await say(h, '1');
+    expect(answer.text).toContain('15,54%');
+    // The list is used up: the same number again is not a choice any more.
+    expect((await say(h, '1')).text).not.toContain('15,54%');
+  });
+
+  it('says which numbers are valid when the answer is out of range', async () => {
+    const h = handler();
+    await say(h, 'Bắc Kạn');
+    expect((await say(h, '7')).text).toMatch(/1.*3/);
+  });
+
+  it('keeps each user’s list to that user', async () => {
+    const h = handler();
+    await say(h, 'Bắc Kạn', 'alice');
+    expect((await say(h, '1', 'bob')).text).not.toContain('15,54%');
+    expect((await say(h, '1', 'alice')).text).toContain('15,54%');
+  });
+
+  it('forgets a list after its time to live', async () => {
+    const clock = manualClock('2026-11-25T02:00:00Z');
+    const h = handler(clock);
+    await say(h, 'Bắc Kạn');
+    clock.advance(CHOICE_TTL_MS + 1000);
+    expect((await say(h, '1')).text).not.toContain('15,54%');
+  });
+});
+
+describe('handleMessage: bad and hostile input', () => {
+  const hostile: [string, string][] = [
+    ['empty', ''],
+    ['spaces', '   \t  '],
+    ['10 kB of text', 'bhxh Vinh '.repeat(1024)],
+    ['emoji', '😀🔥 💯'],
+    ['SQL-looking text', "'; DROP TABLE unit; --"],
+    ['control characters', '\u0000\u0007bhxh\u001b[31m Gia Lai\u007f'],
+    ['a lone surrogate', 'Gia Lai \ud800'],
+    ['only a number', '42'],
+    ['markup', '<script>alert(1)</script>'],
+  ];
+
+  it.each(hostile)('gives a clear reply to %s and loses nothing', async (_name, text) => {
+    const before = await store.countUnits();
+    const reply = await say(handler(), text);
+    expect(reply.text.trim().length).toBeGreaterThan(10);
+    expect(reply.text).not.toMatch(/Error|at .*\.ts:\d+|undefined|NaN/);
+    expect(await store.countUnits()).toBe(before);
+  });
+
+  it('answers politely, in the question’s language, when the store fails', async () => {
+    const failing = handler(undefined, { findReports: () => Promise.reject(new Error('connection refused')) });
+    const { text } = await say(failing, 'coverage for Gia Lai');
+    expect(text).not.toContain('connection refused');
+    expect(text).toMatch(/sorry|try again/i);
+  });
+});
