@@ -44,6 +44,7 @@ export async function gatherCoverage(
   return composeCoverageAnswer({
     lang,
     unitLabel: describeUnit(unit, index, lang),
+    level: unit.level,
     indicator: query.indicator,
     period: query.period,
     wantsTarget: query.wantsTarget,

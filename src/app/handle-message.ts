@@ -13,7 +13,7 @@ import { describeUnit } from '../core/units/describe-unit.js';
 import type { UnitIndex } from '../core/units/unit-index.js';
 import {
   composeAmbiguous, composeEmpty, composeHelp, composeNoPlace, composeUnknownPlace, composeChoiceOutOfRange,
-  composeInternalError,
+  composeInternalError, composeCorrectedPlace,
 } from '../core/answer/index.js';
 import type { IncomingMessage, Reply } from './message.js';
 import { gatherCoverage } from './gather-coverage.js';
@@ -66,8 +66,11 @@ export function createMessageHandler(deps: MessageHandlerDeps) {
         await store.setConversation(key, { kind: 'choose-place', payload, expiresAt });
         return { text: composeAmbiguous(query.language, labels, place.more ?? 0), choices: labels };
       }
-      case 'found':
-        return { text: await answer(place.unit, query) };
+      case 'found': {
+        const text = await answer(place.unit, query);
+        if (!place.corrected) return { text };
+        return { text: `${composeCorrectedPlace(query.language, place.matched, describeUnit(place.unit, index, query.language))}\n${text}` };
+      }
     }
   }
 

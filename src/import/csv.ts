@@ -1,36 +1,61 @@
 /** Reads a CSV file with a header row into records, checking that the expected columns are there. */
 import { readFile } from 'node:fs/promises';
-import { basename } from 'node:path';
 import { parse } from 'csv-parse/sync';
 
-/** A problem with an input file: names the file, and the line and column where it can. */
+/** A problem with an input file: the message names the file (as given), and the line and column where it can. */
 export class ImportError extends Error {
   readonly code = 'IMPORT_INVALID';
-  constructor(message: string, readonly file: string, readonly line?: number) {
-    super(line === undefined ? `${basename(file)}: ${message}` : `${basename(file)}, line ${line}: ${message}`);
+  constructor(message: string, readonly file: string, readonly line?: number, options?: ErrorOptions) {
+    super(line === undefined ? `${file}: ${message}` : `${file}, line ${line}: ${message}`, options);
     this.name = 'ImportError';
   }
 }
 
-/** One data row; `line` is its line number in the file (the header is line 1). */
+/** One data row, trimmed; `line` is its line number in the file (the header is line 1; a quoted multi-line row counts its last line). */
 export type CsvRow<K extends string> = Readonly<Record<K, string>> & { readonly line: number };
 
-/** Parses `file`, failing with the names of any missing columns. */
-export async function readCsv<K extends string>(file: string, columns: readonly K[]): Promise<CsvRow<K>[]> {
-  let records: string[][];
+/** A parsed record and the line it ends on (csv-parse's `info.lines`). */
+interface NumberedRecord {
+  readonly record: string[];
+  readonly line: number;
+}
+
+async function parseFile(file: string): Promise<NumberedRecord[]> {
+  let text: Buffer;
   try {
-    records = parse(await readFile(file), { bom: true, skip_empty_lines: true, relax_column_count: false }) as string[][];
+    text = await readFile(file);
   } catch (error) {
-    throw new ImportError(error instanceof Error ? error.message : String(error), file);
+    const missing = error instanceof Error && 'code' in error && error.code === 'ENOENT';
+    throw new ImportError(missing ? 'file not found' : 'cannot be read', file, undefined, { cause: error });
   }
-  const [header, ...rows] = records;
+  try {
+    // With `info`, csv-parse returns { record, info } objects; its typings do not model that option.
+    const parsed = parse(text, { bom: true, skip_empty_lines: true, info: true }) as unknown as {
+      record: string[]; info: { lines: number };
+    }[];
+    return parsed.map(({ record, info }) => ({ record, line: info.lines }));
+  } catch (error) {
+    // csv-parse names the line of a ragged row or a broken quote.
+    throw new ImportError(error instanceof Error ? error.message : String(error), file, undefined, { cause: error });
+  }
+}
+
+/**
+ * Parses `file` and returns its rows keyed by the requested columns (other columns are ignored).
+ * Throws ImportError naming the file and every missing column.
+ */
+export async function readCsv<K extends string>(file: string, columns: readonly K[]): Promise<CsvRow<K>[]> {
+  const [header, ...rows] = await parseFile(file);
   if (!header) throw new ImportError('the file is empty (a header row is required)', file);
-  const missing = columns.filter((c) => !header.includes(c));
-  if (missing.length > 0) throw new ImportError(`missing column(s): ${missing.join(', ')}`, file);
-  const at = columns.map((c) => header.indexOf(c));
-  return rows.map((cells, i) => {
-    const row: Record<string, string | number> = { line: i + 2 };
-    columns.forEach((c, j) => (row[c] = (cells[at[j] as number] ?? '').trim()));
-    return row as CsvRow<K>;
+  const names = header.record.map((name) => name.trim());
+  const missing = columns.filter((column) => !names.includes(column));
+  if (missing.length > 0) {
+    throw new ImportError(`missing column${missing.length > 1 ? 's' : ''}: ${missing.join(', ')}`, file);
+  }
+  const positions = columns.map((column) => [column, names.indexOf(column)] as const);
+  return rows.map(({ record, line }) => {
+    const row: Record<string, string> = {};
+    for (const [column, at] of positions) row[column] = (record[at] ?? '').trim();
+    return { ...(row as Record<K, string>), line };
   });
 }

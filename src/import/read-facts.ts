@@ -1,103 +1,104 @@
 /**
- * Reads a facts file (the format of data/seed-facts.csv: see data/README.md) into document reports
+ * Reads a facts file (the format of data/seed-facts.csv, see data/README.md) into document reports
  * and targets. Actual figures published together (same unit, period, as-of date and document) become
  * one report carrying several rates. Every error names the line and the column.
  */
-import type { IndicatorCode, PublishedRate, Structure, UnitLevel, UnitRef } from '../core/types.js';
-import { INDICATORS } from '../core/types.js';
-import { periodEnd, periodParts, periodStart } from '../core/periods/index.js';
+import type { PublishedRate } from '../core/types.js';
+import { periodEnd, periodStart } from '../core/periods/index.js';
 import type { DocumentReportInput, TargetInput } from '../ports/store.js';
 import { ImportError, readCsv, type CsvRow } from './csv.js';
+import { countOf, dateOf, indicatorOf, percentOf, periodOf, unitOf, type FailAt } from './fact-fields.js';
 
+/** The columns the reader needs; `unit_name` and `source_file` are for people and may be absent. */
 export const FACT_COLUMNS = [
   'unit_structure', 'unit_code', 'indicator', 'kind', 'period', 'as_of', 'value_percent', 'numerator',
   'denominator', 'denominator_note', 'source_document', 'source_date',
 ] as const;
 type FactRow = CsvRow<(typeof FACT_COLUMNS)[number]>;
 
+/** What a facts file holds. */
 export interface FactSet {
   readonly reports: DocumentReportInput[];
   readonly targets: TargetInput[];
 }
 
+type ReportDraft = DocumentReportInput & { rates: PublishedRate[] };
+
 /**
- * A target is "assigned" (given by the government or a superior) when its source says so ("assigned",
- * "giao"); otherwise it is the province's own plan. The seed documents follow this wording.
+ * The rule for a target's kind: "assigned" (given by the government or a superior body) when its
+ * source says so in English or Vietnamese ("assigned", "giao": "chỉ tiêu được giao"); otherwise the
+ * unit's own "plan". The seed documents are described with this wording.
  */
 export function targetKind(sourceDocument: string): TargetInput['kind'] {
-  return /assigned|\bgiao\b/i.test(sourceDocument) ? 'assigned' : 'plan';
+  return /\bassigned\b|\bgiao\b/i.test(sourceDocument) ? 'assigned' : 'plan';
 }
 
-const LEVEL_BY_CODE_LENGTH: Record<number, UnitLevel> = { 2: 'province', 3: 'district', 5: 'commune' };
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+function readTarget(row: FactRow, fail: FailAt): TargetInput {
+  if (!/^\d{4}$/.test(row.period)) fail('period', `a target is for a year, not "${row.period}"`);
+  return {
+    unit: unitOf(row.unit_structure, row.unit_code, fail),
+    indicator: indicatorOf(row.indicator, fail),
+    year: Number(row.period),
+    percent: percentOf(row.value_percent, fail),
+    kind: targetKind(row.source_document),
+    sourceDocument: row.source_document,
+    sourceDate: dateOf(row.source_date, 'source_date', fail),
+    note: row.denominator_note || null,
+  };
+}
 
-/** Parses the facts file; throws ImportError on the first bad line. */
+function readRate(row: FactRow, fail: FailAt): PublishedRate {
+  const numerator = countOf(row.numerator, 'numerator', fail);
+  const denominator = countOf(row.denominator, 'denominator', fail);
+  if (numerator !== null && denominator !== null && numerator > denominator) {
+    fail('numerator', `${numerator} is larger than the denominator ${denominator}`);
+  }
+  return {
+    indicator: indicatorOf(row.indicator, fail),
+    percent: percentOf(row.value_percent, fail),
+    numerator, denominator, denominatorNote: row.denominator_note || null,
+  };
+}
+
+/** Adds an actual row to the report of its unit, period, as-of date and document. */
+function addActual(reports: Map<string, ReportDraft>, row: FactRow, fail: FailAt): void {
+  const unit = unitOf(row.unit_structure, row.unit_code, fail);
+  const period = periodOf(row.period, fail);
+  const asOf = dateOf(row.as_of, 'as_of', fail);
+  if (period === null && asOf === null) fail('period', 'an actual figure needs a period or an as_of date');
+  const rate = readRate(row, fail);
+  const key = JSON.stringify([unit.structure, unit.code, period, asOf, row.source_document]);
+  const report: ReportDraft = reports.get(key) ?? {
+    unit, period, periodStart: period && periodStart(period), periodEnd: period && periodEnd(period), asOf,
+    counts: {}, rates: [], sourceDocument: row.source_document,
+    sourceDate: dateOf(row.source_date, 'source_date', fail), sourceNote: null,
+  };
+  if (report.rates.some((r) => r.indicator === rate.indicator)) {
+    fail('indicator', `${rate.indicator} is given twice for the same unit, period and source`);
+  }
+  report.rates.push(rate);
+  reports.set(key, report);
+}
+
+/** Parses the facts file at `file`; throws ImportError naming the line and column of the first bad value. */
 export async function readFacts(file: string): Promise<FactSet> {
-  const rows = await readCsv(file, FACT_COLUMNS);
-  const reports = new Map<string, DocumentReportInput & { rates: PublishedRate[] }>();
-  const targets: TargetInput[] = [];
-  for (const row of rows) {
-    const fail = (column: string, message: string): never => {
+  const reports = new Map<string, ReportDraft>();
+  const targets = new Map<string, TargetInput>();
+  for (const row of await readCsv(file, FACT_COLUMNS)) {
+    const fail: FailAt = (column, message) => {
       throw new ImportError(`${column}: ${message}`, file, row.line);
     };
-    const unit = unitOf(row, fail);
-    const indicator = indicatorOf(row.indicator, fail);
-    const percent = percentOf(row.value_percent, fail);
-    const date = (column: 'as_of' | 'source_date') =>
-      row[column] === '' ? null : ISO_DATE.test(row[column]) ? row[column] : fail(column, `"${row[column]}" is not a date (YYYY-MM-DD)`);
     if (!row.source_document) fail('source_document', 'every figure needs its source');
-    if (row.kind === 'target') {
-      if (!/^\d{4}$/.test(row.period)) fail('period', `a target is for a year, not "${row.period}"`);
-      targets.push({
-        unit, indicator, year: Number(row.period), percent, kind: targetKind(row.source_document),
-        sourceDocument: row.source_document, sourceDate: date('source_date'), note: row.denominator_note || null,
-      });
-    } else if (row.kind === 'actual') {
-      const period = row.period === '' ? null : periodParts(row.period) ? row.period : fail('period', `"${row.period}" is not a period code (2025, 2025-6M, 2025-9M, 2025-Q2, 2025-06)`);
-      const asOf = date('as_of');
-      if (period === null && asOf === null) fail('period', 'an actual figure needs a period or an as_of date');
-      const numerator = countOf(row.numerator, 'numerator', fail);
-      const denominator = countOf(row.denominator, 'denominator', fail);
-      if (numerator !== null && denominator !== null && numerator > denominator) {
-        fail('numerator', `${numerator} is larger than the denominator ${denominator}`);
-      }
-      const key = [unit.structure, unit.code, period, asOf, row.source_document].join('|');
-      const report = reports.get(key) ?? {
-        unit, period, periodStart: period ? periodStart(period) : null, periodEnd: period ? periodEnd(period) : null,
-        asOf, counts: {}, rates: [], sourceDocument: row.source_document, sourceDate: date('source_date'), sourceNote: null,
-      };
-      if (report.rates.some((r) => r.indicator === indicator)) fail('indicator', `${indicator} appears twice for the same unit, period and source`);
-      report.rates.push({ indicator, percent, numerator, denominator, denominatorNote: row.denominator_note || null });
-      reports.set(key, report);
+    if (row.kind === 'actual') {
+      addActual(reports, row, fail);
+    } else if (row.kind === 'target') {
+      const target = readTarget(row, fail);
+      const key = JSON.stringify([target.unit.structure, target.unit.code, target.indicator, target.year, target.sourceDocument]);
+      if (targets.has(key)) fail('indicator', `the ${target.year} ${target.indicator} target of this source is given twice`);
+      targets.set(key, target);
     } else {
       fail('kind', `must be "actual" or "target", not "${row.kind}"`);
     }
   }
-  return { reports: [...reports.values()], targets };
-}
-
-function unitOf(row: FactRow, fail: (column: string, message: string) => never): UnitRef {
-  const structure = row.unit_structure;
-  if (structure !== 'pre2025' && structure !== 'post2025') fail('unit_structure', `must be pre2025 or post2025, not "${structure}"`);
-  const level = LEVEL_BY_CODE_LENGTH[row.unit_code.length];
-  if (!level || !/^\d+$/.test(row.unit_code)) fail('unit_code', `"${row.unit_code}" is not a GSO code of 2, 3 or 5 digits`);
-  return { structure: structure as Structure, level: level as UnitLevel, code: row.unit_code };
-}
-
-function indicatorOf(value: string, fail: (column: string, message: string) => never): IndicatorCode {
-  return (INDICATORS as readonly string[]).includes(value)
-    ? (value as IndicatorCode)
-    : fail('indicator', `unknown indicator "${value}" (known: ${INDICATORS.join(', ')})`);
-}
-
-function percentOf(value: string, fail: (column: string, message: string) => never): number {
-  const n = Number(value.replace(',', '.'));
-  if (value === '' || !Number.isFinite(n) || n < 0 || n > 100) fail('value_percent', `"${value}" is not a percentage between 0 and 100`);
-  return n;
-}
-
-function countOf(value: string, column: string, fail: (column: string, message: string) => never): number | null {
-  if (value === '') return null;
-  if (!/^\d+$/.test(value)) fail(column, `"${value}" is not a whole non-negative number`);
-  return Number(value);
+  return { reports: [...reports.values()], targets: [...targets.values()] };
 }

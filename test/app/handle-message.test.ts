@@ -46,6 +46,14 @@ describe('handleMessage: coverage questions', () => {
   });
 });
 
+describe('handleMessage: typos', () => {
+  it('says how it read a misspelt place before answering', async () => {
+    const { text } = await say(handler(), 'bhxh Bac Kann province 2021');
+    expect(text.split('\n')[0]).toBe('Taking "Bac Kann" to mean Bac Kan Province (before 1 Jul 2025).');
+    expect(text).toContain('15.54%');
+  });
+});
+
 describe('handleMessage: ambiguous places', () => {
   it('asks back with a numbered list and answers the chosen number', async () => {
     const h = handler();

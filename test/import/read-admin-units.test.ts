@@ -1,19 +1,28 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readAdminUnits, type AdminUnitSet } from '../../src/import/read-admin-units.js';
+import type { UnitRef } from '../../src/core/types.js';
 import { ImportError } from '../../src/import/csv.js';
+import { readAdminUnits, type AdminUnitSet } from '../../src/import/read-admin-units.js';
+import { tempFolder } from './temp-files.js';
 
 const BUILT_IN = resolve(import.meta.dirname, '../../data/admin-units');
+const PROVINCE_HEADER = 'code,name,full_name,type,type_code,name_en,code_name';
+const key = (ref: UnitRef) => `${ref.structure}/${ref.level}/${ref.code}`;
 
-describe('readAdminUnits (built-in national set)', () => {
+describe('readAdminUnits on the built-in national set', () => {
   let set: AdminUnitSet;
   beforeAll(async () => {
     set = await readAdminUnits(BUILT_IN);
   });
 
-  it('reads both structures with the documented counts', () => {
+  it('reads every file of the set', () => {
+    expect(set.files).toEqual([
+      'pre2025_provinces.csv', 'pre2025_districts.csv', 'pre2025_communes.csv', 'post2025_provinces.csv',
+      'post2025_communes.csv', 'map_provinces_2025.csv', 'map_districts_2025.csv', 'map_communes_2025.csv',
+    ]);
+  });
+
+  it('reads 63 provinces, 696 districts and 10,035 communes before 2025, 34 and 3,321 after', () => {
     const count = (structure: string, level: string) => set.units.filter((u) => u.structure === structure && u.level === level).length;
     expect([count('pre2025', 'province'), count('pre2025', 'district'), count('pre2025', 'commune')]).toEqual([63, 696, 10035]);
     expect([count('post2025', 'province'), count('post2025', 'commune')]).toEqual([34, 3321]);
@@ -21,54 +30,115 @@ describe('readAdminUnits (built-in national set)', () => {
 
   it('puts every parent before its children', () => {
     const seen = new Set<string>();
-    for (const u of set.units) {
-      if (u.parent) expect(seen.has(`${u.structure}/${u.parent.level}/${u.parent.code}`)).toBe(true);
-      seen.add(`${u.structure}/${u.level}/${u.code}`);
-    }
+    const orphans = set.units.filter((u) => {
+      const orphan = u.parent !== null && !seen.has(key({ structure: u.structure, ...u.parent }));
+      seen.add(key(u));
+      return orphan;
+    });
+    expect(orphans).toEqual([]);
   });
 
-  it('dates the structures: old units end on 30 June 2025, new ones start on 1 July 2025', () => {
+  it('hangs districts under provinces, old communes under districts and new communes under provinces', () => {
+    const unit = (structure: string, level: string, code: string) =>
+      set.units.find((u) => u.structure === structure && u.level === level && u.code === code);
+    expect(unit('pre2025', 'province', '01')?.parent).toBeNull();
+    expect(unit('pre2025', 'district', '412')?.parent).toEqual({ level: 'province', code: '40' });
+    expect(unit('pre2025', 'commune', '00001')?.parent).toEqual({ level: 'district', code: '001' });
+    expect(unit('post2025', 'commune', '00004')?.parent).toEqual({ level: 'province', code: '01' });
+  });
+
+  it('keeps names, types and codes as the files give them, leading zeros included', () => {
     const vinh = set.units.find((u) => u.structure === 'pre2025' && u.level === 'district' && u.code === '412');
-    expect(vinh).toMatchObject({ fullName: 'Thành phố Vinh', validTo: '2025-06-30', validFrom: null, parent: { level: 'province', code: '40' } });
-    const ward = set.units.find((u) => u.structure === 'post2025' && u.code === '16681');
-    expect(ward).toMatchObject({ fullName: 'Phường Thành Vinh', validFrom: '2025-07-01', validTo: null });
+    expect(vinh).toEqual({
+      structure: 'pre2025', level: 'district', code: '412', name: 'Vinh', fullName: 'Thành phố Vinh',
+      type: 'Thành phố thuộc tỉnh', typeCode: 'provincial_city', nameEn: 'Vinh', codeName: 'vinh',
+      parent: { level: 'province', code: '40' }, validFrom: null, validTo: '2025-06-30',
+    });
   });
 
-  it('maps Thành phố Vinh to its six successor wards', () => {
-    const wards = set.successions.filter((s) => s.from.level === 'district' && s.from.code === '412').map((s) => s.to.code);
-    expect(wards.sort()).toEqual(['16681', '16690', '16702', '16708', '16732', '17920']);
+  it('ends the old units on 30 June 2025 and starts the new ones on 1 July 2025', () => {
+    const dates = (structure: string) => new Set(set.units.filter((u) => u.structure === structure).map((u) => `${u.validFrom}..${u.validTo}`));
+    expect(dates('pre2025')).toEqual(new Set(['null..2025-06-30']));
+    expect(dates('post2025')).toEqual(new Set(['2025-07-01..null']));
   });
 
-  it('reads every lineage pair: 63 provinces, 3,701 district pairs, 10,622 commune pairs', () => {
+  it('reads all 63 + 3,701 + 10,622 lineage pairs, and each names units of the set', () => {
     expect(set.successions).toHaveLength(63 + 3701 + 10622);
-    expect(set.successions.filter((s) => s.from.level === 'commune' && s.part === 'partial').length).toBeGreaterThan(0);
+    const units = new Set(set.units.map(key));
+    const dangling = set.successions.filter((s) => !units.has(key(s.from)) || !units.has(key(s.to)));
+    expect(dangling).toEqual([]);
+  });
+
+  it('records each old province as going whole into its new province', () => {
+    const provinces = set.successions.filter((s) => s.from.level === 'province');
+    expect(provinces).toHaveLength(63);
+    expect(new Set(provinces.map((s) => `${s.part}/${s.confidence}`))).toEqual(new Set(['full/high']));
+    expect(provinces.find((s) => s.from.code === '02')?.to).toEqual({ structure: 'post2025', level: 'province', code: '08' });
+  });
+
+  it('maps Thành phố Vinh (district 412) to its six successor wards, part unknown', () => {
+    const vinh = set.successions.filter((s) => s.from.level === 'district' && s.from.code === '412');
+    expect(vinh.map((s) => s.to.code).sort()).toEqual(['16681', '16690', '16702', '16708', '16732', '17920']);
+    expect(vinh.every((s) => s.part === null && s.to.structure === 'post2025' && s.to.level === 'commune')).toBe(true);
+  });
+
+  it('keeps the commune pairs\' part (full, partial or unknown), confidence and sources', () => {
+    const communes = set.successions.filter((s) => s.from.level === 'commune');
+    const tally = (pick: (s: (typeof communes)[number]) => string | null) =>
+      communes.reduce<Record<string, number>>((acc, s) => ({ ...acc, [String(pick(s))]: (acc[String(pick(s))] ?? 0) + 1 }), {});
+    expect(tally((s) => s.part)).toEqual({ full: 9574, partial: 1012, null: 36 });
+    expect(tally((s) => s.confidence)).toEqual({ high: 10561, medium: 10, low: 51 });
+    expect(communes[0]).toEqual({
+      from: { structure: 'pre2025', level: 'commune', code: '00001' }, to: { structure: 'post2025', level: 'commune', code: '00097' },
+      part: 'full', confidence: 'high', sources: 'both',
+    });
   });
 });
 
-describe('readAdminUnits (bad folders)', () => {
-  const folder = () => mkdtempSync(join(tmpdir(), 'baophu-units-'));
-
-  it('names the file and the missing column', async () => {
-    const dir = folder();
-    writeFileSync(join(dir, 'pre2025_provinces.csv'), 'code,name\n01,Hà Nội\n');
-    await expect(readAdminUnits(dir)).rejects.toThrow(/pre2025_provinces\.csv: missing column\(s\): full_name, type, type_code, name_en, code_name/);
-  });
-
-  it('reads a folder holding only some of the files', async () => {
-    const dir = folder();
-    writeFileSync(join(dir, 'post2025_provinces.csv'), 'code,name,full_name,type,type_code,name_en,code_name\n40,Nghệ An,Tỉnh Nghệ An,Tỉnh,province,Nghe An,nghe_an\n');
-    const set = await readAdminUnits(dir);
+describe('readAdminUnits on a partial or faulty folder', () => {
+  it('reads a folder holding only some of the files, and says which', async () => {
+    const folder = tempFolder({ 'post2025_provinces.csv': `${PROVINCE_HEADER}\n40,Nghệ An,Tỉnh Nghệ An,Tỉnh,province,Nghe An,nghe_an\n` });
+    const set = await readAdminUnits(folder);
     expect(set.files).toEqual(['post2025_provinces.csv']);
-    expect(set.units).toHaveLength(1);
+    expect(set.units).toEqual([expect.objectContaining({ structure: 'post2025', level: 'province', code: '40', validFrom: '2025-07-01' })]);
+    expect(set.successions).toEqual([]);
   });
 
-  it('refuses a folder with no unit files', async () => {
-    await expect(readAdminUnits(folder())).rejects.toBeInstanceOf(ImportError);
+  it('names the file and the missing columns', async () => {
+    const folder = tempFolder({ 'pre2025_districts.csv': 'code,name,full_name,type,type_code,name_en,code_name\n' });
+    await expect(readAdminUnits(folder)).rejects.toThrow('pre2025_districts.csv: missing column: province_code');
   });
 
-  it('refuses an unknown confidence with its line number', async () => {
-    const dir = folder();
-    writeFileSync(join(dir, 'map_communes_2025.csv'), 'old_code,new_code,part,confidence,sources\n00001,00097,full,sure,both\n');
-    await expect(readAdminUnits(dir)).rejects.toThrow(/map_communes_2025\.csv, line 2: confidence must be high, medium or low/);
+  it('names the mapping file and its missing columns', async () => {
+    const folder = tempFolder({ 'map_communes_2025.csv': 'old_code,new_code,part\n00001,00097,full\n' });
+    await expect(readAdminUnits(folder)).rejects.toThrow('map_communes_2025.csv: missing columns: confidence, sources');
+  });
+
+  it('refuses a folder with none of the known files, listing them', async () => {
+    const error = await readAdminUnits(tempFolder({ 'notes.txt': 'hello' })).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ImportError);
+    expect(String(error)).toMatch(/none of the expected files is there \(pre2025_provinces\.csv, .*map_communes_2025\.csv\)/);
+  });
+
+  it('refuses a folder that does not exist', async () => {
+    await expect(readAdminUnits('/nonexistent/admin-units')).rejects.toThrow('/nonexistent/admin-units: folder not found');
+  });
+
+  it('refuses a code that lost its leading zero, naming the line and column', async () => {
+    const folder = tempFolder({ 'pre2025_provinces.csv': `${PROVINCE_HEADER}\n01,Hà Nội,Thành phố Hà Nội,x,municipality,Ha Noi,ha_noi\n2,Hà Giang,Tỉnh Hà Giang,Tỉnh,province,Ha Giang,ha_giang\n` });
+    await expect(readAdminUnits(folder)).rejects.toThrow('pre2025_provinces.csv, line 3: code: "2" is not a province code of 2 digits');
+  });
+
+  it('refuses a commune without its district', async () => {
+    const folder = tempFolder({ 'pre2025_communes.csv': 'code,name,full_name,type,type_code,district_code,name_en,code_name\n00001,Phúc Xá,Phường Phúc Xá,Phường,ward,,Phuc Xa,phuc_xa\n' });
+    await expect(readAdminUnits(folder)).rejects.toThrow('pre2025_communes.csv, line 2: district_code: "" is not a district code of 3 digits');
+  });
+
+  it('refuses an unknown confidence or part, naming the line and column', async () => {
+    const header = 'old_code,new_code,part,confidence,sources';
+    await expect(readAdminUnits(tempFolder({ 'map_communes_2025.csv': `${header}\n00001,00097,full,sure,both\n` })))
+      .rejects.toThrow('map_communes_2025.csv, line 2: confidence: must be high, medium or low, not "sure"');
+    await expect(readAdminUnits(tempFolder({ 'map_communes_2025.csv': `${header}\n00001,00097,most,high,both\n` })))
+      .rejects.toThrow('map_communes_2025.csv, line 2: part: must be full, partial or blank, not "most"');
   });
 });

@@ -2,5 +2,5 @@
 export { composeCoverageAnswer, type CoverageAnswerInput } from './coverage-answer.js';
 export type { SuccessorData, UnitData } from './lineage.js';
 export {
-  composeAmbiguous, composeUnknownPlace, composeHelp, composeNoPlace, composeEmpty, composeChoiceOutOfRange, composeInternalError,
+  composeAmbiguous, composeCorrectedPlace, composeUnknownPlace, composeHelp, composeNoPlace, composeEmpty, composeChoiceOutOfRange, composeInternalError,
 } from './short-replies.js';

@@ -44,6 +44,15 @@ export function composeUnknownPlace(lang: Language, placeText: string, suggestio
   ].join('\n');
 }
 
+/**
+ * The resolver corrected a typo in the place name: say what was understood, before the answer.
+ * "Hiểu \"Vinnh\" là Thành phố Vinh, Tỉnh Nghệ An." / "Taking \"Vinnh\" to mean Vinh City, Nghe An Province."
+ */
+export function composeCorrectedPlace(lang: Language, typed: string, label: string): string {
+  const name = echo(typed);
+  return lang === 'vi' ? `Hiểu "${name}" là ${label}.` : `Taking "${name}" to mean ${label}.`;
+}
+
 /** What can be asked, with three examples in the user's language. */
 export function composeHelp(lang: Language): string {
   if (lang === 'vi') {
@@ -62,7 +71,7 @@ export function composeHelp(lang: Language): string {
     '- coverage for Vinh city',
     '- health insurance Hai Phong 2023',
     '- Gia Lai unemployment insurance 2025 target',
-    'Focal points send figures with: nop 6T/2025 bb 41.200 tn 3.150 ld 180.000',
+    'Focal points send figures with: nop 6T/2025 bb 41200 tn 3150 ld 180000 (6T/2025: first half of 2025)',
   ].join('\n');
 }
 

@@ -54,10 +54,16 @@ export function briefLine(indicator: IndicatorCode, figure: Figure, main: Figure
   if (!main || label !== figureLabel(main, lang)) parts.push(label);
   const year = targetYear(ctx.targets, indicator, figureYear(figure));
   const primary = year === null ? undefined : targetsFor(ctx.targets, indicator, year)[0];
-  if (primary) parts.push(briefTarget(primary, lang, figure.value.percent, primary.sourceDocument !== sourceDocument(figure.report)));
+  if (primary) parts.push(briefTarget(primary, lang, figure.value.percent, !sameDocument(primary, figure)));
   if (!main || figure.report !== main.report) parts.push(uncapitalise(sourceText(figure.report, lang)));
   const tail = parts.length > 0 ? ` (${parts.join('; ')})` : '';
   return `- ${indicatorShortName(indicator, lang)}: ${formatPercent(figure.value.percent, lang)}${tail}`;
+}
+
+/** Whether a target comes from the figure's own document (or is quoted in it). */
+function sameDocument(t: Target, figure: Figure): boolean {
+  const doc = sourceDocument(figure.report);
+  return doc !== null && t.sourceDocument.includes(doc);
 }
 
 /**

@@ -45,37 +45,74 @@ function deletions(key: string, depth: number): Set<string> {
   return found;
 }
 
-/** Builds the index over distinct keys (typically folded names). */
+/** How many strings `deletions(query, depth)` yields at most: what looking a query up costs. */
+function deletionCount(length: number, depth: number): number {
+  return depth === 1 ? length + 1 : 1 + length + (length * (length - 1)) / 2;
+}
+
+function closestFirst(x: TypoMatch, y: TypoMatch): number {
+  return x.edits - y.edits || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0);
+}
+
+/**
+ * Builds the index over distinct keys (typically folded names). Keys are also kept by length: a
+ * long query has few keys of about its length, and comparing it with each of them is cheaper than
+ * generating its hundreds of deletions; both ways find exactly the same keys.
+ */
 export function buildTypoIndex(keys: Iterable<string>): TypoIndex {
   const list: string[] = [];
+  /** `allowedEdits` of each listed key, worked out once. */
+  const allowed: number[] = [];
   const byDeletion = new Map<string, number[]>();
+  const byLength: number[][] = [];
   for (const key of new Set(keys)) {
     const depth = allowedEdits(key);
     if (depth === 0) continue;
     const position = list.push(key) - 1;
+    allowed.push(depth);
+    (byLength[key.length] ??= []).push(position);
     for (const variant of deletions(key, depth)) {
       const bucket = byDeletion.get(variant);
       if (bucket) bucket.push(position);
       else byDeletion.set(variant, [position]);
     }
   }
+  const consider = (query: string, position: number, depth: number, matches: TypoMatch[]): void => {
+    const key = list[position] as string;
+    const max = Math.min(depth, allowed[position] as number);
+    const edits = editDistance(query, key, max);
+    if (edits > 0 && edits <= max) matches.push({ key, edits });
+  };
+  const scan = (query: string, depth: number): TypoMatch[] => {
+    const matches: TypoMatch[] = [];
+    for (let length = query.length - depth; length <= query.length + depth; length++) {
+      for (const position of byLength[length] ?? []) consider(query, position, depth, matches);
+    }
+    return matches;
+  };
+  const lookUp = (query: string, depth: number): TypoMatch[] => {
+    const seen = new Set<number>();
+    const matches: TypoMatch[] = [];
+    for (const variant of deletions(query, depth)) {
+      for (const position of byDeletion.get(variant) ?? []) {
+        if (seen.has(position)) continue;
+        seen.add(position);
+        consider(query, position, depth, matches);
+      }
+    }
+    return matches;
+  };
+  const keysNear = (length: number, depth: number): number => {
+    let count = 0;
+    for (let l = length - depth; l <= length + depth; l++) count += byLength[l]?.length ?? 0;
+    return count;
+  };
   return {
     near(query) {
       const depth = allowedEdits(query);
       if (depth === 0) return [];
-      const seen = new Set<number>();
-      const matches: TypoMatch[] = [];
-      for (const variant of deletions(query, depth)) {
-        for (const position of byDeletion.get(variant) ?? []) {
-          if (seen.has(position)) continue;
-          seen.add(position);
-          const key = list[position] as string;
-          const max = Math.min(depth, allowedEdits(key));
-          const edits = editDistance(query, key, max);
-          if (edits > 0 && edits <= max) matches.push({ key, edits });
-        }
-      }
-      return matches.sort((x, y) => x.edits - y.edits);
+      const cheaperToScan = keysNear(query.length, depth) <= 2 * deletionCount(query.length, depth);
+      return (cheaperToScan ? scan(query, depth) : lookUp(query, depth)).sort(closestFirst);
     },
   };
 }

@@ -67,16 +67,27 @@ export function onlyTypeWords(words: PlaceWords): boolean {
 export function readingsOf(words: PlaceWords): Reading[] {
   const readings: Reading[] = [];
   const count = words.folded.length;
+  // Each position is asked about its type words many times over; work them out once.
+  const memo = new Map<number, TypeWord[]>();
+  const typeWordsAtOnce = (position: number, following: boolean): TypeWord[] => {
+    const slot = position * 2 + (following ? 1 : 0);
+    let found = memo.get(slot);
+    if (!found) {
+      found = typeWordsAt(words, position, following);
+      memo.set(slot, found);
+    }
+    return found;
+  };
   const extend = (position: number, segments: Segment[]): void => {
     if (position === count) {
       if (segments.length > 0) readings.push(segments);
       return;
     }
     if (segments.length === MAX_SEGMENTS) return;
-    for (const before of [null, ...typeWordsAt(words, position, false)]) {
+    for (const before of [null, ...typeWordsAtOnce(position, false)]) {
       const start = position + (before?.tokens.length ?? 0);
       for (let end = start + 1; end <= Math.min(count, start + MAX_NAME_WORDS); end++) {
-        const afters = before === null ? [null, ...typeWordsAt(words, end, true)] : [null];
+        const afters = before === null ? [null, ...typeWordsAtOnce(end, true)] : [null];
         for (const after of afters) {
           extend(end + (after?.tokens.length ?? 0), [...segments, { typeWord: before ?? after, start, end }]);
         }

@@ -43,16 +43,23 @@ const MAX_TYPO_LENGTH = 24;
 const MAX_SUGGESTION_TYPO_WORDS = 3;
 const LEVEL_RANK: Record<Unit['level'], number> = { province: 0, district: 1, commune: 2 };
 
+/** Compares codes as `localeCompare` does, without building a collator on every call. */
+const compareCodes = new Intl.Collator().compare;
+
 /** Bigger units first, then the current structure, then by code: the order of an ask-back list. */
 function byRelevance(a: Unit, b: Unit): number {
   return (
     LEVEL_RANK[a.level] - LEVEL_RANK[b.level] ||
     (a.structure === b.structure ? 0 : a.structure === 'post2025' ? -1 : 1) ||
-    a.code.localeCompare(b.code)
+    compareCodes(a.code, b.code)
   );
 }
 
-function makeLookup(words: PlaceWords, index: UnitIndex, typos: boolean): NameLookup {
+/** Finds names near a run of words that is not itself a name. */
+type Near = (key: string) => readonly NameHit[];
+
+/** Looks runs of words up exactly, and through `near` (when given) when they name nothing. */
+function makeLookup(words: PlaceWords, index: UnitIndex, near: Near | null): NameLookup {
   const memo = new Map<string, readonly NameHit[]>();
   return (start, end) => {
     const span = `${start}:${end}`;
@@ -60,7 +67,7 @@ function makeLookup(words: PlaceWords, index: UnitIndex, typos: boolean): NameLo
     if (known) return known;
     const key = words.folded.slice(start, end).join(' ');
     // Words that are a real name are never read as a typo of another name.
-    const hits = index.unitsNamed(key).length > 0 ? [{ key, edits: 0 }] : typos && key.length <= MAX_TYPO_LENGTH ? index.namesNear(key) : [];
+    const hits = index.unitsNamed(key).length > 0 ? [{ key, edits: 0 }] : near && key.length <= MAX_TYPO_LENGTH ? near(key) : [];
     memo.set(span, hits);
     return hits;
   };
@@ -107,28 +114,53 @@ function decide(candidates: Candidate[], index: UnitIndex): PlaceResolution {
   return places.length > MAX_CANDIDATES ? { kind: 'ambiguous', candidates: shown, more: places.length - MAX_CANDIDATES } : { kind: 'ambiguous', candidates: shown };
 }
 
-/** The closest distinct places to any run of the words: fewer edits, then longer runs first. */
-function suggest(words: PlaceWords, index: UnitIndex, typoLookup: NameLookup): Unit[] {
-  const exactLookup = makeLookup(words, index, false);
-  // Long runs are looked up exactly only: correcting them costs the most and rarely helps.
-  const lookup: NameLookup = (start, end) => (end - start <= MAX_SUGGESTION_TYPO_WORDS ? typoLookup : exactLookup)(start, end);
-  const found: { unit: Unit; rank: number[] }[] = [];
+/** A name some run of words matched, ranked by fewer edits, then more words. */
+interface RankedHit {
+  readonly key: string;
+  readonly rank: readonly number[];
+}
+
+/** Every hit of every run of up to five words that `lookup` finds and `keep` lets through. */
+function rankedHits(words: PlaceWords, lookup: NameLookup, keep: (hit: NameHit) => boolean): RankedHit[] {
+  const hits: RankedHit[] = [];
   for (let start = 0; start < words.folded.length; start++) {
     for (let end = start + 1; end <= Math.min(words.folded.length, start + MAX_NAME_WORDS); end++) {
-      for (const hit of lookup(start, end)) {
-        for (const unit of index.unitsNamed(hit.key)) found.push({ unit, rank: [-hit.edits, end - start] });
-      }
+      for (const hit of lookup(start, end)) if (keep(hit)) hits.push({ key: hit.key, rank: [-hit.edits, end - start] });
     }
   }
-  found.sort((a, b) => compareScores(a.rank, b.rank) || byRelevance(a.unit, b.unit));
+  return hits.sort((a, b) => compareScores(a.rank, b.rank));
+}
+
+/**
+ * The closest distinct places to any run of the words: fewer edits, then longer runs first, then
+ * by relevance. Exact names rank before any correction, so runs are corrected only when the exact
+ * names give fewer than five places; units are gathered rank by rank, only as far as needed.
+ */
+function suggest(words: PlaceWords, index: UnitIndex, typoLookup: NameLookup): Unit[] {
+  const exactLookup = makeLookup(words, index, null);
+  // Long runs are looked up exactly only: correcting them costs the most and rarely helps.
+  const lookup: NameLookup = (start, end) => (end - start <= MAX_SUGGESTION_TYPO_WORDS ? typoLookup : exactLookup)(start, end);
   const seen = new Set<number>();
   const suggestions: Unit[] = [];
-  for (const { unit } of found) {
-    if (suggestions.length === MAX_SUGGESTIONS) break;
-    if (seen.has(unit.id) || suggestions.some((s) => samePlace(s, unit, index))) continue;
-    seen.add(unit.id);
-    suggestions.push(unit);
-  }
+  const take = (hits: readonly RankedHit[]): void => {
+    for (let first = 0; first < hits.length && suggestions.length < MAX_SUGGESTIONS; ) {
+      const rank = (hits[first] as RankedHit).rank;
+      const units: Unit[] = [];
+      let next = first;
+      for (; next < hits.length && compareScores((hits[next] as RankedHit).rank, rank) === 0; next++) {
+        units.push(...index.unitsNamed((hits[next] as RankedHit).key));
+      }
+      for (const unit of units.sort(byRelevance)) {
+        if (suggestions.length === MAX_SUGGESTIONS) break;
+        if (seen.has(unit.id) || suggestions.some((s) => samePlace(s, unit, index))) continue;
+        seen.add(unit.id);
+        suggestions.push(unit);
+      }
+      first = next;
+    }
+  };
+  take(rankedHits(words, exactLookup, () => true));
+  if (suggestions.length < MAX_SUGGESTIONS) take(rankedHits(words, lookup, (hit) => hit.edits > 0));
   return suggestions;
 }
 
@@ -140,11 +172,12 @@ export function resolvePlace(text: string, index: UnitIndex): PlaceResolution {
   const words = placeWords(text);
   if (words.folded.length === 0 || onlyTypeWords(words)) return { kind: 'none' };
   const readings = readingsOf(words);
-  const exact = scoreCandidates(readings, words, index, makeLookup(words, index, false), { reordered: true });
+  const exact = scoreCandidates(readings, words, index, makeLookup(words, index, null), { reordered: true });
   if (exact.length > 0) return decide(exact, index);
   // A typo and the name after its qualifiers at once is too far from what was typed to trust.
-  const typoLookup = makeLookup(words, index, true);
-  const corrected = scoreCandidates(readings, words, index, typoLookup, { reordered: false });
+  const typoLookup = makeLookup(words, index, index.namesNear);
+  const qualifierLookup = makeLookup(words, index, index.parentNamesNear);
+  const corrected = scoreCandidates(readings, words, index, typoLookup, { reordered: false, qualifierLookup });
   if (corrected.length > 0) return decide(corrected, index);
   return { kind: 'unknown', suggestions: suggest(words, index, typoLookup) };
 }

@@ -83,17 +83,26 @@ function isCurrentProvince(unit: Unit, index: UnitIndex): boolean {
   return index.successorsOf(unit.id).some((s) => s.unit.level === 'province' && s.unit.structure === 'post2025' && index.foldedNames(s.unit)[0] === name);
 }
 
-/**
- * Scores the units named by every reading; `lookup` decides whether typos are allowed, and
- * `reordered` whether the name may also come last ("Nghệ An, Vinh").
- */
+/** How `scoreCandidates` reads the words. */
+export interface ScoreOptions {
+  /** Whether the name may also come last ("Nghệ An, Vinh"). */
+  readonly reordered: boolean;
+  /**
+   * Looks up qualifiers when it may be narrower than `lookup`: it must find every name of a
+   * parent unit that `lookup` finds (qualifiers are only ever compared with ancestors' names).
+   */
+  readonly qualifierLookup?: NameLookup;
+}
+
+/** Scores the units named by every reading; `lookup` decides whether typos are allowed. */
 export function scoreCandidates(
   readings: readonly Reading[],
   words: PlaceWords,
   index: UnitIndex,
   lookup: NameLookup,
-  options: { readonly reordered: boolean },
+  options: ScoreOptions,
 ): Candidate[] {
+  const qualifierLookup = options.qualifierLookup ?? lookup;
   const best = new Map<number, Candidate>();
   const keep = (candidate: Candidate) => {
     const known = best.get(candidate.unit.id);
@@ -104,7 +113,7 @@ export function scoreCandidates(
     const span = `${segment.start}:${segment.end}`;
     let hits = hitMaps.get(span);
     if (!hits) {
-      hits = new Map(lookup(segment.start, segment.end).map((h) => [h.key, h.edits]));
+      hits = new Map(qualifierLookup(segment.start, segment.end).map((h) => [h.key, h.edits]));
       hitMaps.set(span, hits);
     }
     return hits;

@@ -36,6 +36,11 @@ export interface UnitIndex {
   unitsNamed(foldedName: string): readonly Unit[];
   /** Folded names within one or two edits of `foldedName` (never itself), closest first. */
   namesNear(foldedName: string): readonly TypoMatch[];
+  /**
+   * Like `namesNear`, but only among the names of units that are some unit's parent: the only
+   * names a qualifier ("… Tây Ninh") can match, and far fewer to search.
+   */
+  parentNamesNear(foldedName: string): readonly TypoMatch[];
   /** The unit's folded names: Vietnamese first, then English when it folds differently. */
   foldedNames(unit: Unit): readonly string[];
   /** The unit's name as `markKey` keys it (diacritics kept, tone placement ignored). */
@@ -81,6 +86,12 @@ export function buildUnitIndex(units: readonly Unit[], successions: readonly Suc
   for (const list of successors.values()) list.sort(bySureness);
   for (const list of predecessors.values()) list.sort(bySureness);
   const typos = buildTypoIndex(byName.keys());
+  const parentTypos = buildTypoIndex(
+    [...children.keys()].flatMap((id) => {
+      const parent = byId.get(id);
+      return parent ? (foldedNames.get(parent.id) ?? []) : [];
+    }),
+  );
 
   const parentOf = (unit: Unit): Unit | null => (unit.parentId === null ? null : (byId.get(unit.parentId) ?? null));
   const ancestorsOf = (unit: Unit): Unit[] => {
@@ -100,6 +111,7 @@ export function buildUnitIndex(units: readonly Unit[], successions: readonly Suc
     isDissolved: (unit) => unit.validTo !== null && (successors.get(unit.id)?.length ?? 0) > 0,
     unitsNamed: (name) => byName.get(name) ?? NONE,
     namesNear: (name) => typos.near(name),
+    parentNamesNear: (name) => parentTypos.near(name),
     foldedNames: (unit) => foldedNames.get(unit.id) ?? [fold(unit.name)],
     nameMarks: (unit) => {
       // Computed on first use: only the few candidates of a query ever need it.

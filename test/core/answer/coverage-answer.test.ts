@@ -146,18 +146,165 @@ describe('composeCoverageAnswer with submitted counts', () => {
 });
 
 describe('composeCoverageAnswer for a new unit with predecessors', () => {
-  it('lists the old units formed into it with their figures and targets', () => {
-    const giaLai = seedUnit('64');
+  const giaLai = seedUnit('64');
+  const haiPhong = seedUnit('31');
+  const oldGiaLai = { label: 'Tỉnh Gia Lai (trước 1/7/2025)', ...giaLai };
+  const oldHaiPhong = { label: 'Thành phố Hải Phòng (trước 1/7/2025)', ...haiPhong };
+  const binhDinh2023 = makeReport({ period: '2023', asOf: null, counts: { bb: 80, tn: 10, ld: 1000 }, createdAt: '2024-01-10T00:00:00Z' });
+  const binhDinh2024 = makeReport({ period: '2024', asOf: '2024-12-31', counts: { bb: 90, tn: 10, ld: 1000 } });
+  const binhDinh = {
+    label: 'Tỉnh Bình Định (trước 1/7/2025)',
+    reports: [binhDinh2023, binhDinh2024],
+    targets: [makeTarget({ year: 2025, percent: 12, kind: 'assigned', sourceDocument: '2025/QĐ-TTg', sourceDate: '2024-12-20' })],
+  };
+
+  it('opens with one short line naming the new unit and where its figures come from', () => {
+    const text = answer({ unitLabel: 'Tỉnh Gia Lai', level: 'province', predecessorData: [oldGiaLai] });
+    expect(text.split('\n')[0]).toBe('Tỉnh Gia Lai (từ 1/7/2025) chưa có số liệu riêng; số liệu của tỉnh, thành phố cũ hợp thành:');
+    const en = answer({ lang: 'en', unitLabel: 'Gia Lai Province', level: 'province', predecessorData: [{ ...oldGiaLai, label: 'Gia Lai Province (before 1 Jul 2025)' }] });
+    expect(en.split('\n')[0]).toBe('Gia Lai Province (from 1 July 2025) has no figures of its own yet; figures of the province(s) it was formed from:');
+  });
+
+  it('names the old units generically when the level is not given', () => {
+    expect(answer({ unitLabel: 'Tỉnh Gia Lai', predecessorData: [oldGiaLai] })).toContain('số liệu của đơn vị cũ hợp thành:');
+  });
+
+  it('gives a predecessor target with its kind and its source document and date', () => {
     const text = answer({
-      unitLabel: 'Tỉnh Gia Lai (từ 1/7/2025)',
-      predecessorData: [
-        { label: 'Tỉnh Gia Lai (trước 1/7/2025)', ...giaLai },
-        { label: 'Tỉnh Bình Định (trước 1/7/2025)', reports: [makeReport({ period: '2024', asOf: '2024-12-31', counts: { bb: 90, tn: 10, ld: 1000 } })], targets: [] },
-      ],
+      lang: 'en', unitLabel: 'Gia Lai Province', indicator: 'bhtn', period: { kind: 'code', code: '2025' },
+      predecessorData: [{ ...oldGiaLai, label: 'Gia Lai Province (before 1 Jul 2025)' }],
     });
-    expect(text).toContain('Chưa có số liệu tỷ lệ bao phủ BHXH của Tỉnh Gia Lai (từ 1/7/2025).');
-    expect(text).toContain('Trước 1/7/2025:');
-    expect(text).toContain('- Tỉnh Gia Lai (trước 1/7/2025): chưa có số liệu (kế hoạch tỉnh 2025: 16,83%)');
-    expect(text).toContain('- Tỉnh Bình Định (trước 1/7/2025): 10% (Năm 2024)');
+    expect(text).toContain('- Unemployment insurance 2025: 9.85% (provincial plan; 156/KH-UBND, 18 Jan 2023)');
+    expect(text).not.toContain('no figure (');
+  });
+
+  it('shows a predecessor figure with the same detail as a unit of its own: value, as-of, target with source, gap, source', () => {
+    const text = answer({ unitLabel: 'Thành phố Hải Phòng', indicator: 'bhyt', predecessorData: [oldHaiPhong] });
+    const own = answer({ unitLabel: 'Thành phố Hải Phòng (trước 1/7/2025)', indicator: 'bhyt', ...haiPhong });
+    expect(text).toContain(own.split('\n').slice(0, -1).join('\n'));
+    expect(text).toContain('Tỷ lệ bao phủ bảo hiểm y tế — Thành phố Hải Phòng (trước 1/7/2025)');
+    expect(text).toContain('Tháng 11/2023 (số liệu đến 30/11/2023): 92,35%');
+    expect(text).toContain('Chỉ tiêu 2025: 95% (kế hoạch tỉnh; Chỉ thị 31-CT/TU, 14/03/2024) — còn thiếu 2,65 điểm %');
+    expect(text).toContain('Nguồn: Chỉ thị 31-CT/TU, 14/03/2024');
+  });
+
+  it('shows counts, trend and pace of a predecessor too, for each predecessor in turn', () => {
+    const text = answer({ unitLabel: 'Tỉnh Gia Lai', predecessorData: [oldGiaLai, binhDinh] });
+    expect(text).toContain('Chưa có số liệu tỷ lệ bao phủ BHXH của Tỉnh Gia Lai (trước 1/7/2025).');
+    expect(text).toContain('- BHXH 2025: 16,83% (kế hoạch tỉnh; 156/KH-UBND, 18/01/2023)');
+    expect(text).toContain('Tỷ lệ bao phủ BHXH — Tỉnh Bình Định (trước 1/7/2025)\nNăm 2024 (số liệu đến 31/12/2024): 10% (100/1.000 lực lượng lao động trong độ tuổi)');
+    expect(text).toContain('Chỉ tiêu 2025: 12% (chỉ tiêu giao; 2025/QĐ-TTg, 20/12/2024) — còn thiếu 2 điểm %');
+    expect(text).toContain('So với năm 2023 (9%): +1 điểm %');
+    expect(text).toContain('Nguồn: Nguyễn Thị Lan gửi qua Zalo ngày 03/07/2025');
+    expect(text.split('\n').at(-1)).toContain('Đầu mối của đơn vị có thể gửi số liệu');
+  });
+
+  it('gives the other indicators of a predecessor briefly, as for any unit', () => {
+    const text = answer({ lang: 'en', unitLabel: 'Hai Phong City', predecessorData: [{ ...oldHaiPhong, label: 'Hai Phong City (before 1 Jul 2025)' }] });
+    expect(text).toContain('November 2023 (as of 30 Nov 2023): 48.52% (compulsory 46% + voluntary 2.52%)');
+    expect(text).toContain('Target 2025: 55% (provincial plan; Chỉ thị 31-CT/TU, 14 Mar 2024) — 6.48 pp short');
+    expect(text).toContain('Source: Chỉ thị 31-CT/TU, 14 Mar 2024');
+    expect(text).toContain('- Health insurance: 92.35% (provincial plan 2025: 95%, 2.65 pp short)');
+  });
+
+  it('leads with its own figure when the new unit has one, then the old units under a header', () => {
+    const mine = makeReport({ period: '2025-9M', asOf: '2025-09-30', counts: { bb: 120, tn: 20, ld: 1000 } });
+    const text = answer({ unitLabel: 'Tỉnh Gia Lai', reports: [mine], predecessorData: [binhDinh] });
+    expect(text.split('\n')[0]).toBe('Tỷ lệ bao phủ BHXH — Tỉnh Gia Lai');
+    expect(text).toContain('Trước 1/7/2025:\nTỷ lệ bao phủ BHXH — Tỉnh Bình Định (trước 1/7/2025)');
+    expect(text).not.toContain('chưa có số liệu riêng');
+    expect(text).not.toContain('Đầu mối');
+  });
+
+  it('gives the new unit\'s own targets first when it has targets but no figure', () => {
+    const own = [makeTarget({ year: 2026, percent: 20, sourceDocument: '12/KH-UBND', sourceDate: '2025-08-01' })];
+    const text = answer({ unitLabel: 'Tỉnh Gia Lai', level: 'province', targets: own, predecessorData: [binhDinh] });
+    expect(text).toContain('Chưa có số liệu tỷ lệ bao phủ BHXH của Tỉnh Gia Lai.\nChỉ tiêu đã biết:\n- BHXH 2026: 20% (kế hoạch tỉnh; 12/KH-UBND, 01/08/2025)');
+    expect(text).toContain('Số liệu của tỉnh, thành phố cũ hợp thành:\nTỷ lệ bao phủ BHXH — Tỉnh Bình Định');
+  });
+});
+
+describe('composeCoverageAnswer when the question asks for a target', () => {
+  const giaLai = seedUnit('64');
+
+  it('leads with the target and its source, not with "no figure"', () => {
+    const text = answer({ ...giaLai, unitLabel: 'Tỉnh Gia Lai (trước 1/7/2025)', indicator: 'bhxh', period: { kind: 'code', code: '2025' }, wantsTarget: true });
+    expect(text.split('\n').slice(0, 3)).toEqual([
+      'Tỷ lệ bao phủ BHXH — Tỉnh Gia Lai (trước 1/7/2025)',
+      'Chỉ tiêu 2025: 16,83% (kế hoạch tỉnh; 156/KH-UBND, 18/01/2023)',
+      'Chưa có số liệu thực hiện năm 2025.',
+    ]);
+  });
+
+  it('does the same in English, for a predecessor of a new unit', () => {
+    const text = answer({
+      lang: 'en', unitLabel: 'Gia Lai Province', level: 'province', indicator: 'bhtn', period: { kind: 'code', code: '2025' }, wantsTarget: true,
+      predecessorData: [{ label: 'Gia Lai Province (before 1 Jul 2025)', ...giaLai }],
+    });
+    expect(text.split('\n').slice(1, 4)).toEqual([
+      'Unemployment insurance coverage — Gia Lai Province (before 1 Jul 2025)',
+      'Target 2025: 9.85% (provincial plan; 156/KH-UBND, 18 Jan 2023)',
+      'No actual figure yet for 2025.',
+    ]);
+  });
+
+  it('lists later target years too, and every indicator when none was named', () => {
+    const targets = [makeTarget({ year: 2025, percent: 20 }), makeTarget({ year: 2030, percent: 40 }), makeTarget({ indicator: 'bhyt', year: 2025, percent: 95 })];
+    const one = answer({ indicator: 'bhxh', targets, wantsTarget: true });
+    expect(one).toContain('Chỉ tiêu 2025: 20% (kế hoạch tỉnh; 311/KH-UBND, 04/06/2021)\nChỉ tiêu 2030: 40%');
+    const all = answer({ targets, wantsTarget: true });
+    expect(all.split('\n')[0]).toBe('Chỉ tiêu đã biết của Tỉnh Bắc Kạn:');
+    expect(all).toContain('- BHYT 2025: 95% (kế hoạch tỉnh; 311/KH-UBND, 04/06/2021)');
+    expect(all).toContain('Chưa có số liệu thực hiện.');
+  });
+
+  it('still says "no figure" first when targets were not asked for', () => {
+    const text = answer({ ...giaLai, unitLabel: 'Tỉnh Gia Lai', indicator: 'bhxh' });
+    expect(text.split('\n')[0]).toBe('Chưa có số liệu tỷ lệ bao phủ BHXH của Tỉnh Gia Lai.');
+  });
+});
+
+describe('composeCoverageAnswer keeps every number sourced', () => {
+  it('names the source of another indicator\'s figure when it comes from another report', () => {
+    const main = makeReport({ counts: { bb: 41200, tn: 3150, ld: 180000 } });
+    const other = makeReport({
+      period: '2025-Q1', asOf: '2025-03-31', counts: { bhyt: 500000, ds: 560000 },
+      source: { kind: 'document', document: '45/BC-BHXH', date: '2025-04-10', note: null, submittedBy: null, channel: null },
+    });
+    const text = answer({ reports: [main, other] });
+    expect(text).toContain('- BHYT: 89,29% (Quý 1/2025; nguồn: 45/BC-BHXH, 10/04/2025)');
+  });
+
+  it('names a brief target\'s document when it differs from the figure\'s', () => {
+    const report = makeReport({ counts: { bb: 41200, tn: 3150, ld: 180000, bhyt: 520000, ds: 560000 } });
+    const targets = [makeTarget({ indicator: 'bhyt', percent: 95, sourceDocument: '156/KH-UBND' })];
+    const text = answer({ lang: 'en', reports: [report], targets });
+    expect(text).toContain('- Health insurance: 92.86% (provincial plan 2025 (156/KH-UBND): 95%, 2.14 pp short)');
+  });
+});
+
+describe('English replies', () => {
+  const VIETNAMESE_LETTER = /[àáâãèéêìíòóôõùúýăđĩũơưạ-ỹ]/iu;
+  const bacKan = seedUnit('06');
+  const haiPhong = seedUnit('31');
+  const giaLai = seedUnit('64');
+  const docs = ['BHXH tỉnh Bắc Kạn news item', 'Chỉ thị 31-CT/TU', '1736/QĐ-UBND', '156/KH-UBND'];
+  const cases: [string, Partial<CoverageAnswerInput>][] = [
+    ['Bắc Kạn', { ...bacKan, unitLabel: 'Bac Kan Province' }],
+    ['Hải Phòng via its predecessor', { unitLabel: 'Hai Phong City', predecessorData: [{ label: 'Hai Phong City (before 1 Jul 2025)', ...haiPhong }] }],
+    ['Gia Lai target', { unitLabel: 'Gia Lai Province', indicator: 'bhtn', wantsTarget: true, predecessorData: [{ label: 'Gia Lai Province (before 1 Jul 2025)', ...giaLai }] }],
+    ['submitted counts', { reports: [makeReport({ counts: { bb: 41200, tn: 3150, ld: 180000 } })], unitLabel: 'Tan Thanh Commune' }],
+  ];
+
+  it.each(cases)('%s: no Vietnamese words but names and documents, English number format', (_name, input) => {
+    let text = answer({ ...input, lang: 'en' });
+    for (const d of [...docs, 'Nguyễn Thị Lan']) text = text.split(d).join('');
+    expect(text).not.toMatch(VIETNAMESE_LETTER);
+    expect(text).not.toMatch(/\d\.\d{3}(?!\d)|\d,\d{1,2}(?!\d)/u);
+  });
+
+  it.each(cases)('%s in Vietnamese: Vietnamese number format', (_name, input) => {
+    const text = answer({ ...input, lang: 'vi' });
+    expect(text).not.toMatch(/\d,\d{3}(?!\d)|\d\.\d{1,2}%/u);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  composeAmbiguous, composeChoiceOutOfRange, composeEmpty, composeHelp, composeInternalError, composeNoPlace, composeUnknownPlace,
+  composeAmbiguous, composeChoiceOutOfRange, composeCorrectedPlace, composeEmpty, composeHelp, composeInternalError, composeNoPlace, composeUnknownPlace,
 } from '../../../src/core/answer/index.js';
 
 describe('composeAmbiguous', () => {
@@ -53,5 +53,24 @@ describe('other short replies', () => {
     expect(composeEmpty('en')).toContain('empty');
     expect(composeChoiceOutOfRange('vi', 3)).toBe('Vui lòng trả lời bằng một số từ 1 đến 3.');
     expect(composeInternalError('en')).toContain('Sorry');
+  });
+});
+
+describe('composeCorrectedPlace', () => {
+  it('says how a mistyped place was read, in both languages', () => {
+    expect(composeCorrectedPlace('vi', 'Vinnh', 'Thành phố Vinh, Tỉnh Nghệ An')).toBe('Hiểu "Vinnh" là Thành phố Vinh, Tỉnh Nghệ An.');
+    expect(composeCorrectedPlace('en', 'Vinnh', 'Vinh City, Nghe An Province')).toBe('Taking "Vinnh" to mean Vinh City, Nghe An Province.');
+  });
+
+  it('echoes the typed text tidied and cut short', () => {
+    const text = composeCorrectedPlace('vi', `  Vinnh\n${'x'.repeat(100)}`, 'Thành phố Vinh');
+    expect(text).toMatch(/^Hiểu "Vinnh x+…" là Thành phố Vinh\.$/u);
+  });
+});
+
+describe('composeHelp', () => {
+  it('writes the submission example with English numbers in English', () => {
+    expect(composeHelp('en')).toContain('nop 6T/2025 bb 41200 tn 3150 ld 180000');
+    expect(composeHelp('vi')).toContain('nop 6T/2025 bb 41.200 tn 3.150 ld 180.000');
   });
 });

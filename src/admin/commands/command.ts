@@ -1,0 +1,13 @@
+/** The shape of an administrator command. */
+import type { Store } from '../../ports/store.js';
+
+/** Where a command writes its human-readable lines. */
+export type Out = (line: string) => void;
+
+/** A command that works on a store. */
+export interface AdminCommand {
+  /** Validates the arguments (throwing UsageError) before the CLI opens the store. */
+  checkArgs(args: readonly string[]): void;
+  /** Runs the command; throws an error whose message is fit to show when it fails. */
+  run(store: Store, args: readonly string[], out: Out): Promise<void>;
+}

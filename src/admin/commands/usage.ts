@@ -1,0 +1,31 @@
+/** The administrator command line's usage text and its usage error. */
+
+/** Raised for a command line that cannot be understood; the CLI exits with code 2. */
+export class UsageError extends Error {
+  readonly code = 'USAGE';
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+/** Shown by `help` and after a usage error. */
+export const USAGE = [
+  'Usage: npm run -s admin -- <command> [arguments]',
+  '',
+  'Commands:',
+  '  import-units <folder>    import administrative units and the old→new lineage from CSV files',
+  '                           in the data/admin-units format (any subset of its files)',
+  '  import-facts <file.csv>  import published figures and targets (the data/seed-facts.csv format)',
+  '  help                     show this text',
+  '',
+  'Both imports are idempotent: importing the same files again changes nothing.',
+  'The database is the one the service uses (DATABASE_URL, or the embedded one in DATA_DIR).',
+].join('\n');
+
+/** The single argument of a command, or a UsageError. */
+export function singleArgument(command: string, what: string, args: readonly string[]): string {
+  const [value, ...extra] = args;
+  if (value === undefined || value === '' || extra.length > 0) throw new UsageError(`${command} takes exactly one argument: ${what}`);
+  return value;
+}

@@ -1,0 +1,46 @@
+/**
+ * The administrator command line as a function: arguments in, exit code out (0 done, 1 failed,
+ * 2 usage). The store is opened only after the arguments are known to be good, and always closed.
+ */
+import type { Store } from '../ports/store.js';
+import { ImportError } from '../import/csv.js';
+import { COMMANDS, USAGE, UsageError } from './commands/index.js';
+
+/** What the command line needs from its surroundings. */
+export interface AdminDeps {
+  openStore(): Promise<{ readonly store: Store; close(): Promise<void> }>;
+  stdout(line: string): void;
+  stderr(line: string): void;
+  /** Errors whose message is fit to show as is (configuration errors, say); others get a prefix. */
+  isKnownError?(error: unknown): boolean;
+}
+
+/** Runs `argv` (the words after the script name) and returns the exit code. */
+export async function runAdmin(argv: readonly string[], deps: AdminDeps): Promise<number> {
+  const [name, ...args] = argv;
+  if (name === 'help' || name === '--help' || name === '-h') {
+    deps.stdout(USAGE);
+    return 0;
+  }
+  const command = name === undefined ? undefined : COMMANDS[name];
+  try {
+    if (!command) throw new UsageError(name === undefined ? 'No command given.' : `Unknown command "${name}".`);
+    command.checkArgs(args);
+    const opened = await deps.openStore();
+    try {
+      await command.run(opened.store, args, deps.stdout);
+    } finally {
+      await opened.close();
+    }
+    return 0;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      deps.stderr(`${error.message}\n\n${USAGE}`);
+      return 2;
+    }
+    const known = error instanceof ImportError || deps.isKnownError?.(error) === true;
+    const message = error instanceof Error ? error.message : String(error);
+    deps.stderr(known ? message : `admin command failed: ${message}`);
+    return 1;
+  }
+}

@@ -1,0 +1,54 @@
+/**
+ * Field parsers for the facts format (data/README.md). Each takes the cell's text and a `fail`
+ * callback that raises an error naming the line and the column.
+ */
+import type { IndicatorCode, UnitRef } from '../core/types.js';
+import { INDICATORS } from '../core/types.js';
+import { periodParts } from '../core/periods/index.js';
+import { levelOfCode } from './gso-code.js';
+
+/** Raises an import error about one column of the current line. */
+export type FailAt = (column: string, message: string) => never;
+
+const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+/** The unit a row is about: its structure, and the level its code's length gives (2, 3 or 5 digits). */
+export function unitOf(structure: string, code: string, fail: FailAt): UnitRef {
+  if (structure !== 'pre2025' && structure !== 'post2025') return fail('unit_structure', `must be pre2025 or post2025, not "${structure}"`);
+  const level = levelOfCode(code);
+  if (!level) return fail('unit_code', `"${code}" is not a GSO code of 2, 3 or 5 digits`);
+  if (structure === 'post2025' && level === 'district') return fail('unit_code', `"${code}" is a district code, but post2025 has no districts`);
+  return { structure, level, code };
+}
+
+/** One of the known indicator codes. */
+export function indicatorOf(value: string, fail: FailAt): IndicatorCode {
+  const known: readonly string[] = INDICATORS;
+  return known.includes(value) ? (value as IndicatorCode) : fail('indicator', `unknown indicator "${value}" (known: ${INDICATORS.join(', ')})`);
+}
+
+/** A percentage from 0 to 100; "." is the decimal separator, a decimal comma is accepted too. */
+export function percentOf(value: string, fail: FailAt): number {
+  const n = /^\d+(?:[.,]\d+)?$/.test(value) ? Number(value.replace(',', '.')) : Number.NaN;
+  if (!(n >= 0 && n <= 100)) return fail('value_percent', `"${value}" is not a percentage between 0 and 100`);
+  return n;
+}
+
+/** A whole non-negative count, or null for a blank cell. */
+export function countOf(value: string, column: string, fail: FailAt): number | null {
+  if (value === '') return null;
+  if (!/^\d+$/.test(value)) return fail(column, `"${value}" is not a whole non-negative number`);
+  return Number(value);
+}
+
+/** An ISO date (YYYY-MM-DD), or null for a blank cell. */
+export function dateOf(value: string, column: string, fail: FailAt): string | null {
+  if (value === '') return null;
+  return ISO_DATE.test(value) ? value : fail(column, `"${value}" is not a date (YYYY-MM-DD)`);
+}
+
+/** A canonical period code (2025, 2025-6M, 2025-9M, 2025-Q3, 2025-11), or null for a blank cell. */
+export function periodOf(value: string, fail: FailAt): string | null {
+  if (value === '') return null;
+  return periodParts(value) ? value : fail('period', `"${value}" is not a period code (2025, 2025-6M, 2025-9M, 2025-Q3, 2025-11)`);
+}

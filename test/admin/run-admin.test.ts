@@ -1,0 +1,58 @@
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createMemoryStore } from '../../src/adapters/memory/memory-store.js';
+import { runAdmin } from '../../src/admin/run-admin.js';
+import type { Store } from '../../src/ports/store.js';
+
+const DATA = resolve(import.meta.dirname, '../../data');
+
+/** Runs the command line on a memory store and records everything it did. */
+async function admin(...argv: string[]) {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  const events: string[] = [];
+  const store: Store = createMemoryStore();
+  const code = await runAdmin(argv, {
+    openStore: async () => {
+      events.push('open');
+      return { store, close: async () => void events.push('close') };
+    },
+    stdout: (line) => stdout.push(line),
+    stderr: (line) => stderr.push(line),
+  });
+  return { code, stdout: stdout.join('\n'), stderr: stderr.join('\n'), events };
+}
+
+describe('runAdmin', () => {
+  it('shows the usage for help, without opening the store', async () => {
+    const result = await admin('help');
+    expect(result).toMatchObject({ code: 0, stderr: '', events: [] });
+    expect(result.stdout).toMatch(/import-units <folder>[\s\S]*import-facts <file\.csv>/);
+  });
+
+  it('exits 2 with the usage when no command is given', async () => {
+    expect(await admin()).toMatchObject({ code: 2, stderr: expect.stringMatching(/^No command given\.\n\nUsage:/), events: [] });
+  });
+
+  it('exits 2 for an unknown command or wrong arguments, before opening the store', async () => {
+    expect(await admin('import-everything')).toMatchObject({ code: 2, stderr: expect.stringMatching(/^Unknown command "import-everything"/), events: [] });
+    expect(await admin('import-units')).toMatchObject({ code: 2, events: [] });
+  });
+
+  it('runs a command on the store, then closes it', async () => {
+    const result = await admin('import-units', join(DATA, 'admin-units'));
+    expect(result).toMatchObject({ code: 0, stderr: '', events: ['open', 'close'] });
+    expect(result.stdout).toContain('units: 14,149 created, 0 updated, 0 unchanged');
+  });
+
+  it('exits 1 with the file\'s own message when a file is bad, and still closes the store', async () => {
+    const result = await admin('import-facts', '/nonexistent/facts.csv');
+    expect(result).toEqual({ code: 1, stdout: '', stderr: '/nonexistent/facts.csv: file not found', events: ['open', 'close'] });
+  });
+
+  it('exits 1 and says the command failed for other errors (facts about units the store lacks)', async () => {
+    const result = await admin('import-facts', join(DATA, 'seed-facts.csv'));
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^admin command failed: /);
+  });
+});
