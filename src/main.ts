@@ -21,11 +21,13 @@ async function chat(config: Config, log: Logger, argv: string[]): Promise<void> 
   const { values } = parseArgs({ args: argv, options: { user: { type: 'string' } }, allowPositionals: false });
   const opened = await openStore(config);
   try {
-    const seeded = await ensureReferenceData(opened.store, defaultDataDir());
-    if (seeded) log.info({ msg: 'reference data imported', ...seeded });
+    const interactive = process.stdin.isTTY === true;
+    if (interactive && (await opened.store.countUnits()) === 0) {
+      process.stderr.write('Lần đầu chạy: đang nạp danh mục đơn vị hành chính (vài giây)…\n');
+    }
+    await ensureReferenceData(opened.store, defaultDataDir(), log);
     const directory = await loadUnitDirectory(opened.store);
     const handler = createMessageHandler({ store: opened.store, units: directory.current, clock: systemClock, log });
-    const interactive = process.stdin.isTTY === true;
     await runConsoleChat({
       handle: handler.handle,
       input: process.stdin,

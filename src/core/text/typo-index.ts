@@ -1,8 +1,10 @@
 /**
  * Symmetric-delete index (as in SymSpell) for finding the keys within one or two edits of a query
- * without scanning every key: each key is stored under every string reachable by deleting up to its
- * allowed number of characters; a query looks up its own deletions and verifies the few hits.
+ * without scanning every key: each key is stored under (the hash of) every string reachable by
+ * deleting up to its allowed number of characters; a query looks up its own deletions and verifies
+ * the few hits.
  */
+import { forEachDeletionHash } from './deletion-hashes.js';
 import { editDistance } from './edit-distance.js';
 
 /** A key found near a query, and how many edits apart they are. */
@@ -26,26 +28,7 @@ export function allowedEdits(key: string): number {
   return key.length < 5 ? 1 : 2;
 }
 
-function deletions(key: string, depth: number): Set<string> {
-  const found = new Set<string>([key]);
-  let frontier = [key];
-  for (let level = 0; level < depth; level++) {
-    const next: string[] = [];
-    for (const word of frontier) {
-      for (let i = 0; i < word.length; i++) {
-        const shorter = word.slice(0, i) + word.slice(i + 1);
-        if (!found.has(shorter)) {
-          found.add(shorter);
-          next.push(shorter);
-        }
-      }
-    }
-    frontier = next;
-  }
-  return found;
-}
-
-/** How many strings `deletions(query, depth)` yields at most: what looking a query up costs. */
+/** How many deletions of a query are looked up: what looking it up costs. */
 function deletionCount(length: number, depth: number): number {
   return depth === 1 ? length + 1 : 1 + length + (length * (length - 1)) / 2;
 }
@@ -63,7 +46,7 @@ export function buildTypoIndex(keys: Iterable<string>): TypoIndex {
   const list: string[] = [];
   /** `allowedEdits` of each listed key, worked out once. */
   const allowed: number[] = [];
-  const byDeletion = new Map<string, number[]>();
+  const byDeletion = new Map<number, number[]>();
   const byLength: number[][] = [];
   for (const key of new Set(keys)) {
     const depth = allowedEdits(key);
@@ -71,12 +54,15 @@ export function buildTypoIndex(keys: Iterable<string>): TypoIndex {
     const position = list.push(key) - 1;
     allowed.push(depth);
     (byLength[key.length] ??= []).push(position);
-    for (const variant of deletions(key, depth)) {
-      const bucket = byDeletion.get(variant);
-      if (bucket) bucket.push(position);
-      else byDeletion.set(variant, [position]);
-    }
+    forEachDeletionHash(key, depth, (hash) => {
+      const bucket = byDeletion.get(hash);
+      if (!bucket) byDeletion.set(hash, [position]);
+      else if (bucket.at(-1) !== position) bucket.push(position);
+    });
   }
+  // Which keys the current lookup has verified: `seen[position] === lookups`.
+  const seen = new Int32Array(list.length);
+  let lookups = 0;
   const consider = (query: string, position: number, depth: number, matches: TypoMatch[]): void => {
     const key = list[position] as string;
     const max = Math.min(depth, allowed[position] as number);
@@ -91,15 +77,19 @@ export function buildTypoIndex(keys: Iterable<string>): TypoIndex {
     return matches;
   };
   const lookUp = (query: string, depth: number): TypoMatch[] => {
-    const seen = new Set<number>();
     const matches: TypoMatch[] = [];
-    for (const variant of deletions(query, depth)) {
-      for (const position of byDeletion.get(variant) ?? []) {
-        if (seen.has(position)) continue;
-        seen.add(position);
+    if (lookups === 0x7fffffff) {
+      seen.fill(0);
+      lookups = 0;
+    }
+    const lookup = ++lookups;
+    forEachDeletionHash(query, depth, (hash) => {
+      for (const position of byDeletion.get(hash) ?? []) {
+        if (seen[position] === lookup) continue;
+        seen[position] = lookup;
         consider(query, position, depth, matches);
       }
-    }
+    });
     return matches;
   };
   const keysNear = (length: number, depth: number): number => {
@@ -111,7 +101,7 @@ export function buildTypoIndex(keys: Iterable<string>): TypoIndex {
     near(query) {
       const depth = allowedEdits(query);
       if (depth === 0) return [];
-      const cheaperToScan = keysNear(query.length, depth) <= 2 * deletionCount(query.length, depth);
+      const cheaperToScan = keysNear(query.length, depth) <= deletionCount(query.length, depth);
       return (cheaperToScan ? scan(query, depth) : lookUp(query, depth)).sort(closestFirst);
     },
   };

@@ -25,6 +25,8 @@ export type Reading = readonly Segment[];
 const MAX_SEGMENTS = 3;
 /** No unit name has more words; longer runs are not looked up. */
 export const MAX_NAME_WORDS = 5;
+/** The most words one segment can cover: a name and its longest type word. */
+const MAX_SEGMENT_WORDS = MAX_NAME_WORDS + Math.max(...TYPE_WORDS.map((t) => t.tokens.length));
 
 /** Splits text into aligned folded and raw words, expanding the few informal aliases. */
 export function placeWords(text: string): PlaceWords {
@@ -40,16 +42,22 @@ export function placeWords(text: string): PlaceWords {
   return { folded, raw };
 }
 
+function spells(words: PlaceWords, position: number, typeWord: TypeWord): boolean {
+  const { tokens } = typeWord;
+  if (position + tokens.length > words.folded.length) return false;
+  for (let i = 0; i < tokens.length; i++) if (words.folded[position + i] !== tokens[i]) return false;
+  return true;
+}
+
 function typeWordsAt(words: PlaceWords, position: number, following: boolean): TypeWord[] {
-  return TYPE_WORDS.filter((typeWord) => {
-    if (following && !typeWord.mayFollow) return false;
-    const end = position + typeWord.tokens.length;
-    if (end > words.folded.length) return false;
-    if (!typeWord.tokens.every((token, i) => words.folded[position + i] === token)) return false;
-    const typed = words.raw.slice(position, end).join(' ');
+  const found: TypeWord[] = [];
+  for (const typeWord of TYPE_WORDS) {
+    if ((following && !typeWord.mayFollow) || !spells(words, position, typeWord)) continue;
+    const typed = words.raw.slice(position, position + typeWord.tokens.length).join(' ');
     // "Phương Mai" typed with marks is a name, not the type word "phường".
-    return typeWord.accented === null || !hasVietnameseMarks(typed) || markKey(typed) === markKey(typeWord.accented);
-  });
+    if (typeWord.accented === null || !hasVietnameseMarks(typed) || markKey(typed) === markKey(typeWord.accented)) found.push(typeWord);
+  }
+  return found;
 }
 
 /** True when every word is a type word, i.e. the text names no place at all. */
@@ -65,7 +73,6 @@ export function onlyTypeWords(words: PlaceWords): boolean {
 
 /** Every reading of the words as up to three segments, each `[type word] name [English type word]`. */
 export function readingsOf(words: PlaceWords): Reading[] {
-  const readings: Reading[] = [];
   const count = words.folded.length;
   // Each position is asked about its type words many times over; work them out once.
   const memo = new Map<number, TypeWord[]>();
@@ -78,22 +85,33 @@ export function readingsOf(words: PlaceWords): Reading[] {
     }
     return found;
   };
-  const extend = (position: number, segments: Segment[]): void => {
-    if (position === count) {
-      if (segments.length > 0) readings.push(segments);
-      return;
+  // The readings of the words from a position on, with so many segments left, worked out once:
+  // readings share their tails, and most ways of starting never cover every word.
+  const tails = new Map<number, Segment[][]>();
+  const tailsFrom = (position: number, left: number): Segment[][] => {
+    if (position === count) return [[]];
+    if (count - position > left * MAX_SEGMENT_WORDS) return [];
+    const slot = position * (MAX_SEGMENTS + 1) + left;
+    const known = tails.get(slot);
+    if (known) return known;
+    const found: Segment[][] = [];
+    const add = (typeWord: TypeWord | null, start: number, end: number, next: number): void => {
+      const rest = tailsFrom(next, left - 1);
+      if (rest.length === 0) return;
+      const segment: Segment = { typeWord, start, end };
+      for (const tail of rest) found.push([segment, ...tail]);
+    };
+    for (let end = position + 1; end <= Math.min(count, position + MAX_NAME_WORDS); end++) {
+      add(null, position, end, end);
+      for (const after of typeWordsAtOnce(end, true)) add(after, position, end, end + after.tokens.length);
     }
-    if (segments.length === MAX_SEGMENTS) return;
-    for (const before of [null, ...typeWordsAtOnce(position, false)]) {
-      const start = position + (before?.tokens.length ?? 0);
-      for (let end = start + 1; end <= Math.min(count, start + MAX_NAME_WORDS); end++) {
-        const afters = before === null ? [null, ...typeWordsAtOnce(end, true)] : [null];
-        for (const after of afters) {
-          extend(end + (after?.tokens.length ?? 0), [...segments, { typeWord: before ?? after, start, end }]);
-        }
-      }
+    for (const before of typeWordsAtOnce(position, false)) {
+      const start = position + before.tokens.length;
+      for (let end = start + 1; end <= Math.min(count, start + MAX_NAME_WORDS); end++) add(before, start, end, end);
     }
+    tails.set(slot, found);
+    return found;
   };
-  extend(0, []);
+  const readings: Reading[] = count === 0 ? [] : tailsFrom(0, MAX_SEGMENTS);
   return readings;
 }

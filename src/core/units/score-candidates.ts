@@ -6,7 +6,7 @@
 import type { Unit } from '../types.js';
 import { hasVietnameseMarks, markKey } from '../text/fold.js';
 import type { TypeWord } from './type-words.js';
-import type { UnitIndex } from './unit-index.js';
+import type { LinkedUnit, UnitIndex } from './unit-index.js';
 import type { PlaceWords, Reading, Segment } from './place-words.js';
 
 /** A folded name that a run of words matched, and at what distance. */
@@ -43,8 +43,9 @@ const THROUGH_LINEAGE = 1;
 function distanceTo(unit: Unit, typeWord: TypeWord | null, hits: ReadonlyMap<string, number>, index: UnitIndex): number | undefined {
   if (typeWord && !typeWord.accepts(unit)) return undefined;
   let best: number | undefined;
-  for (const name of index.foldedNames(unit)) {
-    const edits = hits.get(name);
+  const names = index.foldedNames(unit);
+  for (let i = 0; i < names.length; i++) {
+    const edits = hits.get(names[i] as string);
     if (edits !== undefined && (best === undefined || edits < best)) best = edits;
   }
   return best;
@@ -60,17 +61,24 @@ interface Fit {
   readonly strength: number;
 }
 
+/** The better of `best` and the fit of the best-fitting of `ancestors` at `strength`. */
+function fitAmong(ancestors: readonly Unit[], strength: number, segment: Segment, hits: ReadonlyMap<string, number>, index: UnitIndex, best: Fit | undefined): Fit | undefined {
+  let result = best;
+  for (let i = 0; i < ancestors.length; i++) {
+    const edits = distanceTo(ancestors[i] as Unit, segment.typeWord, hits, index);
+    if (edits === undefined) continue;
+    if (!result || edits < result.edits || (edits === result.edits && strength > result.strength)) result = { edits, strength };
+  }
+  return result;
+}
+
 function qualify(unit: Unit, segment: Segment, hits: ReadonlyMap<string, number>, index: UnitIndex): Fit | undefined {
-  let best: Fit | undefined;
-  const consider = (ancestor: Unit, strength: number) => {
-    const edits = distanceTo(ancestor, segment.typeWord, hits, index);
-    if (edits === undefined) return;
-    if (!best || edits < best.edits || (edits === best.edits && strength > best.strength)) best = { edits, strength };
-  };
-  for (const ancestor of index.ancestorsOf(unit)) consider(ancestor, DIRECT);
+  let best = fitAmong(index.ancestorsOf(unit), DIRECT, segment, hits, index, undefined);
   if (best?.strength === DIRECT) return best;
-  for (const linked of [...index.predecessorsOf(unit.id), ...index.successorsOf(unit.id)]) {
-    for (const ancestor of index.ancestorsOf(linked.unit)) consider(ancestor, THROUGH_LINEAGE);
+  for (const links of [index.predecessorsOf(unit.id), index.successorsOf(unit.id)]) {
+    for (let i = 0; i < links.length; i++) {
+      best = fitAmong(index.ancestorsOf((links[i] as LinkedUnit).unit), THROUGH_LINEAGE, segment, hits, index, best);
+    }
   }
   return best;
 }
@@ -81,6 +89,37 @@ function isCurrentProvince(unit: Unit, index: UnitIndex): boolean {
   if (unit.structure === 'post2025') return true;
   const name = index.foldedNames(unit)[0];
   return index.successorsOf(unit.id).some((s) => s.unit.level === 'province' && s.unit.structure === 'post2025' && index.foldedNames(s.unit)[0] === name);
+}
+
+/** The units a target segment names, with what scoring needs to know of how it was typed. */
+interface Target {
+  /** The words as typed. */
+  readonly typed: string;
+  readonly typedMarks: string | null;
+  /** The units of the segment's type when there are any, else every unit of the name. */
+  readonly named: readonly { readonly unit: Unit; readonly edits: number }[];
+  /** 1 when the type word fits, -1 when it fits none of the units, 0 without one. */
+  readonly typeScore: number;
+}
+
+function targetOf(segment: Segment, words: PlaceWords, index: UnitIndex, lookup: NameLookup): Target | null {
+  const hits = lookup(segment.start, segment.end);
+  if (hits.length === 0) return null;
+  const typed = words.raw.slice(segment.start, segment.end).join(' ');
+  const named = hits.flatMap((hit) => index.unitsNamed(hit.key).map((unit) => ({ unit, edits: hit.edits })));
+  const typeWord = segment.typeWord;
+  const fitting = typeWord ? named.filter((n) => typeWord.accepts(n.unit)) : named;
+  return {
+    typed,
+    typedMarks: hasVietnameseMarks(typed) ? markKey(typed) : null,
+    named: fitting.length > 0 ? fitting : named,
+    typeScore: typeWord ? (fitting.length > 0 ? 1 : -1) : 0,
+  };
+}
+
+/** A key for a segment: its span and type word. */
+function segmentKey(segment: Segment): string {
+  return `${segment.start}:${segment.end}:${segment.typeWord?.tokens.join(' ') ?? ''}`;
 }
 
 /** How `scoreCandidates` reads the words. */
@@ -118,33 +157,33 @@ export function scoreCandidates(
     }
     return hits;
   };
-  const fits = new Map<string, Fit | undefined>();
-  const qualifyOnce = (unit: Unit, segment: Segment, hits: ReadonlyMap<string, number>): Fit | undefined => {
-    const key = `${unit.id}:${segment.start}:${segment.end}:${segment.typeWord?.tokens.join(' ') ?? ''}`;
-    if (!fits.has(key)) fits.set(key, qualify(unit, segment, hits, index));
-    return fits.get(key);
+  // Readings share their segments: what a target names is worked out once per call.
+  const targets = new Map<string, Target | null>();
+  const targetOnce = (segment: Segment): Target | null => {
+    const key = segmentKey(segment);
+    let target = targets.get(key);
+    if (target === undefined) {
+      target = targetOf(segment, words, index, lookup);
+      targets.set(key, target);
+    }
+    return target;
   };
   for (const reading of readings) {
     const orientations = reading.length > 1 && options.reordered ? [false, true] : [false];
     for (const reversed of orientations) {
-      const target = (reversed ? reading.at(-1) : reading[0]) as Segment;
+      const target = targetOnce((reversed ? reading.at(-1) : reading[0]) as Segment);
+      if (target === null) continue;
       const qualifiers = reversed ? reading.slice(0, -1) : reading.slice(1);
-      const targetHits = lookup(target.start, target.end);
-      if (targetHits.length === 0) continue;
       const qualifierHits = qualifiers.map((q) => hitMap(q));
       if (qualifierHits.some((hits) => hits.size === 0)) continue;
-      const typed = words.raw.slice(target.start, target.end).join(' ');
-      const typedMarks = hasVietnameseMarks(typed) ? markKey(typed) : null;
-      const named = targetHits.flatMap((hit) => index.unitsNamed(hit.key).map((unit) => ({ unit, edits: hit.edits })));
-      const typeWord = target.typeWord;
-      const fitting = typeWord ? named.filter((n) => typeWord.accepts(n.unit)) : named;
-      const typeScore = typeWord ? (fitting.length > 0 ? 1 : -1) : 0;
-      for (const { unit, edits } of fitting.length > 0 ? fitting : named) {
+      const qualifierTypes = qualifiers.filter((q) => q.typeWord !== null).length;
+      const { typed, typedMarks, typeScore } = target;
+      for (const { unit, edits } of target.named) {
         let qualifierEdits = 0;
         let strength = 0;
         let fitsAll = true;
-        for (const [i, segment] of qualifiers.entries()) {
-          const fit = qualifyOnce(unit, segment, qualifierHits[i] as ReadonlyMap<string, number>);
+        for (let i = 0; i < qualifiers.length; i++) {
+          const fit = qualify(unit, qualifiers[i] as Segment, qualifierHits[i] as ReadonlyMap<string, number>, index);
           if (!fit) {
             fitsAll = false;
             break;
@@ -153,7 +192,6 @@ export function scoreCandidates(
           strength += fit.strength;
         }
         if (!fitsAll) continue;
-        const qualifierTypes = qualifiers.filter((q) => q.typeWord !== null).length;
         const marks = typedMarks !== null && typedMarks === index.nameMarks(unit) ? 1 : 0;
         keep({
           unit,

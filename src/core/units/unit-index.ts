@@ -94,9 +94,17 @@ export function buildUnitIndex(units: readonly Unit[], successions: readonly Suc
   );
 
   const parentOf = (unit: Unit): Unit | null => (unit.parentId === null ? null : (byId.get(unit.parentId) ?? null));
-  const ancestorsOf = (unit: Unit): Unit[] => {
+  // Worked out on first use and kept: resolution asks for the same few chains over and over.
+  const chains = new Map<number, readonly Unit[]>();
+  const ancestorsOf = (unit: Unit): readonly Unit[] => {
+    // Only this index's own units are remembered: another object may carry the same id.
+    const own = byId.get(unit.id) === unit;
+    const known = own ? chains.get(unit.id) : undefined;
+    if (known) return known;
     const chain: Unit[] = [];
     for (let parent = parentOf(unit); parent !== null && chain.length < 8; parent = parentOf(parent)) chain.push(parent);
+    Object.freeze(chain);
+    if (own) chains.set(unit.id, chain);
     return chain;
   };
   return {

@@ -42,4 +42,25 @@ describe('readingsOf', () => {
     expect(described('Phương Mai').flat().some((segment) => segment.startsWith('['))).toBe(false);
     expect(described('Phuong Mai')).toContainEqual(['[phuong] mai']);
   });
+
+  it('gives every reading of every word exactly once, each covering all the words', () => {
+    const text = 'xa tan thanh huyen chau thanh tinh tay ninh';
+    const readings = described(text);
+    expect(readings.length).toBeGreaterThan(0);
+    expect(new Set(readings.map((r) => JSON.stringify(r))).size).toBe(readings.length);
+    for (const reading of readingsOf(placeWords(text))) {
+      expect(reading[0]?.start === 0 || reading[0]?.typeWord !== null).toBe(true);
+      expect(reading.length).toBeLessThanOrEqual(3);
+    }
+    expect(described(text)).toContainEqual(['[xa] tan thanh', '[huyen] chau thanh', '[tinh] tay ninh']);
+  });
+
+  it('has no reading when three segments cannot cover the words', () => {
+    const words = (count: number) => placeWords(Array.from({ length: count }, () => 'an').join(' '));
+    expect(readingsOf(words(16))).toEqual([]);
+    expect(readingsOf(words(15)).map((r) => r.map((s) => s.end - s.start))).toEqual([[5, 5, 5]]);
+    // A type word lets a segment cover more: "thanh pho" + five words, three times.
+    const typed = Array.from({ length: 3 }, () => 'thanh pho an an an an an').join(' ');
+    expect(readingsOf(placeWords(typed)).length).toBeGreaterThan(0);
+  });
 });

@@ -50,4 +50,19 @@ describe('buildUnitIndex over the national data', () => {
     expect(provinces.map((u) => u.structure)).toEqual(['pre2025', 'post2025']);
     expect(index.namesNear('nghe ann')[0]).toEqual({ key: 'nghe an', edits: 1 });
   });
+
+  it('finds near names among parents only: exactly the near names some unit has as a parent', () => {
+    const isParentName = (name: string) => index.unitsNamed(name).some((unit) => index.childrenOf(unit.id).length > 0);
+    for (const query of ['tay ninhh', 'thanh vinhh', 'nghe ann', 'chau thanhh', 'ha noii', 'tan thanh huyen']) {
+      expect(index.parentNamesNear(query), query).toEqual(index.namesNear(query).filter((hit) => isParentName(hit.key)));
+    }
+    expect(index.parentNamesNear('tay ninhh')).toContainEqual({ key: 'tay ninh', edits: 1 });
+    expect(index.namesNear('thanh vinhh')).toContainEqual({ key: 'thanh vinh', edits: 1 });
+    expect(index.parentNamesNear('thanh vinhh').map((hit) => hit.key)).not.toContain('thanh vinh');
+  });
+
+  it('gives the same ancestor chain each time it is asked', () => {
+    const oldCommune = national.unit('pre2025', 'commune', '16681');
+    expect(index.ancestorsOf(oldCommune)).toBe(index.ancestorsOf(oldCommune));
+  });
 });
