@@ -5,6 +5,7 @@
  * PostgreSQL (BENCH_DATABASE_URL, or a throwaway cluster started here), with the machine's core count.
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { DEFAULT_SCHEDULES } from '../src/core/calendar/index.js';
 import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pino } from 'pino';
@@ -50,7 +51,7 @@ async function benchBackend(name: string, db: Database): Promise<string[]> {
   const resolveTimes = benchResolvePlace(index, QUESTIONS.map((q) => parseQuery(q).placeText), RESOLVE_ITERATIONS);
 
   const handler = createMessageHandler({
-    store, units: directory.current, clock: fixedClock('2026-11-25T03:00:00Z'), log: pino({ level: 'silent' }),
+    store, units: directory.current, clock: fixedClock('2026-11-25T03:00:00Z'), log: pino({ level: 'silent' }), schedules: DEFAULT_SCHEDULES,
   });
   const answerTimes: number[] = [];
   for (let i = 0; i < ANSWER_ITERATIONS; i += 1) {

@@ -3,6 +3,7 @@
  * Commands: `chat` (default; console chat, options `--user <id>`).
  */
 import { parseArgs } from 'node:util';
+import { DEFAULT_SCHEDULES } from './core/calendar/index.js';
 import { ConfigError, createConfig, type Config } from './config.js';
 import { createLogger, type Logger } from './logger.js';
 import { systemClock } from './ports/clock.js';
@@ -27,7 +28,7 @@ async function chat(config: Config, log: Logger, argv: string[]): Promise<void> 
     }
     await ensureReferenceData(opened.store, defaultDataDir(), log);
     const directory = await loadUnitDirectory(opened.store);
-    const handler = createMessageHandler({ store: opened.store, units: directory.current, clock: systemClock, log });
+    const handler = createMessageHandler({ store: opened.store, units: directory.current, clock: systemClock, log, schedules: DEFAULT_SCHEDULES });
     await runConsoleChat({
       handle: handler.handle,
       input: process.stdin,

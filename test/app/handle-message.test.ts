@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { pino } from 'pino';
+import { DEFAULT_SCHEDULES } from '../../src/core/calendar/index.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createMemoryStore } from '../../src/adapters/memory/memory-store.js';
 import { createMessageHandler, CHOICE_TTL_MS, type MessageHandler } from '../../src/app/handle-message.js';
@@ -26,7 +27,7 @@ beforeAll(async () => {
 });
 
 function handler(clock: Clock = manualClock('2026-11-25T02:00:00Z'), over: Partial<Store> = {}): MessageHandler {
-  return createMessageHandler({ store: { ...store, ...over }, units: directory.current, clock, log: silent });
+  return createMessageHandler({ store: { ...store, ...over }, units: directory.current, clock, log: silent, schedules: DEFAULT_SCHEDULES });
 }
 const say = (h: MessageHandler, text: string, userId = 'u1') => h.handle({ channel: 'console', chatId: `c-${userId}`, userId, text });
 

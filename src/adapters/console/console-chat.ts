@@ -20,7 +20,7 @@ export interface ConsoleChatOptions {
 }
 
 /** The console speaker when none is named: the local administrator. */
-export const LOCAL_ADMIN = 'admin';
+export { LOCAL_ADMIN_ID as LOCAL_ADMIN } from '../../app/handle-message.js';
 
 /** Runs the chat until the input ends. */
 export async function runConsoleChat(options: ConsoleChatOptions): Promise<void> {

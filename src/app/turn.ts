@@ -1,0 +1,53 @@
+/**
+ * What every feature of the message handler receives: the message, who sent it, the time, and the
+ * application's dependencies. Features are tried in order; the first that returns a reply answers.
+ */
+import type { Logger } from '../logger.js';
+import type { Clock } from '../ports/clock.js';
+import type { ConversationKey, Store } from '../ports/store.js';
+import type { Person } from '../ports/people-store.js';
+import type { Language } from '../core/types.js';
+import type { Schedule } from '../core/calendar/index.js';
+import type { UnitIndex } from '../core/units/unit-index.js';
+import type { IncomingMessage, Reply } from './message.js';
+
+/** The application's dependencies, shared by every feature. */
+export interface AppDeps {
+  readonly store: Store;
+  /** The current unit index (reloaded after an import). */
+  readonly units: () => UnitIndex;
+  readonly clock: Clock;
+  readonly log: Logger;
+  /** Reporting schedules in force (the defaults until the calendar is in the database). */
+  readonly schedules: readonly Schedule[];
+}
+
+/** Who sent the message. */
+export interface Speaker {
+  /** The registered person, or null for someone who has not registered. */
+  readonly person: Person | null;
+  /** The console's default speaker: the local administrator, with every right. */
+  readonly localAdmin: boolean;
+}
+
+/** One incoming message being handled. */
+export interface Turn {
+  readonly message: IncomingMessage;
+  /** The message text, sanitised (no control characters, length capped). */
+  readonly text: string;
+  readonly key: ConversationKey;
+  readonly speaker: Speaker;
+  readonly now: Date;
+  /** Today's civil date in Vietnam (ISO). */
+  readonly today: string;
+  /** The language the text is in (from the query parser). */
+  readonly language: Language;
+}
+
+/** A feature answers a turn, or returns null to let the next feature try. */
+export type Feature = (turn: Turn, deps: AppDeps) => Promise<Reply | null>;
+
+/** Civil date in Vietnam (UTC+7, no daylight saving) of an instant. */
+export function vietnamDate(at: Date): string {
+  return new Date(at.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
+}

@@ -1,0 +1,115 @@
+/**
+ * Reporting schedules and their deadlines (DESIGN 2.3). Pure: dates are ISO civil dates in
+ * Asia/Ho_Chi_Minh, passed in. The database holds the schedules that are in force (issue 5); these
+ * defaults, taken from the provincial documents, are what a fresh database starts with.
+ */
+import type { PeriodCode } from '../types.js';
+import type { PeriodKind } from '../periods/index.js';
+import { periodCode, periodParts } from '../periods/index.js';
+
+/** When a period's report is due, relative to the period. */
+export type DueRule =
+  /** A fixed day of a month of the period's year, or of the next year when `nextYear`. */
+  | { readonly kind: 'fixed'; readonly month: number; readonly day: number; readonly nextYear?: boolean }
+  /** A day of the period's own last month (monthly figures). */
+  | { readonly kind: 'in-last-month'; readonly day: number };
+
+/** A report that units submit periodically. */
+export interface Schedule {
+  readonly key: string;
+  readonly nameVi: string;
+  readonly nameEn: string;
+  readonly periodKind: PeriodKind;
+  readonly due: DueRule;
+  /** Days before the due date on which reminders go out; 0 is the due day. */
+  readonly offsetsDays: readonly number[];
+}
+
+/** Defaults from the provincial documents; the monthly day (20) is our choice until a province sets its own. */
+export const DEFAULT_SCHEDULES: readonly Schedule[] = [
+  {
+    key: 'six_month', nameVi: 'Báo cáo 6 tháng', nameEn: 'Six-month report', periodKind: 'six-months',
+    due: { kind: 'fixed', month: 7, day: 5 }, offsetsDays: [7, 3, 1, 0],
+  },
+  {
+    key: 'annual', nameVi: 'Báo cáo năm', nameEn: 'Annual report', periodKind: 'year',
+    due: { kind: 'fixed', month: 12, day: 20 }, offsetsDays: [7, 3, 1, 0],
+  },
+  {
+    key: 'monthly', nameVi: 'Số liệu tháng', nameEn: 'Monthly figures', periodKind: 'month',
+    due: { kind: 'in-last-month', day: 20 }, offsetsDays: [3, 1, 0],
+  },
+];
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** The due date (ISO) of `period` under `schedule`, or null when the schedule is for another kind of period. */
+export function dueDate(schedule: Schedule, period: PeriodCode): string | null {
+  const parts = periodParts(period);
+  if (!parts || parts.kind !== schedule.periodKind) return null;
+  if (schedule.due.kind === 'fixed') {
+    return `${parts.year + (schedule.due.nextYear ? 1 : 0)}-${pad(schedule.due.month)}-${pad(schedule.due.day)}`;
+  }
+  const lastMonth = parts.kind === 'month' ? parts.index : 12;
+  return `${parts.year}-${pad(lastMonth)}-${pad(schedule.due.day)}`;
+}
+
+/** The periods of a kind in a year, in order. */
+function periodsOf(kind: PeriodKind, year: number): PeriodCode[] {
+  switch (kind) {
+    case 'year': return [periodCode({ kind, year, index: 0 })];
+    case 'six-months':
+    case 'nine-months': return [periodCode({ kind, year, index: 0 })];
+    case 'quarter': return [1, 2, 3, 4].map((index) => periodCode({ kind, year, index }));
+    case 'month': return Array.from({ length: 12 }, (_, i) => periodCode({ kind, year, index: i + 1 }));
+  }
+}
+
+/** A period of a schedule with its deadline. */
+export interface Deadline {
+  readonly schedule: Schedule;
+  readonly period: PeriodCode;
+  readonly due: string;
+}
+
+/** The next deadline of `schedule` on or after `today` (ISO). */
+export function nextDeadline(schedule: Schedule, today: string): Deadline {
+  const year = Number(today.slice(0, 4));
+  for (const y of [year - 1, year, year + 1]) {
+    for (const period of periodsOf(schedule.periodKind, y)) {
+      const due = dueDate(schedule, period);
+      if (due && due >= today) return { schedule, period, due };
+    }
+  }
+  // Unreachable for the rules above (every schedule has a deadline within a year).
+  throw new Error(`no deadline for ${schedule.key} after ${today}`);
+}
+
+/**
+ * The open period a submission without an explicit period is for: the period of the nearest deadline
+ * on or after today. Ties go to the schedule listed first (six-month, then annual, then monthly).
+ */
+export function openDeadline(schedules: readonly Schedule[], today: string): Deadline | null {
+  let best: Deadline | null = null;
+  for (const schedule of schedules) {
+    const next = nextDeadline(schedule, today);
+    if (!best || next.due < best.due) best = next;
+  }
+  return best;
+}
+
+/** The schedule that governs a period (by its kind), if any. */
+export function scheduleFor(schedules: readonly Schedule[], period: PeriodCode): Schedule | null {
+  const parts = periodParts(period);
+  return schedules.find((s) => parts && s.periodKind === parts.kind) ?? null;
+}
+
+/**
+ * Whether a submission on `submittedOn` (ISO civil date) is on time for `period`: on or before its due
+ * date. Null when no schedule governs the period. A late submission is still accepted.
+ */
+export function isOnTime(schedules: readonly Schedule[], period: PeriodCode, submittedOn: string): boolean | null {
+  const schedule = scheduleFor(schedules, period);
+  const due = schedule ? dueDate(schedule, period) : null;
+  return due ? submittedOn <= due : null;
+}
