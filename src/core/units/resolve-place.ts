@@ -10,11 +10,20 @@
  *    spell a real name: "Châu Thành, Hà Nội" is unknown, not a commune one typo from "Hà Nội");
  * 2. a typed type word ("TP", "huyện", "ward") restricts to units of that type; when no unit of
  *    that type has the name, the name alone is used and the result is marked corrected;
- * 3. qualifiers ("… Tây Ninh", "…, Nghe An province") must name an ancestor, or an ancestor of a
+ * 3. a whole name is not split: when the name words and the first words of the qualifier after
+ *    them are together the exact (folded) name of a unit that some reading names, that reading
+ *    outranks the one taking the shorter name and reading the rest as a qualifier. "Xã Nam Hà Lâm
+ *    Hà" is the new commune of that name, not old xã Nam Hà of huyện Lâm Hà; "Phường 2 Bảo Lộc" is
+ *    the new ward, not old Phường 2 of Bảo Lộc city. The user typed a real unit's complete name;
+ *    splitting it is a guess. The whole name must fit its own qualifiers ("…, Lâm Đồng"). A type
+ *    word between the words ("Nam Hà, huyện Lâm Hà") leaves no whole name, so the split stands;
+ *    punctuation is not seen ("Nam Hà, Lâm Hà" reads as the whole name). Readings this rule
+ *    leaves tied go on down the list and, still tied, are asked back;
+ * 4. qualifiers ("… Tây Ninh", "…, Nghe An province") must name an ancestor, or an ancestor of a
  *    predecessor/successor (weaker); the direct ancestor wins;
- * 4. diacritics typed exactly as in the name ("Hải Phòng" rather than "Hải Phong");
- * 5. the name before its qualifiers rather than after;
- * 6. a bare province name means the current province (or the old one that continues under that
+ * 5. diacritics typed exactly as in the name ("Hải Phòng" rather than "Hải Phong");
+ * 6. the name before its qualifiers rather than after;
+ * 7. a bare province name means the current province (or the old one that continues under that
  *    name) rather than a district or commune of the same name: "Hai Phong", "Tây Ninh".
  * Plain "Vinh" names only one unit in the data (old Thành phố Vinh), so it resolves to it; "Bắc Kạn"
  * (old province, old city, new ward) and "Pleiku" (old city, new ward: a ward is not the city) are

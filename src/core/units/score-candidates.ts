@@ -1,7 +1,8 @@
 /**
  * Scores every unit that some reading of the place words could name. A score is compared
- * element by element, larger first: fewer edits, type word honoured, qualifiers matched by a
- * real ancestor, marks typed as in the name, name before its qualifiers, current province.
+ * element by element, larger first: fewer edits, type word honoured, name words not split off
+ * into a qualifier when they spell a whole name, qualifiers matched by a real ancestor, marks
+ * typed as in the name, name before its qualifiers, current province.
  */
 import type { Unit } from '../types.js';
 import { hasVietnameseMarks, markKey } from '../text/fold.js';
@@ -39,6 +40,8 @@ export function compareScores(a: readonly number[], b: readonly number[]): numbe
 
 const DIRECT = 2;
 const THROUGH_LINEAGE = 1;
+/** Where in a score the "whole name not split" element sits. */
+const WHOLE = 2;
 
 function distanceTo(unit: Unit, typeWord: TypeWord | null, hits: ReadonlyMap<string, number>, index: UnitIndex): number | undefined {
   if (typeWord && !typeWord.accepts(unit)) return undefined;
@@ -143,6 +146,12 @@ export function scoreCandidates(
 ): Candidate[] {
   const qualifierLookup = options.qualifierLookup ?? lookup;
   const best = new Map<number, Candidate>();
+  // A reading that takes a qualifier's first words out of the name ("Nam Hà" + "Lâm Hà") waits
+  // until every reading is known: it loses its WHOLE point when those words also spell the exact
+  // name of a unit that some reading names ("Nam Hà Lâm Hà").
+  const splitting: { readonly candidate: Candidate; readonly start: number; readonly end: number }[] = [];
+  /** The furthest end of an exactly spelled name, by start, among names that named a candidate. */
+  const wholeEnds = new Map<number, number>();
   const keep = (candidate: Candidate) => {
     const known = best.get(candidate.unit.id);
     if (!known || compareScores(candidate.score, known.score) < 0) best.set(candidate.unit.id, candidate);
@@ -171,8 +180,10 @@ export function scoreCandidates(
   for (const reading of readings) {
     const orientations = reading.length > 1 && options.reordered ? [false, true] : [false];
     for (const reversed of orientations) {
-      const target = targetOnce((reversed ? reading.at(-1) : reading[0]) as Segment);
+      const segment = (reversed ? reading.at(-1) : reading[0]) as Segment;
+      const target = targetOnce(segment);
       if (target === null) continue;
+      const qualifiersFollow = !reversed && reading.length > 1;
       const qualifiers = reversed ? reading.slice(0, -1) : reading.slice(1);
       const qualifierHits = qualifiers.map((q) => hitMap(q));
       if (qualifierHits.some((hits) => hits.size === 0)) continue;
@@ -193,14 +204,21 @@ export function scoreCandidates(
         }
         if (!fitsAll) continue;
         const marks = typedMarks !== null && typedMarks === index.nameMarks(unit) ? 1 : 0;
-        keep({
+        if (edits === 0 && (wholeEnds.get(segment.start) ?? 0) < segment.end) wholeEnds.set(segment.start, segment.end);
+        const candidate: Candidate = {
           unit,
-          score: [-(edits + qualifierEdits), typeScore + qualifierTypes, strength, marks, reversed ? -1 : 0, isCurrentProvince(unit, index) ? 1 : 0],
+          score: [-(edits + qualifierEdits), typeScore + qualifierTypes, 1, strength, marks, reversed ? -1 : 0, isCurrentProvince(unit, index) ? 1 : 0],
           matched: typed,
           corrected: edits + qualifierEdits > 0 || typeScore < 0,
-        });
+        };
+        if (qualifiersFollow) splitting.push({ candidate, start: segment.start, end: segment.end });
+        else keep(candidate);
       }
     }
+  }
+  for (const { candidate, start, end } of splitting) {
+    if ((wholeEnds.get(start) ?? 0) <= end) keep(candidate);
+    else keep({ ...candidate, score: candidate.score.map((element, i) => (i === WHOLE ? 0 : element)) });
   }
   return [...best.values()];
 }

@@ -18,6 +18,9 @@ const bacKanWard = national.unit('post2025', 'commune', '01843');
 const thanhVinhWard = national.unit('post2025', 'commune', '16681');
 const chauThanhTayNinh = national.unit('pre2025', 'district', '708');
 const chauThanhCommuneTayNinh = national.unit('post2025', 'commune', '25585');
+const namHaLamHaCommune = national.unit('post2025', 'commune', '24883');
+const oldNamHaCommune = national.unit('pre2025', 'commune', '24925');
+const ward2BaoLoc = national.unit('post2025', 'commune', '24820');
 
 /** The unit found, failing the test with the whole resolution otherwise. */
 function found(text: string): Unit {
@@ -161,6 +164,24 @@ describe('resolvePlace', () => {
     it('accepts an old province for a new ward through its lineage', () => {
       expect(found('phường Bắc Kạn, Bắc Kạn')).toBe(bacKanWard);
       expect(found('Thành Vinh, Vinh')).toBe(thanhVinhWard);
+    });
+
+    it.each(['Xã Nam Hà Lâm Hà', 'Nam Hà Lâm Hà, Lâm Đồng'])(
+      'reads %j as the whole name of the new commune, not old xã Nam Hà of huyện Lâm Hà',
+      (text) => {
+        expect(found(text)).toBe(namHaLamHaCommune);
+      },
+    );
+
+    it.each(['Phường 2 Bảo Lộc', '2 Bảo Lộc, Lâm Đồng'])(
+      'reads %j as the whole name of the new ward, not old Phường 2 of Bảo Lộc',
+      (text) => {
+        expect(found(text)).toBe(ward2BaoLoc);
+      },
+    );
+
+    it('still reads a qualifier behind a type word: "Nam Hà, huyện Lâm Hà" is the old commune', () => {
+      expect(found('Nam Hà, huyện Lâm Hà')).toBe(oldNamHaCommune);
     });
 
     it('is unknown, not a near name, when the qualifier rules every candidate out', () => {
