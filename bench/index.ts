@@ -20,6 +20,7 @@ import { findPostgresBin, startThrowawayPostgres, type ThrowawayPostgres } from 
 import { parseQuery } from '../src/core/query/parse-query.js';
 import { benchResolvePlace } from './resolve-place.js';
 import { percentiles } from './percentiles.js';
+import { benchSubmission } from './submission.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const SHARED_UNITS = resolve(ROOT, '../shared/data/admin-units');
@@ -34,6 +35,7 @@ const QUESTIONS = [
 ];
 const RESOLVE_ITERATIONS = 200;
 const ANSWER_ITERATIONS = 30;
+const SUBMISSION_ITERATIONS = 300;
 
 async function benchBackend(name: string, db: Database): Promise<string[]> {
   const store = createPrismaStore(db.prisma);
@@ -62,10 +64,14 @@ async function benchBackend(name: string, db: Database): Promise<string[]> {
     }
   }
   const answers = percentiles(answerTimes);
+  const commune = index.units.find((u) => u.structure === 'post2025' && u.level === 'commune');
+  if (!commune) throw new Error('no post-2025 commune to submit for');
+  const submissions = await benchSubmission(store, handler, commune, new Date('2026-11-25T03:00:00Z'), SUBMISSION_ITERATIONS);
   return [
     `${name}: ${units.length} units, ${successions.length} lineage pairs imported in ${(importMs / 1000).toFixed(1)} s; index built in ${indexMs.toFixed(0)} ms`,
     `${name}: name resolution p50 ${resolveTimes.p50Ms.toFixed(3)} ms, p99 ${resolveTimes.p99Ms.toFixed(3)} ms (goal p99 <= 1 ms; ${resolveTimes.samples} samples)`,
     `${name}: whole answer    p50 ${answers.p50.toFixed(2)} ms, p99 ${answers.p99.toFixed(2)} ms (goal p99 <= 20 ms; ${answerTimes.length} samples)`,
+    `${name}: submission      p50 ${submissions.p50Ms.toFixed(2)} ms, p99 ${submissions.p99Ms.toFixed(2)} ms (goal p99 <= 30 ms on PostgreSQL; ${submissions.samples} samples)`,
   ];
 }
 

@@ -9,6 +9,15 @@ import { composeInternalError } from '../core/answer/index.js';
 import type { IncomingMessage, Reply } from './message.js';
 import { vietnamDate, type AppDeps, type Feature, type Speaker, type Turn } from './turn.js';
 import { choosePlace, coverage } from './features/coverage.js';
+import { completeness } from './features/completeness.js';
+import { register } from './features/register.js';
+import { gate } from './features/gate.js';
+import { adminChat } from './features/admin-chat.js';
+import { identifySpeaker } from './speaker.js';
+import { confirmSubmission } from './features/confirm-submission.js';
+import { undo } from './features/undo.js';
+import { myStatus } from './features/my-status.js';
+import { submit } from './features/submit.js';
 
 export { CHOICE_TTL_MS } from './features/coverage.js';
 export type { AppDeps as MessageHandlerDeps } from './turn.js';
@@ -17,7 +26,7 @@ export type { AppDeps as MessageHandlerDeps } from './turn.js';
 export const MAX_TEXT = 2000;
 
 /** The features, in the order they are tried. The last one always answers. */
-const FEATURES: readonly Feature[] = [choosePlace, coverage];
+const FEATURES: readonly Feature[] = [register, gate, adminChat, confirmSubmission, undo, myStatus, submit, completeness, choosePlace, coverage];
 
 /** Creates the channel-agnostic message handler. */
 export function createMessageHandler(deps: AppDeps) {
@@ -40,8 +49,8 @@ export function createMessageHandler(deps: AppDeps) {
     throw new Error('no feature answered');
   }
 
-  async function speakerOf(message: IncomingMessage): Promise<Speaker> {
-    return { person: null, localAdmin: message.channel === 'console' && message.userId === LOCAL_ADMIN_ID };
+  function speakerOf(message: IncomingMessage): Promise<Speaker> {
+    return identifySpeaker(deps.store, message, LOCAL_ADMIN_ID);
   }
 
   return {

@@ -8,6 +8,10 @@ export interface IncomingMessage {
   /** The sender's id on that channel. */
   readonly userId: string;
   readonly text: string;
+  /** Whether the chat is private (the default) or a group; in a group a submission needs its keyword. */
+  readonly chatKind?: 'private' | 'group';
+  /** The channel's id of the message, when it has one: the same delivered message twice is recorded once. */
+  readonly messageId?: string;
 }
 
 /** What the bot answers: plain text, and optionally choices a channel may show as buttons. */

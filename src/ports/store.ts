@@ -6,6 +6,8 @@ import type {
   Channel, Counts, IndicatorCode, PeriodCode, PublishedRate, Report, Succession, Target,
   Unit, UnitLevel, UnitRef,
 } from '../core/types.js';
+import type { PeopleStore } from './people-store.js';
+import type { SubmissionStore } from './submission-store.js';
 
 /** A unit to import; its parent is named by reference and resolved by the store. */
 export interface UnitInput extends UnitRef {
@@ -87,7 +89,8 @@ export interface AuditInput {
   readonly details: unknown;
 }
 
-export interface Store {
+/** Everything the service keeps: units, figures, targets, conversations, people and submissions. */
+export interface Store extends PeopleStore, SubmissionStore {
   /** All units of both structures (about 14,000 for the national set). */
   listUnits(): Promise<Unit[]>;
   listSuccessions(): Promise<Succession[]>;

@@ -8,6 +8,7 @@ import { loadUnitDirectory, type UnitDirectory } from '../../src/app/unit-direct
 import { seedReferenceData } from '../../src/import/seed.js';
 import type { Clock } from '../../src/ports/clock.js';
 import type { Store } from '../../src/ports/store.js';
+import type { Unit } from '../../src/core/types.js';
 
 const DATA = resolve(import.meta.dirname, '../../data');
 const silent = pino({ level: 'silent' });
@@ -24,6 +25,13 @@ beforeAll(async () => {
   store = createMemoryStore();
   await seedReferenceData(store, DATA);
   directory = await loadUnitDirectory(store);
+  // The speakers are registered officials: unregistered people get only the registration hint.
+  const province = directory.current().units.find((u) => u.structure === 'post2025' && u.level === 'province') as Unit;
+  for (const userId of ['u1', 'alice', 'bob']) {
+    const code = `TEST${userId.toUpperCase()}`;
+    await store.createInvite({ code, unitId: province.id, role: 'official', createdById: null, expiresAt: '2100-01-01T00:00:00Z' });
+    await store.redeemInvite(code, { channel: 'console', userId, displayName: userId }, new Date('2026-11-25T02:00:00Z'));
+  }
 });
 
 function handler(clock: Clock = manualClock('2026-11-25T02:00:00Z'), over: Partial<Store> = {}): MessageHandler {

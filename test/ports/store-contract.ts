@@ -5,20 +5,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Structure, UnitLevel, UnitRef } from '../../src/core/types.js';
 import type { DocumentReportInput, Store, TargetInput, UnitInput } from '../../src/ports/store.js';
+import { describePeopleContract } from './people-store-contract.js';
+import { makeUnit } from './store-fixtures.js';
+import { describeSubmissionContract } from './submission-store-contract.js';
 
 /** A store under test and how to release it. */
 export interface StoreUnderTest {
   readonly store: Store;
   close(): Promise<void>;
-}
-
-/** Builds a unit to import; the code doubles as the name so assertions stay short. */
-export function makeUnit(code: string, overrides: Partial<UnitInput> = {}): UnitInput {
-  return {
-    structure: 'pre2025', level: 'province', code, name: `Unit ${code}`, fullName: `Tỉnh Unit ${code}`,
-    type: 'Tỉnh', typeCode: 'province', nameEn: `Unit ${code}`, codeName: `unit_${code}`, parent: null,
-    validFrom: null, validTo: null, ...overrides,
-  };
 }
 
 function child(code: string, parentCode: string, level: UnitLevel = 'district', structure: Structure = 'pre2025'): UnitInput {
@@ -292,5 +286,8 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
         })).resolves.toBeUndefined();
       });
     });
+
+    describePeopleContract(() => store);
+    describeSubmissionContract(() => store);
   });
 }

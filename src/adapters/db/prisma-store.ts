@@ -2,11 +2,17 @@
  * The Store port over Prisma (PostgreSQL or PGlite). Each concern lives in ./store/; this file only
  * wires them to the client.
  */
-import { Prisma, type PrismaClient } from '../../generated/prisma/client.js';
+import type { PrismaClient } from '../../generated/prisma/client.js';
 import type { Store } from '../../ports/store.js';
+import { appendAudit, listAudit } from './store/audit.js';
 import { clearConversation, getConversation, setConversation } from './store/conversations.js';
-import { jsonInput } from './store/mapping.js';
+import { createInvite, listInvites, redeemInvite, revokeInvite } from './store/invites.js';
+import { findPerson, listAssignments, revokeAssignment } from './store/people.js';
 import { findReports, saveDocumentReport } from './store/reports.js';
+import {
+  findLastSubmissionBy, findSubmission, submissionHistory, submissionsForPeriod,
+} from './store/submission-queries.js';
+import { saveSubmission, withdrawSubmission } from './store/submissions.js';
 import { importSuccessions } from './store/succession-import.js';
 import { findTargets, saveTarget } from './store/targets.js';
 import { importUnits } from './store/unit-import.js';
@@ -27,15 +33,22 @@ export function createPrismaStore(prisma: PrismaClient): Store {
     getConversation: (key, now) => getConversation(prisma, key, now),
     setConversation: (key, state) => setConversation(prisma, key, state),
     clearConversation: (key) => clearConversation(prisma, key),
-    async appendAudit(event) {
-      await prisma.auditEvent.create({
-        data: {
-          action: event.action, channel: event.channel, actorId: event.actorId, unitId: event.unitId,
-          reportId: event.reportId, rawText: event.rawText,
-          // No details is SQL NULL here, not a JSON null.
-          details: event.details == null ? Prisma.DbNull : jsonInput(event.details),
-        },
-      });
-    },
+    appendAudit: (event) => appendAudit(prisma, event),
+
+    findPerson: (identity) => findPerson(prisma, identity),
+    createInvite: (input) => createInvite(prisma, input),
+    redeemInvite: (code, identity, now) => redeemInvite(prisma, code, identity, now),
+    listInvites: (filter) => listInvites(prisma, filter),
+    revokeInvite: (code, now) => revokeInvite(prisma, code, now),
+    listAssignments: (filter) => listAssignments(prisma, filter),
+    revokeAssignment: (id, now) => revokeAssignment(prisma, id, now),
+
+    saveSubmission: (input) => saveSubmission(prisma, input),
+    findSubmission: (unitId, period) => findSubmission(prisma, unitId, period),
+    findLastSubmissionBy: (personId) => findLastSubmissionBy(prisma, personId),
+    withdrawSubmission: (reportId) => withdrawSubmission(prisma, reportId),
+    submissionHistory: (unitId, period) => submissionHistory(prisma, unitId, period),
+    submissionsForPeriod: (unitIds, period) => submissionsForPeriod(prisma, unitIds, period),
+    listAudit: (unitId, limit) => listAudit(prisma, unitId, limit),
   };
 }

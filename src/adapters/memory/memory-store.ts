@@ -6,32 +6,24 @@ import type { Counts, PublishedRate, Report, Succession, Target, Unit, UnitRef }
 import type {
   ConversationKey, ConversationState, ImportResult, Store, UnitInput,
 } from '../../ports/store.js';
-
-/** codeName is imported and kept (as in the database) but is not part of the core Unit. */
-interface StoredUnit extends Unit {
-  readonly codeName: string;
-}
-
-interface StoredReport extends Report {
-  readonly seriesKey: string;
-  readonly status: 'active' | 'superseded';
-}
+import { createMemoryPeople } from './memory-people.js';
+import { createMemorySubmissions } from './memory-submissions.js';
+import {
+  clone, createTables, nextId, requirePerson, toReport, type StoredReport, type StoredUnit,
+} from './memory-tables.js';
 
 const unitKey = (ref: UnitRef): string => `${ref.structure}|${ref.level}|${ref.code}`;
 const conversationKey = (key: ConversationKey): string => `${key.channel}|${key.chatId}|${key.userId}`;
 const roundPercent = (value: number): number => Math.round(value * 10_000) / 10_000;
-const clone = <T>(value: T): T => (value === undefined ? value : JSON.parse(JSON.stringify(value)) as T);
 
 /** Creates an empty in-memory Store. */
 export function createMemoryStore(): Store {
-  const units: StoredUnit[] = [];
+  const tables = createTables();
+  const { units, reports } = tables;
   const unitIds = new Map<string, number>();
   const successions = new Map<string, Succession & { sources: string }>();
-  const reports: StoredReport[] = [];
   const targets = new Map<string, Target>();
   const conversations = new Map<string, ConversationState>();
-  const audit: unknown[] = [];
-  let nextReportId = 1;
   let nextTargetId = 1;
 
   const requireUnit = (ref: UnitRef): number => {
@@ -61,6 +53,8 @@ export function createMemoryStore(): Store {
   };
 
   return {
+    ...createMemoryPeople(tables),
+    ...createMemorySubmissions(tables),
     listUnits: async (): Promise<Unit[]> => units.map(({ codeName: _codeName, ...unit }) => unit),
     listSuccessions: async () => [...successions.values()].map(({ sources: _sources, ...s }) => s),
     countUnits: async () => units.length,
@@ -104,13 +98,14 @@ export function createMemoryStore(): Store {
       if (active && sameFigures(active, counts, rates)) return { created: false, reportId: active.id };
       if (active) reports[activeIndex] = { ...active, status: 'superseded' };
       const report: StoredReport = {
-        id: nextReportId++, unitId, period: input.period, asOf: input.asOf ?? input.periodEnd,
+        id: nextId(tables, 'report'), unitId, period: input.period, asOf: input.asOf ?? input.periodEnd,
         counts, rates, version: Math.max(0, ...series.map((r) => r.version)) + 1,
         source: {
           kind: 'document', document: input.sourceDocument, date: input.sourceDate, note: input.sourceNote,
           submittedBy: null, channel: null,
         },
-        createdAt: new Date().toISOString(), seriesKey, status: 'active',
+        createdAt: new Date().toISOString(), seriesKey, status: 'active', supersedesId: active?.id ?? null,
+        messageKey: null, rawText: null, onTime: null, submittedById: null,
       };
       reports.push(report);
       return { created: true, reportId: report.id };
@@ -130,7 +125,7 @@ export function createMemoryStore(): Store {
 
     findReports: async (ids) => reports
       .filter((r) => r.status === 'active' && ids.includes(r.unitId))
-      .map(({ seriesKey: _key, status: _status, ...report }) => clone(report)),
+      .map(toReport),
     findTargets: async (ids) => [...targets.values()]
       .filter((t) => ids.includes(t.unitId)).sort((a, b) => a.id - b.id).map((t) => ({ ...t })),
 
@@ -149,7 +144,12 @@ export function createMemoryStore(): Store {
       conversations.delete(conversationKey(key));
     },
     async appendAudit(event) {
-      audit.push(clone(event));
+      if (event.actorId !== null) requirePerson(tables, event.actorId);
+      tables.audit.push({
+        id: nextId(tables, 'audit'), at: new Date().toISOString(), action: event.action, actorId: event.actorId,
+        actorName: null, channel: event.channel, unitId: event.unitId, reportId: event.reportId,
+        rawText: event.rawText, details: event.details === undefined ? null : clone(event.details),
+      });
     },
   };
 }

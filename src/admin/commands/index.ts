@@ -6,14 +6,28 @@
 import type { AdminCommand } from './command.js';
 import { importFactsArgs, importFactsCommand } from './import-facts.js';
 import { importUnitsArgs, importUnitsCommand } from './import-units.js';
+import { inviteArgs, inviteCommand } from './invite.js';
+import { invitesArgs, invitesCommand, revokeInviteArgs, revokeInviteCommand } from './invites.js';
+import { assignmentsArgs, assignmentsCommand, revokeAssignmentArgs, revokeAssignmentCommand } from './assignments.js';
+import { auditArgs, auditCommand } from './audit.js';
 
 export type { AdminCommand, Out } from './command.js';
 export { importFactsCommand } from './import-facts.js';
 export { importUnitsCommand } from './import-units.js';
+export { inviteCommand } from './invite.js';
+export { invitesCommand, revokeInviteCommand } from './invites.js';
+export { assignmentsCommand, revokeAssignmentCommand } from './assignments.js';
+export { auditCommand } from './audit.js';
 export { USAGE, UsageError } from './usage.js';
 
 /** The commands that need a store, by name (`help` needs none and is the CLI's own). */
 export const COMMANDS: Readonly<Record<string, AdminCommand>> = {
   'import-units': { checkArgs: importUnitsArgs, run: importUnitsCommand },
   'import-facts': { checkArgs: importFactsArgs, run: importFactsCommand },
+  invite: { checkArgs: inviteArgs, run: (store, args, out) => inviteCommand(store, args, out) },
+  invites: { checkArgs: invitesArgs, run: (store, args, out) => invitesCommand(store, args, out) },
+  'revoke-invite': { checkArgs: revokeInviteArgs, run: (store, args, out) => revokeInviteCommand(store, args, out) },
+  assignments: { checkArgs: assignmentsArgs, run: assignmentsCommand },
+  'revoke-assignment': { checkArgs: revokeAssignmentArgs, run: (store, args, out) => revokeAssignmentCommand(store, args, out) },
+  audit: { checkArgs: auditArgs, run: auditCommand },
 };

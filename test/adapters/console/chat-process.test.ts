@@ -10,8 +10,13 @@ afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 /** Runs `npm run -s chat` as a user would, with the given lines on stdin. */
 function chat(lines: readonly string[], args: readonly string[] = []): Promise<{ stdout: string; stderr: string; code: number | null }> {
+  return npm('chat', lines, args);
+}
+
+/** Runs `npm run -s <script> -- <args>` on the test's embedded database. */
+function npm(script: string, lines: readonly string[], args: readonly string[]): Promise<{ stdout: string; stderr: string; code: number | null }> {
   return new Promise((done, fail) => {
-    const child = spawn('npm', ['run', '-s', 'chat', '--', ...args], {
+    const child = spawn('npm', ['run', '-s', script, '--', ...args], {
       cwd: ROOT,
       env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'warn' },
       stdio: ['pipe', 'pipe', 'pipe'],
@@ -49,9 +54,14 @@ describe('npm run chat (scripted, embedded database, first use)', () => {
   }, 180_000);
 
   it('keeps its data: a second start answers at once, with --user naming the speaker', async () => {
-    const { stdout, code } = await chat(['Gia Lai BHTN 2025 target'], ['--user', 'u42']);
+    // u42 is not the local administrator: an invite from the admin command line registers them first.
+    const invite = await npm('admin', [], ['invite', '--unit', 'Gia Lai', '--role', 'official']);
+    expect(invite.code).toBe(0);
+    const inviteCode = invite.stdout.trim().split('\n').at(-1) as string;
+    const { stdout, code } = await chat([`/start ${inviteCode}`, 'Gia Lai BHTN 2025 target'], ['--user', 'u42']);
     expect(code).toBe(0);
-    const [reply] = replies(stdout);
+    const [welcome, reply] = replies(stdout);
+    expect(welcome).toContain('Tỉnh Gia Lai');
     expect(reply).toContain('9.85%');
     expect(reply).toContain('156/KH-UBND');
   }, 60_000);

@@ -3,14 +3,10 @@
  * again is a no-op, saving different ones inserts version n + 1 and marks the previous one superseded.
  */
 import type { Counts, PublishedRate, Report } from '../../../core/types.js';
-import type { Prisma, PrismaClient } from '../../../generated/prisma/client.js';
+import type { PrismaClient } from '../../../generated/prisma/client.js';
 import type { DocumentReportInput } from '../../../ports/store.js';
-import {
-  dateColumn, decimalToNumber, isCountKey, isIndicator, isoDate, roundPercent, unitKey,
-} from './mapping.js';
-
-const withFigures = { counts: true, rates: true, submittedBy: { select: { displayName: true } } } as const;
-type ReportRow = Prisma.ReportGetPayload<{ include: typeof withFigures }>;
+import { dateColumn, roundPercent, unitKey } from './mapping.js';
+import { definedCounts, toCounts, toRates, toReport, withFigures } from './report-rows.js';
 
 /** Stores a document's figures; see Store.saveDocumentReport. */
 export async function saveDocumentReport(
@@ -57,7 +53,7 @@ export async function saveDocumentReport(
   });
 }
 
-/** Active versions of the given units' reports, oldest first. */
+/** Active versions of the given units' reports (documents and submissions), oldest first. */
 export async function findReports(prisma: PrismaClient, unitIds: readonly number[]): Promise<Report[]> {
   if (unitIds.length === 0) return [];
   const rows = await prisma.report.findMany({
@@ -66,47 +62,6 @@ export async function findReports(prisma: PrismaClient, unitIds: readonly number
     orderBy: { id: 'asc' },
   });
   return rows.map(toReport);
-}
-
-function toReport(row: ReportRow): Report {
-  return {
-    id: row.id,
-    unitId: row.unitId,
-    period: row.period,
-    asOf: isoDate(row.asOf) ?? isoDate(row.periodEnd),
-    counts: toCounts(row),
-    rates: toRates(row),
-    source: {
-      kind: row.sourceKind,
-      document: row.sourceDocument,
-      date: isoDate(row.sourceDate),
-      note: row.sourceNote,
-      submittedBy: row.submittedBy?.displayName ?? null,
-      channel: row.channel,
-    },
-    version: row.version,
-    createdAt: row.createdAt.toISOString(),
-  };
-}
-
-function toCounts(row: ReportRow): Counts {
-  const counts: Record<string, number> = {};
-  for (const c of row.counts) if (isCountKey(c.key)) counts[c.key] = c.value;
-  return counts;
-}
-
-function toRates(row: ReportRow): PublishedRate[] {
-  return row.rates.flatMap((r) => {
-    const indicator = r.indicator;
-    if (!isIndicator(indicator)) return [];
-    return [{
-      indicator,
-      percent: decimalToNumber(r.percent),
-      numerator: r.numerator,
-      denominator: r.denominator,
-      denominatorNote: r.denominatorNote,
-    }];
-  });
 }
 
 /** Whether stored figures equal the input's, ignoring order and sub-DECIMAL(7,4) noise. */
@@ -119,8 +74,4 @@ function sameFigures(counts: Counts, rates: readonly PublishedRate[], input: Doc
       .sort((x, y) => String(x[0]).localeCompare(String(y[0]))),
   );
   return norm(rates) === norm(input.rates);
-}
-
-function definedCounts(counts: Counts): [string, number][] {
-  return Object.entries(counts).filter((entry): entry is [string, number] => entry[1] !== undefined);
 }

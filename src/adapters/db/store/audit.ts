@@ -1,0 +1,32 @@
+/** The audit trail: who did what, when, on which channel, with the raw text. */
+import { Prisma, type PrismaClient } from '../../../generated/prisma/client.js';
+import type { AuditInput } from '../../../ports/store.js';
+import type { AuditEvent } from '../../../ports/submission-store.js';
+import { jsonInput } from './mapping.js';
+
+/** See Store.appendAudit. */
+export async function appendAudit(prisma: PrismaClient, event: AuditInput): Promise<void> {
+  await prisma.auditEvent.create({
+    data: {
+      action: event.action, channel: event.channel, actorId: event.actorId, unitId: event.unitId,
+      reportId: event.reportId, rawText: event.rawText,
+      // No details is SQL NULL here, not a JSON null.
+      details: event.details == null ? Prisma.DbNull : jsonInput(event.details),
+    },
+  });
+}
+
+/** See SubmissionStore.listAudit: newest first, with the actor's name. */
+export async function listAudit(prisma: PrismaClient, unitId: number, limit: number): Promise<AuditEvent[]> {
+  const rows = await prisma.auditEvent.findMany({
+    where: { unitId },
+    include: { actor: { select: { displayName: true } } },
+    orderBy: [{ at: 'desc' }, { id: 'desc' }],
+    take: limit,
+  });
+  return rows.map((row) => ({
+    id: row.id, at: row.at.toISOString(), action: row.action, actorId: row.actorId,
+    actorName: row.actor?.displayName ?? null, channel: row.channel, unitId: row.unitId,
+    reportId: row.reportId, rawText: row.rawText, details: row.details,
+  }));
+}

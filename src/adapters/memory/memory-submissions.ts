@@ -1,0 +1,91 @@
+/**
+ * The in-memory SubmissionStore. Each write runs in one turn of the event loop (no await between
+ * reading and writing), which makes it as atomic as the Prisma store's transactions.
+ */
+import type { PeriodCode } from '../../core/types.js';
+import type { AuditEvent, SubmissionStore, SubmissionVersion } from '../../ports/submission-store.js';
+import { receivedDay } from '../received-day.js';
+import {
+  clone, nextId, replaceRow, requirePerson, requireUnitId, toSubmissionVersion, type MemoryTables, type StoredReport,
+} from './memory-tables.js';
+
+const SERIES = 'submission';
+
+/** Creates the submissions part of the memory store over shared tables. */
+export function createMemorySubmissions(tables: MemoryTables): SubmissionStore {
+  const versionOf = (id: number | null): SubmissionVersion | null => {
+    const row = id === null ? undefined : tables.reports.find((r) => r.id === id);
+    return row ? toSubmissionVersion(row) : null;
+  };
+  const seriesOf = (unitId: number, period: PeriodCode): StoredReport[] => tables.reports
+    .filter((r) => r.seriesKey === SERIES && r.unitId === unitId && r.period === period);
+
+  return {
+    async saveSubmission(input) {
+      requireUnitId(tables, input.unitId);
+      const person = requirePerson(tables, input.personId);
+      const stored = input.messageKey === null ? undefined : tables.reports.find((r) => r.messageKey === input.messageKey);
+      if (stored) return { created: false, version: toSubmissionVersion(stored), previous: versionOf(stored.supersedesId) };
+      const series = seriesOf(input.unitId, input.period);
+      const active = series.find((r) => r.status === 'active');
+      if (active) replaceRow(tables.reports, { ...active, status: 'superseded' });
+      const receivedAt = new Date();
+      const row: StoredReport = {
+        id: nextId(tables, 'report'), unitId: input.unitId, period: input.period, asOf: input.periodEnd,
+        counts: Object.fromEntries(Object.entries(input.counts).filter(([, v]) => v !== undefined)),
+        rates: [],
+        source: {
+          kind: 'submission', document: null, date: receivedDay(receivedAt), note: null,
+          submittedBy: person.displayName, channel: input.channel,
+        },
+        version: Math.max(0, ...series.map((r) => r.version)) + 1,
+        createdAt: receivedAt.toISOString(),
+        seriesKey: SERIES, status: 'active', supersedesId: active?.id ?? null, messageKey: input.messageKey,
+        rawText: input.rawText, onTime: input.onTime, submittedById: input.personId,
+      };
+      tables.reports.push(row);
+      return { created: true, version: toSubmissionVersion(row), previous: versionOf(active?.id ?? null) };
+    },
+
+    async findSubmission(unitId, period) {
+      const active = seriesOf(unitId, period).find((r) => r.status === 'active');
+      return active ? toSubmissionVersion(active) : null;
+    },
+
+    async findLastSubmissionBy(personId) {
+      const mine = tables.reports.filter((r) => r.seriesKey === SERIES && r.status === 'active' && r.submittedById === personId);
+      const last = mine.sort((a, b) => b.id - a.id)[0];
+      return last ? toSubmissionVersion(last) : null;
+    },
+
+    // As in the database, the withdrawn version lets go of its supersedes link (see the Prisma store).
+    async withdrawSubmission(reportId) {
+      const row = tables.reports.find((r) => r.id === reportId && r.seriesKey === SERIES);
+      if (row?.status !== 'active') return null;
+      replaceRow(tables.reports, { ...row, status: 'withdrawn', supersedesId: null });
+      const previous = tables.reports.find((r) => r.id === row.supersedesId && r.status === 'superseded');
+      if (previous) replaceRow(tables.reports, { ...previous, status: 'active' });
+      const withdrawn = versionOf(reportId);
+      if (!withdrawn) throw new Error(`Submission ${reportId} vanished while being withdrawn.`);
+      return { withdrawn, restored: versionOf(row.supersedesId) };
+    },
+
+    async submissionHistory(unitId, period) {
+      return seriesOf(unitId, period).sort((a, b) => b.version - a.version).map(toSubmissionVersion);
+    },
+
+    async submissionsForPeriod(unitIds, period) {
+      return tables.reports
+        .filter((r) => r.seriesKey === SERIES && r.status === 'active' && r.period === period && unitIds.includes(r.unitId))
+        .sort((a, b) => a.unitId - b.unitId || a.id - b.id)
+        .map(toSubmissionVersion);
+    },
+
+    async listAudit(unitId, limit) {
+      const newestFirst = (a: AuditEvent, b: AuditEvent): number => b.at.localeCompare(a.at) || b.id - a.id;
+      return tables.audit.filter((e) => e.unitId === unitId).sort(newestFirst).slice(0, limit).map((e) => clone({
+        ...e, actorName: e.actorId === null ? null : requirePerson(tables, e.actorId).displayName,
+      }));
+    },
+  };
+}

@@ -1,0 +1,37 @@
+/**
+ * `invite --unit <name or code> --role <focal_point|official|admin> [--days N]`: creates a
+ * single-use invite code and prints it alone on the last line, so scripts can take `tail -n 1`.
+ */
+import type { Clock } from '../../ports/clock.js';
+import { systemClock } from '../../ports/clock.js';
+import type { Store } from '../../ports/store.js';
+import { formatVietnamTime } from '../../core/format/vietnam-time.js';
+import { roleLabel } from '../../core/replies/registration.js';
+import { INVITE_DAYS, issueInvite, MAX_INVITE_DAYS } from '../../app/invites.js';
+import { commandLineActor } from '../../app/speaker.js';
+import type { Out } from './command.js';
+import { commandText, readOptions, requiredOption, roleOption, unitOption, wholeNumber } from './options.js';
+
+const NAME = 'invite';
+
+/** Checks the arguments before any store is opened. */
+export function inviteArgs(args: readonly string[]) {
+  const { values } = readOptions(NAME, args, { unit: { type: 'string' }, role: { type: 'string' }, days: { type: 'string' } });
+  return {
+    unit: requiredOption(NAME, 'unit', values.unit),
+    role: roleOption(NAME, requiredOption(NAME, 'role', values.role)),
+    days: values.days === undefined ? INVITE_DAYS : wholeNumber(NAME, '--days', String(values.days), 1, MAX_INVITE_DAYS),
+  };
+}
+
+/** Creates the invite and prints what it grants, then the code. */
+export async function inviteCommand(store: Store, args: readonly string[], out: Out, clock: Clock = systemClock): Promise<void> {
+  const options = inviteArgs(args);
+  const { unit, label } = await unitOption(NAME, store, options.unit);
+  const actor = commandLineActor([commandText(NAME, args)]);
+  const invite = await issueInvite(store, { unit, role: options.role, days: options.days, now: clock.now() }, actor);
+  out(`invite for ${roleLabel(invite.role, 'en')} of ${label}`);
+  out(`single use, valid until ${formatVietnamTime(invite.expiresAt)} (Asia/Ho_Chi_Minh)`);
+  out(`the person sends the bot: dangky ${invite.code}  (Telegram: /start ${invite.code})`);
+  out(invite.code);
+}

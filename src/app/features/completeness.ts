@@ -1,0 +1,118 @@
+/**
+ * Completeness (DHIS2's reporting rate): "ai chưa nộp báo cáo 6 tháng?", "who has not reported",
+ * "tình hình nộp báo cáo Nghệ An" → X of Y units reported for the period, on time or late, and the
+ * units still missing with their focal points. Parsing, the period rule and the wording are pure
+ * core (core/completeness); who may see what is in completeness-scope.ts. An ambiguous place leaves
+ * a numbered list in the conversation state, answered here (tried before the coverage list).
+ */
+import {
+  composeCompleteness, composeCompletenessRefusal, parseCompletenessQuery, reportingPeriod, tallyCompleteness,
+  type CompletenessQuery, type CompletenessRefusal, type ReportingPeriod,
+} from '../../core/completeness/index.js';
+import { composeAmbiguous, composeChoiceOutOfRange, composeUnknownPlace } from '../../core/answer/index.js';
+import type { Language, Unit } from '../../core/types.js';
+import { describeUnit } from '../../core/units/describe-unit.js';
+import { resolvePlace } from '../../core/units/resolve-place.js';
+import type { Reply } from '../message.js';
+import type { AppDeps, Feature, Turn } from '../turn.js';
+import { CHOICE_TTL_MS } from './coverage.js';
+import { ownUnitsScope, scopeOfUnit, unitName, visibilityOf, type CompletenessScope } from './completeness-scope.js';
+
+/** The conversation state of a numbered list of places asked back for a completeness question. */
+export const COMPLETENESS_CHOICE = 'completeness-place';
+
+interface ChoicePayload {
+  readonly unitIds: readonly number[];
+  readonly query: CompletenessQuery;
+}
+
+/** Answers a completeness question, or the number chosen from its list of places. */
+export const completeness: Feature = async (turn, deps) => {
+  const chosen = await answerChoice(turn, deps);
+  if (chosen) return chosen;
+  const query = parseCompletenessQuery(turn.text);
+  if (!query) return null;
+  const index = deps.units();
+  const place = query.placeText === '' ? ({ kind: 'none' } as const) : resolvePlace(query.placeText, index);
+  const label = (u: Unit) => describeUnit(u, index, query.language);
+  switch (place.kind) {
+    case 'none':
+      return answer(turn, deps, query, null);
+    case 'unknown':
+      return { text: composeUnknownPlace(query.language, query.placeText, place.suggestions.map(label)) };
+    case 'ambiguous': {
+      const payload: ChoicePayload = { unitIds: place.candidates.map((u) => u.id), query };
+      const expiresAt = new Date(turn.now.getTime() + CHOICE_TTL_MS).toISOString();
+      await deps.store.setConversation(turn.key, { kind: COMPLETENESS_CHOICE, payload, expiresAt });
+      const labels = place.candidates.map(label);
+      return { text: composeAmbiguous(query.language, labels, place.more ?? 0), choices: labels };
+    }
+    case 'found':
+      return answer(turn, deps, query, place.unit);
+  }
+};
+
+async function answerChoice(turn: Turn, deps: AppDeps): Promise<Reply | null> {
+  if (!/^\s*\d{1,2}\s*$/.test(turn.text)) return null;
+  const state = await deps.store.getConversation(turn.key, turn.now);
+  if (!state || state.kind !== COMPLETENESS_CHOICE) return null;
+  const payload = state.payload as ChoicePayload;
+  const n = Number(turn.text.trim());
+  if (n < 1 || n > payload.unitIds.length) return { text: composeChoiceOutOfRange(payload.query.language, payload.unitIds.length) };
+  await deps.store.clearConversation(turn.key);
+  return answer(turn, deps, payload.query, deps.units().get(payload.unitIds[n - 1] as number) ?? null);
+}
+
+/** Works out the scopes the speaker may see for the named unit (or their default), then answers each. */
+async function answer(turn: Turn, deps: AppDeps, query: CompletenessQuery, named: Unit | null): Promise<Reply> {
+  const lang = query.language;
+  const refuse = (refusal: CompletenessRefusal): Reply => ({ text: composeCompletenessRefusal(lang, refusal) });
+  const index = deps.units();
+  const seen = visibilityOf(turn.speaker, index);
+  let scopes: CompletenessScope[];
+  if (seen.kind === 'none') return refuse({ kind: 'unregistered' });
+  if (seen.kind === 'own-units') {
+    scopes = [ownUnitsScope(seen.units, index, lang)];
+  } else if (named) {
+    const scope = scopeOfUnit(named, index, lang, turn.today);
+    const allowed = new Set(seen.own.map((p) => p.id));
+    if (seen.kind === 'provinces' && !scope.provinceIds.every((id) => allowed.has(id))) {
+      return refuse({ kind: 'not-yours', yours: seen.own.map((p) => describeUnit(p, index, lang)) });
+    }
+    scopes = [scope];
+  } else {
+    if (seen.own.length === 0) return refuse({ kind: 'which-province' });
+    scopes = seen.own.map((p) => scopeOfUnit(p, index, lang, turn.today));
+  }
+  const reporting = reportingPeriod(deps.schedules, query, turn.today);
+  if (!reporting) return refuse({ kind: 'which-period' });
+  const texts = await Promise.all(scopes.map((scope) => completenessOf(turn, deps, lang, scope, reporting)));
+  return { text: texts.join('\n\n') };
+}
+
+/** One scope's answer: submissions and focal points fetched, tallied and worded. */
+async function completenessOf(
+  turn: Turn, deps: AppDeps, lang: Language, scope: CompletenessScope, reporting: ReportingPeriod,
+): Promise<string> {
+  const index = deps.units();
+  const ids = scope.units.map((u) => u.id);
+  const [submissions, assignments] = await Promise.all([
+    deps.store.submissionsForPeriod(ids, reporting.period),
+    deps.store.listAssignments({ unitIds: ids }),
+  ]);
+  const focalPoints = new Map<number, string[]>();
+  for (const a of assignments) {
+    if (a.role !== 'focal_point') continue;
+    focalPoints.set(a.unitId, [...(focalPoints.get(a.unitId) ?? []), a.displayName]);
+  }
+  const tally = tallyCompleteness(
+    scope.units.map((u) => ({ id: u.id, name: unitName(u, index, lang) })),
+    submissions.map((s) => ({ unitId: s.unitId, onTime: s.onTime })),
+    focalPoints,
+  );
+  const text = composeCompleteness({
+    language: lang, schedule: reporting.schedule, period: reporting.period, scope: scope.label, unitNoun: scope.unitNoun,
+    due: reporting.due, today: turn.today, tally,
+  });
+  return scope.note ? `${scope.note}\n${text}` : text;
+}

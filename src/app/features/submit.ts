@@ -1,0 +1,63 @@
+/**
+ * Quick numeric submissions (DESIGN 2.4): "nop 6T/2025 bb 41.200 tn 3.150 ld 180.000". The grammar
+ * is pure core; this feature decides who may submit, for which unit and period, holds figures that
+ * moved more than 30 % for confirmation, and records the rest. Nothing is stored on any error.
+ */
+import { composeAdminNeedsPerson, composeHeld, composeNoAssignment } from '../../core/replies/submission-notes.js';
+import {
+  CANCEL_WORD, CONFIRM_WORD, composeOutlierQuestion, composeSubmissionProblems, parseSubmission, validateCounts,
+} from '../../core/submission/index.js';
+import type { Language } from '../../core/types.js';
+import { describeUnit } from '../../core/units/describe-unit.js';
+import { chooseSubmissionUnit, focalUnitIds } from '../submission-unit.js';
+import { messageKeyOf, pickPeriod, previousCounts, recordSubmission, type PendingSubmission } from '../submissions.js';
+import type { Feature, Turn } from '../turn.js';
+
+/** How long figures held for confirmation wait for "xac nhan". */
+export const CONFIRM_TTL_MS = 30 * 60 * 1000;
+
+/** The conversation state that holds figures for confirmation. */
+export const CONFIRM_KIND = 'confirm-submission';
+
+/** English when the text reads English or uses an English command (/submit, /fix); else the person's language, else Vietnamese. */
+export function submissionLanguage(turn: Turn): Language {
+  if (turn.language === 'en' || /^\s*\/(?:submit|fix)(?![\p{L}\p{N}])/iu.test(turn.text)) return 'en';
+  return turn.speaker.person?.language ?? 'vi';
+}
+
+/** Reads a submission, checks it and records it (or holds it for confirmation). */
+export const submit: Feature = async (turn, deps) => {
+  const focal = focalUnitIds(turn.speaker).length > 0;
+  // Without the keyword, only a focal point's private chat reads numbers as a submission.
+  const keywordOptional = focal && turn.message.chatKind !== 'group';
+  const parsed = parseSubmission(turn.text, { keywordOptional });
+  if (parsed.kind === 'not-a-submission') return null;
+  const lang = submissionLanguage(turn);
+  const person = turn.speaker.person;
+  if (!focal && !turn.speaker.localAdmin) return { text: composeNoAssignment(lang) };
+  if (parsed.kind === 'invalid') return { text: composeSubmissionProblems(lang, parsed.problems) };
+  if (!person) return { text: composeAdminNeedsPerson(lang) };
+
+  const { submission } = parsed;
+  const index = deps.units();
+  const unit = chooseSubmissionUnit(turn.speaker, submission.unitText, index, lang);
+  if (unit.kind === 'refused') return { text: unit.text };
+  const period = pickPeriod(submission.period, deps, turn.today, lang);
+  if (period.kind === 'refused') return { text: period.text };
+
+  const check = validateCounts(submission.counts, await previousCounts(deps, unit.unit.id, period.period));
+  if (check.problems.length > 0) return { text: composeSubmissionProblems(lang, check.problems) };
+  const pending: PendingSubmission = {
+    unitId: unit.unit.id, period: period.period, periodImplicit: period.implicit, counts: submission.counts,
+    rawText: turn.text, messageKey: messageKeyOf(turn), language: lang, outliers: check.outliers,
+  };
+  if (check.outliers.length > 0) {
+    const expiresAt = new Date(turn.now.getTime() + CONFIRM_TTL_MS).toISOString();
+    await deps.store.setConversation(turn.key, { kind: CONFIRM_KIND, payload: pending, expiresAt });
+    const question = composeOutlierQuestion(lang, check.outliers);
+    return { text: composeHeld(lang, describeUnit(unit.unit, index, lang), period.period, question), choices: [CONFIRM_WORD, CANCEL_WORD] };
+  }
+  // Figures held earlier in this chat are stale once newer ones are recorded: "xac nhan" must not revive them.
+  await deps.store.clearConversation(turn.key);
+  return { text: await recordSubmission(turn, deps, person.id, unit.unit, pending) };
+};

@@ -1,0 +1,51 @@
+/**
+ * "hoan tac" / "undo": withdraws the sender's last submission when it was recorded at most ten
+ * minutes ago (by the application's clock), making the version it replaced active again.
+ */
+import { composeNothingToUndo, composeUndoTooLate, composeUndone } from '../../core/replies/submission-notes.js';
+import { UNDO_MINUTES } from '../../core/replies/submission.js';
+import type { Language } from '../../core/types.js';
+import { describeUnit } from '../../core/units/describe-unit.js';
+import type { SubmissionVersion } from '../../ports/submission-store.js';
+import { commandWords } from '../command-word.js';
+import type { AppDeps, Feature } from '../turn.js';
+
+const UNDO = new Set(['hoan tac', 'hoantac', 'undo']);
+/** Audit entries searched for the moment a version was recorded. */
+const AUDIT_LOOKBACK = 50;
+
+/**
+ * When a version was recorded by the application's clock: the `at` of its audit event, which the
+ * submit and confirm features write; the store's own timestamp when there is none.
+ */
+async function recordedAt(deps: AppDeps, version: SubmissionVersion): Promise<number> {
+  const events = await deps.store.listAudit(version.unitId, AUDIT_LOOKBACK);
+  for (const event of events) {
+    if (event.reportId !== version.id || typeof event.details !== 'object' || event.details === null) continue;
+    const at = (event.details as { at?: unknown }).at;
+    if (typeof at === 'string' && !Number.isNaN(Date.parse(at))) return Date.parse(at);
+  }
+  return Date.parse(version.createdAt);
+}
+
+/** Withdraws the last submission within the undo window. */
+export const undo: Feature = async (turn, deps) => {
+  const words = commandWords(turn.text);
+  if (words === null || !UNDO.has(words)) return null;
+  const person = turn.speaker.person;
+  const lang: Language = words === 'undo' ? 'en' : person?.language ?? 'vi';
+  const last = person ? await deps.store.findLastSubmissionBy(person.id) : null;
+  if (!person || !last || last.period === null) return { text: composeNothingToUndo(lang) };
+  const unit = deps.units().get(last.unitId);
+  const label = unit ? describeUnit(unit, deps.units(), lang) : String(last.unitId);
+  if (turn.now.getTime() - (await recordedAt(deps, last)) > UNDO_MINUTES * 60_000) {
+    return { text: composeUndoTooLate(lang, label, last.period) };
+  }
+  const result = await deps.store.withdrawSubmission(last.id);
+  if (!result) return { text: composeNothingToUndo(lang) };
+  await deps.store.appendAudit({
+    action: 'undo', channel: turn.message.channel, actorId: person.id, unitId: last.unitId, reportId: last.id, rawText: turn.text,
+    details: { at: turn.now.toISOString(), period: last.period, version: last.version, restored: result.restored?.id ?? null },
+  });
+  return { text: composeUndone(lang, label, last.period, last.version, result.restored?.version ?? null) };
+};

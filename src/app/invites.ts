@@ -1,0 +1,80 @@
+/**
+ * Invite use cases shared by the admin command line and the chat commands: create a single-use
+ * code for a unit and role, list and revoke codes, revoke roles. Each change is audited.
+ */
+import { randomInt } from 'node:crypto';
+import type { Role, Unit } from '../core/types.js';
+import type { Invite } from '../ports/people-store.js';
+import type { Store } from '../ports/store.js';
+import { recordAudit, type Actor } from './speaker.js';
+
+/** Days an invite stays usable unless told otherwise. */
+export const INVITE_DAYS = 7;
+/** Longest validity an administrator may give. */
+export const MAX_INVITE_DAYS = 90;
+/** Letters and digits nobody confuses when reading a code aloud or copying it (no 0/O, 1/I/L). */
+export const INVITE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
+/** Characters in a code: 31^8 ≈ 8.5·10^11 codes, far beyond guessing within a week. */
+export const INVITE_CODE_LENGTH = 8;
+
+/** A new random code such as "K7QH2MXP"; `pick(n)` returns an integer in [0, n). */
+export function newInviteCode(pick: (n: number) => number = randomInt): string {
+  let code = '';
+  for (let i = 0; i < INVITE_CODE_LENGTH; i++) code += INVITE_ALPHABET[pick(INVITE_ALPHABET.length)];
+  return code;
+}
+
+/** How a code is written back: case and spaces as typed do not matter. */
+export function normalizeCode(text: string): string {
+  return text.trim().toUpperCase();
+}
+
+/** What a new invite grants, and until when. */
+export interface InviteRequest {
+  readonly unit: Unit;
+  readonly role: Role;
+  readonly days?: number;
+  readonly now: Date;
+}
+
+/** Creates and audits a single-use invite. */
+export async function issueInvite(store: Store, request: InviteRequest, actor: Actor): Promise<Invite> {
+  const days = request.days ?? INVITE_DAYS;
+  const expiresAt = new Date(request.now.getTime() + days * 86_400_000).toISOString();
+  const invite = await store.createInvite({
+    code: newInviteCode(), unitId: request.unit.id, role: request.role, createdById: actor.personId, expiresAt,
+  });
+  await recordAudit(store, actor, 'invite', invite.unitId, { code: invite.code, role: invite.role, expiresAt });
+  return invite;
+}
+
+/**
+ * Revokes a usable invite among those of `unitIds` (all units when 'all') and audits it; returns
+ * the revoked invite, or null when no usable code matches within that scope.
+ */
+export async function revokeInviteCode(
+  store: Store, code: string, scope: readonly number[] | 'all', now: Date, actor: Actor,
+): Promise<Invite | null> {
+  const wanted = normalizeCode(code);
+  const usable = await store.listInvites(scope === 'all' ? { now } : { unitIds: scope, now });
+  const invite = usable.find((i) => i.code === wanted);
+  if (!invite || !(await store.revokeInvite(invite.code, now))) return null;
+  await recordAudit(store, actor, 'revoke_invite', invite.unitId, { code: invite.code, role: invite.role });
+  return invite;
+}
+
+/**
+ * Revokes an active assignment among those of `unitIds` (all when 'all') and audits it; returns
+ * false when there is no such active assignment within that scope.
+ */
+export async function revokeAssignmentById(
+  store: Store, id: number, scope: readonly number[] | 'all', now: Date, actor: Actor,
+): Promise<boolean> {
+  const active = await store.listAssignments(scope === 'all' ? {} : { unitIds: scope });
+  const assignment = active.find((a) => a.id === id);
+  if (!assignment || !(await store.revokeAssignment(id, now))) return false;
+  await recordAudit(store, actor, 'revoke_assignment', assignment.unitId, {
+    assignmentId: id, personId: assignment.personId, displayName: assignment.displayName, role: assignment.role,
+  });
+  return true;
+}

@@ -1,0 +1,69 @@
+/**
+ * Which unit a submission is for. A focal point submits only for units they are assigned to: the one
+ * unit when they have one and named none, else the unit they named among theirs. The console's local
+ * administrator may submit for any unit, and must name it.
+ */
+import type { Language, Unit } from '../core/types.js';
+import { buildUnitIndex, type UnitIndex } from '../core/units/unit-index.js';
+import { describeUnit } from '../core/units/describe-unit.js';
+import { resolvePlace } from '../core/units/resolve-place.js';
+import {
+  composeAdminNameTheUnit, composeNameTheUnit, composeNoAssignment, composeNotYourUnit,
+} from '../core/replies/submission-notes.js';
+import type { Speaker } from './turn.js';
+
+/** The unit chosen, or the reply that refuses. */
+export type UnitChoice = { readonly kind: 'ok'; readonly unit: Unit } | { readonly kind: 'refused'; readonly text: string };
+
+/** The units the speaker is focal point for (active assignments only). */
+export function focalUnitIds(speaker: Speaker): number[] {
+  return (speaker.person?.assignments ?? []).filter((a) => a.role === 'focal_point').map((a) => a.unitId);
+}
+
+/**
+ * The one assigned unit that `unitText` names. Resolution runs over an index of the assigned units
+ * and their ancestors only (so "Thành Vinh, Nghệ An" still reads), and then over the whole index, in
+ * case the words name an assigned unit only in full context.
+ */
+function namedAmong(unitText: string, assigned: readonly Unit[], index: UnitIndex): Unit | null {
+  const ids = new Set(assigned.map((u) => u.id));
+  const withAncestors = new Map<number, Unit>();
+  for (const unit of assigned) for (const u of [unit, ...index.ancestorsOf(unit)]) withAncestors.set(u.id, u);
+  for (const within of [buildUnitIndex([...withAncestors.values()], []), index]) {
+    const place = resolvePlace(unitText, within);
+    if (place.kind === 'found' && ids.has(place.unit.id)) return place.unit;
+    if (place.kind === 'ambiguous') {
+      const mine = place.candidates.filter((u) => ids.has(u.id));
+      if (mine.length === 1 && mine[0]) return mine[0];
+    }
+  }
+  return null;
+}
+
+/** The local administrator's named unit, from the whole index. */
+function adminUnit(unitText: string | null, index: UnitIndex, lang: Language): UnitChoice {
+  const label = (u: Unit) => describeUnit(u, index, lang);
+  if (unitText === null) return { kind: 'refused', text: composeAdminNameTheUnit(lang, null, []) };
+  const place = resolvePlace(unitText, index);
+  switch (place.kind) {
+    case 'found': return { kind: 'ok', unit: place.unit };
+    case 'ambiguous': return { kind: 'refused', text: composeAdminNameTheUnit(lang, unitText, place.candidates.map(label)) };
+    case 'unknown': return { kind: 'refused', text: composeAdminNameTheUnit(lang, unitText, place.suggestions.map(label)) };
+    case 'none': return { kind: 'refused', text: composeAdminNameTheUnit(lang, null, []) };
+  }
+}
+
+/** Picks the unit of a submission, or explains why none can be picked. */
+export function chooseSubmissionUnit(speaker: Speaker, unitText: string | null, index: UnitIndex, lang: Language): UnitChoice {
+  const assigned = focalUnitIds(speaker).map((id) => index.get(id)).filter((u): u is Unit => u !== undefined);
+  const labels = () => assigned.map((u) => describeUnit(u, index, lang));
+  if (unitText === null && assigned.length === 1 && assigned[0]) return { kind: 'ok', unit: assigned[0] };
+  if (unitText !== null) {
+    const unit = namedAmong(unitText, assigned, index);
+    if (unit) return { kind: 'ok', unit };
+  }
+  if (speaker.localAdmin) return adminUnit(unitText, index, lang);
+  if (assigned.length === 0) return { kind: 'refused', text: composeNoAssignment(lang) };
+  if (unitText === null) return { kind: 'refused', text: composeNameTheUnit(lang, labels()) };
+  return { kind: 'refused', text: composeNotYourUnit(lang, unitText, labels()) };
+}

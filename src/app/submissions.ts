@@ -1,0 +1,127 @@
+/**
+ * Recording a focal point's submission, shared by the submit and confirm features: the period it is
+ * for, the previous figure it is compared with, and saving it with its audit event and receipt.
+ */
+import { dueDate, isOnTime, openDeadline, scheduleFor } from '../core/calendar/index.js';
+import { comparePeriods, periodEnd, periodStart } from '../core/periods/index.js';
+import { composeFuturePeriod, composeNoOpenPeriod } from '../core/replies/submission-notes.js';
+import { composeSubmissionReceipt, type ReceiptTarget } from '../core/replies/submission.js';
+import type { Outlier } from '../core/submission/index.js';
+import type { Counts, Language, PeriodCode, Unit } from '../core/types.js';
+import { describeUnit } from '../core/units/describe-unit.js';
+import type { SubmissionVersion } from '../ports/submission-store.js';
+import type { AppDeps, Turn } from './turn.js';
+
+/** A submission that passed every check: what is saved now, or held for confirmation. */
+export interface PendingSubmission {
+  readonly unitId: number;
+  readonly period: PeriodCode;
+  readonly periodImplicit: boolean;
+  readonly counts: Counts;
+  readonly rawText: string;
+  readonly messageKey: string | null;
+  readonly language: Language;
+  /** Changes of more than 30 % against the previous figure (confirmed when saved). */
+  readonly outliers: readonly Outlier[];
+}
+
+/** The period chosen, or the reply that refuses. */
+export type PeriodChoice =
+  | { readonly kind: 'ok'; readonly period: PeriodCode; readonly implicit: boolean }
+  | { readonly kind: 'refused'; readonly text: string };
+
+/**
+ * The period named, or the open period of the nearest deadline. A named period that has not begun is
+ * refused unless it is the open one (monthly figures fall due inside their own month).
+ */
+export function pickPeriod(named: PeriodCode | null, deps: AppDeps, today: string, lang: Language): PeriodChoice {
+  const open = openDeadline(deps.schedules, today);
+  if (named === null) return open ? { kind: 'ok', period: open.period, implicit: true } : { kind: 'refused', text: composeNoOpenPeriod(lang) };
+  const start = periodStart(named);
+  if (start !== null && start > today && named !== open?.period) return { kind: 'refused', text: composeFuturePeriod(lang, named) };
+  return { kind: 'ok', period: named, implicit: false };
+}
+
+/**
+ * The counts a submission is checked against: the unit's most recent active submission for an
+ * earlier period, one that ends before this period ends (figures are headcounts at the end of a
+ * period, so a month compares with the month or half-year before it). A correction for the same
+ * period is not compared with the version it replaces: that is the point of correcting.
+ * Document figures are not used: they often count differently (employed workers, not labour force).
+ */
+export async function previousCounts(deps: AppDeps, unitId: number, period: PeriodCode): Promise<Counts | null> {
+  const end = periodEnd(period);
+  if (end === null) return null;
+  const earlier = (await deps.store.findReports([unitId]))
+    .filter((r) => r.source.kind === 'submission' && r.period !== null && (periodEnd(r.period) ?? '') < end)
+    .sort((a, b) => comparePeriods(a.period ?? '', b.period ?? '') || a.version - b.version);
+  return earlier.at(-1)?.counts ?? null;
+}
+
+/** The unit's own targets and its province's, labelled. */
+async function receiptTargets(deps: AppDeps, unit: Unit): Promise<ReceiptTarget[]> {
+  const province = deps.units().provinceOf(unit);
+  const ids = province.id === unit.id ? [unit.id] : [unit.id, province.id];
+  const targets = await deps.store.findTargets(ids);
+  return targets.map((target) => ({ target, whose: target.unitId === unit.id ? 'unit' : 'province' }));
+}
+
+/** The receipt for a stored version: the same version always gives the same text. */
+export async function composeReceipt(
+  deps: AppDeps, unit: Unit, version: SubmissionVersion, previous: SubmissionVersion | null, pending: PendingSubmission,
+): Promise<string> {
+  const lang = pending.language;
+  const schedule = scheduleFor(deps.schedules, pending.period);
+  return composeSubmissionReceipt(lang, {
+    unitLabel: describeUnit(unit, deps.units(), lang),
+    period: pending.period,
+    periodImplicit: pending.periodImplicit,
+    counts: version.counts,
+    version: version.version,
+    replaces: previous?.version ?? null,
+    onTime: version.onTime,
+    due: schedule ? dueDate(schedule, pending.period) : null,
+    targets: await receiptTargets(deps, unit),
+    confirmedOutliers: pending.outliers,
+  });
+}
+
+/**
+ * Saves a checked submission as the next version (atomically, in the store), records who, when,
+ * by which channel and with which text in the audit trail, and composes the receipt. A message
+ * delivered twice is stored once; the second delivery gets the same receipt.
+ */
+export async function recordSubmission(turn: Turn, deps: AppDeps, personId: number, unit: Unit, pending: PendingSubmission): Promise<string> {
+  const { created, version, previous } = await deps.store.saveSubmission({
+    unitId: unit.id,
+    period: pending.period,
+    periodStart: periodStart(pending.period) ?? turn.today,
+    periodEnd: periodEnd(pending.period) ?? turn.today,
+    counts: pending.counts,
+    personId,
+    channel: turn.message.channel,
+    messageKey: pending.messageKey,
+    rawText: pending.rawText,
+    onTime: isOnTime(deps.schedules, pending.period, turn.today),
+  });
+  if (created) {
+    const action = pending.outliers.length > 0 ? 'confirm' : previous ? 'correct' : 'submit';
+    await deps.store.appendAudit({
+      action, channel: turn.message.channel, actorId: personId, unitId: unit.id, reportId: version.id, rawText: pending.rawText,
+      details: {
+        at: turn.now.toISOString(), period: pending.period, version: version.version, counts: pending.counts,
+        supersedes: previous?.id ?? null, messageKey: pending.messageKey, outliers: pending.outliers,
+        ...(action === 'confirm' ? { confirmText: turn.text } : {}),
+      },
+    });
+  } else {
+    deps.log.info({ msg: 'submission delivered again', messageKey: pending.messageKey, reportId: version.id });
+  }
+  return composeReceipt(deps, unit, version, previous, pending);
+}
+
+/** The idempotency key of a delivered message, when the channel gives message ids. */
+export function messageKeyOf(turn: Turn): string | null {
+  const { channel, chatId, messageId } = turn.message;
+  return messageId === undefined ? null : `${channel}/${chatId}/${messageId}`;
+}

@@ -1,0 +1,85 @@
+/**
+ * Reads a completeness question (DHIS2's "reporting rate"): "ai chưa nộp báo cáo 6 tháng?",
+ * "tình hình nộp báo cáo Nghệ An", "who hasn't submitted the annual report", "reporting status
+ * Nghe An". Pure and total: anything that is not such a question (a coverage question, a
+ * submission, a greeting) gives null, so the next feature can take it.
+ */
+import type { Language, PeriodCode } from '../types.js';
+import { matchPeriod } from '../periods/parse-period.js';
+import { TextCutter, wordRe, type Hit } from './text-cutter.js';
+import {
+  FILLER_EN, FILLER_VI_MARKED, FILLER_VI_SAFE, INTENT_EN, INTENT_VI, SCHEDULE_WORDS, SUBMISSION_COUNT,
+} from './vocabulary.js';
+
+/** A parsed completeness question. */
+export interface CompletenessQuery {
+  /** Vietnamese when any Vietnamese phrase asked the question, English otherwise. */
+  readonly language: Language;
+  /** The report named by its words ("6 tháng" → six_month), or null. */
+  readonly scheduleKey: string | null;
+  /** An explicit period ("6T/2025" → "2025-6M"), or null. */
+  readonly period: PeriodCode | null;
+  /** The words left for the place, in their own spelling; empty when none. */
+  readonly placeText: string;
+}
+
+/** Longest part of a message that is read. */
+const MAX_READ = 300;
+
+const VI_RES = INTENT_VI.map(wordRe);
+const EN_RES = INTENT_EN.map(wordRe);
+const SCHEDULE_RES = SCHEDULE_WORDS.map((s) => ({ key: s.key, re: wordRe(s.body) }));
+const SUBMISSION_RE = wordRe(SUBMISSION_COUNT);
+const VI_SAFE_RE = wordRe(FILLER_VI_SAFE);
+const VI_MARKED_RE = wordRe([...new Set(FILLER_VI_MARKED.map(foldPlain))].join('|'));
+const EN_RE = wordRe(FILLER_EN);
+const YEAR_WORD_BEFORE = /(?<![\p{L}\p{N}])nam\s+$/u;
+
+function foldPlain(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd');
+}
+
+/** Parses a completeness question; null when the text is not one. Never throws. */
+export function parseCompletenessQuery(text: string): CompletenessQuery | null {
+  if (typeof text !== 'string') return null;
+  const work = new TextCutter(text.slice(0, MAX_READ).normalize('NFC'));
+  const vi = VI_RES.some((re) => work.find(re).length > 0);
+  const en = EN_RES.some((re) => work.find(re).length > 0);
+  if ((!vi && !en) || work.find(SUBMISSION_RE).length > 0) return null;
+
+  const scheduleKey = firstSchedule(work);
+  const period = takePeriod(work);
+  for (const { re } of SCHEDULE_RES) work.cutAll(re);
+  for (const re of [...VI_RES, ...EN_RES]) work.cutAll(re);
+  work.cutAll(VI_SAFE_RE);
+  work.cutAll(VI_MARKED_RE, (hit) => FILLER_VI_MARKED.includes(work.originalOf(hit.from, hit.to).toLowerCase()));
+  work.cutAll(EN_RE, (hit) => /^[\x20-\x7e]+$/.test(work.originalOf(hit.from, hit.to)));
+  return { language: vi ? 'vi' : 'en', scheduleKey, period, placeText: work.remainder() };
+}
+
+/** The report named first in the text, if any. */
+function firstSchedule(work: TextCutter): string | null {
+  let best: { key: string; at: number } | null = null;
+  for (const { key, re } of SCHEDULE_RES) {
+    const hit: Hit | undefined = work.find(re)[0];
+    if (hit && (!best || hit.from < best.at)) best = { key, at: hit.from };
+  }
+  return best?.key ?? null;
+}
+
+/** The first explicit period wins; every period expression ("năm 2025", "hiện nay") is cut. */
+function takePeriod(work: TextCutter): PeriodCode | null {
+  let period: PeriodCode | null = null;
+  for (let round = 0; round < 4; round++) {
+    const m = matchPeriod(work.folded);
+    if (!m) break;
+    if (m.request.kind === 'code') period ??= m.request.code;
+    let from = m.index;
+    const before = YEAR_WORD_BEFORE.exec(work.folded.slice(0, from));
+    // "năm 2025" is the year; "Quảng Nam 2025" keeps its Nam (capitalised, unaccented).
+    const spelled = before ? work.originalOf(before.index, before.index + 3).normalize('NFC') : '';
+    if (before && (/^năm$/iu.test(spelled) || spelled === 'nam')) from = before.index;
+    work.cut({ from, to: m.index + m.length });
+  }
+  return period;
+}

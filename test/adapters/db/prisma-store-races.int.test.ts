@@ -1,0 +1,65 @@
+/**
+ * Races that only a real PostgreSQL can stage: several connections writing at once. Submissions for one
+ * unit and period take turns (no two become the same version), one message stored twice at once is
+ * stored once, and of two redemptions of one invite code exactly one wins.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase, type Database } from '../../../src/adapters/db/open-database.js';
+import { createPrismaStore } from '../../../src/adapters/db/prisma-store.js';
+import type { Store } from '../../../src/ports/store.js';
+import { makeSubmission, makeUnits, NEXT_WEEK, NOW, registerPerson, telegram } from '../../ports/store-fixtures.js';
+import { dropPostgresDatabase, freshPostgresUrl } from '../../support/postgres.js';
+
+describe('Prisma store on PostgreSQL under concurrent writes', () => {
+  let databaseUrl: string;
+  let db: Database;
+  let store: Store;
+  beforeAll(async () => {
+    databaseUrl = await freshPostgresUrl();
+    db = await openDatabase({ databaseUrl, dataDir: '' });
+    store = createPrismaStore(db.prisma);
+  });
+  afterAll(async () => {
+    await db?.close();
+    if (databaseUrl) await dropPostgresDatabase(databaseUrl);
+  });
+
+  it('numbers simultaneous submissions for one unit and period one after another', async () => {
+    const [unitId] = await makeUnits(store, 'RACE1');
+    const person = await registerPerson(store, unitId!, 'race1', 'Chị Lan');
+    const saved = await Promise.all([1, 2, 3, 4, 5].map((bb) =>
+      store.saveSubmission(makeSubmission(unitId!, person.id, { counts: { bb } }))));
+    expect(saved.every((s) => s.created)).toBe(true);
+    expect(saved.map((s) => s.version.version).sort()).toEqual([1, 2, 3, 4, 5]);
+    const history = await store.submissionHistory(unitId!, '2025-6M');
+    expect(history.map((v) => v.status)).toEqual(['active', 'superseded', 'superseded', 'superseded', 'superseded']);
+    // Each version superseded exactly the one before it.
+    const previousOf = new Map(saved.map((s) => [s.version.version, s.previous?.version ?? null]));
+    expect([...previousOf.entries()].sort((a, b) => a[0] - b[0])).toEqual([[1, null], [2, 1], [3, 2], [4, 3], [5, 4]]);
+  });
+
+  it('stores one message delivered several times at once only once', async () => {
+    const [unitId] = await makeUnits(store, 'RACE2');
+    const person = await registerPerson(store, unitId!, 'race2', 'Anh Minh');
+    const input = makeSubmission(unitId!, person.id, { messageKey: 'telegram/-9/42' });
+    const saved = await Promise.all([1, 2, 3, 4].map(() => store.saveSubmission(input)));
+    expect(saved.filter((s) => s.created)).toHaveLength(1);
+    expect(new Set(saved.map((s) => s.version.id)).size).toBe(1);
+    expect(await store.submissionHistory(unitId!, '2025-6M')).toHaveLength(1);
+  });
+
+  it('lets exactly one of two simultaneous redemptions of a code succeed', async () => {
+    const [unitId] = await makeUnits(store, 'RACE3');
+    for (let round = 0; round < 5; round += 1) {
+      const code = `RACE3-${round}`;
+      await store.createInvite({ code, unitId: unitId!, role: 'focal_point', createdById: null, expiresAt: NEXT_WEEK });
+      const results = await Promise.all(['a', 'b'].map((who) =>
+        store.redeemInvite(code, { ...telegram(`race3-${round}-${who}`), displayName: who }, NOW)));
+      expect(results.filter((r) => r.ok)).toHaveLength(1);
+      expect(results.filter((r) => !r.ok)).toEqual([{ ok: false, reason: 'used' }]);
+      const people = await Promise.all(['a', 'b'].map((who) => store.findPerson(telegram(`race3-${round}-${who}`))));
+      expect(people.filter((p) => p !== null)).toHaveLength(1);
+    }
+    expect(await store.listAssignments({ unitIds: [unitId!] })).toHaveLength(5);
+  });
+});

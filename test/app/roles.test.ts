@@ -1,0 +1,117 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { resolve } from 'node:path';
+import { createMemoryStore } from '../../src/adapters/memory/memory-store.js';
+import { loadUnitDirectory } from '../../src/app/unit-directory.js';
+import { adminScope, canSubmitFor, isAdmin, isAnyAdmin, isRegistered, officialProvinces, readRole } from '../../src/app/roles.js';
+import { readUnitArgument } from '../../src/app/unit-argument.js';
+import { newInviteCode, INVITE_ALPHABET } from '../../src/app/invites.js';
+import type { Role, Unit } from '../../src/core/types.js';
+import type { UnitIndex } from '../../src/core/units/unit-index.js';
+import type { Person } from '../../src/ports/people-store.js';
+import { importUnitFolder } from '../../src/import/seed.js';
+
+let index: UnitIndex;
+beforeAll(async () => {
+  const store = createMemoryStore();
+  await importUnitFolder(store, resolve(import.meta.dirname, '../../data/admin-units'));
+  index = (await loadUnitDirectory(store)).current();
+});
+
+function unit(text: string): Unit {
+  const found = readUnitArgument(text, index);
+  if (found.kind !== 'found') throw new Error(`${text}: ${found.kind}`);
+  return found.unit;
+}
+
+function makePerson(...roles: [Role, string][]): Person {
+  return {
+    id: 1, displayName: 'Chị Lan', language: null,
+    assignments: roles.map(([role, place], i) => ({ id: i + 1, personId: 1, unitId: unit(place).id, role, createdAt: '2026-11-25T02:00:00Z' })),
+  };
+}
+
+const speaker = (person: Person | null, localAdmin = false) => ({ person, localAdmin });
+
+describe('canSubmitFor', () => {
+  it('lets a focal point submit for their own unit and no other', () => {
+    const lan = makePerson(['focal_point', 'Phường Thành Vinh']);
+    expect(canSubmitFor(lan, unit('Phường Thành Vinh').id)).toBe(true);
+    expect(canSubmitFor(lan, unit('Phường Trường Vinh').id)).toBe(false);
+  });
+
+  it('does not let an official or an admin submit for their unit', () => {
+    expect(canSubmitFor(makePerson(['official', 'Phường Thành Vinh'], ['admin', 'Phường Thành Vinh']), unit('Phường Thành Vinh').id)).toBe(false);
+    expect(canSubmitFor(null, unit('Phường Thành Vinh').id)).toBe(false);
+  });
+});
+
+describe('officialProvinces', () => {
+  it('gives the provinces of an official’s and an admin’s units, once each, and none for a focal point', () => {
+    const person = makePerson(['official', 'Phường Thành Vinh'], ['admin', 'Tỉnh Nghệ An'], ['official', 'Gia Lai'], ['focal_point', 'Hải Phòng']);
+    expect(officialProvinces(person, index).map((p) => p.fullName)).toEqual(['Tỉnh Nghệ An', 'Tỉnh Gia Lai']);
+    expect(officialProvinces(makePerson(['focal_point', 'Phường Thành Vinh']), index)).toEqual([]);
+  });
+});
+
+describe('isAdmin', () => {
+  it('covers the admin’s unit and every unit under it, not the units beside it', () => {
+    const admin = speaker(makePerson(['admin', 'Tỉnh Nghệ An']));
+    expect(isAdmin(admin, unit('Tỉnh Nghệ An'), index)).toBe(true);
+    expect(isAdmin(admin, unit('Phường Thành Vinh'), index)).toBe(true);
+    expect(isAdmin(admin, unit('Gia Lai'), index)).toBe(false);
+    expect(adminScope(admin, index)).toContain(unit('Phường Cửa Lò').id);
+  });
+
+  it('gives the local administrator everything, and an official nothing', () => {
+    expect(isAdmin(speaker(null, true), unit('Gia Lai'), index)).toBe(true);
+    expect(adminScope(speaker(null, true), index)).toBe('all');
+    expect(isAdmin(speaker(makePerson(['official', 'Tỉnh Nghệ An'])), unit('Phường Thành Vinh'), index)).toBe(false);
+    expect(isAnyAdmin(speaker(makePerson(['official', 'Tỉnh Nghệ An'])))).toBe(false);
+  });
+});
+
+describe('isRegistered', () => {
+  it('needs a person with at least one role, or the local administrator', () => {
+    expect(isRegistered(speaker(null))).toBe(false);
+    expect(isRegistered(speaker(makePerson()))).toBe(false);
+    expect(isRegistered(speaker(makePerson(['focal_point', 'Phường Thành Vinh'])))).toBe(true);
+    expect(isRegistered(speaker(null, true))).toBe(true);
+  });
+});
+
+describe('readRole', () => {
+  it.each([
+    ['focal_point', 'focal_point'], ['đầu mối', 'focal_point'], ['Dau Moi', 'focal_point'],
+    ['official', 'official'], ['cán bộ', 'official'], ['can bo', 'official'],
+    ['admin', 'admin'], ['quản trị', 'admin'], ['quan tri vien', 'admin'],
+  ])('reads "%s" as %s', (text, role) => {
+    expect(readRole(text)).toBe(role);
+  });
+
+  it('reads anything else as no role', () => {
+    expect(readRole('boss')).toBeNull();
+  });
+});
+
+describe('readUnitArgument', () => {
+  it('reads a bare code as the current unit, and a qualified code as the structure named', () => {
+    expect(readUnitArgument('40', index)).toMatchObject({ kind: 'found', unit: { structure: 'post2025', name: 'Nghệ An' } });
+    expect(readUnitArgument('412', index)).toMatchObject({ kind: 'found', unit: { structure: 'pre2025', fullName: 'Thành phố Vinh' } });
+    expect(readUnitArgument('pre2025:40', index)).toMatchObject({ kind: 'found', unit: { structure: 'pre2025', name: 'Nghệ An' } });
+    expect(readUnitArgument('post2025:412', index)).toMatchObject({ kind: 'unknown' });
+  });
+
+  it('lists the candidates of an ambiguous name', () => {
+    const found = readUnitArgument('Châu Thành', index);
+    expect(found.kind).toBe('ambiguous');
+    expect(found.kind === 'ambiguous' && found.candidates.length).toBeGreaterThan(2);
+  });
+});
+
+describe('newInviteCode', () => {
+  it('makes eight characters from an alphabet without 0, O, 1, I or L', () => {
+    for (let i = 0; i < 50; i++) expect(newInviteCode()).toMatch(new RegExp(`^[${INVITE_ALPHABET}]{8}$`));
+    expect(INVITE_ALPHABET).not.toMatch(/[01OIL]/);
+    expect(newInviteCode(() => 0)).toBe('AAAAAAAA');
+  });
+});
