@@ -7,7 +7,10 @@ const VIETNAM_DAY = new Intl.DateTimeFormat('en-CA', {
   timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit',
 });
 
-/** "YYYY-MM-DD" of `at` in Asia/Ho_Chi_Minh. */
+/**
+ * "YYYY-MM-DD" of `at` in Asia/Ho_Chi_Minh. Stores pass the submission's recordedAt (the
+ * application's clock), so the source date and createdAt of a version always agree.
+ */
 export function receivedDay(at: Date): string {
   return VIETNAM_DAY.format(at);
 }

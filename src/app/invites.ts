@@ -44,7 +44,7 @@ export async function issueInvite(store: Store, request: InviteRequest, actor: A
   const invite = await store.createInvite({
     code: newInviteCode(), unitId: request.unit.id, role: request.role, createdById: actor.personId, expiresAt,
   });
-  await recordAudit(store, actor, 'invite', invite.unitId, { code: invite.code, role: invite.role, expiresAt });
+  await recordAudit(store, actor, request.now, 'invite', invite.unitId, { code: invite.code, role: invite.role, expiresAt });
   return invite;
 }
 
@@ -59,7 +59,7 @@ export async function revokeInviteCode(
   const usable = await store.listInvites(scope === 'all' ? { now } : { unitIds: scope, now });
   const invite = usable.find((i) => i.code === wanted);
   if (!invite || !(await store.revokeInvite(invite.code, now))) return null;
-  await recordAudit(store, actor, 'revoke_invite', invite.unitId, { code: invite.code, role: invite.role });
+  await recordAudit(store, actor, now, 'revoke_invite', invite.unitId, { code: invite.code, role: invite.role });
   return invite;
 }
 
@@ -73,7 +73,7 @@ export async function revokeAssignmentById(
   const active = await store.listAssignments(scope === 'all' ? {} : { unitIds: scope });
   const assignment = active.find((a) => a.id === id);
   if (!assignment || !(await store.revokeAssignment(id, now))) return false;
-  await recordAudit(store, actor, 'revoke_assignment', assignment.unitId, {
+  await recordAudit(store, actor, now, 'revoke_assignment', assignment.unitId, {
     assignmentId: id, personId: assignment.personId, displayName: assignment.displayName, role: assignment.role,
   });
   return true;

@@ -45,16 +45,17 @@ export function commandLineActor(argv: readonly string[]): Actor {
   return { personId: null, channel: null, rawText: argv.join(' '), marks: { via: 'admin-cli' } };
 }
 
-/** Appends one audit event by `actor`. */
+/** Appends one audit event by `actor` at `at` (the application's clock, or the admin CLI's). */
 export async function recordAudit(
   store: Store,
   actor: Actor,
+  at: Date,
   action: string,
   unitId: number | null,
   details: Readonly<Record<string, unknown>>,
 ): Promise<void> {
   await store.appendAudit({
-    action, channel: actor.channel, actorId: actor.personId, unitId, reportId: null, rawText: actor.rawText,
+    at: at.toISOString(), action, channel: actor.channel, actorId: actor.personId, unitId, reportId: null, rawText: actor.rawText,
     details: { ...details, ...actor.marks },
   });
 }

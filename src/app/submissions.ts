@@ -93,6 +93,7 @@ export async function composeReceipt(
  */
 export async function recordSubmission(turn: Turn, deps: AppDeps, personId: number, unit: Unit, pending: PendingSubmission): Promise<string> {
   const { created, version, previous } = await deps.store.saveSubmission({
+    recordedAt: turn.now.toISOString(),
     unitId: unit.id,
     period: pending.period,
     periodStart: periodStart(pending.period) ?? turn.today,
@@ -107,9 +108,10 @@ export async function recordSubmission(turn: Turn, deps: AppDeps, personId: numb
   if (created) {
     const action = pending.outliers.length > 0 ? 'confirm' : previous ? 'correct' : 'submit';
     await deps.store.appendAudit({
-      action, channel: turn.message.channel, actorId: personId, unitId: unit.id, reportId: version.id, rawText: pending.rawText,
+      at: turn.now.toISOString(), action, channel: turn.message.channel, actorId: personId,
+      unitId: unit.id, reportId: version.id, rawText: pending.rawText,
       details: {
-        at: turn.now.toISOString(), period: pending.period, version: version.version, counts: pending.counts,
+        period: pending.period, version: version.version, counts: pending.counts,
         supersedes: previous?.id ?? null, messageKey: pending.messageKey, outliers: pending.outliers,
         ...(action === 'confirm' ? { confirmText: turn.text } : {}),
       },

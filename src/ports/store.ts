@@ -79,7 +79,10 @@ export interface ConversationState {
   readonly expiresAt: string;
 }
 
+/** One event for the audit trail. */
 export interface AuditInput {
+  /** When it happened by the application's clock (ISO timestamp); stored and returned as given. */
+  readonly at: string;
   readonly action: string;
   readonly channel: Channel | null;
   readonly actorId: number | null;

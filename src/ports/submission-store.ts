@@ -5,7 +5,13 @@
  */
 import type { Channel, Counts, PeriodCode, Report } from '../core/types.js';
 
+/** A checked submission to store as the next version of its unit and period. */
 export interface SubmissionInput {
+  /**
+   * When it was received by the application's clock (ISO timestamp). Stored and returned as the
+   * version's createdAt; its civil day in Vietnam becomes the source date.
+   */
+  readonly recordedAt: string;
   readonly unitId: number;
   readonly period: PeriodCode;
   readonly periodStart: string;
@@ -20,7 +26,10 @@ export interface SubmissionInput {
   readonly onTime: boolean | null;
 }
 
-/** A stored version of a submission, whatever its status. */
+/**
+ * A stored version of a submission, whatever its status. Its createdAt is the input's recordedAt,
+ * to the millisecond.
+ */
 export interface SubmissionVersion extends Report {
   readonly status: 'active' | 'superseded' | 'withdrawn';
   readonly onTime: boolean | null;
@@ -30,7 +39,7 @@ export interface SubmissionVersion extends Report {
 /** One audit event as stored. */
 export interface AuditEvent {
   readonly id: number;
-  /** ISO timestamp. */
+  /** The input's `at` (ISO timestamp, to the millisecond). */
   readonly at: string;
   readonly action: string;
   readonly actorId: number | null;

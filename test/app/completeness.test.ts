@@ -36,7 +36,7 @@ async function register(userId: string, displayName: string, role: Role, unit: U
 
 async function submitted(unit: Unit, period: PeriodCode, personId: number, onTime: boolean): Promise<void> {
   await store.saveSubmission({
-    unitId: unit.id, period, periodStart: periodStart(period) as string, periodEnd: periodEnd(period) as string,
+    recordedAt: NOW, unitId: unit.id, period, periodStart: periodStart(period) as string, periodEnd: periodEnd(period) as string,
     counts: { bb: 100, ld: 1000 }, personId, channel: 'console', messageKey: null, rawText: 'nop bb 100 ld 1000', onTime,
   });
 }

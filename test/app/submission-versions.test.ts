@@ -84,6 +84,24 @@ describe('submission: undo', () => {
     expect((await u.say('hoan tac')).text).toMatch(/^Quá 10 phút nên không huỷ được số liệu Năm 2026 của .+; hãy gửi bản sửa: sua …$/);
     expect((await world.store.findSubmission(unit.id, '2026'))?.status).toBe('active');
   });
+
+  it('measures the ten minutes from when the version was recorded by the application clock: 9 min 59 s yes, 10 min 1 s no', async () => {
+    const unit = freshUnit();
+    await registerFocalPoint(world, 'undo-edge', [unit]);
+    const u = chat(world, 'undo-edge');
+    const firstAt = world.clock.now().toISOString();
+    await u.say('nop bb 41.200 ld 180.000');
+    expect((await history(unit)).map((v) => v.createdAt)).toEqual([firstAt]);
+    world.clock.advance(9 * 60_000 + 59_000);
+    const undoneAt = world.clock.now().toISOString();
+    expect((await u.say('/undo')).text).toMatch(/^Withdrew version 1 /);
+    await u.say('nop bb 41.300 ld 180.000');
+    world.clock.advance(10 * 60_000 + 1_000);
+    expect((await u.say('/undo')).text).toMatch(/^More than 10 minutes have passed, so the figures for 2026 /);
+    expect(await world.store.findSubmission(unit.id, '2026')).toMatchObject({ version: 2, status: 'active', createdAt: undoneAt });
+    const events = await world.store.listAudit(unit.id, 10);
+    expect(events.map((e) => [e.action, e.at])).toEqual([['submit', undoneAt], ['undo', undoneAt], ['submit', firstAt]]);
+  });
 });
 
 describe('submission: /trangthai', () => {

@@ -67,8 +67,11 @@ describe('submit: recording', () => {
     const personId = await registerFocalPoint(world, 'audit', [unit]);
     await chat(world, 'audit').say('nop bb 41.200 ld 180.000');
     const [event] = await world.store.listAudit(unit.id, 5);
-    expect(event).toMatchObject({ action: 'submit', actorId: personId, channel: 'console', unitId: unit.id, rawText: 'nop bb 41.200 ld 180.000' });
-    expect(event?.details).toMatchObject({ at: '2026-11-25T02:00:00.000Z', period: '2026', version: 1 });
+    expect(event).toMatchObject({
+      at: '2026-11-25T02:00:00.000Z', action: 'submit', actorId: personId, channel: 'console', unitId: unit.id,
+      rawText: 'nop bb 41.200 ld 180.000', details: { period: '2026', version: 1 },
+    });
+    expect(event?.details).not.toHaveProperty('at');
   });
 });
 

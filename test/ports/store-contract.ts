@@ -278,11 +278,11 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
     describe('appendAudit', () => {
       it('appends events with and without details', async () => {
         await expect(store.appendAudit({
-          action: 'report.saved', channel: 'console', actorId: null, unitId: null, reportId: null,
+          at: '2025-07-01T08:00:00.000Z', action: 'report.saved', channel: 'console', actorId: null, unitId: null, reportId: null,
           rawText: 'Nghệ An 6 tháng', details: { created: true },
         })).resolves.toBeUndefined();
         await expect(store.appendAudit({
-          action: 'query', channel: null, actorId: null, unitId: null, reportId: null, rawText: null, details: null,
+          at: '2025-07-01T08:00:01.000Z', action: 'query', channel: null, actorId: null, unitId: null, reportId: null, rawText: null, details: null,
         })).resolves.toBeUndefined();
       });
     });

@@ -44,10 +44,10 @@ export async function registerPerson(
   return result.person;
 }
 
-/** A six-month submission for a unit by a person; override what the test is about. */
+/** A six-month submission for a unit by a person, received at NOW; override what the test is about. */
 export function makeSubmission(unitId: number, personId: number, overrides: Partial<SubmissionInput> = {}): SubmissionInput {
   return {
-    unitId, period: '2025-6M', periodStart: '2025-01-01', periodEnd: '2025-06-30',
+    recordedAt: NOW.toISOString(), unitId, period: '2025-6M', periodStart: '2025-01-01', periodEnd: '2025-06-30',
     counts: { bb: 41_200, tn: 3_150, ld: 180_000 }, personId, channel: 'telegram', messageKey: null,
     rawText: 'nop 6T/2025 bb 41.200 tn 3.150 ld 180.000', onTime: true, ...overrides,
   };

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Store } from '../../src/ports/store.js';
 import type { SubmissionVersion } from '../../src/ports/submission-store.js';
-import { makeSubmission, makeUnits, registerPerson } from './store-fixtures.js';
+import { makeSubmission, makeUnits, NOW, registerPerson } from './store-fixtures.js';
 
 /** The civil day in Vietnam of an ISO timestamp: the day a submission counts as received. */
 const vietnamDay = (iso: string): string =>
@@ -33,10 +33,41 @@ export function describeSubmissionContract(store: () => Store): void {
         submittedById: personId, counts: { bb: 41_200, tn: 3_150, ld: 180_000 }, rates: [],
         source: { kind: 'submission', document: null, note: null, submittedBy: 'Focal S1', channel: 'telegram' },
       });
+      expect(saved.version.createdAt).toBe(NOW.toISOString());
       expect(saved.version.source.date).toBe(vietnamDay(saved.version.createdAt));
       expect(await store().findSubmission(unitId, '2025-6M')).toEqual(saved.version);
       const { status: _status, onTime: _onTime, submittedById: _by, ...report } = saved.version;
       expect(await store().findReports([unitId])).toEqual([report]);
+    });
+
+    it('stores the given recordedAt as createdAt, to the millisecond, and its day in Vietnam as the source date', async () => {
+      const { unitId, personId } = await setUp('S7');
+      // 06:30:00.123 on 5 July in Hà Nội: still 4 July in UTC.
+      const recordedAt = '2025-07-04T23:30:00.123Z';
+      const saved = await store().saveSubmission(makeSubmission(unitId, personId, { recordedAt, messageKey: 'telegram/-7/1' }));
+      expect(saved.version.createdAt).toBe(recordedAt);
+      expect(saved.version.source.date).toBe('2025-07-05');
+      expect((await store().findSubmission(unitId, '2025-6M'))?.createdAt).toBe(recordedAt);
+      expect((await store().findLastSubmissionBy(personId))?.createdAt).toBe(recordedAt);
+      expect((await store().findReports([unitId])).map((r) => r.createdAt)).toEqual([recordedAt]);
+      const later = '2025-07-05T00:40:00.000Z';
+      const again = await store().saveSubmission(makeSubmission(unitId, personId, { recordedAt: later, messageKey: 'telegram/-7/1' }));
+      expect(again).toMatchObject({ created: false, version: { createdAt: recordedAt } });
+      const correction = await store().saveSubmission(makeSubmission(unitId, personId, { recordedAt: later, counts: { bb: 2 } }));
+      expect(correction.version).toMatchObject({ createdAt: later, source: { date: '2025-07-05' } });
+      expect(correction.previous?.createdAt).toBe(recordedAt);
+      const undone = await store().withdrawSubmission(correction.version.id);
+      expect([undone?.withdrawn.createdAt, undone?.restored?.createdAt]).toEqual([later, recordedAt]);
+      expect((await store().submissionHistory(unitId, '2025-6M')).map((v) => v.createdAt)).toEqual([later, recordedAt]);
+    });
+
+    it('keeps the instant of a recordedAt written with an offset, and rejects one that is not a timestamp', async () => {
+      const { unitId, personId } = await setUp('S8');
+      const saved = await store().saveSubmission(makeSubmission(unitId, personId, { recordedAt: '2025-07-05T06:30:00.5+07:00' }));
+      expect(saved.version.createdAt).toBe('2025-07-04T23:30:00.500Z');
+      expect(saved.version.source.date).toBe('2025-07-05');
+      await expect(store().saveSubmission(makeSubmission(unitId, personId, { recordedAt: 'yesterday' }))).rejects.toThrow();
+      expect(await store().submissionHistory(unitId, '2025-6M')).toHaveLength(1);
     });
 
     it('makes a correction the next version and supersedes the active one', async () => {
@@ -177,24 +208,40 @@ export function describeSubmissionContract(store: () => Store): void {
   });
 
   describe('listAudit', () => {
+    /** 08:`minute` UTC on 1 July 2025, as an ISO timestamp. */
+    const auditAt = (minute: number): string => new Date(Date.UTC(2025, 6, 1, 8, minute)).toISOString();
+
     it("lists a unit's events newest first with the actor's name, up to a limit", async () => {
       const [unitId, other] = await makeUnits(store(), 'AU1', 'AU2');
       const person = await registerPerson(store(), unitId!, 'au1', 'Chị Thu');
       const event = { channel: 'telegram' as const, actorId: person.id, unitId: unitId!, reportId: null, rawText: null, details: null };
-      await store().appendAudit({ ...event, action: 'first' });
-      await store().appendAudit({ ...event, action: 'second', rawText: 'nop bb 1', details: { version: 2 } });
-      await store().appendAudit({ ...event, action: 'third', actorId: null, channel: null });
-      await store().appendAudit({ ...event, action: 'elsewhere', unitId: other! });
+      await store().appendAudit({ ...event, at: auditAt(1), action: 'first' });
+      await store().appendAudit({ ...event, at: auditAt(2), action: 'second', rawText: 'nop bb 1', details: { version: 2 } });
+      await store().appendAudit({ ...event, at: auditAt(3), action: 'third', actorId: null, channel: null });
+      await store().appendAudit({ ...event, at: auditAt(4), action: 'elsewhere', unitId: other! });
       const events = await store().listAudit(unitId!, 10);
       expect(events.map((e) => e.action)).toEqual(['third', 'second', 'first']);
       expect(events[1]).toMatchObject({
-        action: 'second', actorId: person.id, actorName: 'Chị Thu', channel: 'telegram', unitId, reportId: null,
+        at: auditAt(2), action: 'second', actorId: person.id, actorName: 'Chị Thu', channel: 'telegram', unitId, reportId: null,
         rawText: 'nop bb 1', details: { version: 2 },
       });
       expect(events[0]).toMatchObject({ actorId: null, actorName: null, channel: null, details: null });
-      expect(Date.parse(events[0]!.at)).toBeGreaterThanOrEqual(Date.parse(events[2]!.at));
       expect((await store().listAudit(unitId!, 2)).map((e) => e.action)).toEqual(['third', 'second']);
       expect(await store().listAudit(999_999, 10)).toEqual([]);
+    });
+
+    it('stores the given at exactly and orders by it, not by when the event was appended', async () => {
+      const [unitId] = await makeUnits(store(), 'AU3');
+      const event = { channel: null, actorId: null, unitId: unitId!, reportId: null, rawText: null, details: null };
+      await store().appendAudit({ ...event, at: '2025-07-01T08:30:00.987Z', action: 'late' });
+      await store().appendAudit({ ...event, at: '2025-07-01T15:10:00.000+07:00', action: 'early' });
+      await store().appendAudit({ ...event, at: '2025-07-01T08:30:00.987Z', action: 'late-too' });
+      const events = await store().listAudit(unitId!, 10);
+      expect(events.map((e) => [e.action, e.at])).toEqual([
+        ['late-too', '2025-07-01T08:30:00.987Z'], ['late', '2025-07-01T08:30:00.987Z'], ['early', '2025-07-01T08:10:00.000Z'],
+      ]);
+      await expect(store().appendAudit({ ...event, at: 'now', action: 'bad' })).rejects.toThrow();
+      expect(await store().listAudit(unitId!, 10)).toHaveLength(3);
     });
   });
 }

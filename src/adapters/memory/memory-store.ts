@@ -6,6 +6,7 @@ import type { Counts, PublishedRate, Report, Succession, Target, Unit, UnitRef }
 import type {
   ConversationKey, ConversationState, ImportResult, Store, UnitInput,
 } from '../../ports/store.js';
+import { parseInstant } from '../instant.js';
 import { createMemoryPeople } from './memory-people.js';
 import { createMemorySubmissions } from './memory-submissions.js';
 import {
@@ -144,9 +145,10 @@ export function createMemoryStore(): Store {
       conversations.delete(conversationKey(key));
     },
     async appendAudit(event) {
+      const at = parseInstant(event.at, 'at').toISOString();
       if (event.actorId !== null) requirePerson(tables, event.actorId);
       tables.audit.push({
-        id: nextId(tables, 'audit'), at: new Date().toISOString(), action: event.action, actorId: event.actorId,
+        id: nextId(tables, 'audit'), at, action: event.action, actorId: event.actorId,
         actorName: null, channel: event.channel, unitId: event.unitId, reportId: event.reportId,
         rawText: event.rawText, details: event.details === undefined ? null : clone(event.details),
       });

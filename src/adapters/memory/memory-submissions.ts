@@ -4,6 +4,7 @@
  */
 import type { PeriodCode } from '../../core/types.js';
 import type { AuditEvent, SubmissionStore, SubmissionVersion } from '../../ports/submission-store.js';
+import { parseInstant } from '../instant.js';
 import { receivedDay } from '../received-day.js';
 import {
   clone, nextId, replaceRow, requirePerson, requireUnitId, toSubmissionVersion, type MemoryTables, type StoredReport,
@@ -22,6 +23,7 @@ export function createMemorySubmissions(tables: MemoryTables): SubmissionStore {
 
   return {
     async saveSubmission(input) {
+      const recordedAt = parseInstant(input.recordedAt, 'recordedAt');
       requireUnitId(tables, input.unitId);
       const person = requirePerson(tables, input.personId);
       const stored = input.messageKey === null ? undefined : tables.reports.find((r) => r.messageKey === input.messageKey);
@@ -29,17 +31,16 @@ export function createMemorySubmissions(tables: MemoryTables): SubmissionStore {
       const series = seriesOf(input.unitId, input.period);
       const active = series.find((r) => r.status === 'active');
       if (active) replaceRow(tables.reports, { ...active, status: 'superseded' });
-      const receivedAt = new Date();
       const row: StoredReport = {
         id: nextId(tables, 'report'), unitId: input.unitId, period: input.period, asOf: input.periodEnd,
         counts: Object.fromEntries(Object.entries(input.counts).filter(([, v]) => v !== undefined)),
         rates: [],
         source: {
-          kind: 'submission', document: null, date: receivedDay(receivedAt), note: null,
+          kind: 'submission', document: null, date: receivedDay(recordedAt), note: null,
           submittedBy: person.displayName, channel: input.channel,
         },
         version: Math.max(0, ...series.map((r) => r.version)) + 1,
-        createdAt: receivedAt.toISOString(),
+        createdAt: recordedAt.toISOString(),
         seriesKey: SERIES, status: 'active', supersedesId: active?.id ?? null, messageKey: input.messageKey,
         rawText: input.rawText, onTime: input.onTime, submittedById: input.personId,
       };

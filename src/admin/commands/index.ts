@@ -10,6 +10,7 @@ import { inviteArgs, inviteCommand } from './invite.js';
 import { invitesArgs, invitesCommand, revokeInviteArgs, revokeInviteCommand } from './invites.js';
 import { assignmentsArgs, assignmentsCommand, revokeAssignmentArgs, revokeAssignmentCommand } from './assignments.js';
 import { auditArgs, auditCommand } from './audit.js';
+import { historyArgs, historyCommand } from './history.js';
 
 export type { AdminCommand, Out } from './command.js';
 export { importFactsCommand } from './import-facts.js';
@@ -18,6 +19,7 @@ export { inviteCommand } from './invite.js';
 export { invitesCommand, revokeInviteCommand } from './invites.js';
 export { assignmentsCommand, revokeAssignmentCommand } from './assignments.js';
 export { auditCommand } from './audit.js';
+export { historyCommand } from './history.js';
 export { USAGE, UsageError } from './usage.js';
 
 /** The commands that need a store, by name (`help` needs none and is the CLI's own). */
@@ -30,4 +32,5 @@ export const COMMANDS: Readonly<Record<string, AdminCommand>> = {
   assignments: { checkArgs: assignmentsArgs, run: assignmentsCommand },
   'revoke-assignment': { checkArgs: revokeAssignmentArgs, run: (store, args, out) => revokeAssignmentCommand(store, args, out) },
   audit: { checkArgs: auditArgs, run: auditCommand },
+  history: { checkArgs: historyArgs, run: historyCommand },
 };

@@ -27,6 +27,8 @@ export const USAGE = [
   '  revoke-assignment <id>   end one role (ids as listed by assignments)',
   '  audit --unit X [--limit N]',
   '                           the unit\'s audit trail, newest first (default 50 events)',
+  '  history --unit X --period P',
+  '                           every version of the unit\'s submissions for a period (6T/2025, 2025-6M …)',
   '  A unit is a name ("Phường Thành Vinh") or a GSO code; a bare code means the current unit,',
   '  pre2025:412 or post2025:16681 says which structure.',
   '  help                     show this text',

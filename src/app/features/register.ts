@@ -50,7 +50,7 @@ export const register: Feature = async (turn, deps) => {
   const result = await deps.store.redeemInvite(normalizeCode(code), identity, turn.now);
   if (!result.ok) return { text: composeInviteProblem(turn.language, code, result.reason) };
   const { invite, person } = result;
-  await recordAudit(deps.store, { ...actorOfTurn(turn), personId: person.id }, 'register', invite.unitId, {
+  await recordAudit(deps.store, { ...actorOfTurn(turn), personId: person.id }, turn.now, 'register', invite.unitId, {
     code: invite.code, role: invite.role, inviteId: invite.id,
   });
   return { text: welcome(turn, deps, invite) };

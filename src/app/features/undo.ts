@@ -8,24 +8,13 @@ import type { Language } from '../../core/types.js';
 import { describeUnit } from '../../core/units/describe-unit.js';
 import type { SubmissionVersion } from '../../ports/submission-store.js';
 import { commandWords } from '../command-word.js';
-import type { AppDeps, Feature } from '../turn.js';
+import type { Feature } from '../turn.js';
 
 const UNDO = new Set(['hoan tac', 'hoantac', 'undo']);
-/** Audit entries searched for the moment a version was recorded. */
-const AUDIT_LOOKBACK = 50;
 
-/**
- * When a version was recorded by the application's clock: the `at` of its audit event, which the
- * submit and confirm features write; the store's own timestamp when there is none.
- */
-async function recordedAt(deps: AppDeps, version: SubmissionVersion): Promise<number> {
-  const events = await deps.store.listAudit(version.unitId, AUDIT_LOOKBACK);
-  for (const event of events) {
-    if (event.reportId !== version.id || typeof event.details !== 'object' || event.details === null) continue;
-    const at = (event.details as { at?: unknown }).at;
-    if (typeof at === 'string' && !Number.isNaN(Date.parse(at))) return Date.parse(at);
-  }
-  return Date.parse(version.createdAt);
+/** Whether `now` is at most UNDO_MINUTES after the version's createdAt (recorded by the application's clock). */
+function withinWindow(version: SubmissionVersion, now: Date): boolean {
+  return now.getTime() - Date.parse(version.createdAt) <= UNDO_MINUTES * 60_000;
 }
 
 /** Withdraws the last submission within the undo window. */
@@ -38,14 +27,15 @@ export const undo: Feature = async (turn, deps) => {
   if (!person || !last || last.period === null) return { text: composeNothingToUndo(lang) };
   const unit = deps.units().get(last.unitId);
   const label = unit ? describeUnit(unit, deps.units(), lang) : String(last.unitId);
-  if (turn.now.getTime() - (await recordedAt(deps, last)) > UNDO_MINUTES * 60_000) {
+  if (!withinWindow(last, turn.now)) {
     return { text: composeUndoTooLate(lang, label, last.period) };
   }
   const result = await deps.store.withdrawSubmission(last.id);
   if (!result) return { text: composeNothingToUndo(lang) };
   await deps.store.appendAudit({
-    action: 'undo', channel: turn.message.channel, actorId: person.id, unitId: last.unitId, reportId: last.id, rawText: turn.text,
-    details: { at: turn.now.toISOString(), period: last.period, version: last.version, restored: result.restored?.id ?? null },
+    at: turn.now.toISOString(), action: 'undo', channel: turn.message.channel, actorId: person.id,
+    unitId: last.unitId, reportId: last.id, rawText: turn.text,
+    details: { period: last.period, version: last.version, restored: result.restored?.id ?? null },
   });
   return { text: composeUndone(lang, label, last.period, last.version, result.restored?.version ?? null) };
 };

@@ -6,7 +6,7 @@
  */
 import type { Language, PeriodCode } from '../types.js';
 import { matchPeriod } from '../periods/parse-period.js';
-import { TextCutter, wordRe, type Hit } from './text-cutter.js';
+import { TextCutter, wordRe, type Hit } from '../text/text-cutter.js';
 import {
   FILLER_EN, FILLER_VI_MARKED, FILLER_VI_SAFE, INTENT_EN, INTENT_VI, SCHEDULE_WORDS, SUBMISSION_COUNT,
 } from './vocabulary.js';

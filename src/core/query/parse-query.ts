@@ -6,7 +6,8 @@
 import type { IndicatorCode, Language } from '../types.js';
 import { matchPeriod, type PeriodRequest } from '../periods/parse-period.js';
 import { detectLanguage } from './detect-language.js';
-import { foldWithMap, originalSpan, type FoldedText } from './folded-text.js';
+import { foldWithMap } from '../text/folded-text.js';
+import { TextCutter, wordRe } from '../text/text-cutter.js';
 import { FILLER_EN, FILLER_VI_GUARDED, FILLER_VI_SAFE, INDICATOR_PHRASES, TARGET_BODY } from './vocabulary.js';
 
 /** What a message asks for. */
@@ -27,21 +28,17 @@ export interface ParsedQuery {
 /** Longest part of a message that is read; questions are short, and the cap keeps parsing cheap. */
 export const MAX_READ = 300;
 
-const B = '(?<![\\p{L}\\p{N}])';
-const E = '(?![\\p{L}\\p{N}])';
-const word = (body: string): RegExp => new RegExp(`${B}(?:${body})${E}`, 'gu');
-
 const HELP = /^(?:\/(?:help|start|giup|huongdan|trogiup)(?:@\w+)?|help|giup(?:\s+(?:do|voi|toi))?|tro\s+giup|huong\s+dan(?:\s+su\s+dung)?|menu|what\s+can\s+you\s+do|how\s+to\s+use|\?+)$/;
 const GREETING = /^(?:hi|hello|hey|hi\s+there|good\s+(?:morning|afternoon|evening)|xin\s+chao|chao|chao\s+(?:ban|bot|ad|admin)|alo|hello\s+bot|hi\s+bot)$/;
 /** Leading bot commands that carry no meaning of their own. */
 const COMMAND = /^\s*\/(?:start|help|hoi|ask|q|query|tyle|baophu|coverage|tra|tracuu)(?:@[\w.]+)?(?![\p{L}\p{N}])/u;
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/g;
 
-const INDICATOR_RES = INDICATOR_PHRASES.map((p) => ({ code: p.code, re: word(p.body) }));
-const TARGET_RE = word(TARGET_BODY);
-const VI_SAFE_RE = word(FILLER_VI_SAFE);
-const EN_RE = word(FILLER_EN);
-const GUARDED_RE = word(FILLER_VI_GUARDED.map((g) => g.folded).join('|'));
+const INDICATOR_RES = INDICATOR_PHRASES.map((p) => ({ code: p.code, re: wordRe(p.body) }));
+const TARGET_RE = wordRe(TARGET_BODY);
+const VI_SAFE_RE = wordRe(FILLER_VI_SAFE);
+const EN_RE = wordRe(FILLER_EN);
+const GUARDED_RE = wordRe(FILLER_VI_GUARDED.map((g) => g.folded).join('|'));
 const YEAR_WORD_BEFORE = /(?<![\p{L}\p{N}])nam\s+$/u;
 
 /** Parses a message; never throws. */
@@ -63,16 +60,17 @@ function parse(text: string): ParsedQuery {
   if (!/[\p{L}\p{N}]/u.test(raw)) return { ...base, intent: 'empty' };
   if (GREETING.test(bare)) return { ...base, intent: 'greeting' };
 
-  const work = new Working(raw.replace(COMMAND, ' ').replace(/@[\w.]*bot(?![\w.])/giu, ' '));
+  const work = new TextCutter(raw.replace(COMMAND, ' ').replace(/@[\w.]*bot(?![\w.])/giu, ' '));
   const indicator = takeIndicator(work);
   const period = takePeriod(work);
-  const wantsTarget = work.removeAll(TARGET_RE) > 0;
-  work.removeAll(VI_SAFE_RE);
-  work.removeAll(GUARDED_RE, (from, to) => guardedIsFiller(work, from, to));
-  work.removeAll(EN_RE, (from, to) => /^[\x20-\x7e]+$/.test(work.originalOf(from, to)));
-  work.removeAll(word('xin\\s+chao|hello|hi|hey|chao'), (from) => from === firstWordIndex(work.folded.text));
-
-  return { language, intent: 'coverage', indicator, wantsTarget, period, placeText: work.remainder() };
+  const wantsTarget = work.cutAll(TARGET_RE) > 0;
+  work.cutAll(VI_SAFE_RE);
+  work.cutAll(GUARDED_RE, (hit) => guardedIsFiller(work, hit.from, hit.to));
+  work.cutAll(EN_RE, (hit) => /^[\x20-\x7e]+$/.test(work.originalOf(hit.from, hit.to)));
+  work.cutAll(wordRe('xin\\s+chao|hello|hi|hey|chao'), (hit) => hit.from === firstWordIndex(work.folded));
+  // A lone dash between place words ("Vinh - Nghệ An") stays; the completeness parser drops it.
+  const placeText = work.remainder({ keepLoneDash: true });
+  return { language, intent: 'coverage', indicator, wantsTarget, period, placeText };
 }
 
 /** Caps the text without splitting a surrogate pair. */
@@ -87,11 +85,11 @@ function firstWordIndex(folded: string): number {
 }
 
 /** The first specific indicator named wins; generic words ("coverage") are removed but keep the default. */
-function takeIndicator(work: Working): IndicatorCode | null {
+function takeIndicator(work: TextCutter): IndicatorCode | null {
   const named: { code: IndicatorCode; at: number }[] = [];
   for (const { code, re } of INDICATOR_RES) {
-    work.removeAll(re, (from) => {
-      if (code !== null) named.push({ code, at: from });
+    work.cutAll(re, (hit) => {
+      if (code !== null) named.push({ code, at: hit.from });
       return true;
     });
   }
@@ -100,29 +98,29 @@ function takeIndicator(work: Working): IndicatorCode | null {
 }
 
 /** The first explicit period named wins over "latest"; every period expression is removed. */
-function takePeriod(work: Working): PeriodRequest {
+function takePeriod(work: TextCutter): PeriodRequest {
   let request: PeriodRequest | null = null;
   for (let round = 0; round < 4; round++) {
-    const m = matchPeriod(work.folded.text);
+    const m = matchPeriod(work.folded);
     if (!m) break;
     request ??= m.request;
     let from = m.index;
-    const before = YEAR_WORD_BEFORE.exec(work.folded.text.slice(0, from));
+    const before = YEAR_WORD_BEFORE.exec(work.folded.slice(0, from));
     if (before && isYearWord(work, before.index, before.index + 3)) from = before.index;
-    work.remove(from, m.index + m.length);
+    work.cut({ from, to: m.index + m.length });
   }
   return request ?? { kind: 'latest' };
 }
 
 /** "năm" is always the year word; plain "nam" is, unless capitalised ("Quảng Nam 2024" keeps its Nam). */
-function isYearWord(work: Working, from: number, to: number): boolean {
+function isYearWord(work: TextCutter, from: number, to: number): boolean {
   const spelled = work.originalOf(from, to).normalize('NFC');
   if (/^năm$/iu.test(spelled)) return true;
   return spelled === 'nam';
 }
 
-function guardedIsFiller(work: Working, from: number, to: number): boolean {
-  const folded = work.folded.text.slice(from, to);
+function guardedIsFiller(work: TextCutter, from: number, to: number): boolean {
+  const folded = work.folded.slice(from, to);
   const rule = FILLER_VI_GUARDED.find((g) => g.folded === folded);
   if (!rule) return false;
   const spelled = work.originalOf(from, to).normalize('NFC');
@@ -131,60 +129,7 @@ function guardedIsFiller(work: Working, from: number, to: number): boolean {
   const plain = /^[a-z]+$/i.test(spelled);
   if (!plain) return true;
   // Unaccented: a capitalised word inside the sentence, or one followed by a place syllable, is a place.
-  if (spelled !== lower && from !== firstWordIndex(work.folded.text)) return false;
-  const next = /^\s+([a-z]+)/.exec(work.folded.text.slice(to));
+  if (spelled !== lower && from !== firstWordIndex(work.folded)) return false;
+  const next = /^\s+([a-z]+)/.exec(work.folded.slice(to));
   return !(next && rule.placeNext.includes(next[1] ?? ''));
-}
-
-/** The message being taken apart: its original, its folded copy, and what has been removed. */
-class Working {
-  readonly folded: { text: string; readonly map: FoldedText };
-  private readonly removed: boolean[];
-
-  constructor(readonly original: string) {
-    const map = foldWithMap(original);
-    this.folded = { text: map.text, map };
-    this.removed = new Array<boolean>(original.length).fill(false);
-  }
-
-  originalOf(from: number, to: number): string {
-    const span = originalSpan(this.folded.map, from, to);
-    return span ? this.original.slice(span[0], span[1]) : '';
-  }
-
-  /** Removes folded span [from, to) and the original it came from (with any trailing combining marks). */
-  remove(from: number, to: number): void {
-    const span = originalSpan(this.folded.map, from, to);
-    if (!span) return;
-    let end = span[1];
-    while (end < this.original.length && /\p{M}/u.test(this.original[end] ?? '')) end++;
-    for (let i = span[0]; i < end; i++) this.removed[i] = true;
-    this.folded.text = this.folded.text.slice(0, from) + ' '.repeat(to - from) + this.folded.text.slice(to);
-  }
-
-  /** Removes every match the predicate accepts (all of them without one); returns how many. */
-  removeAll(re: RegExp, accept?: (from: number, to: number) => boolean): number {
-    const hits: (readonly [number, number])[] = [];
-    re.lastIndex = 0;
-    for (let m = re.exec(this.folded.text); m; m = re.exec(this.folded.text)) {
-      if (m[0].length === 0) { re.lastIndex++; continue; }
-      const from = m.index;
-      const to = from + m[0].length;
-      if (!accept || accept(from, to)) hits.push([from, to]);
-    }
-    for (const [from, to] of hits) this.remove(from, to);
-    return hits.length;
-  }
-
-  /** What is left of the original: punctuation-only words dropped, spaces collapsed, edges trimmed. */
-  remainder(): string {
-    let out = '';
-    for (let i = 0; i < this.original.length; i++) out += this.removed[i] ? ' ' : this.original[i];
-    return out
-      .split(/\s+/u)
-      .filter((w) => /[\p{L}\p{N}]/u.test(w) || w === '-')
-      .join(' ')
-      .replace(/^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu, '')
-      .replace(/\s*-\s*$/u, '');
-  }
 }

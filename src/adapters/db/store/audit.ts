@@ -2,14 +2,15 @@
 import { Prisma, type PrismaClient } from '../../../generated/prisma/client.js';
 import type { AuditInput } from '../../../ports/store.js';
 import type { AuditEvent } from '../../../ports/submission-store.js';
+import { parseInstant } from '../../instant.js';
 import { jsonInput } from './mapping.js';
 
-/** See Store.appendAudit. */
+/** See Store.appendAudit: `at` is stored as given, not the database's now(). */
 export async function appendAudit(prisma: PrismaClient, event: AuditInput): Promise<void> {
   await prisma.auditEvent.create({
     data: {
-      action: event.action, channel: event.channel, actorId: event.actorId, unitId: event.unitId,
-      reportId: event.reportId, rawText: event.rawText,
+      at: parseInstant(event.at, 'at'), action: event.action, channel: event.channel, actorId: event.actorId,
+      unitId: event.unitId, reportId: event.reportId, rawText: event.rawText,
       // No details is SQL NULL here, not a JSON null.
       details: event.details == null ? Prisma.DbNull : jsonInput(event.details),
     },

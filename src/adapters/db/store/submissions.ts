@@ -5,6 +5,7 @@
  */
 import { Prisma, type PrismaClient } from '../../../generated/prisma/client.js';
 import type { SubmissionInput, SubmissionVersion } from '../../../ports/submission-store.js';
+import { parseInstant } from '../../instant.js';
 import { receivedDay } from '../../received-day.js';
 import { dateColumn } from './mapping.js';
 import { definedCounts, toSubmissionVersion, withFigures } from './report-rows.js';
@@ -31,6 +32,7 @@ export async function saveSubmission(prisma: PrismaClient, input: SubmissionInpu
 }
 
 async function saveIn(tx: Tx, input: SubmissionInput): Promise<Saved> {
+  const recordedAt = parseInstant(input.recordedAt, 'recordedAt');
   await lockUnit(tx, input.unitId);
   if (input.messageKey !== null) {
     const stored = await tx.report.findUnique({ where: { messageKey: input.messageKey }, include: withFigures });
@@ -43,7 +45,6 @@ async function saveIn(tx: Tx, input: SubmissionInput): Promise<Saved> {
   const latest = await tx.report.findFirst({ where: series, orderBy: { version: 'desc' }, select: { version: true } });
   const active = await tx.report.findFirst({ where: { ...series, status: 'active' }, select: { id: true } });
   if (active) await tx.report.update({ where: { id: active.id }, data: { status: 'superseded' } });
-  const receivedAt = new Date();
   const row = await tx.report.create({
     data: {
       ...series,
@@ -51,14 +52,14 @@ async function saveIn(tx: Tx, input: SubmissionInput): Promise<Saved> {
       periodStart: dateColumn(input.periodStart),
       periodEnd: dateColumn(input.periodEnd),
       sourceKind: 'submission',
-      sourceDate: dateColumn(receivedDay(receivedAt)),
+      sourceDate: dateColumn(receivedDay(recordedAt)),
       submittedById: input.personId,
       channel: input.channel,
       messageKey: input.messageKey,
       rawText: input.rawText,
       onTime: input.onTime,
       supersedesId: active?.id ?? null,
-      createdAt: receivedAt,
+      createdAt: recordedAt,
       counts: { create: definedCounts(input.counts).map(([key, value]) => ({ key, value })) },
     },
     include: withFigures,

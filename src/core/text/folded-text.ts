@@ -1,7 +1,8 @@
 /**
  * Folding that remembers where each folded character came from, so that words recognised in the
  * folded text can be cut out of the original and the place name kept in its own spelling.
- * (Private to the query parser: the shared fold in core/text folds punctuation away and keeps no map.)
+ * Unlike `fold` (./fold.ts), which folds punctuation away and keeps no map, this keeps punctuation
+ * and records, for every folded unit, where in the original it came from. Used by ./text-cutter.ts.
  */
 
 /** Folded text and, for each of its UTF-16 units, the span of the original it came from. */
