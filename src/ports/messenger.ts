@@ -1,0 +1,42 @@
+/**
+ * The messenger port: how the application sends a message on one channel (replies go back the same
+ * way; reminders, issue 5, go out through it). Implemented per channel (Telegram, Zalo, console).
+ */
+import type { Channel } from '../core/types.js';
+
+export interface OutgoingMessage {
+  readonly chatId: string;
+  readonly text: string;
+  /** Choices the channel may show as buttons; channels without buttons show them as numbered text. */
+  readonly choices?: readonly string[];
+}
+
+/** Why a send failed, as far as the caller needs to know to retry or give up. */
+export type SendFailure =
+  /** The user blocked the bot or left the chat: stop writing there. */
+  | 'blocked'
+  /** Too many requests: retry after `retryAfterSeconds`. */
+  | 'rate_limited'
+  /** A network error or a 5xx: retry with backoff. */
+  | 'transient'
+  /** The request itself is wrong (bad chat id, text too long after splitting …): do not retry. */
+  | 'rejected';
+
+/** A failed send, with the platform's description (never a token). */
+export class SendError extends Error {
+  constructor(
+    readonly failure: SendFailure,
+    message: string,
+    readonly retryAfterSeconds: number | null = null,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = 'SendError';
+  }
+}
+
+export interface Messenger {
+  readonly channel: Channel;
+  /** Sends the text (split into several messages when longer than the platform allows). */
+  send(message: OutgoingMessage): Promise<void>;
+}
