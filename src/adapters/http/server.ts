@@ -1,0 +1,65 @@
+/**
+ * The one HTTP server: platform webhooks, liveness, readiness and metrics. Built by a function so
+ * that tests drive it with `inject` and the composition root decides when and where it listens.
+ */
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { Logger } from '../../logger.js';
+import type { Metrics } from './metrics.js';
+
+/** A platform webhook: headers and parsed body in, the HTTP status to answer out. */
+export type WebhookHandler = (headers: Readonly<Record<string, string | string[] | undefined>>, body: unknown) => Promise<{ status: number }>;
+
+/** What readiness checks: each named dependency reachable or not. */
+export type ReadinessCheck = () => Promise<Readonly<Record<string, boolean>>>;
+
+export interface HttpServerDeps {
+  readonly log: Logger;
+  readonly metrics: Metrics;
+  readonly ready: ReadinessCheck;
+  /** Present when the channel runs in webhook mode. */
+  readonly telegramWebhook?: WebhookHandler;
+  readonly zaloWebhook?: WebhookHandler;
+  /** Largest webhook body accepted, in bytes. Default 1 MiB. */
+  readonly bodyLimit?: number;
+}
+
+/** Builds the server (not yet listening). */
+export function buildHttpServer(deps: HttpServerDeps): FastifyInstance {
+  // Fastify's own request logging is off: webhooks carry user text and secrets in headers.
+  const app = Fastify({ logger: false, bodyLimit: deps.bodyLimit ?? 1024 * 1024 });
+
+  app.get('/healthz', async () => ({ status: 'ok' }));
+
+  app.get('/readyz', async (_request, reply) => {
+    const checks = await deps.ready().catch(() => ({ check: false }));
+    const ok = Object.values(checks).every(Boolean);
+    return reply.code(ok ? 200 : 503).send({ status: ok ? 'ready' : 'not ready', checks });
+  });
+
+  app.get('/metrics', async (_request, reply) =>
+    reply.type(deps.metrics.registry.contentType).send(await deps.metrics.registry.metrics()));
+
+  const webhook = (path: string, channel: string, handler: WebhookHandler | undefined) => {
+    app.post(path, async (request, reply) => {
+      if (!handler) return reply.code(404).send({ error: `${channel} webhook is not enabled` });
+      try {
+        const { status } = await handler(request.headers, request.body);
+        return reply.code(status).send(status < 300 ? { ok: true } : { ok: false });
+      } catch (error) {
+        // A 5xx makes the platform redeliver; the update is de-duplicated when it comes back.
+        deps.log.error({ err: error, channel }, 'webhook failed');
+        return reply.code(500).send({ ok: false });
+      }
+    });
+  };
+  webhook('/webhooks/telegram', 'telegram', deps.telegramWebhook);
+  webhook('/webhooks/zalo', 'zalo', deps.zaloWebhook);
+
+  // Errors below 500 (a malformed JSON body, a body too large) keep their message; others do not.
+  app.setErrorHandler((error: { statusCode?: number; message: string }, _request, reply) => {
+    const status = error.statusCode ?? 500;
+    if (status >= 500) deps.log.error({ err: error }, 'http error');
+    return reply.code(status).send({ error: status < 500 ? error.message : 'internal error' });
+  });
+  return app;
+}
