@@ -1,21 +1,59 @@
 /**
  * Configuration: validated once at start-up from the environment. `createConfig` is pure so that it
- * can be tested with any input; errors name the variable and never echo a secret's value.
+ * can be tested with any input; errors name the variable and never echo a value (URLs and tokens may
+ * carry secrets).
  */
 import { z } from 'zod';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+const MODES = ['webhook', 'polling'] as const;
+type Mode = (typeof MODES)[number];
 
-const schema = z.object({
-  DATABASE_URL: z
-    .string()
-    .trim()
-    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
-    .optional()
-    .or(z.literal('').transform(() => undefined)),
-  DATA_DIR: z.string().trim().min(1).default('.data'),
-  LOG_LEVEL: z.enum(LOG_LEVELS).optional(),
-});
+const optional = (inner: z.ZodType<string>) => inner.optional().or(z.literal('').transform(() => undefined));
+const url = (protocols: RegExp, what: string) => z.string().trim().regex(protocols, `must be a ${what} URL`);
+/** Telegram allows 1–256 characters A–Z, a–z, 0–9, _ and -; we ask for 16 at least. */
+const secret = z.string().regex(/^[A-Za-z0-9_-]{16,256}$/, 'must be 16–256 characters of A–Z, a–z, 0–9, _ and -');
+
+const schema = z
+  .object({
+    DATABASE_URL: optional(url(/^postgres(ql)?:\/\//, 'postgres:// or postgresql://')),
+    DATA_DIR: z.string().trim().min(1).default('.data'),
+    LOG_LEVEL: z.enum(LOG_LEVELS).optional(),
+    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    PUBLIC_URL: optional(url(/^https?:\/\//, 'http:// or https://')),
+    REDIS_URL: optional(url(/^rediss?:\/\//, 'redis:// or rediss://')),
+    TELEGRAM_BOT_TOKEN: optional(z.string().regex(/^\d+:[A-Za-z0-9_-]{20,}$/, 'does not look like a bot token (<id>:<secret>)')),
+    TELEGRAM_API_ROOT: url(/^https?:\/\//, 'http:// or https://').default('https://api.telegram.org'),
+    TELEGRAM_WEBHOOK_SECRET: optional(secret),
+    TELEGRAM_MODE: z.enum(MODES).optional(),
+    ZALO_BOT_TOKEN: optional(z.string().min(10, 'is too short to be a bot token')),
+    ZALO_API_BASE: url(/^https?:\/\//, 'http:// or https://').default('https://bot-api.zaloplatforms.com'),
+    ZALO_WEBHOOK_SECRET: optional(secret),
+    ZALO_MODE: z.enum(MODES).optional(),
+  })
+  .superRefine((env, ctx) => {
+    // A channel in webhook mode needs a public URL to register and a secret to check.
+    for (const channel of ['TELEGRAM', 'ZALO'] as const) {
+      if (!env[`${channel}_BOT_TOKEN`] || modeOf(env[`${channel}_MODE`], env.PUBLIC_URL) !== 'webhook') continue;
+      if (!env.PUBLIC_URL) ctx.addIssue({ code: 'custom', path: ['PUBLIC_URL'], message: `is required when ${channel}_MODE is webhook` });
+      if (!env[`${channel}_WEBHOOK_SECRET`]) {
+        ctx.addIssue({ code: 'custom', path: [`${channel}_WEBHOOK_SECRET`], message: `is required in webhook mode` });
+      }
+    }
+  });
+
+/** Webhook when a public URL is configured, else long polling, unless the mode is set. */
+function modeOf(mode: Mode | undefined, publicUrl: string | undefined): Mode {
+  return mode ?? (publicUrl ? 'webhook' : 'polling');
+}
+
+/** One chat platform's settings; absent when its token is not set (the channel is off). */
+export interface ChannelConfig {
+  readonly token: string;
+  readonly apiBase: string;
+  readonly mode: Mode;
+  readonly webhookSecret: string | undefined;
+}
 
 /** The service's validated configuration. */
 export interface Config {
@@ -25,6 +63,14 @@ export interface Config {
   readonly dataDir: string;
   /** pino level; default "info" for services and "warn" for the console chat. */
   readonly logLevel: (typeof LOG_LEVELS)[number] | undefined;
+  /** HTTP port of the service (webhooks, health, metrics). Default 3000. */
+  readonly port: number;
+  /** Public base URL the platforms call (webhook mode). */
+  readonly publicUrl: string | undefined;
+  /** Redis URL (reminders, issue 5); absent: no queue. */
+  readonly redisUrl: string | undefined;
+  readonly telegram: ChannelConfig | undefined;
+  readonly zalo: ChannelConfig | undefined;
 }
 
 /** Raised when the environment does not describe a valid configuration. */
@@ -41,9 +87,28 @@ export function createConfig(env: Readonly<Record<string, string | undefined>>):
   const parsed = schema.safeParse(env);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => ({ variable: String(issue.path[0]), message: issue.message }));
-    // The message names the variable and the rule only: a URL may carry a password.
     const text = problems.map((p) => `${p.variable}: ${p.message}`).join('; ');
     throw new ConfigError(problems.map((p) => p.variable), `Invalid configuration: ${text}`);
   }
-  return { databaseUrl: parsed.data.DATABASE_URL, dataDir: parsed.data.DATA_DIR, logLevel: parsed.data.LOG_LEVEL };
+  const e = parsed.data;
+  const channel = (token: string | undefined, apiBase: string, mode: Mode | undefined, webhookSecret: string | undefined) =>
+    token ? { token, apiBase, mode: modeOf(mode, e.PUBLIC_URL), webhookSecret } : undefined;
+  return {
+    databaseUrl: e.DATABASE_URL,
+    dataDir: e.DATA_DIR,
+    logLevel: e.LOG_LEVEL,
+    port: e.PORT,
+    publicUrl: e.PUBLIC_URL,
+    redisUrl: e.REDIS_URL,
+    telegram: channel(e.TELEGRAM_BOT_TOKEN, e.TELEGRAM_API_ROOT, e.TELEGRAM_MODE, e.TELEGRAM_WEBHOOK_SECRET),
+    zalo: channel(e.ZALO_BOT_TOKEN, e.ZALO_API_BASE, e.ZALO_MODE, e.ZALO_WEBHOOK_SECRET),
+  };
+}
+
+/** The channels that are on, for the start-up log (names only, never tokens). */
+export function enabledChannels(config: Config): string[] {
+  const on: string[] = [];
+  if (config.telegram) on.push(`telegram (${config.telegram.mode})`);
+  if (config.zalo) on.push(`zalo (${config.zalo.mode})`);
+  return on;
 }

@@ -1,30 +1,64 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, createConfig } from '../src/config.js';
+import { ConfigError, createConfig, enabledChannels } from '../src/config.js';
+
+const TOKEN = '123456:ABCdefGHIjklMNOpqrSTUvwxYZ012345';
+const SECRET = 'abcdefghij0123456789';
+
+function problems(env: Record<string, string>): ConfigError {
+  try {
+    createConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error;
+    throw error;
+  }
+  throw new Error('expected a ConfigError');
+}
 
 describe('createConfig', () => {
-  it('defaults to the embedded database in .data', () => {
-    expect(createConfig({})).toEqual({ databaseUrl: undefined, dataDir: '.data', logLevel: undefined });
+  it('defaults to the embedded database in .data, port 3000, no channels', () => {
+    expect(createConfig({})).toEqual({
+      databaseUrl: undefined, dataDir: '.data', logLevel: undefined, port: 3000, publicUrl: undefined, redisUrl: undefined,
+      telegram: undefined, zalo: undefined,
+    });
   });
 
-  it('treats an empty DATABASE_URL as unset', () => {
-    expect(createConfig({ DATABASE_URL: '' }).databaseUrl).toBeUndefined();
+  it('treats empty variables as unset', () => {
+    expect(createConfig({ DATABASE_URL: '', REDIS_URL: '', TELEGRAM_BOT_TOKEN: '' })).toMatchObject({ databaseUrl: undefined, redisUrl: undefined, telegram: undefined });
   });
 
   it('accepts a PostgreSQL URL', () => {
     expect(createConfig({ DATABASE_URL: 'postgresql://u:p@localhost:5432/db' }).databaseUrl).toBe('postgresql://u:p@localhost:5432/db');
   });
 
-  it('names the bad variable and never echoes its value', () => {
-    const secret = 'mysql://user:hunter2@db/x';
-    try {
-      createConfig({ DATABASE_URL: secret, LOG_LEVEL: 'loud' });
-      expect.unreachable();
-    } catch (error) {
-      expect(error).toBeInstanceOf(ConfigError);
-      const e = error as ConfigError;
-      expect(e.variables).toEqual(['DATABASE_URL', 'LOG_LEVEL']);
-      expect(e.message).toContain('DATABASE_URL');
-      expect(e.message).not.toContain('hunter2');
-    }
+  it('names every bad variable and never echoes a value', () => {
+    const e = problems({ DATABASE_URL: 'mysql://user:hunter2@db/x', LOG_LEVEL: 'loud', PORT: '99999' });
+    expect(e.variables).toEqual(['DATABASE_URL', 'LOG_LEVEL', 'PORT']);
+    expect(e.message).toContain('DATABASE_URL');
+    expect(e.message).not.toContain('hunter2');
+  });
+
+  it('turns a channel on with its token: polling without a public URL, with the official API by default', () => {
+    const config = createConfig({ TELEGRAM_BOT_TOKEN: TOKEN, ZALO_BOT_TOKEN: 'zalo-token-123456' });
+    expect(config.telegram).toEqual({ token: TOKEN, apiBase: 'https://api.telegram.org', mode: 'polling', webhookSecret: undefined });
+    expect(config.zalo).toMatchObject({ apiBase: 'https://bot-api.zaloplatforms.com', mode: 'polling' });
+    expect(enabledChannels(config)).toEqual(['telegram (polling)', 'zalo (polling)']);
+  });
+
+  it('uses webhooks when a public URL is set, and then requires the secret', () => {
+    const e = problems({ TELEGRAM_BOT_TOKEN: TOKEN, PUBLIC_URL: 'https://bot.example.vn' });
+    expect(e.variables).toEqual(['TELEGRAM_WEBHOOK_SECRET']);
+    const config = createConfig({ TELEGRAM_BOT_TOKEN: TOKEN, PUBLIC_URL: 'https://bot.example.vn', TELEGRAM_WEBHOOK_SECRET: SECRET });
+    expect(config.telegram?.mode).toBe('webhook');
+  });
+
+  it('requires a public URL for webhook mode', () => {
+    expect(problems({ ZALO_BOT_TOKEN: 'zalo-token-123456', ZALO_MODE: 'webhook', ZALO_WEBHOOK_SECRET: SECRET }).variables).toEqual(['PUBLIC_URL']);
+  });
+
+  it('refuses a malformed token or a weak secret without printing them', () => {
+    const e = problems({ TELEGRAM_BOT_TOKEN: 'not-a-token', ZALO_BOT_TOKEN: 'zalo-token-123456', ZALO_WEBHOOK_SECRET: 'short' });
+    expect(e.variables).toEqual(['TELEGRAM_BOT_TOKEN', 'ZALO_WEBHOOK_SECRET']);
+    expect(e.message).not.toContain('not-a-token');
+    expect(e.message).not.toContain('short:');
   });
 });
