@@ -6,6 +6,7 @@
 import type { Language } from '../core/types.js';
 import { parseQuery } from '../core/query/parse-query.js';
 import { composeInternalError } from '../core/answer/index.js';
+import { composeSlowDown } from '../core/replies/flood.js';
 import type { IncomingMessage, Reply } from './message.js';
 import { vietnamDate, type AppDeps, type Feature, type Speaker, type Turn } from './turn.js';
 import { choosePlace, coverage } from './features/coverage.js';
@@ -33,6 +34,10 @@ export function createMessageHandler(deps: AppDeps) {
   async function handle(message: IncomingMessage): Promise<Reply> {
     const text = sanitize(message.text);
     const now = deps.clock.now();
+    // Before any database work: a flood costs one warning and nothing else.
+    const verdict = deps.flood ? await deps.flood.hit(`${message.channel}/${message.userId}`, now) : 'ok';
+    if (verdict === 'warn') return { text: composeSlowDown(languageOf(text)) };
+    if (verdict === 'drop') return { text: '', silent: true };
     const turn: Turn = {
       message,
       text,

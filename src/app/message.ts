@@ -19,4 +19,6 @@ export interface Reply {
   readonly text: string;
   /** Numbered choices ("1", "2" …) the user can answer with; channels without buttons show them as text. */
   readonly choices?: readonly string[];
+  /** Nothing to send: the message was dropped by the flood limit (the sender was already warned). */
+  readonly silent?: boolean;
 }

@@ -6,6 +6,7 @@ import type { Logger } from '../logger.js';
 import type { Clock } from '../ports/clock.js';
 import type { ConversationKey, Store } from '../ports/store.js';
 import type { Person } from '../ports/people-store.js';
+import type { FloodGuard } from '../ports/flood-guard.js';
 import type { Language } from '../core/types.js';
 import type { Schedule } from '../core/calendar/index.js';
 import type { UnitIndex } from '../core/units/unit-index.js';
@@ -20,6 +21,8 @@ export interface AppDeps {
   readonly log: Logger;
   /** Reporting schedules in force (the defaults until the calendar is in the database). */
   readonly schedules: readonly Schedule[];
+  /** Per-sender flood limit; absent on the console (a local, trusted terminal). */
+  readonly flood?: FloodGuard;
 }
 
 /** Who sent the message. */
