@@ -1,0 +1,30 @@
+/**
+ * The error every Zalo Bot API call throws. The token is part of every request URL, so nothing here
+ * keeps the request (no axios config, no URL, no raw cause) and every text is scrubbed of the token.
+ */
+
+/** A failed Zalo Bot API call. */
+export class ZaloApiError extends Error {
+  constructor(
+    /** The Bot API method that failed, e.g. "sendMessage". */
+    readonly method: string,
+    /** The platform's error_code (or HTTP status); null when no answer came (network error, timeout). */
+    readonly errorCode: number | null,
+    /** The platform's description, or what went wrong on the way; never contains the token. */
+    readonly description: string,
+    /** Seconds to wait before retrying, when the platform said so (429). */
+    readonly retryAfterSeconds: number | null = null,
+  ) {
+    super(`Zalo ${method} failed (${errorCode ?? 'no answer'}): ${description}`);
+    this.name = 'ZaloApiError';
+  }
+}
+
+/** Replaces every occurrence of the token (plain or URL-encoded) in a text. */
+export function redactToken(text: string, token: string): string {
+  if (token.length === 0) return text;
+  const forms = new Set([token, encodeURIComponent(token)]);
+  let result = text;
+  for (const form of forms) result = result.split(form).join('<token>');
+  return result;
+}

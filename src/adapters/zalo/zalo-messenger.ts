@@ -1,0 +1,50 @@
+/**
+ * The Zalo messenger: sends a reply as one or more text messages. Zalo has no inline keyboards, so
+ * choices are shown as a numbered list (unless the text already lists them), and the user answers
+ * with the number. Platform errors become SendErrors the caller can act on.
+ */
+import { SendError, type Messenger, type OutgoingMessage } from '../../ports/messenger.js';
+import { ZaloApiError } from './zalo-api-error.js';
+import type { ZaloClient } from './zalo-client.js';
+import { splitText } from './split-text.js';
+
+/** Longest text of one Zalo message (characters). */
+export const ZALO_TEXT_LIMIT = 2000;
+
+/** Creates the Zalo messenger over a client (only sendMessage is used). */
+export function createZaloMessenger(client: Pick<ZaloClient, 'sendMessage'>): Messenger {
+  return {
+    channel: 'zalo',
+    async send(message: OutgoingMessage): Promise<void> {
+      const text = withChoices(message.text, message.choices ?? []);
+      for (const piece of splitText(text, ZALO_TEXT_LIMIT)) {
+        try {
+          await client.sendMessage({ chat_id: message.chatId, text: piece });
+        } catch (error) {
+          throw toSendError(error);
+        }
+      }
+    },
+  };
+}
+
+/** The text followed by its choices as "1. …" lines, unless every such line is already in the text. */
+export function withChoices(text: string, choices: readonly string[]): string {
+  const lines = choices.map((choice, i) => `${i + 1}. ${choice}`);
+  const present = new Set(text.split('\n').map((line) => line.trim()));
+  if (lines.every((line) => present.has(line))) return text;
+  return `${text.trimEnd()}\n\n${lines.join('\n')}`;
+}
+
+/** Maps a client failure to what the caller needs to know: retry, wait, stop or give up. */
+export function toSendError(error: unknown): SendError {
+  if (!(error instanceof ZaloApiError)) {
+    return new SendError('transient', error instanceof Error ? error.message : 'unknown error');
+  }
+  const code = error.errorCode;
+  const failure = code === 429 ? 'rate_limited'
+    : code === 403 ? 'blocked'
+    : code === null || code === 408 || code >= 500 ? 'transient'
+    : 'rejected';
+  return new SendError(failure, error.message, failure === 'rate_limited' ? error.retryAfterSeconds : null, { cause: error });
+}

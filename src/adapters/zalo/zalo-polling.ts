@@ -1,0 +1,72 @@
+/**
+ * Long polling for development: getUpdates returns one update at a time (408 when none came), and
+ * each is answered before the next is asked for. Errors back off exponentially (or as long as the
+ * platform asks); aborting the signal ends the wait at once and the loop after the current update.
+ * An update is delivered once: a reply that cannot be sent is logged, not retried.
+ */
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { Logger } from '../../logger.js';
+import type { Messenger } from '../../ports/messenger.js';
+import { answerMessage, type HandleMessage } from './answer-message.js';
+import { ZaloApiError } from './zalo-api-error.js';
+import type { ZaloClient } from './zalo-client.js';
+import { parseZaloUpdate } from './zalo-update.js';
+
+/** The polling loop's dependencies and tuning, in one object. */
+export interface ZaloPollingOptions {
+  readonly client: Pick<ZaloClient, 'getUpdates'>;
+  readonly handle: HandleMessage;
+  readonly messenger: Messenger;
+  readonly log: Logger;
+  /** Stops the loop. */
+  readonly signal: AbortSignal;
+  /** Seconds one getUpdates may wait for an update. Default 30. */
+  readonly pollTimeoutSeconds?: number;
+  /** Wait after a failed getUpdates, doubled on each failure in a row. Default 1 s up to 30 s. */
+  readonly backoff?: { readonly initialMs: number; readonly maxMs: number };
+}
+
+/** Polls until the signal is aborted; resolves then. Never rejects. */
+export async function startZaloPolling(options: ZaloPollingOptions): Promise<void> {
+  const { client, log, signal } = options;
+  const timeout = options.pollTimeoutSeconds ?? 30;
+  const backoff = options.backoff ?? { initialMs: 1000, maxMs: 30_000 };
+  let delayMs = backoff.initialMs;
+  log.info({ msg: 'zalo polling started', timeout });
+
+  while (!signal.aborted) {
+    let update: unknown;
+    try {
+      update = await client.getUpdates({ timeout, signal });
+      delayMs = backoff.initialMs;
+    } catch (error) {
+      if (signal.aborted) break;
+      const waitMs = error instanceof ZaloApiError && error.retryAfterSeconds !== null ? error.retryAfterSeconds * 1000 : delayMs;
+      log.warn({ msg: 'zalo getUpdates failed', waitMs, err: error });
+      await pause(waitMs, signal);
+      delayMs = Math.min(delayMs * 2, backoff.maxMs);
+      continue;
+    }
+    if (update) await processUpdate(update, options);
+  }
+  log.info({ msg: 'zalo polling stopped' });
+}
+
+async function processUpdate(update: unknown, options: ZaloPollingOptions): Promise<void> {
+  const message = parseZaloUpdate(update);
+  if (!message) return;
+  const log = options.log.child({ channel: 'zalo', chatId: message.chatId, messageId: message.messageId });
+  try {
+    await answerMessage(message, options);
+  } catch (error) {
+    log.error({ msg: 'zalo reply failed', err: error });
+  }
+}
+
+async function pause(ms: number, signal: AbortSignal): Promise<void> {
+  try {
+    await sleep(ms, undefined, { signal });
+  } catch {
+    // Aborted: the loop sees the signal and stops.
+  }
+}

@@ -1,0 +1,55 @@
+/**
+ * Reads one Zalo update (a webhook body or a getUpdates result) into an IncomingMessage. Pure and
+ * total: any JSON value gives a message or null, never an exception.
+ *
+ * Shapes accepted: `{event_name, message}` and the same wrapped in `{ok, result}`. Only text from a
+ * person in a private chat becomes a message; images, stickers, unsupported events, bots, groups and
+ * malformed bodies give null. There is no update id: the message id identifies a delivery.
+ */
+import type { IncomingMessage } from '../../app/message.js';
+import { isRecord, readId, readRecord, readString, type JsonRecord } from './zalo-json.js';
+
+/** The event of a text message. */
+export const TEXT_EVENT = 'message.text.received';
+
+/** The message in a Zalo update, or null when there is nothing for the bot to answer. */
+export function parseZaloUpdate(body: unknown): IncomingMessage | null {
+  const update = unwrap(body);
+  if (!update) return null;
+  const event = update.event_name;
+  // A getUpdates sample in the documentation has no event_name: then the text decides.
+  if (event !== undefined && event !== TEXT_EVENT) return null;
+  const message = readRecord(update, 'message');
+  if (!message) return null;
+  const from = readRecord(message, 'from');
+  const chat = readRecord(message, 'chat');
+  const text = readString(message, 'text');
+  if (!from || !chat || text === null || text.trim().length === 0) return null;
+  if (from.is_bot === true || !isPrivate(chat)) return null;
+  const userId = readId(from, 'id');
+  const chatId = readId(chat, 'id');
+  if (userId === null || chatId === null) return null;
+  const messageId = readId(message, 'message_id');
+  return {
+    channel: 'zalo',
+    chatId,
+    userId,
+    text,
+    chatKind: 'private',
+    ...(messageId === null ? {} : { messageId }),
+  };
+}
+
+/** The update itself, whether it came bare or wrapped in `{ok, result}`. */
+function unwrap(body: unknown): JsonRecord | null {
+  if (!isRecord(body)) return null;
+  if ('event_name' in body || 'message' in body) return body;
+  if (body.ok === false) return null;
+  return readRecord(body, 'result');
+}
+
+/** Groups are not generally available on Zalo; a chat without a type is taken as private. */
+function isPrivate(chat: JsonRecord): boolean {
+  const type = chat.chat_type;
+  return type === undefined || (typeof type === 'string' && type.toUpperCase() === 'PRIVATE');
+}

@@ -1,0 +1,90 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createZaloClient, createZaloMessenger } from '../../../src/adapters/zalo/index.js';
+import { withChoices } from '../../../src/adapters/zalo/zalo-messenger.js';
+import { SendError, type Messenger } from '../../../src/ports/messenger.js';
+import { startFakeZaloApi, type FakeZaloApi, type FakeZaloFailure } from '../../fakes/fake-zalo-api.js';
+import { TOKEN } from './zalo-builders.js';
+
+let api: FakeZaloApi;
+let messenger: Messenger;
+
+beforeEach(async () => {
+  api = await startFakeZaloApi(TOKEN, { slowMs: 300 });
+  messenger = createZaloMessenger(createZaloClient({ token: TOKEN, baseUrl: api.baseUrl, timeoutMs: 100 }));
+});
+afterEach(() => api.close());
+
+/** The texts the fake received, in order. */
+function sentTexts(): string[] {
+  return api.requests.filter((r) => r.method === 'sendMessage').map((r) => String((r.body as { text: unknown }).text));
+}
+
+async function sendError(send: Promise<void>): Promise<SendError> {
+  const error = await send.then(() => null, (e: unknown) => e);
+  if (!(error instanceof SendError)) throw new Error(`expected a SendError, got ${String(error)}`);
+  return error;
+}
+
+describe('createZaloMessenger', () => {
+  it('is the zalo channel', () => {
+    expect(messenger.channel).toBe('zalo');
+  });
+
+  it('sends a short reply as one message to the chat', async () => {
+    await messenger.send({ chatId: 'chat-1', text: 'Tỷ lệ bao phủ: 92,5%' });
+    expect(api.requests).toEqual([{ method: 'sendMessage', body: { chat_id: 'chat-1', text: 'Tỷ lệ bao phủ: 92,5%' } }]);
+  });
+
+  it('sends a 4,500-character reply as 3 messages, in order, that join back into the reply', async () => {
+    const line = `Xã Tân Phú: ${'số người tham gia '.repeat(4)}`.padEnd(99, '.');
+    const text = `${Array.from({ length: 45 }, () => line).join('\n')}!`;
+    expect(text).toHaveLength(4500);
+    await messenger.send({ chatId: 'chat-1', text });
+    const texts = sentTexts();
+    expect(texts).toHaveLength(3);
+    expect(texts.join('\n')).toBe(text);
+  });
+
+  it('shows choices as a numbered list after the text', async () => {
+    await messenger.send({ chatId: 'chat-1', text: 'Ghi nhận các số liệu này?', choices: ['xac nhan', 'huy'] });
+    expect(sentTexts()).toEqual(['Ghi nhận các số liệu này?\n\n1. xac nhan\n2. huy']);
+  });
+
+  it('does not repeat choices the text already lists', () => {
+    const text = 'Bạn muốn hỏi:\n1. Tân Phú (Đồng Nai)\n2. Tân Phú (TP.HCM)\nTrả lời bằng số thứ tự.';
+    expect(withChoices(text, ['Tân Phú (Đồng Nai)', 'Tân Phú (TP.HCM)'])).toBe(text);
+  });
+
+  const mapping: Array<[FakeZaloFailure, SendError['failure']]> = [
+    ['rate_limited', 'rate_limited'],
+    ['forbidden', 'blocked'],
+    ['server_error', 'transient'],
+    ['not_json', 'transient'],
+    ['slow', 'transient'],
+    ['bad_request', 'rejected'],
+    ['not_found', 'rejected'],
+  ];
+
+  it.each(mapping)('reports a %s answer as a %s send failure', async (kind, failure) => {
+    api.failNext('sendMessage', kind);
+    const error = await sendError(messenger.send({ chatId: 'chat-1', text: 'hi' }));
+    expect(error.failure).toBe(failure);
+    expect(error.message).not.toContain(TOKEN);
+  });
+
+  it('passes on how long to wait after a 429', async () => {
+    api.failNext('sendMessage', 'rate_limited');
+    expect((await sendError(messenger.send({ chatId: 'chat-1', text: 'hi' }))).retryAfterSeconds).toBe(3);
+  });
+
+  it('reports an unreachable platform as transient', async () => {
+    await api.close();
+    expect((await sendError(messenger.send({ chatId: 'chat-1', text: 'hi' }))).failure).toBe('transient');
+  });
+
+  it('stops at the first piece that fails', async () => {
+    api.failNext('sendMessage', 'server_error');
+    await sendError(messenger.send({ chatId: 'chat-1', text: `${'a'.repeat(1500)}\n${'b'.repeat(1500)}` }));
+    expect(api.requests).toHaveLength(1);
+  });
+});

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { parseZaloUpdate } from '../../../src/adapters/zalo/index.js';
+import { makeTextUpdate, wrapped } from './zalo-builders.js';
+
+const EXPECTED = {
+  channel: 'zalo',
+  chatId: 'e4ea2cd5189df1c3a88c',
+  userId: 'e4ea2cd5189df1c3a88c',
+  text: 'Xin chào',
+  chatKind: 'private',
+  messageId: '16f6366b3f02645a3d15',
+};
+
+describe('parseZaloUpdate', () => {
+  it('reads a text message sent at the top level', () => {
+    expect(parseZaloUpdate(makeTextUpdate())).toEqual(EXPECTED);
+  });
+
+  it('reads a text message wrapped in {ok, result}', () => {
+    expect(parseZaloUpdate(wrapped(makeTextUpdate()))).toEqual(EXPECTED);
+  });
+
+  it('reads a message without event_name, as in the getUpdates sample of the documentation', () => {
+    const { message } = makeTextUpdate();
+    expect(parseZaloUpdate({ message })).toEqual(EXPECTED);
+  });
+
+  it('reads numeric ids as strings', () => {
+    const update = { event_name: 'message.text.received', message: { from: { id: 42 }, chat: { id: 42 }, text: 'hi', message_id: 7 } };
+    expect(parseZaloUpdate(update)).toMatchObject({ chatId: '42', userId: '42', messageId: '7' });
+  });
+
+  it('leaves messageId out when the message has none', () => {
+    const update = { event_name: 'message.text.received', message: { from: { id: 'u' }, chat: { id: 'c' }, text: 'hi' } };
+    expect(parseZaloUpdate(update)).not.toHaveProperty('messageId');
+  });
+
+  it.each(['message.image.received', 'message.sticker.received', 'message.unsupported.received', 'something.new'])(
+    'ignores the event %s', (eventName) => {
+      expect(parseZaloUpdate(makeTextUpdate({ eventName }))).toBeNull();
+    },
+  );
+
+  it('ignores messages from bots', () => {
+    expect(parseZaloUpdate(makeTextUpdate({ isBot: true }))).toBeNull();
+  });
+
+  it('ignores group chats: the bot answers private chats only', () => {
+    expect(parseZaloUpdate(makeTextUpdate({ chatType: 'GROUP' }))).toBeNull();
+  });
+
+  it('ignores blank text', () => {
+    expect(parseZaloUpdate(makeTextUpdate({ text: '  \n ' }))).toBeNull();
+  });
+
+  it('ignores an error answer of getUpdates', () => {
+    expect(parseZaloUpdate({ ok: false, error_code: 408, description: 'Request timeout' })).toBeNull();
+  });
+
+  const hostile: unknown[] = [
+    null, undefined, 0, 'message.text.received', true, [], [makeTextUpdate()], {},
+    { event_name: 'message.text.received' },
+    { event_name: 'message.text.received', message: 'hello' },
+    { event_name: 'message.text.received', message: { text: 'hi' } },
+    { event_name: 'message.text.received', message: { from: {}, chat: { id: 'c' }, text: 'hi' } },
+    { event_name: 'message.text.received', message: { from: { id: 'u' }, chat: { id: null }, text: 'hi' } },
+    { event_name: 'message.text.received', message: { from: { id: 'u' }, chat: { id: 'c' }, text: 42 } },
+    { event_name: 'message.text.received', message: { from: { id: ['u'] }, chat: { id: 'c' }, text: 'hi' } },
+    { event_name: 'message.text.received', message: { from: { id: Number.NaN }, chat: { id: 'c' }, text: 'hi' } },
+    { ok: true, result: 'text' }, { ok: true, result: null }, { ok: true, result: [] },
+    JSON.parse('{"__proto__": {"event_name": "message.text.received"}}') as unknown,
+  ];
+
+  it.each(hostile.map((body) => [JSON.stringify(body) ?? String(body), body]))('gives null for %s without throwing', (_, body) => {
+    expect(parseZaloUpdate(body)).toBeNull();
+  });
+
+  it('keeps a huge text as it is, leaving the cap to the message handler', () => {
+    const text = 'a'.repeat(1_000_000);
+    expect(parseZaloUpdate(makeTextUpdate({ text }))?.text).toHaveLength(1_000_000);
+  });
+});

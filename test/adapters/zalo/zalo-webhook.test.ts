@@ -1,0 +1,167 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  createMemorySeenMessages, createZaloClient, createZaloMessenger, createZaloWebhook, type ZaloWebhook, type ZaloWebhookDeps,
+} from '../../../src/adapters/zalo/index.js';
+import type { IncomingMessage, Reply } from '../../../src/app/message.js';
+import { startFakeZaloApi, type FakeZaloApi } from '../../fakes/fake-zalo-api.js';
+import { makeTextUpdate, silentLog, TOKEN, wrapped } from './zalo-builders.js';
+
+const SECRET = 'webhook-secret-1234';
+const HEADERS = { 'x-bot-api-secret-token': SECRET, 'content-type': 'application/json' };
+
+let api: FakeZaloApi;
+let handled: IncomingMessage[];
+let webhook: ZaloWebhook;
+
+/** Echoes the first 50 characters, as the real handler's stand-in. */
+async function echo(message: IncomingMessage): Promise<Reply> {
+  handled.push(message);
+  return { text: `echo: ${message.text.slice(0, 50)}` };
+}
+
+function createWebhook(overrides: Partial<ZaloWebhookDeps> = {}): ZaloWebhook {
+  const seen = createMemorySeenMessages();
+  const client = createZaloClient({ token: TOKEN, baseUrl: api.baseUrl, timeoutMs: 1000 });
+  return createZaloWebhook({
+    secret: SECRET, handle: echo, messenger: createZaloMessenger(client), seen: seen.seen, forget: seen.forget, log: silentLog, ...overrides,
+  });
+}
+
+function sent(): unknown[] {
+  return api.requests.filter((r) => r.method === 'sendMessage').map((r) => r.body);
+}
+
+beforeEach(async () => {
+  api = await startFakeZaloApi(TOKEN);
+  handled = [];
+  webhook = createWebhook();
+});
+afterEach(() => api.close());
+
+describe('createZaloWebhook: answering', () => {
+  it('answers a text message sent at the top level with 200 and the reply in the same chat', async () => {
+    expect(await webhook(HEADERS, makeTextUpdate({ text: 'Xin chào' }))).toEqual({ status: 200 });
+    expect(sent()).toEqual([{ chat_id: 'e4ea2cd5189df1c3a88c', text: 'echo: Xin chào' }]);
+    expect(handled[0]).toMatchObject({ channel: 'zalo', messageId: '16f6366b3f02645a3d15' });
+  });
+
+  it('answers a text message wrapped in {ok, result}', async () => {
+    expect(await webhook(HEADERS, wrapped(makeTextUpdate()))).toEqual({ status: 200 });
+    expect(sent()).toHaveLength(1);
+  });
+
+  it('reads the secret header whatever the case of its name', async () => {
+    expect(await webhook({ 'X-Bot-Api-Secret-Token': SECRET }, makeTextUpdate())).toEqual({ status: 200 });
+  });
+
+  it('reads a body that arrives as a JSON string', async () => {
+    expect(await webhook(HEADERS, JSON.stringify(makeTextUpdate()))).toEqual({ status: 200 });
+    expect(sent()).toHaveLength(1);
+  });
+
+  it('shows the reply choices as a numbered list', async () => {
+    const withChoices = createWebhook({ handle: async () => ({ text: 'Ghi nhận?', choices: ['xac nhan', 'huy'] }) });
+    await withChoices(HEADERS, makeTextUpdate());
+    expect(sent()).toEqual([{ chat_id: 'e4ea2cd5189df1c3a88c', text: 'Ghi nhận?\n\n1. xac nhan\n2. huy' }]);
+  });
+
+  it.each(['message.image.received', 'message.sticker.received', 'message.unsupported.received'])(
+    'acknowledges %s with 200 and sends nothing', async (eventName) => {
+      expect(await webhook(HEADERS, makeTextUpdate({ eventName }))).toEqual({ status: 200 });
+      expect(handled).toEqual([]);
+      expect(api.requests).toEqual([]);
+    },
+  );
+});
+
+describe('createZaloWebhook: the secret', () => {
+  const refused: Array<[string, Record<string, string | string[] | undefined>]> = [
+    ['missing', { 'content-type': 'application/json' }],
+    ['wrong', { 'x-bot-api-secret-token': 'webhook-secret-1235' }],
+    ['shorter', { 'x-bot-api-secret-token': 'webhook' }],
+    ['longer', { 'x-bot-api-secret-token': `${SECRET}-and-more` }],
+    ['empty', { 'x-bot-api-secret-token': '' }],
+    ['repeated', { 'x-bot-api-secret-token': [SECRET, SECRET] }],
+  ];
+
+  it.each(refused)('refuses a %s secret with 403 and processes nothing', async (_, headers) => {
+    expect(await webhook(headers, makeTextUpdate())).toEqual({ status: 403 });
+    expect(handled).toEqual([]);
+    expect(api.requests).toEqual([]);
+  });
+
+  it('cannot be created without a secret', () => {
+    expect(() => createWebhook({ secret: '' })).toThrow(/secret/);
+  });
+});
+
+describe('createZaloWebhook: deliveries seen before', () => {
+  it('processes a message delivered twice once', async () => {
+    expect(await webhook(HEADERS, makeTextUpdate())).toEqual({ status: 200 });
+    expect(await webhook(HEADERS, wrapped(makeTextUpdate()))).toEqual({ status: 200 });
+    expect(handled).toHaveLength(1);
+    expect(sent()).toHaveLength(1);
+  });
+
+  it('processes a message delivered twice at the same moment once', async () => {
+    await Promise.all([webhook(HEADERS, makeTextUpdate()), webhook(HEADERS, makeTextUpdate())]);
+    expect(sent()).toHaveLength(1);
+  });
+
+  it('processes different messages from the same user each', async () => {
+    await webhook(HEADERS, makeTextUpdate({ messageId: 'm1' }));
+    await webhook(HEADERS, makeTextUpdate({ messageId: 'm2' }));
+    expect(sent()).toHaveLength(2);
+  });
+});
+
+describe('createZaloWebhook: failures', () => {
+  it('asks for redelivery (500) when the reply could not be sent for now, and answers the redelivery', async () => {
+    api.failNext('sendMessage', 'server_error');
+    expect(await webhook(HEADERS, makeTextUpdate())).toEqual({ status: 500 });
+    expect(await webhook(HEADERS, makeTextUpdate())).toEqual({ status: 200 });
+    expect(api.requests.map((r) => r.method)).toEqual(['sendMessage', 'sendMessage']);
+  });
+
+  it('asks for redelivery (500) when the platform rate-limits the reply', async () => {
+    api.failNext('sendMessage', 'rate_limited');
+    expect(await webhook(HEADERS, makeTextUpdate())).toEqual({ status: 500 });
+  });
+
+  it('does not ask for redelivery when the user blocked the bot', async () => {
+    api.failNext('sendMessage', 'forbidden');
+    expect(await webhook(HEADERS, makeTextUpdate())).toEqual({ status: 200 });
+  });
+
+  it('asks for redelivery (500) when the handler throws', async () => {
+    const failing = createWebhook({ handle: async () => Promise.reject(new Error('database down')) });
+    expect(await failing(HEADERS, makeTextUpdate())).toEqual({ status: 500 });
+  });
+
+  it('asks for redelivery (500) and handles nothing when de-duplication fails', async () => {
+    const failing = createWebhook({ seen: async () => Promise.reject(new Error('database down')) });
+    expect(await failing(HEADERS, makeTextUpdate())).toEqual({ status: 500 });
+    expect(handled).toEqual([]);
+  });
+});
+
+describe('createZaloWebhook: hostile bodies', () => {
+  const bodies: unknown[] = [
+    null, undefined, 42, 'not json {', '[]', [], {}, { ok: true }, { ok: true, result: 'x' },
+    { event_name: 'message.text.received' },
+    { event_name: 'message.text.received', message: { text: 'hi' } },
+    { event_name: 'message.text.received', message: { from: { id: 'u' }, chat: {}, text: 'hi', message_id: 'm' } },
+    { event_name: 42, message: [] },
+    Buffer.from('{"event_name":"message.text.received"}'),
+  ];
+
+  it.each(bodies.map((body, i) => [i, body]))('acknowledges hostile body #%i with 200, sending nothing', async (_, body) => {
+    expect(await webhook(HEADERS, body)).toEqual({ status: 200 });
+    expect(api.requests).toEqual([]);
+  });
+
+  it('survives a message of a million characters', async () => {
+    expect(await webhook(HEADERS, makeTextUpdate({ text: 'x'.repeat(1_000_000) }))).toEqual({ status: 200 });
+    expect(sent()).toEqual([{ chat_id: 'e4ea2cd5189df1c3a88c', text: `echo: ${'x'.repeat(50)}` }]);
+  });
+});
