@@ -1,6 +1,6 @@
 /**
  * Composition root: configuration → logger → adapters → use cases → start/stop.
- * Commands: `chat` (default; console chat, options `--user <id>`).
+ * Commands: `chat` (default; console chat, options `--user <id>`), `start` (the service: HTTP server and channels).
  */
 import { parseArgs } from 'node:util';
 import { DEFAULT_SCHEDULES } from './core/calendar/index.js';
@@ -10,6 +10,7 @@ import { systemClock } from './ports/clock.js';
 import { openStore } from './adapters/db/open-store.js';
 import { runConsoleChat, LOCAL_ADMIN } from './adapters/console/console-chat.js';
 import { createMessageHandler } from './app/handle-message.js';
+import { startService, stopOnSignals } from './service.js';
 import { loadUnitDirectory } from './app/unit-directory.js';
 import { ensureReferenceData, defaultDataDir } from './import/seed.js';
 
@@ -59,8 +60,10 @@ async function main(): Promise<void> {
   switch (command) {
     case 'chat':
       return chat(config, log, rest);
+    case 'start':
+      return stopOnSignals(await startService(config, log), log);
     default:
-      process.stderr.write(`Unknown command "${command}". Commands: chat [--user <id>]\n`);
+      process.stderr.write(`Unknown command "${command}". Commands: chat [--user <id>], start\n`);
       process.exit(2);
   }
 }

@@ -1,0 +1,122 @@
+/**
+ * `npm start`: the service. Opens the store, builds the message handler, starts the enabled channels
+ * (Telegram, Zalo; webhook or long polling) and the one HTTP server (webhooks, health, readiness,
+ * metrics), and stops them all on SIGINT/SIGTERM within a time limit.
+ */
+import { enabledChannels, type Config } from './config.js';
+import type { Logger } from './logger.js';
+import { systemClock } from './ports/clock.js';
+import { createMemoryFloodGuard } from './ports/flood-guard.js';
+import { DEFAULT_SCHEDULES } from './core/calendar/index.js';
+import { openStore } from './adapters/db/open-store.js';
+import { buildHttpServer, type WebhookHandler } from './adapters/http/server.js';
+import { createMetrics, type Metrics } from './adapters/http/metrics.js';
+import { createBot, createTelegramWebhook, registerCommands, setTelegramWebhook, startPolling } from './adapters/telegram/index.js';
+import { createMemorySeenMessages, createZaloClient, createZaloMessenger, createZaloWebhook, startZaloPolling } from './adapters/zalo/index.js';
+import { createMessageHandler } from './app/handle-message.js';
+import type { IncomingMessage, Reply } from './app/message.js';
+import { loadUnitDirectory } from './app/unit-directory.js';
+import { defaultDataDir, ensureReferenceData } from './import/seed.js';
+
+/** How long shutdown may take before the process exits anyway. */
+export const SHUTDOWN_LIMIT_MS = 10_000;
+
+type Stop = () => Promise<void>;
+
+/** Counts updates, replies and handling time per channel around the handler. */
+function instrument(handle: (m: IncomingMessage) => Promise<Reply>, metrics: Metrics) {
+  return async (message: IncomingMessage): Promise<Reply> => {
+    metrics.updates.inc({ channel: message.channel });
+    const end = metrics.handlerSeconds.startTimer({ channel: message.channel });
+    const reply = await handle(message);
+    end();
+    if (!reply.silent) metrics.replies.inc({ channel: message.channel });
+    return reply;
+  };
+}
+
+/** Starts the service; resolves once it listens, with a function that stops it. */
+export async function startService(config: Config, log: Logger): Promise<Stop> {
+  const opened = await openStore(config);
+  const stops: Stop[] = [() => opened.close()];
+  const stopAll: Stop = async () => {
+    for (const stop of stops.reverse()) await stop().catch((err: unknown) => log.error({ err }, 'stop failed'));
+  };
+  try {
+    await ensureReferenceData(opened.store, defaultDataDir(), log);
+    const directory = await loadUnitDirectory(opened.store);
+    const metrics = createMetrics();
+    const handler = createMessageHandler({
+      store: opened.store, units: directory.current, clock: systemClock, log, schedules: DEFAULT_SCHEDULES,
+      flood: createMemoryFloodGuard(),
+    });
+    const handle = instrument(handler.handle, metrics);
+    const webhookUrl = (channel: string) => `${(config.publicUrl ?? '').replace(/\/+$/, '')}/webhooks/${channel}`;
+
+    let telegramWebhook: WebhookHandler | undefined;
+    if (config.telegram) {
+      const tg = config.telegram;
+      const bot = createBot(tg.token, { handle, log: log.child({ channel: 'telegram' }), apiRoot: tg.apiBase });
+      await bot.init();
+      await registerCommands(bot);
+      if (tg.mode === 'webhook') {
+        await setTelegramWebhook(bot, webhookUrl('telegram'), tg.webhookSecret as string);
+        telegramWebhook = createTelegramWebhook(bot, tg.webhookSecret as string, log);
+      } else {
+        stops.push(await startPolling(bot, { log }));
+      }
+    }
+
+    let zaloWebhook: WebhookHandler | undefined;
+    if (config.zalo) {
+      const za = config.zalo;
+      const client = createZaloClient({ token: za.token, baseUrl: za.apiBase });
+      const messenger = createZaloMessenger(client);
+      const zlog = log.child({ channel: 'zalo' });
+      if (za.mode === 'webhook') {
+        await client.setWebhook({ url: webhookUrl('zalo'), secret_token: za.webhookSecret as string });
+        const seen = createMemorySeenMessages();
+        zaloWebhook = createZaloWebhook({
+          secret: za.webhookSecret as string, handle, messenger, seen: (k) => seen.seen(k), forget: (k) => seen.forget(k), log: zlog,
+        });
+      } else {
+        const abort = new AbortController();
+        const polling = startZaloPolling({ client, handle, messenger, log: zlog, signal: abort.signal });
+        stops.push(async () => {
+          abort.abort();
+          await polling;
+        });
+      }
+    }
+
+    const server = buildHttpServer({
+      log, metrics, telegramWebhook, zaloWebhook,
+      ready: async () => ({ database: await opened.store.countUnits().then(() => true, () => false) }),
+    });
+    await server.listen({ port: config.port, host: '0.0.0.0' });
+    stops.push(() => server.close());
+    log.info({ msg: 'baophu started', port: config.port, database: opened.kind, channels: enabledChannels(config) });
+    return stopAll;
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+}
+
+/** Stops the service on SIGINT/SIGTERM, within SHUTDOWN_LIMIT_MS. */
+export function stopOnSignals(stop: Stop, log: Logger): void {
+  let stopping = false;
+  const onSignal = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ msg: 'stopping', signal });
+    const timer = setTimeout(() => {
+      log.error({ msg: 'shutdown took too long; exiting', limitMs: SHUTDOWN_LIMIT_MS });
+      process.exit(1);
+    }, SHUTDOWN_LIMIT_MS);
+    timer.unref();
+    void stop().then(() => process.exit(0));
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+}
