@@ -6,6 +6,7 @@ import type {
   Channel, Counts, IndicatorCode, PeriodCode, PublishedRate, Report, Succession, Target,
   Unit, UnitLevel, UnitRef,
 } from '../core/types.js';
+import type { InboundStore } from './inbound-store.js';
 import type { PeopleStore } from './people-store.js';
 import type { SubmissionStore } from './submission-store.js';
 
@@ -92,8 +93,8 @@ export interface AuditInput {
   readonly details: unknown;
 }
 
-/** Everything the service keeps: units, figures, targets, conversations, people and submissions. */
-export interface Store extends PeopleStore, SubmissionStore {
+/** Everything the service keeps: units, figures, targets, conversations, people, submissions and answered messages. */
+export interface Store extends PeopleStore, SubmissionStore, InboundStore {
   /** All units of both structures (about 14,000 for the national set). */
   listUnits(): Promise<Unit[]>;
   listSuccessions(): Promise<Succession[]>;

@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Structure, UnitLevel, UnitRef } from '../../src/core/types.js';
 import type { DocumentReportInput, Store, TargetInput, UnitInput } from '../../src/ports/store.js';
+import { describeInboundContract } from './inbound-store-contract.js';
 import { describePeopleContract } from './people-store-contract.js';
 import { makeUnit } from './store-fixtures.js';
 import { describeSubmissionContract } from './submission-store-contract.js';
@@ -289,5 +290,6 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
 
     describePeopleContract(() => store);
     describeSubmissionContract(() => store);
+    describeInboundContract(() => store);
   });
 }

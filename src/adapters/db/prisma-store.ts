@@ -6,6 +6,7 @@ import type { PrismaClient } from '../../generated/prisma/client.js';
 import type { Store } from '../../ports/store.js';
 import { appendAudit, listAudit } from './store/audit.js';
 import { clearConversation, getConversation, setConversation } from './store/conversations.js';
+import { findAnswered, markAnswered } from './store/inbound.js';
 import { createInvite, listInvites, redeemInvite, revokeInvite } from './store/invites.js';
 import { findPerson, listAssignments, revokeAssignment } from './store/people.js';
 import { findReports, saveDocumentReport } from './store/reports.js';
@@ -50,5 +51,8 @@ export function createPrismaStore(prisma: PrismaClient): Store {
     submissionHistory: (unitId, period) => submissionHistory(prisma, unitId, period),
     submissionsForPeriod: (unitIds, period) => submissionsForPeriod(prisma, unitIds, period),
     listAudit: (unitId, limit) => listAudit(prisma, unitId, limit),
+
+    findAnswered: (key) => findAnswered(prisma, key),
+    markAnswered: (key, reply, at) => markAnswered(prisma, key, reply, at),
   };
 }

@@ -7,6 +7,7 @@ import type {
   ConversationKey, ConversationState, ImportResult, Store, UnitInput,
 } from '../../ports/store.js';
 import { parseInstant } from '../instant.js';
+import { createMemoryInbound } from './memory-inbound.js';
 import { createMemoryPeople } from './memory-people.js';
 import { createMemorySubmissions } from './memory-submissions.js';
 import {
@@ -56,6 +57,7 @@ export function createMemoryStore(): Store {
   return {
     ...createMemoryPeople(tables),
     ...createMemorySubmissions(tables),
+    ...createMemoryInbound(),
     listUnits: async (): Promise<Unit[]> => units.map(({ codeName: _codeName, ...unit }) => unit),
     listSuccessions: async () => [...successions.values()].map(({ sources: _sources, ...s }) => s),
     countUnits: async () => units.length,

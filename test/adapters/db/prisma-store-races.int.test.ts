@@ -1,7 +1,8 @@
 /**
  * Races that only a real PostgreSQL can stage: several connections writing at once. Submissions for one
  * unit and period take turns (no two become the same version), one message stored twice at once is
- * stored once, and of two redemptions of one invite code exactly one wins.
+ * stored once, of two redemptions of one invite code exactly one wins, and a redelivered update
+ * marked answered by several requests at once keeps one reply without an error.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../../../src/adapters/db/open-database.js';
@@ -61,5 +62,29 @@ describe('Prisma store on PostgreSQL under concurrent writes', () => {
       expect(people.filter((p) => p !== null)).toHaveLength(1);
     }
     expect(await store.listAssignments({ unitIds: [unitId!] })).toHaveLength(5);
+  });
+
+  it('marks one message answered from several connections at once without an error', async () => {
+    for (let round = 0; round < 5; round += 1) {
+      const key = { channel: 'telegram' as const, chatId: '-race4', messageId: String(round) };
+      const replies = ['a', 'b', 'c', 'd', 'e', 'f'];
+      await Promise.all(replies.map((reply) => store.markAnswered(key, reply, NOW)));
+      expect(replies).toContain((await store.findAnswered(key))?.reply);
+      expect(await db.prisma.inboundMessage.count({ where: { externalChatId: '-race4', externalMessageId: String(round) } }))
+        .toBe(1);
+    }
+  });
+
+  it('fills in the reply of a message recorded earlier without one, then keeps it', async () => {
+    const key = { channel: 'zalo' as const, chatId: 'race5', messageId: 'm1' };
+    await db.prisma.inboundMessage.create({
+      data: { channel: key.channel, externalChatId: key.chatId, externalMessageId: key.messageId, reply: null },
+    });
+    expect(await store.findAnswered(key)).toBeNull();
+    await Promise.all(['x', 'y', 'z'].map((reply) => store.markAnswered(key, reply, NOW)));
+    const first = await store.findAnswered(key);
+    expect(['x', 'y', 'z']).toContain(first?.reply);
+    await store.markAnswered(key, 'later', NOW);
+    expect(await store.findAnswered(key)).toEqual(first);
   });
 });
