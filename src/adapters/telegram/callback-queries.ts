@@ -1,0 +1,41 @@
+/**
+ * Button presses: the button is answered at once (so the client stops its spinner), then the press is
+ * handled as if the user had typed the choice's number or word in that chat.
+ */
+import { Composer } from 'grammy';
+import type { IncomingMessage } from '../../app/message.js';
+import { chatKindOf } from './addressing.js';
+import { callbackText } from './choice-keyboard.js';
+import type { BotContext, TelegramBotDeps } from './context.js';
+import { sendReply } from './send-reply.js';
+
+/** The composer that answers inline keyboard buttons. */
+export function callbackQueries(deps: Pick<TelegramBotDeps, 'handle'>): Composer<BotContext> {
+  const composer = new Composer<BotContext>();
+  composer.on('callback_query:data', async (ctx) => {
+    const query = ctx.callbackQuery;
+    // An old press (the bot was down) can no longer be answered, but it is still the user's answer.
+    await ctx.answerCallbackQuery().catch((error: unknown) => {
+      ctx.log.warn({ msg: 'answerCallbackQuery failed', error: error instanceof Error ? error.message : String(error) });
+    });
+    const text = callbackText(query.data);
+    const chat = query.message?.chat;
+    const kind = chat ? chatKindOf(chat) : null;
+    if (text === null || !chat || kind === null) {
+      ctx.log.debug({ msg: 'button ignored', hasChat: chat !== undefined });
+      return;
+    }
+    const incoming: IncomingMessage = {
+      channel: 'telegram',
+      chatId: String(chat.id),
+      userId: String(query.from.id),
+      text,
+      chatKind: kind,
+      // A redelivered press is the same answer: the handler records it once.
+      messageId: `callback-${query.id}`,
+    };
+    const reply = await deps.handle(incoming);
+    await sendReply(ctx.api, { chatId: chat.id }, reply);
+  });
+  return composer;
+}

@@ -1,0 +1,32 @@
+/**
+ * Everything that is neither text nor a button: stickers, photos, voice notes … In a private chat the
+ * sender gets one short line saying the bot reads text; in a group the bot stays quiet. Edited
+ * messages and channel posts are not listened to at all (a correction is sent as a new message).
+ */
+import { Composer } from 'grammy';
+import type { BotContext } from './context.js';
+
+/** The line a private chat gets for a message without text. */
+export const TEXT_ONLY = {
+  vi: 'Mình chỉ đọc được tin nhắn chữ. Gõ /help để xem hướng dẫn.',
+  en: 'I can only read text messages. Send /help to see what I can do.',
+} as const;
+
+/** The composer that answers non-text messages. */
+export function otherUpdates(): Composer<BotContext> {
+  const composer = new Composer<BotContext>();
+  composer.on('message', async (ctx) => {
+    if (ctx.message.chat.type !== 'private' || ctx.message.from.is_bot) return;
+    // Service messages (a pinned message, a new member …) carry no sender's intent: no answer.
+    if (!isContent(ctx.message)) return;
+    const language = ctx.message.from.language_code?.startsWith('en') ? 'en' : 'vi';
+    await ctx.reply(TEXT_ONLY[language]);
+  });
+  return composer;
+}
+
+const CONTENT_KEYS = ['sticker', 'photo', 'video', 'voice', 'audio', 'document', 'animation', 'video_note', 'location', 'contact', 'poll', 'dice', 'venue'];
+
+function isContent(message: object): boolean {
+  return CONTENT_KEYS.some((key) => key in message);
+}

@@ -1,0 +1,37 @@
+/**
+ * Sends one reply through the Bot API: split at Telegram's limit on line boundaries, the choices as an
+ * inline keyboard under the last part (so the buttons sit next to the question).
+ */
+import type { Api } from 'grammy';
+import { choiceKeyboard } from './choice-keyboard.js';
+import { splitText } from './split-text.js';
+
+/** What to send: the text and, optionally, choices shown as buttons. */
+export interface TelegramReply {
+  readonly text: string;
+  readonly choices?: readonly string[];
+}
+
+/** Where the reply goes. */
+export interface ReplyTarget {
+  readonly chatId: number | string;
+  /** In a group, the first part quotes the message it answers (if that message still exists). */
+  readonly replyToMessageId?: number;
+}
+
+/** Sends every part in order; rejects with grammY's error on the first part that fails. */
+export async function sendReply(api: Api, target: ReplyTarget, reply: TelegramReply): Promise<void> {
+  const parts = splitText(reply.text);
+  const keyboard = choiceKeyboard(reply.choices);
+  for (const [index, part] of parts.entries()) {
+    const last = index === parts.length - 1;
+    const quote = index === 0 && target.replyToMessageId !== undefined
+      ? { reply_parameters: { message_id: target.replyToMessageId, allow_sending_without_reply: true } }
+      : {};
+    await api.sendMessage(target.chatId, part, {
+      link_preview_options: { is_disabled: true },
+      ...quote,
+      ...(last && keyboard ? { reply_markup: keyboard } : {}),
+    });
+  }
+}

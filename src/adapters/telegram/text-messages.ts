@@ -1,0 +1,40 @@
+/**
+ * Text messages, in private chats and groups: each becomes one IncomingMessage for the handler and
+ * the handler's reply goes back to the same chat. In a group only commands and replies to the bot are
+ * answered, so a group with privacy mode switched off is not flooded with answers.
+ */
+import { Composer } from 'grammy';
+import type { IncomingMessage } from '../../app/message.js';
+import { addressedText, chatKindOf, isCommand } from './addressing.js';
+import type { BotContext, TelegramBotDeps } from './context.js';
+import { sendReply } from './send-reply.js';
+
+/** The composer that answers text messages. */
+export function textMessages(deps: Pick<TelegramBotDeps, 'handle'>): Composer<BotContext> {
+  const composer = new Composer<BotContext>();
+  composer.on('message:text', async (ctx) => {
+    const { message } = ctx;
+    const kind = chatKindOf(message.chat);
+    if (kind === null || message.from.is_bot) return;
+    const text = addressedText(message.text, ctx.me.username);
+    if (text === null) {
+      ctx.log.debug({ msg: 'command for another bot ignored' });
+      return;
+    }
+    const repliesToUs = message.reply_to_message?.from?.id === ctx.me.id;
+    if (kind === 'group' && !isCommand(text) && !repliesToUs) return;
+    const incoming: IncomingMessage = {
+      channel: 'telegram',
+      chatId: String(message.chat.id),
+      userId: String(message.from.id),
+      text,
+      chatKind: kind,
+      messageId: String(message.message_id),
+    };
+    const reply = await deps.handle(incoming);
+    ctx.log.debug({ msg: 'replying', length: reply.text.length, choices: reply.choices?.length ?? 0 });
+    const quote = kind === 'group' ? { replyToMessageId: message.message_id } : {};
+    await sendReply(ctx.api, { chatId: message.chat.id, ...quote }, reply);
+  });
+  return composer;
+}

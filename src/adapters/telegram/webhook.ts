@@ -1,0 +1,69 @@
+/**
+ * A framework-free webhook endpoint: the HTTP server (fastify, node:http …) passes the request's
+ * headers and parsed JSON body and sends back the status. Telegram proves a delivery is its own with
+ * the secret token given to setWebhook, echoed in a header; anything else is refused unprocessed.
+ */
+import { createHash, timingSafeEqual } from 'node:crypto';
+import { BotError } from 'grammy';
+import type { Update } from 'grammy/types';
+import type { Logger } from '../../logger.js';
+import { ALLOWED_UPDATES, type TelegramBot } from './create-bot.js';
+import { describeError } from './error-boundary.js';
+
+/** The header Telegram sends the webhook's secret token in. */
+export const SECRET_HEADER = 'x-telegram-bot-api-secret-token';
+
+/** Request headers as Node gives them (names in lower case). */
+export type WebhookHeaders = Readonly<Record<string, string | readonly string[] | undefined>>;
+
+/** Handles one delivery: 200 done, 400 not an update, 401 wrong secret, 500 failed (Telegram redelivers). */
+export type TelegramWebhook = (headers: WebhookHeaders, body: unknown) => Promise<{ status: number }>;
+
+/** Telegram's rule for secret tokens: 1–256 characters, A–Z, a–z, 0–9, _ and -. */
+const SECRET = /^[A-Za-z0-9_-]{1,256}$/;
+
+/**
+ * Creates the webhook handler for the bot, checking the secret in constant time. Failures while
+ * handling an update go to the bot's error boundary; `log` receives failures before that (getMe).
+ */
+export function createTelegramWebhook(bot: TelegramBot, secret: string, log?: Logger): TelegramWebhook {
+  if (!SECRET.test(secret)) throw new Error('the webhook secret must be 1–256 characters of A–Z, a–z, 0–9, _ or -');
+  const expected = digest(secret);
+  return async (headers, body) => {
+    const given = headerValue(headers, SECRET_HEADER);
+    if (given === undefined || !timingSafeEqual(digest(given), expected)) return { status: 401 };
+    if (!isUpdate(body)) return { status: 400 };
+    try {
+      if (!bot.isInited()) await bot.init();
+      await bot.handleUpdate(body);
+      return { status: 200 };
+    } catch (error) {
+      if (error instanceof BotError) await bot.errorHandler(error);
+      else log?.error({ msg: 'telegram webhook failed', error: describeError(error, bot.token) });
+      // Telegram delivers the update again later.
+      return { status: 500 };
+    }
+  };
+}
+
+/** Hashing first makes the comparison constant-time whatever the lengths. */
+function digest(value: string): Buffer {
+  return createHash('sha256').update(value, 'utf8').digest();
+}
+
+function headerValue(headers: WebhookHeaders, name: string): string | undefined {
+  for (const [key, value] of Object.entries(headers)) {
+    if (key.toLowerCase() !== name) continue;
+    return typeof value === 'string' ? value : undefined;
+  }
+  return undefined;
+}
+
+function isUpdate(body: unknown): body is Update {
+  return typeof body === 'object' && body !== null && 'update_id' in body && Number.isInteger(body.update_id);
+}
+
+/** Points Telegram at `url` with the secret it must echo; pending updates are kept. */
+export async function setTelegramWebhook(bot: TelegramBot, url: string, secret: string): Promise<void> {
+  await bot.api.setWebhook(url, { secret_token: secret, allowed_updates: [...ALLOWED_UPDATES], drop_pending_updates: false });
+}

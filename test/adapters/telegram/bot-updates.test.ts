@@ -1,0 +1,91 @@
+import { BotError, HttpError } from 'grammy';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createBot } from '../../../src/adapters/telegram/create-bot.js';
+import { callbackUpdate, channelPostUpdate, editedTextUpdate, stickerUpdate, textUpdate } from '../../fakes/fake-telegram-api.js';
+import { capturingLogger, startHarness, TOKEN, type Harness } from './bot-harness.js';
+
+const USER = 501;
+const PRIVATE = 501;
+const GROUP = -100_2233;
+
+let harness: Harness;
+afterEach(async () => {
+  await harness.api.close();
+});
+
+describe('createBot: buttons', () => {
+  it('answers the button and hands the handler the choice number as typed text', async () => {
+    harness = await startHarness();
+    await harness.bot.handleUpdate(callbackUpdate({ chatId: PRIVATE, userId: USER, data: '2' }));
+    expect(harness.api.succeeded('answerCallbackQuery')).toHaveLength(1);
+    expect(harness.received).toMatchObject([{ channel: 'telegram', chatId: '501', userId: '501', text: '2', chatKind: 'private' }]);
+    expect(harness.sentTexts()).toEqual(['echo: 2']);
+  });
+
+  it('hands over an answer word as the word', async () => {
+    harness = await startHarness();
+    await harness.bot.handleUpdate(callbackUpdate({ chatId: GROUP, chatType: 'group', userId: USER, data: 'xac nhan' }));
+    expect(harness.received).toMatchObject([{ text: 'xac nhan', chatKind: 'group', chatId: String(GROUP) }]);
+  });
+
+  it('still takes the answer when the press is too old to be answered', async () => {
+    harness = await startHarness();
+    harness.api.failNext('answerCallbackQuery', { kind: 'bad_request', description: 'query is too old and response timeout expired or query ID is invalid' });
+    await harness.bot.handleUpdate(callbackUpdate({ chatId: PRIVATE, userId: USER, data: '1' }));
+    expect(harness.received.map((m) => m.text)).toEqual(['1']);
+  });
+
+  it('answers but ignores a button whose data the bot never sent', async () => {
+    harness = await startHarness();
+    await harness.bot.handleUpdate(callbackUpdate({ chatId: PRIVATE, userId: USER, data: '/invite 1 admin' }));
+    expect(harness.api.calls('answerCallbackQuery')).toHaveLength(1);
+    expect(harness.received).toEqual([]);
+  });
+});
+
+describe('createBot: other updates', () => {
+  it('answers a sticker in a private chat with one short line, without calling the handler', async () => {
+    harness = await startHarness();
+    await harness.bot.handleUpdate(stickerUpdate({ chatId: PRIVATE, userId: USER, languageCode: 'en' }));
+    expect(harness.received).toEqual([]);
+    expect(harness.sentTexts()).toEqual(['I can only read text messages. Send /help to see what I can do.']);
+  });
+
+  it('stays quiet on a sticker in a group, an edited message and a channel post', async () => {
+    harness = await startHarness();
+    await harness.bot.handleUpdate(stickerUpdate({ chatId: GROUP, userId: USER, chatType: 'group' }));
+    await harness.bot.handleUpdate(editedTextUpdate({ chatId: PRIVATE, userId: USER, text: 'nop bb 2' }));
+    await harness.bot.handleUpdate(channelPostUpdate({ chatId: -100_999, text: '/nop@baophu_bot bb 1' }));
+    expect(harness.received).toEqual([]);
+    expect(harness.api.calls('sendMessage')).toEqual([]);
+  });
+});
+
+describe('createBot: error boundary', () => {
+  it('logs a failed update without the token and goes on with the next', async () => {
+    harness = await startHarness();
+    harness.api.failNext('sendMessage', { kind: 'bad_request', description: 'chat not found' });
+    // handleUpdate rejects with a BotError; the runner and the webhook pass it to the boundary.
+    const error: unknown = await harness.bot.handleUpdate(textUpdate({ chatId: PRIVATE, userId: USER, text: 'một' })).catch((e: unknown) => e);
+    if (!(error instanceof BotError)) throw new Error('expected a BotError');
+    await harness.bot.errorHandler(error);
+    await harness.bot.handleUpdate(textUpdate({ chatId: PRIVATE, userId: USER, text: 'hai' }));
+    expect(harness.sentTexts()).toEqual(['echo: hai']);
+    const logged = harness.lines.find((l) => l.includes('telegram update failed'));
+    expect(logged).toContain('chat not found');
+    expect(harness.lines.join('\n')).not.toContain(TOKEN);
+  });
+
+  it('masks the token that a network error carries in its URL', async () => {
+    harness = await startHarness();
+    const { log, lines } = capturingLogger();
+    // Nothing listens on port 1: the connection is refused.
+    const bot = createBot(TOKEN, { handle: async () => ({ text: 'ok' }), log, apiRoot: 'http://127.0.0.1:1', botInfo: harness.api.botInfo });
+    const error: unknown = await bot.handleUpdate(textUpdate({ chatId: PRIVATE, userId: USER, text: 'một' })).catch((e: unknown) => e);
+    if (!(error instanceof BotError) || !(error.error instanceof HttpError)) throw new Error('expected a network error');
+    expect(String(error.error.error)).toContain(TOKEN);
+    await bot.errorHandler(error);
+    expect(lines.join('\n')).toContain('HttpError');
+    expect(lines.join('\n')).not.toContain(TOKEN);
+  });
+});

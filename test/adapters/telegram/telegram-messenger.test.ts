@@ -1,0 +1,74 @@
+import { Api } from 'grammy';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createBot } from '../../../src/adapters/telegram/create-bot.js';
+import { createTelegramMessenger } from '../../../src/adapters/telegram/telegram-messenger.js';
+import { SendError } from '../../../src/ports/messenger.js';
+import { startFakeTelegramApi, type FakeTelegramApi } from '../../fakes/fake-telegram-api.js';
+import { capturingLogger, TOKEN } from './bot-harness.js';
+
+let api: FakeTelegramApi;
+beforeEach(async () => {
+  api = await startFakeTelegramApi(TOKEN);
+});
+afterEach(async () => {
+  await api.close();
+});
+
+/** A messenger over a bare client (no auto-retry), so each failure reaches the mapping. */
+const messenger = () => createTelegramMessenger(new Api(TOKEN, { apiRoot: api.apiRoot }));
+
+async function failureOf(send: Promise<void>): Promise<SendError> {
+  const error: unknown = await send.catch((e: unknown) => e);
+  if (!(error instanceof SendError)) throw new Error(`expected a SendError, got ${String(error)}`);
+  return error;
+}
+
+describe('createTelegramMessenger', () => {
+  it('is the telegram channel', () => {
+    expect(messenger().channel).toBe('telegram');
+  });
+
+  it('sends a long reminder in parts with the buttons under the last part', async () => {
+    const text = `${'Nhắc nộp số liệu.\n'.repeat(300)}Bạn đã nộp chưa?`;
+    await messenger().send({ chatId: '501', text, choices: ['xac nhan', 'huy'] });
+    const sent = api.succeeded('sendMessage');
+    expect(sent).toHaveLength(2);
+    expect(sent[0]?.params.reply_markup).toBeUndefined();
+    expect(sent[1]?.params.reply_markup).toEqual({ inline_keyboard: [[{ text: 'xac nhan', callback_data: 'xac nhan' }], [{ text: 'huy', callback_data: 'huy' }]] });
+  });
+
+  it('reports a 403 "bot was blocked" as blocked', async () => {
+    api.failNext('sendMessage', 'blocked');
+    const error = await failureOf(messenger().send({ chatId: '501', text: 'Nhắc nộp số liệu' }));
+    expect(error.failure).toBe('blocked');
+    expect(error.message).toContain('bot was blocked by the user');
+  });
+
+  it('reports a 429 as rate_limited with its retry_after', async () => {
+    api.failNext('sendMessage', { kind: 'rate_limited', retryAfter: 17 });
+    const error = await failureOf(messenger().send({ chatId: '501', text: 'Nhắc' }));
+    expect(error.failure).toBe('rate_limited');
+    expect(error.retryAfterSeconds).toBe(17);
+  });
+
+  it('reports a 5xx as transient and a 400 as rejected', async () => {
+    api.failNext('sendMessage', 'server_error');
+    expect((await failureOf(messenger().send({ chatId: '501', text: 'Nhắc' }))).failure).toBe('transient');
+    api.failNext('sendMessage', { kind: 'bad_request', description: 'chat not found' });
+    expect((await failureOf(messenger().send({ chatId: '501', text: 'Nhắc' }))).failure).toBe('rejected');
+  });
+
+  it('reports a network failure as transient, without the token', async () => {
+    const offline = createTelegramMessenger(new Api(TOKEN, { apiRoot: 'http://127.0.0.1:1' }));
+    const error = await failureOf(offline.send({ chatId: '501', text: 'Nhắc' }));
+    expect(error.failure).toBe('transient');
+    expect(`${error.message} ${String(error.cause)}`).not.toContain(TOKEN);
+  });
+
+  it('through the bot\'s client, waits out a short 429 and delivers once', async () => {
+    const bot = createBot(TOKEN, { handle: async () => ({ text: '' }), log: capturingLogger().log, apiRoot: api.apiRoot, botInfo: api.botInfo });
+    api.failNext('sendMessage', 'rate_limited');
+    await createTelegramMessenger(bot.api).send({ chatId: '501', text: 'Nhắc' });
+    expect(api.calls('sendMessage').map((r) => r.status)).toEqual([429, 200]);
+  });
+});

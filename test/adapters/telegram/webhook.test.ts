@@ -1,0 +1,83 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createBot } from '../../../src/adapters/telegram/create-bot.js';
+import { createTelegramWebhook, setTelegramWebhook } from '../../../src/adapters/telegram/webhook.js';
+import { textUpdate } from '../../fakes/fake-telegram-api.js';
+import { capturingLogger, recordingHandler, startHarness, TOKEN, type Harness } from './bot-harness.js';
+
+const SECRET = 'w3bh00k-s3cret_value';
+const update = () => textUpdate({ chatId: 501, userId: 501, text: 'tỷ lệ Vinh' });
+
+let harness: Harness;
+afterEach(async () => {
+  await harness.api.close();
+});
+
+describe('createTelegramWebhook', () => {
+  it('handles an update carrying the right secret and answers 200', async () => {
+    harness = await startHarness();
+    const webhook = createTelegramWebhook(harness.bot, SECRET);
+    expect(await webhook({ 'x-telegram-bot-api-secret-token': SECRET }, update())).toEqual({ status: 200 });
+    expect(harness.received.map((m) => m.text)).toEqual(['tỷ lệ Vinh']);
+    expect(harness.sentTexts()).toEqual(['echo: tỷ lệ Vinh']);
+  });
+
+  it('refuses a wrong or missing secret with 401 and handles nothing', async () => {
+    harness = await startHarness();
+    const webhook = createTelegramWebhook(harness.bot, SECRET);
+    expect(await webhook({ 'x-telegram-bot-api-secret-token': 'w3bh00k-s3cret_valuE' }, update())).toEqual({ status: 401 });
+    expect(await webhook({ 'x-telegram-bot-api-secret-token': `${SECRET}x` }, update())).toEqual({ status: 401 });
+    expect(await webhook({ 'x-telegram-bot-api-secret-token': [SECRET, SECRET] }, update())).toEqual({ status: 401 });
+    expect(await webhook({}, update())).toEqual({ status: 401 });
+    expect(harness.received).toEqual([]);
+    expect(harness.api.requests).toEqual([]);
+  });
+
+  it('reads the header name in any case', async () => {
+    harness = await startHarness();
+    const webhook = createTelegramWebhook(harness.bot, SECRET);
+    expect(await webhook({ 'X-Telegram-Bot-Api-Secret-Token': SECRET }, update())).toEqual({ status: 200 });
+  });
+
+  it('answers 400 to a body that is not an update', async () => {
+    harness = await startHarness();
+    const webhook = createTelegramWebhook(harness.bot, SECRET);
+    expect(await webhook({ 'x-telegram-bot-api-secret-token': SECRET }, { hello: 'world' })).toEqual({ status: 400 });
+    expect(await webhook({ 'x-telegram-bot-api-secret-token': SECRET }, null)).toEqual({ status: 400 });
+    expect(harness.received).toEqual([]);
+  });
+
+  it('answers 500 when handling fails, so that Telegram delivers the update again', async () => {
+    harness = await startHarness();
+    harness.api.failNext('sendMessage', 'bad_request');
+    const webhook = createTelegramWebhook(harness.bot, SECRET);
+    expect(await webhook({ 'x-telegram-bot-api-secret-token': SECRET }, update())).toEqual({ status: 500 });
+    expect(harness.lines.some((l) => l.includes('telegram update failed'))).toBe(true);
+    expect(await webhook({ 'x-telegram-bot-api-secret-token': SECRET }, update())).toEqual({ status: 200 });
+  });
+
+  it('initialises a bot created without botInfo (getMe) before the first update', async () => {
+    harness = await startHarness();
+    const { handle, received } = recordingHandler();
+    const bot = createBot(TOKEN, { handle, log: capturingLogger().log, apiRoot: harness.api.apiRoot });
+    const webhook = createTelegramWebhook(bot, SECRET);
+    expect(await webhook({ 'x-telegram-bot-api-secret-token': SECRET }, update())).toEqual({ status: 200 });
+    expect(harness.api.calls('getMe')).toHaveLength(1);
+    expect(received).toHaveLength(1);
+  });
+
+  it('refuses a secret Telegram would not accept', async () => {
+    harness = await startHarness();
+    expect(() => createTelegramWebhook(harness.bot, '')).toThrow(/secret/);
+    expect(() => createTelegramWebhook(harness.bot, 'has space')).toThrow(/secret/);
+  });
+});
+
+describe('setTelegramWebhook', () => {
+  it('registers the URL with the secret and the updates the bot listens to', async () => {
+    harness = await startHarness();
+    await setTelegramWebhook(harness.bot, 'https://baophu.example/telegram', SECRET);
+    expect(harness.api.calls('setWebhook')[0]?.params).toMatchObject({
+      url: 'https://baophu.example/telegram', secret_token: SECRET, allowed_updates: ['message', 'callback_query'],
+    });
+  });
+});
