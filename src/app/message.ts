@@ -12,6 +12,8 @@ export interface IncomingMessage {
   readonly chatKind?: 'private' | 'group';
   /** The channel's id of the message, when it has one: the same delivered message twice is recorded once. */
   readonly messageId?: string;
+  /** The sender's name as the platform shows it (Telegram first/last name, Zalo display_name), if known. */
+  readonly displayName?: string;
 }
 
 /** What the bot answers: plain text, and optionally choices a channel may show as buttons. */

@@ -14,9 +14,10 @@ export async function identifySpeaker(store: Store, message: IncomingMessage, lo
   return { person, localAdmin: message.channel === 'console' && message.userId === localAdminId };
 }
 
-/** The name a newly registered person gets until they tell us better: their channel identity. */
+/** The name a newly registered person gets: the platform's name for them, else their channel identity. */
 export function defaultDisplayName(message: IncomingMessage): string {
-  return `${message.channel}:${message.userId}`;
+  const name = message.displayName?.replace(/\s+/g, ' ').trim().slice(0, 100);
+  return name ? name : `${message.channel}:${message.userId}`;
 }
 
 /** Who did something, for the audit trail. */

@@ -10,6 +10,7 @@ import { splitText } from './split-text.js';
 export interface TelegramReply {
   readonly text: string;
   readonly choices?: readonly string[];
+  readonly silent?: boolean;
 }
 
 /** Where the reply goes. */
@@ -21,6 +22,8 @@ export interface ReplyTarget {
 
 /** Sends every part in order; rejects with grammY's error on the first part that fails. */
 export async function sendReply(api: Api, target: ReplyTarget, reply: TelegramReply): Promise<void> {
+  // A message dropped by the flood limit has nothing to say.
+  if (reply.silent === true || reply.text.length === 0) return;
   const parts = splitText(reply.text);
   const keyboard = choiceKeyboard(reply.choices);
   for (const [index, part] of parts.entries()) {

@@ -27,6 +27,7 @@ export function textMessages(deps: Pick<TelegramBotDeps, 'handle'>): Composer<Bo
       channel: 'telegram',
       chatId: String(message.chat.id),
       userId: String(message.from.id),
+      displayName: [message.from.first_name, message.from.last_name].filter(Boolean).join(' '),
       text,
       chatKind: kind,
       messageId: String(message.message_id),

@@ -30,10 +30,12 @@ export function parseZaloUpdate(body: unknown): IncomingMessage | null {
   const chatId = readId(chat, 'id');
   if (userId === null || chatId === null) return null;
   const messageId = readId(message, 'message_id');
+  const displayName = readString(from, 'display_name');
   return {
     channel: 'zalo',
     chatId,
     userId,
+    ...(displayName ? { displayName } : {}),
     text,
     chatKind: 'private',
     ...(messageId === null ? {} : { messageId }),

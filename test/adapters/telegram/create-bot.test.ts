@@ -18,7 +18,7 @@ describe('createBot: text messages', () => {
     harness = await startHarness();
     await harness.bot.handleUpdate(textUpdate({ chatId: PRIVATE, userId: USER, text: 'tỷ lệ Vinh', messageId: 42 }));
     expect(harness.received).toEqual([
-      { channel: 'telegram', chatId: '501', userId: '501', text: 'tỷ lệ Vinh', chatKind: 'private', messageId: '42' },
+      { channel: 'telegram', chatId: '501', userId: '501', displayName: 'Lan', text: 'tỷ lệ Vinh', chatKind: 'private', messageId: '42' },
     ]);
     const [sent] = harness.api.succeeded('sendMessage');
     expect(sent?.params).toMatchObject({ chat_id: PRIVATE, text: 'echo: tỷ lệ Vinh' });
@@ -36,7 +36,7 @@ describe('createBot: text messages', () => {
     harness = await startHarness();
     await harness.bot.handleUpdate(textUpdate({ chatId: GROUP, userId: USER, text: '/nop@baophu_bot bb 1', chatType: 'supergroup', messageId: 7 }));
     expect(harness.received).toEqual([
-      { channel: 'telegram', chatId: String(GROUP), userId: '501', text: '/nop bb 1', chatKind: 'group', messageId: '7' },
+      { channel: 'telegram', chatId: String(GROUP), userId: '501', displayName: 'Lan', text: '/nop bb 1', chatKind: 'group', messageId: '7' },
     ]);
     const [sent] = harness.api.succeeded('sendMessage');
     expect(sent?.params).toMatchObject({ chat_id: GROUP, reply_parameters: { message_id: 7, allow_sending_without_reply: true } });

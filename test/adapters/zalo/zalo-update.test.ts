@@ -6,6 +6,7 @@ const EXPECTED = {
   channel: 'zalo',
   chatId: 'e4ea2cd5189df1c3a88c',
   userId: 'e4ea2cd5189df1c3a88c',
+  displayName: 'Nguyễn Văn A',
   text: 'Xin chào',
   chatKind: 'private',
   messageId: '16f6366b3f02645a3d15',
