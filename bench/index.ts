@@ -2,7 +2,8 @@
  * `npm run bench`: prints latency figures over the full national unit set (about 14,000 units of
  * both structures, read from ../shared/data/admin-units when present, else the built-in copy):
  * name resolution p50/p99 and whole-answer p50/p99 (parse, resolve, fetch, compose) on PGlite and on
- * PostgreSQL (BENCH_DATABASE_URL, or a throwaway cluster started here), with the machine's core count.
+ * PostgreSQL (BENCH_DATABASE_URL, or a throwaway cluster started here), with the machine's core count;
+ * then webhook end-to-end latency of the service on both databases against a minimal grammY bot.
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { DEFAULT_SCHEDULES } from '../src/core/calendar/index.js';
@@ -21,6 +22,7 @@ import { parseQuery } from '../src/core/query/parse-query.js';
 import { benchResolvePlace } from './resolve-place.js';
 import { percentiles } from './percentiles.js';
 import { benchSubmission } from './submission.js';
+import { benchWebhooks } from './webhook.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const SHARED_UNITS = resolve(ROOT, '../shared/data/admin-units');
@@ -103,6 +105,8 @@ async function main(): Promise<void> {
     } finally {
       await postgres.close();
     }
+    // The same two databases, now behind the real service's webhook (the cluster is still up).
+    lines.push(...(await benchWebhooks({ questions: QUESTIONS, dataDir, databaseUrl: url })));
   } finally {
     server?.stop();
     rmSync(dataDir, { recursive: true, force: true });

@@ -18,6 +18,8 @@ export type { InjectedFailure } from './fake-telegram-failures.js';
 export interface RecordedRequest {
   readonly method: string;
   readonly params: Params;
+  /** performance.now() when the request was recorded (its body read). */
+  readonly at: number;
   status?: number;
 }
 
@@ -96,7 +98,8 @@ export async function startFakeTelegramApi(token: string): Promise<FakeTelegramA
     if (!match) return send(response, { ok: false, error_code: 404, description: 'Not Found' });
     if (match[1] !== token) return send(response, { ok: false, error_code: 401, description: 'Unauthorized' });
     const method = match[2] ?? '';
-    const record: RecordedRequest = { method, params: await readParams(request, url) };
+    const params = await readParams(request, url);
+    const record: RecordedRequest = { method, params, at: performance.now() };
     requests.push(record);
     for (const notify of [...arrivals]) notify();
     const failure = failures.get(method)?.shift();

@@ -1,11 +1,12 @@
 /**
  * The console channel: a chat in a terminal that needs no token and no Redis. On a terminal it shows
  * a prompt; otherwise it reads one message per line and prints each reply followed by one empty line,
- * so that it can be scripted.
+ * so that it can be scripted. A reply's choices are printed as numbered lines (there are no buttons).
  */
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { IncomingMessage, Reply } from '../../app/message.js';
+import { withChoices } from '../../core/replies/choice-lines.js';
 
 export interface ConsoleChatOptions {
   readonly handle: (message: IncomingMessage) => Promise<Reply>;
@@ -34,8 +35,10 @@ export async function runConsoleChat(options: ConsoleChatOptions): Promise<void>
   }
   for await (const line of lines) {
     const reply = await options.handle({ channel: 'console', chatId: `console-${options.userId}`, userId: options.userId, text: line });
-    // One empty line ends a reply, so a reply never contains one itself.
-    write(`${reply.text.replace(/\n\s*\n/g, '\n').trim()}\n\n`);
+    // No buttons here: choices are numbered lines, as on Zalo. One empty line ends a reply, so a
+    // reply never contains one itself.
+    const shown = withChoices(reply.text, reply.choices ?? []);
+    write(`${shown.replace(/\n\s*\n/g, '\n').trim()}\n\n`);
     if (interactive) lines.prompt();
   }
 }

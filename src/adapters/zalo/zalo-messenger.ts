@@ -3,10 +3,14 @@
  * choices are shown as a numbered list (unless the text already lists them), and the user answers
  * with the number. Platform errors become SendErrors the caller can act on.
  */
+import { withChoices } from '../../core/replies/choice-lines.js';
 import { SendError, type Messenger, type OutgoingMessage } from '../../ports/messenger.js';
 import { ZaloApiError } from './zalo-api-error.js';
 import type { ZaloClient } from './zalo-client.js';
 import { splitText } from './split-text.js';
+
+/** How choices are written on Zalo (shared with the console, which has no buttons either). */
+export { withChoices };
 
 /** Longest text of one Zalo message (characters). */
 export const ZALO_TEXT_LIMIT = 2000;
@@ -26,14 +30,6 @@ export function createZaloMessenger(client: Pick<ZaloClient, 'sendMessage'>): Me
       }
     },
   };
-}
-
-/** The text followed by its choices as "1. …" lines, unless every such line is already in the text. */
-export function withChoices(text: string, choices: readonly string[]): string {
-  const lines = choices.map((choice, i) => `${i + 1}. ${choice}`);
-  const present = new Set(text.split('\n').map((line) => line.trim()));
-  if (lines.every((line) => present.has(line))) return text;
-  return `${text.trimEnd()}\n\n${lines.join('\n')}`;
 }
 
 /** Maps a client failure to what the caller needs to know: retry, wait, stop or give up. */

@@ -1,0 +1,166 @@
+/**
+ * The real service under what the platforms and the network throw at it: webhook calls without the
+ * right secret, a storm of 429s from the Telegram Bot API, and updates the bot does not read
+ * (a channel post, stickers, other Zalo events). Two services run side by side, one with both
+ * channels by webhook and one with both by long polling.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEXT_ONLY } from '../../src/adapters/telegram/other-updates.js';
+import { composeUnregistered } from '../../src/core/replies/registration.js';
+import { channelPostUpdate, stickerUpdate, textUpdate } from '../fakes/fake-telegram-api.js';
+import { waitFor } from './drivers/driver.js';
+import { sentTo as telegramSentTo } from './drivers/telegram.js';
+import { sentTo as zaloSentTo, zaloTextUpdate } from './drivers/zalo.js';
+import { createInvites } from './invites.js';
+import { seededDatabases, type SeededDatabases } from './seeded-databases.js';
+import { startTestService, TELEGRAM_SECRET, ZALO_SECRET, type TestService } from './test-service.js';
+
+let databases: SeededDatabases;
+let webhooks: TestService;
+let polling: TestService;
+
+beforeAll(async () => {
+  databases = await seededDatabases();
+  const url = await databases.copy();
+  await createInvites(url, [{ code: 'SECRETFP', role: 'focal_point', unit: 'Vinh Hưng', province: 'Nghệ An' }]);
+  webhooks = await startTestService({ databaseUrl: url, telegram: 'webhook', zalo: 'webhook' });
+  polling = await startTestService({ databaseUrl: await databases.copy(), telegram: 'polling', zalo: 'polling' });
+});
+afterAll(async () => {
+  await webhooks?.stop();
+  await polling?.stop();
+  await databases?.dropAll();
+});
+
+/** The service's log entries at error level or above. */
+const errorsIn = (service: TestService): string[] => service.logs.filter((line) => /"level":(50|60)/.test(line));
+
+const HINT_EN = composeUnregistered('en');
+
+describe('webhook calls without the right secret', () => {
+  const wrongSecrets: readonly [string, Record<string, string>][] = [
+    ['a wrong secret', { 'x-telegram-bot-api-secret-token': `${TELEGRAM_SECRET}x`, 'x-bot-api-secret-token': `${ZALO_SECRET}x` }],
+    ['no secret', {}],
+    ['the other platform’s secret', { 'x-telegram-bot-api-secret-token': ZALO_SECRET, 'x-bot-api-secret-token': TELEGRAM_SECRET }],
+  ];
+
+  it.each(wrongSecrets)('refuses %s on Telegram (401) and Zalo (403), and nothing reaches the platforms', async (_name, headers) => {
+    const telegramBefore = webhooks.telegram.requests.length;
+    const zaloBefore = webhooks.zalo.requests.length;
+    const register = textUpdate({ chatId: 800_001, userId: 800_001, text: '/start SECRETFP' });
+    expect(await webhooks.post('/webhooks/telegram', register, headers)).toBe(401);
+    expect(await webhooks.post('/webhooks/zalo', zaloTextUpdate('c0ffee0000000000bad1', '/start SECRETFP'), headers)).toBe(403);
+    expect(webhooks.telegram.requests.slice(telegramBefore)).toEqual([]);
+    expect(webhooks.zalo.requests.slice(zaloBefore)).toEqual([]);
+  });
+
+  it('left the refused registration undone: the code still works with the right secret', async () => {
+    const before = webhooks.telegram.requests.length;
+    const register = textUpdate({ chatId: 800_001, userId: 800_001, text: '/start SECRETFP' });
+    expect(await webhooks.post('/webhooks/telegram', register, { 'x-telegram-bot-api-secret-token': TELEGRAM_SECRET })).toBe(200);
+    expect(telegramSentTo(webhooks.telegram, before, 800_001).map((m) => m.text)).toEqual([
+      expect.stringMatching(/^Đăng ký thành công: bạn là đầu mối của Phường Vinh Hưng, Tỉnh Nghệ An\./),
+    ]);
+  });
+
+  it('answers 404 to a webhook call for a channel that polls', async () => {
+    const update = textUpdate({ chatId: 800_002, userId: 800_002, text: 'coverage for Vinh city' });
+    expect(await polling.post('/webhooks/telegram', update, { 'x-telegram-bot-api-secret-token': TELEGRAM_SECRET })).toBe(404);
+    expect(await polling.post('/webhooks/zalo', zaloTextUpdate('c0ffee0000000000bad2', 'hi'), { 'x-bot-api-secret-token': ZALO_SECRET })).toBe(404);
+    expect(polling.telegram.calls('sendMessage')).toEqual([]);
+  });
+});
+
+describe('a storm of 429s from the Telegram Bot API', () => {
+  /** Three people write at once while the next five sendMessage calls meet 429 retry_after 1. */
+  const CHATS = [810_001, 810_002, 810_003];
+
+  it('by webhook: every reply still arrives, exactly once', async () => {
+    const api = webhooks.telegram;
+    const before = api.requests.length;
+    api.failNext('sendMessage', 'rate_limited', 5);
+    const statuses = await Promise.all(CHATS.map((id) => webhooks.post('/webhooks/telegram',
+      textUpdate({ chatId: id, userId: id, text: 'coverage for Vinh city' }), { 'x-telegram-bot-api-secret-token': TELEGRAM_SECRET })));
+    expect(statuses).toEqual([200, 200, 200]);
+    for (const id of CHATS) expect(telegramSentTo(api, before, id).map((m) => m.text)).toEqual([HINT_EN]);
+    expect(api.requests.slice(before).filter((r) => r.status === 429)).toHaveLength(5);
+  });
+
+  it('by polling: every reply still arrives, exactly once', async () => {
+    const api = polling.telegram;
+    const before = api.requests.length;
+    api.failNext('sendMessage', 'rate_limited', 5);
+    for (const id of CHATS) api.queueUpdate(textUpdate({ chatId: id, userId: id, text: 'coverage for Vinh city' }));
+    await waitFor('three delivered replies', () => (api.succeeded('sendMessage').length >= 3 ? true : undefined));
+    // Anything sent twice would come within a retry_after.
+    await new Promise((resolve) => setTimeout(resolve, 1200));
+    for (const id of CHATS) expect(telegramSentTo(api, before, id).map((m) => m.text)).toEqual([HINT_EN]);
+    expect(api.requests.slice(before).filter((r) => r.status === 429)).toHaveLength(5);
+    expect(errorsIn(polling)).toEqual([]);
+  });
+});
+
+describe('updates the bot does not read', () => {
+  /** A Zalo event other than a text message (no text in it). */
+  const zaloEvent = (userId: string, eventName: string) => ({
+    event_name: eventName,
+    message: {
+      from: { id: userId, display_name: 'Lan', is_bot: false }, chat: { id: userId, chat_type: 'PRIVATE' },
+      sticker: 'https://zalo.example/sticker/1.webp', message_id: `${eventName}-${userId}`, date: Date.now(),
+    },
+  });
+
+  it('Telegram by webhook: a channel post is ignored, a sticker gets the text-only line, the next message its answer', async () => {
+    const api = webhooks.telegram;
+    const before = api.requests.length;
+    const secret = { 'x-telegram-bot-api-secret-token': TELEGRAM_SECRET };
+    expect(await webhooks.post('/webhooks/telegram', channelPostUpdate({ chatId: -1_001_234_567_890, text: 'bhxh Nghệ An' }), secret)).toBe(200);
+    expect(await webhooks.post('/webhooks/telegram', stickerUpdate({ chatId: 820_001, userId: 820_001 }), secret)).toBe(200);
+    expect(await webhooks.post('/webhooks/telegram', textUpdate({ chatId: 820_001, userId: 820_001, text: 'coverage for Vinh city' }), secret)).toBe(200);
+    expect(api.requests.slice(before).filter((r) => r.method === 'sendMessage').map((r) => [r.params.chat_id, r.params.text])).toEqual([
+      [820_001, TEXT_ONLY.vi], [820_001, HINT_EN],
+    ]);
+  });
+
+  it('Telegram by polling: the same, and polling goes on', async () => {
+    const api = polling.telegram;
+    const before = api.requests.length;
+    api.queueUpdate(channelPostUpdate({ chatId: -1_001_234_567_891, text: 'bhxh Nghệ An' }));
+    api.queueUpdate(stickerUpdate({ chatId: 820_002, userId: 820_002 }));
+    api.queueUpdate(textUpdate({ chatId: 820_002, userId: 820_002, text: 'coverage for Vinh city' }));
+    const replies = await waitFor('two replies', () => {
+      const sent = telegramSentTo(api, before, 820_002);
+      return sent.length >= 2 ? sent : undefined;
+    });
+    expect(replies.map((m) => m.text)).toEqual([TEXT_ONLY.vi, HINT_EN]);
+    expect(api.requests.slice(before).filter((r) => r.method === 'sendMessage')).toHaveLength(2);
+    expect(errorsIn(polling)).toEqual([]);
+  });
+
+  it('Zalo by webhook: a sticker and an unsupported event are acknowledged without a reply; the next message is answered', async () => {
+    const api = webhooks.zalo;
+    const before = api.requests.length;
+    const user = 'c0ffee0000000000aa01';
+    const secret = { 'x-bot-api-secret-token': ZALO_SECRET };
+    expect(await webhooks.post('/webhooks/zalo', zaloEvent(user, 'message.sticker.received'), secret)).toBe(200);
+    expect(await webhooks.post('/webhooks/zalo', zaloEvent(user, 'message.unsupported.received'), secret)).toBe(200);
+    expect(await webhooks.post('/webhooks/zalo', zaloTextUpdate(user, 'coverage for Vinh city'), secret)).toBe(200);
+    expect(zaloSentTo(api, before, user).map((m) => m.text)).toEqual([HINT_EN]);
+    expect(errorsIn(webhooks)).toEqual([]);
+  });
+
+  it('Zalo by polling: the same, and polling goes on', async () => {
+    const api = polling.zalo;
+    const before = api.requests.length;
+    const user = 'c0ffee0000000000aa02';
+    api.queueUpdate(zaloEvent(user, 'message.sticker.received'));
+    api.queueUpdate(zaloEvent(user, 'message.unsupported.received'));
+    api.queueUpdate(zaloTextUpdate(user, 'coverage for Vinh city'));
+    const replies = await waitFor('the reply', () => {
+      const sent = zaloSentTo(api, before, user);
+      return sent.length > 0 ? sent : undefined;
+    });
+    expect(replies.map((m) => m.text)).toEqual([HINT_EN]);
+    expect(errorsIn(polling)).toEqual([]);
+  });
+});

@@ -1,0 +1,95 @@
+/**
+ * The real service (startService) for a test: its own database, a free port, and fake Telegram and
+ * Zalo Bot APIs on loopback for the channels asked for, in webhook or polling mode.
+ */
+import { pino } from 'pino';
+import { createConfig } from '../../src/config.js';
+import { startService } from '../../src/service.js';
+import { startFakeTelegramApi, type FakeTelegramApi } from '../fakes/fake-telegram-api.js';
+import { startFakeZaloApi, type FakeZaloApi } from '../fakes/fake-zalo-api.js';
+import { freePort } from '../setup/free-port.js';
+
+/** How a channel receives updates. */
+export type Mode = 'webhook' | 'polling';
+
+export const TELEGRAM_TOKEN = '7012345678:AAF-conversation_tests-token-xyz';
+export const ZALO_TOKEN = '1459232241454765289:conversation-tests-zalo';
+export const TELEGRAM_SECRET = 'telegram-webhook_secret-0001';
+export const ZALO_SECRET = 'zalo-webhook_secret-0002';
+
+/** What to start. */
+export interface TestServiceOptions {
+  readonly databaseUrl: string;
+  readonly telegram?: Mode;
+  readonly zalo?: Mode;
+}
+
+/** A running service and the fakes it talks to. */
+export interface TestService {
+  /** Where the service listens (http://127.0.0.1:<port>). */
+  readonly url: string;
+  /** The fake Telegram Bot API (throws when Telegram is off). */
+  readonly telegram: FakeTelegramApi;
+  /** The fake Zalo Bot API (throws when Zalo is off). */
+  readonly zalo: FakeZaloApi;
+  /** The service's log lines at warn level and above (JSON). */
+  readonly logs: readonly string[];
+  /** POSTs a JSON body to the service and resolves with the status. */
+  post(path: string, body: unknown, headers?: Readonly<Record<string, string>>): Promise<number>;
+  stop(): Promise<void>;
+}
+
+/** Starts the fakes, then the service on a free port. */
+export async function startTestService(options: TestServiceOptions): Promise<TestService> {
+  const telegram = options.telegram ? await startFakeTelegramApi(TELEGRAM_TOKEN) : undefined;
+  const zalo = options.zalo ? await startFakeZaloApi(ZALO_TOKEN, { pollWaitMs: 200 }) : undefined;
+  const port = await freePort();
+  const logs: string[] = [];
+  const log = pino({ level: 'warn' }, { write: (line: string) => void logs.push(line) });
+  const env: Record<string, string> = {
+    DATABASE_URL: options.databaseUrl,
+    PORT: String(port),
+    // The platforms call an https:// address (a TLS proxy in front of the service in production).
+    PUBLIC_URL: `https://127.0.0.1:${port}`,
+    ...(telegram && options.telegram ? {
+      TELEGRAM_BOT_TOKEN: TELEGRAM_TOKEN, TELEGRAM_API_ROOT: telegram.apiRoot, TELEGRAM_MODE: options.telegram,
+      TELEGRAM_WEBHOOK_SECRET: TELEGRAM_SECRET,
+    } : {}),
+    ...(zalo && options.zalo ? {
+      ZALO_BOT_TOKEN: ZALO_TOKEN, ZALO_API_BASE: zalo.baseUrl, ZALO_MODE: options.zalo, ZALO_WEBHOOK_SECRET: ZALO_SECRET,
+    } : {}),
+  };
+  let stopService: () => Promise<void>;
+  try {
+    stopService = await startService(createConfig(env), log);
+  } catch (error) {
+    await telegram?.close();
+    await zalo?.close();
+    throw error;
+  }
+  const url = `http://127.0.0.1:${port}`;
+  return {
+    url,
+    get telegram() {
+      if (!telegram) throw new Error('Telegram is off in this service');
+      return telegram;
+    },
+    get zalo() {
+      if (!zalo) throw new Error('Zalo is off in this service');
+      return zalo;
+    },
+    logs,
+    async post(path, body, headers = {}) {
+      const response = await fetch(`${url}${path}`, {
+        method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body),
+      });
+      await response.arrayBuffer();
+      return response.status;
+    },
+    async stop() {
+      await stopService();
+      await telegram?.close();
+      await zalo?.close();
+    },
+  };
+}
