@@ -7,17 +7,13 @@ import { createMessageHandler, CHOICE_TTL_MS, type MessageHandler } from '../../
 import { loadUnitDirectory, type UnitDirectory } from '../../src/app/unit-directory.js';
 import { seedReferenceData } from '../../src/import/seed.js';
 import type { Clock } from '../../src/ports/clock.js';
+import { manualClock } from '../support/manual-clock.js';
 import type { Store } from '../../src/ports/store.js';
 import type { Unit } from '../../src/core/types.js';
 
 const DATA = resolve(import.meta.dirname, '../../data');
 const silent = pino({ level: 'silent' });
 
-/** A clock the test moves by hand. */
-function manualClock(iso: string): Clock & { advance(ms: number): void } {
-  let at = new Date(iso).getTime();
-  return { now: () => new Date(at), advance: (ms) => (at += ms) };
-}
 
 let store: Store;
 let directory: UnitDirectory;

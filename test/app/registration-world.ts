@@ -10,20 +10,12 @@ import { createMessageHandler, LOCAL_ADMIN_ID, type MessageHandler } from '../..
 import { loadUnitDirectory, type UnitDirectory } from '../../src/app/unit-directory.js';
 import { seedReferenceData } from '../../src/import/seed.js';
 import type { Channel } from '../../src/core/types.js';
-import type { Clock } from '../../src/ports/clock.js';
+import { manualClock, type ManualClock } from '../support/manual-clock.js';
 import type { Store } from '../../src/ports/store.js';
 
 const DATA = resolve(import.meta.dirname, '../../data');
 
-/** A clock the test moves by hand. */
-export interface ManualClock extends Clock {
-  advance(ms: number): void;
-}
-
-export function manualClock(iso: string): ManualClock {
-  let at = new Date(iso).getTime();
-  return { now: () => new Date(at), advance: (ms) => void (at += ms) };
-}
+export { manualClock, type ManualClock };
 
 export const DAY_MS = 86_400_000;
 

@@ -11,7 +11,7 @@ import { loadUnitDirectory, type UnitDirectory } from '../../src/app/unit-direct
 import { DEFAULT_SCHEDULES } from '../../src/core/calendar/index.js';
 import type { Channel, Unit } from '../../src/core/types.js';
 import { seedReferenceData } from '../../src/import/seed.js';
-import type { Clock } from '../../src/ports/clock.js';
+import { manualClock as clockAt, type ManualClock } from '../support/manual-clock.js';
 import type { Store } from '../../src/ports/store.js';
 
 const DATA = resolve(import.meta.dirname, '../../data');
@@ -19,14 +19,11 @@ const DATA = resolve(import.meta.dirname, '../../data');
 /** 25 November 2026, 9:00 in Vietnam: the open period is the year 2026 (annual report due 20 December). */
 export const TODAY = '2026-11-25T02:00:00Z';
 
-/** A clock the test moves by hand. */
-export interface ManualClock extends Clock {
-  advance(ms: number): void;
-}
+export type { ManualClock } from '../support/manual-clock.js';
 
+/** A manual clock standing at TODAY unless told otherwise. */
 export function manualClock(iso: string = TODAY): ManualClock {
-  let at = new Date(iso).getTime();
-  return { now: () => new Date(at), advance: (ms) => { at += ms; } };
+  return clockAt(iso);
 }
 
 export interface World {

@@ -47,3 +47,8 @@ export async function startHarness(answer?: (message: IncomingMessage) => Reply 
   const sentTexts = () => api.succeeded('sendMessage').map((r) => String(r.params.text));
   return { api, bot, received, lines, sentTexts };
 }
+
+/** The test user, their private chat (same id, as on Telegram) and a supergroup. */
+export const USER = 501;
+export const PRIVATE = 501;
+export const GROUP = -100_2233;

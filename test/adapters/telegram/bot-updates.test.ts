@@ -2,11 +2,7 @@ import { BotError, HttpError } from 'grammy';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createBot } from '../../../src/adapters/telegram/create-bot.js';
 import { callbackUpdate, channelPostUpdate, editedTextUpdate, stickerUpdate, textUpdate } from '../../fakes/fake-telegram-api.js';
-import { capturingLogger, startHarness, TOKEN, type Harness } from './bot-harness.js';
-
-const USER = 501;
-const PRIVATE = 501;
-const GROUP = -100_2233;
+import { capturingLogger, startHarness, TOKEN, USER, PRIVATE, GROUP, type Harness } from './bot-harness.js';
 
 let harness: Harness;
 afterEach(async () => {

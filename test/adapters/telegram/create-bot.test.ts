@@ -2,11 +2,7 @@ import { pino } from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createBot } from '../../../src/adapters/telegram/create-bot.js';
 import { replyToBotUpdate, textUpdate } from '../../fakes/fake-telegram-api.js';
-import { startHarness, TOKEN, type Harness } from './bot-harness.js';
-
-const USER = 501;
-const PRIVATE = 501;
-const GROUP = -100_2233;
+import { startHarness, TOKEN, USER, PRIVATE, GROUP, type Harness } from './bot-harness.js';
 
 let harness: Harness;
 afterEach(async () => {
