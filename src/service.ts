@@ -12,8 +12,9 @@ import { openStore } from './adapters/db/open-store.js';
 import { buildHttpServer, type WebhookHandler } from './adapters/http/server.js';
 import { createMetrics, type Metrics } from './adapters/http/metrics.js';
 import { createBot, createTelegramWebhook, registerCommands, setTelegramWebhook, startPolling } from './adapters/telegram/index.js';
-import { createMemorySeenMessages, createZaloClient, createZaloMessenger, createZaloWebhook, startZaloPolling } from './adapters/zalo/index.js';
+import { createZaloClient, createZaloMessenger, createZaloWebhook, startZaloPolling } from './adapters/zalo/index.js';
 import { createMessageHandler } from './app/handle-message.js';
+import { answerDirectly, answerOnce } from './app/answer-once.js';
 import type { IncomingMessage, Reply } from './app/message.js';
 import { loadUnitDirectory } from './app/unit-directory.js';
 import { defaultDataDir, ensureReferenceData } from './import/seed.js';
@@ -37,7 +38,7 @@ function instrument(handle: (m: IncomingMessage) => Promise<Reply>, metrics: Met
 
 /** Starts the service; resolves once it listens, with a function that stops it. */
 export async function startService(config: Config, log: Logger): Promise<Stop> {
-  const opened = await openStore(config);
+  const opened = await openStore(config, log);
   const stops: Stop[] = [() => opened.close()];
   const stopAll: Stop = async () => {
     for (const stop of stops.reverse()) await stop().catch((err: unknown) => log.error({ err }, 'stop failed'));
@@ -51,12 +52,15 @@ export async function startService(config: Config, log: Logger): Promise<Stop> {
       flood: createMemoryFloodGuard(),
     });
     const handle = instrument(handler.handle, metrics);
+    // A webhook delivery is answered once (the inbound ledger); a polled update comes only once anyway.
+    const answerFor = (mode: 'webhook' | 'polling') =>
+      mode === 'webhook' ? answerOnce({ handle, inbound: opened.store, clock: systemClock, log }) : answerDirectly(handle);
     const webhookUrl = (channel: string) => `${(config.publicUrl ?? '').replace(/\/+$/, '')}/webhooks/${channel}`;
 
     let telegramWebhook: WebhookHandler | undefined;
     if (config.telegram) {
       const tg = config.telegram;
-      const bot = createBot(tg.token, { handle, log: log.child({ channel: 'telegram' }), apiRoot: tg.apiBase });
+      const bot = createBot(tg.token, { answer: answerFor(tg.mode), log: log.child({ channel: 'telegram' }), apiRoot: tg.apiBase });
       await bot.init();
       await registerCommands(bot);
       if (tg.mode === 'webhook') {
@@ -75,13 +79,10 @@ export async function startService(config: Config, log: Logger): Promise<Stop> {
       const zlog = log.child({ channel: 'zalo' });
       if (za.mode === 'webhook') {
         await client.setWebhook({ url: webhookUrl('zalo'), secret_token: za.webhookSecret as string });
-        const seen = createMemorySeenMessages();
-        zaloWebhook = createZaloWebhook({
-          secret: za.webhookSecret as string, handle, messenger, seen: (k) => seen.seen(k), forget: (k) => seen.forget(k), log: zlog,
-        });
+        zaloWebhook = createZaloWebhook({ secret: za.webhookSecret as string, answer: answerFor('webhook'), messenger, log: zlog });
       } else {
         const abort = new AbortController();
-        const polling = startZaloPolling({ client, handle, messenger, log: zlog, signal: abort.signal });
+        const polling = startZaloPolling({ client, answer: answerFor('polling'), messenger, log: zlog, signal: abort.signal });
         stops.push(async () => {
           abort.abort();
           await polling;
@@ -91,7 +92,7 @@ export async function startService(config: Config, log: Logger): Promise<Stop> {
 
     const server = buildHttpServer({
       log, metrics, telegramWebhook, zaloWebhook,
-      ready: async () => ({ database: await opened.store.countUnits().then(() => true, () => false) }),
+      ready: async () => ({ database: await opened.store.ping().then(() => true, () => false) }),
     });
     await server.listen({ port: config.port, host: '0.0.0.0' });
     stops.push(() => server.close());

@@ -2,7 +2,10 @@
  * Reads a short command message ("/undo@baophu_bot", "Hoàn tác!", "xác nhận") as the folded words
  * it consists of, so that features can match it against a small set of spellings.
  */
+import { replyLanguage } from '../core/query/reply-language.js';
 import { fold } from '../core/text/fold.js';
+import type { Language } from '../core/types.js';
+import type { Turn } from './turn.js';
 
 /** Longest text read as a command; anything longer is a sentence, not a command. */
 const MAX_COMMAND_LENGTH = 40;
@@ -14,6 +17,14 @@ const MAX_COMMAND_LENGTH = 40;
 export function commandWords(text: string): string | null {
   if (text.length > MAX_COMMAND_LENGTH) return null;
   return fold(text.trim().replace(/^\/([\p{L}\p{N}_]+)@[A-Za-z0-9_]+/u, '/$1'));
+}
+
+/**
+ * The language to answer a command in: the person's choice, else the command's own language ("undo"
+ * is English, "hoan tac" Vietnamese), the command word being the text's evidence (core/query/reply-language.ts).
+ */
+export function commandLanguage(turn: Turn, english: boolean): Language {
+  return replyLanguage({ chosen: turn.speaker.person?.language, evidence: english ? 'en' : 'vi' });
 }
 
 /** Whether the message is one of the given spellings (already folded: "hoan tac", "undo"). */

@@ -2,9 +2,14 @@
  * The message use case: one text in, one reply out, the same on every channel. It works out who is
  * speaking and hands the turn to the features in order; the first that answers wins. It never throws:
  * a failure becomes a polite reply in the sender's language, and the details go to the log.
+ *
+ * The reply language is worked out once per turn (core/query/reply-language.ts): the person's stored
+ * choice, else the text's own evidence, else the platform's hint, else Vietnamese. The flood warning
+ * and the internal-error reply do not know the speaker, so they skip the first step.
  */
 import type { Language } from '../core/types.js';
-import { parseQuery } from '../core/query/parse-query.js';
+import { messageLanguageEvidence } from '../core/query/parse-query.js';
+import { replyLanguage } from '../core/query/reply-language.js';
 import { composeInternalError } from '../core/answer/index.js';
 import { composeSlowDown } from '../core/replies/flood.js';
 import type { IncomingMessage, Reply } from './message.js';
@@ -13,6 +18,7 @@ import { choosePlace, coverage } from './features/coverage.js';
 import { completeness } from './features/completeness.js';
 import { register } from './features/register.js';
 import { gate } from './features/gate.js';
+import { language } from './features/language.js';
 import { adminChat } from './features/admin-chat.js';
 import { identifySpeaker } from './speaker.js';
 import { confirmSubmission } from './features/confirm-submission.js';
@@ -27,7 +33,9 @@ export type { AppDeps as MessageHandlerDeps } from './turn.js';
 export const MAX_TEXT = 2000;
 
 /** The features, in the order they are tried. The last one always answers. */
-const FEATURES: readonly Feature[] = [register, gate, adminChat, confirmSubmission, undo, myStatus, submit, completeness, choosePlace, coverage];
+const FEATURES: readonly Feature[] = [
+  register, gate, language, adminChat, confirmSubmission, undo, myStatus, submit, completeness, choosePlace, coverage,
+];
 
 /** Creates the channel-agnostic message handler. */
 export function createMessageHandler(deps: AppDeps) {
@@ -36,16 +44,18 @@ export function createMessageHandler(deps: AppDeps) {
     const now = deps.clock.now();
     // Before any database work: a flood costs one warning and nothing else.
     const verdict = deps.flood ? await deps.flood.hit(`${message.channel}/${message.userId}`, now) : 'ok';
-    if (verdict === 'warn') return { text: composeSlowDown(languageOf(text)) };
+    if (verdict === 'warn') return { text: composeSlowDown(anonymousLanguage(message, text)) };
     if (verdict === 'drop') return { text: '', silent: true };
+    const speaker = await speakerOf(message);
+    const hint = message.languageHint;
     const turn: Turn = {
       message,
       text,
       key: { channel: message.channel, chatId: message.chatId, userId: message.userId },
-      speaker: await speakerOf(message),
+      speaker,
       now,
       today: vietnamDate(now),
-      language: languageOf(text),
+      language: replyLanguage({ chosen: speaker.person?.language, evidence: messageLanguageEvidence(text), hint }),
     };
     for (const feature of FEATURES) {
       const reply = await feature(turn, deps);
@@ -64,7 +74,9 @@ export function createMessageHandler(deps: AppDeps) {
         return await handle(message);
       } catch (error) {
         deps.log.error({ err: error, channel: message.channel, chatId: message.chatId }, 'message handling failed');
-        return { text: composeInternalError(languageOf(sanitize(message.text))) };
+        const text = composeInternalError(anonymousLanguage(message, sanitize(message.text)));
+        const reachable = await deps.store.ping().then(() => true, () => false);
+        return reachable ? { text } : { text, unavailable: true };
       }
     },
   };
@@ -80,10 +92,7 @@ function sanitize(text: string): string {
   return text.slice(0, MAX_TEXT).replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g, ' ');
 }
 
-function languageOf(text: string): Language {
-  try {
-    return parseQuery(text).language;
-  } catch {
-    return 'vi';
-  }
+/** The reply language when the speaker is not known: the text's evidence, else the platform's hint. */
+function anonymousLanguage(message: IncomingMessage, text: string): Language {
+  return replyLanguage({ evidence: messageLanguageEvidence(text), hint: message.languageHint });
 }

@@ -1,4 +1,4 @@
-import type { Channel } from '../core/types.js';
+import type { Channel, Language } from '../core/types.js';
 
 /** A text message from any channel, reduced to what the core needs. */
 export interface IncomingMessage {
@@ -14,6 +14,11 @@ export interface IncomingMessage {
   readonly messageId?: string;
   /** The sender's name as the platform shows it (Telegram first/last name, Zalo display_name), if known. */
   readonly displayName?: string;
+  /**
+   * The platform's guess at the sender's language (Telegram's language_code), if any. It decides only
+   * when neither the person's choice nor the text says anything (core/query/reply-language.ts).
+   */
+  readonly languageHint?: Language;
 }
 
 /** What the bot answers: plain text, and optionally choices a channel may show as buttons. */
@@ -23,4 +28,9 @@ export interface Reply {
   readonly choices?: readonly string[];
   /** Nothing to send: the message was dropped by the flood limit (the sender was already warned). */
   readonly silent?: boolean;
+  /**
+   * The message could not be handled because the database is unreachable. The text is a polite
+   * apology; a channel that can have the message delivered again (a webhook) asks for that instead.
+   */
+  readonly unavailable?: boolean;
 }

@@ -43,7 +43,7 @@ export interface Turn {
   readonly now: Date;
   /** Today's civil date in Vietnam (ISO). */
   readonly today: string;
-  /** The language the text is in (from the query parser). */
+  /** The reply language: the person's choice, else the text's evidence, else the platform's hint, else Vietnamese. */
   readonly language: Language;
 }
 

@@ -62,6 +62,8 @@ export interface AssignmentListing extends Assignment {
 export interface PeopleStore {
   /** The person bound to this identity, with active assignments, or null when unregistered. */
   findPerson(identity: Identity): Promise<Person | null>;
+  /** Stores the person's reply language; null means "follow the message". Rejects for an unknown person. */
+  setLanguage(personId: number, language: Language | null): Promise<void>;
   createInvite(input: NewInvite): Promise<Invite>;
   /**
    * Atomically uses an invite at `now`: refuses an unknown, used, revoked or expired code; otherwise

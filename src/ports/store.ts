@@ -99,6 +99,8 @@ export interface Store extends PeopleStore, SubmissionStore, InboundStore {
   listUnits(): Promise<Unit[]>;
   listSuccessions(): Promise<Succession[]>;
   countUnits(): Promise<number>;
+  /** Resolves when the database answers; rejects when it is unreachable (readiness, redelivery decisions). */
+  ping(): Promise<void>;
   /**
    * Inserts or updates units by (structure, level, code); parents must come earlier in the list or
    * already exist. Idempotent: a second identical import returns created 0, updated 0.

@@ -101,6 +101,33 @@ export function describePeopleContract(store: () => Store): void {
     });
   });
 
+  describe('setLanguage', () => {
+    it('stores a reply language, changes it and clears it again', async () => {
+      const [unitId] = await makeUnits(store(), 'PG1');
+      const person = await registerPerson(store(), unitId!, 'pg1', 'Chị Ngân');
+      await store().setLanguage(person.id, 'en');
+      expect(await store().findPerson(telegram('pg1'))).toEqual({ ...person, language: 'en' });
+      await store().setLanguage(person.id, 'vi');
+      expect((await store().findPerson(telegram('pg1')))?.language).toBe('vi');
+      await store().setLanguage(person.id, null);
+      expect(await store().findPerson(telegram('pg1'))).toEqual(person);
+    });
+
+    it('changes only that person, and keeps the choice when they take on another role', async () => {
+      const [a, b] = await makeUnits(store(), 'PG2', 'PG3');
+      const chosen = await registerPerson(store(), a!, 'pg2', 'Anh Khoa');
+      await registerPerson(store(), a!, 'pg2-other', 'Chị Thu');
+      await store().setLanguage(chosen.id, 'en');
+      await registerPerson(store(), b!, 'pg2', 'Anh Khoa', 'official');
+      expect((await store().findPerson(telegram('pg2')))?.language).toBe('en');
+      expect((await store().findPerson(telegram('pg2-other')))?.language).toBeNull();
+    });
+
+    it('rejects an unknown person', async () => {
+      await expect(store().setLanguage(999_999, 'en')).rejects.toThrow();
+    });
+  });
+
   describe('listAssignments and revokeAssignment', () => {
     it('lists active assignments with names and identities, optionally of some units', async () => {
       const [a, b] = await makeUnits(store(), 'PA1', 'PA2');

@@ -24,6 +24,8 @@ export interface OpenDatabaseOptions {
   readonly dataDir: string;
   /** Defaults to the repository's prisma/migrations. */
   readonly migrationsDir?: string;
+  /** Told when the pool loses an idle connection (the server restarted or the network dropped). */
+  readonly onConnectionLost?: (error: Error) => void;
 }
 
 /** An open, migrated database. */
@@ -38,12 +40,15 @@ export interface Database {
 export async function openDatabase(opts: OpenDatabaseOptions): Promise<Database> {
   const migrationsDir = opts.migrationsDir ?? DEFAULT_MIGRATIONS_DIR;
   return opts.databaseUrl
-    ? openPostgres(opts.databaseUrl, migrationsDir)
+    ? openPostgres(opts.databaseUrl, migrationsDir, opts.onConnectionLost ?? (() => undefined))
     : openPglite(opts.dataDir, migrationsDir);
 }
 
-async function openPostgres(url: string, migrationsDir: string): Promise<Database> {
+async function openPostgres(url: string, migrationsDir: string, onConnectionLost: (error: Error) => void): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url });
+  // Without a listener, an idle connection dropped by the server would crash the process; the pool
+  // discards it and the next query connects again.
+  pool.on('error', onConnectionLost);
   try {
     const client = await pool.connect();
     try {

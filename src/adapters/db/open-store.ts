@@ -3,6 +3,7 @@
  * applies pending migrations and returns the Store over it.
  */
 import { createConfig, type Config } from '../../config.js';
+import type { Logger } from '../../logger.js';
 import type { Store } from '../../ports/store.js';
 import { openDatabase } from './open-database.js';
 import { createPrismaStore } from './prisma-store.js';
@@ -13,8 +14,9 @@ export interface OpenedStore {
   close(): Promise<void>;
 }
 
-/** Opens the store described by the configuration (by default, the environment's). */
-export async function openStore(config: Config = createConfig(process.env)): Promise<OpenedStore> {
-  const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+/** Opens the store described by the configuration (by default, the environment's); `log` hears of lost connections. */
+export async function openStore(config: Config = createConfig(process.env), log?: Logger): Promise<OpenedStore> {
+  const onConnectionLost = (err: Error) => log?.warn({ err }, 'database connection lost; reconnecting on the next query');
+  const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, onConnectionLost });
   return { store: createPrismaStore(db.prisma), kind: db.kind, close: () => db.close() };
 }

@@ -8,7 +8,7 @@ import { appendAudit, listAudit } from './store/audit.js';
 import { clearConversation, getConversation, setConversation } from './store/conversations.js';
 import { findAnswered, markAnswered } from './store/inbound.js';
 import { createInvite, listInvites, redeemInvite, revokeInvite } from './store/invites.js';
-import { findPerson, listAssignments, revokeAssignment } from './store/people.js';
+import { findPerson, listAssignments, revokeAssignment, setLanguage } from './store/people.js';
 import { findReports, saveDocumentReport } from './store/reports.js';
 import {
   findLastSubmissionBy, findSubmission, submissionHistory, submissionsForPeriod,
@@ -25,6 +25,9 @@ export function createPrismaStore(prisma: PrismaClient): Store {
     listUnits: () => listUnits(prisma),
     listSuccessions: () => listSuccessions(prisma),
     countUnits: () => prisma.unit.count(),
+    ping: async () => {
+      await prisma.$queryRaw`SELECT 1`;
+    },
     importUnits: (units) => importUnits(prisma, units),
     importSuccessions: (pairs) => importSuccessions(prisma, pairs),
     saveDocumentReport: (input) => saveDocumentReport(prisma, input),
@@ -37,6 +40,7 @@ export function createPrismaStore(prisma: PrismaClient): Store {
     appendAudit: (event) => appendAudit(prisma, event),
 
     findPerson: (identity) => findPerson(prisma, identity),
+    setLanguage: (personId, language) => setLanguage(prisma, personId, language),
     createInvite: (input) => createInvite(prisma, input),
     redeemInvite: (code, identity, now) => redeemInvite(prisma, code, identity, now),
     listInvites: (filter) => listInvites(prisma, filter),

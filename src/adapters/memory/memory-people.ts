@@ -41,6 +41,10 @@ export function createMemoryPeople(tables: MemoryTables): PeopleStore {
       return bound ? personOf(bound.personId) : null;
     },
 
+    async setLanguage(personId, language) {
+      replaceRow(tables.people, { ...requirePerson(tables, personId), language });
+    },
+
     async createInvite(input) {
       requireUnitId(tables, input.unitId);
       if (input.createdById !== null) requirePerson(tables, input.createdById);

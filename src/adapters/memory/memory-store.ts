@@ -61,6 +61,7 @@ export function createMemoryStore(): Store {
     listUnits: async (): Promise<Unit[]> => units.map(({ codeName: _codeName, ...unit }) => unit),
     listSuccessions: async () => [...successions.values()].map(({ sources: _sources, ...s }) => s),
     countUnits: async () => units.length,
+    ping: async () => undefined,
 
     async importUnits(list) {
       const seen = new Set<string>();

@@ -7,10 +7,11 @@ import type { IncomingMessage } from '../../app/message.js';
 import { chatKindOf } from './addressing.js';
 import { callbackText } from './choice-keyboard.js';
 import type { BotContext, TelegramBotDeps } from './context.js';
+import { languageHintOf } from './language-hint.js';
 import { sendReply } from './send-reply.js';
 
 /** The composer that answers inline keyboard buttons. */
-export function callbackQueries(deps: Pick<TelegramBotDeps, 'handle'>): Composer<BotContext> {
+export function callbackQueries(deps: Pick<TelegramBotDeps, 'answer'>): Composer<BotContext> {
   const composer = new Composer<BotContext>();
   composer.on('callback_query:data', async (ctx) => {
     const query = ctx.callbackQuery;
@@ -33,9 +34,9 @@ export function callbackQueries(deps: Pick<TelegramBotDeps, 'handle'>): Composer
       chatKind: kind,
       // A redelivered press is the same answer: the handler records it once.
       messageId: `callback-${query.id}`,
+      languageHint: languageHintOf(query.from.language_code),
     };
-    const reply = await deps.handle(incoming);
-    await sendReply(ctx.api, { chatId: chat.id }, reply);
+    await deps.answer(incoming, (reply) => sendReply(ctx.api, { chatId: chat.id }, reply));
   });
   return composer;
 }

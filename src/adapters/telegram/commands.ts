@@ -14,6 +14,7 @@ export const VIETNAMESE_COMMANDS: readonly BotCommand[] = [
   { command: 'xacnhan', description: 'Xác nhận số liệu đang chờ' },
   { command: 'huy', description: 'Hủy số liệu đang chờ' },
   { command: 'hoantac', description: `Hoàn tác lần nộp vừa rồi (trong ${UNDO_MINUTES} phút)` },
+  { command: 'lang', description: 'Chọn ngôn ngữ trả lời: /lang vi, /lang en, /lang auto' },
   { command: 'help', description: 'Hướng dẫn sử dụng' },
 ];
 
@@ -25,6 +26,7 @@ export const ENGLISH_COMMANDS: readonly BotCommand[] = [
   { command: 'confirm', description: 'Confirm figures waiting for confirmation' },
   { command: 'cancel', description: 'Cancel figures waiting for confirmation' },
   { command: 'undo', description: `Undo your last submission (within ${UNDO_MINUTES} minutes)` },
+  { command: 'lang', description: 'Choose the reply language: /lang en, /lang vi, /lang auto' },
   { command: 'help', description: 'How to use the bot' },
 ];
 

@@ -4,7 +4,7 @@
  */
 import type { Context } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
-import type { IncomingMessage, Reply } from '../../app/message.js';
+import type { AnswerMessage } from '../../app/answer-once.js';
 import type { Logger } from '../../logger.js';
 
 /** grammY's context plus the update's child logger (set by the first middleware). */
@@ -12,8 +12,12 @@ export type BotContext = Context & { log: Logger };
 
 /** What the Telegram bot needs from the rest of the application. */
 export interface TelegramBotDeps {
-  /** The channel-agnostic message handler; it never throws. */
-  readonly handle: (message: IncomingMessage) => Promise<Reply>;
+  /**
+   * Answers a message through the send function given (the application's handler, directly for long
+   * polling, once through the inbound ledger for a webhook). It throws RedeliveryRequested when the
+   * message could not be answered and should be delivered again.
+   */
+  readonly answer: AnswerMessage;
   readonly log: Logger;
   /** Bot API base URL (default https://api.telegram.org); tests point it at a fake server. */
   readonly apiRoot?: string;

@@ -5,6 +5,7 @@
  */
 import { Composer } from 'grammy';
 import type { BotContext } from './context.js';
+import { languageHintOf } from './language-hint.js';
 
 /** The line a private chat gets for a message without text. */
 export const TEXT_ONLY = {
@@ -19,8 +20,7 @@ export function otherUpdates(): Composer<BotContext> {
     if (ctx.message.chat.type !== 'private' || ctx.message.from.is_bot) return;
     // Service messages (a pinned message, a new member …) carry no sender's intent: no answer.
     if (!isContent(ctx.message)) return;
-    const language = ctx.message.from.language_code?.startsWith('en') ? 'en' : 'vi';
-    await ctx.reply(TEXT_ONLY[language]);
+    await ctx.reply(TEXT_ONLY[languageHintOf(ctx.message.from.language_code) ?? 'vi']);
   });
   return composer;
 }

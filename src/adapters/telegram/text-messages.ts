@@ -7,10 +7,11 @@ import { Composer } from 'grammy';
 import type { IncomingMessage } from '../../app/message.js';
 import { addressedText, chatKindOf, isCommand } from './addressing.js';
 import type { BotContext, TelegramBotDeps } from './context.js';
+import { languageHintOf } from './language-hint.js';
 import { sendReply } from './send-reply.js';
 
 /** The composer that answers text messages. */
-export function textMessages(deps: Pick<TelegramBotDeps, 'handle'>): Composer<BotContext> {
+export function textMessages(deps: Pick<TelegramBotDeps, 'answer'>): Composer<BotContext> {
   const composer = new Composer<BotContext>();
   composer.on('message:text', async (ctx) => {
     const { message } = ctx;
@@ -31,11 +32,11 @@ export function textMessages(deps: Pick<TelegramBotDeps, 'handle'>): Composer<Bo
       text,
       chatKind: kind,
       messageId: String(message.message_id),
+      languageHint: languageHintOf(message.from.language_code),
     };
-    const reply = await deps.handle(incoming);
-    ctx.log.debug({ msg: 'replying', length: reply.text.length, choices: reply.choices?.length ?? 0 });
     const quote = kind === 'group' ? { replyToMessageId: message.message_id } : {};
-    await sendReply(ctx.api, { chatId: message.chat.id, ...quote }, reply);
+    const outcome = await deps.answer(incoming, (reply) => sendReply(ctx.api, { chatId: message.chat.id, ...quote }, reply));
+    ctx.log.debug({ msg: outcome === 'duplicate' ? 'already answered' : 'answered' });
   });
   return composer;
 }

@@ -5,6 +5,4 @@ export type { ZaloBotInfo, ZaloChatAction, ZaloSentMessage, ZaloWebhookInfo } fr
 export { createZaloMessenger, ZALO_TEXT_LIMIT } from './zalo-messenger.js';
 export { parseZaloUpdate } from './zalo-update.js';
 export { createZaloWebhook, SECRET_HEADER, type ZaloWebhook, type ZaloWebhookDeps, type WebhookHeaders } from './zalo-webhook.js';
-export { createMemorySeenMessages, type SeenMessages } from './seen-messages.js';
 export { startZaloPolling, type ZaloPollingOptions } from './zalo-polling.js';
-export type { HandleMessage } from './answer-message.js';

@@ -7,7 +7,8 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Logger } from '../../logger.js';
 import type { Messenger } from '../../ports/messenger.js';
-import { answerMessage, type HandleMessage } from './answer-message.js';
+import type { AnswerMessage } from '../../app/answer-once.js';
+import { answerMessage } from './answer-message.js';
 import { ZaloApiError } from './zalo-api-error.js';
 import type { ZaloClient } from './zalo-client.js';
 import { parseZaloUpdate } from './zalo-update.js';
@@ -15,7 +16,8 @@ import { parseZaloUpdate } from './zalo-update.js';
 /** The polling loop's dependencies and tuning, in one object. */
 export interface ZaloPollingOptions {
   readonly client: Pick<ZaloClient, 'getUpdates'>;
-  readonly handle: HandleMessage;
+  /** The application's answer (`answerDirectly`: a polled update is not delivered again). */
+  readonly answer: AnswerMessage;
   readonly messenger: Messenger;
   readonly log: Logger;
   /** Stops the loop. */

@@ -2,13 +2,15 @@
  * The Zalo webhook, free of any HTTP framework: given the request headers and the parsed JSON body,
  * it answers the status to return. The platform sends the secret set with setWebhook in the header
  * X-Bot-Api-Secret-Token: a request without the right one is refused (403) and nothing is read.
- * A delivery seen before is acknowledged and skipped. When handling or sending fails in a way worth
- * retrying, the delivery is forgotten and 500 asks the platform to deliver it again.
+ * A message answered before (the inbound ledger behind `answer`) is acknowledged and skipped. When
+ * answering fails in a way worth retrying (the database or Zalo unreachable, a 429), 500 asks the
+ * platform to deliver it again.
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Logger } from '../../logger.js';
+import type { AnswerMessage } from '../../app/answer-once.js';
 import { SendError, type Messenger } from '../../ports/messenger.js';
-import { answerMessage, type HandleMessage } from './answer-message.js';
+import { answerMessage } from './answer-message.js';
 import { parseZaloUpdate } from './zalo-update.js';
 
 /** The header that carries the webhook secret. */
@@ -21,12 +23,9 @@ export type WebhookHeaders = Readonly<Record<string, string | readonly string[] 
 export interface ZaloWebhookDeps {
   /** The secret_token given to setWebhook (8 to 256 characters). */
   readonly secret: string;
-  readonly handle: HandleMessage;
+  /** The application's answer, once per message (`answerOnce`). */
+  readonly answer: AnswerMessage;
   readonly messenger: Messenger;
-  /** Marks a delivery key; true when it was already processed. */
-  readonly seen: (key: string) => Promise<boolean>;
-  /** Unmarks a key after a failure worth retrying, so that the redelivery is processed. */
-  readonly forget?: (key: string) => Promise<void>;
   readonly log: Logger;
 }
 
@@ -45,26 +44,15 @@ export function createZaloWebhook(deps: ZaloWebhookDeps): ZaloWebhook {
     const message = parseZaloUpdate(typeof body === 'string' ? parseJson(body) : body);
     if (!message) return { status: 200 };
     const log = deps.log.child({ channel: 'zalo', chatId: message.chatId, messageId: message.messageId });
-    const key = message.messageId === undefined ? null : `zalo:${message.messageId}`;
     try {
-      if (key !== null && (await deps.seen(key))) {
-        log.debug({ msg: 'duplicate delivery skipped' });
-        return { status: 200 };
-      }
-    } catch (error) {
-      log.error({ msg: 'de-duplication failed', err: error });
-      return { status: 500 };
-    }
-
-    try {
-      await answerMessage(message, deps);
+      const outcome = await answerMessage(message, deps);
+      if (outcome === 'duplicate') log.debug({ msg: 'duplicate delivery skipped' });
       return { status: 200 };
     } catch (error) {
+      // Anything but a refused send (RedeliveryRequested, a transient failure, a 429) is worth another delivery.
       const retry = !(error instanceof SendError) || error.failure === 'transient' || error.failure === 'rate_limited';
       log[retry ? 'warn' : 'error']({ msg: 'zalo reply failed', retry, err: error });
-      if (!retry) return { status: 200 };
-      if (key !== null) await deps.forget?.(key).catch(() => undefined);
-      return { status: 500 };
+      return { status: retry ? 500 : 200 };
     }
   };
 }

@@ -4,6 +4,9 @@
  * units still missing with their focal points. Parsing, the period rule and the wording are pure
  * core (core/completeness); who may see what is in completeness-scope.ts. An ambiguous place leaves
  * a numbered list in the conversation state, answered here (tried before the coverage list).
+ *
+ * The question's own words are the text's evidence of its language here ("who has not reported" is
+ * English though the general detector knows none of its words); the person's choice still comes first.
  */
 import {
   composeCompleteness, composeCompletenessRefusal, parseCompletenessQuery, reportingPeriod, tallyCompleteness,
@@ -11,6 +14,7 @@ import {
 } from '../../core/completeness/index.js';
 import { composeAmbiguous, composeChoiceOutOfRange, composeUnknownPlace } from '../../core/answer/index.js';
 import type { Language, Unit } from '../../core/types.js';
+import { replyLanguage } from '../../core/query/reply-language.js';
 import { describeUnit } from '../../core/units/describe-unit.js';
 import { resolvePlace } from '../../core/units/resolve-place.js';
 import type { Reply } from '../message.js';
@@ -30,8 +34,10 @@ interface ChoicePayload {
 export const completeness: Feature = async (turn, deps) => {
   const chosen = await answerChoice(turn, deps);
   if (chosen) return chosen;
-  const query = parseCompletenessQuery(turn.text);
-  if (!query) return null;
+  const parsed = parseCompletenessQuery(turn.text);
+  if (!parsed) return null;
+  const language = replyLanguage({ chosen: turn.speaker.person?.language, evidence: parsed.language });
+  const query: CompletenessQuery = { ...parsed, language };
   const index = deps.units();
   const place = query.placeText === '' ? ({ kind: 'none' } as const) : resolvePlace(query.placeText, index);
   const label = (u: Unit) => describeUnit(u, index, query.language);

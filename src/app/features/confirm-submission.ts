@@ -8,7 +8,7 @@ import {
 } from '../../core/replies/submission-notes.js';
 import { focalUnitIds } from '../submission-unit.js';
 import { recordSubmission, type PendingSubmission } from '../submissions.js';
-import { commandWords } from '../command-word.js';
+import { commandLanguage, commandWords } from '../command-word.js';
 import type { Feature } from '../turn.js';
 import { CONFIRM_KIND } from './submit.js';
 
@@ -27,7 +27,7 @@ export const confirmSubmission: Feature = async (turn, deps) => {
   const state = await deps.store.getConversation(turn.key, turn.now);
   if (!state || state.kind !== CONFIRM_KIND) {
     // A bare number then belongs to another list (a choice of places); a word means we lost the held figures.
-    return NUMBERED[words] ? null : { text: composeNothingToConfirm(ENGLISH.has(words) ? 'en' : turn.speaker.person?.language ?? 'vi') };
+    return NUMBERED[words] ? null : { text: composeNothingToConfirm(commandLanguage(turn, ENGLISH.has(words))) };
   }
   const pending = state.payload as PendingSubmission;
   const lang = pending.language;

@@ -1,7 +1,8 @@
 /**
  * Coverage questions: "coverage for Vinh city", "bhxh vinh 2024". Parsing, resolution and wording
  * are pure core; an ambiguous place leaves a numbered choice list in the conversation state, so that
- * any replica can take the answer "2".
+ * any replica can take the answer "2". Replies are in the turn's language (the person's choice, the
+ * text, the platform's hint); the list keeps the language of the question, since "2" says nothing.
  */
 import type { Unit } from '../../core/types.js';
 import type { ParsedQuery } from '../../core/query/parse-query.js';
@@ -44,29 +45,31 @@ export const choosePlace: Feature = async (turn, deps) => {
 
 /** Answers a coverage question (or help, for greetings and empty messages). Always replies. */
 export const coverage: Feature = async (turn, deps) => {
-  const query = parseQuery(turn.text);
-  if (query.intent === 'empty') return { text: composeEmpty(query.language) };
-  if (query.intent === 'help' || query.intent === 'greeting') return { text: composeHelp(query.language) };
+  const lang = turn.language;
+  const parsed = parseQuery(turn.text);
+  if (parsed.intent === 'empty') return { text: composeEmpty(lang) };
+  if (parsed.intent === 'help' || parsed.intent === 'greeting') return { text: composeHelp(lang) };
 
+  const query: QueryParts = { language: lang, indicator: parsed.indicator, period: parsed.period, wantsTarget: parsed.wantsTarget };
   const index = deps.units();
-  const place = resolvePlace(query.placeText, index);
-  const label = (u: Unit) => describeUnit(u, index, query.language);
+  const place = resolvePlace(parsed.placeText, index);
+  const label = (u: Unit) => describeUnit(u, index, lang);
   switch (place.kind) {
     case 'none':
-      return { text: query.indicator ? composeNoPlace(query.language) : composeHelp(query.language) };
+      return { text: parsed.indicator ? composeNoPlace(lang) : composeHelp(lang) };
     case 'unknown':
-      return { text: composeUnknownPlace(query.language, query.placeText, place.suggestions.map(label)) };
+      return { text: composeUnknownPlace(lang, parsed.placeText, place.suggestions.map(label)) };
     case 'ambiguous': {
       const labels = place.candidates.map(label);
       const payload: ChoicePayload = { unitIds: place.candidates.map((u) => u.id), query };
       const expiresAt = new Date(turn.now.getTime() + CHOICE_TTL_MS).toISOString();
       await deps.store.setConversation(turn.key, { kind: 'choose-place', payload, expiresAt });
-      return { text: composeAmbiguous(query.language, labels, place.more ?? 0), choices: labels };
+      return { text: composeAmbiguous(lang, labels, place.more ?? 0), choices: labels };
     }
     case 'found': {
       const text = await answer(turn, deps, place.unit, query);
       return place.corrected
-        ? { text: `${composeCorrectedPlace(query.language, place.matched, label(place.unit))}\n${text}` }
+        ? { text: `${composeCorrectedPlace(lang, place.matched, label(place.unit))}\n${text}` }
         : { text };
     }
   }

@@ -4,9 +4,8 @@
  */
 import { nextDeadline } from '../../core/calendar/index.js';
 import { composeNoAssignment, composeStatus, type StatusItem } from '../../core/replies/submission-notes.js';
-import type { Language } from '../../core/types.js';
 import { describeUnit } from '../../core/units/describe-unit.js';
-import { commandWords } from '../command-word.js';
+import { commandLanguage, commandWords } from '../command-word.js';
 import { focalUnitIds } from '../submission-unit.js';
 import { vietnamDate, type Feature } from '../turn.js';
 
@@ -16,7 +15,7 @@ const STATUS = new Set(['trangthai', 'trang thai', 'status']);
 export const myStatus: Feature = async (turn, deps) => {
   const words = commandWords(turn.text);
   if (words === null || !STATUS.has(words)) return null;
-  const lang: Language = words === 'status' ? 'en' : turn.speaker.person?.language ?? 'vi';
+  const lang = commandLanguage(turn, words === 'status');
   const index = deps.units();
   const units = focalUnitIds(turn.speaker).map((id) => index.get(id)).filter((u) => u !== undefined);
   if (units.length === 0) return { text: composeNoAssignment(lang) };

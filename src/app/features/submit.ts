@@ -9,6 +9,7 @@ import {
 } from '../../core/submission/index.js';
 import type { Language } from '../../core/types.js';
 import { describeUnit } from '../../core/units/describe-unit.js';
+import { commandLanguage } from '../command-word.js';
 import { chooseSubmissionUnit, focalUnitIds } from '../submission-unit.js';
 import { messageKeyOf, pickPeriod, previousCounts, recordSubmission, type PendingSubmission } from '../submissions.js';
 import type { Feature, Turn } from '../turn.js';
@@ -19,10 +20,11 @@ export const CONFIRM_TTL_MS = 30 * 60 * 1000;
 /** The conversation state that holds figures for confirmation. */
 export const CONFIRM_KIND = 'confirm-submission';
 
-/** English when the text reads English or uses an English command (/submit, /fix); else the person's language, else Vietnamese. */
+const ENGLISH_COMMAND = /^\s*\/(?:submit|fix)(?![\p{L}\p{N}])/iu;
+
+/** The turn's language, except that the English commands (/submit, /fix) answer in English unless the person chose otherwise. */
 export function submissionLanguage(turn: Turn): Language {
-  if (turn.language === 'en' || /^\s*\/(?:submit|fix)(?![\p{L}\p{N}])/iu.test(turn.text)) return 'en';
-  return turn.speaker.person?.language ?? 'vi';
+  return ENGLISH_COMMAND.test(turn.text) ? commandLanguage(turn, true) : turn.language;
 }
 
 /** Reads a submission, checks it and records it (or holds it for confirmation). */

@@ -4,10 +4,9 @@
  */
 import { composeNothingToUndo, composeUndoTooLate, composeUndone } from '../../core/replies/submission-notes.js';
 import { UNDO_MINUTES } from '../../core/replies/submission.js';
-import type { Language } from '../../core/types.js';
 import { describeUnit } from '../../core/units/describe-unit.js';
 import type { SubmissionVersion } from '../../ports/submission-store.js';
-import { commandWords } from '../command-word.js';
+import { commandLanguage, commandWords } from '../command-word.js';
 import type { Feature } from '../turn.js';
 
 const UNDO = new Set(['hoan tac', 'hoantac', 'undo']);
@@ -22,7 +21,7 @@ export const undo: Feature = async (turn, deps) => {
   const words = commandWords(turn.text);
   if (words === null || !UNDO.has(words)) return null;
   const person = turn.speaker.person;
-  const lang: Language = words === 'undo' ? 'en' : person?.language ?? 'vi';
+  const lang = commandLanguage(turn, words === 'undo');
   const last = person ? await deps.store.findLastSubmissionBy(person.id) : null;
   if (!person || !last || last.period === null) return { text: composeNothingToUndo(lang) };
   const unit = deps.units().get(last.unitId);

@@ -1,6 +1,8 @@
 /**
- * Which language to answer in. English words outweigh Vietnamese hints only when they are more
- * numerous, so "coverage for Hà Tĩnh" is English while "tỷ lệ BHXH Vinh city" stays Vietnamese.
+ * What a message's own words say about its language. English words outweigh Vietnamese hints only
+ * when they are more numerous, so "coverage for Hà Tĩnh" is English while "tỷ lệ BHXH Vinh city"
+ * stays Vietnamese. A text with neither ("Vinh", "1", "/lang") gives no evidence, so that a weaker
+ * signal (the platform's hint) can decide; see reply-language.ts for the whole precedence.
  */
 import type { Language } from '../types.js';
 
@@ -25,14 +27,23 @@ const VI_SPELLED = new Set(['của', 'cho', 'tại', 'ở', 'là', 'năm', 'thá
 
 const VI_MARKS = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/iu;
 
-/** Guesses the reply language of a message; Vietnamese unless English evidence is stronger. */
-export function detectLanguage(original: string, folded: string): Language {
+/**
+ * The language the text itself is in: English when its English words outnumber its Vietnamese
+ * signs, Vietnamese when it has any Vietnamese word or diacritic and no more English, null when it
+ * has neither. `folded` is `original` lower-cased without diacritics.
+ */
+export function languageEvidence(original: string, folded: string): Language | null {
   let en = 0;
   for (const word of folded.match(/[a-z]+/g) ?? []) if (EN_WORDS.has(word)) en += 1;
-  if (en === 0) return 'vi';
   let vi = 0;
   for (const [re, weight] of VI_PHRASES) vi += (folded.match(re)?.length ?? 0) * weight;
   for (const word of original.normalize('NFC').toLowerCase().split(/[^\p{L}]+/u)) if (VI_SPELLED.has(word)) vi += 1;
   if (VI_MARKS.test(original.normalize('NFC'))) vi += 0.5;
+  if (en === 0 && vi === 0) return null;
   return en > vi ? 'en' : 'vi';
+}
+
+/** The text's language, Vietnamese when the text says nothing either way. */
+export function detectLanguage(original: string, folded: string): Language {
+  return languageEvidence(original, folded) ?? 'vi';
 }

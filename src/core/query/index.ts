@@ -1,3 +1,4 @@
 /** Query parsing: what a free-text coverage question asks for. */
-export { parseQuery, MAX_READ, type ParsedQuery, type QueryIntent } from './parse-query.js';
-export { detectLanguage } from './detect-language.js';
+export { parseQuery, messageLanguageEvidence, MAX_READ, type ParsedQuery, type QueryIntent } from './parse-query.js';
+export { detectLanguage, languageEvidence } from './detect-language.js';
+export { replyLanguage, type LanguageSignals } from './reply-language.js';

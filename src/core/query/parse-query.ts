@@ -5,7 +5,7 @@
  */
 import type { IndicatorCode, Language } from '../types.js';
 import { matchPeriod, type PeriodRequest } from '../periods/parse-period.js';
-import { detectLanguage } from './detect-language.js';
+import { detectLanguage, languageEvidence } from './detect-language.js';
 import { foldWithMap } from '../text/folded-text.js';
 import { TextCutter, wordRe } from '../text/text-cutter.js';
 import { FILLER_EN, FILLER_VI_GUARDED, FILLER_VI_SAFE, INDICATOR_PHRASES, TARGET_BODY } from './vocabulary.js';
@@ -47,6 +47,19 @@ export function parseQuery(text: string): ParsedQuery {
     return parse(typeof text === 'string' ? text : '');
   } catch {
     return { language: 'vi', intent: 'empty', indicator: null, wantsTarget: false, period: { kind: 'latest' }, placeText: '' };
+  }
+}
+
+/**
+ * What a message's words say about its language, read as parseQuery reads it (the first MAX_READ
+ * characters); null when they say nothing either way. Never throws.
+ */
+export function messageLanguageEvidence(text: string): Language | null {
+  try {
+    const raw = cap(typeof text === 'string' ? text : '').replace(CONTROL, ' ');
+    return languageEvidence(raw, foldWithMap(raw).text);
+  } catch {
+    return null;
   }
 }
 

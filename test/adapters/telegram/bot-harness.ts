@@ -7,6 +7,7 @@ import type { IncomingMessage, Reply } from '../../../src/app/message.js';
 import { createBot, type TelegramBot } from '../../../src/adapters/telegram/create-bot.js';
 import type { Logger } from '../../../src/logger.js';
 import { startFakeTelegramApi, type FakeTelegramApi } from '../../fakes/fake-telegram-api.js';
+import { answerDirectly } from '../../../src/app/answer-once.js';
 
 /** A token shaped like a real one. */
 export const TOKEN = '7012345678:AAF-test_token-for-the-fake-api-xyz';
@@ -43,7 +44,7 @@ export async function startHarness(answer?: (message: IncomingMessage) => Reply 
   const api = await startFakeTelegramApi(TOKEN);
   const { handle, received } = recordingHandler(answer);
   const { log, lines } = capturingLogger();
-  const bot = createBot(TOKEN, { handle, log, apiRoot: api.apiRoot, botInfo: api.botInfo });
+  const bot = createBot(TOKEN, { answer: answerDirectly(handle), log, apiRoot: api.apiRoot, botInfo: api.botInfo });
   const sentTexts = () => api.succeeded('sendMessage').map((r) => String(r.params.text));
   return { api, bot, received, lines, sentTexts };
 }

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createBot } from '../../../src/adapters/telegram/create-bot.js';
 import { callbackUpdate, channelPostUpdate, editedTextUpdate, stickerUpdate, textUpdate } from '../../fakes/fake-telegram-api.js';
 import { capturingLogger, startHarness, TOKEN, USER, PRIVATE, GROUP, type Harness } from './bot-harness.js';
+import { answerDirectly } from '../../../src/app/answer-once.js';
 
 let harness: Harness;
 afterEach(async () => {
@@ -76,7 +77,7 @@ describe('createBot: error boundary', () => {
     harness = await startHarness();
     const { log, lines } = capturingLogger();
     // Nothing listens on port 1: the connection is refused.
-    const bot = createBot(TOKEN, { handle: async () => ({ text: 'ok' }), log, apiRoot: 'http://127.0.0.1:1', botInfo: harness.api.botInfo });
+    const bot = createBot(TOKEN, { answer: answerDirectly(async () => ({ text: 'ok' })), log, apiRoot: 'http://127.0.0.1:1', botInfo: harness.api.botInfo });
     const error: unknown = await bot.handleUpdate(textUpdate({ chatId: PRIVATE, userId: USER, text: 'một' })).catch((e: unknown) => e);
     if (!(error instanceof BotError) || !(error.error instanceof HttpError)) throw new Error('expected a network error');
     expect(String(error.error.error)).toContain(TOKEN);

@@ -23,4 +23,9 @@ describe('registerCommands', () => {
     expect(ENGLISH_COMMANDS.map((c) => c.command)).toEqual(expect.arrayContaining(['start', 'submit', 'status', 'help']));
     expect(ENGLISH_COMMANDS).toHaveLength(VIETNAMESE_COMMANDS.length);
   });
+
+  it('offers /lang, the reply-language setting, in both menus', () => {
+    expect(VIETNAMESE_COMMANDS.find((c) => c.command === 'lang')?.description).toMatch(/ngôn ngữ/);
+    expect(ENGLISH_COMMANDS.find((c) => c.command === 'lang')?.description).toMatch(/language/);
+  });
 });

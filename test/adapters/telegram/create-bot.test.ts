@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createBot } from '../../../src/adapters/telegram/create-bot.js';
 import { replyToBotUpdate, textUpdate } from '../../fakes/fake-telegram-api.js';
 import { startHarness, TOKEN, USER, PRIVATE, GROUP, type Harness } from './bot-harness.js';
+import { answerDirectly } from '../../../src/app/answer-once.js';
 
 let harness: Harness;
 afterEach(async () => {
@@ -22,7 +23,7 @@ describe('createBot: text messages', () => {
 
   it('gets the bot\'s name from getMe when no botInfo is given', async () => {
     harness = await startHarness();
-    const bot = createBot(TOKEN, { handle: async () => ({ text: 'ok' }), log: pino({ level: 'silent' }), apiRoot: harness.api.apiRoot });
+    const bot = createBot(TOKEN, { answer: answerDirectly(async () => ({ text: 'ok' })), log: pino({ level: 'silent' }), apiRoot: harness.api.apiRoot });
     await bot.init();
     expect(bot.botInfo.username).toBe('baophu_bot');
     expect(harness.api.calls('getMe')).toHaveLength(1);

@@ -5,6 +5,7 @@ import { createTelegramMessenger } from '../../../src/adapters/telegram/telegram
 import { SendError } from '../../../src/ports/messenger.js';
 import { startFakeTelegramApi, type FakeTelegramApi } from '../../fakes/fake-telegram-api.js';
 import { capturingLogger, TOKEN } from './bot-harness.js';
+import { answerDirectly } from '../../../src/app/answer-once.js';
 
 let api: FakeTelegramApi;
 beforeEach(async () => {
@@ -66,7 +67,7 @@ describe('createTelegramMessenger', () => {
   });
 
   it('through the bot\'s client, waits out a short 429 and delivers once', async () => {
-    const bot = createBot(TOKEN, { handle: async () => ({ text: '' }), log: capturingLogger().log, apiRoot: api.apiRoot, botInfo: api.botInfo });
+    const bot = createBot(TOKEN, { answer: answerDirectly(async () => ({ text: '' })), log: capturingLogger().log, apiRoot: api.apiRoot, botInfo: api.botInfo });
     api.failNext('sendMessage', 'rate_limited');
     await createTelegramMessenger(bot.api).send({ chatId: '501', text: 'Nhắc' });
     expect(api.calls('sendMessage').map((r) => r.status)).toEqual([429, 200]);

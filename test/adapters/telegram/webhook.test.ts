@@ -3,6 +3,7 @@ import { createBot } from '../../../src/adapters/telegram/create-bot.js';
 import { createTelegramWebhook, setTelegramWebhook } from '../../../src/adapters/telegram/webhook.js';
 import { textUpdate } from '../../fakes/fake-telegram-api.js';
 import { capturingLogger, recordingHandler, startHarness, TOKEN, type Harness } from './bot-harness.js';
+import { answerDirectly } from '../../../src/app/answer-once.js';
 
 const SECRET = 'w3bh00k-s3cret_value';
 const update = () => textUpdate({ chatId: 501, userId: 501, text: 'tỷ lệ Vinh' });
@@ -58,7 +59,7 @@ describe('createTelegramWebhook', () => {
   it('initialises a bot created without botInfo (getMe) before the first update', async () => {
     harness = await startHarness();
     const { handle, received } = recordingHandler();
-    const bot = createBot(TOKEN, { handle, log: capturingLogger().log, apiRoot: harness.api.apiRoot });
+    const bot = createBot(TOKEN, { answer: answerDirectly(handle), log: capturingLogger().log, apiRoot: harness.api.apiRoot });
     const webhook = createTelegramWebhook(bot, SECRET);
     expect(await webhook({ 'x-telegram-bot-api-secret-token': SECRET }, update())).toEqual({ status: 200 });
     expect(harness.api.calls('getMe')).toHaveLength(1);

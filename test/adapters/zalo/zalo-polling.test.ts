@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   createZaloClient, createZaloMessenger, startZaloPolling, ZaloApiError, type ZaloClient,
 } from '../../../src/adapters/zalo/index.js';
+import { answerDirectly } from '../../../src/app/answer-once.js';
 import type { IncomingMessage, Reply } from '../../../src/app/message.js';
 import { startFakeZaloApi, type FakeZaloApi } from '../../fakes/fake-zalo-api.js';
 import { makeTextUpdate, silentLog, TOKEN } from './zalo-builders.js';
@@ -17,7 +18,7 @@ async function echo(message: IncomingMessage): Promise<Reply> {
 
 function start(handle = echo): void {
   polling = startZaloPolling({
-    client, handle, messenger: createZaloMessenger(client), log: silentLog, signal: controller.signal,
+    client, answer: answerDirectly(handle), messenger: createZaloMessenger(client), log: silentLog, signal: controller.signal,
     pollTimeoutSeconds: 30, backoff: { initialMs: 10, maxMs: 40 },
   });
 }
@@ -87,7 +88,7 @@ describe('startZaloPolling', () => {
     const timed: Pick<ZaloClient, 'getUpdates'> = { getUpdates: (p) => (times.push(Date.now()), client.getUpdates(p)) };
     for (let i = 0; i < 3; i++) api.failNext('getUpdates', 'server_error');
     polling = startZaloPolling({
-      client: timed, handle: echo, messenger: createZaloMessenger(client), log: silentLog, signal: controller.signal,
+      client: timed, answer: answerDirectly(echo), messenger: createZaloMessenger(client), log: silentLog, signal: controller.signal,
       backoff: { initialMs: 40, maxMs: 1000 },
     });
     await until(() => times.length >= 4);
@@ -108,7 +109,7 @@ describe('startZaloPolling', () => {
       },
     };
     polling = startZaloPolling({
-      client: limited, handle: echo, messenger: createZaloMessenger(client), log: silentLog, signal: controller.signal,
+      client: limited, answer: answerDirectly(echo), messenger: createZaloMessenger(client), log: silentLog, signal: controller.signal,
       backoff: { initialMs: 1, maxMs: 1 },
     });
     await until(() => times.length >= 2);
@@ -151,7 +152,7 @@ describe('startZaloPolling', () => {
   it('stops promptly when aborted during a back-off', async () => {
     api.failNext('getUpdates', 'server_error');
     polling = startZaloPolling({
-      client, handle: echo, messenger: createZaloMessenger(client), log: silentLog, signal: controller.signal,
+      client, answer: answerDirectly(echo), messenger: createZaloMessenger(client), log: silentLog, signal: controller.signal,
       backoff: { initialMs: 60_000, maxMs: 60_000 },
     });
     await until(() => api.requests.length === 1);

@@ -1,8 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  createMemorySeenMessages, createZaloClient, createZaloMessenger, createZaloWebhook, type ZaloWebhook, type ZaloWebhookDeps,
-} from '../../../src/adapters/zalo/index.js';
+import { createZaloClient, createZaloMessenger, createZaloWebhook, type ZaloWebhook } from '../../../src/adapters/zalo/index.js';
+import { createMemoryInbound } from '../../../src/adapters/memory/memory-inbound.js';
+import { answerOnce } from '../../../src/app/answer-once.js';
 import type { IncomingMessage, Reply } from '../../../src/app/message.js';
+import type { InboundStore } from '../../../src/ports/inbound-store.js';
+import { systemClock } from '../../../src/ports/clock.js';
 import { startFakeZaloApi, type FakeZaloApi } from '../../fakes/fake-zalo-api.js';
 import { makeTextUpdate, silentLog, TOKEN, wrapped } from './zalo-builders.js';
 
@@ -19,12 +21,11 @@ async function echo(message: IncomingMessage): Promise<Reply> {
   return { text: `echo: ${message.text.slice(0, 50)}` };
 }
 
-function createWebhook(overrides: Partial<ZaloWebhookDeps> = {}): ZaloWebhook {
-  const seen = createMemorySeenMessages();
+/** The webhook with the application's answer-once around `handle`, over an in-memory inbound ledger. */
+function createWebhook(overrides: { handle?: (m: IncomingMessage) => Promise<Reply>; inbound?: InboundStore; secret?: string } = {}): ZaloWebhook {
   const client = createZaloClient({ token: TOKEN, baseUrl: api.baseUrl, timeoutMs: 1000 });
-  return createZaloWebhook({
-    secret: SECRET, handle: echo, messenger: createZaloMessenger(client), seen: seen.seen, forget: seen.forget, log: silentLog, ...overrides,
-  });
+  const answer = answerOnce({ handle: overrides.handle ?? echo, inbound: overrides.inbound ?? createMemoryInbound(), clock: systemClock, log: silentLog });
+  return createZaloWebhook({ secret: overrides.secret ?? SECRET, answer, messenger: createZaloMessenger(client), log: silentLog });
 }
 
 function sent(): unknown[] {
@@ -138,8 +139,21 @@ describe('createZaloWebhook: failures', () => {
     expect(await failing(HEADERS, makeTextUpdate())).toEqual({ status: 500 });
   });
 
-  it('asks for redelivery (500) and handles nothing when de-duplication fails', async () => {
-    const failing = createWebhook({ seen: async () => Promise.reject(new Error('database down')) });
+  it('asks for redelivery (500), sending nothing, when the database is unreachable, and answers the redelivery once', async () => {
+    let down = true;
+    const handle = async (message: IncomingMessage): Promise<Reply> => (down ? { text: 'Xin lỗi', unavailable: true } : echo(message));
+    const flaky = createWebhook({ handle });
+    expect(await flaky(HEADERS, makeTextUpdate())).toEqual({ status: 500 });
+    expect(sent()).toEqual([]);
+    down = false;
+    expect(await flaky(HEADERS, makeTextUpdate())).toEqual({ status: 200 });
+    expect(await flaky(HEADERS, makeTextUpdate())).toEqual({ status: 200 });
+    expect(sent()).toHaveLength(1);
+  });
+
+  it('asks for redelivery (500) and handles nothing when the inbound ledger is unreachable', async () => {
+    const broken: InboundStore = { findAnswered: async () => Promise.reject(new Error('database down')), markAnswered: async () => undefined };
+    const failing = createWebhook({ inbound: broken });
     expect(await failing(HEADERS, makeTextUpdate())).toEqual({ status: 500 });
     expect(handled).toEqual([]);
   });

@@ -30,6 +30,11 @@ export async function findPerson(prisma: PrismaClient, identity: Identity): Prom
   return row ? toPerson(row.person) : null;
 }
 
+/** See PeopleStore.setLanguage; update fails (P2025) when there is no such person. */
+export async function setLanguage(prisma: PrismaClient, personId: number, language: Language | null): Promise<void> {
+  await prisma.person.update({ where: { id: personId }, data: { language } });
+}
+
 /** See PeopleStore.listAssignments: active assignments in the order they were made. */
 export async function listAssignments(
   prisma: PrismaClient, filter: { readonly unitIds?: readonly number[] },

@@ -1,0 +1,89 @@
+/**
+ * Answering a delivered message, once. A webhook platform delivers a message again until it gets a
+ * 2xx; the inbound ledger in the database remembers which messages were answered, so a redelivery
+ * (to this replica or another, before or after a restart) is acknowledged and not answered twice.
+ *
+ * The order is: look the message up, handle it, send the reply, record it. A failure before the
+ * record (the database or the platform unreachable) is thrown as RedeliveryRequested, so that the
+ * webhook answers 5xx and the platform delivers the message again. Handling twice after a failed send
+ * is safe: a submission is keyed by its message and yields the same version and reply.
+ *
+ * A delivery that arrives while the same message is being answered in this process is acknowledged
+ * at once: if the first fails, it asks for yet another delivery. Known limit: two deliveries of one
+ * message answered at the same moment on two replicas may both be answered; the submission is still
+ * recorded once.
+ */
+import type { Logger } from '../logger.js';
+import type { Clock } from '../ports/clock.js';
+import type { InboundStore } from '../ports/inbound-store.js';
+import type { IncomingMessage, Reply } from './message.js';
+
+/** Sends a reply to the message's chat; rejects when the platform did not take it. */
+export type SendReply = (reply: Reply) => Promise<void>;
+
+/** Answers one delivered message through `send`. */
+export type AnswerMessage = (message: IncomingMessage, send: SendReply) => Promise<'answered' | 'duplicate'>;
+
+/** The message must be delivered again later: it was not answered. */
+export class RedeliveryRequested extends Error {
+  constructor(reason: string, options?: { cause?: unknown }) {
+    super(`redelivery requested: ${reason}`, options);
+    this.name = 'RedeliveryRequested';
+  }
+}
+
+/**
+ * For channels that cannot redeliver (long polling, the console): handle and send. When the database
+ * is down the user gets the polite apology, since the message will not come again.
+ */
+export function answerDirectly(handle: (message: IncomingMessage) => Promise<Reply>): AnswerMessage {
+  return async (message, send) => {
+    await send(await handle(message));
+    return 'answered';
+  };
+}
+
+export interface AnswerOnceDeps {
+  readonly handle: (message: IncomingMessage) => Promise<Reply>;
+  readonly inbound: InboundStore;
+  readonly clock: Clock;
+  readonly log: Logger;
+}
+
+/** For webhooks: answers a message once, asks for redelivery when it could not be answered. */
+export function answerOnce(deps: AnswerOnceDeps): AnswerMessage {
+  const inFlight = new Set<string>();
+  return async (message, send) => {
+    if (message.messageId === undefined) return answerLedgerless(message, send);
+    const key = { channel: message.channel, chatId: message.chatId, messageId: message.messageId };
+    const flightKey = JSON.stringify(key);
+    if (inFlight.has(flightKey)) return 'duplicate';
+    inFlight.add(flightKey);
+    try {
+      const answered = await deps.inbound.findAnswered(key).catch((error: unknown) => {
+        throw new RedeliveryRequested('the inbound ledger is unreachable', { cause: error });
+      });
+      if (answered !== null) return 'duplicate';
+      const reply = await handleAndSend(message, send);
+      // The reply is out: failing to record it only risks a second answer to a later redelivery.
+      await deps.inbound.markAnswered(key, reply.text, deps.clock.now()).catch((error: unknown) => {
+        deps.log.warn({ err: error, channel: message.channel, chatId: message.chatId }, 'answered message not recorded');
+      });
+      return 'answered';
+    } finally {
+      inFlight.delete(flightKey);
+    }
+  };
+
+  async function answerLedgerless(message: IncomingMessage, send: SendReply): Promise<'answered'> {
+    await handleAndSend(message, send);
+    return 'answered';
+  }
+
+  async function handleAndSend(message: IncomingMessage, send: SendReply): Promise<Reply> {
+    const reply = await deps.handle(message);
+    if (reply.unavailable === true) throw new RedeliveryRequested('the database is unreachable');
+    await send(reply);
+    return reply;
+  }
+}
