@@ -22,6 +22,9 @@ const schema = z
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
     PUBLIC_URL: optional(url(/^https?:\/\//, 'http:// or https://')),
     REDIS_URL: optional(url(/^rediss?:\/\//, 'redis:// or rediss://')),
+    REDIS_PREFIX: z.string().trim().regex(/^[A-Za-z0-9_-]{1,40}$/, 'must be 1–40 characters of A–Z, a–z, 0–9, _ and -').default('baophu'),
+    TELEGRAM_RATE_PER_SECOND: z.coerce.number().int().min(1).max(1000).default(25),
+    ZALO_RATE_PER_SECOND: z.coerce.number().int().min(1).max(1000).default(10),
     TELEGRAM_BOT_TOKEN: optional(z.string().regex(/^\d+:[A-Za-z0-9_-]{20,}$/, 'does not look like a bot token (<id>:<secret>)')),
     TELEGRAM_API_ROOT: url(/^https?:\/\//, 'http:// or https://').default('https://api.telegram.org'),
     TELEGRAM_WEBHOOK_SECRET: optional(secret),
@@ -67,8 +70,15 @@ export interface Config {
   readonly port: number;
   /** Public base URL the platforms call (webhook mode). */
   readonly publicUrl: string | undefined;
-  /** Redis URL (reminders, issue 5); absent: no queue. */
+  /** Redis URL (reminders, issue 5); absent: no queue, no reminders. */
   readonly redisUrl: string | undefined;
+  /** BullMQ key prefix, one per deployment sharing a Redis. Default "baophu". */
+  readonly redisPrefix: string;
+  /**
+   * Reminders sent per second per channel. Telegram allows about 30 per second overall: the default
+   * 25 leaves room for replies. Zalo publishes no figure: 10 is our cautious default.
+   */
+  readonly reminderRates: { readonly telegram: number; readonly zalo: number };
   readonly telegram: ChannelConfig | undefined;
   readonly zalo: ChannelConfig | undefined;
 }
@@ -100,6 +110,8 @@ export function createConfig(env: Readonly<Record<string, string | undefined>>):
     port: e.PORT,
     publicUrl: e.PUBLIC_URL,
     redisUrl: e.REDIS_URL,
+    redisPrefix: e.REDIS_PREFIX,
+    reminderRates: { telegram: e.TELEGRAM_RATE_PER_SECOND, zalo: e.ZALO_RATE_PER_SECOND },
     telegram: channel(e.TELEGRAM_BOT_TOKEN, e.TELEGRAM_API_ROOT, e.TELEGRAM_MODE, e.TELEGRAM_WEBHOOK_SECRET),
     zalo: channel(e.ZALO_BOT_TOKEN, e.ZALO_API_BASE, e.ZALO_MODE, e.ZALO_WEBHOOK_SECRET),
   };

@@ -3,7 +3,7 @@
  * Commands: `chat` (default; console chat, options `--user <id>`), `start` (the service: HTTP server and channels).
  */
 import { parseArgs } from 'node:util';
-import { DEFAULT_SCHEDULES } from './core/calendar/index.js';
+import { loadCalendar } from './app/calendar.js';
 import { ConfigError, createConfig, type Config } from './config.js';
 import { createLogger, type Logger } from './logger.js';
 import { systemClock } from './ports/clock.js';
@@ -29,7 +29,10 @@ async function chat(config: Config, log: Logger, argv: string[]): Promise<void> 
     }
     await ensureReferenceData(opened.store, defaultDataDir(), log);
     const directory = await loadUnitDirectory(opened.store);
-    const handler = createMessageHandler({ store: opened.store, units: directory.current, clock: systemClock, log, schedules: DEFAULT_SCHEDULES });
+    const calendar = await loadCalendar(opened.store, { log });
+    const handler = createMessageHandler({
+      store: opened.store, units: directory.current, clock: systemClock, log, schedules: calendar.current, onCalendarChanged: calendar.reload,
+    });
     await runConsoleChat({
       handle: handler.handle,
       input: process.stdin,
@@ -38,6 +41,7 @@ async function chat(config: Config, log: Logger, argv: string[]): Promise<void> 
       interactive,
       banner: BANNER,
     });
+    calendar.stop();
   } finally {
     await opened.close();
   }

@@ -7,7 +7,6 @@ import { enabledChannels, type Config } from './config.js';
 import type { Logger } from './logger.js';
 import { systemClock } from './ports/clock.js';
 import { createMemoryFloodGuard } from './ports/flood-guard.js';
-import { DEFAULT_SCHEDULES } from './core/calendar/index.js';
 import { openStore } from './adapters/db/open-store.js';
 import { buildHttpServer, type WebhookHandler } from './adapters/http/server.js';
 import { createMetrics, type Metrics } from './adapters/http/metrics.js';
@@ -17,6 +16,7 @@ import { createMessageHandler } from './app/handle-message.js';
 import { answerDirectly, answerOnce } from './app/answer-once.js';
 import type { IncomingMessage, Reply } from './app/message.js';
 import { loadUnitDirectory } from './app/unit-directory.js';
+import { loadCalendar } from './app/calendar.js';
 import { defaultDataDir, ensureReferenceData } from './import/seed.js';
 
 /** How long shutdown may take before the process exits anyway. */
@@ -46,9 +46,12 @@ export async function startService(config: Config, log: Logger): Promise<Stop> {
   try {
     await ensureReferenceData(opened.store, defaultDataDir(), log);
     const directory = await loadUnitDirectory(opened.store);
+    const calendar = await loadCalendar(opened.store, { log });
+    stops.push(async () => calendar.stop());
     const metrics = createMetrics();
     const handler = createMessageHandler({
-      store: opened.store, units: directory.current, clock: systemClock, log, schedules: DEFAULT_SCHEDULES,
+      store: opened.store, units: directory.current, clock: systemClock, log,
+      schedules: calendar.current, onCalendarChanged: calendar.reload,
       flood: createMemoryFloodGuard(),
     });
     const handle = instrument(handler.handle, metrics);

@@ -18,7 +18,7 @@ describe('createConfig', () => {
   it('defaults to the embedded database in .data, port 3000, no channels', () => {
     expect(createConfig({})).toEqual({
       databaseUrl: undefined, dataDir: '.data', logLevel: undefined, port: 3000, publicUrl: undefined, redisUrl: undefined,
-      telegram: undefined, zalo: undefined,
+      redisPrefix: 'baophu', reminderRates: { telegram: 25, zalo: 10 }, telegram: undefined, zalo: undefined,
     });
   });
 
@@ -60,5 +60,17 @@ describe('createConfig', () => {
     expect(e.variables).toEqual(['TELEGRAM_BOT_TOKEN', 'ZALO_WEBHOOK_SECRET']);
     expect(e.message).not.toContain('not-a-token');
     expect(e.message).not.toContain('short:');
+  });
+});
+
+describe('reminder settings', () => {
+  it('reads the Redis key prefix and the channels\' reminder rates', () => {
+    const config = createConfig({ REDIS_PREFIX: 'prov-na', TELEGRAM_RATE_PER_SECOND: '30', ZALO_RATE_PER_SECOND: '5' });
+    expect(config).toMatchObject({ redisPrefix: 'prov-na', reminderRates: { telegram: 30, zalo: 5 } });
+  });
+
+  it('refuses a prefix with a colon and a rate of zero, naming the variable', () => {
+    expect(() => createConfig({ REDIS_PREFIX: 'a:b' })).toThrow(/REDIS_PREFIX/);
+    expect(() => createConfig({ TELEGRAM_RATE_PER_SECOND: '0' })).toThrow(/TELEGRAM_RATE_PER_SECOND/);
   });
 });

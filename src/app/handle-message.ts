@@ -20,6 +20,8 @@ import { register } from './features/register.js';
 import { gate } from './features/gate.js';
 import { language } from './features/language.js';
 import { adminChat } from './features/admin-chat.js';
+import { reminderAdmin } from './features/reminder-admin.js';
+import { myDeadlines } from './features/my-deadlines.js';
 import { identifySpeaker } from './speaker.js';
 import { confirmSubmission } from './features/confirm-submission.js';
 import { undo } from './features/undo.js';
@@ -34,7 +36,8 @@ export const MAX_TEXT = 2000;
 
 /** The features, in the order they are tried. The last one always answers. */
 const FEATURES: readonly Feature[] = [
-  register, gate, language, adminChat, confirmSubmission, undo, myStatus, submit, completeness, choosePlace, coverage,
+  register, gate, language, adminChat, reminderAdmin, confirmSubmission, undo, myStatus, myDeadlines, submit, completeness,
+  choosePlace, coverage,
 ];
 
 /** Creates the channel-agnostic message handler. */

@@ -2,12 +2,12 @@
  * Recording a focal point's submission, shared by the submit and confirm features: the period it is
  * for, the previous figure it is compared with, and saving it with its audit event and receipt.
  */
-import { dueDate, isOnTime, openDeadline, scheduleFor } from '../core/calendar/index.js';
+import { dueDate, isOnTime, openDeadline, scheduleFor, schedulesForLevel } from '../core/calendar/index.js';
 import { comparePeriods, periodEnd, periodStart } from '../core/periods/index.js';
 import { composeFuturePeriod, composeNoOpenPeriod } from '../core/replies/submission-notes.js';
 import { composeSubmissionReceipt, type ReceiptTarget } from '../core/replies/submission.js';
 import type { Outlier } from '../core/submission/index.js';
-import type { Counts, Language, PeriodCode, Unit } from '../core/types.js';
+import type { Counts, Language, PeriodCode, Unit, UnitLevel } from '../core/types.js';
 import { describeUnit } from '../core/units/describe-unit.js';
 import type { SubmissionVersion } from '../ports/submission-store.js';
 import type { AppDeps, Turn } from './turn.js';
@@ -34,8 +34,8 @@ export type PeriodChoice =
  * The period named, or the open period of the nearest deadline. A named period that has not begun is
  * refused unless it is the open one (monthly figures fall due inside their own month).
  */
-export function pickPeriod(named: PeriodCode | null, deps: AppDeps, today: string, lang: Language): PeriodChoice {
-  const open = openDeadline(deps.schedules, today);
+export function pickPeriod(named: PeriodCode | null, deps: AppDeps, today: string, lang: Language, level: UnitLevel): PeriodChoice {
+  const open = openDeadline(schedulesForLevel(deps.schedules(), level), today);
   if (named === null) return open ? { kind: 'ok', period: open.period, implicit: true } : { kind: 'refused', text: composeNoOpenPeriod(lang) };
   const start = periodStart(named);
   if (start !== null && start > today && named !== open?.period) return { kind: 'refused', text: composeFuturePeriod(lang, named) };
@@ -71,7 +71,7 @@ export async function composeReceipt(
   deps: AppDeps, unit: Unit, version: SubmissionVersion, previous: SubmissionVersion | null, pending: PendingSubmission,
 ): Promise<string> {
   const lang = pending.language;
-  const schedule = scheduleFor(deps.schedules, pending.period);
+  const schedule = scheduleFor(deps.schedules(), pending.period);
   return composeSubmissionReceipt(lang, {
     unitLabel: describeUnit(unit, deps.units(), lang),
     period: pending.period,
@@ -103,7 +103,7 @@ export async function recordSubmission(turn: Turn, deps: AppDeps, personId: numb
     channel: turn.message.channel,
     messageKey: pending.messageKey,
     rawText: pending.rawText,
-    onTime: isOnTime(deps.schedules, pending.period, turn.today),
+    onTime: isOnTime(deps.schedules(), pending.period, turn.today),
   });
   if (created) {
     const action = pending.outliers.length > 0 ? 'confirm' : previous ? 'correct' : 'submit';

@@ -19,8 +19,10 @@ export interface AppDeps {
   readonly units: () => UnitIndex;
   readonly clock: Clock;
   readonly log: Logger;
-  /** Reporting schedules in force (the defaults until the calendar is in the database). */
-  readonly schedules: readonly Schedule[];
+  /** The reporting calendar in force (the database's, reloaded after an edit and periodically). */
+  readonly schedules: () => readonly Schedule[];
+  /** Told after an admin edits the calendar: reload it, have the queue re-derive its schedulers. */
+  readonly onCalendarChanged?: () => Promise<void>;
   /** Per-sender flood limit; absent on the console (a local, trusted terminal). */
   readonly flood?: FloodGuard;
 }

@@ -8,6 +8,7 @@ import type {
 } from '../core/types.js';
 import type { InboundStore } from './inbound-store.js';
 import type { PeopleStore } from './people-store.js';
+import type { ReminderStore } from './reminder-store.js';
 import type { SubmissionStore } from './submission-store.js';
 
 /** A unit to import; its parent is named by reference and resolved by the store. */
@@ -94,7 +95,7 @@ export interface AuditInput {
 }
 
 /** Everything the service keeps: units, figures, targets, conversations, people, submissions and answered messages. */
-export interface Store extends PeopleStore, SubmissionStore, InboundStore {
+export interface Store extends PeopleStore, SubmissionStore, InboundStore, ReminderStore {
   /** All units of both structures (about 14,000 for the national set). */
   listUnits(): Promise<Unit[]>;
   listSuccessions(): Promise<Succession[]>;

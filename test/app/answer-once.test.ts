@@ -115,7 +115,7 @@ describe('answerDirectly', () => {
 describe('the message handler when a query fails', () => {
   const handlerOver = (over: Partial<Store>) => {
     const store = { ...createMemoryStore(), ...over };
-    return createMessageHandler({ store, units: () => buildUnitIndex([], []), clock, log, schedules: DEFAULT_SCHEDULES });
+    return createMessageHandler({ store, units: () => buildUnitIndex([], []), clock, log, schedules: () => DEFAULT_SCHEDULES });
   };
   const down = () => Promise.reject(new Error('connect ECONNREFUSED'));
 

@@ -43,7 +43,7 @@ async function submitted(unit: Unit, period: PeriodCode, personId: number, onTim
 
 function say(userId: string, text: string) {
   const handler = createMessageHandler({
-    store, units: () => index, clock: fixedClock(NOW), log: pino({ level: 'silent' }), schedules: DEFAULT_SCHEDULES,
+    store, units: () => index, clock: fixedClock(NOW), log: pino({ level: 'silent' }), schedules: () => DEFAULT_SCHEDULES,
   });
   return handler.handle({ channel: 'console', chatId: `chat-${userId}`, userId, text });
 }

@@ -13,7 +13,7 @@ describe('handleMessage: flood limit', () => {
     const world = await makeWorld(counting);
     const handler = createMessageHandler({
       store: counting(world.store), units: world.directory.current, clock: world.clock,
-      log: (await import('pino')).pino({ level: 'silent' }), schedules: [], flood: createMemoryFloodGuard(),
+      log: (await import('pino')).pino({ level: 'silent' }), schedules: () => [], flood: createMemoryFloodGuard(),
     });
     const send = (userId: string, text: string) => handler.handle({ channel: 'telegram', chatId: userId, userId, text });
 

@@ -31,7 +31,7 @@ beforeAll(async () => {
 });
 
 function handler(clock: Clock = manualClock('2026-11-25T02:00:00Z'), over: Partial<Store> = {}): MessageHandler {
-  return createMessageHandler({ store: { ...store, ...over }, units: directory.current, clock, log: silent, schedules: DEFAULT_SCHEDULES });
+  return createMessageHandler({ store: { ...store, ...over }, units: directory.current, clock, log: silent, schedules: () => DEFAULT_SCHEDULES });
 }
 const say = (h: MessageHandler, text: string, userId = 'u1') => h.handle({ channel: 'console', chatId: `c-${userId}`, userId, text });
 

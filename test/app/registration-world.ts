@@ -40,7 +40,7 @@ export async function createWorld(start = '2026-11-25T02:00:00Z'): Promise<World
   const directory = await loadUnitDirectory(store);
   const clock = manualClock(start);
   const handler = createMessageHandler({
-    store, units: directory.current, clock, log: pino({ level: 'silent' }), schedules: DEFAULT_SCHEDULES,
+    store, units: directory.current, clock, log: pino({ level: 'silent' }), schedules: () => DEFAULT_SCHEDULES,
   });
   const say = async (userId: string, text: string, channel: Channel = 'telegram') =>
     (await handler.handle({ channel, chatId: `${channel}-${userId}`, userId, text })).text;

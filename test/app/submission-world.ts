@@ -42,7 +42,7 @@ export async function makeWorld(over: (store: Store) => Store = (s) => s): Promi
   const directory = await loadUnitDirectory(store);
   const clock = manualClock();
   const handler = createMessageHandler({
-    store: over(store), units: directory.current, clock, log: pino({ level: 'silent' }), schedules: DEFAULT_SCHEDULES,
+    store: over(store), units: directory.current, clock, log: pino({ level: 'silent' }), schedules: () => DEFAULT_SCHEDULES,
   });
   const communes = directory.current().units.filter((u) => u.structure === 'post2025' && u.level === 'commune');
   return { store, directory, clock, handler, communes };

@@ -7,6 +7,7 @@ import type { Structure, UnitLevel, UnitRef } from '../../src/core/types.js';
 import type { DocumentReportInput, Store, TargetInput, UnitInput } from '../../src/ports/store.js';
 import { describeInboundContract } from './inbound-store-contract.js';
 import { describePeopleContract } from './people-store-contract.js';
+import { describeReminderContract } from './reminder-store-contract.js';
 import { makeUnit } from './store-fixtures.js';
 import { describeSubmissionContract } from './submission-store-contract.js';
 
@@ -291,5 +292,6 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
     describePeopleContract(() => store);
     describeSubmissionContract(() => store);
     describeInboundContract(() => store);
+    describeReminderContract(() => store);
   });
 }

@@ -9,6 +9,7 @@ import { clearConversation, getConversation, setConversation } from './store/con
 import { findAnswered, markAnswered } from './store/inbound.js';
 import { createInvite, listInvites, redeemInvite, revokeInvite } from './store/invites.js';
 import { findPerson, listAssignments, revokeAssignment, setLanguage } from './store/people.js';
+import { createPrismaReminders } from './store/reminders.js';
 import { findReports, saveDocumentReport } from './store/reports.js';
 import {
   findLastSubmissionBy, findSubmission, submissionHistory, submissionsForPeriod,
@@ -22,6 +23,7 @@ import { listSuccessions, listUnits } from './store/units.js';
 /** Creates the Prisma-backed Store; the caller owns (and closes) the client. */
 export function createPrismaStore(prisma: PrismaClient): Store {
   return {
+    ...createPrismaReminders(prisma),
     listUnits: () => listUnits(prisma),
     listSuccessions: () => listSuccessions(prisma),
     countUnits: () => prisma.unit.count(),

@@ -9,6 +9,7 @@ import type {
 import { parseInstant } from '../instant.js';
 import { createMemoryInbound } from './memory-inbound.js';
 import { createMemoryPeople } from './memory-people.js';
+import { createMemoryReminders } from './memory-reminders.js';
 import { createMemorySubmissions } from './memory-submissions.js';
 import {
   clone, createTables, nextId, requirePerson, toReport, type StoredReport, type StoredUnit,
@@ -58,6 +59,7 @@ export function createMemoryStore(): Store {
     ...createMemoryPeople(tables),
     ...createMemorySubmissions(tables),
     ...createMemoryInbound(),
+    ...createMemoryReminders(tables),
     listUnits: async (): Promise<Unit[]> => units.map(({ codeName: _codeName, ...unit }) => unit),
     listSuccessions: async () => [...successions.values()].map(({ sources: _sources, ...s }) => s),
     countUnits: async () => units.length,

@@ -11,6 +11,11 @@ import { invitesArgs, invitesCommand, revokeInviteArgs, revokeInviteCommand } fr
 import { assignmentsArgs, assignmentsCommand, revokeAssignmentArgs, revokeAssignmentCommand } from './assignments.js';
 import { auditArgs, auditCommand } from './audit.js';
 import { historyArgs, historyCommand } from './history.js';
+import { remindersArgs, remindersCommand } from './reminders.js';
+import { scheduleArgs, scheduleCommand, schedulesArgs, schedulesCommand } from './schedules.js';
+import {
+  holidayAddArgs, holidayAddCommand, holidayRemoveArgs, holidayRemoveCommand, holidaysArgs, holidaysCommand,
+} from './holidays.js';
 
 export type { AdminCommand, Out } from './command.js';
 export { importFactsCommand } from './import-facts.js';
@@ -33,4 +38,10 @@ export const COMMANDS: Readonly<Record<string, AdminCommand>> = {
   'revoke-assignment': { checkArgs: revokeAssignmentArgs, run: (store, args, out) => revokeAssignmentCommand(store, args, out) },
   audit: { checkArgs: auditArgs, run: auditCommand },
   history: { checkArgs: historyArgs, run: historyCommand },
+  reminders: { checkArgs: remindersArgs, run: remindersCommand },
+  schedules: { checkArgs: schedulesArgs, run: schedulesCommand },
+  schedule: { checkArgs: scheduleArgs, run: scheduleCommand },
+  holidays: { checkArgs: holidaysArgs, run: holidaysCommand },
+  'holiday-add': { checkArgs: holidayAddArgs, run: holidayAddCommand },
+  'holiday-remove': { checkArgs: holidayRemoveArgs, run: holidayRemoveCommand },
 };

@@ -4,6 +4,7 @@
  * units still missing with their focal points. Parsing, the period rule and the wording are pure
  * core (core/completeness); who may see what is in completeness-scope.ts. An ambiguous place leaves
  * a numbered list in the conversation state, answered here (tried before the coverage list).
+ * Expected units are communes, so only the schedules communes report under choose the period.
  *
  * The question's own words are the text's evidence of its language here ("who has not reported" is
  * English though the general detector knows none of its words); the person's choice still comes first.
@@ -15,6 +16,7 @@ import {
 import { composeAmbiguous, composeChoiceOutOfRange, composeUnknownPlace } from '../../core/answer/index.js';
 import type { Language, Unit } from '../../core/types.js';
 import { replyLanguage } from '../../core/query/reply-language.js';
+import { schedulesForLevel } from '../../core/calendar/index.js';
 import { describeUnit } from '../../core/units/describe-unit.js';
 import { resolvePlace } from '../../core/units/resolve-place.js';
 import type { Reply } from '../message.js';
@@ -90,7 +92,7 @@ async function answer(turn: Turn, deps: AppDeps, query: CompletenessQuery, named
     if (seen.own.length === 0) return refuse({ kind: 'which-province' });
     scopes = seen.own.map((p) => scopeOfUnit(p, index, lang, turn.today));
   }
-  const reporting = reportingPeriod(deps.schedules, query, turn.today);
+  const reporting = reportingPeriod(schedulesForLevel(deps.schedules(), 'commune'), query, turn.today);
   if (!reporting) return refuse({ kind: 'which-period' });
   const texts = await Promise.all(scopes.map((scope) => completenessOf(turn, deps, lang, scope, reporting)));
   return { text: texts.join('\n\n') };

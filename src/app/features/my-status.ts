@@ -2,7 +2,7 @@
  * "/trangthai" / "/status": for each unit the sender is focal point for, each schedule's next
  * deadline and whether the unit has submitted for its period (version, date, on time or late).
  */
-import { nextDeadline } from '../../core/calendar/index.js';
+import { nextDeadline, schedulesForLevel } from '../../core/calendar/index.js';
 import { composeNoAssignment, composeStatus, type StatusItem } from '../../core/replies/submission-notes.js';
 import { describeUnit } from '../../core/units/describe-unit.js';
 import { commandLanguage, commandWords } from '../command-word.js';
@@ -19,8 +19,8 @@ export const myStatus: Feature = async (turn, deps) => {
   const index = deps.units();
   const units = focalUnitIds(turn.speaker).map((id) => index.get(id)).filter((u) => u !== undefined);
   if (units.length === 0) return { text: composeNoAssignment(lang) };
-  const deadlines = deps.schedules.map((s) => nextDeadline(s, turn.today));
   const listing = await Promise.all(units.map(async (unit) => {
+    const deadlines = schedulesForLevel(deps.schedules(), unit.level).map((s) => nextDeadline(s, turn.today));
     const items = await Promise.all(deadlines.map(async (d): Promise<StatusItem> => {
       const found = await deps.store.findSubmission(unit.id, d.period);
       return {

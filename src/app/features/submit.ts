@@ -44,7 +44,7 @@ export const submit: Feature = async (turn, deps) => {
   const index = deps.units();
   const unit = chooseSubmissionUnit(turn.speaker, submission.unitText, index, lang);
   if (unit.kind === 'refused') return { text: unit.text };
-  const period = pickPeriod(submission.period, deps, turn.today, lang);
+  const period = pickPeriod(submission.period, deps, turn.today, lang, unit.unit.level);
   if (period.kind === 'refused') return { text: period.text };
 
   const check = validateCounts(submission.counts, await previousCounts(deps, unit.unit.id, period.period));

@@ -3,16 +3,21 @@
  * Asia/Ho_Chi_Minh, passed in. The database holds the schedules that are in force (issue 5); these
  * defaults, taken from the provincial documents, are what a fresh database starts with.
  */
-import type { PeriodCode } from '../types.js';
+import type { PeriodCode, UnitLevel } from '../types.js';
 import type { PeriodKind } from '../periods/index.js';
-import { periodCode, periodParts } from '../periods/index.js';
+import { daysInMonth, periodCode, periodParts } from '../periods/index.js';
 
 /** When a period's report is due, relative to the period. */
 export type DueRule =
   /** A fixed day of a month of the period's year, or of the next year when `nextYear`. */
   | { readonly kind: 'fixed'; readonly month: number; readonly day: number; readonly nextYear?: boolean }
   /** A day of the period's own last month (monthly figures). */
-  | { readonly kind: 'in-last-month'; readonly day: number };
+  | { readonly kind: 'in-last-month'; readonly day: number }
+  /**
+   * A day of the month after the period's last month (quarterly statistics: the 15th after the
+   * quarter); December's next month is January of the next year.
+   */
+  | { readonly kind: 'in-next-month'; readonly day: number };
 
 /** A report that units submit periodically. */
 export interface Schedule {
@@ -23,6 +28,16 @@ export interface Schedule {
   readonly due: DueRule;
   /** Days before the due date on which reminders go out; 0 is the due day. */
   readonly offsetsDays: readonly number[];
+  /** The level of the units that report under it; absent: any level. */
+  readonly audienceLevel?: UnitLevel;
+}
+
+/**
+ * The schedules a unit of `level` reports under: an implicit period comes from these only (the
+ * provincial statistics' quarterly deadline is not a commune's).
+ */
+export function schedulesForLevel<S extends Schedule>(schedules: readonly S[], level: UnitLevel): S[] {
+  return schedules.filter((s) => s.audienceLevel === undefined || s.audienceLevel === level);
 }
 
 /** Defaults from the provincial documents; the monthly day (20) is our choice until a province sets its own. */
@@ -43,19 +58,38 @@ export const DEFAULT_SCHEDULES: readonly Schedule[] = [
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** The due date (ISO) of `period` under `schedule`, or null when the schedule is for another kind of period. */
+/**
+ * The due date (ISO) of `period` under `schedule`, or null when the schedule is for another kind of period.
+ * A day-of-month rule whose day the month lacks (31 in April) falls on that month's last day, so that a
+ * "day 31" rule means "the end of the month" instead of an impossible date.
+ */
 export function dueDate(schedule: Schedule, period: PeriodCode): string | null {
   const parts = periodParts(period);
   if (!parts || parts.kind !== schedule.periodKind) return null;
-  if (schedule.due.kind === 'fixed') {
-    return `${parts.year + (schedule.due.nextYear ? 1 : 0)}-${pad(schedule.due.month)}-${pad(schedule.due.day)}`;
+  const rule = schedule.due;
+  if (rule.kind === 'fixed') {
+    return `${parts.year + (rule.nextYear ? 1 : 0)}-${pad(rule.month)}-${pad(rule.day)}`;
   }
-  const lastMonth = parts.kind === 'month' ? parts.index : 12;
-  return `${parts.year}-${pad(lastMonth)}-${pad(schedule.due.day)}`;
+  const lastMonth = lastMonthOf(parts.kind, parts.index);
+  const [year, month] = rule.kind === 'in-last-month'
+    ? [parts.year, lastMonth]
+    : lastMonth === 12 ? [parts.year + 1, 1] : [parts.year, lastMonth + 1];
+  return `${year}-${pad(month)}-${pad(Math.min(rule.day, daysInMonth(year, month)))}`;
+}
+
+/** The last month (1–12) a period of this kind covers. */
+function lastMonthOf(kind: PeriodKind, index: number): number {
+  switch (kind) {
+    case 'month': return index;
+    case 'quarter': return index * 3;
+    case 'six-months': return 6;
+    case 'nine-months': return 9;
+    case 'year': return 12;
+  }
 }
 
 /** The periods of a kind in a year, in order. */
-function periodsOf(kind: PeriodKind, year: number): PeriodCode[] {
+export function periodsOf(kind: PeriodKind, year: number): PeriodCode[] {
   switch (kind) {
     case 'year': return [periodCode({ kind, year, index: 0 })];
     case 'six-months':

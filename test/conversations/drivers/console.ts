@@ -26,7 +26,7 @@ export async function startConsoleDriver(databaseUrl: string): Promise<ChannelDr
   const opened = await openStore(createConfig({ DATABASE_URL: databaseUrl }));
   const directory = await loadUnitDirectory(opened.store);
   const handler = createMessageHandler({
-    store: opened.store, units: directory.current, clock: systemClock, log: pino({ level: 'silent' }), schedules: DEFAULT_SCHEDULES,
+    store: opened.store, units: directory.current, clock: systemClock, log: pino({ level: 'silent' }), schedules: () => DEFAULT_SCHEDULES,
   });
   const sessions = new Map<Persona, ConsoleSession>();
 

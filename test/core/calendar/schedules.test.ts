@@ -61,3 +61,42 @@ describe('isOnTime', () => {
     expect(scheduleFor(DEFAULT_SCHEDULES, '2025-Q3')).toBeNull();
   });
 });
+
+describe('dueDate with a day of the month after the period', () => {
+  const quarterly = { key: 'q', nameVi: 'Quý', nameEn: 'Quarter', periodKind: 'quarter', due: { kind: 'in-next-month', day: 15 }, offsetsDays: [0] } as const;
+
+  it('puts a quarter on the 15th of the month after it', () => {
+    expect(dueDate(quarterly, '2026-Q1')).toBe('2026-04-15');
+    expect(dueDate(quarterly, '2026-Q3')).toBe('2026-10-15');
+  });
+
+  it('moves the fourth quarter into January of the next year', () => {
+    expect(dueDate(quarterly, '2026-Q4')).toBe('2027-01-15');
+  });
+
+  it('follows a six-month period into July and a year into January', () => {
+    expect(dueDate({ ...quarterly, periodKind: 'six-months' }, '2026-6M')).toBe('2026-07-15');
+    expect(dueDate({ ...quarterly, periodKind: 'year' }, '2026')).toBe('2027-01-15');
+  });
+
+  it('finds the next quarterly deadline across the year end', () => {
+    expect(nextDeadline(quarterly, '2026-10-16')).toMatchObject({ period: '2026-Q4', due: '2027-01-15' });
+    expect(nextDeadline(quarterly, '2027-01-15')).toMatchObject({ period: '2026-Q4', due: '2027-01-15' });
+    expect(nextDeadline(quarterly, '2027-01-16')).toMatchObject({ period: '2027-Q1', due: '2027-04-15' });
+  });
+});
+
+describe('dueDate with a day the month lacks', () => {
+  it('falls on the last day of a shorter month', () => {
+    const endOfMonth = { ...monthly, due: { kind: 'in-last-month', day: 31 } } as const;
+    expect(dueDate(endOfMonth, '2026-04')).toBe('2026-04-30');
+    expect(dueDate(endOfMonth, '2026-02')).toBe('2026-02-28');
+    expect(dueDate(endOfMonth, '2028-02')).toBe('2028-02-29');
+    expect(dueDate(endOfMonth, '2026-01')).toBe('2026-01-31');
+  });
+
+  it('uses the last month of a quarter for an in-last-month rule', () => {
+    const quarterEnd = { ...monthly, periodKind: 'quarter', due: { kind: 'in-last-month', day: 31 } } as const;
+    expect(dueDate(quarterEnd, '2026-Q2')).toBe('2026-06-30');
+  });
+});

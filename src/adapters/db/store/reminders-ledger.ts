@@ -1,0 +1,102 @@
+/**
+ * The reminder ledger: one row per (schedule, period, offset, chat) under a unique constraint. Planning
+ * inserts with ON CONFLICT DO NOTHING, so planning twice changes nothing; a worker claims a row with
+ * a conditional UPDATE (status = 'pending'), so of two workers exactly one sends.
+ */
+import type { PrismaClient, ReminderDelivery as DeliveryRow } from '../../../generated/prisma/client.js';
+import type { Delivery, DeliveryKey } from '../../../ports/reminder-store.js';
+import { chunks } from './mapping.js';
+import { BATCH } from './reminders-chats.js';
+
+const keyOf = (k: DeliveryKey): string => JSON.stringify([k.scheduleId, k.period, k.offsetDays, k.chatId]);
+
+function toDelivery(row: DeliveryRow): Delivery {
+  return {
+    id: row.id, scheduleId: row.scheduleId, period: row.period, offsetDays: row.offsetDays, chatId: row.chatId,
+    status: row.status, attempts: row.attempts, lastError: row.lastError, sentAt: row.sentAt?.toISOString() ?? null,
+  };
+}
+
+/** See ReminderStore.planDeliveries: one row per key, in the order of `keys` (a key given twice, twice). */
+export async function planDeliveries(prisma: PrismaClient, keys: readonly DeliveryKey[]): Promise<Delivery[]> {
+  if (keys.length === 0) return [];
+  // Sorted, so that two planners inserting overlapping rows at once lock them in the same order (no deadlock).
+  const unique = [...new Map(keys.map((k) => [keyOf(k), k])).values()].sort((a, b) =>
+    a.scheduleId - b.scheduleId || (a.period < b.period ? -1 : a.period > b.period ? 1 : 0)
+    || a.offsetDays - b.offsetDays || a.chatId - b.chatId);
+  // createMany's INSERT … ON CONFLICT DO NOTHING over unnest(): one array per column, so any number
+  // of keys in one statement and far faster than a parameter per value (see ensurePrivateChats).
+  await prisma.$executeRaw`
+    INSERT INTO "reminder_delivery" ("schedule_id", "period", "offset_days", "chat_id")
+    SELECT * FROM unnest(
+      ${unique.map((k) => k.scheduleId)}::int[], ${unique.map((k) => k.period)}::text[],
+      ${unique.map((k) => k.offsetDays)}::int[], ${unique.map((k) => k.chatId)}::int[])
+    ON CONFLICT DO NOTHING`;
+  // Read back per occasion (usually one per call): chatId IN (…) under the unique index.
+  const occasions = new Map<string, { readonly key: DeliveryKey; readonly chatIds: number[] }>();
+  for (const k of unique) {
+    const occasion = JSON.stringify([k.scheduleId, k.period, k.offsetDays]);
+    const entry = occasions.get(occasion) ?? { key: k, chatIds: [] };
+    entry.chatIds.push(k.chatId);
+    occasions.set(occasion, entry);
+  }
+  const found = new Map<string, Delivery>();
+  for (const { key, chatIds } of occasions.values()) {
+    for (const part of chunks(chatIds, BATCH)) {
+      const rows = await prisma.reminderDelivery.findMany({
+        where: { scheduleId: key.scheduleId, period: key.period, offsetDays: key.offsetDays, chatId: { in: part } },
+      });
+      for (const row of rows) found.set(keyOf(row), toDelivery(row));
+    }
+  }
+  return keys.map((k) => {
+    const row = found.get(keyOf(k));
+    if (!row) throw new Error(`Delivery ${keyOf(k)} was not stored.`);
+    return row;
+  });
+}
+
+/** See ReminderStore.findDelivery. */
+export async function findDelivery(prisma: PrismaClient, id: number): Promise<Delivery | null> {
+  const row = await prisma.reminderDelivery.findUnique({ where: { id } });
+  return row ? toDelivery(row) : null;
+}
+
+/** See ReminderStore.claimDelivery: UPDATE … WHERE status = 'pending' is atomic, so one claimant wins. */
+export async function claimDelivery(prisma: PrismaClient, id: number): Promise<Delivery | null> {
+  const { count } = await prisma.reminderDelivery.updateMany({
+    where: { id, status: 'pending' }, data: { status: 'sending', attempts: { increment: 1 } },
+  });
+  return count === 0 ? null : findDelivery(prisma, id);
+}
+
+/** See ReminderStore.releaseDelivery; only a row being sent goes back (a closed row stays closed). */
+export async function releaseDelivery(prisma: PrismaClient, id: number, error: string): Promise<void> {
+  await prisma.reminderDelivery.updateMany({ where: { id, status: 'sending' }, data: { status: 'pending', lastError: error } });
+}
+
+/**
+ * See ReminderStore.finishDelivery. A pending row may be closed without a claim (skipped: the unit
+ * reported meanwhile); a row already closed keeps its outcome. sentAt is set for `sent` only.
+ */
+export async function finishDelivery(
+  prisma: PrismaClient, id: number,
+  outcome: { readonly status: 'sent' | 'skipped' | 'failed'; readonly at: Date; readonly error?: string },
+): Promise<void> {
+  await prisma.reminderDelivery.updateMany({
+    where: { id, status: { in: ['pending', 'sending'] } },
+    data: {
+      status: outcome.status, lastError: outcome.error ?? null, sentAt: outcome.status === 'sent' ? outcome.at : null,
+    },
+  });
+}
+
+/** See ReminderStore.listDeliveries: ordered by id (the order they were planned). */
+export async function listDeliveries(
+  prisma: PrismaClient, filter: { readonly scheduleId: number; readonly period: string; readonly offsetDays: number },
+): Promise<Delivery[]> {
+  const rows = await prisma.reminderDelivery.findMany({
+    where: { scheduleId: filter.scheduleId, period: filter.period, offsetDays: filter.offsetDays }, orderBy: { id: 'asc' },
+  });
+  return rows.map(toDelivery);
+}

@@ -1,0 +1,40 @@
+/**
+ * The ReminderStore over Prisma, assembled from its parts (schedules, holidays, contacts, chats,
+ * ledger) so that the Prisma store spreads one object in.
+ */
+import type { PrismaClient } from '../../../generated/prisma/client.js';
+import type { ReminderStore } from '../../../ports/reminder-store.js';
+import {
+  deactivateChat, ensurePrivateChats, linkedGroups, linkGroup, reactivateChat, unlinkGroup,
+} from './reminders-chats.js';
+import { contacts } from './reminders-contacts.js';
+import { listHolidays, removeHoliday, saveHoliday } from './reminders-holidays.js';
+import {
+  claimDelivery, findDelivery, finishDelivery, listDeliveries, planDeliveries, releaseDelivery,
+} from './reminders-ledger.js';
+import { ensureSchedules, listSchedules, updateSchedule } from './reminders-schedules.js';
+
+/** The reminder part of the Prisma store; the caller owns the client. */
+export function createPrismaReminders(prisma: PrismaClient): ReminderStore {
+  return {
+    listSchedules: () => listSchedules(prisma),
+    ensureSchedules: (defaults) => ensureSchedules(prisma, defaults),
+    updateSchedule: (key, patch) => updateSchedule(prisma, key, patch),
+    listHolidays: (from, to) => listHolidays(prisma, from, to),
+    saveHoliday: (holiday) => saveHoliday(prisma, holiday),
+    removeHoliday: (date) => removeHoliday(prisma, date),
+    contacts: (unitIds, role) => contacts(prisma, unitIds, role),
+    ensurePrivateChats: (refs) => ensurePrivateChats(prisma, refs),
+    linkGroup: (ref, unitId, title) => linkGroup(prisma, ref, unitId, title),
+    unlinkGroup: (ref) => unlinkGroup(prisma, ref),
+    linkedGroups: (unitIds) => linkedGroups(prisma, unitIds),
+    deactivateChat: (chatId) => deactivateChat(prisma, chatId),
+    reactivateChat: (ref) => reactivateChat(prisma, ref),
+    planDeliveries: (keys) => planDeliveries(prisma, keys),
+    findDelivery: (id) => findDelivery(prisma, id),
+    claimDelivery: (id) => claimDelivery(prisma, id),
+    releaseDelivery: (id, error) => releaseDelivery(prisma, id, error),
+    finishDelivery: (id, outcome) => finishDelivery(prisma, id, outcome),
+    listDeliveries: (filter) => listDeliveries(prisma, filter),
+  };
+}

@@ -1,0 +1,78 @@
+/**
+ * The in-memory reminder ledger. Like the database: one row per (schedule, period, offset, chat),
+ * planning again changes nothing, a claim succeeds only on a pending row, and there is no await
+ * between reading and writing a row, so two claims in one process cannot both win.
+ */
+import type { Delivery, DeliveryKey, ReminderStore } from '../../ports/reminder-store.js';
+
+type LedgerMethods = Pick<ReminderStore,
+  'planDeliveries' | 'findDelivery' | 'claimDelivery' | 'releaseDelivery' | 'finishDelivery' | 'listDeliveries'>;
+
+/** What the ledger's foreign keys point at. */
+export interface LedgerReferences {
+  hasSchedule(id: number): boolean;
+  hasChat(id: number): boolean;
+}
+
+const keyOf = (k: DeliveryKey): string => JSON.stringify([k.scheduleId, k.period, k.offsetDays, k.chatId]);
+
+/** The ledger part of the memory ReminderStore. */
+export function createMemoryLedger(references: LedgerReferences): LedgerMethods {
+  // Ids are positions + 1 (rows are never deleted).
+  const rows: Delivery[] = [];
+  const idOf = new Map<string, number>();
+  const row = (id: number): Delivery | undefined => rows[id - 1];
+  const update = (id: number, when: (r: Delivery) => boolean, change: Partial<Delivery>): Delivery | null => {
+    const current = row(id);
+    if (!current || !when(current)) return null;
+    rows[id - 1] = { ...current, ...change };
+    return { ...rows[id - 1]! };
+  };
+
+  return {
+    async planDeliveries(keys) {
+      for (const k of keys) {
+        if (!references.hasSchedule(k.scheduleId)) throw new Error(`Unknown schedule ${k.scheduleId}.`);
+        if (!references.hasChat(k.chatId)) throw new Error(`Unknown chat ${k.chatId}.`);
+      }
+      return keys.map((k) => {
+        let id = idOf.get(keyOf(k));
+        if (id === undefined) {
+          id = rows.length + 1;
+          rows.push({
+            id, scheduleId: k.scheduleId, period: k.period, offsetDays: k.offsetDays, chatId: k.chatId,
+            status: 'pending', attempts: 0, lastError: null, sentAt: null,
+          });
+          idOf.set(keyOf(k), id);
+        }
+        return { ...rows[id - 1]! };
+      });
+    },
+
+    findDelivery: async (id) => {
+      const found = row(id);
+      return found ? { ...found } : null;
+    },
+
+    claimDelivery: async (id) =>
+      update(id, (r) => r.status === 'pending', { status: 'sending', attempts: (row(id)?.attempts ?? 0) + 1 }),
+
+    // Only a row being sent goes back; a closed row stays closed.
+    async releaseDelivery(id, error) {
+      update(id, (r) => r.status === 'sending', { status: 'pending', lastError: error });
+    },
+
+    // A pending row may be closed without a claim (skipped); a closed row keeps its outcome.
+    async finishDelivery(id, outcome) {
+      if (Number.isNaN(outcome.at.getTime())) throw new Error('at is not a valid date.');
+      update(id, (r) => r.status === 'pending' || r.status === 'sending', {
+        status: outcome.status, lastError: outcome.error ?? null,
+        sentAt: outcome.status === 'sent' ? outcome.at.toISOString() : null,
+      });
+    },
+
+    listDeliveries: async (filter) => rows
+      .filter((r) => r.scheduleId === filter.scheduleId && r.period === filter.period && r.offsetDays === filter.offsetDays)
+      .map((r) => ({ ...r })),
+  };
+}

@@ -1,0 +1,112 @@
+/**
+ * Starts everything a reminder worker process runs: the planning worker, one delivery worker per
+ * channel that has a rate, and the start-up catch-up (sync the schedulers from the calendar, then plan
+ * every schedule once, in case a 'plan' job fired while no worker was up; planning is idempotent).
+ * The catch-up runs in the background and logs its errors: a database or Redis outage at start must
+ * not stop the process, the next scheduled run or sync repairs it.
+ */
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { Worker } from 'bullmq';
+import type { Redis } from 'ioredis';
+import type { ReportingSchedule } from '../../core/reminders/types.js';
+import type { Logger } from '../../logger.js';
+import type { DeliveryJob, DeliveryOutcome } from '../../ports/reminder-queue.js';
+import { DEFAULT_CHAT_SPACING, type ChatSpacing } from './chat-spacing.js';
+import { startDeliveryWorker, type DeliveryWorker } from './delivery-worker.js';
+import { startPlanningWorker, syncFromCalendar } from './planning-worker.js';
+import { DELIVERY_CHANNELS } from './reminder-jobs.js';
+import { createPlanQueue } from './reminder-queue.js';
+import type { SyncOptions } from './sync-schedulers.js';
+import { DEFAULT_WORKER_TIMING, type WorkerTiming } from './worker-timing.js';
+
+/** What the reminder workers need: the connection and the use cases. */
+export interface ReminderWorkerDeps {
+  readonly connection: Redis;
+  readonly prefix: string;
+  readonly log: Logger;
+  /** Messages per second per channel; a channel without a rate gets no delivery worker here. */
+  readonly rates: { readonly telegram?: number; readonly zalo?: number };
+  /** Least time between two messages to one chat (default DEFAULT_CHAT_SPACING). */
+  readonly spacingMs?: ChatSpacing;
+  /** Lock and stall settings (default DEFAULT_WORKER_TIMING). */
+  readonly timing?: WorkerTiming;
+  readonly sync?: SyncOptions;
+  plan(request: { scheduleKey?: string }): Promise<void>;
+  deliver(job: DeliveryJob): Promise<DeliveryOutcome>;
+  schedules(): Promise<readonly ReportingSchedule[]>;
+}
+
+/** The running workers. */
+export interface ReminderWorker {
+  /** Settles when the start-up catch-up is done (it never rejects: failures are logged). */
+  readonly started: Promise<void>;
+  /**
+   * Stops taking jobs and waits for the running ones up to `timeoutMs`; after that closes regardless
+   * (jobs still running come back through the stalled check and the ledger keeps them from going twice).
+   */
+  close(timeoutMs: number): Promise<void>;
+}
+
+/** Resolves true when `promise` settles within `ms`, false otherwise. */
+async function within(promise: Promise<unknown>, ms: number): Promise<boolean> {
+  const stop = new AbortController();
+  const settled = promise.then(() => true, () => true);
+  const timedOut = sleep(ms, false, { signal: stop.signal }).catch(() => false);
+  try {
+    return await Promise.race([settled, timedOut]);
+  } finally {
+    stop.abort();
+  }
+}
+
+/**
+ * Closes a worker gracefully within `ms`, else by force. Worker.close(false) cannot be cut short once
+ * started (a later close(true) returns the same promise), so the graceful wait is pause(), which stops
+ * fetching and waits for the running jobs, raced against the time limit.
+ */
+async function closeWorker(
+  worker: Pick<Worker, 'pause'>, close: (force: boolean) => Promise<void>, ms: number,
+): Promise<boolean> {
+  const graceful = await within(worker.pause(false), ms);
+  await close(!graceful);
+  return graceful;
+}
+
+/** Starts the reminder workers. */
+export function startReminderWorker(deps: ReminderWorkerDeps): ReminderWorker {
+  const timing = deps.timing ?? DEFAULT_WORKER_TIMING;
+  const log = deps.log.child({ component: 'reminder-worker' });
+  const queue = createPlanQueue(deps);
+  const planning = startPlanningWorker({ ...deps, log, timing, queue });
+  const deliveries: DeliveryWorker[] = DELIVERY_CHANNELS.flatMap((channel) => {
+    const rate = deps.rates[channel];
+    return rate === undefined ? [] : [startDeliveryWorker({
+      ...deps, channel, rate, log, timing, spacing: deps.spacingMs ?? DEFAULT_CHAT_SPACING,
+    })];
+  });
+
+  const started = (async () => {
+    try {
+      await syncFromCalendar({ ...deps, queue, log });
+    } catch (error) {
+      log.error({ msg: 'start-up scheduler sync failed', err: (error as Error).message });
+    }
+    try {
+      await deps.plan({});
+    } catch (error) {
+      log.error({ msg: 'start-up planning failed', err: (error as Error).message });
+    }
+  })();
+
+  return {
+    started,
+    async close(timeoutMs) {
+      const closes = [planning, ...deliveries].map((w) =>
+        closeWorker(w.worker, (force) => w.close(force), timeoutMs));
+      const graceful = await Promise.all(closes);
+      if (graceful.includes(false)) log.warn({ msg: 'reminder workers closed before their jobs finished', timeoutMs });
+      await within(started, timeoutMs);
+      await queue.close();
+    },
+  };
+}

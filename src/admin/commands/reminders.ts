@@ -1,0 +1,62 @@
+/**
+ * `reminders --date YYYY-MM-DD --dry-run`: who would get what on that day, without sending or
+ * recording anything — each occasion (schedule, period, nudge or late summary), how many units have
+ * not reported, and one line per message: channel, chat, kind and the units it names.
+ * Sending is the worker's job (`npm run worker`), so the command line only offers the dry run.
+ */
+import { previewReminders, type OccasionPlan } from '../../app/reminders/plan-reminders.js';
+import { loadUnitDirectory } from '../../app/unit-directory.js';
+import { describeUnit } from '../../core/units/describe-unit.js';
+import type { UnitIndex } from '../../core/units/unit-index.js';
+import { createLogger } from '../../logger.js';
+import { systemClock } from '../../ports/clock.js';
+import type { Store } from '../../ports/store.js';
+import type { Out } from './command.js';
+import { readOptions, requiredOption } from './options.js';
+import { UsageError } from './usage.js';
+
+const NAME = 'reminders';
+/** Units named per message line; the rest are counted. */
+const UNITS_SHOWN = 5;
+
+export function remindersArgs(args: readonly string[]) {
+  const { values } = readOptions(NAME, args, { date: { type: 'string' }, 'dry-run': { type: 'boolean' }, schedule: { type: 'string' } });
+  const date = requiredOption(NAME, 'date', values.date);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`)) || new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) !== date) {
+    throw new UsageError(`${NAME}: --date "${date}" is not a date (YYYY-MM-DD)`);
+  }
+  if (values['dry-run'] !== true) throw new UsageError(`${NAME}: only --dry-run is offered here; the worker (npm run worker) sends reminders`);
+  return { date, scheduleKey: typeof values.schedule === 'string' ? values.schedule : undefined };
+}
+
+export async function remindersCommand(store: Store, args: readonly string[], out: Out): Promise<void> {
+  const { date, scheduleKey } = remindersArgs(args);
+  const directory = await loadUnitDirectory(store);
+  const schedules = (await store.listSchedules()).filter((s) => scheduleKey === undefined || s.key === scheduleKey);
+  if (scheduleKey !== undefined && schedules.length === 0) throw new Error(`${NAME}: no schedule "${scheduleKey}" (see: schedules)`);
+  const deps = { store, units: directory.current, clock: systemClock, log: createLogger('silent', false) };
+  const plans = await previewReminders(deps, date, schedules);
+  const messages = plans.reduce((n, p) => n + p.deliveries.length, 0);
+  out(`reminders for ${date} (dry run, nothing sent): ${plans.length} occasion(s), ${messages} message(s)`);
+  for (const plan of plans) for (const line of planLines(plan, directory.current())) out(line);
+}
+
+/** The lines of one occasion: a heading, then one line per message. */
+export function planLines(plan: OccasionPlan, index: UnitIndex): string[] {
+  const { occasion } = plan;
+  const when = occasion.kind === 'late'
+    ? `late summary (due ${occasion.due})`
+    : `nudge ${occasion.offsetDays === 0 ? 'on the due date' : `${occasion.offsetDays} day(s) before`} ${occasion.due}`;
+  const missing = plan.audienceSize - plan.submittedCount;
+  const lines = [`${occasion.schedule.key} ${occasion.period}: ${when}; ${missing}/${plan.audienceSize} unit(s) have not reported`];
+  if (plan.deliveries.length === 0) lines.push('  (no message: nobody to remind)');
+  for (const d of plan.deliveries) {
+    const names = d.unitIds.slice(0, UNITS_SHOWN).map((id) => {
+      const unit = index.get(id);
+      return unit ? describeUnit(unit, index, 'vi') : `#${id}`;
+    });
+    const more = d.unitIds.length > UNITS_SHOWN ? ` and ${d.unitIds.length - UNITS_SHOWN} more` : '';
+    lines.push(`  ${d.chat.channel} ${d.chat.externalChatId}  ${d.kind} (${d.language})  ${names.join('; ')}${more}`);
+  }
+  return lines;
+}

@@ -1,0 +1,39 @@
+/**
+ * `schedules`: the reporting calendar as stored; `schedule <key> <field> <value>`: change one field
+ * (offsets, hour, due, active). The worker derives its queue schedulers from the calendar when it
+ * starts and on its periodic sync, so an edit made here is picked up without a restart.
+ */
+import { composeScheduleProblem, EDITABLE_FIELDS, scheduleLine, schedulePatch } from '../../app/reminders/edit-schedule.js';
+import { commandLineActor, recordAudit } from '../../app/speaker.js';
+import type { Store } from '../../ports/store.js';
+import type { Out } from './command.js';
+import { readOptions } from './options.js';
+import { UsageError } from './usage.js';
+
+export function schedulesArgs(args: readonly string[]): void {
+  readOptions('schedules', args, {});
+}
+
+export async function schedulesCommand(store: Store, args: readonly string[], out: Out): Promise<void> {
+  schedulesArgs(args);
+  const schedules = await store.listSchedules();
+  out(`${schedules.length} schedule(s):`);
+  for (const schedule of schedules) out(`  ${scheduleLine(schedule)}`);
+}
+
+export function scheduleArgs(args: readonly string[]) {
+  const [key, field, ...rest] = args;
+  if (!key || !field || rest.length === 0) throw new UsageError(`schedule <key> <${EDITABLE_FIELDS.join('|')}> <value>`);
+  const result = schedulePatch(field, rest.join(' '));
+  if (!result.ok) throw new UsageError(`schedule: ${composeScheduleProblem('en', result.problem)}`);
+  return { key, patch: result.patch };
+}
+
+export async function scheduleCommand(store: Store, args: readonly string[], out: Out): Promise<void> {
+  const { key, patch } = scheduleArgs(args);
+  const updated = await store.updateSchedule(key, patch);
+  if (!updated) throw new Error(`schedule: no schedule "${key}" (see: schedules)`);
+  await recordAudit(store, commandLineActor(['schedule', ...args]), new Date(), 'edit_schedule', null, { key, patch });
+  out(`changed: ${scheduleLine(updated)}`);
+  out('the worker applies it on its next sync (within 10 minutes) or start');
+}

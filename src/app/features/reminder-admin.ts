@@ -1,0 +1,109 @@
+/**
+ * Reminder administration in chat, for administrators: "/nhacnho <date>" (dry run: who would get
+ * what that day, nothing sent), "/lichnhac" (the calendar) and "/lichnhac <key> <field> <value>" (an
+ * edit), "/nhom <unit>" / "/nhom off" in a group chat (link it to a unit for digests).
+ *
+ * Scope: a dry run lists only messages about units the admin manages; a schedule that covers every
+ * province can only be edited by an admin of everything (the console's local administrator or an
+ * admin whose scope is the whole country), a province's own schedule by that province's admins.
+ */
+import { composeDryRun, labelOccasion } from '../../core/replies/reminders.js';
+import {
+  composeBadDate, composeGroupLinked, composeGroupOnly, composeGroupUnlinked, composeScheduleChanged, composeScheduleList,
+  composeScheduleProblem,
+} from '../../core/replies/reminder-admin.js';
+import { composePermissionDenied, composeUnitNotResolved } from '../../core/replies/admin-replies.js';
+import { describeUnit } from '../../core/units/describe-unit.js';
+import type { Reply } from '../message.js';
+import { previewReminders } from '../reminders/plan-reminders.js';
+import { scheduleLine, schedulePatch } from '../reminders/edit-schedule.js';
+import { adminScope, isAdmin, isAnyAdmin } from '../roles.js';
+import { actorOfTurn, recordAudit } from '../speaker.js';
+import type { AppDeps, Feature, Turn } from '../turn.js';
+import { readUnitArgument } from '../unit-argument.js';
+
+const COMMAND = /^\/(nhacnho|lichnhac|nhom)(?:@[\w.]+)?(?:\s+([\s\S]*))?$/i;
+/** Messages listed per occasion in a chat reply (the command line lists all). */
+const LISTED_PER_OCCASION = 10;
+
+export const reminderAdmin: Feature = async (turn, deps) => {
+  const match = COMMAND.exec(turn.text.trim());
+  if (!match) return null;
+  if (!isAnyAdmin(turn.speaker)) return { text: composePermissionDenied(turn.language) };
+  const args = (match[2] ?? '').trim();
+  switch ((match[1] as string).toLowerCase()) {
+    case 'nhacnho': return dryRun(turn, deps, args);
+    case 'lichnhac': return calendar(turn, deps, args);
+    default: return linkGroup(turn, deps, args);
+  }
+};
+
+/** "2026-07-04", "04/07/2026", "4/7" (this year) or nothing (today) → ISO date, or null. */
+export function readDate(text: string, today: string): string | null {
+  if (text === '') return today;
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
+  const vn = /^(\d{1,2})[/.](\d{1,2})(?:[/.](\d{4}))?$/.exec(text);
+  const [year, month, day] = iso ? [iso[1], iso[2], iso[3]] : vn ? [vn[3] ?? today.slice(0, 4), vn[2], vn[1]] : [];
+  if (!year || !month || !day) return null;
+  const date = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+  const parsed = new Date(`${date}T00:00:00Z`);
+  return Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== date ? null : date;
+}
+
+async function dryRun(turn: Turn, deps: AppDeps, args: string): Promise<Reply> {
+  const date = readDate(args, turn.today);
+  if (!date) return { text: composeBadDate(turn.language, args) };
+  const index = deps.units();
+  const scope = adminScope(turn.speaker, index);
+  const mine = scope === 'all' ? null : new Set(scope);
+  const plans = await previewReminders(deps, date, await deps.store.listSchedules());
+  const lines = plans.map((plan) => ({
+    occasion: labelOccasion(turn.language, plan.occasion),
+    deliveries: plan.deliveries
+      .filter((d) => mine === null || d.unitIds.some((id) => mine.has(id)))
+      .map((d) => ({ kind: d.kind, chat: `${d.chat.channel} ${d.chat.externalChatId}`, units: d.unitIds.length })),
+  }));
+  return { text: composeDryRun(turn.language, date, lines, { maxPerOccasion: LISTED_PER_OCCASION }) };
+}
+
+async function calendar(turn: Turn, deps: AppDeps, args: string): Promise<Reply> {
+  const schedules = await deps.store.listSchedules();
+  if (args === '') return { text: composeScheduleList(turn.language, schedules.map(scheduleLine)) };
+  const [key, field, ...rest] = args.split(/\s+/);
+  if (!key || !field || rest.length === 0) return { text: composeScheduleProblem(turn.language, 'usage') };
+  const schedule = schedules.find((s) => s.key === key);
+  if (!schedule) return { text: composeScheduleProblem(turn.language, 'unknown-key') };
+  const index = deps.units();
+  const province = schedule.provinceId === null ? undefined : index.get(schedule.provinceId);
+  const allowed = adminScope(turn.speaker, index) === 'all' || (province !== undefined && isAdmin(turn.speaker, province, index));
+  if (!allowed) return { text: composeScheduleProblem(turn.language, 'not-yours') };
+  const result = schedulePatch(field, rest.join(' '));
+  if (!result.ok) return { text: composeScheduleProblem(turn.language, result.problem) };
+  const updated = await deps.store.updateSchedule(key, result.patch);
+  if (!updated) return { text: composeScheduleProblem(turn.language, 'unknown-key') };
+  await recordAudit(deps.store, actorOfTurn(turn), turn.now, 'edit_schedule', schedule.provinceId, { key, patch: result.patch });
+  await deps.onCalendarChanged?.();
+  return { text: composeScheduleChanged(turn.language, scheduleLine(updated)) };
+}
+
+async function linkGroup(turn: Turn, deps: AppDeps, args: string): Promise<Reply> {
+  if (turn.message.chatKind !== 'group') return { text: composeGroupOnly(turn.language) };
+  const ref = { channel: turn.message.channel, externalChatId: turn.message.chatId };
+  if (args === '') return { text: composeGroupOnly(turn.language) };
+  if (/^(off|bo|bỏ|huy|hủy|huỷ)$/i.test(args)) {
+    const was = await deps.store.unlinkGroup(ref);
+    if (was) await recordAudit(deps.store, actorOfTurn(turn), turn.now, 'unlink_group', null, { chat: ref });
+    return { text: composeGroupUnlinked(turn.language, was) };
+  }
+  const index = deps.units();
+  const found = readUnitArgument(args, index);
+  if (found.kind !== 'found') {
+    const others = found.kind === 'ambiguous' ? found.candidates : found.suggestions;
+    return { text: composeUnitNotResolved(turn.language, args, others.map((u) => describeUnit(u, index, turn.language))) };
+  }
+  const label = describeUnit(found.unit, index, turn.language);
+  if (!isAdmin(turn.speaker, found.unit, index)) return { text: composePermissionDenied(turn.language, label) };
+  await deps.store.linkGroup(ref, found.unit.id, null);
+  await recordAudit(deps.store, actorOfTurn(turn), turn.now, 'link_group', found.unit.id, { chat: ref });
+  return { text: composeGroupLinked(turn.language, label) };
+}

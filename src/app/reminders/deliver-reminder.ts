@@ -1,0 +1,104 @@
+/**
+ * Delivering one planned reminder, at most once. The ledger row is claimed first (pending → sending),
+ * so two workers, a redelivered job or a job run again after a crash cannot send it twice; the text is
+ * composed now, from the figures as they are now, so a unit that reported since planning is not
+ * nudged and a message with nothing left to say is skipped.
+ *
+ * Failures: a 429 or a transient error puts the row back to pending and asks the queue to retry
+ * (after the platform's retry_after for a 429); a user who blocked the bot makes the chat inactive
+ * and the row failed for good. A crash between the claim and the send leaves the row "sending": it
+ * is not sent again (the platform may already have it), and the admin's report shows it.
+ */
+import { composeDigest, composeLateSummary, composeNudge } from '../../core/replies/reminders.js';
+import type { Language } from '../../core/types.js';
+import { describeUnit } from '../../core/units/describe-unit.js';
+import type { UnitIndex } from '../../core/units/unit-index.js';
+import type { ReportingSchedule } from '../../core/reminders/types.js';
+import { SendError } from '../../ports/messenger.js';
+import { RetryDelivery, type DeliveryJob, type DeliveryOutcome } from '../../ports/reminder-queue.js';
+import type { DeliveryDeps } from './reminder-deps.js';
+
+/** How long the schedules read for delivering are reused (an edit shows within this time). */
+const SCHEDULE_CACHE_MS = 30_000;
+
+/** How to answer a nudge in one line. */
+const KEYS_HINT: Readonly<Record<Language, string>> = {
+  vi: 'nop bb <số> tn <số> ld <số>',
+  en: 'submit bb <n> tn <n> ld <n>',
+};
+
+/** Creates the delivery use case the queue's workers call for each job. */
+export function createReminderDelivery(deps: DeliveryDeps): (job: DeliveryJob) => Promise<DeliveryOutcome> {
+  let cached: { at: number; schedules: Map<number, ReportingSchedule> } | null = null;
+  async function scheduleOf(id: number): Promise<ReportingSchedule | undefined> {
+    const now = deps.clock.now().getTime();
+    if (!cached || now - cached.at > SCHEDULE_CACHE_MS || !cached.schedules.has(id)) {
+      cached = { at: now, schedules: new Map((await deps.store.listSchedules()).map((s) => [s.id, s])) };
+    }
+    return cached.schedules.get(id);
+  }
+
+  return async (job) => {
+    const claimed = await deps.store.claimDelivery(job.deliveryId);
+    if (!claimed) {
+      const row = await deps.store.findDelivery(job.deliveryId);
+      if (row?.status === 'sending') deps.log.warn({ msg: 'reminder left unconfirmed by an interrupted send; not sent again', deliveryId: job.deliveryId });
+      return 'not-sent-again';
+    }
+    const finish = async (status: 'sent' | 'skipped' | 'failed', error?: string): Promise<'sent' | 'skipped' | 'failed'> => {
+      await deps.store.finishDelivery(job.deliveryId, { status, at: deps.clock.now(), ...(error === undefined ? {} : { error }) });
+      return status;
+    };
+    const messenger = deps.messengers[job.chat.channel];
+    if (!messenger) return finish('skipped', `channel ${job.chat.channel} is off`);
+    const schedule = await scheduleOf(job.scheduleId);
+    if (!schedule) return finish('skipped', 'schedule removed');
+    const text = await composeFor(deps, job, schedule);
+    if (text === null) return finish('skipped', 'every unit has reported');
+    try {
+      await messenger.send({ chatId: job.chat.externalChatId, text });
+    } catch (error) {
+      return failed(deps, job, claimed.chatId, error, finish);
+    }
+    return finish('sent');
+  };
+}
+
+async function failed(
+  deps: DeliveryDeps, job: DeliveryJob, chatId: number, error: unknown,
+  finish: (status: 'failed', error: string) => Promise<DeliveryOutcome>,
+): Promise<DeliveryOutcome> {
+  const message = error instanceof Error ? error.message : String(error);
+  if (error instanceof SendError && (error.failure === 'blocked' || error.failure === 'rejected')) {
+    if (error.failure === 'blocked') await deps.store.deactivateChat(chatId);
+    deps.log.warn({ msg: 'reminder refused for good', deliveryId: job.deliveryId, failure: error.failure });
+    return finish('failed', message);
+  }
+  await deps.store.releaseDelivery(job.deliveryId, message);
+  const afterMs = error instanceof SendError && error.retryAfterSeconds !== null ? error.retryAfterSeconds * 1000 : undefined;
+  throw new RetryDelivery(message, afterMs);
+}
+
+/** The message for the job as things stand, or null when every unit it is about has reported. */
+async function composeFor(deps: DeliveryDeps, job: DeliveryJob, schedule: ReportingSchedule): Promise<string | null> {
+  const reported = new Set((await deps.store.submissionsForPeriod(job.unitIds, job.period)).map((s) => s.unitId));
+  const missing = job.unitIds.filter((id) => !reported.has(id));
+  if (missing.length === 0) return null;
+  const index = deps.units();
+  const lang = job.language;
+  const label = (id: number) => labelOf(index, id, lang);
+  const scheduleName = lang === 'vi' ? schedule.nameVi : schedule.nameEn;
+  const base = { scheduleName, period: job.period, due: job.due, sendOn: job.sendOn };
+  if (job.kind === 'nudge') return composeNudge(lang, { ...base, units: missing.map(label), keysHint: KEYS_HINT[lang] });
+  if (job.kind === 'digest') return composeDigest(lang, { ...base, missing: missing.map(label), total: job.unitIds.length });
+  const focal = await deps.store.contacts(missing, 'focal_point');
+  return composeLateSummary(lang, {
+    scheduleName, period: job.period, due: job.due, total: job.unitIds.length,
+    missing: missing.map((id) => ({ unit: label(id), focalPoints: focal.filter((c) => c.unitIds.includes(id)).map((c) => c.displayName) })),
+  });
+}
+
+function labelOf(index: UnitIndex, id: number, lang: Language): string {
+  const unit = index.get(id);
+  return unit ? describeUnit(unit, index, lang) : `#${id}`;
+}

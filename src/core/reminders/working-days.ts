@@ -1,0 +1,64 @@
+/**
+ * Civil-date arithmetic for the reminder calendar: ISO dates ("2026-07-05") with no time and no time
+ * zone, so that a day is a day whatever the server's zone. Saturday and Sunday are not working days,
+ * nor is any date in the configured holidays (Tết, 30/4, 2/9 ... as the database lists them).
+ */
+
+const DAY_MS = 86_400_000;
+
+/**
+ * How far the working-day searches look before giving up. Vietnam's longest break (Tết with its
+ * bridging days) is under two weeks; a longer chain means the holiday table is wrong, and saying so
+ * beats looping for ever.
+ */
+const MAX_SEARCH_DAYS = 366;
+
+function toMs(date: string): number {
+  const ms = Date.parse(`${date}T00:00:00Z`);
+  if (Number.isNaN(ms)) throw new RangeError(`not an ISO date: ${date}`);
+  return ms;
+}
+
+/** The ISO date `days` days after `date` (before it when negative). */
+export function addDays(date: string, days: number): string {
+  return new Date(toMs(date) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((toMs(to) - toMs(from)) / DAY_MS);
+}
+
+/** Day of the week, 0 = Sunday … 6 = Saturday. */
+export function dayOfWeek(date: string): number {
+  return new Date(toMs(date)).getUTCDay();
+}
+
+/** Whether `date` is a working day: not a Saturday, not a Sunday, not a holiday. */
+export function isWorkingDay(date: string, holidays: ReadonlySet<string>): boolean {
+  const day = dayOfWeek(date);
+  return day !== 0 && day !== 6 && !holidays.has(date);
+}
+
+function search(date: string, holidays: ReadonlySet<string>, step: 1 | -1): string {
+  let day = date;
+  for (let i = 0; i <= MAX_SEARCH_DAYS; i += 1) {
+    if (isWorkingDay(day, holidays)) return day;
+    day = addDays(day, step);
+  }
+  throw new RangeError(`no working day within ${MAX_SEARCH_DAYS} days of ${date}: check the holidays`);
+}
+
+/** The last working day on or before `date` (the date itself when it is one): where a reminder on a day off moves. */
+export function previousWorkingDay(date: string, holidays: ReadonlySet<string>): string {
+  return search(date, holidays, -1);
+}
+
+/**
+ * The first working day on or after `date` (the date itself when it is one). On-or-after, like
+ * previousWorkingDay, so both answer "which working day serves this date"; the late summary asks for
+ * the first working day after the due date with nextWorkingDay(addDays(due, 1)).
+ */
+export function nextWorkingDay(date: string, holidays: ReadonlySet<string>): string {
+  return search(date, holidays, 1);
+}

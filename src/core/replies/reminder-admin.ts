@@ -1,0 +1,69 @@
+/**
+ * Replies of the reminder administration in chat (issue 5), Vietnamese and English: the calendar
+ * listing and its edits (/lichnhac), linking a group chat to a unit (/nhom) and wrong arguments.
+ */
+import type { Language } from '../types.js';
+
+/** What was wrong with an edit: the field's value, or the field itself. */
+export type ScheduleProblem = 'offsets' | 'hour' | 'due' | 'active' | 'field' | 'usage' | 'unknown-key' | 'not-yours';
+
+const PROBLEMS: Readonly<Record<ScheduleProblem, Readonly<Record<Language, string>>>> = {
+  offsets: {
+    vi: 'Số ngày nhắc phải là 1 đến 10 số nguyên từ 0 đến 60, ví dụ: 7,3,1,0 (0 là ngày hạn cuối).',
+    en: 'Reminder offsets must be 1 to 10 whole numbers of days from 0 to 60, e.g. 7,3,1,0 (0 is the due date).',
+  },
+  hour: { vi: 'Giờ gửi phải là số nguyên từ 0 đến 23.', en: 'The send hour must be a whole number from 0 to 23.' },
+  due: {
+    vi: 'Hạn nộp viết là fixed:MM-DD (ví dụ fixed:07-05), in-last-month:DD, in-next-month:DD hoặc fixed-next-year:MM-DD.',
+    en: 'Write the due rule as fixed:MM-DD (e.g. fixed:07-05), in-last-month:DD, in-next-month:DD or fixed-next-year:MM-DD.',
+  },
+  active: { vi: 'Bật hoặc tắt: on hoặc off.', en: 'Switch it with on or off.' },
+  field: { vi: 'Chỉ sửa được: offsets, hour, due, active.', en: 'Only these can be changed: offsets, hour, due, active.' },
+  usage: {
+    vi: 'Cách dùng: /lichnhac (xem lịch) hoặc /lichnhac <mã> <offsets|hour|due|active> <giá trị>, ví dụ /lichnhac six_month offsets 7,3,1,0',
+    en: 'Usage: /lichnhac (list) or /lichnhac <key> <offsets|hour|due|active> <value>, e.g. /lichnhac six_month offsets 7,3,1,0',
+  },
+  'unknown-key': { vi: 'Không có lịch báo cáo mang mã này. Gõ /lichnhac để xem các mã.', en: 'No schedule has that key. Send /lichnhac to see the keys.' },
+  'not-yours': {
+    vi: 'Lịch này áp dụng cho nhiều tỉnh: chỉ quản trị hệ thống mới sửa được.',
+    en: 'This schedule covers more than your province: only a system administrator can change it.',
+  },
+};
+
+export function composeScheduleProblem(lang: Language, problem: ScheduleProblem): string {
+  return PROBLEMS[problem][lang];
+}
+
+export function composeScheduleList(lang: Language, lines: readonly string[]): string {
+  const head = lang === 'vi'
+    ? 'Lịch báo cáo và lời nhắc (sửa: /lichnhac <mã> <offsets|hour|due|active> <giá trị>):'
+    : 'Reporting calendar and reminders (edit: /lichnhac <key> <offsets|hour|due|active> <value>):';
+  return [head, ...lines.map((l) => `- ${l}`)].join('\n');
+}
+
+export function composeScheduleChanged(lang: Language, line: string): string {
+  return lang === 'vi' ? `Đã sửa lịch: ${line}` : `Schedule changed: ${line}`;
+}
+
+export function composeGroupLinked(lang: Language, unitLabel: string): string {
+  return lang === 'vi'
+    ? `Đã liên kết nhóm này với ${unitLabel}: trước mỗi hạn nộp, nhóm sẽ nhận một tin tổng hợp các đơn vị chưa nộp.`
+    : `This group is now linked to ${unitLabel}: before each deadline it gets one digest of the units that have not reported.`;
+}
+
+export function composeGroupUnlinked(lang: Language, wasLinked: boolean): string {
+  if (!wasLinked) return lang === 'vi' ? 'Nhóm này chưa liên kết với đơn vị nào.' : 'This group is not linked to any unit.';
+  return lang === 'vi' ? 'Đã bỏ liên kết: nhóm sẽ không nhận tin tổng hợp nữa.' : 'Unlinked: the group will get no more digests.';
+}
+
+export function composeGroupOnly(lang: Language): string {
+  return lang === 'vi'
+    ? 'Lệnh /nhom dùng trong nhóm chat: /nhom <đơn vị> để liên kết nhóm, /nhom off để bỏ liên kết.'
+    : 'Use /nhom in a group chat: /nhom <unit> links the group, /nhom off unlinks it.';
+}
+
+export function composeBadDate(lang: Language, text: string): string {
+  return lang === 'vi'
+    ? `"${text}" không phải là ngày. Viết ví dụ: /nhacnho 2026-07-04 hoặc /nhacnho 04/07/2026`
+    : `"${text}" is not a date. Write for example: /nhacnho 2026-07-04 or /nhacnho 04/07/2026`;
+}

@@ -1,0 +1,125 @@
+/**
+ * The reporting calendar, chats and the reminder ledger (issue 5). The database is the source of
+ * truth for schedules (queue schedulers are derived from it) and for what was sent: one ledger row
+ * per (schedule, period, offset, chat) under a unique constraint, so no reminder goes out twice.
+ * Implemented by the memory and Prisma stores; both pass test/ports/reminder-store-contract.ts.
+ *
+ * A delivery moves pending → sending (claimed by one worker, the send under way) → sent, or
+ * → skipped (nothing left to say: the units reported, the chat is inactive) or → failed (the
+ * platform refused for good). A transient failure puts it back to pending. A row left in sending
+ * by a crash is not sent again: the platform may already have it (at most once).
+ */
+import type { ChatRef, Contact, ReportingSchedule } from '../core/reminders/types.js';
+import type { DueRule } from '../core/calendar/index.js';
+import type { PeriodKind } from '../core/periods/index.js';
+import type { Role, UnitLevel } from '../core/types.js';
+
+/** A schedule to store (its id is the store's). */
+export type ScheduleInput = Omit<ReportingSchedule, 'id'>;
+
+/** What an admin may change in a schedule; absent fields stay as they are. */
+export interface SchedulePatch {
+  readonly nameVi?: string;
+  readonly nameEn?: string;
+  readonly periodKind?: PeriodKind;
+  readonly due?: DueRule;
+  readonly offsetsDays?: readonly number[];
+  readonly sendHour?: number;
+  readonly timezone?: string;
+  readonly audienceLevel?: UnitLevel;
+  readonly provinceId?: number | null;
+  readonly escalateTo?: Role;
+  readonly active?: boolean;
+}
+
+/** A public holiday (no reminder goes out; it moves to the previous working day). */
+export interface Holiday {
+  /** ISO civil date. */
+  readonly date: string;
+  readonly name: string;
+}
+
+/** A chat the service knows. */
+export interface StoredChat extends ChatRef {
+  readonly id: number;
+  readonly kind: 'private' | 'group';
+  readonly title: string | null;
+  /** The unit a group chat is linked to (its digests are about the units under it). */
+  readonly unitId: number | null;
+  /** False once the platform said the bot may no longer write there. */
+  readonly active: boolean;
+}
+
+export type DeliveryStatus = 'pending' | 'sending' | 'sent' | 'failed' | 'skipped';
+
+/** A ledger row's key. */
+export interface DeliveryKey {
+  readonly scheduleId: number;
+  readonly period: string;
+  readonly offsetDays: number;
+  readonly chatId: number;
+}
+
+export interface Delivery extends DeliveryKey {
+  readonly id: number;
+  readonly status: DeliveryStatus;
+  readonly attempts: number;
+  readonly lastError: string | null;
+  /** ISO timestamp. */
+  readonly sentAt: string | null;
+}
+
+export interface ReminderStore {
+  /** Every schedule, active or not, ordered by id. */
+  listSchedules(): Promise<ReportingSchedule[]>;
+  /** Inserts the schedules whose key is not stored yet (first use); returns how many were created. */
+  ensureSchedules(defaults: readonly ScheduleInput[]): Promise<number>;
+  /** Changes a schedule; null when no schedule has that key. */
+  updateSchedule(key: string, patch: SchedulePatch): Promise<ReportingSchedule | null>;
+
+  /** Holidays between two ISO dates, inclusive, ordered by date. */
+  listHolidays(from: string, to: string): Promise<Holiday[]>;
+  /** Adds or renames a holiday. */
+  saveHoliday(holiday: Holiday): Promise<void>;
+  /** Removes a holiday; false when there was none on that date. */
+  removeHoliday(date: string): Promise<boolean>;
+
+  /**
+   * People holding `role` (active assignments) for any of these units, each once with the units they
+   * hold it for and their private chats on Telegram and Zalo (a private chat's id is the user's id on
+   * both platforms; console identities are left out). Chats marked inactive are left out too.
+   */
+  contacts(unitIds: readonly number[], role: Role): Promise<Contact[]>;
+
+  /**
+   * The stored chats for these references, creating missing ones as private chats (a person's chat
+   * with the bot). One call for many chats (planning for 10,000 recipients makes a few queries).
+   */
+  ensurePrivateChats(refs: readonly ChatRef[]): Promise<StoredChat[]>;
+  /** Links a group chat to a unit (creating or updating it, active again); returns it. */
+  linkGroup(ref: ChatRef, unitId: number, title: string | null): Promise<StoredChat>;
+  /** Unlinks a group chat; false when it was not linked. */
+  unlinkGroup(ref: ChatRef): Promise<boolean>;
+  /** Active group chats linked to any of these units. */
+  linkedGroups(unitIds: readonly number[]): Promise<StoredChat[]>;
+  /** Marks a chat inactive (the user blocked the bot, the bot left the group). */
+  deactivateChat(chatId: number): Promise<void>;
+  /** Marks a chat active again (the person wrote to the bot again). */
+  reactivateChat(ref: ChatRef): Promise<void>;
+
+  /**
+   * Records planned deliveries as pending; rows that exist already (same key) are left as they are.
+   * Returns every row for the keys given, new or old, in the order of `keys`.
+   */
+  planDeliveries(keys: readonly DeliveryKey[]): Promise<Delivery[]>;
+  /** The row with this id, or null. */
+  findDelivery(id: number): Promise<Delivery | null>;
+  /** Claims a pending row for sending (attempts + 1); null when it is not pending (another worker has it, or it is done). */
+  claimDelivery(id: number): Promise<Delivery | null>;
+  /** Puts a claimed row back to pending after a transient failure, with the error. */
+  releaseDelivery(id: number, error: string): Promise<void>;
+  /** Closes a row: sent (at `at`), skipped or failed (with the reason). */
+  finishDelivery(id: number, outcome: { readonly status: 'sent' | 'skipped' | 'failed'; readonly at: Date; readonly error?: string }): Promise<void>;
+  /** Ledger rows of one occasion (schedule, period, offset), for reports and tests. */
+  listDeliveries(filter: { readonly scheduleId: number; readonly period: string; readonly offsetDays: number }): Promise<Delivery[]>;
+}

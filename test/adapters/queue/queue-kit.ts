@@ -1,0 +1,94 @@
+/**
+ * Helpers of the BullMQ adapter's integration tests: the shared test Redis (each test gets its own key
+ * prefix, so files and tests do not see each other's queues), a logger that records its entries,
+ * builders of delivery jobs and schedules, and polling until a condition holds.
+ */
+import { randomBytes } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { pino, type Logger } from 'pino';
+import { inject } from 'vitest';
+import type { ReportingSchedule } from '../../../src/core/reminders/types.js';
+import type { DeliveryJob } from '../../../src/ports/reminder-queue.js';
+
+/** URL of the Redis started by the global set-up; fails with a clear message when there is none. */
+export function testRedisUrl(): string {
+  const url = inject('redisUrl');
+  if (!url) throw new Error('No Redis for integration tests: install redis-server (it is started by test/setup/global-setup.ts).');
+  return url;
+}
+
+/** A key prefix no other test uses. */
+export function uniquePrefix(name: string): string {
+  return `bp-${name}-${randomBytes(4).toString('hex')}`;
+}
+
+/** A log entry as pino writes it. */
+export interface LogEntry {
+  readonly level: number;
+  readonly msg?: string;
+  readonly [field: string]: unknown;
+}
+
+/** A debug-level logger whose entries land in `entries` (and nowhere else). */
+export function recordingLogger(): { log: Logger; entries: LogEntry[] } {
+  const entries: LogEntry[] = [];
+  const log = pino({ level: 'debug' }, { write: (line: string) => entries.push(JSON.parse(line) as LogEntry) });
+  return { log, entries };
+}
+
+/** A delivery job with sensible defaults. */
+export function makeDeliveryJob(overrides: Partial<DeliveryJob> = {}): DeliveryJob {
+  const deliveryId = overrides.deliveryId ?? 1;
+  return {
+    deliveryId,
+    kind: 'nudge',
+    scheduleId: 1,
+    period: '6T/2026',
+    due: '2026-07-05',
+    offsetDays: 3,
+    sendOn: '2026-07-02',
+    chat: { channel: 'telegram', externalChatId: String(1000 + deliveryId) },
+    chatKind: 'private',
+    language: 'vi',
+    unitIds: [7],
+    ...overrides,
+  };
+}
+
+/** A reporting schedule with sensible defaults. */
+export function makeSchedule(overrides: Partial<ReportingSchedule> = {}): ReportingSchedule {
+  return {
+    id: 1,
+    key: 'monthly',
+    nameVi: 'Số liệu tháng',
+    nameEn: 'Monthly figures',
+    periodKind: 'month',
+    due: { kind: 'in-last-month', day: 20 },
+    offsetsDays: [3, 1, 0],
+    sendHour: 8,
+    timezone: 'Asia/Ho_Chi_Minh',
+    audienceLevel: 'commune',
+    provinceId: null,
+    escalateTo: 'official',
+    active: true,
+    ...overrides,
+  };
+}
+
+/** Polls `condition` every 20 ms until it holds; fails after `timeoutMs` naming `what`. */
+export async function waitFor(what: string, condition: () => boolean | Promise<boolean>, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await sleep(20);
+  }
+}
+
+/** A promise with its resolve exposed (to hold a job in flight). */
+export function gate(): { promise: Promise<void>; open: () => void } {
+  let open = () => {};
+  const promise = new Promise<void>((resolve) => {
+    open = resolve;
+  });
+  return { promise, open };
+}

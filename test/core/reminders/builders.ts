@@ -1,0 +1,30 @@
+/** Builders for the reminder tests: a schedule, a contact, a chat. */
+import type { ChatRef, Contact, Occasion, ReportingSchedule } from '../../../src/core/reminders/index.js';
+
+export function makeSchedule(overrides: Partial<ReportingSchedule> = {}): ReportingSchedule {
+  return {
+    id: 1, key: 'six_month', nameVi: 'Báo cáo 6 tháng', nameEn: 'Six-month report', periodKind: 'six-months',
+    due: { kind: 'fixed', month: 7, day: 5 }, offsetsDays: [7, 3, 1, 0],
+    sendHour: 8, timezone: 'Asia/Ho_Chi_Minh', audienceLevel: 'commune', provinceId: null, escalateTo: 'official', active: true,
+    ...overrides,
+  };
+}
+
+export function telegram(id: string | number): ChatRef {
+  return { channel: 'telegram', externalChatId: String(id) };
+}
+
+export function zalo(id: string | number): ChatRef {
+  return { channel: 'zalo', externalChatId: String(id) };
+}
+
+export function makeContact(personId: number, unitIds: readonly number[], chats: readonly ChatRef[], overrides: Partial<Contact> = {}): Contact {
+  return { personId, displayName: `Person ${personId}`, language: null, unitIds, chats, ...overrides };
+}
+
+export function makeOccasion(overrides: Partial<Occasion> = {}): Occasion {
+  return {
+    schedule: makeSchedule(), period: '2026-6M', due: '2026-07-05', kind: 'nudge', offsetDays: 3, sendOn: '2026-07-02',
+    ...overrides,
+  };
+}
