@@ -1,6 +1,7 @@
 /**
  * Composition root: configuration → logger → adapters → use cases → start/stop.
- * Commands: `chat` (default; console chat, options `--user <id>`), `start` (the service: HTTP server and channels).
+ * Commands: `chat` (default; console chat, options `--user <id>`), `start` (the service: HTTP server,
+ * channels and, with REDIS_URL, the reminder worker), `worker` (the reminder worker alone).
  */
 import { parseArgs } from 'node:util';
 import { loadCalendar } from './app/calendar.js';
@@ -11,6 +12,7 @@ import { openStore } from './adapters/db/open-store.js';
 import { runConsoleChat, LOCAL_ADMIN } from './adapters/console/console-chat.js';
 import { createMessageHandler } from './app/handle-message.js';
 import { startService, stopOnSignals } from './service.js';
+import { startWorker } from './worker.js';
 import { loadUnitDirectory } from './app/unit-directory.js';
 import { ensureReferenceData, defaultDataDir } from './import/seed.js';
 
@@ -66,8 +68,10 @@ async function main(): Promise<void> {
       return chat(config, log, rest);
     case 'start':
       return stopOnSignals(await startService(config, log), log);
+    case 'worker':
+      return stopOnSignals(await startWorker(config, log), log);
     default:
-      process.stderr.write(`Unknown command "${command}". Commands: chat [--user <id>], start\n`);
+      process.stderr.write(`Unknown command "${command}". Commands: chat [--user <id>], start, worker\n`);
       process.exit(2);
   }
 }

@@ -18,9 +18,12 @@ import type { IncomingMessage, Reply } from './app/message.js';
 import { loadUnitDirectory } from './app/unit-directory.js';
 import { loadCalendar } from './app/calendar.js';
 import { defaultDataDir, ensureReferenceData } from './import/seed.js';
+import { startReminderService } from './reminder-service.js';
 
 /** How long shutdown may take before the process exits anyway. */
 export const SHUTDOWN_LIMIT_MS = 10_000;
+/** How long the reminder workers may finish their running jobs at shutdown (within SHUTDOWN_LIMIT_MS). */
+export const WORKER_CLOSE_MS = 6_000;
 
 type Stop = () => Promise<void>;
 
@@ -49,9 +52,17 @@ export async function startService(config: Config, log: Logger): Promise<Stop> {
     const calendar = await loadCalendar(opened.store, { log });
     stops.push(async () => calendar.stop());
     const metrics = createMetrics();
+    const reminders = config.redisUrl === undefined ? undefined
+      : startReminderService({ ...config, redisUrl: config.redisUrl }, { store: opened.store, units: directory.current, clock: systemClock, log, metrics });
+    if (reminders) stops.push(() => reminders.close(WORKER_CLOSE_MS));
+    else log.warn({ msg: 'reminders off: REDIS_URL is not set' });
     const handler = createMessageHandler({
       store: opened.store, units: directory.current, clock: systemClock, log,
-      schedules: calendar.current, onCalendarChanged: calendar.reload,
+      schedules: calendar.current,
+      onCalendarChanged: async () => {
+        await calendar.reload();
+        await reminders?.requestSync();
+      },
       flood: createMemoryFloodGuard(),
     });
     const handle = instrument(handler.handle, metrics);
@@ -95,7 +106,10 @@ export async function startService(config: Config, log: Logger): Promise<Stop> {
 
     const server = buildHttpServer({
       log, metrics, telegramWebhook, zaloWebhook,
-      ready: async () => ({ database: await opened.store.ping().then(() => true, () => false) }),
+      ready: async () => ({
+        database: await opened.store.ping().then(() => true, () => false),
+        ...(reminders ? { redis: await reminders.ready() } : {}),
+      }),
     });
     await server.listen({ port: config.port, host: '0.0.0.0' });
     stops.push(() => server.close());

@@ -14,7 +14,7 @@ import type { DeliveryJob, DeliveryOutcome } from '../../ports/reminder-queue.js
 import { DEFAULT_CHAT_SPACING, type ChatSpacing } from './chat-spacing.js';
 import { startDeliveryWorker, type DeliveryWorker } from './delivery-worker.js';
 import { startPlanningWorker, syncFromCalendar } from './planning-worker.js';
-import { DELIVERY_CHANNELS } from './reminder-jobs.js';
+import { CALENDAR_SYNC_SCHEDULER, DELIVERY_CHANNELS, PLAN_JOB_OPTIONS, type PlanJobName } from './reminder-jobs.js';
 import { createPlanQueue } from './reminder-queue.js';
 import type { SyncOptions } from './sync-schedulers.js';
 import { DEFAULT_WORKER_TIMING, type WorkerTiming } from './worker-timing.js';
@@ -31,6 +31,11 @@ export interface ReminderWorkerDeps {
   /** Lock and stall settings (default DEFAULT_WORKER_TIMING). */
   readonly timing?: WorkerTiming;
   readonly sync?: SyncOptions;
+  /**
+   * When set, a 'sync' job every this many ms re-derives the schedulers from the calendar, so that
+   * edits made where no queue is at hand (the admin CLI) take effect without a restart.
+   */
+  readonly calendarSyncEveryMs?: number;
   plan(request: { scheduleKey?: string }): Promise<void>;
   deliver(job: DeliveryJob): Promise<DeliveryOutcome>;
   schedules(): Promise<readonly ReportingSchedule[]>;
@@ -88,6 +93,12 @@ export function startReminderWorker(deps: ReminderWorkerDeps): ReminderWorker {
   const started = (async () => {
     try {
       await syncFromCalendar({ ...deps, queue, log });
+      if (deps.calendarSyncEveryMs !== undefined) {
+        // One scheduler id for every instance: upserting it again changes nothing.
+        await queue.upsertJobScheduler(CALENDAR_SYNC_SCHEDULER as PlanJobName, { every: deps.calendarSyncEveryMs }, {
+          name: 'sync', data: {}, opts: PLAN_JOB_OPTIONS,
+        });
+      }
     } catch (error) {
       log.error({ msg: 'start-up scheduler sync failed', err: (error as Error).message });
     }

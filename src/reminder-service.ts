@@ -1,0 +1,113 @@
+/**
+ * The reminders' composition (issue 5): the Redis connections, the queue, the workers (planning and
+ * one delivery worker per channel that is on) and the channels' messengers for messages the bot
+ * starts. `npm start` runs it beside the HTTP server when REDIS_URL is set; `npm run worker` runs it
+ * alone. Without REDIS_URL there are no reminders and the start-up log says so.
+ */
+import { Api } from 'grammy';
+import type { Redis } from 'ioredis';
+import type { Config } from './config.js';
+import type { Logger } from './logger.js';
+import type { Clock } from './ports/clock.js';
+import type { Messenger } from './ports/messenger.js';
+import type { DeliveryJob, DeliveryOutcome } from './ports/reminder-queue.js';
+import type { Store } from './ports/store.js';
+import type { Channel } from './core/types.js';
+import type { UnitIndex } from './core/units/unit-index.js';
+import {
+  createRedisConnection, createReminderQueue, pingRedis, startReminderWorker, type ClosableReminderQueue,
+} from './adapters/queue/index.js';
+import { createTelegramMessenger } from './adapters/telegram/index.js';
+import { createZaloClient, createZaloMessenger } from './adapters/zalo/index.js';
+import type { Metrics } from './adapters/http/metrics.js';
+import { createReminderDelivery } from './app/reminders/deliver-reminder.js';
+import { runPlanning } from './app/reminders/plan-reminders.js';
+
+/** How often the worker re-reads the calendar for edits made elsewhere (the admin CLI): 10 minutes. */
+export const CALENDAR_SYNC_EVERY_MS = 10 * 60_000;
+
+/** What the reminders need from the rest of the service. */
+export interface ReminderServiceDeps {
+  readonly store: Store;
+  readonly units: () => UnitIndex;
+  readonly clock: Clock;
+  readonly log: Logger;
+  /** Counts reminders sent and failed for good (the service's /metrics). */
+  readonly metrics?: Pick<Metrics, 'remindersSent' | 'remindersFailed'>;
+}
+
+/** The running reminders. */
+export interface ReminderService {
+  /** Asks the worker to re-derive its schedulers (after a calendar edit); a Redis outage is logged, not thrown. */
+  requestSync(): Promise<void>;
+  /** True when Redis answers. */
+  ready(): Promise<boolean>;
+  /** Stops the workers, waiting for running jobs up to `timeoutMs`, then closes the connections. */
+  close(timeoutMs: number): Promise<void>;
+}
+
+/**
+ * The messengers of the channels that are on, for reminders. Telegram's client has no auto-retry
+ * here: a 429 or a 5xx goes back to the queue, which pauses or backs off without holding a worker.
+ */
+export function reminderMessengers(config: Config): Partial<Record<Channel, Messenger>> {
+  const messengers: Partial<Record<Channel, Messenger>> = {};
+  if (config.telegram) {
+    messengers.telegram = createTelegramMessenger(new Api(config.telegram.token, { apiRoot: config.telegram.apiBase }));
+  }
+  if (config.zalo) {
+    messengers.zalo = createZaloMessenger(createZaloClient({ token: config.zalo.token, baseUrl: config.zalo.apiBase }));
+  }
+  return messengers;
+}
+
+function counted(
+  deliver: (job: DeliveryJob) => Promise<DeliveryOutcome>, metrics: ReminderServiceDeps['metrics'],
+): (job: DeliveryJob) => Promise<DeliveryOutcome> {
+  if (!metrics) return deliver;
+  return async (job) => {
+    const outcome = await deliver(job);
+    if (outcome === 'sent') metrics.remindersSent.inc({ channel: job.chat.channel });
+    if (outcome === 'failed') metrics.remindersFailed.inc({ channel: job.chat.channel });
+    return outcome;
+  };
+}
+
+/** Starts the reminder workers on `redisUrl`, with a rate per channel that is on. */
+export function startReminderService(config: Config & { readonly redisUrl: string }, deps: ReminderServiceDeps): ReminderService {
+  const log = deps.log.child({ component: 'reminders' });
+  const messengers = reminderMessengers(config);
+  // Workers wait out an outage; calls made while answering a chat fail at once instead (producer).
+  const connection = createRedisConnection(config.redisUrl, { log, connectionName: 'baophu-worker' });
+  const producer = createRedisConnection(config.redisUrl, { log, connectionName: 'baophu-producer', role: 'producer' });
+  const queue: ClosableReminderQueue = createReminderQueue({ connection, prefix: config.redisPrefix, log });
+  const edits = createReminderQueue({ connection: producer, prefix: config.redisPrefix, log });
+  const rates = {
+    ...(messengers.telegram ? { telegram: config.reminderRates.telegram } : {}),
+    ...(messengers.zalo ? { zalo: config.reminderRates.zalo } : {}),
+  };
+  const useCases = { store: deps.store, units: deps.units, clock: deps.clock, log };
+  const worker = startReminderWorker({
+    connection, prefix: config.redisPrefix, log: deps.log, rates,
+    calendarSyncEveryMs: CALENDAR_SYNC_EVERY_MS,
+    plan: async (request) => {
+      await runPlanning({ ...useCases, queue }, request);
+    },
+    deliver: counted(createReminderDelivery({ ...useCases, messengers }), deps.metrics),
+    schedules: () => deps.store.listSchedules(),
+  });
+  log.info({ msg: 'reminders on', channels: Object.keys(rates), rates, prefix: config.redisPrefix });
+
+  return {
+    async requestSync() {
+      await edits.requestSync().catch((err: unknown) =>
+        log.warn({ msg: 'could not ask the worker to re-read the calendar; its periodic sync will', err: (err as Error).message }));
+    },
+    ready: () => pingRedis(connection),
+    async close(timeoutMs) {
+      await worker.close(timeoutMs);
+      await Promise.all([queue.close(), edits.close()]);
+      await Promise.all([connection, producer].map((c: Redis) => c.quit().catch(() => c.disconnect())));
+    },
+  };
+}
