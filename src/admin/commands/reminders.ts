@@ -1,7 +1,8 @@
 /**
  * `reminders --date YYYY-MM-DD --dry-run`: who would get what on that day, without sending or
  * recording anything — each occasion (schedule, period, nudge or late summary), how many units have
- * not reported, and one line per message: channel, chat, kind and the units it names.
+ * not reported, and one line per message: channel, chat, kind and the units it names; then what the
+ * ledger already holds for the occasion (sent, failed, and sends a crash left unconfirmed).
  * Sending is the worker's job (`npm run worker`), so the command line only offers the dry run.
  */
 import { previewReminders, type OccasionPlan } from '../../app/reminders/plan-reminders.js';
@@ -10,6 +11,7 @@ import { describeUnit } from '../../core/units/describe-unit.js';
 import type { UnitIndex } from '../../core/units/unit-index.js';
 import { createLogger } from '../../logger.js';
 import { systemClock } from '../../ports/clock.js';
+import type { Delivery } from '../../ports/reminder-store.js';
 import type { Store } from '../../ports/store.js';
 import type { Out } from './command.js';
 import { readOptions, requiredOption } from './options.js';
@@ -38,7 +40,21 @@ export async function remindersCommand(store: Store, args: readonly string[], ou
   const plans = await previewReminders(deps, date, schedules);
   const messages = plans.reduce((n, p) => n + p.deliveries.length, 0);
   out(`reminders for ${date} (dry run, nothing sent): ${plans.length} occasion(s), ${messages} message(s)`);
-  for (const plan of plans) for (const line of planLines(plan, directory.current())) out(line);
+  for (const plan of plans) {
+    for (const line of planLines(plan, directory.current())) out(line);
+    const { schedule, period, offsetDays } = plan.occasion;
+    const line = ledgerLine(await store.listDeliveries({ scheduleId: schedule.id, period, offsetDays }));
+    if (line) out(line);
+  }
+}
+
+/** What the ledger holds for an occasion already, or null when nothing was planned for it yet. */
+export function ledgerLine(rows: readonly Delivery[]): string | null {
+  if (rows.length === 0) return null;
+  const count = (status: Delivery['status']) => rows.filter((r) => r.status === status).length;
+  const counts = (['sent', 'pending', 'sending', 'failed', 'skipped'] as const).map((s) => `${count(s)} ${s}`).join(', ');
+  const unconfirmed = count('sending') > 0 ? '; "sending" = being sent now or cut short by a crash (never sent again): if it stays, check those chats by hand' : '';
+  return `  already in the ledger: ${counts}${unconfirmed}`;
 }
 
 /** The lines of one occasion: a heading, then one line per message. */
