@@ -50,9 +50,6 @@ export function deliveryJobId(deliveryId: number): string {
   return `delivery-${deliveryId}`;
 }
 
-/** Id of the job scheduler of the periodic calendar 'sync' (not a `plan-` id, so syncs leave it alone). */
-export const CALENDAR_SYNC_SCHEDULER = 'calendar-sync';
-
 /** Prefix of the ids of our job schedulers; others in the planning queue are left alone. */
 export const SCHEDULER_PREFIX = 'plan-';
 

@@ -2,7 +2,7 @@
  * Starts everything a reminder worker process runs: the planning worker, one delivery worker per
  * channel that has a rate, and the start-up catch-up (sync the schedulers from the calendar, then plan
  * every schedule once, in case a 'plan' job fired while no worker was up; planning is idempotent).
- * The catch-up runs in the background and logs its errors: a database or Redis outage at start must
+ * The catch-up runs in the background (and again periodically when asked) and logs its errors: a database or Redis outage at start must
  * not stop the process, the next scheduled run or sync repairs it.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -14,7 +14,7 @@ import type { DeliveryJob, DeliveryOutcome } from '../../ports/reminder-queue.js
 import { DEFAULT_CHAT_SPACING, type ChatSpacing } from './chat-spacing.js';
 import { startDeliveryWorker, type DeliveryWorker } from './delivery-worker.js';
 import { startPlanningWorker, syncFromCalendar } from './planning-worker.js';
-import { CALENDAR_SYNC_SCHEDULER, DELIVERY_CHANNELS, PLAN_JOB_OPTIONS, type PlanJobName } from './reminder-jobs.js';
+import { DELIVERY_CHANNELS } from './reminder-jobs.js';
 import { createPlanQueue } from './reminder-queue.js';
 import type { SyncOptions } from './sync-schedulers.js';
 import { DEFAULT_WORKER_TIMING, type WorkerTiming } from './worker-timing.js';
@@ -32,10 +32,11 @@ export interface ReminderWorkerDeps {
   readonly timing?: WorkerTiming;
   readonly sync?: SyncOptions;
   /**
-   * When set, a 'sync' job every this many ms re-derives the schedulers from the calendar, so that
-   * edits made where no queue is at hand (the admin CLI) take effect without a restart.
+   * When set, the start-up catch-up runs again every this many ms (in this process, not through
+   * Redis): it picks up calendar edits made where no queue is at hand (the admin CLI) and puts back
+   * schedulers and today's pending deliveries that a Redis which lost its data forgot.
    */
-  readonly calendarSyncEveryMs?: number;
+  readonly catchUpEveryMs?: number;
   plan(request: { scheduleKey?: string }): Promise<void>;
   deliver(job: DeliveryJob): Promise<DeliveryOutcome>;
   schedules(): Promise<readonly ReportingSchedule[]>;
@@ -90,33 +91,36 @@ export function startReminderWorker(deps: ReminderWorkerDeps): ReminderWorker {
     })];
   });
 
-  const started = (async () => {
+  /** Re-derives the schedulers and plans what is due today; failures are logged, the next run repairs them. */
+  const catchUp = async (when: string) => {
     try {
       await syncFromCalendar({ ...deps, queue, log });
-      if (deps.calendarSyncEveryMs !== undefined) {
-        // One scheduler id for every instance: upserting it again changes nothing.
-        await queue.upsertJobScheduler(CALENDAR_SYNC_SCHEDULER as PlanJobName, { every: deps.calendarSyncEveryMs }, {
-          name: 'sync', data: {}, opts: PLAN_JOB_OPTIONS,
-        });
-      }
     } catch (error) {
-      log.error({ msg: 'start-up scheduler sync failed', err: (error as Error).message });
+      log.error({ msg: `${when} scheduler sync failed`, err: (error as Error).message });
     }
     try {
       await deps.plan({});
     } catch (error) {
-      log.error({ msg: 'start-up planning failed', err: (error as Error).message });
+      log.error({ msg: `${when} planning failed`, err: (error as Error).message });
     }
-  })();
+  };
+  const started = catchUp('start-up');
+  let periodic: Promise<void> = started;
+  const timer = deps.catchUpEveryMs === undefined ? undefined : setInterval(() => {
+    // One run at a time: a slow database must not pile runs up.
+    periodic = periodic.then(() => catchUp('periodic'));
+  }, deps.catchUpEveryMs);
+  timer?.unref();
 
   return {
     started,
     async close(timeoutMs) {
+      clearInterval(timer);
       const closes = [planning, ...deliveries].map((w) =>
         closeWorker(w.worker, (force) => w.close(force), timeoutMs));
       const graceful = await Promise.all(closes);
       if (graceful.includes(false)) log.warn({ msg: 'reminder workers closed before their jobs finished', timeoutMs });
-      await within(started, timeoutMs);
+      await within(periodic, timeoutMs);
       await queue.close();
     },
   };

@@ -90,23 +90,19 @@ describe('startReminderWorker', () => {
     expect((await delayedPlans()).length).toBe(2);
   });
 
-  it('re-reads the calendar periodically when asked to, with one sync scheduler however many instances start', async () => {
-    const first = start({ calendarSyncEveryMs: 300 });
-    const second = startReminderWorker({
-      connection, prefix, log: recordingLogger().log, rates: {}, calendarSyncEveryMs: 300,
-      schedules: async () => calendar, plan: async () => undefined, deliver: async () => 'sent',
-    });
-    try {
-      await Promise.all([first.started, second.started]);
-      const ids = (await planQueue.getJobSchedulers(0, -1)).map((s) => s.key).sort();
-      expect(ids).toEqual(['calendar-sync', 'plan-monthly']);
-      // An edit made where no queue is at hand (the admin CLI): no requestSync, the periodic sync finds it.
-      calendar = [makeSchedule({ id: 1, key: 'monthly', sendHour: 11 })];
-      await waitFor('the periodic sync', async () =>
-        (await planQueue.getJobSchedulers(0, -1)).some((s) => s.key === 'plan-monthly' && s.pattern === '0 11 * * *'));
-    } finally {
-      await second.close(1_000);
-    }
+  it('runs the catch-up again periodically: an edit made elsewhere is followed and schedulers Redis lost come back', async () => {
+    await start({ catchUpEveryMs: 200 }).started;
+    // An edit made where no queue is at hand (the admin CLI): no requestSync, the periodic run finds it.
+    calendar = [makeSchedule({ id: 1, key: 'monthly', sendHour: 11 })];
+    const monthlyAt = (pattern: string) => async () =>
+      (await planQueue.getJobSchedulers(0, -1)).some((s) => s.key === 'plan-monthly' && s.pattern === pattern);
+    await waitFor('the periodic sync', monthlyAt('0 11 * * *'));
+    // A Redis that lost its data (restarted without persistence): the schedulers and today's jobs come back.
+    await planQueue.removeJobScheduler('plan-monthly');
+    const plansBefore = plans.length;
+    await waitFor('the scheduler put back', monthlyAt('0 11 * * *'));
+    await waitFor('today planned again', () => plans.length > plansBefore);
+    expect(plans.every((p) => p.scheduleKey === undefined)).toBe(true);
   });
 
   it('delivers only on the channels that have a rate', async () => {
