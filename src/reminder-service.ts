@@ -15,7 +15,7 @@ import type { Store } from './ports/store.js';
 import type { Channel } from './core/types.js';
 import type { UnitIndex } from './core/units/unit-index.js';
 import {
-  createRedisConnection, createReminderQueue, pingRedis, startReminderWorker, type ClosableReminderQueue,
+  createRedisConnection, createReminderQueue, pingRedis, startReminderWorker, type ClosableReminderQueue, type WorkerTiming,
 } from './adapters/queue/index.js';
 import { createTelegramMessenger } from './adapters/telegram/index.js';
 import { createZaloClient, createZaloMessenger } from './adapters/zalo/index.js';
@@ -23,8 +23,11 @@ import type { Metrics } from './adapters/http/metrics.js';
 import { createReminderDelivery } from './app/reminders/deliver-reminder.js';
 import { runPlanning } from './app/reminders/plan-reminders.js';
 
-/** How often the worker re-reads the calendar for edits made elsewhere (the admin CLI): 10 minutes. */
-export const CALENDAR_SYNC_EVERY_MS = 10 * 60_000;
+/**
+ * How often the worker re-reads the calendar (edits made with the admin CLI) and re-plans today (what a
+ * Redis that lost its data forgot): 10 minutes. Cheap on days without an occasion.
+ */
+export const CATCH_UP_EVERY_MS = 10 * 60_000;
 
 /** What the reminders need from the rest of the service. */
 export interface ReminderServiceDeps {
@@ -34,6 +37,8 @@ export interface ReminderServiceDeps {
   readonly log: Logger;
   /** Counts reminders sent and failed for good (the service's /metrics). */
   readonly metrics?: Pick<Metrics, 'remindersSent' | 'remindersFailed'>;
+  /** Lock and stall settings of the workers (default DEFAULT_WORKER_TIMING); crash tests shorten them. */
+  readonly timing?: WorkerTiming;
 }
 
 /** The running reminders. */
@@ -89,7 +94,8 @@ export function startReminderService(config: Config & { readonly redisUrl: strin
   const useCases = { store: deps.store, units: deps.units, clock: deps.clock, log };
   const worker = startReminderWorker({
     connection, prefix: config.redisPrefix, log: deps.log, rates,
-    calendarSyncEveryMs: CALENDAR_SYNC_EVERY_MS,
+    catchUpEveryMs: CATCH_UP_EVERY_MS,
+    timing: deps.timing,
     plan: async (request) => {
       await runPlanning({ ...useCases, queue }, request);
     },
