@@ -5,7 +5,7 @@
  */
 import { enabledChannels, type Config } from './config.js';
 import type { Logger } from './logger.js';
-import { systemClock } from './ports/clock.js';
+import { systemClock, type Clock } from './ports/clock.js';
 import { createMemoryFloodGuard } from './ports/flood-guard.js';
 import { openStore } from './adapters/db/open-store.js';
 import { buildHttpServer, type WebhookHandler } from './adapters/http/server.js';
@@ -39,8 +39,15 @@ function instrument(handle: (m: IncomingMessage) => Promise<Reply>, metrics: Met
   };
 }
 
+/** What a caller may replace in the service. */
+export interface ServiceOptions {
+  /** The time the service works with (default: the system's); tests fix it on a reporting day. */
+  readonly clock?: Clock;
+}
+
 /** Starts the service; resolves once it listens, with a function that stops it. */
-export async function startService(config: Config, log: Logger): Promise<Stop> {
+export async function startService(config: Config, log: Logger, options: ServiceOptions = {}): Promise<Stop> {
+  const clock = options.clock ?? systemClock;
   const opened = await openStore(config, log);
   const stops: Stop[] = [() => opened.close()];
   const stopAll: Stop = async () => {
@@ -53,11 +60,11 @@ export async function startService(config: Config, log: Logger): Promise<Stop> {
     stops.push(async () => calendar.stop());
     const metrics = createMetrics();
     const reminders = config.redisUrl === undefined ? undefined
-      : startReminderService({ ...config, redisUrl: config.redisUrl }, { store: opened.store, units: directory.current, clock: systemClock, log, metrics });
+      : startReminderService({ ...config, redisUrl: config.redisUrl }, { store: opened.store, units: directory.current, clock, log, metrics });
     if (reminders) stops.push(() => reminders.close(WORKER_CLOSE_MS));
     else log.warn({ msg: 'reminders off: REDIS_URL is not set' });
     const handler = createMessageHandler({
-      store: opened.store, units: directory.current, clock: systemClock, log,
+      store: opened.store, units: directory.current, clock, log,
       schedules: calendar.current,
       onCalendarChanged: async () => {
         await calendar.reload();
@@ -68,7 +75,7 @@ export async function startService(config: Config, log: Logger): Promise<Stop> {
     const handle = instrument(handler.handle, metrics);
     // A webhook delivery is answered once (the inbound ledger); a polled update comes only once anyway.
     const answerFor = (mode: 'webhook' | 'polling') =>
-      mode === 'webhook' ? answerOnce({ handle, inbound: opened.store, clock: systemClock, log }) : answerDirectly(handle);
+      mode === 'webhook' ? answerOnce({ handle, inbound: opened.store, clock, log }) : answerDirectly(handle);
     const webhookUrl = (channel: string) => `${(config.publicUrl ?? '').replace(/\/+$/, '')}/webhooks/${channel}`;
 
     let telegramWebhook: WebhookHandler | undefined;

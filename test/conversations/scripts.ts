@@ -1,7 +1,9 @@
 /**
  * Conversation scripts: what people send and what they must read back, as data. The same script runs
  * unchanged on every channel (console, Telegram and Zalo, by webhook and by polling); a driver per
- * channel sends the text and returns the reply as the user reads it (see normalise.ts).
+ * channel sends the text and returns the reply as the user reads it (see normalise.ts). A reminder
+ * step moves the bot's clock and runs the reminder machinery; its answer is what the persona's chat
+ * receives unasked (not applicable on the console, which the bot cannot message first).
  */
 import { expect } from 'vitest';
 import type { Role } from '../../src/core/types.js';
@@ -23,7 +25,7 @@ export interface ScriptInvite {
 export type Expectation = readonly RegExp[] | ((reply: string) => void);
 
 /** One message and what its reply must say. */
-export interface Step {
+export interface MessageStep {
   readonly as: Persona;
   readonly send: string;
   /** The text answers the previous reply's choices: on a channel with buttons, the button is pressed. */
@@ -31,10 +33,27 @@ export interface Step {
   readonly expect: Expectation;
 }
 
+/** The clock moves, the reminders run once (planning, then delivery), and the persona's chat must read this. */
+export interface ReminderStep {
+  readonly as: Persona;
+  /** The instant (ISO, with its offset) the bot's clock moves to before the run. */
+  readonly remindAt: string;
+  readonly expect: Expectation;
+}
+
+export type Step = MessageStep | ReminderStep;
+
+/** Whether the step is a reminder run rather than a message. */
+export function isReminder(step: Step): step is ReminderStep {
+  return 'remindAt' in step;
+}
+
 /** A named conversation. */
 export interface ConversationScript {
   readonly name: string;
   readonly invites: readonly ScriptInvite[];
+  /** Where the bot's clock stands at the start (ISO); absent: the system clock, and no reminder steps. */
+  readonly startsAt?: string;
   readonly steps: readonly Step[];
 }
 
@@ -44,7 +63,13 @@ export function check(step: Step, reply: string): void {
     step.expect(reply);
     return;
   }
-  for (const pattern of step.expect) expect(reply, `reply to "${step.send}"`).toMatch(pattern);
+  const what = isReminder(step) ? `what came at ${step.remindAt}` : `reply to "${step.send}"`;
+  for (const pattern of step.expect) expect(reply, what).toMatch(pattern);
+}
+
+/** The reply must be exactly these lines. */
+function exactly(...lines: string[]): Expectation {
+  return (reply) => expect(reply).toBe(lines.join('\n'));
 }
 
 /** The six wards Vinh city became on 1 July 2025. */
@@ -57,6 +82,8 @@ const VINH_WARDS = ['Thanh Vinh', 'Truong Vinh', 'Vinh Phu', 'Vinh Loc', 'Cua Lo
  */
 export const WARD_AND_PROVINCE: ConversationScript = {
   name: 'a ward focal point and a provincial official',
+  // A fixed day (the expected "latest six months" and "late" depend on it): after the 2026 six-month deadline.
+  startsAt: '2026-12-03T09:00:00+07:00',
   invites: [
     { code: 'CONVFP26', role: 'focal_point', unit: 'Trường Vinh', province: 'Nghệ An' },
     { code: 'CONVOF26', role: 'official', unit: 'Nghệ An' },
@@ -111,5 +138,48 @@ export const WARD_AND_PROVINCE: ConversationScript = {
   ],
 };
 
+/** Three days before the six-month report is due (5 July 2026, a Sunday), at the send hour: 8:00 in Asia/Ho_Chi_Minh. */
+const NUDGE_DAY = '2026-07-02T08:00:00+07:00';
+
+/**
+ * The focal point of a commune that has not reported for the six months: registered before the day's
+ * reminders go out, nudged at 8:00, answers the nudge in the one line it suggests (on time), and
+ * hears nothing more that day or on the next reminder day.
+ */
+export const REMINDED_COMMUNE: ConversationScript = {
+  name: 'a commune focal point answering a reminder',
+  invites: [{ code: 'CONVNL26', role: 'focal_point', unit: 'Nghi Lộc', province: 'Nghệ An' }],
+  // Before the send hour: the worker's start-up catch-up plans nothing while the focal point registers.
+  startsAt: '2026-07-02T07:30:00+07:00',
+  steps: [
+    { as: 'focal', send: '/start CONVNL26', expect: [/^Đăng ký thành công: bạn là đầu mối của Xã Nghi Lộc, Tỉnh Nghệ An\.$/m] },
+    {
+      as: 'focal', remindAt: NUDGE_DAY,
+      expect: exactly(
+        'Nhắc nộp báo cáo: Báo cáo 6 tháng, kỳ 6 tháng đầu năm 2026.',
+        'Hạn nộp: 05/07/2026 (còn 3 ngày).',
+        'Chưa nộp: Xã Nghi Lộc, Tỉnh Nghệ An.',
+        'Bạn chỉ cần trả lời một tin: nop 6T/2026 bb <số> tn <số> ld <số>',
+      ),
+    },
+    {
+      as: 'focal', send: 'nop 6T/2026 bb 41.200 tn 3.150 ld 180.000',
+      expect: exactly(
+        'Đã ghi nhận số liệu 6 tháng đầu năm 2026 của Xã Nghi Lộc, Tỉnh Nghệ An (phiên bản 1):',
+        'ld 180.000 · bb 41.200 · tn 3.150',
+        '• BHXH: 24,64% (44.350/180.000); chưa có chỉ tiêu 2026',
+        '• BHXH bắt buộc: 22,89% (41.200/180.000); chưa có chỉ tiêu 2026',
+        '• BHXH tự nguyện: 1,75% (3.150/180.000); chưa có chỉ tiêu 2026',
+        'Nộp đúng hạn (hạn 05/07/2026).',
+        "Gửi 'hoan tac' trong 10 phút để huỷ.",
+      ),
+    },
+    // The same occasion planned again (a restart's catch-up): nothing more.
+    { as: 'focal', remindAt: NUDGE_DAY, expect: exactly('') },
+    // The next reminder day (offsets 1 and 0 both fall back to Friday 3 July): the commune has reported, so nothing.
+    { as: 'focal', remindAt: '2026-07-03T08:00:00+07:00', expect: exactly('') },
+  ],
+};
+
 /** Every script the channels must agree on. */
-export const SCRIPTS: readonly ConversationScript[] = [WARD_AND_PROVINCE];
+export const SCRIPTS: readonly ConversationScript[] = [WARD_AND_PROVINCE, REMINDED_COMMUNE];

@@ -1,13 +1,17 @@
 /**
  * The real service (startService) for a test: its own database, a free port, and fake Telegram and
- * Zalo Bot APIs on loopback for the channels asked for, in webhook or polling mode.
+ * Zalo Bot APIs on loopback for the channels asked for, in webhook or polling mode; on request, its
+ * reminder workers on the test Redis (a key prefix of its own) and a clock of the test's.
  */
 import { pino } from 'pino';
 import { createConfig } from '../../src/config.js';
+import type { Clock } from '../../src/ports/clock.js';
 import { startService } from '../../src/service.js';
+import { testRedisUrl, uniquePrefix } from '../adapters/queue/queue-kit.js';
 import { startFakeTelegramApi, type FakeTelegramApi } from '../fakes/fake-telegram-api.js';
 import { startFakeZaloApi, type FakeZaloApi } from '../fakes/fake-zalo-api.js';
 import { freePort } from '../setup/free-port.js';
+import { reminderRuns, type ReminderRuns } from './reminder-runs.js';
 
 /** How a channel receives updates. */
 export type Mode = 'webhook' | 'polling';
@@ -22,6 +26,10 @@ export interface TestServiceOptions {
   readonly databaseUrl: string;
   readonly telegram?: Mode;
   readonly zalo?: Mode;
+  /** The service's clock (default: the system's). */
+  readonly clock?: Clock;
+  /** Start the reminder workers (REDIS_URL set), so that `remind` can run them. */
+  readonly reminders?: boolean;
 }
 
 /** A running service and the fakes it talks to. */
@@ -36,6 +44,11 @@ export interface TestService {
   readonly logs: readonly string[];
   /** POSTs a JSON body to the service and resolves with the status. */
   post(path: string, body: unknown, headers?: Readonly<Record<string, string>>): Promise<number>;
+  /**
+   * Runs the reminders once as the daily scheduler does (planning on the service's clock, then
+   * delivery through the channels) and resolves when every message is out; throws when they are off.
+   */
+  remind(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -44,6 +57,7 @@ export async function startTestService(options: TestServiceOptions): Promise<Tes
   const telegram = options.telegram ? await startFakeTelegramApi(TELEGRAM_TOKEN) : undefined;
   const zalo = options.zalo ? await startFakeZaloApi(ZALO_TOKEN, { pollWaitMs: 200 }) : undefined;
   const port = await freePort();
+  const redis = options.reminders ? { url: testRedisUrl(), prefix: uniquePrefix('conversation') } : undefined;
   const logs: string[] = [];
   const log = pino({ level: 'warn' }, { write: (line: string) => void logs.push(line) });
   const env: Record<string, string> = {
@@ -51,6 +65,7 @@ export async function startTestService(options: TestServiceOptions): Promise<Tes
     PORT: String(port),
     // The platforms call an https:// address (a TLS proxy in front of the service in production).
     PUBLIC_URL: `https://127.0.0.1:${port}`,
+    ...(redis ? { REDIS_URL: redis.url, REDIS_PREFIX: redis.prefix } : {}),
     ...(telegram && options.telegram ? {
       TELEGRAM_BOT_TOKEN: TELEGRAM_TOKEN, TELEGRAM_API_ROOT: telegram.apiRoot, TELEGRAM_MODE: options.telegram,
       TELEGRAM_WEBHOOK_SECRET: TELEGRAM_SECRET,
@@ -61,12 +76,13 @@ export async function startTestService(options: TestServiceOptions): Promise<Tes
   };
   let stopService: () => Promise<void>;
   try {
-    stopService = await startService(createConfig(env), log);
+    stopService = await startService(createConfig(env), log, { clock: options.clock });
   } catch (error) {
     await telegram?.close();
     await zalo?.close();
     throw error;
   }
+  const runs: ReminderRuns | undefined = redis ? reminderRuns(redis.url, redis.prefix) : undefined;
   const url = `http://127.0.0.1:${port}`;
   return {
     url,
@@ -86,7 +102,12 @@ export async function startTestService(options: TestServiceOptions): Promise<Tes
       await response.arrayBuffer();
       return response.status;
     },
+    async remind() {
+      if (!runs) throw new Error('the reminders are off in this service');
+      await runs.runOnce();
+    },
     async stop() {
+      await runs?.close();
       await stopService();
       await telegram?.close();
       await zalo?.close();

@@ -5,15 +5,18 @@
  *
  * Scope: a dry run lists only messages about units the admin manages; a schedule that covers every
  * province can only be edited by an admin of everything (the console's local administrator or an
- * admin whose scope is the whole country), a province's own schedule by that province's admins.
+ * admin whose scope is the whole country), a province's own schedule by that province's admins; a
+ * group is linked and unlinked only by an admin of its unit. Replies follow the person's language
+ * choice, else Vietnamese, like every Vietnamese command word.
  */
 import { composeDryRun, labelOccasion } from '../../core/replies/reminders.js';
 import {
-  composeBadDate, composeGroupLinked, composeGroupOnly, composeGroupUnlinked, composeScheduleChanged, composeScheduleList,
+  composeAdminOnly, composeBadDate, composeGroupLinked, composeGroupOnly, composeGroupUnlinked, composeScheduleChanged, composeScheduleList,
   composeScheduleProblem,
 } from '../../core/replies/reminder-admin.js';
 import { composePermissionDenied, composeUnitNotResolved } from '../../core/replies/admin-replies.js';
 import { describeUnit } from '../../core/units/describe-unit.js';
+import { commandLanguage } from '../command-word.js';
 import type { Reply } from '../message.js';
 import { previewReminders } from '../reminders/plan-reminders.js';
 import { scheduleLine, schedulePatch } from '../reminders/edit-schedule.js';
@@ -26,10 +29,13 @@ const COMMAND = /^\/(nhacnho|lichnhac|nhom)(?:@[\w.]+)?(?:\s+([\s\S]*))?$/i;
 /** Messages listed per occasion in a chat reply (the command line lists all). */
 const LISTED_PER_OCCASION = 10;
 
-export const reminderAdmin: Feature = async (turn, deps) => {
-  const match = COMMAND.exec(turn.text.trim());
+export const reminderAdmin: Feature = async (said, deps) => {
+  const match = COMMAND.exec(said.text.trim());
   if (!match) return null;
-  if (!isAnyAdmin(turn.speaker)) return { text: composePermissionDenied(turn.language) };
+  // The command words are Vietnamese and the arguments are keys, field names, dates and unit names,
+  // not sentences: the reply follows the person's choice, not words like "offsets" or "due".
+  const turn: Turn = { ...said, language: commandLanguage(said, false) };
+  if (!isAnyAdmin(turn.speaker)) return { text: composeAdminOnly(turn.language) };
   const args = (match[2] ?? '').trim();
   switch ((match[1] as string).toLowerCase()) {
     case 'nhacnho': return dryRun(turn, deps, args);
@@ -76,7 +82,7 @@ async function calendar(turn: Turn, deps: AppDeps, args: string): Promise<Reply>
   const index = deps.units();
   const province = schedule.provinceId === null ? undefined : index.get(schedule.provinceId);
   const allowed = adminScope(turn.speaker, index) === 'all' || (province !== undefined && isAdmin(turn.speaker, province, index));
-  if (!allowed) return { text: composeScheduleProblem(turn.language, 'not-yours') };
+  if (!allowed) return { text: composeScheduleProblem(turn.language, schedule.provinceId === null ? 'not-yours' : 'other-province') };
   const result = schedulePatch(field, rest.join(' '));
   if (!result.ok) return { text: composeScheduleProblem(turn.language, result.problem) };
   const updated = await deps.store.updateSchedule(key, result.patch);
@@ -90,12 +96,17 @@ async function linkGroup(turn: Turn, deps: AppDeps, args: string): Promise<Reply
   if (turn.message.chatKind !== 'group') return { text: composeGroupOnly(turn.language) };
   const ref = { channel: turn.message.channel, externalChatId: turn.message.chatId };
   if (args === '') return { text: composeGroupOnly(turn.language) };
+  const index = deps.units();
   if (/^(off|bo|bỏ|huy|hủy|huỷ)$/i.test(args)) {
+    // Unlinking takes the same right as linking: administering the unit the group is linked to.
+    const linked = (await deps.store.linkedGroups(index.units.map((u) => u.id)))
+      .find((c) => c.channel === ref.channel && c.externalChatId === ref.externalChatId);
+    const unit = linked === undefined || linked.unitId === null ? undefined : index.get(linked.unitId);
+    if (unit && !isAdmin(turn.speaker, unit, index)) return { text: composePermissionDenied(turn.language, describeUnit(unit, index, turn.language)) };
     const was = await deps.store.unlinkGroup(ref);
-    if (was) await recordAudit(deps.store, actorOfTurn(turn), turn.now, 'unlink_group', null, { chat: ref });
+    if (was) await recordAudit(deps.store, actorOfTurn(turn), turn.now, 'unlink_group', unit?.id ?? null, { chat: ref });
     return { text: composeGroupUnlinked(turn.language, was) };
   }
-  const index = deps.units();
   const found = readUnitArgument(args, index);
   if (found.kind !== 'found') {
     const others = found.kind === 'ambiguous' ? found.candidates : found.suggestions;

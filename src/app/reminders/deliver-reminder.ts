@@ -6,11 +6,14 @@
  *
  * Failures: a 429 or a transient error puts the row back to pending and asks the queue to retry
  * (after the platform's retry_after for a 429); a user who blocked the bot makes the chat inactive
- * and the row failed for good. A crash between the claim and the send leaves the row "sending": it
- * is not sent again (the platform may already have it), and the admin's report shows it.
+ * and the row failed for good. A failure before the send (the database, while composing) puts the row
+ * back to pending too: nothing went out, so the retry must be free to send. A crash between the claim
+ * and the send leaves the row "sending": it is not sent again (the platform may already have it), and
+ * the admin's report shows it. A schedule switched off after planning sends nothing.
  */
 import { composeDigest, composeLateSummary, composeNudge } from '../../core/replies/reminders.js';
-import type { Language } from '../../core/types.js';
+import { periodParts } from '../../core/periods/index.js';
+import type { Language, PeriodCode } from '../../core/types.js';
 import { describeUnit } from '../../core/units/describe-unit.js';
 import type { UnitIndex } from '../../core/units/unit-index.js';
 import type { ReportingSchedule } from '../../core/reminders/types.js';
@@ -21,11 +24,28 @@ import type { DeliveryDeps } from './reminder-deps.js';
 /** How long the schedules read for delivering are reused (an edit shows within this time). */
 const SCHEDULE_CACHE_MS = 30_000;
 
-/** How to answer a nudge in one line. */
-const KEYS_HINT: Readonly<Record<Language, string>> = {
-  vi: 'nop bb <số> tn <số> ld <số>',
-  en: 'submit bb <n> tn <n> ld <n>',
-};
+/**
+ * How to answer a nudge in one line. The period is written out: left implicit, the answer would go to
+ * the open period of the nearest deadline, which is another report's when two are due the same day
+ * (December's monthly figures and the annual report, both due 20 December). "submit" is read only as
+ * a command, hence the slash.
+ */
+function keysHint(lang: Language, period: PeriodCode): string {
+  return lang === 'vi' ? `nop ${typedPeriod(period)} bb <số> tn <số> ld <số>` : `/submit ${typedPeriod(period)} bb <n> tn <n> ld <n>`;
+}
+
+/** A period as a submission writes it: "2026", "6T/2026", "9T/2026", "Q4/2026", "T12/2026". */
+function typedPeriod(period: PeriodCode): string {
+  const parts = periodParts(period);
+  if (!parts) return period;
+  switch (parts.kind) {
+    case 'year': return String(parts.year);
+    case 'six-months': return `6T/${parts.year}`;
+    case 'nine-months': return `9T/${parts.year}`;
+    case 'quarter': return `Q${parts.index}/${parts.year}`;
+    case 'month': return `T${parts.index}/${parts.year}`;
+  }
+}
 
 /** Creates the delivery use case the queue's workers call for each job. */
 export function createReminderDelivery(deps: DeliveryDeps): (job: DeliveryJob) => Promise<DeliveryOutcome> {
@@ -51,9 +71,19 @@ export function createReminderDelivery(deps: DeliveryDeps): (job: DeliveryJob) =
     };
     const messenger = deps.messengers[job.chat.channel];
     if (!messenger) return finish('skipped', `channel ${job.chat.channel} is off`);
-    const schedule = await scheduleOf(job.scheduleId);
+    // Nothing is sent yet: a failure here (the database) gives the row back, so the queue's retry sends it.
+    const beforeSending = async <T>(step: () => Promise<T>): Promise<T> => {
+      try {
+        return await step();
+      } catch (error) {
+        await deps.store.releaseDelivery(job.deliveryId, error instanceof Error ? error.message : String(error));
+        throw error;
+      }
+    };
+    const schedule = await beforeSending(() => scheduleOf(job.scheduleId));
     if (!schedule) return finish('skipped', 'schedule removed');
-    const text = await composeFor(deps, job, schedule);
+    if (!schedule.active) return finish('skipped', 'schedule switched off');
+    const text = await beforeSending(() => composeFor(deps, job, schedule));
     if (text === null) return finish('skipped', 'every unit has reported');
     try {
       await messenger.send({ chatId: job.chat.externalChatId, text });
@@ -89,7 +119,7 @@ async function composeFor(deps: DeliveryDeps, job: DeliveryJob, schedule: Report
   const label = (id: number) => labelOf(index, id, lang);
   const scheduleName = lang === 'vi' ? schedule.nameVi : schedule.nameEn;
   const base = { scheduleName, period: job.period, due: job.due, sendOn: job.sendOn };
-  if (job.kind === 'nudge') return composeNudge(lang, { ...base, units: missing.map(label), keysHint: KEYS_HINT[lang] });
+  if (job.kind === 'nudge') return composeNudge(lang, { ...base, units: missing.map(label), keysHint: keysHint(lang, job.period) });
   if (job.kind === 'digest') return composeDigest(lang, { ...base, missing: missing.map(label), total: job.unitIds.length });
   const focal = await deps.store.contacts(missing, 'focal_point');
   return composeLateSummary(lang, {

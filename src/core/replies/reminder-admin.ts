@@ -5,7 +5,8 @@
 import type { Language } from '../types.js';
 
 /** What was wrong with an edit: the field's value, or the field itself. */
-export type ScheduleProblem = 'offsets' | 'hour' | 'due' | 'active' | 'field' | 'usage' | 'unknown-key' | 'not-yours';
+export type ScheduleProblem =
+  'offsets' | 'hour' | 'due' | 'active' | 'field' | 'usage' | 'unknown-key' | 'not-yours' | 'other-province';
 
 const PROBLEMS: Readonly<Record<ScheduleProblem, Readonly<Record<Language, string>>>> = {
   offsets: {
@@ -28,7 +29,18 @@ const PROBLEMS: Readonly<Record<ScheduleProblem, Readonly<Record<Language, strin
     vi: 'Lịch này áp dụng cho nhiều tỉnh: chỉ quản trị hệ thống mới sửa được.',
     en: 'This schedule covers more than your province: only a system administrator can change it.',
   },
+  'other-province': {
+    vi: 'Lịch này là của một tỉnh khác: chỉ quản trị viên của tỉnh đó hoặc quản trị hệ thống mới sửa được.',
+    en: "This schedule is another province's: only that province's administrators or a system administrator can change it.",
+  },
 };
+
+/** To someone who administers nothing, for /nhacnho, /lichnhac and /nhom. */
+export function composeAdminOnly(lang: Language): string {
+  return lang === 'vi'
+    ? 'Chỉ quản trị viên mới dùng được lệnh này (chạy thử lời nhắc, sửa lịch báo cáo, liên kết nhóm). Gõ /lich để xem hạn nộp của bạn.'
+    : 'Only administrators can use this command (reminder dry runs, the reporting calendar, group links). Send /deadlines to see your own deadlines.';
+}
 
 export function composeScheduleProblem(lang: Language, problem: ScheduleProblem): string {
   return PROBLEMS[problem][lang];

@@ -176,7 +176,8 @@ function statusText(lang: Language, entry: DeadlineEntry, today: string | undefi
 /**
  * "/lich": each unit's deadlines, in the order given, with where it stands. When `today` (ISO) is
  * given, a report not yet submitted says how many days are left or how late it is. The unit goes in
- * the heading when every entry is for the same one, in each line otherwise.
+ * the heading when every entry is for the same one, in each line otherwise; entries with no unit
+ * (status 'calendar') are the calendar's and the heading says so.
  */
 export function composeMyDeadlines(lang: Language, entries: readonly DeadlineEntry[], today?: string): string {
   const vi = lang === 'vi';
@@ -187,11 +188,14 @@ export function composeMyDeadlines(lang: Language, entries: readonly DeadlineEnt
   }
   const units = new Set(entries.map((e) => e.unit));
   const single = units.size === 1 ? entries[0]?.unit : undefined;
-  const head = single === undefined
-    ? (vi ? 'Lịch nộp báo cáo của bạn:' : 'Your reporting deadlines:')
-    : (vi ? `Lịch nộp báo cáo — ${single}:` : `Reporting deadlines — ${single}:`);
+  // Calendar entries (someone who reports nothing) have no unit: the heading names none.
+  const head = single === ''
+    ? (vi ? 'Các hạn nộp báo cáo sắp tới:' : 'Upcoming reporting deadlines:')
+    : single === undefined
+      ? (vi ? 'Lịch nộp báo cáo của bạn:' : 'Your reporting deadlines:')
+      : (vi ? `Lịch nộp báo cáo — ${single}:` : `Reporting deadlines — ${single}:`);
   const lines = entries.map((e) => {
-    const who = single === undefined ? `${e.unit}: ` : '';
+    const who = single === undefined && e.unit !== '' ? `${e.unit}: ` : '';
     const due = vi ? `hạn nộp ${formatDate(e.due, lang)}` : `due ${formatDate(e.due, lang)}`;
     return `- ${who}${reportTitle(lang, e.scheduleName, e.period)} — ${due}, ${statusText(lang, e, today)}`;
   });

@@ -1,7 +1,8 @@
 /**
  * The console driver: one scripted console chat (runConsoleChat over streams, not a terminal) per
  * persona, on a message handler over its own database, as `npm run chat -- --user <id>` composes it.
- * A reply is everything printed up to the empty line that ends it.
+ * A reply is everything printed up to the empty line that ends it. The bot cannot start a console
+ * conversation (console identities are not reachable for reminders), so this driver has no `remind`.
  */
 import { PassThrough } from 'node:stream';
 import { pino } from 'pino';
@@ -11,7 +12,7 @@ import { createMessageHandler } from '../../../src/app/handle-message.js';
 import { loadUnitDirectory } from '../../../src/app/unit-directory.js';
 import { createConfig } from '../../../src/config.js';
 import { DEFAULT_SCHEDULES } from '../../../src/core/calendar/index.js';
-import { systemClock } from '../../../src/ports/clock.js';
+import { systemClock, type Clock } from '../../../src/ports/clock.js';
 import type { Persona } from '../scripts.js';
 import { waitFor, type ChannelDriver, type SeenMessage } from './driver.js';
 
@@ -21,12 +22,12 @@ interface ConsoleSession {
   readonly done: Promise<void>;
 }
 
-/** Opens the database at `databaseUrl` and chats on the console there. */
-export async function startConsoleDriver(databaseUrl: string): Promise<ChannelDriver> {
+/** Opens the database at `databaseUrl` and chats on the console there, at `clock`'s time. */
+export async function startConsoleDriver(databaseUrl: string, clock: Clock = systemClock): Promise<ChannelDriver> {
   const opened = await openStore(createConfig({ DATABASE_URL: databaseUrl }));
   const directory = await loadUnitDirectory(opened.store);
   const handler = createMessageHandler({
-    store: opened.store, units: directory.current, clock: systemClock, log: pino({ level: 'silent' }), schedules: () => DEFAULT_SCHEDULES,
+    store: opened.store, units: directory.current, clock, log: pino({ level: 'silent' }), schedules: () => DEFAULT_SCHEDULES,
   });
   const sessions = new Map<Persona, ConsoleSession>();
 

@@ -27,6 +27,12 @@ export interface ChannelDriver {
   readonly name: string;
   /** Sends `text` as `persona` and resolves with every message of the reply, in order. */
   say(persona: Persona, text: string, options?: SendOptions): Promise<readonly SeenMessage[]>;
+  /**
+   * Runs the reminders once (planning at the service's clock, then delivery through the channel) and
+   * resolves with the messages that then reached `persona`'s chat. Absent where the bot cannot start
+   * a conversation (the console).
+   */
+  remind?(persona: Persona): Promise<readonly SeenMessage[]>;
   /** Stops whatever the driver started. */
   close(): Promise<void>;
 }

@@ -2,7 +2,7 @@
  * The Telegram driver, for a service in webhook or polling mode. A text goes out as a private-chat
  * message update (a choice as a press on the reply's button); by webhook it is POSTed to the
  * service with the secret header, by polling it is queued at the fake Bot API for getUpdates. The
- * reply is what the fake recorded as successful sendMessage calls to that chat.
+ * reply is what the fake recorded as successful sendMessage calls to that chat; so is a reminder.
  */
 import type { Update } from 'grammy/types';
 import { callbackUpdate, textUpdate, type FakeTelegramApi, type RecordedRequest } from '../../fakes/fake-telegram-api.js';
@@ -45,6 +45,11 @@ export function telegramDriver(service: TestService, mode: Mode): ChannelDriver 
       }
       lastButtons.set(persona, reply.at(-1)?.buttons ?? []);
       return reply;
+    },
+    async remind(persona) {
+      const before = api.requests.length;
+      await service.remind();
+      return sentTo(api, before, USER_IDS[persona]);
     },
     close: () => service.stop(),
   };

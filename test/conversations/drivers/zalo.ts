@@ -2,7 +2,8 @@
  * The Zalo driver, for a service in webhook or polling mode. A text goes out as a
  * message.text.received update from a private chat; by webhook it is POSTed to the service with the
  * X-Bot-Api-Secret-Token header, by polling it is queued at the fake for getUpdates. The reply is the
- * sendMessage calls the fake received for that chat. Zalo has no buttons: a choice is typed.
+ * sendMessage calls the fake received for that chat, and so is a reminder. Zalo has no buttons: a
+ * choice is typed.
  */
 import { randomBytes } from 'node:crypto';
 import type { FakeZaloApi } from '../../fakes/fake-zalo-api.js';
@@ -50,6 +51,11 @@ export function zaloDriver(service: TestService, mode: Mode): ChannelDriver {
         const polledAgain = lastSend !== undefined && later.slice(lastSend).some((r) => r.method === 'getUpdates');
         return polledAgain ? sentTo(api, before, id) : undefined;
       });
+    },
+    async remind(persona) {
+      const before = api.requests.length;
+      await service.remind();
+      return sentTo(api, before, USER_IDS[persona]);
     },
     close: () => service.stop(),
   };
