@@ -23,6 +23,7 @@ import { adminChat } from './features/admin-chat.js';
 import { reminderAdmin } from './features/reminder-admin.js';
 import { myDeadlines } from './features/my-deadlines.js';
 import { identifySpeaker } from './speaker.js';
+import { createChatActivity } from './chat-activity.js';
 import { confirmSubmission } from './features/confirm-submission.js';
 import { undo } from './features/undo.js';
 import { myStatus } from './features/my-status.js';
@@ -42,6 +43,7 @@ const FEATURES: readonly Feature[] = [
 
 /** Creates the channel-agnostic message handler. */
 export function createMessageHandler(deps: AppDeps) {
+  const chatActivity = createChatActivity(deps);
   async function handle(message: IncomingMessage): Promise<Reply> {
     const text = sanitize(message.text);
     const now = deps.clock.now();
@@ -49,6 +51,7 @@ export function createMessageHandler(deps: AppDeps) {
     const verdict = deps.flood ? await deps.flood.hit(`${message.channel}/${message.userId}`, now) : 'ok';
     if (verdict === 'warn') return { text: composeSlowDown(anonymousLanguage(message, text)) };
     if (verdict === 'drop') return { text: '', silent: true };
+    await chatActivity(message);
     const speaker = await speakerOf(message);
     const hint = message.languageHint;
     const turn: Turn = {

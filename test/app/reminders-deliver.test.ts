@@ -112,6 +112,19 @@ describe('when the platform refuses', () => {
     expect((await world.ledger('annual', '2026', 3)).map((r) => r.chatId)).toEqual([(await chatOf('fp-other'))?.id]);
   });
 
+  it('a user who blocked the bot and writes to it again: the chat is active and reminded again', async () => {
+    await world.assign('fp-back', commune(0), 'focal_point');
+    const job = await planFor('fp-back');
+    world.telegram.failNext(new SendError('blocked', 'Forbidden: bot was blocked by the user'));
+    expect(await world.deliver(job)).toBe('failed');
+    expect(await chatOf('fp-back')).toMatchObject({ active: false });
+
+    await world.handler.handle({ channel: 'telegram', chatId: 'fp-back', userId: 'fp-back', chatKind: 'private', text: '/lich' });
+    expect(await chatOf('fp-back')).toMatchObject({ active: true });
+    await world.plan({ date: '2026-12-17', scheduleKey: 'annual' });
+    expect(world.queue.jobs.filter((j) => j.offsetDays === 3).map((j) => j.chat.externalChatId)).toEqual(['fp-back']);
+  });
+
   it('a request the platform rejects: failed for good, but the chat stays active', async () => {
     await world.assign('fp', commune(0), 'focal_point');
     const job = await planFor('fp');
@@ -150,7 +163,7 @@ describe('when the platform refuses', () => {
     expect(await chatOf('fp')).toMatchObject({ active: true });
   });
 
-  it('a store that fails after the claim: the row goes back to pending and the retry sends it (nothing lost)', async () => {
+  it('a store that fails while composing: the row is not claimed, and the retry sends it (nothing lost)', async () => {
     await world.assign('fp', commune(0), 'focal_point');
     const job = await planFor('fp');
     let failures = 1;
@@ -166,7 +179,7 @@ describe('when the platform refuses', () => {
     });
 
     await expect(flaky(job)).rejects.toThrow('connection terminated unexpectedly');
-    expect(await rowOf(job)).toMatchObject({ status: 'pending', lastError: 'connection terminated unexpectedly' });
+    expect(await rowOf(job)).toMatchObject({ status: 'pending' });
     expect(await flaky(job)).toBe('sent');
     expect(world.telegram.textsTo('fp')).toHaveLength(1);
   });

@@ -2,7 +2,8 @@
  * A fake Telegram Bot API on 127.0.0.1 (random port) that answers `/bot<token>/<method>` as the real
  * one does, so grammY runs its real HTTP code in tests. It records every request, serves queued
  * updates to getUpdates (long polling with offset and timeout), and can be told to fail the next
- * calls of a method with a 429, a 5xx, a 403, a 400, or to answer slowly.
+ * calls of a method with a 429, a 5xx, a 403, a 400, to answer slowly, or to hold its answers until
+ * released (requests in flight at the moment a client process is killed).
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -40,6 +41,11 @@ export interface FakeTelegramApi {
   queueUpdate(update: Update): void;
   /** The next `times` calls of `method` meet the failure. */
   failNext(method: string, failure: InjectedFailure | InjectedFailure['kind'], times?: number): void;
+  /**
+   * From now on, calls of `method` are recorded on arrival but answered only once the returned
+   * function is called (then all at once, and later calls at once again).
+   */
+  hold(method: string): () => void;
   close(): Promise<void>;
 }
 
@@ -87,10 +93,14 @@ export async function startFakeTelegramApi(token: string): Promise<FakeTelegramA
   const failures = new Map<string, InjectedFailure[]>();
   const updates = createUpdateQueue();
   const arrivals = new Set<() => void>();
+  const holds = new Map<string, { readonly released: Promise<void>; readonly release: () => void }>();
 
   const server = createServer((request, response) => {
     void serve(request, response).catch(() => send(response, { ok: false, error_code: 500, description: 'Internal Server Error' }));
   });
+  // Like api.telegram.org, keep idle connections open: with Node's default of 5 s, a busy client
+  // reusing a socket the fake has just closed fails with "socket hang up".
+  server.keepAliveTimeout = 60_000;
 
   async function serve(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
@@ -102,6 +112,7 @@ export async function startFakeTelegramApi(token: string): Promise<FakeTelegramA
     const record: RecordedRequest = { method, params, at: performance.now() };
     requests.push(record);
     for (const notify of [...arrivals]) notify();
+    await holds.get(method)?.released;
     const failure = failures.get(method)?.shift();
     if (failure?.kind === 'slow') await sleep(failure.delayMs);
     const failed = failure ? failureResponse(failure) : null;
@@ -155,7 +166,19 @@ export async function startFakeTelegramApi(token: string): Promise<FakeTelegramA
       const injected = typeof failure === 'string' ? SHORTHAND[failure] : failure;
       failures.set(method, [...(failures.get(method) ?? []), ...Array.from({ length: times }, () => injected)]);
     },
+    hold(method) {
+      holds.get(method)?.release();
+      let open = (): void => {};
+      const released = new Promise<void>((resolve) => { open = resolve; });
+      const release = (): void => {
+        if (holds.get(method)?.released === released) holds.delete(method);
+        open();
+      };
+      holds.set(method, { released, release });
+      return release;
+    },
     async close() {
+      for (const held of [...holds.values()]) held.release();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },

@@ -1,15 +1,15 @@
 /**
- * Delivering one planned reminder, at most once. The ledger row is claimed first (pending → sending),
- * so two workers, a redelivered job or a job run again after a crash cannot send it twice; the text is
- * composed now, from the figures as they are now, so a unit that reported since planning is not
- * nudged and a message with nothing left to say is skipped.
+ * Delivering one planned reminder, at most once. The text is composed first, from the figures as they
+ * are now, so a unit that reported since planning is not nudged and a message with nothing left to say
+ * is skipped; then the ledger row is claimed (pending → sending), so two workers, a redelivered job or
+ * a job run again after a crash cannot send it twice, and the message goes out at once.
  *
  * Failures: a 429 or a transient error puts the row back to pending and asks the queue to retry
  * (after the platform's retry_after for a 429); a user who blocked the bot makes the chat inactive
- * and the row failed for good. A failure before the send (the database, while composing) puts the row
- * back to pending too: nothing went out, so the retry must be free to send. A crash between the claim
- * and the send leaves the row "sending": it is not sent again (the platform may already have it), and
- * the admin's report shows it. A schedule switched off after planning sends nothing.
+ * and the row failed for good. A failure while composing happens before the claim: the row stays
+ * pending and the queue's retry sends it. A crash between the claim and the send (a short window: no
+ * database read lies in it) leaves the row "sending": it is not sent again (the platform may already
+ * have it), and the admin's dry run shows it. A schedule switched off after planning sends nothing.
  */
 import { composeDigest, composeLateSummary, composeNudge } from '../../core/replies/reminders.js';
 import { periodParts } from '../../core/periods/index.js';
@@ -59,6 +59,16 @@ export function createReminderDelivery(deps: DeliveryDeps): (job: DeliveryJob) =
   }
 
   return async (job) => {
+    // Everything that reads the database comes before the claim, so that between the claim and the
+    // send nothing waits (a crash there loses the message: the row stays "sending" and is not resent).
+    const messenger = deps.messengers[job.chat.channel];
+    const schedule = messenger ? await scheduleOf(job.scheduleId) : undefined;
+    const skip = !messenger ? `channel ${job.chat.channel} is off`
+      : !schedule ? 'schedule removed'
+      : !schedule.active ? 'schedule switched off'
+      : null;
+    const text = messenger && schedule && skip === null ? await composeFor(deps, job, schedule) : null;
+
     const claimed = await deps.store.claimDelivery(job.deliveryId);
     if (!claimed) {
       const row = await deps.store.findDelivery(job.deliveryId);
@@ -69,22 +79,7 @@ export function createReminderDelivery(deps: DeliveryDeps): (job: DeliveryJob) =
       await deps.store.finishDelivery(job.deliveryId, { status, at: deps.clock.now(), ...(error === undefined ? {} : { error }) });
       return status;
     };
-    const messenger = deps.messengers[job.chat.channel];
-    if (!messenger) return finish('skipped', `channel ${job.chat.channel} is off`);
-    // Nothing is sent yet: a failure here (the database) gives the row back, so the queue's retry sends it.
-    const beforeSending = async <T>(step: () => Promise<T>): Promise<T> => {
-      try {
-        return await step();
-      } catch (error) {
-        await deps.store.releaseDelivery(job.deliveryId, error instanceof Error ? error.message : String(error));
-        throw error;
-      }
-    };
-    const schedule = await beforeSending(() => scheduleOf(job.scheduleId));
-    if (!schedule) return finish('skipped', 'schedule removed');
-    if (!schedule.active) return finish('skipped', 'schedule switched off');
-    const text = await beforeSending(() => composeFor(deps, job, schedule));
-    if (text === null) return finish('skipped', 'every unit has reported');
+    if (!messenger || text === null) return finish('skipped', skip ?? 'every unit has reported');
     try {
       await messenger.send({ chatId: job.chat.externalChatId, text });
     } catch (error) {

@@ -96,5 +96,5 @@ export async function deactivateChat(prisma: PrismaClient, chatId: number): Prom
 
 /** See ReminderStore.reactivateChat; a chat not stored yet is created active when first needed. */
 export async function reactivateChat(prisma: PrismaClient, ref: ChatRef): Promise<void> {
-  await prisma.chat.updateMany({ where: { channel: ref.channel, externalChatId: ref.externalChatId }, data: { active: true } });
+  await prisma.chat.updateMany({ where: { channel: ref.channel, externalChatId: ref.externalChatId, active: false }, data: { active: true } });
 }
