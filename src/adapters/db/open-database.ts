@@ -60,7 +60,7 @@ async function openPostgres(url: string, migrationsDir: string, onConnectionLost
     await pool.end();
     throw error;
   }
-  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool), transactionOptions: TRANSACTION_OPTIONS });
   return {
     prisma,
     kind: 'postgres',
@@ -71,6 +71,13 @@ async function openPostgres(url: string, migrationsDir: string, onConnectionLost
   };
 }
 
+/**
+ * Our choice: a transaction waits up to 10 s for a connection (Prisma's default is 2 s, which a burst of
+ * registrations or submissions beside a reminder fan-out exhausts on a pool of 10) and may run 15 s.
+ * Both stay inside the platforms' webhook timeouts.
+ */
+const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 15_000 } as const;
+
 async function openPglite(dataDir: string, migrationsDir: string): Promise<Database> {
   await mkdir(dataDir, { recursive: true });
   const db = await PGlite.create(dataDir);
@@ -80,7 +87,7 @@ async function openPglite(dataDir: string, migrationsDir: string): Promise<Datab
     await db.close();
     throw error;
   }
-  const prisma = new PrismaClient({ adapter: new PrismaPGlite(db) });
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(db), transactionOptions: TRANSACTION_OPTIONS });
   return {
     prisma,
     kind: 'pglite',
