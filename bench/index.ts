@@ -5,48 +5,33 @@
  * PostgreSQL (BENCH_DATABASE_URL, or a throwaway cluster started here), with the machine's core count;
  * then webhook end-to-end latency of the service on both databases against a minimal grammY bot.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { DEFAULT_SCHEDULES } from '../src/core/calendar/index.js';
 import { cpus, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { pino } from 'pino';
 import { openDatabase, type Database } from '../src/adapters/db/open-database.js';
 import { createPrismaStore } from '../src/adapters/db/prisma-store.js';
 import { createMessageHandler, LOCAL_ADMIN_ID } from '../src/app/handle-message.js';
 import { loadUnitDirectory } from '../src/app/unit-directory.js';
 import { fixedClock } from '../src/ports/clock.js';
-import { readAdminUnits } from '../src/import/read-admin-units.js';
-import { seedFacts } from '../src/import/seed.js';
 import { findPostgresBin, startThrowawayPostgres, type ThrowawayPostgres } from '../test/setup/throwaway-postgres.js';
 import { parseQuery } from '../src/core/query/parse-query.js';
+import { fillDatabase, UNITS_DIR } from './fill-database.js';
+import { QUESTIONS } from './questions.js';
 import { benchResolvePlace } from './resolve-place.js';
 import { percentiles } from './percentiles.js';
 import { benchSubmission } from './submission.js';
 import { benchWebhooks } from './webhook.js';
+import { benchFanout } from './fanout.js';
 
-const ROOT = resolve(import.meta.dirname, '..');
-const SHARED_UNITS = resolve(ROOT, '../shared/data/admin-units');
-const UNITS_DIR = existsSync(SHARED_UNITS) ? SHARED_UNITS : join(ROOT, 'data/admin-units');
-
-/** Questions as officials type them: diacritics or not, typos, type words, ambiguous and dissolved places. */
-const QUESTIONS = [
-  'coverage for Vinh city', 'tỷ lệ bao phủ BHXH Bắc Kạn 9 tháng 2021', 'bhxh tinh bac kan 2021', 'Gia Lai BHTN 2025 target',
-  'bảo hiểm y tế Hải Phòng', 'hai phong bhyt', 'Châu Thành', 'huyen chau thanh tay ninh', 'phường Thành Vinh',
-  'Nghe An', 'Vinnh city', 'Hai Phongg', 'tp Bac Kan', 'xa Tan Thanh', 'quan Ba Dinh', 'Thu Duc', 'Pleiku',
-  'tỷ lệ bao phủ BHXH Gia Lai 2025', 'Cửa Lò', 'Huyện Chợ Đồn',
-];
 const RESOLVE_ITERATIONS = 200;
 const ANSWER_ITERATIONS = 30;
 const SUBMISSION_ITERATIONS = 300;
 
 async function benchBackend(name: string, db: Database): Promise<string[]> {
   const store = createPrismaStore(db.prisma);
-  const t0 = performance.now();
-  const { units, successions } = await readAdminUnits(UNITS_DIR);
-  await store.importUnits(units);
-  await store.importSuccessions(successions);
-  await seedFacts(store, join(ROOT, 'data/seed-facts.csv'));
-  const importMs = performance.now() - t0;
+  const filled = await fillDatabase(store);
   const t1 = performance.now();
   const directory = await loadUnitDirectory(store);
   const indexMs = performance.now() - t1;
@@ -55,7 +40,7 @@ async function benchBackend(name: string, db: Database): Promise<string[]> {
   const resolveTimes = benchResolvePlace(index, QUESTIONS.map((q) => parseQuery(q).placeText), RESOLVE_ITERATIONS);
 
   const handler = createMessageHandler({
-    store, units: directory.current, clock: fixedClock('2026-11-25T03:00:00Z'), log: pino({ level: 'silent' }), schedules: DEFAULT_SCHEDULES,
+    store, units: directory.current, clock: fixedClock('2026-11-25T03:00:00Z'), log: pino({ level: 'silent' }), schedules: () => DEFAULT_SCHEDULES,
   });
   // Time real answers only: a registration hint or an error reply would flatter the figures.
   const probe = await handler.handle({ channel: 'console', chatId: 'bench', userId: LOCAL_ADMIN_ID, text: 'bhxh tinh bac kan 9 thang 2021' });
@@ -74,7 +59,7 @@ async function benchBackend(name: string, db: Database): Promise<string[]> {
   if (!commune) throw new Error('no post-2025 commune to submit for');
   const submissions = await benchSubmission(store, handler, commune, new Date('2026-11-25T03:00:00Z'), SUBMISSION_ITERATIONS);
   return [
-    `${name}: ${units.length} units, ${successions.length} lineage pairs imported in ${(importMs / 1000).toFixed(1)} s; index built in ${indexMs.toFixed(0)} ms`,
+    `${name}: ${filled.units} units, ${filled.successions} lineage pairs imported in ${(filled.importMs / 1000).toFixed(1)} s; index built in ${indexMs.toFixed(0)} ms`,
     `${name}: name resolution p50 ${resolveTimes.p50Ms.toFixed(3)} ms, p99 ${resolveTimes.p99Ms.toFixed(3)} ms (goal p99 <= 1 ms; ${resolveTimes.samples} samples)`,
     `${name}: whole answer    p50 ${answers.p50.toFixed(2)} ms, p99 ${answers.p99.toFixed(2)} ms (goal p99 <= 20 ms; ${answerTimes.length} samples)`,
     `${name}: submission      p50 ${submissions.p50Ms.toFixed(2)} ms, p99 ${submissions.p99Ms.toFixed(2)} ms (goal p99 <= 30 ms on PostgreSQL; ${submissions.samples} samples)`,
@@ -107,6 +92,7 @@ async function main(): Promise<void> {
     }
     // The same two databases, now behind the real service's webhook (the cluster is still up).
     lines.push(...(await benchWebhooks({ questions: QUESTIONS, dataDir, databaseUrl: url })));
+    lines.push(...(await benchFanout({ databaseUrl: url, dataDir, redisUrl: process.env.BENCH_REDIS_URL })));
   } finally {
     server?.stop();
     rmSync(dataDir, { recursive: true, force: true });

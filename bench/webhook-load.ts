@@ -17,12 +17,12 @@ export interface PlannedUpdate {
   readonly group: string;
 }
 
-/** Where to send, and how to judge a reply (a problem description, or null when it is right). */
+/** Where to send, and how to judge the reply to an update (a problem description, or null when it is right). */
 export interface LoadTarget {
   readonly webhookUrl: string;
   readonly secret: string;
   readonly fake: FakeTelegramApi;
-  check(group: string, replyText: string): string | null;
+  check(update: PlannedUpdate, replyText: string): string | null;
 }
 
 /** Latency figures of one group (or of all updates), in milliseconds. */
@@ -146,7 +146,7 @@ function latencies(target: LoadTarget, sent: readonly Sent[], firstRequest: numb
     if (!reply) throw new Error(`webhook bench: no sendMessage reached the fake for chat ${chatId} ("${s.update.text}")`);
     if (reply.at < s.start || reply.at > s.end) throw new Error(`webhook bench: chat ${chatId}'s replies are out of order with its updates`);
     if (reply.status !== 200) throw new Error(`webhook bench: the fake refused the sendMessage for chat ${chatId} (HTTP ${reply.status})`);
-    const problem = target.check(group, String(reply.params.text));
+    const problem = target.check(s.update, String(reply.params.text));
     if (problem) throw new Error(`webhook bench: wrong reply for chat ${chatId} ("${s.update.text}"): ${problem}`);
     const list = samples.get(group) ?? [];
     list.push(reply.at - s.start);

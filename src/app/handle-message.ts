@@ -51,8 +51,8 @@ export function createMessageHandler(deps: AppDeps) {
     const verdict = deps.flood ? await deps.flood.hit(`${message.channel}/${message.userId}`, now) : 'ok';
     if (verdict === 'warn') return { text: composeSlowDown(anonymousLanguage(message, text)) };
     if (verdict === 'drop') return { text: '', silent: true };
-    await chatActivity(message);
-    const speaker = await speakerOf(message);
+    // Independent lookups, side by side: one database round trip less on a chat's first message.
+    const [, speaker] = await Promise.all([chatActivity(message), speakerOf(message)]);
     const hint = message.languageHint;
     const turn: Turn = {
       message,

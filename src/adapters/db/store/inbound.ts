@@ -16,14 +16,15 @@ export async function findAnswered(prisma: PrismaClient, key: InboundKey): Promi
 }
 
 /**
- * See InboundStore.markAnswered. INSERT … ON CONFLICT DO NOTHING keeps the first reply and cannot fail
- * on the unique key when two deliveries finish at once; a row recorded earlier without a reply gets this one.
+ * See InboundStore.markAnswered. One statement, written out because it runs for every message and
+ * Prisma's createMany is planned anew on each call: the insert cannot fail on the unique key when two
+ * deliveries finish at once, keeps the first reply, and gives this one to a row recorded without.
+ * The instant is stored as UTC wall time, as Prisma stores it (a zone in a timestamp's input is ignored).
  */
 export async function markAnswered(prisma: PrismaClient, key: InboundKey, reply: string, at: Date): Promise<void> {
-  const inserted = await prisma.inboundMessage.createMany({
-    data: [{ ...columns(key), reply, receivedAt: at }],
-    skipDuplicates: true,
-  });
-  if (inserted.count > 0) return;
-  await prisma.inboundMessage.updateMany({ where: { ...columns(key), reply: null }, data: { reply } });
+  await prisma.$executeRaw`
+    INSERT INTO inbound_message (channel, external_chat_id, external_message_id, reply, received_at)
+    VALUES (${key.channel}::"Channel", ${key.chatId}, ${key.messageId}, ${reply}, ${at.toISOString()}::timestamp(3))
+    ON CONFLICT (channel, external_chat_id, external_message_id)
+    DO UPDATE SET reply = EXCLUDED.reply WHERE inbound_message.reply IS NULL`;
 }

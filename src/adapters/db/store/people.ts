@@ -1,5 +1,5 @@
 /** People, their chat identities and their active assignments (roles for units). */
-import type { Language } from '../../../core/types.js';
+import type { Language, Role } from '../../../core/types.js';
 import type { Prisma, PrismaClient } from '../../../generated/prisma/client.js';
 import type { Assignment, AssignmentListing, Identity, Person } from '../../../ports/people-store.js';
 
@@ -21,13 +21,37 @@ export function toPerson(row: PersonRow): Person {
   };
 }
 
-/** See PeopleStore.findPerson. */
+/** One row of findPerson's join: the person, and one active assignment or none. */
+interface SpeakerRow {
+  readonly id: number;
+  readonly display_name: string;
+  readonly language: string | null;
+  readonly assignment_id: number | null;
+  readonly unit_id: number | null;
+  readonly role: Role | null;
+  readonly assigned_at: Date | null;
+}
+
+/**
+ * See PeopleStore.findPerson. It runs for every message, so it is one statement: the include would
+ * take three (identity, person, assignments), and each costs far more than the join itself.
+ */
 export async function findPerson(prisma: PrismaClient, identity: Identity): Promise<Person | null> {
-  const row = await prisma.chatIdentity.findUnique({
-    where: { channel_externalUserId: { channel: identity.channel, externalUserId: identity.userId } },
-    include: { person: { include: withActiveAssignments } },
-  });
-  return row ? toPerson(row.person) : null;
+  const rows = await prisma.$queryRaw<SpeakerRow[]>`
+    SELECT p.id, p.display_name, p.language,
+           a.id AS assignment_id, a.unit_id, a.role::text AS role, a.created_at AS assigned_at
+    FROM chat_identity i
+    JOIN person p ON p.id = i.person_id
+    LEFT JOIN assignment a ON a.person_id = p.id AND a.revoked_at IS NULL
+    WHERE i.channel = ${identity.channel}::"Channel" AND i.external_user_id = ${identity.userId}
+    ORDER BY a.id`;
+  const first = rows[0];
+  if (!first) return null;
+  const assignments = rows.flatMap((row): Assignment[] =>
+    row.assignment_id === null || row.unit_id === null || row.role === null || row.assigned_at === null
+      ? []
+      : [{ id: row.assignment_id, personId: first.id, unitId: row.unit_id, role: row.role, createdAt: row.assigned_at.toISOString() }]);
+  return { id: first.id, displayName: first.display_name, language: toLanguage(first.language), assignments };
 }
 
 /** See PeopleStore.setLanguage; update fails (P2025) when there is no such person. */

@@ -62,12 +62,39 @@ export async function findDelivery(prisma: PrismaClient, id: number): Promise<De
   return row ? toDelivery(row) : null;
 }
 
-/** See ReminderStore.claimDelivery: UPDATE … WHERE status = 'pending' is atomic, so one claimant wins. */
+/** A ledger row as UPDATE … RETURNING gives it (column names, the enum as text). */
+interface RawDelivery {
+  readonly id: number;
+  readonly schedule_id: number;
+  readonly period: string;
+  readonly offset_days: number;
+  readonly chat_id: number;
+  readonly status: DeliveryRow['status'];
+  readonly attempts: number;
+  readonly last_error: string | null;
+  readonly sent_at: Date | null;
+}
+
+function fromRaw(row: RawDelivery): Delivery {
+  return {
+    id: row.id, scheduleId: row.schedule_id, period: row.period, offsetDays: row.offset_days, chatId: row.chat_id,
+    status: row.status, attempts: row.attempts, lastError: row.last_error, sentAt: row.sent_at?.toISOString() ?? null,
+  };
+}
+
+/**
+ * See ReminderStore.claimDelivery: UPDATE … WHERE status = 'pending' is atomic, so one claimant wins.
+ * Every delivery starts here, so it is one statement written out (RETURNING the row), not an
+ * updateMany and a read: at 1,000 messages a second the worker's CPU is the limit (bench/fanout.ts).
+ */
 export async function claimDelivery(prisma: PrismaClient, id: number): Promise<Delivery | null> {
-  const { count } = await prisma.reminderDelivery.updateMany({
-    where: { id, status: 'pending' }, data: { status: 'sending', attempts: { increment: 1 } },
-  });
-  return count === 0 ? null : findDelivery(prisma, id);
+  const rows = await prisma.$queryRaw<RawDelivery[]>`
+    UPDATE "reminder_delivery" SET "status" = 'sending', "attempts" = "attempts" + 1
+    WHERE "id" = ${id} AND "status" = 'pending'
+    RETURNING "id", "schedule_id", "period", "offset_days", "chat_id", "status"::text AS "status", "attempts",
+      "last_error", "sent_at"`;
+  const row = rows[0];
+  return row === undefined ? null : fromRaw(row);
 }
 
 /** See ReminderStore.releaseDelivery; only a row being sent goes back (a closed row stays closed). */
@@ -83,12 +110,12 @@ export async function finishDelivery(
   prisma: PrismaClient, id: number,
   outcome: { readonly status: 'sent' | 'skipped' | 'failed'; readonly at: Date; readonly error?: string },
 ): Promise<void> {
-  await prisma.reminderDelivery.updateMany({
-    where: { id, status: { in: ['pending', 'sending'] } },
-    data: {
-      status: outcome.status, lastError: outcome.error ?? null, sentAt: outcome.status === 'sent' ? outcome.at : null,
-    },
-  });
+  // Written out like the claim, for the same reason: one per delivery.
+  await prisma.$executeRaw`
+    UPDATE "reminder_delivery"
+    SET "status" = ${outcome.status}::"DeliveryStatus", "last_error" = ${outcome.error ?? null},
+      "sent_at" = ${outcome.status === 'sent' ? outcome.at : null}::timestamp
+    WHERE "id" = ${id} AND "status" IN ('pending', 'sending')`;
 }
 
 /** See ReminderStore.listDeliveries: ordered by id (the order they were planned). */

@@ -53,15 +53,32 @@ export async function saveDocumentReport(
   });
 }
 
-/** Active versions of the given units' reports (documents and submissions), oldest first. */
+/**
+ * Active versions of the given units' reports (documents and submissions), oldest first. Every
+ * coverage answer asks, most units have no report, and `include: withFigures` would still query
+ * counts, rates and submitters for none: their figures are fetched only for the reports found.
+ */
 export async function findReports(prisma: PrismaClient, unitIds: readonly number[]): Promise<Report[]> {
   if (unitIds.length === 0) return [];
-  const rows = await prisma.report.findMany({
-    where: { unitId: { in: [...unitIds] }, status: 'active' },
-    include: withFigures,
-    orderBy: { id: 'asc' },
+  const rows = await prisma.report.findMany({ where: { unitId: { in: [...unitIds] }, status: 'active' }, orderBy: { id: 'asc' } });
+  if (rows.length === 0) return [];
+  const reportId = { in: rows.map((r) => r.id) };
+  const submitterIds = [...new Set(rows.flatMap((r) => (r.submittedById === null ? [] : [r.submittedById])))];
+  const [counts, rates, submitters] = await Promise.all([
+    prisma.reportCount.findMany({ where: { reportId }, orderBy: { id: 'asc' } }),
+    prisma.reportRate.findMany({ where: { reportId }, orderBy: { id: 'asc' } }),
+    submitterIds.length === 0 ? [] : prisma.person.findMany({ where: { id: { in: submitterIds } }, select: { id: true, displayName: true } }),
+  ]);
+  const names = new Map(submitters.map((p) => [p.id, p.displayName]));
+  return rows.map((row) => {
+    const name = row.submittedById === null ? undefined : names.get(row.submittedById);
+    return toReport({
+      ...row,
+      counts: counts.filter((c) => c.reportId === row.id),
+      rates: rates.filter((r) => r.reportId === row.id),
+      submittedBy: name === undefined ? null : { displayName: name },
+    });
   });
-  return rows.map(toReport);
 }
 
 /** Whether stored figures equal the input's, ignoring order and sub-DECIMAL(7,4) noise. */

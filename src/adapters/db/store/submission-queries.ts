@@ -34,13 +34,24 @@ export async function submissionHistory(prisma: PrismaClient, unitId: number, pe
   return rows.map(toSubmissionVersion);
 }
 
-/** See SubmissionStore.submissionsForPeriod: active versions, by unit id. */
+/**
+ * See SubmissionStore.submissionsForPeriod: active versions, by unit id. Prisma runs an include's
+ * three relation queries even when no report matches, and the reminders ask mostly about units that
+ * have not reported (each delivery asks once, bench/fanout.ts): one statement finds the matching
+ * reports, and the figures are loaded only when there are some.
+ */
 export async function submissionsForPeriod(
   prisma: PrismaClient, unitIds: readonly number[], period: PeriodCode,
 ): Promise<SubmissionVersion[]> {
   if (unitIds.length === 0) return [];
+  const found = await prisma.$queryRaw<{ id: number }[]>`
+    SELECT "id" FROM "report"
+    WHERE "unit_id" = ANY(${[...unitIds]}::int[]) AND "period" = ${period} AND "series_key" = ${SUBMISSION_SERIES}
+      AND "status" = 'active'`;
+  if (found.length === 0) return [];
   const rows = await prisma.report.findMany({
-    where: { unitId: { in: [...unitIds] }, period, seriesKey: SUBMISSION_SERIES, status: 'active' },
+    // Active still: a correction may have superseded one in between.
+    where: { id: { in: found.map((r) => r.id) }, status: 'active' },
     include: withFigures,
     orderBy: [{ unitId: 'asc' }, { id: 'asc' }],
   });

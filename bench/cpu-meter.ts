@@ -1,0 +1,62 @@
+/**
+ * Where the CPU went during a bench run, per update: in the bot's process, in the database server
+ * (PostgreSQL; PGlite runs inside the bot), and in this process (load generator and fake Telegram
+ * API); and how busy the whole machine was, other people's work included. On a small machine the sum
+ * per update, against the interval between updates, says whether the rate can be sustained at all.
+ */
+import { cpus } from 'node:os';
+
+/** CPU figures of one run; milliseconds of CPU time (user + system) per update. */
+export interface CpuFigures {
+  readonly botMs: number;
+  /** The database server's processes; null when there is none (PGlite) or it cannot be read. */
+  readonly databaseMs: number | null;
+  readonly generatorMs: number;
+  /** Busy share of all cores together over the run (1 = every core busy all the time). */
+  readonly machineBusy: number;
+}
+
+/** How to read the CPU time of the processes measured, in milliseconds so far. */
+export interface CpuSources {
+  readonly bot: () => Promise<number>;
+  readonly database?: () => number | null;
+}
+
+function machineTimes(): { busy: number; total: number } {
+  let busy = 0;
+  let total = 0;
+  for (const { times } of cpus()) {
+    const all = times.user + times.nice + times.sys + times.irq + times.idle;
+    total += all;
+    busy += all - times.idle;
+  }
+  return { busy, total };
+}
+
+function ownCpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
+
+/** Runs `work` (which sends `updates` updates) and measures what CPU it cost. */
+export async function meterCpu<T>(updates: number, sources: CpuSources, work: () => Promise<T>): Promise<{ result: T; cpu: CpuFigures }> {
+  const bot0 = await sources.bot();
+  const db0 = sources.database?.() ?? null;
+  const own0 = ownCpuMs();
+  const machine0 = machineTimes();
+  const result = await work();
+  const machine1 = machineTimes();
+  const own1 = ownCpuMs();
+  const db1 = sources.database?.() ?? null;
+  const bot1 = await sources.bot();
+  const total = machine1.total - machine0.total;
+  return {
+    result,
+    cpu: {
+      botMs: (bot1 - bot0) / updates,
+      databaseMs: db0 !== null && db1 !== null ? (db1 - db0) / updates : null,
+      generatorMs: (own1 - own0) / updates,
+      machineBusy: total > 0 ? (machine1.busy - machine0.busy) / total : 0,
+    },
+  };
+}

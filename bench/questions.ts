@@ -1,0 +1,7 @@
+/** Questions as officials type them: diacritics or not, typos, type words, ambiguous and dissolved places. */
+export const QUESTIONS: readonly string[] = [
+  'coverage for Vinh city', 'tỷ lệ bao phủ BHXH Bắc Kạn 9 tháng 2021', 'bhxh tinh bac kan 2021', 'Gia Lai BHTN 2025 target',
+  'bảo hiểm y tế Hải Phòng', 'hai phong bhyt', 'Châu Thành', 'huyen chau thanh tay ninh', 'phường Thành Vinh',
+  'Nghe An', 'Vinnh city', 'Hai Phongg', 'tp Bac Kan', 'xa Tan Thanh', 'quan Ba Dinh', 'Thu Duc', 'Pleiku',
+  'tỷ lệ bao phủ BHXH Gia Lai 2025', 'Cửa Lò', 'Huyện Chợ Đồn',
+];

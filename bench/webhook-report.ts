@@ -1,0 +1,52 @@
+/**
+ * The webhook bench's printed lines: per system, latency at the offered rate, what it answered per
+ * second, the CPU each process spent per update; for the service, its figures at a rate it sustains
+ * when it could not keep up; and the p99 ratio of the service to the minimal bot measured beside it.
+ */
+import { cpus } from 'node:os';
+import type { CpuFigures } from './cpu-meter.js';
+import type { LoadFigures } from './webhook-load.js';
+
+/** One run's latency and CPU figures, at the rate it was offered. */
+export interface Measured {
+  readonly perSecond: number;
+  readonly load: LoadFigures;
+  readonly cpu: CpuFigures;
+}
+
+/** What the service did on one database: at the bench's rate, and below its capacity when it could not keep up. */
+export interface ServiceFigures {
+  readonly offered: Measured;
+  readonly sustainable?: Measured;
+}
+
+const ms = (n: number) => `${n.toFixed(2)} ms`;
+
+/** The lines of one run. */
+export function describeRun(name: string, m: Measured): string[] {
+  const f = m.load;
+  const groups = [...f.groups].map(([group, g]) => `${group} p50 ${ms(g.p50)}, p99 ${ms(g.p99)} (${g.count})`);
+  const database = m.cpu.databaseMs === null ? '' : `, database server ${m.cpu.databaseMs.toFixed(2)} ms`;
+  return [
+    `${name}: at ${m.perSecond.toFixed(0)}/s offered: p50 ${ms(f.all.p50)}, p99 ${ms(f.all.p99)}; answered ${f.achievedPerSecond.toFixed(1)} updates/s; ${f.all.count} updates; POST start lag p99 ${ms(f.lagP99)}`,
+    `${name}:   ${groups.join('; ')}`,
+    `${name}:   CPU per update: bot ${m.cpu.botMs.toFixed(2)} ms${database}, load generator and fake API ${m.cpu.generatorMs.toFixed(2)} ms; machine ${(m.cpu.machineBusy * 100).toFixed(0)}% busy (${cpus().length} cores, other work included)`,
+  ];
+}
+
+/** The lines of the service on one database, with its figures at a sustainable rate when it fell behind. */
+export function describeService(name: string, s: ServiceFigures): string[] {
+  const lines = describeRun(name, s.offered);
+  if (!s.sustainable) return lines;
+  return [
+    ...lines,
+    `${name}: does not sustain ${s.offered.perSecond.toFixed(0)} updates/s (answers about ${s.offered.load.achievedPerSecond.toFixed(0)}/s, the backlog grows); measured again below that:`,
+    ...describeRun(name, s.sustainable),
+  ];
+}
+
+/** Our p99 over the minimal bot's, both at the bench's rate; marked when the service fell behind. */
+export function describeRatio(name: string, s: ServiceFigures, minimal: Measured): string {
+  const value = (s.offered.load.all.p99 / minimal.load.all.p99).toFixed(2);
+  return `${name} ${value}${s.sustainable ? ' (not sustained)' : ''}`;
+}
