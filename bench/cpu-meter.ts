@@ -22,7 +22,7 @@ export interface CpuSources {
   readonly database?: () => number | null;
 }
 
-function machineTimes(): { busy: number; total: number } {
+export function machineTimes(): { busy: number; total: number } {
   let busy = 0;
   let total = 0;
   for (const { times } of cpus()) {

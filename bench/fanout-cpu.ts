@@ -6,6 +6,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
+import { machineTimes } from './cpu-meter.js';
 import { findPostgresServer, processTreeCpuMs } from './process-cpu.js';
 
 /** CPU milliseconds so far of each process measured (null: not found), and the machine's counters. */
@@ -40,13 +41,7 @@ function findRedisServerPid(port: number): number | null {
 
 /** Reads every figure now. */
 export async function cpuSnapshot(targets: CpuTargets): Promise<CpuSnapshot> {
-  let busy = 0;
-  let total = 0;
-  for (const { times } of cpus()) {
-    const all = times.user + times.nice + times.sys + times.irq + times.idle;
-    total += all;
-    busy += all - times.idle;
-  }
+  const { busy, total } = machineTimes();
   const tree = (pid: number | null) => (pid === null ? null : processTreeCpuMs(pid));
   const { user, system } = process.cpuUsage();
   return {

@@ -7,7 +7,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { findPostgresBin, startThrowawayPostgres, type ThrowawayPostgres } from '../test/setup/throwaway-postgres.js';
+import { benchPostgres, type BenchPostgres } from './bench-postgres.js';
 import { benchFanout } from './fanout.js';
 
 function positive(arg: string | undefined, name: string): number | undefined {
@@ -21,15 +21,10 @@ async function main(): Promise<void> {
   const recipients = positive(process.argv[2], 'recipients');
   const rate = positive(process.argv[3], 'rate');
   const dataDir = mkdtempSync(join(tmpdir(), 'baophu-bench-'));
-  let server: ThrowawayPostgres | null = null;
+  let server: BenchPostgres | null = null;
   try {
-    let url = process.env.BENCH_DATABASE_URL;
-    if (!url) {
-      const bin = findPostgresBin();
-      if (!bin) throw new Error('No PostgreSQL server binaries found: install postgresql or set BENCH_DATABASE_URL');
-      server = await startThrowawayPostgres(bin);
-      url = server.url;
-    }
+    server = await benchPostgres();
+    const url = server.url;
     const lines = await benchFanout({
       databaseUrl: url, dataDir, redisUrl: process.env.BENCH_REDIS_URL,
       ...(recipients === undefined ? {} : { recipients }), ...(rate === undefined ? {} : { rate }),

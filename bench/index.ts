@@ -15,7 +15,7 @@ import { createPrismaStore } from '../src/adapters/db/prisma-store.js';
 import { createMessageHandler, LOCAL_ADMIN_ID } from '../src/app/handle-message.js';
 import { loadUnitDirectory } from '../src/app/unit-directory.js';
 import { fixedClock } from '../src/ports/clock.js';
-import { findPostgresBin, startThrowawayPostgres, type ThrowawayPostgres } from '../test/setup/throwaway-postgres.js';
+import { benchPostgres, type BenchPostgres } from './bench-postgres.js';
 import { parseQuery } from '../src/core/query/parse-query.js';
 import { fillDatabase, UNITS_DIR } from './fill-database.js';
 import { QUESTIONS } from './questions.js';
@@ -69,7 +69,7 @@ async function benchBackend(name: string, db: Database): Promise<string[]> {
 async function main(): Promise<void> {
   const lines = [`baophu bench: ${cpus().length} cores, Node ${process.version}, units from ${UNITS_DIR}`];
   const dataDir = mkdtempSync(join(tmpdir(), 'baophu-bench-'));
-  let server: ThrowawayPostgres | null = null;
+  let server: BenchPostgres | null = null;
   try {
     const pglite = await openDatabase({ dataDir });
     try {
@@ -77,13 +77,8 @@ async function main(): Promise<void> {
     } finally {
       await pglite.close();
     }
-    let url = process.env.BENCH_DATABASE_URL;
-    if (!url) {
-      const bin = findPostgresBin();
-      if (!bin) throw new Error('No PostgreSQL server binaries found: install postgresql or set BENCH_DATABASE_URL');
-      server = await startThrowawayPostgres(bin);
-      url = server.url;
-    }
+    server = await benchPostgres();
+    const url = server.url;
     const postgres = await openDatabase({ databaseUrl: url, dataDir });
     try {
       lines.push(...(await benchBackend('PostgreSQL', postgres)));

@@ -11,7 +11,7 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase } from '../src/adapters/db/open-database.js';
 import { createPrismaStore } from '../src/adapters/db/prisma-store.js';
-import { findPostgresBin, startThrowawayPostgres, type ThrowawayPostgres } from '../test/setup/throwaway-postgres.js';
+import { benchPostgres, type BenchPostgres } from './bench-postgres.js';
 import { fillDatabase } from './fill-database.js';
 import { QUESTIONS } from './questions.js';
 import { benchWebhooks } from './webhook.js';
@@ -35,17 +35,13 @@ function databasesFromArgs(): ('pglite' | 'postgres')[] {
 async function main(): Promise<void> {
   const databases = databasesFromArgs();
   const dataDir = mkdtempSync(join(tmpdir(), 'baophu-bench-'));
-  let server: ThrowawayPostgres | null = null;
+  let server: BenchPostgres | null = null;
   try {
     if (databases.includes('pglite')) await fill({ dataDir });
-    let url = process.env.BENCH_DATABASE_URL;
+    let url: string | undefined;
     if (databases.includes('postgres')) {
-      if (!url) {
-        const bin = findPostgresBin();
-        if (!bin) throw new Error('No PostgreSQL server binaries found: install postgresql or set BENCH_DATABASE_URL');
-        server = await startThrowawayPostgres(bin);
-        url = server.url;
-      }
+      server = await benchPostgres();
+      url = server.url;
       await fill({ dataDir, databaseUrl: url });
     }
     const lines = await benchWebhooks({ questions: QUESTIONS, dataDir, ...(url ? { databaseUrl: url } : {}), databases });
