@@ -5,6 +5,9 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { inject } from 'vitest';
+import { openDatabase, type Database } from '../../src/adapters/db/open-database.js';
+import { createPrismaStore } from '../../src/adapters/db/prisma-store.js';
+import type { Store } from '../../src/ports/store.js';
 
 /** Creates an empty database with a random name and returns its URL. */
 export async function freshPostgresUrl(): Promise<string> {
@@ -35,4 +38,25 @@ export async function dropPostgresDatabase(url: string): Promise<void> {
   } finally {
     await admin.end();
   }
+}
+
+/** A Prisma store on a fresh database of the test server, and how to drop it. */
+export interface PostgresStore {
+  readonly db: Database;
+  readonly store: Store;
+  close(): Promise<void>;
+}
+
+/** Opens a Prisma store on a fresh database (migrated); close() drops the database. */
+export async function openPostgresStore(): Promise<PostgresStore> {
+  const databaseUrl = await freshPostgresUrl();
+  const db = await openDatabase({ databaseUrl, dataDir: '' });
+  return {
+    db,
+    store: createPrismaStore(db.prisma),
+    async close() {
+      await db.close();
+      await dropPostgresDatabase(databaseUrl);
+    },
+  };
 }

@@ -5,24 +5,21 @@
  * marked answered by several requests at once keeps one reply without an error.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../../../src/adapters/db/open-database.js';
-import { createPrismaStore } from '../../../src/adapters/db/prisma-store.js';
+import type { Database } from '../../../src/adapters/db/open-database.js';
 import type { Store } from '../../../src/ports/store.js';
 import { makeSubmission, makeUnits, NEXT_WEEK, NOW, registerPerson, telegram } from '../../ports/store-fixtures.js';
-import { dropPostgresDatabase, freshPostgresUrl } from '../../support/postgres.js';
+import { openPostgresStore, type PostgresStore } from '../../support/postgres.js';
 
 describe('Prisma store on PostgreSQL under concurrent writes', () => {
-  let databaseUrl: string;
   let db: Database;
   let store: Store;
+  let opened: PostgresStore | undefined;
   beforeAll(async () => {
-    databaseUrl = await freshPostgresUrl();
-    db = await openDatabase({ databaseUrl, dataDir: '' });
-    store = createPrismaStore(db.prisma);
+    opened = await openPostgresStore();
+    ({ db, store } = opened);
   });
   afterAll(async () => {
-    await db?.close();
-    if (databaseUrl) await dropPostgresDatabase(databaseUrl);
+    await opened?.close();
   });
 
   it('numbers simultaneous submissions for one unit and period one after another', async () => {

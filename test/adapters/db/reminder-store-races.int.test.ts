@@ -4,11 +4,9 @@
  * each row once, and processes loading the default schedules at once create each schedule once.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../../../src/adapters/db/open-database.js';
-import { createPrismaStore } from '../../../src/adapters/db/prisma-store.js';
 import type { ScheduleInput } from '../../../src/ports/reminder-store.js';
 import type { Store } from '../../../src/ports/store.js';
-import { dropPostgresDatabase, freshPostgresUrl } from '../../support/postgres.js';
+import { openPostgresStore, type PostgresStore } from '../../support/postgres.js';
 
 const schedule = (key: string): ScheduleInput => ({
   key, nameVi: 'Báo cáo năm', nameEn: 'Annual report', periodKind: 'year', due: { kind: 'fixed', month: 12, day: 20 },
@@ -17,17 +15,14 @@ const schedule = (key: string): ScheduleInput => ({
 });
 
 describe('reminder store on PostgreSQL under concurrent writes', () => {
-  let databaseUrl: string;
-  let db: Database;
   let store: Store;
+  let opened: PostgresStore | undefined;
   beforeAll(async () => {
-    databaseUrl = await freshPostgresUrl();
-    db = await openDatabase({ databaseUrl, dataDir: '' });
-    store = createPrismaStore(db.prisma);
+    opened = await openPostgresStore();
+    store = opened.store;
   });
   afterAll(async () => {
-    await db?.close();
-    if (databaseUrl) await dropPostgresDatabase(databaseUrl);
+    await opened?.close();
   });
 
   it('lets exactly one of several simultaneous claims of a delivery win', async () => {
