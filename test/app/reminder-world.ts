@@ -46,6 +46,8 @@ export interface ReminderWorld extends World {
   readonly zalo: RecordingMessenger;
   /** The province of that code and its communes, in the index's order. */
   province(code: string): { readonly unit: Unit; readonly communes: readonly Unit[] };
+  /** Lai Châu's commune at position `i`. */
+  laiChauCommune(i: number): Unit;
   schedule(key: string): ReportingSchedule;
   /** runPlanning on this world's queue; for `date` when given, else by the clock. */
   plan(request?: { readonly date?: string; readonly scheduleKey?: string }): Promise<PlanningSummary>;
@@ -98,10 +100,15 @@ export async function createReminderWorld(start = '2026-12-11T01:00:00Z'): Promi
     if (!unit) throw new Error(`no province ${code}`);
     return { unit, communes: index.childrenOf(unit.id) };
   };
+  const laiChauCommune = (i: number): Unit => {
+    const unit = province(LAI_CHAU).communes[i];
+    if (!unit) throw new Error(`Lai Châu has no commune #${i}`);
+    return unit;
+  };
   let clerk: number | undefined;
 
   return {
-    store, directory, clock, handler, communes, calendar, queue, telegram, zalo, province, schedule, assign, deliver,
+    store, directory, clock, handler, communes, calendar, queue, telegram, zalo, province, laiChauCommune, schedule, assign, deliver,
     plan: (request = {}) => runPlanning({ ...deps, queue }, request),
     async deliverQueued() {
       const outcomes: DeliveryOutcome[] = [];

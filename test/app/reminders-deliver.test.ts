@@ -9,20 +9,18 @@ import { createReminderDelivery } from '../../src/app/reminders/deliver-reminder
 import type { Unit } from '../../src/core/types.js';
 import { SendError } from '../../src/ports/messenger.js';
 import { RetryDelivery, type DeliveryJob } from '../../src/ports/reminder-queue.js';
-import { createReminderWorld, LAI_CHAU, type ReminderWorld } from './reminder-world.js';
+import { createReminderWorld, type ReminderWorld } from './reminder-world.js';
 
 /** Friday 11 December 2026: the annual report's 7-day reminder. */
 const DAY = '2026-12-11';
 
 let world: ReminderWorld;
-let communes: readonly Unit[];
 
 beforeEach(async () => {
   world = await createReminderWorld();
-  communes = world.province(LAI_CHAU).communes;
 });
 
-const commune = (i: number): Unit => communes[i] as Unit;
+const commune = (i: number): Unit => world.laiChauCommune(i);
 
 /** Plans the day and returns the one job for `userId`. */
 async function planFor(userId: string): Promise<DeliveryJob> {

@@ -11,14 +11,12 @@ import { createReminderWorld, LAI_CHAU, type ReminderWorld } from './reminder-wo
 const DAY = '2026-12-11';
 
 let world: ReminderWorld;
-let communes: readonly Unit[];
 
 beforeEach(async () => {
   world = await createReminderWorld();
-  communes = world.province(LAI_CHAU).communes;
 });
 
-const commune = (i: number): Unit => communes[i] as Unit;
+const commune = (i: number): Unit => world.laiChauCommune(i);
 /** The queued jobs, as (chat, units) pairs. */
 const recipients = () => world.queue.jobs.map((j) => ({ chat: `${j.chat.channel}/${j.chat.externalChatId}`, kind: j.kind, units: j.unitIds }));
 

@@ -10,7 +10,7 @@ import type { Redis } from 'ioredis';
 import type { Logger } from '../../logger.js';
 import { RetryDelivery, type DeliveryJob, type DeliveryOutcome } from '../../ports/reminder-queue.js';
 import { chatSlotKey, claimChatSlot, type ChatSpacing } from './chat-spacing.js';
-import { logWorkerEvents } from './log-worker-events.js';
+import { withEventLog } from './log-worker-events.js';
 import { deliveryQueueName, type DeliveryChannel } from './reminder-jobs.js';
 import { createDeliveryQueue } from './reminder-queue.js';
 import type { WorkerTiming } from './worker-timing.js';
@@ -88,17 +88,5 @@ export function startDeliveryWorker(deps: DeliveryWorkerDeps): DeliveryWorker {
     maxStalledCount: deps.timing.maxStalledCount,
     name: `deliver-${deps.channel}`,
   });
-  const unsubscribe = logWorkerEvents(worker, deps.connection, log);
-
-  return {
-    worker,
-    async close(force = false) {
-      try {
-        await worker.close(force);
-      } finally {
-        unsubscribe();
-        await queue.close();
-      }
-    },
-  };
+  return withEventLog(worker, deps.connection, log, () => queue.close());
 }

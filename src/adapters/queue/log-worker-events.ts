@@ -46,3 +46,21 @@ export function logWorkerEvents<D, R, N extends string>(worker: Worker<D, R, N>,
     connection.off('ready', onReady);
   };
 }
+
+/** A worker with its event log attached, and a close() that detaches it and then runs `after`. */
+export function withEventLog<D, R, N extends string>(
+  worker: Worker<D, R, N>, connection: Redis, log: Logger, after?: () => Promise<void>,
+): { readonly worker: Worker<D, R, N>; close(force?: boolean): Promise<void> } {
+  const unsubscribe = logWorkerEvents(worker, connection, log);
+  return {
+    worker,
+    async close(force = false) {
+      try {
+        await worker.close(force);
+      } finally {
+        unsubscribe();
+        await after?.();
+      }
+    },
+  };
+}

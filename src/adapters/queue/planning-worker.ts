@@ -8,7 +8,7 @@ import { UnrecoverableError, Worker, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { ReportingSchedule } from '../../core/reminders/types.js';
 import type { Logger } from '../../logger.js';
-import { logWorkerEvents } from './log-worker-events.js';
+import { withEventLog } from './log-worker-events.js';
 import { PLAN_QUEUE, type PlanJobData, type PlanJobName } from './reminder-jobs.js';
 import type { PlanQueue } from './reminder-queue.js';
 import { syncSchedulers, type SyncOptions } from './sync-schedulers.js';
@@ -69,15 +69,5 @@ export function startPlanningWorker(deps: PlanningWorkerDeps): PlanningWorker {
     maxStalledCount: deps.timing.maxStalledCount,
     name: 'plan',
   });
-  const unsubscribe = logWorkerEvents(worker, deps.connection, log);
-  return {
-    worker,
-    async close(force = false) {
-      try {
-        await worker.close(force);
-      } finally {
-        unsubscribe();
-      }
-    },
-  };
+  return withEventLog(worker, deps.connection, log);
 }
