@@ -94,7 +94,7 @@ export async function createFanoutWorld(
   let db: Database | undefined;
   try {
     db = await openDatabase({ databaseUrl: url.toString(), dataDir: options.dataDir });
-    const store = createPrismaStore(db.prisma);
+    const store = createPrismaStore(db);
     const filled = await fillDatabase(store);
     await store.ensureSchedules(DEFAULT_REPORTING_SCHEDULES);
     const schedule = (await store.listSchedules()).find((s) => s.key === options.scheduleKey);

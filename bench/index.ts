@@ -30,7 +30,7 @@ const ANSWER_ITERATIONS = 30;
 const SUBMISSION_ITERATIONS = 300;
 
 async function benchBackend(name: string, db: Database): Promise<string[]> {
-  const store = createPrismaStore(db.prisma);
+  const store = createPrismaStore(db);
   const filled = await fillDatabase(store);
   const t1 = performance.now();
   const directory = await loadUnitDirectory(store);

@@ -12,7 +12,7 @@ export async function registerOfficials(
 ): Promise<void> {
   const db = await openDatabase({ dataDir: where.dataDir, ...(where.databaseUrl ? { databaseUrl: where.databaseUrl } : {}) });
   try {
-    const store = createPrismaStore(db.prisma);
+    const store = createPrismaStore(db);
     const provinces = (await store.listUnits()).filter((u) => u.structure === 'post2025' && u.level === 'province');
     if (provinces.length === 0) throw new Error('webhook bench: no post-2025 province to register officials for');
     const expiresAt = new Date(now.getTime() + 86_400_000).toISOString();

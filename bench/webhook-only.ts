@@ -19,7 +19,7 @@ import { benchWebhooks } from './webhook.js';
 async function fill(options: { dataDir: string; databaseUrl?: string }): Promise<void> {
   const db = await openDatabase(options);
   try {
-    await fillDatabase(createPrismaStore(db.prisma));
+    await fillDatabase(createPrismaStore(db));
   } finally {
     await db.close();
   }

@@ -118,6 +118,11 @@ export interface Store extends PeopleStore, SubmissionStore, InboundStore, Remin
   saveDocumentReport(input: DocumentReportInput): Promise<{ readonly created: boolean; readonly reportId: number }>;
   /** Inserts or updates a target keyed by (unit, indicator, year, source document). */
   saveTarget(input: TargetInput): Promise<{ readonly created: boolean }>;
+  /**
+   * An opaque token that changes whenever reports, their figures, targets or a submitter's name
+   * change, by any writer; while it stays the same, findReports and findTargets answer the same.
+   */
+  factsVersion(): Promise<string>;
   /** Active report versions (not superseded, withdrawn or pending) of the given units. */
   findReports(unitIds: readonly number[]): Promise<Report[]>;
   findTargets(unitIds: readonly number[]): Promise<Target[]>;

@@ -236,6 +236,21 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
       });
     });
 
+    describe('factsVersion', () => {
+      it('stays the same between writes and changes with every write of figures or targets', async () => {
+        await store.importUnits([makeUnit('V1')]);
+        const before = await store.factsVersion();
+        expect(await store.factsVersion()).toBe(before);
+        await store.saveDocumentReport(makeReport(province('V1')));
+        const afterReport = await store.factsVersion();
+        expect(afterReport).not.toBe(before);
+        await store.saveDocumentReport(makeReport(province('V1')));
+        expect(await store.factsVersion()).toBe(afterReport);
+        await store.saveTarget(makeTarget(province('V1')));
+        expect(await store.factsVersion()).not.toBe(afterReport);
+      });
+    });
+
     describe('saveTarget and findTargets', () => {
       it('keeps targets from two sources apart and updates one by its key', async () => {
         await store.importUnits([makeUnit('T1')]);

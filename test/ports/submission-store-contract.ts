@@ -115,6 +115,18 @@ export function describeSubmissionContract(store: () => Store): void {
     });
   });
 
+  describe('factsVersion', () => {
+    it('changes when a submission is saved and when it is withdrawn', async () => {
+      const { unitId, personId } = await setUp('S9');
+      const before = await store().factsVersion();
+      const saved = await store().saveSubmission(makeSubmission(unitId, personId, { messageKey: 'telegram/-9/1' }));
+      const afterSave = await store().factsVersion();
+      expect(afterSave).not.toBe(before);
+      await store().withdrawSubmission(saved.version.id);
+      expect(await store().factsVersion()).not.toBe(afterSave);
+    });
+  });
+
   describe('withdrawSubmission', () => {
     it('withdraws the active version and restores the one it superseded', async () => {
       const { unitId, personId } = await setUp('W1');

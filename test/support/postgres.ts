@@ -53,7 +53,7 @@ export async function openPostgresStore(): Promise<PostgresStore> {
   const db = await openDatabase({ databaseUrl, dataDir: '' });
   return {
     db,
-    store: createPrismaStore(db.prisma),
+    store: createPrismaStore(db),
     async close() {
       await db.close();
       await dropPostgresDatabase(databaseUrl);

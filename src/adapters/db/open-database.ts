@@ -12,6 +12,7 @@ import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaClient } from '../../generated/prisma/client.js';
 import { applyMigrations } from './migrate.js';
 import { pgExecutor, pgliteExecutor } from './sql-executor.js';
+import { pgliteStatements, poolStatements, type Statements } from './statements.js';
 
 /** The repository's committed migrations, found relative to this file. */
 export const DEFAULT_MIGRATIONS_DIR = fileURLToPath(new URL('../../../prisma/migrations', import.meta.url));
@@ -31,6 +32,8 @@ export interface OpenDatabaseOptions {
 /** An open, migrated database. */
 export interface Database {
   readonly prisma: PrismaClient;
+  /** The same pool, below Prisma, for the per-message statements (./statements.ts). */
+  readonly statements: Statements;
   readonly kind: 'postgres' | 'pglite';
   /** Disconnects Prisma and closes the pool or the embedded database. */
   close(): Promise<void>;
@@ -63,6 +66,7 @@ async function openPostgres(url: string, migrationsDir: string, onConnectionLost
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool), transactionOptions: TRANSACTION_OPTIONS });
   return {
     prisma,
+    statements: poolStatements(pool),
     kind: 'postgres',
     async close() {
       await prisma.$disconnect();
@@ -90,6 +94,7 @@ async function openPglite(dataDir: string, migrationsDir: string): Promise<Datab
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(db), transactionOptions: TRANSACTION_OPTIONS });
   return {
     prisma,
+    statements: pgliteStatements(db),
     kind: 'pglite',
     async close() {
       await prisma.$disconnect();

@@ -1,12 +1,14 @@
 /**
  * Opens the configured database (PostgreSQL when DATABASE_URL is set, embedded PGlite otherwise),
- * applies pending migrations and returns the Store over it.
+ * applies pending migrations and returns the Store over it, with the figures cached in memory while
+ * they are unchanged (../figures-cache.ts).
  */
 import { createConfig, type Config } from '../../config.js';
 import type { Logger } from '../../logger.js';
 import type { Store } from '../../ports/store.js';
 import { openDatabase } from './open-database.js';
 import { createPrismaStore } from './prisma-store.js';
+import { withFiguresCache } from '../figures-cache.js';
 
 export interface OpenedStore {
   readonly store: Store;
@@ -18,5 +20,5 @@ export interface OpenedStore {
 export async function openStore(config: Config = createConfig(process.env), log?: Logger): Promise<OpenedStore> {
   const onConnectionLost = (err: Error) => log?.warn({ err }, 'database connection lost; reconnecting on the next query');
   const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, onConnectionLost });
-  return { store: createPrismaStore(db.prisma), kind: db.kind, close: () => db.close() };
+  return { store: withFiguresCache(createPrismaStore(db)), kind: db.kind, close: () => db.close() };
 }

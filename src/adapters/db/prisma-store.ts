@@ -1,11 +1,12 @@
 /**
- * The Store port over Prisma (PostgreSQL or PGlite). Each concern lives in ./store/; this file only
- * wires them to the client.
+ * The Store port over Prisma (PostgreSQL or PGlite), with the per-message statements on the driver
+ * below it (./statements.ts). Each concern lives in ./store/; this file only wires them.
  */
-import type { PrismaClient } from '../../generated/prisma/client.js';
 import type { Store } from '../../ports/store.js';
+import type { Database } from './open-database.js';
 import { appendAudit, listAudit } from './store/audit.js';
 import { clearConversation, getConversation, setConversation } from './store/conversations.js';
+import { factsVersion } from './store/facts-version.js';
 import { findAnswered, markAnswered } from './store/inbound.js';
 import { createInvite, listInvites, redeemInvite, revokeInvite } from './store/invites.js';
 import { findPerson, listAssignments, revokeAssignment, setLanguage } from './store/people.js';
@@ -20,10 +21,11 @@ import { findTargets, saveTarget } from './store/targets.js';
 import { importUnits } from './store/unit-import.js';
 import { listSuccessions, listUnits } from './store/units.js';
 
-/** Creates the Prisma-backed Store; the caller owns (and closes) the client. */
-export function createPrismaStore(prisma: PrismaClient): Store {
+/** Creates the Store over an open database; the caller owns (and closes) it. */
+export function createPrismaStore(db: Pick<Database, 'prisma' | 'statements'>): Store {
+  const { prisma, statements } = db;
   return {
-    ...createPrismaReminders(prisma),
+    ...createPrismaReminders(db),
     listUnits: () => listUnits(prisma),
     listSuccessions: () => listSuccessions(prisma),
     countUnits: () => prisma.unit.count(),
@@ -34,14 +36,15 @@ export function createPrismaStore(prisma: PrismaClient): Store {
     importSuccessions: (pairs) => importSuccessions(prisma, pairs),
     saveDocumentReport: (input) => saveDocumentReport(prisma, input),
     saveTarget: (input) => saveTarget(prisma, input),
+    factsVersion: () => factsVersion(statements),
     findReports: (unitIds) => findReports(prisma, unitIds),
     findTargets: (unitIds) => findTargets(prisma, unitIds),
-    getConversation: (key, now) => getConversation(prisma, key, now),
-    setConversation: (key, state) => setConversation(prisma, key, state),
-    clearConversation: (key) => clearConversation(prisma, key),
+    getConversation: (key, now) => getConversation(statements, key, now),
+    setConversation: (key, state) => setConversation(statements, key, state),
+    clearConversation: (key) => clearConversation(statements, key),
     appendAudit: (event) => appendAudit(prisma, event),
 
-    findPerson: (identity) => findPerson(prisma, identity),
+    findPerson: (identity) => findPerson(statements, identity),
     setLanguage: (personId, language) => setLanguage(prisma, personId, language),
     createInvite: (input) => createInvite(prisma, input),
     redeemInvite: (code, identity, now) => redeemInvite(prisma, code, identity, now),
@@ -58,7 +61,7 @@ export function createPrismaStore(prisma: PrismaClient): Store {
     submissionsForPeriod: (unitIds, period) => submissionsForPeriod(prisma, unitIds, period),
     listAudit: (unitId, limit) => listAudit(prisma, unitId, limit),
 
-    findAnswered: (key) => findAnswered(prisma, key),
-    markAnswered: (key, reply, at) => markAnswered(prisma, key, reply, at),
+    findAnswered: (key) => findAnswered(statements, key),
+    markAnswered: (key, reply, at) => markAnswered(statements, key, reply, at),
   };
 }

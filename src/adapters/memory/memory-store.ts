@@ -114,6 +114,7 @@ export function createMemoryStore(): Store {
         messageKey: null, rawText: null, onTime: null, submittedById: null,
       };
       reports.push(report);
+      tables.facts.version += 1;
       return { created: true, reportId: report.id };
     },
 
@@ -126,9 +127,11 @@ export function createMemoryStore(): Store {
         percent: roundPercent(input.percent), kind: input.kind, sourceDocument: input.sourceDocument,
         sourceDate: input.sourceDate, note: input.note,
       });
+      tables.facts.version += 1;
       return { created: !existing };
     },
 
+    factsVersion: async () => String(tables.facts.version),
     findReports: async (ids) => reports
       .filter((r) => r.status === 'active' && ids.includes(r.unitId))
       .map(toReport),

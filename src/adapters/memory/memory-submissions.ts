@@ -45,6 +45,7 @@ export function createMemorySubmissions(tables: MemoryTables): SubmissionStore {
         rawText: input.rawText, onTime: input.onTime, submittedById: input.personId,
       };
       tables.reports.push(row);
+      tables.facts.version += 1;
       return { created: true, version: toSubmissionVersion(row), previous: versionOf(active?.id ?? null) };
     },
 
@@ -66,6 +67,7 @@ export function createMemorySubmissions(tables: MemoryTables): SubmissionStore {
       replaceRow(tables.reports, { ...row, status: 'withdrawn', supersedesId: null });
       const previous = tables.reports.find((r) => r.id === row.supersedesId && r.status === 'superseded');
       if (previous) replaceRow(tables.reports, { ...previous, status: 'active' });
+      tables.facts.version += 1;
       const withdrawn = versionOf(reportId);
       if (!withdrawn) throw new Error(`Submission ${reportId} vanished while being withdrawn.`);
       return { withdrawn, restored: versionOf(row.supersedesId) };

@@ -47,6 +47,8 @@ export interface MemoryTables {
   readonly assignments: StoredAssignment[];
   readonly invites: Invite[];
   readonly audit: AuditEvent[];
+  /** Raised by every write of reports or targets, as the database's facts_version is by its triggers. */
+  readonly facts: { version: number };
   /** The last id handed out per table, as a sequence would. */
   readonly sequences: Record<'report' | 'person' | 'assignment' | 'invite' | 'audit', number>;
 }
@@ -54,7 +56,7 @@ export interface MemoryTables {
 /** Empty tables. */
 export function createTables(): MemoryTables {
   return {
-    units: [], reports: [], people: [], identities: [], assignments: [], invites: [], audit: [],
+    units: [], reports: [], people: [], identities: [], assignments: [], invites: [], audit: [], facts: { version: 0 },
     sequences: { report: 0, person: 0, assignment: 0, invite: 0, audit: 0 },
   };
 }

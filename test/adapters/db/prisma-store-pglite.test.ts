@@ -9,7 +9,7 @@ describeStoreContract('prisma on PGlite', async () => {
   const dataDir = await mkdtemp(join(tmpdir(), 'baophu-pglite-'));
   const db = await openDatabase({ dataDir });
   return {
-    store: createPrismaStore(db.prisma),
+    store: createPrismaStore(db),
     async close() {
       await db.close();
       await rm(dataDir, { recursive: true, force: true });

@@ -1,16 +1,11 @@
-import { openDatabase } from '../../../src/adapters/db/open-database.js';
-import { createPrismaStore } from '../../../src/adapters/db/prisma-store.js';
+import { withFiguresCache } from '../../../src/adapters/figures-cache.js';
 import { describeStoreContract } from '../../ports/store-contract.js';
-import { dropPostgresDatabase, freshPostgresUrl } from '../../support/postgres.js';
+import { openPostgresStore } from '../../support/postgres.js';
 
-describeStoreContract('prisma on PostgreSQL', async () => {
-  const databaseUrl = await freshPostgresUrl();
-  const db = await openDatabase({ databaseUrl, dataDir: '' });
-  return {
-    store: createPrismaStore(db.prisma),
-    async close() {
-      await db.close();
-      await dropPostgresDatabase(databaseUrl);
-    },
-  };
+describeStoreContract('prisma on PostgreSQL', openPostgresStore);
+
+// As the service runs it (src/adapters/db/open-store.ts): the cache must not change any answer.
+describeStoreContract('prisma on PostgreSQL behind the figures cache', async () => {
+  const opened = await openPostgresStore();
+  return { store: withFiguresCache(opened.store), close: () => opened.close() };
 });

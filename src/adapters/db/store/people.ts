@@ -2,6 +2,7 @@
 import type { Language, Role } from '../../../core/types.js';
 import type { Prisma, PrismaClient } from '../../../generated/prisma/client.js';
 import type { Assignment, AssignmentListing, Identity, Person } from '../../../ports/people-store.js';
+import { isoInstant, type Statements } from '../statements.js';
 
 /** What to load with a person so that it maps to the port's Person. */
 export const withActiveAssignments = {
@@ -29,28 +30,33 @@ interface SpeakerRow {
   readonly assignment_id: number | null;
   readonly unit_id: number | null;
   readonly role: Role | null;
-  readonly assigned_at: Date | null;
+  readonly assigned_at: string | null;
 }
 
 /**
- * See PeopleStore.findPerson. It runs for every message, so it is one statement: the include would
- * take three (identity, person, assignments), and each costs far more than the join itself.
+ * One statement on the driver, as it runs for every message: the include would take three (identity,
+ * person, assignments), and each Prisma query costs far more than the join itself.
  */
-export async function findPerson(prisma: PrismaClient, identity: Identity): Promise<Person | null> {
-  const rows = await prisma.$queryRaw<SpeakerRow[]>`
-    SELECT p.id, p.display_name, p.language,
-           a.id AS assignment_id, a.unit_id, a.role::text AS role, a.created_at AS assigned_at
-    FROM chat_identity i
-    JOIN person p ON p.id = i.person_id
-    LEFT JOIN assignment a ON a.person_id = p.id AND a.revoked_at IS NULL
-    WHERE i.channel = ${identity.channel}::"Channel" AND i.external_user_id = ${identity.userId}
-    ORDER BY a.id`;
+const FIND_SPEAKER = {
+  name: 'people_find_speaker',
+  text: `SELECT p.id, p.display_name, p.language,
+                a.id AS assignment_id, a.unit_id, a.role::text AS role, ${isoInstant('a.created_at')} AS assigned_at
+         FROM chat_identity i
+         JOIN person p ON p.id = i.person_id
+         LEFT JOIN assignment a ON a.person_id = p.id AND a.revoked_at IS NULL
+         WHERE i.channel = $1::"Channel" AND i.external_user_id = $2
+         ORDER BY a.id`,
+};
+
+/** See PeopleStore.findPerson. */
+export async function findPerson(sql: Statements, identity: Identity): Promise<Person | null> {
+  const { rows } = await sql.run<SpeakerRow>(FIND_SPEAKER, [identity.channel, identity.userId]);
   const first = rows[0];
   if (!first) return null;
   const assignments = rows.flatMap((row): Assignment[] =>
     row.assignment_id === null || row.unit_id === null || row.role === null || row.assigned_at === null
       ? []
-      : [{ id: row.assignment_id, personId: first.id, unitId: row.unit_id, role: row.role, createdAt: row.assigned_at.toISOString() }]);
+      : [{ id: row.assignment_id, personId: first.id, unitId: row.unit_id, role: row.role, createdAt: row.assigned_at }]);
   return { id: first.id, displayName: first.display_name, language: toLanguage(first.language), assignments };
 }
 

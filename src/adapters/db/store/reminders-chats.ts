@@ -7,6 +7,7 @@ import type { ChatRef } from '../../../core/reminders/types.js';
 import type { Channel } from '../../../core/types.js';
 import type { StoredChat } from '../../../ports/reminder-store.js';
 import { chunks } from './mapping.js';
+import type { Statements } from '../statements.js';
 
 /** Values per IN list: far below PostgreSQL's 65,535 bind parameters. */
 export const BATCH = 5_000;
@@ -94,7 +95,15 @@ export async function deactivateChat(prisma: PrismaClient, chatId: number): Prom
   await prisma.chat.updateMany({ where: { id: chatId }, data: { active: false } });
 }
 
-/** See ReminderStore.reactivateChat; a chat not stored yet is created active when first needed. */
-export async function reactivateChat(prisma: PrismaClient, ref: ChatRef): Promise<void> {
-  await prisma.chat.updateMany({ where: { channel: ref.channel, externalChatId: ref.externalChatId, active: false }, data: { active: true } });
+const REACTIVATE = {
+  name: 'chat_reactivate',
+  text: `UPDATE chat SET active = true WHERE channel = $1::"Channel" AND external_chat_id = $2 AND active = false`,
+};
+
+/**
+ * See ReminderStore.reactivateChat; a chat not stored yet is created active when first needed. On
+ * the driver (../statements.ts): it runs for a chat's first message in a while.
+ */
+export async function reactivateChat(sql: Statements, ref: ChatRef): Promise<void> {
+  await sql.run(REACTIVATE, [ref.channel, ref.externalChatId]);
 }

@@ -2,8 +2,8 @@
  * The ReminderStore over Prisma, assembled from its parts (schedules, holidays, contacts, chats,
  * ledger) so that the Prisma store spreads one object in.
  */
-import type { PrismaClient } from '../../../generated/prisma/client.js';
 import type { ReminderStore } from '../../../ports/reminder-store.js';
+import type { Database } from '../open-database.js';
 import {
   deactivateChat, ensurePrivateChats, linkedGroups, linkGroup, reactivateChat, unlinkGroup,
 } from './reminders-chats.js';
@@ -14,8 +14,9 @@ import {
 } from './reminders-ledger.js';
 import { ensureSchedules, listSchedules, updateSchedule } from './reminders-schedules.js';
 
-/** The reminder part of the Prisma store; the caller owns the client. */
-export function createPrismaReminders(prisma: PrismaClient): ReminderStore {
+/** The reminder part of the Prisma store; the caller owns the database. */
+export function createPrismaReminders(db: Pick<Database, 'prisma' | 'statements'>): ReminderStore {
+  const { prisma, statements } = db;
   return {
     listSchedules: () => listSchedules(prisma),
     ensureSchedules: (defaults) => ensureSchedules(prisma, defaults),
@@ -29,7 +30,7 @@ export function createPrismaReminders(prisma: PrismaClient): ReminderStore {
     unlinkGroup: (ref) => unlinkGroup(prisma, ref),
     linkedGroups: (unitIds) => linkedGroups(prisma, unitIds),
     deactivateChat: (chatId) => deactivateChat(prisma, chatId),
-    reactivateChat: (ref) => reactivateChat(prisma, ref),
+    reactivateChat: (ref) => reactivateChat(statements, ref),
     planDeliveries: (keys) => planDeliveries(prisma, keys),
     findDelivery: (id) => findDelivery(prisma, id),
     claimDelivery: (id) => claimDelivery(prisma, id),

@@ -1,0 +1,72 @@
+/**
+ * Figures kept in memory between messages. Every coverage answer reads its units' reports and
+ * targets, which change a few times a day (a submission, an import) and are read hundreds of times
+ * a second at a deadline; from the database that is two to four queries per answer.
+ *
+ * The cache is trusted only while the store's factsVersion is the token it was filled under. Every
+ * read asks for the current token first (one small statement), so an answer never shows figures
+ * older than the moment it started, whichever replica or tool wrote them. The token is read before
+ * the figures, so figures loaded under a token are at least that new; a write in between changes the
+ * token and the next read starts afresh.
+ *
+ * Reads that start in one synchronous step (a coverage answer asks for reports and targets at once)
+ * share one token read: that read is sent after the message arrived, so it is at least as new as
+ * any write whose answer the sender could have seen.
+ */
+import type { Report, Target } from '../core/types.js';
+import type { Store } from '../ports/store.js';
+
+/** Our choice: above the ~14,000 units of both structures, so that the national set fits. */
+export const FIGURES_CACHE_UNITS = 20_000;
+
+type Row = Report | Target;
+
+/** The store with findReports and findTargets answered from memory while the figures are unchanged. */
+export function withFiguresCache(store: Store, maxUnits = FIGURES_CACHE_UNITS): Store {
+  let token: string | null = null;
+  const reports = new Map<number, readonly Report[]>();
+  const targets = new Map<number, readonly Target[]>();
+  let sharedRead: Promise<string> | null = null;
+
+  const currentToken = (): Promise<string> => {
+    if (sharedRead) return sharedRead;
+    const read = store.factsVersion();
+    sharedRead = read;
+    queueMicrotask(() => {
+      sharedRead = null;
+    });
+    return read;
+  };
+
+  async function read<T extends Row>(shelf: Map<number, readonly T[]>, load: (ids: number[]) => Promise<T[]>, unitIds: readonly number[]): Promise<T[]> {
+    const seen = await currentToken();
+    if (seen !== token) {
+      reports.clear();
+      targets.clear();
+      token = seen;
+    }
+    const ids = [...new Set(unitIds)];
+    const found = new Map(ids.flatMap((id) => {
+      const rows = shelf.get(id);
+      return rows ? [[id, rows] as const] : [];
+    }));
+    const missing = ids.filter((id) => !found.has(id));
+    if (missing.length > 0) {
+      const loaded = await load(missing);
+      for (const id of missing) found.set(id, loaded.filter((row) => row.unitId === id));
+      // Figures loaded while the token moved on may be older than the new token: they are used for
+      // this answer, which started before the change, and not kept.
+      if (token === seen) {
+        if (shelf.size + missing.length > maxUnits) shelf.clear();
+        for (const id of missing) shelf.set(id, found.get(id) ?? []);
+      }
+    }
+    return [...found.values()].flat().sort((a, b) => a.id - b.id);
+  }
+
+  return {
+    ...store,
+    findReports: (unitIds) => read(reports, (ids) => store.findReports(ids), unitIds),
+    findTargets: (unitIds) => read(targets, (ids) => store.findTargets(ids), unitIds),
+  };
+}
