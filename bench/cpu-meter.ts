@@ -60,3 +60,15 @@ export async function meterCpu<T>(updates: number, sources: CpuSources, work: ()
     },
   };
 }
+
+/** The figures of several runs of equal size as one: the mean per update. */
+export function poolCpu(runs: readonly CpuFigures[]): CpuFigures {
+  const mean = (pick: (c: CpuFigures) => number) => runs.reduce((sum, c) => sum + pick(c), 0) / runs.length;
+  const databases = runs.map((c) => c.databaseMs);
+  return {
+    botMs: mean((c) => c.botMs),
+    databaseMs: databases.every((d) => d !== null) ? mean((c) => c.databaseMs ?? 0) : null,
+    generatorMs: mean((c) => c.generatorMs),
+    machineBusy: mean((c) => c.machineBusy),
+  };
+}

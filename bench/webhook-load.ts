@@ -32,10 +32,12 @@ export interface GroupFigures {
   readonly count: number;
 }
 
-/** What one run measured. */
+/** What one run (or several pooled) measured. */
 export interface LoadFigures {
   readonly all: GroupFigures;
   readonly groups: ReadonlyMap<string, GroupFigures>;
+  /** Every latency by group, for pooling runs. */
+  readonly samples: ReadonlyMap<string, readonly number[]>;
   /** Updates answered per second, from the first POST to the last reply. */
   readonly achievedPerSecond: number;
   /** How late the POSTs started against the schedule (p99 and worst), in milliseconds. */
@@ -164,18 +166,40 @@ function figuresOf(samples: readonly number[]): GroupFigures {
   return { p50, p99, count: samples.length };
 }
 
+function figuresOfSamples(samples: ReadonlyMap<string, readonly number[]>): Pick<LoadFigures, 'all' | 'groups' | 'samples'> {
+  return {
+    all: figuresOf([...samples.values()].flat()),
+    groups: new Map([...samples].map(([group, list]) => [group, figuresOf(list)])),
+    samples,
+  };
+}
+
+/**
+ * Several runs of one target as one: latencies pooled, the lowest rate answered, the worst lag.
+ */
+export function poolLoads(runs: readonly LoadFigures[]): LoadFigures {
+  const samples = new Map<string, number[]>();
+  for (const run of runs) {
+    for (const [group, list] of run.samples) samples.set(group, [...(samples.get(group) ?? []), ...list]);
+  }
+  return {
+    ...figuresOfSamples(samples),
+    achievedPerSecond: Math.min(...runs.map((r) => r.achievedPerSecond)),
+    lagP99: Math.max(...runs.map((r) => r.lagP99)),
+    lagMax: Math.max(...runs.map((r) => r.lagMax)),
+  };
+}
+
 /** Runs the plan against the target and returns its figures. */
 export async function runWebhookLoad(target: LoadTarget, plan: readonly PlannedUpdate[], limits: LoadLimits): Promise<LoadFigures> {
   // Only this run's requests: an earlier run (the warm-up) used the same fake.
   const firstRequest = target.fake.requests.length;
   const sent = await sendAll(target, plan, limits);
   const { samples, lastReply } = latencies(target, sent, firstRequest);
-  const all = [...samples.values()].flat();
   const first = Math.min(...sent.map((s) => s.start));
   const lags = sent.map((s) => s.lag);
   return {
-    all: figuresOf(all),
-    groups: new Map([...samples].map(([group, list]) => [group, figuresOf(list)])),
+    ...figuresOfSamples(samples),
     achievedPerSecond: (sent.length / (lastReply - first)) * 1000,
     lagP99: percentiles(lags).p99,
     lagMax: Math.max(...lags),

@@ -45,8 +45,11 @@ export function describeService(name: string, s: ServiceFigures): string[] {
   ];
 }
 
-/** Our p99 over the minimal bot's, both at the bench's rate; marked when the service fell behind. */
-export function describeRatio(name: string, s: ServiceFigures, minimal: Measured): string {
+/**
+ * Our pooled p99 over the minimal bot's, both at the bench's rate, with the ratio of each pair of
+ * slices; marked when the service fell behind.
+ */
+export function describeRatio(name: string, s: ServiceFigures, minimal: Measured, sliceRatios: readonly number[]): string {
   const value = (s.offered.load.all.p99 / minimal.load.all.p99).toFixed(2);
-  return `${name} ${value}${s.sustainable ? ' (not sustained)' : ''}`;
+  return `${name} ${value} (slices ${sliceRatios.map((r) => r.toFixed(2)).join(', ')})${s.sustainable ? ' (not sustained)' : ''}`;
 }
