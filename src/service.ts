@@ -13,8 +13,7 @@ import { createMetrics, type Metrics } from './adapters/http/metrics.js';
 import { createBot, createTelegramWebhook, registerCommands, setTelegramWebhook, startPolling } from './adapters/telegram/index.js';
 import { createZaloClient, createZaloMessenger, createZaloWebhook, startZaloPolling } from './adapters/zalo/index.js';
 import { createMessageHandler } from './app/handle-message.js';
-import { answerDirectly, answerOnce } from './app/answer-once.js';
-import type { IncomingMessage, Reply } from './app/message.js';
+import { answerDirectly, answerOnce, type HandleMessage } from './app/answer-once.js';
 import { loadUnitDirectory } from './app/unit-directory.js';
 import { loadCalendar } from './app/calendar.js';
 import { defaultDataDir, ensureReferenceData } from './import/seed.js';
@@ -28,11 +27,11 @@ export const WORKER_CLOSE_MS = 6_000;
 type Stop = () => Promise<void>;
 
 /** Counts updates, replies and handling time per channel around the handler. */
-function instrument(handle: (m: IncomingMessage) => Promise<Reply>, metrics: Metrics) {
-  return async (message: IncomingMessage): Promise<Reply> => {
+function instrument(handle: HandleMessage, metrics: Metrics): HandleMessage {
+  return async (message, proceed) => {
     metrics.updates.inc({ channel: message.channel });
     const end = metrics.handlerSeconds.startTimer({ channel: message.channel });
-    const reply = await handle(message);
+    const reply = await handle(message, proceed);
     end();
     if (!reply.silent) metrics.replies.inc({ channel: message.channel });
     return reply;

@@ -3,7 +3,9 @@
  * 2xx; the inbound ledger in the database remembers which messages were answered, so a redelivery
  * (to this replica or another, before or after a restart) is acknowledged and not answered twice.
  *
- * The order is: look the message up, handle it, send the reply, record it. A failure before the
+ * The order is: look the message up, handle it, send the reply, record it. The look-up runs beside
+ * the handler's own read-only look-ups (the speaker, the chat), which saves a database round trip per
+ * message; the handler goes no further than those until the ledger says the message is new. A failure before the
  * record (the database or the platform unreachable) is thrown as RedeliveryRequested, so that the
  * webhook answers 5xx and the platform delivers the message again. Handling twice after a failed send
  * is safe: a submission is keyed by its message and yields the same version and reply.
@@ -17,6 +19,12 @@ import type { Logger } from '../logger.js';
 import type { Clock } from '../ports/clock.js';
 import type { InboundStore } from '../ports/inbound-store.js';
 import type { IncomingMessage, Reply } from './message.js';
+
+/**
+ * Handles a message. `proceed`, when given, is awaited beside the handler's read-only look-ups; when it
+ * resolves false the handler stops there (nothing written, nothing answered) with a silent reply.
+ */
+export type HandleMessage = (message: IncomingMessage, proceed?: Promise<boolean>) => Promise<Reply>;
 
 /** Sends a reply to the message's chat; rejects when the platform did not take it. */
 export type SendReply = (reply: Reply) => Promise<void>;
@@ -36,7 +44,7 @@ export class RedeliveryRequested extends Error {
  * For channels that cannot redeliver (long polling, the console): handle and send. When the database
  * is down the user gets the polite apology, since the message will not come again.
  */
-export function answerDirectly(handle: (message: IncomingMessage) => Promise<Reply>): AnswerMessage {
+export function answerDirectly(handle: HandleMessage): AnswerMessage {
   return async (message, send) => {
     await send(await handle(message));
     return 'answered';
@@ -44,7 +52,7 @@ export function answerDirectly(handle: (message: IncomingMessage) => Promise<Rep
 }
 
 export interface AnswerOnceDeps {
-  readonly handle: (message: IncomingMessage) => Promise<Reply>;
+  readonly handle: HandleMessage;
   readonly inbound: InboundStore;
   readonly clock: Clock;
   readonly log: Logger;
@@ -60,11 +68,13 @@ export function answerOnce(deps: AnswerOnceDeps): AnswerMessage {
     if (inFlight.has(flightKey)) return 'duplicate';
     inFlight.add(flightKey);
     try {
-      const answered = await deps.inbound.findAnswered(key).catch((error: unknown) => {
+      const answered = deps.inbound.findAnswered(key).catch((error: unknown) => {
         throw new RedeliveryRequested('the inbound ledger is unreachable', { cause: error });
       });
-      if (answered !== null) return 'duplicate';
-      const reply = await handleAndSend(message, send);
+      const proceed = answered.then((found) => found === null, () => false);
+      const [found, handled] = await Promise.all([answered, deps.handle(message, proceed)]);
+      if (found !== null) return 'duplicate';
+      const reply = await sendUnlessUnavailable(handled, send);
       // The reply is out: failing to record it only risks a second answer to a later redelivery.
       await deps.inbound.markAnswered(key, reply.text, deps.clock.now()).catch((error: unknown) => {
         deps.log.warn({ err: error, channel: message.channel, chatId: message.chatId }, 'answered message not recorded');
@@ -76,14 +86,13 @@ export function answerOnce(deps: AnswerOnceDeps): AnswerMessage {
   };
 
   async function answerLedgerless(message: IncomingMessage, send: SendReply): Promise<'answered'> {
-    await handleAndSend(message, send);
+    await sendUnlessUnavailable(await deps.handle(message), send);
     return 'answered';
   }
+}
 
-  async function handleAndSend(message: IncomingMessage, send: SendReply): Promise<Reply> {
-    const reply = await deps.handle(message);
-    if (reply.unavailable === true) throw new RedeliveryRequested('the database is unreachable');
-    await send(reply);
-    return reply;
-  }
+async function sendUnlessUnavailable(reply: Reply, send: SendReply): Promise<Reply> {
+  if (reply.unavailable === true) throw new RedeliveryRequested('the database is unreachable');
+  await send(reply);
+  return reply;
 }

@@ -44,15 +44,17 @@ const FEATURES: readonly Feature[] = [
 /** Creates the channel-agnostic message handler. */
 export function createMessageHandler(deps: AppDeps) {
   const chatActivity = createChatActivity(deps);
-  async function handle(message: IncomingMessage): Promise<Reply> {
+  async function handle(message: IncomingMessage, proceed: Promise<boolean> | true): Promise<Reply> {
     const text = sanitize(message.text);
     const now = deps.clock.now();
     // Before any database work: a flood costs one warning and nothing else.
     const verdict = deps.flood ? await deps.flood.hit(`${message.channel}/${message.userId}`, now) : 'ok';
     if (verdict === 'warn') return { text: composeSlowDown(anonymousLanguage(message, text)) };
     if (verdict === 'drop') return { text: '', silent: true };
-    // Independent lookups, side by side: one database round trip less on a chat's first message.
-    const [, speaker] = await Promise.all([chatActivity(message), speakerOf(message)]);
+    // Independent lookups, side by side (with the caller's, e.g. the webhook's inbound ledger): one
+    // database round trip each instead of one after the other.
+    const [, speaker, goOn] = await Promise.all([chatActivity(message), speakerOf(message), proceed]);
+    if (!goOn) return { text: '', silent: true };
     const hint = message.languageHint;
     const turn: Turn = {
       message,
@@ -75,9 +77,10 @@ export function createMessageHandler(deps: AppDeps) {
   }
 
   return {
-    async handle(message: IncomingMessage): Promise<Reply> {
+    /** See HandleMessage (answer-once.ts): `proceed` false stops the turn after its look-ups. */
+    async handle(message: IncomingMessage, proceed?: Promise<boolean>): Promise<Reply> {
       try {
-        return await handle(message);
+        return await handle(message, proceed ?? true);
       } catch (error) {
         deps.log.error({ err: error, channel: message.channel, chatId: message.chatId }, 'message handling failed');
         const text = composeInternalError(anonymousLanguage(message, sanitize(message.text)));

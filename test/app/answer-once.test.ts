@@ -15,10 +15,24 @@ const log = pino({ level: 'silent' });
 const clock = manualClock('2026-11-25T02:00:00Z');
 const message: IncomingMessage = { channel: 'zalo', chatId: 'c1', userId: 'u1', text: 'nop bb 10', messageId: 'm1' };
 
-/** A handler stand-in that counts its calls and answers `reply`. */
+/** A handler stand-in that counts the turns it went through with and answers `reply`. */
 function counting(reply: Reply = { text: 'ok' }) {
   const calls: IncomingMessage[] = [];
-  return { calls, handle: async (m: IncomingMessage) => (calls.push(m), reply) };
+  const handle = async (m: IncomingMessage, proceed?: Promise<boolean>): Promise<Reply> => {
+    if (proceed && !(await proceed)) return { text: '', silent: true };
+    calls.push(m);
+    return reply;
+  };
+  return { calls, handle };
+}
+
+/** A promise and the function that resolves it. */
+function gate(): { opened: Promise<void>; open(): void } {
+  let open = () => undefined as void;
+  const opened = new Promise<void>((resolve) => {
+    open = resolve;
+  });
+  return { opened, open };
 }
 
 /** A send function that records what it sent, failing while `failing` is true. */
@@ -101,6 +115,57 @@ describe('answerOnce', () => {
     await answer(anonymous, send);
     await answer(anonymous, send);
     expect(sent).toEqual(['ok', 'ok']);
+  });
+});
+
+describe('answerOnce with the real handler', () => {
+  /** A memory store that lists the methods called on it, in order. */
+  function listingStore() {
+    const inner = createMemoryStore();
+    const called: string[] = [];
+    const store = new Proxy(inner, {
+      get(target, name, receiver) {
+        const value = Reflect.get(target, name, receiver) as unknown;
+        if (typeof value !== 'function') return value;
+        return (...args: unknown[]) => {
+          called.push(String(name));
+          return (value as (...a: unknown[]) => unknown).apply(target, args);
+        };
+      },
+    });
+    return { store, called };
+  }
+  const handlerOn = (store: Store) =>
+    createMessageHandler({ store, units: () => buildUnitIndex([], []), clock, log, schedules: () => DEFAULT_SCHEDULES });
+
+  // A registration: a turn that goes on would redeem the code.
+  const registration: IncomingMessage = { ...message, text: 'dang ky ABC123' };
+
+  it('looks the speaker up while the ledger is read, and goes no further for a message already answered', async () => {
+    const { store, called } = listingStore();
+    const inbound = createMemoryInbound();
+    await inbound.markAnswered({ channel: 'zalo', chatId: 'c1', messageId: 'm1' }, 'earlier reply', clock.now());
+    const ledgerRead = gate();
+    const slowLedger: InboundStore = { ...inbound, findAnswered: async (key) => (await ledgerRead.opened, inbound.findAnswered(key)) };
+    const { sent, send } = recordingSend();
+    const answering = answerOnce({ handle: handlerOn(store).handle, inbound: slowLedger, clock, log })(registration, send);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(called).toContain('findPerson');
+    const beforeLedger = [...called];
+    ledgerRead.open();
+    expect(await answering).toBe('duplicate');
+    expect(called).toEqual(beforeLedger);
+    expect(sent).toEqual([]);
+  });
+
+  it('answers a new message once the ledger says it is new', async () => {
+    const { store, called } = listingStore();
+    const { sent, send } = recordingSend();
+    const answer = answerOnce({ handle: handlerOn(store).handle, inbound: createMemoryInbound(), clock, log });
+    expect(await answer(registration, send)).toBe('answered');
+    expect(sent).toHaveLength(1);
+    expect(called.slice(0, 2).sort()).toEqual(['findPerson', 'reactivateChat']);
+    expect(called).toContain('redeemInvite');
   });
 });
 

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createZaloClient, createZaloMessenger, createZaloWebhook, type ZaloWebhook } from '../../../src/adapters/zalo/index.js';
 import { createMemoryInbound } from '../../../src/adapters/memory/memory-inbound.js';
-import { answerOnce } from '../../../src/app/answer-once.js';
+import { answerOnce, type HandleMessage } from '../../../src/app/answer-once.js';
 import type { IncomingMessage, Reply } from '../../../src/app/message.js';
 import type { InboundStore } from '../../../src/ports/inbound-store.js';
 import { systemClock } from '../../../src/ports/clock.js';
@@ -15,14 +15,15 @@ let api: FakeZaloApi;
 let handled: IncomingMessage[];
 let webhook: ZaloWebhook;
 
-/** Echoes the first 50 characters, as the real handler's stand-in. */
-async function echo(message: IncomingMessage): Promise<Reply> {
+/** Echoes the first 50 characters, as the real handler's stand-in (which stops when told not to proceed). */
+async function echo(message: IncomingMessage, proceed?: Promise<boolean>): Promise<Reply> {
+  if (proceed && !(await proceed)) return { text: '', silent: true };
   handled.push(message);
   return { text: `echo: ${message.text.slice(0, 50)}` };
 }
 
 /** The webhook with the application's answer-once around `handle`, over an in-memory inbound ledger. */
-function createWebhook(overrides: { handle?: (m: IncomingMessage) => Promise<Reply>; inbound?: InboundStore; secret?: string } = {}): ZaloWebhook {
+function createWebhook(overrides: { handle?: HandleMessage; inbound?: InboundStore; secret?: string } = {}): ZaloWebhook {
   const client = createZaloClient({ token: TOKEN, baseUrl: api.baseUrl, timeoutMs: 1000 });
   const answer = answerOnce({ handle: overrides.handle ?? echo, inbound: overrides.inbound ?? createMemoryInbound(), clock: systemClock, log: silentLog });
   return createZaloWebhook({ secret: overrides.secret ?? SECRET, answer, messenger: createZaloMessenger(client), log: silentLog });
