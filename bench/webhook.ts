@@ -11,7 +11,7 @@
  * each bot's slices are pooled (6,000 updates) before its p50 and p99 are taken.
  */
 import { loadavg } from 'node:os';
-import { startFakeTelegramApi } from '../test/fakes/fake-telegram-api.js';
+import { startFakeTelegramApi, type FakeTelegramApi } from '../test/fakes/fake-telegram-api.js';
 import { freePort } from '../test/setup/free-port.js';
 import { startBenchChild } from './child-process.js';
 import { meterCpu, poolCpu, type CpuSources } from './cpu-meter.js';
@@ -95,12 +95,29 @@ function databaseCpu(databaseUrl: string | undefined): (() => number | null) | u
   return server === null ? undefined : () => processTreeCpuMs(server);
 }
 
-/** The real service (store, handler, fastify webhook) on one database, in its own process, against a fresh fake API. */
+/** Starts a bot against a fresh fake API of its own; the fake closes with the bot, or at once when the bot does not start. */
+async function onFreshFake(token: string, start: (fake: FakeTelegramApi) => Promise<RunningBot>): Promise<RunningBot> {
+  const fake = await startFakeTelegramApi(token);
+  try {
+    const bot = await start(fake);
+    return {
+      ...bot,
+      stop: async () => {
+        await bot.stop();
+        await fake.close();
+      },
+    };
+  } catch (error) {
+    await fake.close();
+    throw error;
+  }
+}
+
+/** The real service (store, handler, fastify webhook) on one database, in its own process. */
 async function startServiceBot(env: { DATA_DIR: string; DATABASE_URL?: string }): Promise<RunningBot> {
   await registerOfficials({ dataDir: env.DATA_DIR, databaseUrl: env.DATABASE_URL }, [...OFFICIALS, ...WARM_OFFICIALS], new Date());
   const token = '7100000001:BENCH_service_webhook_token';
-  const fake = await startFakeTelegramApi(token);
-  try {
+  return onFreshFake(token, async (fake) => {
     const port = await freePort();
     // The whole configuration, as `npm start` would read it from the environment. No REDIS_URL: the
     // reminder worker stays off, as the minimal bot has nothing like it.
@@ -111,35 +128,22 @@ async function startServiceBot(env: { DATA_DIR: string; DATABASE_URL?: string })
     return {
       target: { webhookUrl: `http://127.0.0.1:${port}/webhooks/telegram`, secret: SECRET, fake, check: checkServiceReply },
       sources: { bot: () => service.cpuMs(), database: databaseCpu(env.DATABASE_URL) },
-      stop: async () => {
-        await service.stop();
-        await fake.close();
-      },
+      stop: () => service.stop(),
     };
-  } catch (error) {
-    await fake.close();
-    throw error;
-  }
+  });
 }
 
-/** The minimal grammY bot, in its own process, against a fresh fake API. */
+/** The minimal grammY bot, in its own process. */
 async function startMinimalBot(): Promise<RunningBot> {
   const token = '7200000002:BENCH_minimal_webhook_token';
-  const fake = await startFakeTelegramApi(token);
-  try {
+  return onFreshFake(token, async (fake) => {
     const bot = await startBenchChild<string>('./minimal-bot-child.ts', { token, apiRoot: fake.apiRoot, botInfo: fake.botInfo, secret: SECRET });
     return {
       target: { webhookUrl: bot.ready, secret: SECRET, fake, check: checkMinimalReply },
       sources: { bot: () => bot.cpuMs() },
-      stop: async () => {
-        await bot.stop();
-        await fake.close();
-      },
+      stop: () => bot.stop(),
     };
-  } catch (error) {
-    await fake.close();
-    throw error;
-  }
+  });
 }
 
 /** What one database's pair of bots measured. */
