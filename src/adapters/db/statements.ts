@@ -1,6 +1,6 @@
 /**
- * Statements on the driver, below Prisma, for the few that run for every message (the inbound
- * ledger, the speaker, the figures' version). Measured on PostgreSQL over loopback, one indexed
+ * Statements on the driver, below Prisma, for the few that run around every message (the inbound
+ * ledger, the speaker, the figures' version, conversation state, a chat's reactivation). Measured on PostgreSQL over loopback, one indexed
  * SELECT costs about 0.5 ms of CPU as a Prisma model query, 0.3 ms as $queryRaw and 0.07 ms as a
  * named prepared statement on `pg`; at a few per message that was most of the service's CPU.
  * Everything else stays on Prisma. The pool is Prisma's own (pg) or the one PGlite instance, whose
@@ -20,7 +20,7 @@ export interface Statement {
 
 /** Runs statements on the database's pool. */
 export interface Statements {
-  run<R>(statement: Statement, params: readonly unknown[]): Promise<{ readonly rows: R[]; readonly count: number }>;
+  run<R>(statement: Statement, params: readonly unknown[]): Promise<{ readonly rows: R[] }>;
 }
 
 /** Over a `pg` pool: prepared once per connection under the statement's name. */
@@ -28,7 +28,7 @@ export function poolStatements(pool: pg.Pool): Statements {
   return {
     async run<R>(statement: Statement, params: readonly unknown[]) {
       const result = await pool.query({ name: statement.name, text: statement.text, values: [...params] });
-      return { rows: result.rows as R[], count: result.rowCount ?? 0 };
+      return { rows: result.rows as R[] };
     },
   };
 }
@@ -38,7 +38,7 @@ export function pgliteStatements(db: PGlite): Statements {
   return {
     async run<R>(statement: Statement, params: readonly unknown[]) {
       const result = await db.query<R>(statement.text, [...params]);
-      return { rows: result.rows, count: result.affectedRows ?? 0 };
+      return { rows: result.rows };
     },
   };
 }
