@@ -2,10 +2,11 @@
  * Runs a bench target (the service, the minimal bot) in its own Node process, so that its CPU time
  * does not delay the load generator and the fake Telegram API, which stay in the parent and keep one
  * clock for both ends of every measurement. The child is a TypeScript file run through tsx, given
- * one JSON argument; it reports `{ ready: … }` over IPC once it listens, its CPU time when asked
- * `cpu`, and stops when told `stop`.
+ * one JSON argument; it reports `{ ready: … }` over IPC once it listens, its CPU time and its event
+ * loop's busy and idle time when asked `cpu`, and stops when told `stop`.
  */
 import { fork, type ChildProcess } from 'node:child_process';
+import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 
 /** A running child and how to stop it. */
@@ -13,10 +14,17 @@ export interface BenchChild<T> {
   /** What the child reported once ready. */
   readonly ready: T;
   readonly pid: number;
-  /** The child's CPU time so far (user + system), in milliseconds. */
-  cpuMs(): Promise<number>;
+  /** The child's CPU time and event-loop time so far. */
+  usage(): Promise<ChildUsage>;
   /** Asks the child to stop cleanly; kills it after `graceMs`. */
   stop(graceMs?: number): Promise<void>;
+}
+
+/** Milliseconds so far: CPU (user + system, all threads), and the main thread's event loop busy and idle. */
+export interface ChildUsage {
+  readonly cpuMs: number;
+  readonly loopBusyMs: number;
+  readonly loopIdleMs: number;
 }
 
 /** Extra Node flags for the children, e.g. BENCH_CHILD_NODE_FLAGS="--cpu-prof --cpu-prof-dir=/tmp/prof". */
@@ -42,18 +50,18 @@ export function startBenchChild<T>(script: string, arg: unknown): Promise<BenchC
       }
       resolve({
         ready: message.ready as T, pid: child.pid as number,
-        cpuMs: () => askCpu(child), stop: (graceMs = 15_000) => stopChild(child, exited, graceMs),
+        usage: () => askUsage(child), stop: (graceMs = 15_000) => stopChild(child, exited, graceMs),
       });
     });
   });
 }
 
-function askCpu(child: ChildProcess): Promise<number> {
+function askUsage(child: ChildProcess): Promise<ChildUsage> {
   return new Promise((resolve) => {
-    const onMessage = (message: { cpuMs?: number }) => {
-      if (message.cpuMs === undefined) return;
+    const onMessage = (message: { usage?: ChildUsage }) => {
+      if (message.usage === undefined) return;
       child.off('message', onMessage);
-      resolve(message.cpuMs);
+      resolve(message.usage);
     };
     child.on('message', onMessage);
     child.send('cpu');
@@ -87,7 +95,9 @@ export async function serveAsBenchChild<A, T>(start: (arg: A) => Promise<{ ready
       if (message === 'stop') stopOnce();
       if (message === 'cpu') {
         const { user, system } = process.cpuUsage();
-        process.send?.({ cpuMs: (user + system) / 1000 });
+        const loop = performance.eventLoopUtilization();
+        const usage: ChildUsage = { cpuMs: (user + system) / 1000, loopBusyMs: loop.active, loopIdleMs: loop.idle };
+        process.send?.({ usage });
       }
     });
     process.on('disconnect', stopOnce);

@@ -3,12 +3,17 @@
  * (PostgreSQL; PGlite runs inside the bot), and in this process (load generator and fake Telegram
  * API); and how busy the whole machine was, other people's work included. On a small machine the sum
  * per update, against the interval between updates, says whether the rate can be sustained at all.
+ * The bot's event loop share says how near its one thread is to full: close to 100%, updates queue
+ * behind each other and the p99 grows far beyond the time one update takes.
  */
 import { cpus } from 'node:os';
+import type { ChildUsage } from './child-process.js';
 
 /** CPU figures of one run; milliseconds of CPU time (user + system) per update. */
 export interface CpuFigures {
   readonly botMs: number;
+  /** Share of the run the bot's main thread (its event loop) was busy, 0 to 1. */
+  readonly botLoopBusy: number;
   /** The database server's processes; null when there is none (PGlite) or it cannot be read. */
   readonly databaseMs: number | null;
   readonly generatorMs: number;
@@ -18,7 +23,7 @@ export interface CpuFigures {
 
 /** How to read the CPU time of the processes measured, in milliseconds so far. */
 export interface CpuSources {
-  readonly bot: () => Promise<number>;
+  readonly bot: () => Promise<ChildUsage>;
   readonly database?: () => number | null;
 }
 
@@ -50,10 +55,12 @@ export async function meterCpu<T>(updates: number, sources: CpuSources, work: ()
   const db1 = sources.database?.() ?? null;
   const bot1 = await sources.bot();
   const total = machine1.total - machine0.total;
+  const loopMs = bot1.loopBusyMs - bot0.loopBusyMs + (bot1.loopIdleMs - bot0.loopIdleMs);
   return {
     result,
     cpu: {
-      botMs: (bot1 - bot0) / updates,
+      botMs: (bot1.cpuMs - bot0.cpuMs) / updates,
+      botLoopBusy: loopMs > 0 ? (bot1.loopBusyMs - bot0.loopBusyMs) / loopMs : 0,
       databaseMs: db0 !== null && db1 !== null ? (db1 - db0) / updates : null,
       generatorMs: (own1 - own0) / updates,
       machineBusy: total > 0 ? (machine1.busy - machine0.busy) / total : 0,
@@ -67,6 +74,7 @@ export function poolCpu(runs: readonly CpuFigures[]): CpuFigures {
   const databases = runs.map((c) => c.databaseMs);
   return {
     botMs: mean((c) => c.botMs),
+    botLoopBusy: mean((c) => c.botLoopBusy),
     databaseMs: databases.every((d) => d !== null) ? mean((c) => c.databaseMs ?? 0) : null,
     generatorMs: mean((c) => c.generatorMs),
     machineBusy: mean((c) => c.machineBusy),

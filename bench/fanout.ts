@@ -141,7 +141,7 @@ export async function benchFanout(options: FanoutOptions): Promise<string[]> {
         store: world.store, units: world.directory.current, clock: fixedClock(`${occasion.sendOn}T00:00:00+07:00`), log,
         chatIds: world.chatIds,
         cpuSnapshot: () => cpuSnapshot({
-          fakeApiCpuMs: () => fake.cpuMs(), postgresPort: portOf(options.databaseUrl), redisPort: portOf(redisUrl),
+          fakeApiCpuMs: async () => (await fake.usage()).cpuMs, postgresPort: portOf(options.databaseUrl), redisPort: portOf(redisUrl),
         }),
       });
       const ledger = await world.db.prisma.reminderDelivery.groupBy({ by: ['status'], _count: { _all: true } });

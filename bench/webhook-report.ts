@@ -30,7 +30,7 @@ export function describeRun(name: string, m: Measured): string[] {
   return [
     `${name}: at ${m.perSecond.toFixed(0)}/s offered: p50 ${ms(f.all.p50)}, p99 ${ms(f.all.p99)}; answered ${f.achievedPerSecond.toFixed(1)} updates/s; ${f.all.count} updates; POST start lag p99 ${ms(f.lagP99)}`,
     `${name}:   ${groups.join('; ')}`,
-    `${name}:   CPU per update: bot ${m.cpu.botMs.toFixed(2)} ms${database}, load generator and fake API ${m.cpu.generatorMs.toFixed(2)} ms; machine ${(m.cpu.machineBusy * 100).toFixed(0)}% busy (${cpus().length} cores, other work included)`,
+    `${name}:   CPU per update: bot ${m.cpu.botMs.toFixed(2)} ms (its event loop ${(m.cpu.botLoopBusy * 100).toFixed(0)}% busy)${database}, load generator and fake API ${m.cpu.generatorMs.toFixed(2)} ms; machine ${(m.cpu.machineBusy * 100).toFixed(0)}% busy (${cpus().length} cores, other work included)`,
   ];
 }
 

@@ -127,7 +127,7 @@ async function startServiceBot(env: { DATA_DIR: string; DATABASE_URL?: string })
     });
     return {
       target: { webhookUrl: `http://127.0.0.1:${port}/webhooks/telegram`, secret: SECRET, fake, check: checkServiceReply },
-      sources: { bot: () => service.cpuMs(), database: databaseCpu(env.DATABASE_URL) },
+      sources: { bot: () => service.usage(), database: databaseCpu(env.DATABASE_URL) },
       stop: () => service.stop(),
     };
   });
@@ -140,7 +140,7 @@ async function startMinimalBot(): Promise<RunningBot> {
     const bot = await startBenchChild<string>('./minimal-bot-child.ts', { token, apiRoot: fake.apiRoot, botInfo: fake.botInfo, secret: SECRET });
     return {
       target: { webhookUrl: bot.ready, secret: SECRET, fake, check: checkMinimalReply },
-      sources: { bot: () => bot.cpuMs() },
+      sources: { bot: () => bot.usage() },
       stop: () => bot.stop(),
     };
   });
