@@ -47,10 +47,9 @@ export function packageOf(url: string, functionName: string): string {
   return ours ? `ours: ${ours[1]}/${ours[2]}` : 'other';
 }
 
-function kindsByNode(profile: CpuProfile): Map<number, StallKind | null> {
+function kindsByNode(profile: CpuProfile, byId: ReadonlyMap<number, ProfileNode>): Map<number, StallKind | null> {
   const parent = new Map<number, number>();
   for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
-  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const kinds = new Map<number, StallKind | null>();
   for (const node of profile.nodes) {
     let kind: StallKind | null = node.callFrame.functionName === '(garbage collector)' ? 'garbage collector' : null;
@@ -65,7 +64,7 @@ function kindsByNode(profile: CpuProfile): Map<number, StallKind | null> {
 /** Summarises a profile; stalls in the first `skipMs` (start-up, migrations) are left out. */
 export function summarizeProfile(profile: CpuProfile, options: { readonly stallMs: number; readonly skipMs: number }): ProfileSummary {
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
-  const kinds = kindsByNode(profile);
+  const kinds = kindsByNode(profile, byId);
   const selfMs = new Map<string, number>();
   const stalls: Record<StallKind, number[]> = { 'garbage collector': [], PGlite: [] };
   let idleMs = 0;
