@@ -8,8 +8,6 @@
 /** The parts of a `.cpuprofile` file read here. */
 export interface CpuProfile {
   readonly nodes: readonly ProfileNode[];
-  /** Microseconds. */
-  readonly startTime: number;
   /** Node id per sample. */
   readonly samples: readonly number[];
   /** Microseconds since the previous sample. */

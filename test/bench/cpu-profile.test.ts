@@ -15,7 +15,7 @@ const nodes: ProfileNode[] = [
 
 /** One sample per millisecond, of the nodes given in order. */
 function profile(samples: number[]): CpuProfile {
-  return { nodes, startTime: 0, samples, timeDeltas: samples.map(() => 1000) };
+  return { nodes, samples, timeDeltas: samples.map(() => 1000) };
 }
 
 const repeat = (id: number, n: number) => Array<number>(n).fill(id);
