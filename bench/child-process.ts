@@ -3,7 +3,8 @@
  * does not delay the load generator and the fake Telegram API, which stay in the parent and keep one
  * clock for both ends of every measurement. The child is a TypeScript file run through tsx, given
  * one JSON argument; it reports `{ ready: … }` over IPC once it listens, its CPU time and its event
- * loop's busy and idle time when asked `cpu`, and stops when told `stop`.
+ * loop's busy and idle time when asked `cpu`, what it gathered when asked `report`, and stops when
+ * told `stop`.
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
@@ -16,6 +17,8 @@ export interface BenchChild<T> {
   readonly pid: number;
   /** The child's CPU time and event-loop time so far. */
   usage(): Promise<ChildUsage>;
+  /** What the child has gathered so far (its `report`), or null when it gathers nothing. */
+  report<R>(): Promise<R | null>;
   /** Asks the child to stop cleanly; kills it after `graceMs`. */
   stop(graceMs?: number): Promise<void>;
 }
@@ -50,21 +53,24 @@ export function startBenchChild<T>(script: string, arg: unknown): Promise<BenchC
       }
       resolve({
         ready: message.ready as T, pid: child.pid as number,
-        usage: () => askUsage(child), stop: (graceMs = 15_000) => stopChild(child, exited, graceMs),
+        usage: () => ask<ChildUsage>(child, 'cpu', 'usage'),
+        report: <R>() => ask<R | null>(child, 'report', 'report'),
+        stop: (graceMs = 15_000) => stopChild(child, exited, graceMs),
       });
     });
   });
 }
 
-function askUsage(child: ChildProcess): Promise<ChildUsage> {
+/** Sends `request` and resolves with the `key` field of the answer that carries it. */
+function ask<T>(child: ChildProcess, request: 'cpu' | 'report', key: 'usage' | 'report'): Promise<T> {
   return new Promise((resolve) => {
-    const onMessage = (message: { usage?: ChildUsage }) => {
-      if (message.usage === undefined) return;
+    const onMessage = (message: Record<string, unknown>) => {
+      if (!(key in message)) return;
       child.off('message', onMessage);
-      resolve(message.usage);
+      resolve(message[key] as T);
     };
     child.on('message', onMessage);
-    child.send('cpu');
+    child.send(request);
   });
 }
 
@@ -79,12 +85,15 @@ async function stopChild(child: ChildProcess, exited: Promise<number | null>, gr
 
 /**
  * For the child's side: runs `start` with the JSON argument, reports what it returns (or its
- * failure) to the parent, and calls the returned `stop` when the parent says so or goes away.
+ * failure) to the parent, answers `report` with what the returned `report` gives, and calls the
+ * returned `stop` when the parent says so or goes away.
  */
-export async function serveAsBenchChild<A, T>(start: (arg: A) => Promise<{ ready: T; stop: () => Promise<void> }>): Promise<void> {
+export async function serveAsBenchChild<A, T>(
+  start: (arg: A) => Promise<{ ready: T; stop: () => Promise<void>; report?: () => unknown }>,
+): Promise<void> {
   const send = (message: unknown) => new Promise<void>((resolve) => process.send?.(message, () => resolve()));
   try {
-    const { ready, stop } = await start(JSON.parse(process.argv[2] ?? 'null') as A);
+    const { ready, stop, report } = await start(JSON.parse(process.argv[2] ?? 'null') as A);
     let stopping = false;
     const stopOnce = () => {
       if (stopping) return;
@@ -99,6 +108,7 @@ export async function serveAsBenchChild<A, T>(start: (arg: A) => Promise<{ ready
         const usage: ChildUsage = { cpuMs: (user + system) / 1000, loopBusyMs: loop.active, loopIdleMs: loop.idle };
         process.send?.({ usage });
       }
+      if (message === 'report') process.send?.({ report: report?.() ?? null });
     });
     process.on('disconnect', stopOnce);
     await send({ ready });

@@ -73,3 +73,22 @@ export function processTreeCpuMs(root: number): number | null {
   }
   return (ticks * 1000) / TICKS_PER_SECOND;
 }
+
+/**
+ * CPU milliseconds used so far by the kernel's memory monitor (DAMON's kdamond threads), which on
+ * some virtual machines samples all memory every half second and takes a core while it does; null
+ * when none runs.
+ */
+export function kdamondCpuMs(): number | null {
+  let ticks: number | null = null;
+  for (const pid of allPids()) {
+    try {
+      if (!readFileSync(`/proc/${pid}/comm`, 'utf8').startsWith('kdamond')) continue;
+    } catch {
+      continue;
+    }
+    const stat = readStat(pid);
+    if (stat) ticks = (ticks ?? 0) + stat.own;
+  }
+  return ticks === null ? null : (ticks * 1000) / TICKS_PER_SECOND;
+}

@@ -8,6 +8,7 @@
 import { Agent, request } from 'node:http';
 import type { FakeTelegramApi, RecordedRequest } from '../test/fakes/fake-telegram-api.js';
 import { textUpdate } from '../test/fakes/fake-telegram-api.js';
+import type { Span } from './machine-stalls.js';
 import { percentiles } from './percentiles.js';
 
 /** One update to send: a private chat (chat id = user id), its text and the group it is reported in. */
@@ -38,6 +39,8 @@ export interface LoadFigures {
   readonly groups: ReadonlyMap<string, GroupFigures>;
   /** Every latency by group, for pooling runs. */
   readonly samples: ReadonlyMap<string, readonly number[]>;
+  /** Every update's POST start (epoch ms) and latency, to set beside the machine's stalls. */
+  readonly spans: readonly Span[];
   /** Updates answered per second, from the first POST to the last reply. */
   readonly achievedPerSecond: number;
   /** How late the POSTs started against the schedule (p99 and worst), in milliseconds. */
@@ -135,10 +138,11 @@ function repliesByChat(calls: readonly RecordedRequest[]): Map<number, RecordedR
  * a whole round later). The counts must match and each reply must fall between its POST's start
  * and its answer (the webhooks answer after replying), or the run throws.
  */
-function latencies(target: LoadTarget, sent: readonly Sent[], firstRequest: number): { samples: Map<string, number[]>; lastReply: number } {
+function latencies(target: LoadTarget, sent: readonly Sent[], firstRequest: number): { samples: Map<string, number[]>; spans: Span[]; lastReply: number } {
   const byChat = repliesByChat(target.fake.requests.slice(firstRequest).filter((r) => r.method === 'sendMessage'));
   const used = new Map<number, number>();
   const samples = new Map<string, number[]>();
+  const spans: Span[] = [];
   let lastReply = 0;
   for (const s of [...sent].sort((a, b) => a.start - b.start)) {
     const { chatId, group } = s.update;
@@ -153,12 +157,13 @@ function latencies(target: LoadTarget, sent: readonly Sent[], firstRequest: numb
     const list = samples.get(group) ?? [];
     list.push(reply.at - s.start);
     samples.set(group, list);
+    spans.push({ start: performance.timeOrigin + s.start, latency: reply.at - s.start });
     lastReply = Math.max(lastReply, reply.at);
   }
   for (const [chatId, replies] of byChat) {
     if (replies.length !== (used.get(chatId) ?? 0)) throw new Error(`webhook bench: chat ${chatId} got ${replies.length} sendMessages for ${used.get(chatId) ?? 0} updates`);
   }
-  return { samples, lastReply };
+  return { samples, spans, lastReply };
 }
 
 function figuresOf(samples: readonly number[]): GroupFigures {
@@ -184,6 +189,7 @@ export function poolLoads(runs: readonly LoadFigures[]): LoadFigures {
   }
   return {
     ...figuresOfSamples(samples),
+    spans: runs.flatMap((r) => r.spans),
     achievedPerSecond: Math.min(...runs.map((r) => r.achievedPerSecond)),
     lagP99: Math.max(...runs.map((r) => r.lagP99)),
     lagMax: Math.max(...runs.map((r) => r.lagMax)),
@@ -195,11 +201,12 @@ export async function runWebhookLoad(target: LoadTarget, plan: readonly PlannedU
   // Only this run's requests: an earlier run (the warm-up) used the same fake.
   const firstRequest = target.fake.requests.length;
   const sent = await sendAll(target, plan, limits);
-  const { samples, lastReply } = latencies(target, sent, firstRequest);
+  const { samples, spans, lastReply } = latencies(target, sent, firstRequest);
   const first = Math.min(...sent.map((s) => s.start));
   const lags = sent.map((s) => s.lag);
   return {
     ...figuresOfSamples(samples),
+    spans,
     achievedPerSecond: (sent.length / (lastReply - first)) * 1000,
     lagP99: percentiles(lags).p99,
     lagMax: Math.max(...lags),

@@ -5,6 +5,7 @@
  */
 import { cpus } from 'node:os';
 import type { CpuFigures } from './cpu-meter.js';
+import type { StallsBeside } from './machine-stalls.js';
 import type { LoadFigures } from './webhook-load.js';
 
 /** One run's latency and CPU figures, at the rate it was offered. */
@@ -18,6 +19,13 @@ export interface Measured {
 export interface ServiceFigures {
   readonly offered: Measured;
   readonly sustainable?: Measured;
+}
+
+/** What an idle probe process saw of the machine while each bot was measured, and kdamond's share of a core. */
+export interface MachineFigures {
+  readonly minimal: StallsBeside;
+  readonly service: StallsBeside;
+  readonly kdamondShare: number | null;
 }
 
 const ms = (n: number) => `${n.toFixed(2)} ms`;
@@ -52,4 +60,23 @@ export function describeService(name: string, s: ServiceFigures): string[] {
 export function describeRatio(name: string, s: ServiceFigures, minimal: Measured, sliceRatios: readonly number[]): string {
   const value = (s.offered.load.all.p99 / minimal.load.all.p99).toFixed(2);
   return `${name} ${value} (slices ${sliceRatios.map((r) => r.toFixed(2)).join(', ')})${s.sustainable ? ' (not sustained)' : ''}`;
+}
+
+function describeStalls(s: StallsBeside): string {
+  const spacing = (m: number | null) => (m === null ? '' : `, median ${m.toFixed(0)} ms apart`);
+  const kdamond = s.kdamond.count === 0 ? '' : `; kdamond ran ${s.kdamond.count} times (longest ${s.kdamond.longestMs.toFixed(1)} ms${spacing(s.kdamond.medianSpacingMs)}), ${s.slowInKdamond} of the slowest in flight meanwhile (of all its updates ${(s.allInKdamond * 100).toFixed(0)}%)`;
+  return `${s.summary.count} probe stalls (longest ${s.summary.longestMs.toFixed(1)} ms${spacing(s.summary.medianSpacingMs)}), ${s.slowInStall} of its ${s.slowCount} slowest updates in flight during one${kdamond}`;
+}
+
+/**
+ * The machine beside one database's pair: how often an idle probe's 1-ms timer came late during each
+ * bot's slices, when the kernel's memory monitor ran (where it runs), and how many of each bot's
+ * slowest 1% were in flight meanwhile.
+ */
+export function describeMachine(name: string, m: MachineFigures, thresholdMs: number): string {
+  const kdamond = m.kdamondShare === null ? '' : `; kdamond (the kernel's memory monitor) took ${(m.kdamondShare * 100).toFixed(1)}% of a core`;
+  const outside = m.service.p99OutsideKdamond !== null && m.minimal.p99OutsideKdamond !== null && m.service.kdamond.count > 0
+    ? `; leaving out the updates in flight during a kdamond run, p99 ours ${ms(m.service.p99OutsideKdamond)}, minimal ${ms(m.minimal.p99OutsideKdamond)}, ratio ${(m.service.p99OutsideKdamond / m.minimal.p99OutsideKdamond).toFixed(2)} (for information)`
+    : '';
+  return `machine beside ${name} (probe stall: its 1-ms timer late by over ${thresholdMs} ms): minimal bot's slices: ${describeStalls(m.minimal)}; ours: ${describeStalls(m.service)}${kdamond}${outside}`;
 }

@@ -13,14 +13,16 @@
 import { loadavg } from 'node:os';
 import { startFakeTelegramApi, type FakeTelegramApi } from '../test/fakes/fake-telegram-api.js';
 import { freePort } from '../test/setup/free-port.js';
-import { startBenchChild } from './child-process.js';
+import { startBenchChild, type BenchChild } from './child-process.js';
+import type { ProbeReport } from './stall-probe-child.js';
 import { meterCpu, poolCpu, type CpuSources } from './cpu-meter.js';
-import { findPostgresServer, processTreeCpuMs } from './process-cpu.js';
+import { stallsBeside } from './machine-stalls.js';
+import { findPostgresServer, kdamondCpuMs, processTreeCpuMs } from './process-cpu.js';
 import { registerOfficials } from './webhook-officials.js';
 import { assertFiguresChecked, checkMinimalReply, checkServiceReply } from './webhook-checks.js';
 import { poolLoads, runWebhookLoad, type LoadTarget, type PlannedUpdate } from './webhook-load.js';
 import { chatIds, planTraffic } from './webhook-plan.js';
-import { describeRatio, describeRun, describeService, type Measured, type ServiceFigures } from './webhook-report.js';
+import { describeMachine, describeRatio, describeRun, describeService, type MachineFigures, type Measured, type ServiceFigures } from './webhook-report.js';
 
 const INTERVAL_MS = 5;
 const REQUEST_TIMEOUT_MS = 30_000;
@@ -43,6 +45,8 @@ const WARM_STRANGERS = chatIds(740_000_001, 200);
 const WARM_ROUNDS = 2;
 /** Measured slices per bot; the minimal bot's and ours alternate. */
 const SLICES = 3;
+/** A 1-ms timer in the idle probe process late by more than this is a stall of the machine. */
+const STALL_THRESHOLD_MS = 4;
 
 /** Where the service's database is. */
 export interface WebhookBenchOptions {
@@ -152,38 +156,64 @@ interface PairFigures {
   readonly service: ServiceFigures;
   /** Our p99 over the minimal bot's, slice by slice. */
   readonly sliceRatios: readonly number[];
+  readonly machine: MachineFigures;
+}
+
+/** Starts something, hands it to `use`, and stops it whatever happens. */
+async function using<T extends { stop(): Promise<void> }, R>(starting: Promise<T>, use: (started: T) => Promise<R>): Promise<R> {
+  const started = await starting;
+  try {
+    return await use(started);
+  } finally {
+    await started.stop();
+  }
+}
+
+/** Starts reading kdamond's CPU time; the function returned gives its share of one core since, or null. */
+function meterKdamond(): () => number | null {
+  const cpuMs = kdamondCpuMs();
+  const at = performance.now();
+  return () => {
+    const now = kdamondCpuMs();
+    return now === null || cpuMs === null ? null : (now - cpuMs) / (performance.now() - at);
+  };
 }
 
 /**
  * Both bots up at once (each idle while the other is measured), warmed up, then measured in
  * alternating slices, so that both meet the same machine conditions; each one's slices are pooled.
+ * An idle probe process notes the machine's stalls meanwhile.
  */
-async function benchPair(questions: readonly string[], env: { DATA_DIR: string; DATABASE_URL?: string }): Promise<PairFigures> {
+function benchPair(questions: readonly string[], env: { DATA_DIR: string; DATABASE_URL?: string }): Promise<PairFigures> {
+  return using(startBenchChild('./stall-probe-child.ts', { thresholdMs: STALL_THRESHOLD_MS }), (probe) =>
+    using(startMinimalBot(), (minimal) =>
+      using(startServiceBot(env), (service) => measurePair(questions, minimal, service, probe))));
+}
+
+async function measurePair(questions: readonly string[], minimal: RunningBot, service: RunningBot, probe: BenchChild<unknown>): Promise<PairFigures> {
   const { warm, measured } = plans(questions);
-  const minimal = await startMinimalBot();
-  try {
-    const service = await startServiceBot(env);
-    try {
-      for (const bot of [minimal, service]) await runWebhookLoad(bot.target, warm, limits(INTERVAL_MS));
-      const minimalSlices: Measured[] = [];
-      const serviceSlices: Measured[] = [];
-      for (let slice = 0; slice < SLICES; slice += 1) {
-        minimalSlices.push(await measureSlice(minimal, measured, INTERVAL_MS));
-        serviceSlices.push(await measureSlice(service, measured, INTERVAL_MS));
-      }
-      const offered = pool(serviceSlices);
-      const sustained = offered.load.achievedPerSecond >= SUSTAINED * offered.perSecond;
-      return {
-        minimal: pool(minimalSlices),
-        service: sustained ? { offered } : { offered, sustainable: await measureSlice(service, measured, sustainableInterval(offered.load.achievedPerSecond)) },
-        sliceRatios: serviceSlices.map((s, i) => s.load.all.p99 / (minimalSlices[i]?.load.all.p99 ?? Number.NaN)),
-      };
-    } finally {
-      await service.stop();
-    }
-  } finally {
-    await minimal.stop();
+  for (const bot of [minimal, service]) await runWebhookLoad(bot.target, warm, limits(INTERVAL_MS));
+  const minimalSlices: Measured[] = [];
+  const serviceSlices: Measured[] = [];
+  const kdamondShare = meterKdamond();
+  for (let slice = 0; slice < SLICES; slice += 1) {
+    minimalSlices.push(await measureSlice(minimal, measured, INTERVAL_MS));
+    serviceSlices.push(await measureSlice(service, measured, INTERVAL_MS));
   }
+  const probed = (await probe.report<ProbeReport>()) ?? { stalls: [], kdamondRuns: [] };
+  const machine: MachineFigures = {
+    minimal: stallsBeside(probed, minimalSlices.map((s) => s.load.spans)),
+    service: stallsBeside(probed, serviceSlices.map((s) => s.load.spans)),
+    kdamondShare: kdamondShare(),
+  };
+  const offered = pool(serviceSlices);
+  const sustained = offered.load.achievedPerSecond >= SUSTAINED * offered.perSecond;
+  return {
+    minimal: pool(minimalSlices),
+    service: sustained ? { offered } : { offered, sustainable: await measureSlice(service, measured, sustainableInterval(offered.load.achievedPerSecond)) },
+    sliceRatios: serviceSlices.map((s, i) => s.load.all.p99 / (minimalSlices[i]?.load.all.p99 ?? Number.NaN)),
+    machine,
+  };
 }
 
 /** Runs the minimal bot and the service, in pairs, on each database; returns the lines to print. */
@@ -200,6 +230,7 @@ export async function benchWebhooks(options: WebhookBenchOptions): Promise<strin
       DATA_DIR: options.dataDir, ...(database === 'postgres' ? { DATABASE_URL: options.databaseUrl } : {}),
     });
     lines.push(...describeRun(`minimal grammY (beside ${name})`, pair.minimal), ...describeService(`ours on ${name}`, pair.service));
+    lines.push(describeMachine(name, pair.machine, STALL_THRESHOLD_MS));
     ratios.push(describeRatio(name, pair.service, pair.minimal, pair.sliceRatios));
   }
   return [...lines, `webhook p99 ours / minimal grammY at ${1000 / INTERVAL_MS} updates/s: ${ratios.join(', ')} (goal <= 2)`];
