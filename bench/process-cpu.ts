@@ -74,21 +74,22 @@ export function processTreeCpuMs(root: number): number | null {
   return (ticks * 1000) / TICKS_PER_SECOND;
 }
 
+/** The pids of the kernel's memory monitor threads (DAMON's kdamond); none where it does not run. */
+export function kdamondPids(): number[] {
+  return allPids().filter((pid) => {
+    try {
+      return readFileSync(`/proc/${pid}/comm`, 'utf8').startsWith('kdamond');
+    } catch {
+      return false;
+    }
+  });
+}
+
 /**
- * CPU milliseconds used so far by the kernel's memory monitor (DAMON's kdamond threads), which on
- * some virtual machines samples all memory every half second and takes a core while it does; null
- * when none runs.
+ * CPU milliseconds used so far by kdamond, which on some virtual machines samples all memory every
+ * half second and takes a core while it does; null when none runs.
  */
 export function kdamondCpuMs(): number | null {
-  let ticks: number | null = null;
-  for (const pid of allPids()) {
-    try {
-      if (!readFileSync(`/proc/${pid}/comm`, 'utf8').startsWith('kdamond')) continue;
-    } catch {
-      continue;
-    }
-    const stat = readStat(pid);
-    if (stat) ticks = (ticks ?? 0) + stat.own;
-  }
-  return ticks === null ? null : (ticks * 1000) / TICKS_PER_SECOND;
+  const stats = kdamondPids().flatMap((pid) => readStat(pid) ?? []);
+  return stats.length === 0 ? null : (stats.reduce((sum, stat) => sum + stat.own, 0) * 1000) / TICKS_PER_SECOND;
 }

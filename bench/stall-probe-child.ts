@@ -4,10 +4,11 @@
  * ticks in which the kernel's memory monitor (kdamond, when it runs) took a core (see
  * machine-stalls.ts). Asked `report`, it answers with both lists so far.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { serveAsBenchChild } from './child-process.js';
 import { detectRuns, detectStalls, type Stall } from './machine-stalls.js';
+import { kdamondPids } from './process-cpu.js';
 
 /** kdamond runs this close together count as one burst. */
 const KDAMOND_MERGE_MS = 3;
@@ -18,26 +19,20 @@ export interface ProbeReport {
   readonly kdamondRuns: readonly Stall[];
 }
 
-/** The schedstat file of the first kdamond thread, or null where there is none (or no /proc). */
-function kdamondSchedstat(): string | null {
-  try {
-    for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
-      if (readFileSync(`/proc/${pid}/comm`, 'utf8').startsWith('kdamond')) return `/proc/${pid}/schedstat`;
-    }
-  } catch {
-    // No /proc: not Linux.
-  }
-  return null;
-}
-
 await serveAsBenchChild(async (arg: { thresholdMs: number }) => {
   const stalls = detectStalls(arg.thresholdMs);
   const kdamond = detectRuns(KDAMOND_MERGE_MS);
-  const schedstat = kdamondSchedstat();
+  const kdamondPid = kdamondPids()[0];
+  let schedstat = kdamondPid === undefined ? null : `/proc/${kdamondPid}/schedstat`;
   const timer = setInterval(() => {
     const now = performance.timeOrigin + performance.now();
     stalls.tick(now);
-    if (schedstat !== null) kdamond.tick(now, Number(readFileSync(schedstat, 'utf8').split(' ')[0]));
+    if (schedstat === null) return;
+    try {
+      kdamond.tick(now, Number(readFileSync(schedstat, 'utf8').split(' ')[0]));
+    } catch {
+      schedstat = null; // kdamond stopped: nothing more to note.
+    }
   }, 1);
   return {
     ready: true,
