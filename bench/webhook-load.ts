@@ -37,15 +37,18 @@ export interface GroupFigures {
 export interface LoadFigures {
   readonly all: GroupFigures;
   readonly groups: ReadonlyMap<string, GroupFigures>;
-  /** Every latency by group, for pooling runs. */
-  readonly samples: ReadonlyMap<string, readonly number[]>;
-  /** Every update's POST start (epoch ms) and latency, to set beside the machine's stalls. */
-  readonly spans: readonly Span[];
+  /** Every update's group, POST start (epoch ms) and latency: for pooling runs, and to set beside the machine's stalls. */
+  readonly spans: readonly GroupSpan[];
   /** Updates answered per second, from the first POST to the last reply. */
   readonly achievedPerSecond: number;
   /** How late the POSTs started against the schedule (p99 and worst), in milliseconds. */
   readonly lagP99: number;
   readonly lagMax: number;
+}
+
+/** One update's span, with the group it is reported in. */
+export interface GroupSpan extends Span {
+  readonly group: string;
 }
 
 /** Bounds of a run. */
@@ -138,11 +141,10 @@ function repliesByChat(calls: readonly RecordedRequest[]): Map<number, RecordedR
  * a whole round later). The counts must match and each reply must fall between its POST's start
  * and its answer (the webhooks answer after replying), or the run throws.
  */
-function latencies(target: LoadTarget, sent: readonly Sent[], firstRequest: number): { samples: Map<string, number[]>; spans: Span[]; lastReply: number } {
+function latencies(target: LoadTarget, sent: readonly Sent[], firstRequest: number): { spans: GroupSpan[]; lastReply: number } {
   const byChat = repliesByChat(target.fake.requests.slice(firstRequest).filter((r) => r.method === 'sendMessage'));
   const used = new Map<number, number>();
-  const samples = new Map<string, number[]>();
-  const spans: Span[] = [];
+  const spans: GroupSpan[] = [];
   let lastReply = 0;
   for (const s of [...sent].sort((a, b) => a.start - b.start)) {
     const { chatId, group } = s.update;
@@ -154,16 +156,13 @@ function latencies(target: LoadTarget, sent: readonly Sent[], firstRequest: numb
     if (reply.status !== 200) throw new Error(`webhook bench: the fake refused the sendMessage for chat ${chatId} (HTTP ${reply.status})`);
     const problem = target.check(s.update, String(reply.params.text));
     if (problem) throw new Error(`webhook bench: wrong reply for chat ${chatId} ("${s.update.text}"): ${problem}`);
-    const list = samples.get(group) ?? [];
-    list.push(reply.at - s.start);
-    samples.set(group, list);
-    spans.push({ start: performance.timeOrigin + s.start, latency: reply.at - s.start });
+    spans.push({ group, start: performance.timeOrigin + s.start, latency: reply.at - s.start });
     lastReply = Math.max(lastReply, reply.at);
   }
   for (const [chatId, replies] of byChat) {
     if (replies.length !== (used.get(chatId) ?? 0)) throw new Error(`webhook bench: chat ${chatId} got ${replies.length} sendMessages for ${used.get(chatId) ?? 0} updates`);
   }
-  return { samples, spans, lastReply };
+  return { spans, lastReply };
 }
 
 function figuresOf(samples: readonly number[]): GroupFigures {
@@ -171,11 +170,17 @@ function figuresOf(samples: readonly number[]): GroupFigures {
   return { p50, p99, count: samples.length };
 }
 
-function figuresOfSamples(samples: ReadonlyMap<string, readonly number[]>): Pick<LoadFigures, 'all' | 'groups' | 'samples'> {
+function figuresOfSpans(spans: readonly GroupSpan[]): Pick<LoadFigures, 'all' | 'groups' | 'spans'> {
+  const byGroup = new Map<string, number[]>();
+  for (const span of spans) {
+    const list = byGroup.get(span.group) ?? [];
+    list.push(span.latency);
+    byGroup.set(span.group, list);
+  }
   return {
-    all: figuresOf([...samples.values()].flat()),
-    groups: new Map([...samples].map(([group, list]) => [group, figuresOf(list)])),
-    samples,
+    all: figuresOf(spans.map((span) => span.latency)),
+    groups: new Map([...byGroup].map(([group, list]) => [group, figuresOf(list)])),
+    spans,
   };
 }
 
@@ -183,13 +188,8 @@ function figuresOfSamples(samples: ReadonlyMap<string, readonly number[]>): Pick
  * Several runs of one target as one: latencies pooled, the lowest rate answered, the worst lag.
  */
 export function poolLoads(runs: readonly LoadFigures[]): LoadFigures {
-  const samples = new Map<string, number[]>();
-  for (const run of runs) {
-    for (const [group, list] of run.samples) samples.set(group, [...(samples.get(group) ?? []), ...list]);
-  }
   return {
-    ...figuresOfSamples(samples),
-    spans: runs.flatMap((r) => r.spans),
+    ...figuresOfSpans(runs.flatMap((r) => r.spans)),
     achievedPerSecond: Math.min(...runs.map((r) => r.achievedPerSecond)),
     lagP99: Math.max(...runs.map((r) => r.lagP99)),
     lagMax: Math.max(...runs.map((r) => r.lagMax)),
@@ -201,12 +201,11 @@ export async function runWebhookLoad(target: LoadTarget, plan: readonly PlannedU
   // Only this run's requests: an earlier run (the warm-up) used the same fake.
   const firstRequest = target.fake.requests.length;
   const sent = await sendAll(target, plan, limits);
-  const { samples, spans, lastReply } = latencies(target, sent, firstRequest);
+  const { spans, lastReply } = latencies(target, sent, firstRequest);
   const first = Math.min(...sent.map((s) => s.start));
   const lags = sent.map((s) => s.lag);
   return {
-    ...figuresOfSamples(samples),
-    spans,
+    ...figuresOfSpans(spans),
     achievedPerSecond: (sent.length / (lastReply - first)) * 1000,
     lagP99: percentiles(lags).p99,
     lagMax: Math.max(...lags),

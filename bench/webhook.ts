@@ -45,7 +45,7 @@ const WARM_STRANGERS = chatIds(740_000_001, 200);
 const WARM_ROUNDS = 2;
 /** Measured slices per bot; the minimal bot's and ours alternate. */
 const SLICES = 3;
-/** A 1-ms timer in the idle probe process late by more than this is a stall of the machine. */
+/** A 1-ms timer in the idle probe process late by more than this is a stall: the probe could not get a core. */
 const STALL_THRESHOLD_MS = 4;
 
 /** Where the service's database is. */
