@@ -28,10 +28,10 @@ type Stop = () => Promise<void>;
 
 /** Counts updates, replies and handling time per channel around the handler. */
 function instrument(handle: HandleMessage, metrics: Metrics): HandleMessage {
-  return async (message, proceed) => {
+  return async (message, inbound) => {
     metrics.updates.inc({ channel: message.channel });
     const end = metrics.handlerSeconds.startTimer({ channel: message.channel });
-    const reply = await handle(message, proceed);
+    const reply = await handle(message, inbound);
     end();
     if (!reply.silent) metrics.replies.inc({ channel: message.channel });
     return reply;

@@ -4,14 +4,16 @@
  * a second at a deadline; from the database that is two to four queries per answer.
  *
  * The cache is trusted only while the store's factsVersion is the token it was filled under. Every
- * read asks for the current token first (one small statement), so an answer never shows figures
+ * read gets a current token first (one small statement, or the turn's, below), so an answer never shows figures
  * older than the moment it started, whichever replica or tool wrote them. The token is read before
  * the figures, so figures loaded under a token are at least that new; a write in between changes the
  * token and the next read starts afresh.
  *
- * Reads that start in one synchronous step (a coverage answer asks for reports and targets at once)
- * share one token read: that read is sent after the message arrived, so it is at least as new as
- * any write whose answer the sender could have seen.
+ * A message's turn reads the token in its opening read (Store.openTurn) and passes it as `asOf`, so a
+ * coverage answer needs no read of its own. Without it, reads that start in one synchronous step (a
+ * coverage answer asks for reports and targets at once) share one token read. Either read is sent
+ * after the message arrived, so it is at least as new as any write whose answer the sender could
+ * have seen.
  */
 import type { Report, Target } from '../core/types.js';
 import type { Store } from '../ports/store.js';
@@ -38,8 +40,10 @@ export function withFiguresCache(store: Store, maxUnits = FIGURES_CACHE_UNITS): 
     return read;
   };
 
-  async function read<T extends Row>(shelf: Map<number, readonly T[]>, load: (ids: number[]) => Promise<T[]>, unitIds: readonly number[]): Promise<T[]> {
-    const seen = await currentToken();
+  async function read<T extends Row>(
+    shelf: Map<number, readonly T[]>, load: (ids: number[]) => Promise<T[]>, unitIds: readonly number[], asOf: string | undefined,
+  ): Promise<T[]> {
+    const seen = asOf ?? await currentToken();
     if (seen !== token) {
       reports.clear();
       targets.clear();
@@ -66,7 +70,7 @@ export function withFiguresCache(store: Store, maxUnits = FIGURES_CACHE_UNITS): 
 
   return {
     ...store,
-    findReports: (unitIds) => read(reports, (ids) => store.findReports(ids), unitIds),
-    findTargets: (unitIds) => read(targets, (ids) => store.findTargets(ids), unitIds),
+    findReports: (unitIds, asOf) => read(reports, (ids) => store.findReports(ids), unitIds, asOf),
+    findTargets: (unitIds, asOf) => read(targets, (ids) => store.findTargets(ids), unitIds, asOf),
   };
 }

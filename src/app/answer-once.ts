@@ -3,12 +3,12 @@
  * 2xx; the inbound ledger in the database remembers which messages were answered, so a redelivery
  * (to this replica or another, before or after a restart) is acknowledged and not answered twice.
  *
- * The order is: look the message up, handle it, send the reply, record it. The look-up runs beside
- * the handler's own read-only look-ups (the speaker, the chat), which saves a database round trip per
- * message; the handler goes no further than those until the ledger says the message is new. A failure before the
- * record (the database or the platform unreachable) is thrown as RedeliveryRequested, so that the
- * webhook answers 5xx and the platform delivers the message again. Handling twice after a failed send
- * is safe: a submission is keyed by its message and yields the same version and reply.
+ * The order is: look the message up, handle it, send the reply, record it. The look-up is part of the
+ * handler's opening read (Store.openTurn, with the speaker and the figures' version), which saves a
+ * database round trip per message; for a message already answered the handler stops there. A failure
+ * before the record (the database or the platform unreachable) is thrown as RedeliveryRequested, so
+ * that the webhook answers 5xx and the platform delivers the message again. Handling twice after a
+ * failed send is safe: a submission is keyed by its message and yields the same version and reply.
  *
  * A delivery that arrives while the same message is being answered in this process is acknowledged
  * at once: if the first fails, it asks for yet another delivery. Known limit: two deliveries of one
@@ -17,14 +17,14 @@
  */
 import type { Logger } from '../logger.js';
 import type { Clock } from '../ports/clock.js';
-import type { InboundStore } from '../ports/inbound-store.js';
+import type { InboundKey, InboundStore } from '../ports/inbound-store.js';
 import type { IncomingMessage, Reply } from './message.js';
 
 /**
- * Handles a message. `proceed`, when given, is awaited beside the handler's read-only look-ups; when it
- * resolves false the handler stops there (nothing written, nothing answered) with a silent reply.
+ * Handles a message. With `inbound`, the delivery's key in the ledger, a message already answered
+ * gets a `duplicate` reply after the opening read: nothing written, nothing sent.
  */
-export type HandleMessage = (message: IncomingMessage, proceed?: Promise<boolean>) => Promise<Reply>;
+export type HandleMessage = (message: IncomingMessage, inbound?: InboundKey) => Promise<Reply>;
 
 /** Sends a reply to the message's chat; rejects when the platform did not take it. */
 export type SendReply = (reply: Reply) => Promise<void>;
@@ -53,7 +53,7 @@ export function answerDirectly(handle: HandleMessage): AnswerMessage {
 
 export interface AnswerOnceDeps {
   readonly handle: HandleMessage;
-  readonly inbound: InboundStore;
+  readonly inbound: Pick<InboundStore, 'markAnswered'>;
   readonly clock: Clock;
   readonly log: Logger;
 }
@@ -68,12 +68,8 @@ export function answerOnce(deps: AnswerOnceDeps): AnswerMessage {
     if (inFlight.has(flightKey)) return 'duplicate';
     inFlight.add(flightKey);
     try {
-      const answered = deps.inbound.findAnswered(key).catch((error: unknown) => {
-        throw new RedeliveryRequested('the inbound ledger is unreachable', { cause: error });
-      });
-      const proceed = answered.then((found) => found === null, () => false);
-      const [found, handled] = await Promise.all([answered, deps.handle(message, proceed)]);
-      if (found !== null) return 'duplicate';
+      const handled = await deps.handle(message, key);
+      if (handled.duplicate === true) return 'duplicate';
       const reply = await sendUnlessUnavailable(handled, send);
       // The reply is out: failing to record it only risks a second answer to a later redelivery.
       await deps.inbound.markAnswered(key, reply.text, deps.clock.now()).catch((error: unknown) => {

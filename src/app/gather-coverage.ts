@@ -18,6 +18,8 @@ export interface GatherDeps {
   readonly index: UnitIndex;
   /** Today's civil date in Vietnam (ISO). */
   readonly today: string;
+  /** The figures' version read as the turn opened (Turn.factsVersion), passed to the store's reads. */
+  readonly asOf?: string;
 }
 
 /** Builds the coverage answer for a resolved unit. */
@@ -33,7 +35,7 @@ export async function gatherCoverage(
     ? index.predecessorsOf(unit.id).filter((p) => p.unit.level === unit.level).slice(0, MAX_PREDECESSORS)
     : [];
   const ids = [unit.id, ...successors.map((s) => s.unit.id), ...predecessors.map((p) => p.unit.id)];
-  const [reports, targets] = await Promise.all([store.findReports(ids), store.findTargets(ids)]);
+  const [reports, targets] = await Promise.all([store.findReports(ids, deps.asOf), store.findTargets(ids, deps.asOf)]);
   const reportsOf = groupBy(reports);
   const targetsOf = groupBy(targets);
 

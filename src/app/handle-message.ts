@@ -12,8 +12,9 @@ import { messageLanguageEvidence } from '../core/query/parse-query.js';
 import { replyLanguage } from '../core/query/reply-language.js';
 import { composeInternalError } from '../core/answer/index.js';
 import { composeSlowDown } from '../core/replies/flood.js';
+import type { InboundKey } from '../ports/inbound-store.js';
 import type { IncomingMessage, Reply } from './message.js';
-import { vietnamDate, type AppDeps, type Feature, type Speaker, type Turn } from './turn.js';
+import { vietnamDate, type AppDeps, type Feature, type Turn } from './turn.js';
 import { choosePlace, coverage } from './features/coverage.js';
 import { completeness } from './features/completeness.js';
 import { register } from './features/register.js';
@@ -22,7 +23,7 @@ import { language } from './features/language.js';
 import { adminChat } from './features/admin-chat.js';
 import { reminderAdmin } from './features/reminder-admin.js';
 import { myDeadlines } from './features/my-deadlines.js';
-import { identifySpeaker } from './speaker.js';
+import { speakerOf } from './speaker.js';
 import { createChatActivity } from './chat-activity.js';
 import { confirmSubmission } from './features/confirm-submission.js';
 import { undo } from './features/undo.js';
@@ -44,17 +45,18 @@ const FEATURES: readonly Feature[] = [
 /** Creates the channel-agnostic message handler. */
 export function createMessageHandler(deps: AppDeps) {
   const chatActivity = createChatActivity(deps);
-  async function handle(message: IncomingMessage, proceed: Promise<boolean> | true): Promise<Reply> {
+  async function handle(message: IncomingMessage, inbound: InboundKey | null): Promise<Reply> {
     const text = sanitize(message.text);
     const now = deps.clock.now();
     // Before any database work: a flood costs one warning and nothing else.
     const verdict = deps.flood ? await deps.flood.hit(`${message.channel}/${message.userId}`, now) : 'ok';
     if (verdict === 'warn') return { text: composeSlowDown(anonymousLanguage(message, text)) };
     if (verdict === 'drop') return { text: '', silent: true };
-    // Independent lookups, side by side (with the caller's, e.g. the webhook's inbound ledger): one
-    // database round trip each instead of one after the other.
-    const [, speaker, goOn] = await Promise.all([chatActivity(message), speakerOf(message), proceed]);
-    if (!goOn) return { text: '', silent: true };
+    // One round trip for the speaker, the ledger and the figures' version, beside the chat's mark.
+    const identity = { channel: message.channel, userId: message.userId };
+    const [, opening] = await Promise.all([chatActivity(message), deps.store.openTurn(identity, inbound)]);
+    if (opening.answered) return { text: '', silent: true, duplicate: true };
+    const speaker = speakerOf(message, opening.person, LOCAL_ADMIN_ID);
     const hint = message.languageHint;
     const turn: Turn = {
       message,
@@ -64,6 +66,7 @@ export function createMessageHandler(deps: AppDeps) {
       now,
       today: vietnamDate(now),
       language: replyLanguage({ chosen: speaker.person?.language, evidence: messageLanguageEvidence(text), hint }),
+      factsVersion: opening.factsVersion,
     };
     for (const feature of FEATURES) {
       const reply = await feature(turn, deps);
@@ -72,15 +75,11 @@ export function createMessageHandler(deps: AppDeps) {
     throw new Error('no feature answered');
   }
 
-  function speakerOf(message: IncomingMessage): Promise<Speaker> {
-    return identifySpeaker(deps.store, message, LOCAL_ADMIN_ID);
-  }
-
   return {
-    /** See HandleMessage (answer-once.ts): `proceed` false stops the turn after its look-ups. */
-    async handle(message: IncomingMessage, proceed?: Promise<boolean>): Promise<Reply> {
+    /** See HandleMessage (answer-once.ts). */
+    async handle(message: IncomingMessage, inbound?: InboundKey): Promise<Reply> {
       try {
-        return await handle(message, proceed ?? true);
+        return await handle(message, inbound ?? null);
       } catch (error) {
         deps.log.error({ err: error, channel: message.channel, chatId: message.chatId }, 'message handling failed');
         const text = composeInternalError(anonymousLanguage(message, sanitize(message.text)));

@@ -26,8 +26,13 @@ export interface Reply {
   readonly text: string;
   /** Numbered choices ("1", "2" …) the user can answer with; channels without buttons show them as text. */
   readonly choices?: readonly string[];
-  /** Nothing to send: the message was dropped by the flood limit (the sender was already warned). */
+  /**
+   * Nothing to send: the message was dropped by the flood limit (the sender was already warned), or
+   * it was a delivery already answered (`duplicate`).
+   */
   readonly silent?: boolean;
+  /** The inbound ledger says this delivery was answered before: the turn stopped after its opening read. */
+  readonly duplicate?: boolean;
   /**
    * The message could not be handled because the database is unreachable. The text is a polite
    * apology; a channel that can have the message delivered again (a webhook) asks for that instead.

@@ -4,13 +4,13 @@
  * administrator, who needs no registration. The admin command line acts as itself.
  */
 import type { Channel } from '../core/types.js';
+import type { Person } from '../ports/people-store.js';
 import type { Store } from '../ports/store.js';
 import type { IncomingMessage } from './message.js';
 import type { Speaker, Turn } from './turn.js';
 
-/** Works out the speaker of a message: the person bound to its identity, and whether it is the local admin. */
-export async function identifySpeaker(store: Store, message: IncomingMessage, localAdminId: string): Promise<Speaker> {
-  const person = await store.findPerson({ channel: message.channel, userId: message.userId });
+/** The speaker of a message: the person bound to its identity (as the store found it), and whether it is the local admin. */
+export function speakerOf(message: IncomingMessage, person: Person | null, localAdminId: string): Speaker {
   return { person, localAdmin: message.channel === 'console' && message.userId === localAdminId };
 }
 

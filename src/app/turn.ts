@@ -47,6 +47,11 @@ export interface Turn {
   readonly today: string;
   /** The reply language: the person's choice, else the text's evidence, else the platform's hint, else Vietnamese. */
   readonly language: Language;
+  /**
+   * The figures' version read as the turn opened (Store.openTurn): `asOf` for the turn's reads of
+   * figures, so that they need no version read of their own, until the turn writes figures itself.
+   */
+  readonly factsVersion: string;
 }
 
 /** A feature answers a turn, or returns null to let the next feature try. */

@@ -6,8 +6,8 @@ import type {
   Channel, Counts, IndicatorCode, PeriodCode, PublishedRate, Report, Succession, Target,
   Unit, UnitLevel, UnitRef,
 } from '../core/types.js';
-import type { InboundStore } from './inbound-store.js';
-import type { PeopleStore } from './people-store.js';
+import type { InboundKey, InboundStore } from './inbound-store.js';
+import type { Identity, PeopleStore, Person } from './people-store.js';
 import type { ReminderStore } from './reminder-store.js';
 import type { SubmissionStore } from './submission-store.js';
 
@@ -94,12 +94,27 @@ export interface AuditInput {
   readonly details: unknown;
 }
 
+/** What every message's turn reads first (Store.openTurn). */
+export interface TurnOpening {
+  /** The person the sender's identity is bound to, or null (PeopleStore.findPerson). */
+  readonly person: Person | null;
+  /** The reply already sent for this delivery, or null: not answered yet, or no ledger key given (InboundStore.findAnswered). */
+  readonly answered: { readonly reply: string } | null;
+  /** The figures' version at this moment (factsVersion). */
+  readonly factsVersion: string;
+}
+
 /** Everything the service keeps: units, figures, targets, conversations, people, submissions and answered messages. */
 export interface Store extends PeopleStore, SubmissionStore, InboundStore, ReminderStore {
   /** All units of both structures (about 14,000 for the national set). */
   listUnits(): Promise<Unit[]>;
   listSuccessions(): Promise<Succession[]>;
   countUnits(): Promise<number>;
+  /**
+   * The reads every message starts with, together: one database round trip instead of three, which
+   * on a deadline day is most of the database work per question.
+   */
+  openTurn(identity: Identity, inbound: InboundKey | null): Promise<TurnOpening>;
   /** Resolves when the database answers; rejects when it is unreachable (readiness, redelivery decisions). */
   ping(): Promise<void>;
   /**
@@ -123,9 +138,14 @@ export interface Store extends PeopleStore, SubmissionStore, InboundStore, Remin
    * change, by any writer; while it stays the same, findReports and findTargets answer the same.
    */
   factsVersion(): Promise<string>;
-  /** Active report versions (not superseded, withdrawn or pending) of the given units. */
-  findReports(unitIds: readonly number[]): Promise<Report[]>;
-  findTargets(unitIds: readonly number[]): Promise<Target[]>;
+  /**
+   * Active report versions (not superseded, withdrawn or pending) of the given units. `asOf`, when
+   * given, is a factsVersion token read after the caller's answer started (TurnOpening's): a store
+   * that keeps figures in memory may trust it instead of reading the version again; others ignore it.
+   */
+  findReports(unitIds: readonly number[], asOf?: string): Promise<Report[]>;
+  /** The targets of the given units; `asOf` as for findReports. */
+  findTargets(unitIds: readonly number[], asOf?: string): Promise<Target[]>;
 
   getConversation(key: ConversationKey, now: Date): Promise<ConversationState | null>;
   setConversation(key: ConversationKey, state: ConversationState): Promise<void>;

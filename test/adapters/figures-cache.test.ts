@@ -106,6 +106,22 @@ describe('withFiguresCache', () => {
     expect(calls.versions).toBe(3);
   });
 
+  it('trusts a version given with the read (the turn\'s opening read) and reads none of its own', async () => {
+    const { store, calls } = countingStore();
+    const [a] = await makeUnits(store, 'A');
+    await store.saveDocumentReport(report('A', 10));
+    const cached = withFiguresCache(store);
+    const opened = (await store.openTurn({ channel: 'telegram', userId: 'u' }, null)).factsVersion;
+    expect(percents(await cached.findReports([a!], opened))).toEqual([10]);
+    expect(percents(await cached.findReports([a!], opened))).toEqual([10]);
+    expect(calls).toMatchObject({ versions: 0, reports: [[a]] });
+    await store.saveDocumentReport(report('A', 12.5));
+    const reopened = (await store.openTurn({ channel: 'telegram', userId: 'u' }, null)).factsVersion;
+    expect(percents(await cached.findReports([a!], reopened))).toEqual([12.5]);
+    expect(percents(await cached.findReports([a!]))).toEqual([12.5]);
+    expect(calls).toMatchObject({ versions: 1, reports: [[a], [a]] });
+  });
+
   it('does not keep figures loaded before a write that a later read already saw', async () => {
     let meanwhile: (() => Promise<void>) | null = null;
     const { store, calls } = countingStore(async () => {

@@ -192,7 +192,7 @@ describe('/lang: the stored choice', () => {
 
 describe('the reply language before the speaker is known', () => {
   it('apologises for an internal error in the app’s language when the text says nothing', async () => {
-    const broken = await makeWorld((store) => ({ ...store, findPerson: () => Promise.reject(new Error('boom')) }));
+    const broken = await makeWorld((store) => ({ ...store, openTurn: () => Promise.reject(new Error('boom')) }));
     const handle = (text: string, languageHint?: Language) =>
       broken.handler.handle({ channel: 'telegram', chatId: 'c', userId: 'u', text, ...(languageHint ? { languageHint } : {}) });
     expect((await handle('Vinh', 'en')).text).toBe(composeInternalError('en'));

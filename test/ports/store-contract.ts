@@ -4,11 +4,12 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Structure, UnitLevel, UnitRef } from '../../src/core/types.js';
+import type { InboundKey } from '../../src/ports/inbound-store.js';
 import type { DocumentReportInput, Store, TargetInput, UnitInput } from '../../src/ports/store.js';
 import { describeInboundContract } from './inbound-store-contract.js';
 import { describePeopleContract } from './people-store-contract.js';
 import { describeReminderContract } from './reminder-store-contract.js';
-import { makeUnit } from './store-fixtures.js';
+import { makeUnit, makeUnits, NOW, registerPerson, telegram } from './store-fixtures.js';
 import { describeSubmissionContract } from './submission-store-contract.js';
 
 /** A store under test and how to release it. */
@@ -248,6 +249,49 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
         expect(await store.factsVersion()).toBe(afterReport);
         await store.saveTarget(makeTarget(province('V1')));
         expect(await store.factsVersion()).not.toBe(afterReport);
+      });
+    });
+
+    describe('openTurn', () => {
+      const ledgerKey = (chatId: string, messageId = '1'): InboundKey => ({ channel: 'telegram', chatId, messageId });
+
+      it('knows nobody for an identity that never registered, and reads the current version', async () => {
+        const opening = await store.openTurn(telegram('ot-nobody'), null);
+        expect(opening).toEqual({ person: null, answered: null, factsVersion: await store.factsVersion() });
+      });
+
+      it('finds the speaker as findPerson does, with every active assignment', async () => {
+        const [first, second] = await makeUnits(store, 'OT1', 'OT2');
+        await registerPerson(store, first!, 'ot-speaker', 'Chị Mai');
+        await registerPerson(store, second!, 'ot-speaker', 'Chị Mai', 'official');
+        const person = await store.findPerson(telegram('ot-speaker'));
+        expect(person?.assignments).toHaveLength(2);
+        expect((await store.openTurn(telegram('ot-speaker'), null)).person).toEqual(person);
+        expect((await store.openTurn(telegram('ot-speaker'), ledgerKey('-OT1'))).person).toEqual(person);
+        expect((await store.openTurn({ channel: 'zalo', userId: 'ot-speaker' }, null)).person).toBeNull();
+      });
+
+      it('finds the delivery in the inbound ledger once it is answered, by channel, chat and message', async () => {
+        await registerPerson(store, (await makeUnits(store, 'OT3'))[0]!, 'ot-ledger', 'Anh Nam');
+        const speaker = telegram('ot-ledger');
+        expect((await store.openTurn(speaker, ledgerKey('-OT3'))).answered).toBeNull();
+        await store.markAnswered(ledgerKey('-OT3'), 'Đã ghi nhận', NOW);
+        expect((await store.openTurn(speaker, ledgerKey('-OT3'))).answered).toEqual({ reply: 'Đã ghi nhận' });
+        expect((await store.openTurn(telegram('ot-unknown'), ledgerKey('-OT3'))).answered).toEqual({ reply: 'Đã ghi nhận' });
+        expect((await store.openTurn(speaker, ledgerKey('-OT3', '2'))).answered).toBeNull();
+        expect((await store.openTurn(speaker, ledgerKey('-OT3-other'))).answered).toBeNull();
+        expect((await store.openTurn(speaker, { ...ledgerKey('-OT3'), channel: 'zalo' })).answered).toBeNull();
+        expect((await store.openTurn(speaker, null)).answered).toBeNull();
+      });
+
+      it('reads the figures version of the moment, changed by a write', async () => {
+        await store.importUnits([makeUnit('OT4')]);
+        const before = (await store.openTurn(telegram('ot-version'), null)).factsVersion;
+        expect(before).toBe(await store.factsVersion());
+        await store.saveDocumentReport(makeReport(province('OT4')));
+        const after = (await store.openTurn(telegram('ot-version'), null)).factsVersion;
+        expect(after).not.toBe(before);
+        expect(after).toBe(await store.factsVersion());
       });
     });
 

@@ -18,6 +18,7 @@ import {
 import { saveSubmission, withdrawSubmission } from './store/submissions.js';
 import { importSuccessions } from './store/succession-import.js';
 import { findTargets, saveTarget } from './store/targets.js';
+import { openTurn } from './store/turn-opening.js';
 import { importUnits } from './store/unit-import.js';
 import { listSuccessions, listUnits } from './store/units.js';
 
@@ -29,6 +30,7 @@ export function createPrismaStore(db: Pick<Database, 'prisma' | 'statements'>): 
     listUnits: () => listUnits(prisma),
     listSuccessions: () => listSuccessions(prisma),
     countUnits: () => prisma.unit.count(),
+    openTurn: (identity, inbound) => openTurn(statements, identity, inbound),
     ping: async () => {
       await prisma.$queryRaw`SELECT 1`;
     },

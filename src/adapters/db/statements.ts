@@ -1,6 +1,7 @@
 /**
- * Statements on the driver, below Prisma, for the few that run around every message (the inbound
- * ledger, the speaker, the figures' version, conversation state, a chat's reactivation). Measured on PostgreSQL over loopback, one indexed
+ * Statements on the driver, below Prisma, for the few that run around every message (the turn's
+ * opening read of the speaker, the inbound ledger and the figures' version; recording the answer;
+ * conversation state; a chat's reactivation). Measured on PostgreSQL over loopback, one indexed
  * SELECT costs about 0.5 ms of CPU as a Prisma model query, 0.3 ms as $queryRaw and 0.07 ms as a
  * named prepared statement on `pg`; at a few per message that was most of the service's CPU.
  * Everything else stays on Prisma. The pool is Prisma's own (pg) or the one PGlite instance, whose

@@ -55,14 +55,21 @@ export function createMemoryStore(): Store {
     return 'updated';
   };
 
+  const people = createMemoryPeople(tables);
+  const inbound = createMemoryInbound();
   return {
-    ...createMemoryPeople(tables),
+    ...people,
     ...createMemorySubmissions(tables),
-    ...createMemoryInbound(),
+    ...inbound,
     ...createMemoryReminders(tables),
     listUnits: async (): Promise<Unit[]> => units.map(({ codeName: _codeName, ...unit }) => unit),
     listSuccessions: async () => [...successions.values()].map(({ sources: _sources, ...s }) => s),
     countUnits: async () => units.length,
+    openTurn: async (identity, key) => ({
+      person: await people.findPerson(identity),
+      answered: key ? await inbound.findAnswered(key) : null,
+      factsVersion: String(tables.facts.version),
+    }),
     ping: async () => undefined,
 
     async importUnits(list) {

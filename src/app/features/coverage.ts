@@ -76,7 +76,7 @@ export const coverage: Feature = async (turn, deps) => {
 };
 
 function answer(turn: Turn, deps: AppDeps, unit: Unit, query: QueryParts): Promise<string> {
-  return gatherCoverage({ store: deps.store, index: deps.units(), today: turn.today }, unit, query);
+  return gatherCoverage({ store: deps.store, index: deps.units(), today: turn.today, asOf: turn.factsVersion }, unit, query);
 }
 
 export type { Reply };

@@ -11,5 +11,10 @@ let missing = 0;
  */
 export async function factsVersion(sql: Statements): Promise<string> {
   const { rows } = await sql.run<{ version: string }>(READ_VERSION, []);
-  return rows[0]?.version ?? `missing-${(missing += 1)}`;
+  return rows[0]?.version ?? missingVersion();
+}
+
+/** A token of its own, for a read that found no version row. */
+export function missingVersion(): string {
+  return `missing-${(missing += 1)}`;
 }

@@ -22,10 +22,10 @@ export function toPerson(row: PersonRow): Person {
   };
 }
 
-/** One row of findPerson's join: the person, and one active assignment or none. */
-interface SpeakerRow {
-  readonly id: number;
-  readonly display_name: string;
+/** One row of the speaker's join: the person, and one active assignment or none. */
+export interface SpeakerRow {
+  readonly id: number | null;
+  readonly display_name: string | null;
   readonly language: string | null;
   readonly assignment_id: number | null;
   readonly unit_id: number | null;
@@ -34,30 +34,35 @@ interface SpeakerRow {
 }
 
 /**
- * One statement on the driver, as it runs for every message: the include would take three (identity,
- * person, assignments), and each Prisma query costs far more than the join itself.
+ * The speaker's rows (one per active assignment, or one with none) for the identity ($1 channel, $2
+ * user id). It runs for every message, so it is a join on the driver: the include would take three
+ * queries (identity, person, assignments), and each Prisma query costs far more than the join itself.
  */
-const FIND_SPEAKER = {
-  name: 'people_find_speaker',
-  text: `SELECT p.id, p.display_name, p.language,
-                a.id AS assignment_id, a.unit_id, a.role::text AS role, ${isoInstant('a.created_at')} AS assigned_at
-         FROM chat_identity i
-         JOIN person p ON p.id = i.person_id
-         LEFT JOIN assignment a ON a.person_id = p.id AND a.revoked_at IS NULL
-         WHERE i.channel = $1::"Channel" AND i.external_user_id = $2
-         ORDER BY a.id`,
-};
+export const SPEAKER_ROWS = `SELECT p.id, p.display_name, p.language,
+         a.id AS assignment_id, a.unit_id, a.role::text AS role, ${isoInstant('a.created_at')} AS assigned_at
+       FROM chat_identity i
+       JOIN person p ON p.id = i.person_id
+       LEFT JOIN assignment a ON a.person_id = p.id AND a.revoked_at IS NULL
+       WHERE i.channel = $1::"Channel" AND i.external_user_id = $2`;
+
+const FIND_SPEAKER = { name: 'people_find_speaker', text: `${SPEAKER_ROWS} ORDER BY a.id` };
 
 /** See PeopleStore.findPerson. */
 export async function findPerson(sql: Statements, identity: Identity): Promise<Person | null> {
   const { rows } = await sql.run<SpeakerRow>(FIND_SPEAKER, [identity.channel, identity.userId]);
+  return personOfRows(rows);
+}
+
+/** The person of the speaker's rows (ordered by assignment), or null: no rows, or a row without a person (Store.openTurn's for an unknown identity). */
+export function personOfRows(rows: readonly SpeakerRow[]): Person | null {
   const first = rows[0];
-  if (!first) return null;
+  if (!first || first.id === null || first.display_name === null) return null;
+  const personId = first.id;
   const assignments = rows.flatMap((row): Assignment[] =>
     row.assignment_id === null || row.unit_id === null || row.role === null || row.assigned_at === null
       ? []
-      : [{ id: row.assignment_id, personId: first.id, unitId: row.unit_id, role: row.role, createdAt: row.assigned_at }]);
-  return { id: first.id, displayName: first.display_name, language: toLanguage(first.language), assignments };
+      : [{ id: row.assignment_id, personId, unitId: row.unit_id, role: row.role, createdAt: row.assigned_at }]);
+  return { id: personId, displayName: first.display_name, language: toLanguage(first.language), assignments };
 }
 
 /** See PeopleStore.setLanguage; update fails (P2025) when there is no such person. */
