@@ -4,14 +4,14 @@
  * a second at a deadline; from the database that is two to four queries per answer.
  *
  * The cache is trusted only while the store's factsVersion is the token it was filled under. Every
- * read gets a current token first (one small statement, or the turn's, below), so an answer never shows figures
- * older than the moment it started, whichever replica or tool wrote them. The token is read before
- * the figures, so figures loaded under a token are at least that new; a write in between changes the
- * token and the next read starts afresh.
+ * read gets a current token first (one small statement, or the turn's, below), so an answer never
+ * shows figures older than the moment it started, whichever replica or tool wrote them. The token
+ * is read before the figures, so figures loaded under a token are at least that new; a write in
+ * between changes the token and the next read starts afresh.
  *
  * A message's turn reads the token in its opening read (Store.openTurn) and passes it as `asOf`, so a
- * coverage answer needs no read of its own. Without it, reads that start in one synchronous step (a
- * coverage answer asks for reports and targets at once) share one token read. Either read is sent
+ * coverage answer needs no read of its own. Without it, reads that start in one synchronous step
+ * (reports and targets asked for together) share one token read. Either read is sent
  * after the message arrived, so it is at least as new as any write whose answer the sender could
  * have seen.
  */
