@@ -1,6 +1,7 @@
 /**
  * Webhook redeliveries: a platform resends an update until it gets a 2xx; an update is answered once.
  * Part of the Store port; the memory and Prisma stores implement it and pass the same contract suite.
+ * The ledger is read as part of the turn's opening read (Store.openTurn).
  */
 import type { Channel } from '../core/types.js';
 
@@ -13,8 +14,6 @@ export interface InboundKey {
 
 /** Remembers which delivered messages were answered, and with what. */
 export interface InboundStore {
-  /** The reply already sent for this message, or null when it has not been answered yet. */
-  findAnswered(key: InboundKey): Promise<{ readonly reply: string } | null>;
   /** Records that the message was answered (after the reply was sent). Idempotent: a second call changes nothing and does not throw. */
   markAnswered(key: InboundKey, reply: string, at: Date): Promise<void>;
 }

@@ -98,7 +98,7 @@ export interface AuditInput {
 export interface TurnOpening {
   /** The person the sender's identity is bound to, or null (PeopleStore.findPerson). */
   readonly person: Person | null;
-  /** The reply already sent for this delivery, or null: not answered yet, or no ledger key given (InboundStore.findAnswered). */
+  /** The reply already sent for this delivery, or null: not answered yet (a row without a reply counts as not), or no ledger key given. */
   readonly answered: { readonly reply: string } | null;
   /** The figures' version at this moment (factsVersion). */
   readonly factsVersion: string;

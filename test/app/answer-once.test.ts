@@ -1,6 +1,6 @@
 import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
-import { createMemoryInbound } from '../../src/adapters/memory/memory-inbound.js';
+import { createMemoryInbound, type MemoryInbound } from '../../src/adapters/memory/memory-inbound.js';
 import { createMemoryStore } from '../../src/adapters/memory/memory-store.js';
 import { answerDirectly, answerOnce, RedeliveryRequested } from '../../src/app/answer-once.js';
 import { createMessageHandler } from '../../src/app/handle-message.js';
@@ -19,7 +19,7 @@ const message: IncomingMessage = { channel: 'zalo', chatId: 'c1', userId: 'u1', 
  * A handler stand-in over the ledger `inbound`: a delivery found there is a duplicate, as the real
  * handler's opening read makes it; it counts the turns it went through with and answers `reply`.
  */
-function counting(inbound: InboundStore, reply: Reply = { text: 'ok' }) {
+function counting(inbound: MemoryInbound, reply: Reply = { text: 'ok' }) {
   const calls: IncomingMessage[] = [];
   const handle = async (m: IncomingMessage, key?: InboundKey): Promise<Reply> => {
     if (key && (await inbound.findAnswered(key))) return { text: '', silent: true, duplicate: true };
@@ -88,8 +88,8 @@ describe('answerOnce', () => {
 
   it('still counts a sent reply as answered when recording it fails', async () => {
     const { sent, send } = recordingSend();
-    const forgetful: InboundStore = { findAnswered: async () => null, markAnswered: () => Promise.reject(new Error('down')) };
-    const answer = answerOnce({ ...counting(forgetful), clock, log });
+    const forgetful: InboundStore = { markAnswered: () => Promise.reject(new Error('down')) };
+    const answer = answerOnce({ ...counting(createMemoryInbound()), inbound: forgetful, clock, log });
     expect(await answer(message, send)).toBe('answered');
     expect(sent).toEqual(['ok']);
   });

@@ -1,5 +1,6 @@
 /** Builders shared by the Store contract suites. */
 import type { Role } from '../../src/core/types.js';
+import type { InboundKey } from '../../src/ports/inbound-store.js';
 import type { Identity, Person } from '../../src/ports/people-store.js';
 import type { Store, UnitInput } from '../../src/ports/store.js';
 import type { SubmissionInput } from '../../src/ports/submission-store.js';
@@ -51,4 +52,9 @@ export function makeSubmission(unitId: number, personId: number, overrides: Part
     counts: { bb: 41_200, tn: 3_150, ld: 180_000 }, personId, channel: 'telegram', messageKey: null,
     rawText: 'nop 6T/2025 bb 41.200 tn 3.150 ld 180.000', onTime: true, ...overrides,
   };
+}
+
+/** The ledger's reply for a delivery, as the turn's opening read finds it (whoever the speaker). */
+export async function answeredFor(store: Store, key: InboundKey): Promise<{ readonly reply: string } | null> {
+  return (await store.openTurn({ channel: key.channel, userId: 'ledger-reader' }, key)).answered;
 }

@@ -7,7 +7,7 @@ import type { Database } from './open-database.js';
 import { appendAudit, listAudit } from './store/audit.js';
 import { clearConversation, getConversation, setConversation } from './store/conversations.js';
 import { factsVersion } from './store/facts-version.js';
-import { findAnswered, markAnswered } from './store/inbound.js';
+import { markAnswered } from './store/inbound.js';
 import { createInvite, listInvites, redeemInvite, revokeInvite } from './store/invites.js';
 import { findPerson, listAssignments, revokeAssignment, setLanguage } from './store/people.js';
 import { createPrismaReminders } from './store/reminders.js';
@@ -63,7 +63,6 @@ export function createPrismaStore(db: Pick<Database, 'prisma' | 'statements'>): 
     submissionsForPeriod: (unitIds, period) => submissionsForPeriod(prisma, unitIds, period),
     listAudit: (unitId, limit) => listAudit(prisma, unitId, limit),
 
-    findAnswered: (key) => findAnswered(statements, key),
     markAnswered: (key, reply, at) => markAnswered(statements, key, reply, at),
   };
 }

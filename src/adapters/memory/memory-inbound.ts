@@ -3,8 +3,14 @@ import type { InboundKey, InboundStore } from '../../ports/inbound-store.js';
 
 const keyOf = (key: InboundKey): string => JSON.stringify([key.channel, key.chatId, key.messageId]);
 
+/** The memory ledger: the port's record, and the look-up the memory store's openTurn makes. */
+export interface MemoryInbound extends InboundStore {
+  /** The reply recorded for this message, or null. */
+  findAnswered(key: InboundKey): Promise<{ readonly reply: string } | null>;
+}
+
 /** Creates the answered-messages part of the memory store. */
-export function createMemoryInbound(): InboundStore {
+export function createMemoryInbound(): MemoryInbound {
   const replies = new Map<string, string>();
   return {
     async findAnswered(key) {

@@ -60,7 +60,7 @@ export function createMemoryStore(): Store {
   return {
     ...people,
     ...createMemorySubmissions(tables),
-    ...inbound,
+    markAnswered: inbound.markAnswered,
     ...createMemoryReminders(tables),
     listUnits: async (): Promise<Unit[]> => units.map(({ codeName: _codeName, ...unit }) => unit),
     listSuccessions: async () => [...successions.values()].map(({ sources: _sources, ...s }) => s),

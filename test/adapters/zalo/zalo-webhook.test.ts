@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createZaloClient, createZaloMessenger, createZaloWebhook, type ZaloWebhook } from '../../../src/adapters/zalo/index.js';
-import { createMemoryInbound } from '../../../src/adapters/memory/memory-inbound.js';
+import { createMemoryInbound, type MemoryInbound } from '../../../src/adapters/memory/memory-inbound.js';
 import { answerOnce, type HandleMessage } from '../../../src/app/answer-once.js';
 import type { IncomingMessage, Reply } from '../../../src/app/message.js';
-import type { InboundKey, InboundStore } from '../../../src/ports/inbound-store.js';
+import type { InboundKey } from '../../../src/ports/inbound-store.js';
 import { systemClock } from '../../../src/ports/clock.js';
 import { startFakeZaloApi, type FakeZaloApi } from '../../fakes/fake-zalo-api.js';
 import { makeTextUpdate, silentLog, TOKEN, wrapped } from './zalo-builders.js';
@@ -14,7 +14,7 @@ const HEADERS = { 'x-bot-api-secret-token': SECRET, 'content-type': 'application
 let api: FakeZaloApi;
 let handled: IncomingMessage[];
 let webhook: ZaloWebhook;
-let ledger: InboundStore;
+let ledger: MemoryInbound;
 
 /** Echoes the first 50 characters, as the real handler's stand-in (which finds an answered delivery in the ledger). */
 async function echo(message: IncomingMessage, key?: InboundKey): Promise<Reply> {

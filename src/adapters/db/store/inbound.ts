@@ -1,15 +1,11 @@
 /**
  * Answered messages per (channel, chat, message), so that a redelivered webhook update is not answered
- * twice. Both statements run for every webhook message, so they run on the driver (../statements.ts).
+ * twice. The record runs for every webhook message, so it runs on the driver (../statements.ts); the
+ * ledger is read in the turn's opening read (turn-opening.ts), where a row without a reply counts as
+ * not answered.
  */
 import type { InboundKey } from '../../../ports/inbound-store.js';
 import type { Statements } from '../statements.js';
-
-const FIND_ANSWERED = {
-  name: 'inbound_find_answered',
-  text: `SELECT reply FROM inbound_message
-         WHERE channel = $1::"Channel" AND external_chat_id = $2 AND external_message_id = $3`,
-};
 
 /**
  * The insert cannot fail on the unique key when two deliveries finish at once, keeps the first reply,
@@ -25,13 +21,6 @@ const MARK_ANSWERED = {
 };
 
 const keyParams = (key: InboundKey) => [key.channel, key.chatId, key.messageId];
-
-/** See InboundStore.findAnswered: a row without a reply counts as not answered. */
-export async function findAnswered(sql: Statements, key: InboundKey): Promise<{ readonly reply: string } | null> {
-  const { rows } = await sql.run<{ reply: string | null }>(FIND_ANSWERED, keyParams(key));
-  const reply = rows[0]?.reply;
-  return reply == null ? null : { reply };
-}
 
 /** See InboundStore.markAnswered. */
 export async function markAnswered(sql: Statements, key: InboundKey, reply: string, at: Date): Promise<void> {
