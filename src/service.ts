@@ -11,7 +11,9 @@ import { openStore } from './adapters/db/open-store.js';
 import { buildHttpServer, type WebhookHandler } from './adapters/http/server.js';
 import { createMetrics, type Metrics } from './adapters/http/metrics.js';
 import { createBot, createTelegramWebhook, registerCommands, setTelegramWebhook, startPolling } from './adapters/telegram/index.js';
-import { createZaloClient, createZaloMessenger, createZaloWebhook, startZaloPolling } from './adapters/zalo/index.js';
+import {
+  createZaloClient, createZaloMessenger, createZaloWebhook, POLLING_RETRY, startZaloPolling, WEBHOOK_RETRY,
+} from './adapters/zalo/index.js';
 import { createMessageHandler } from './app/handle-message.js';
 import { answerDirectly, answerOnce, type HandleMessage } from './app/answer-once.js';
 import { loadUnitDirectory } from './app/unit-directory.js';
@@ -80,7 +82,7 @@ export async function startService(config: Config, log: Logger, options: Service
     let telegramWebhook: WebhookHandler | undefined;
     if (config.telegram) {
       const tg = config.telegram;
-      const bot = createBot(tg.token, { answer: answerFor(tg.mode), log: log.child({ channel: 'telegram' }), apiRoot: tg.apiBase });
+      const bot = createBot(tg.token, { answer: answerFor(tg.mode), mode: tg.mode, log: log.child({ channel: 'telegram' }), apiRoot: tg.apiBase });
       await bot.init();
       await registerCommands(bot);
       if (tg.mode === 'webhook') {
@@ -95,7 +97,7 @@ export async function startService(config: Config, log: Logger, options: Service
     if (config.zalo) {
       const za = config.zalo;
       const client = createZaloClient({ token: za.token, baseUrl: za.apiBase });
-      const messenger = createZaloMessenger(client);
+      const messenger = createZaloMessenger(client, za.mode === 'webhook' ? WEBHOOK_RETRY : POLLING_RETRY);
       const zlog = log.child({ channel: 'zalo' });
       if (za.mode === 'webhook') {
         await client.setWebhook({ url: webhookUrl('zalo'), secret_token: za.webhookSecret as string });

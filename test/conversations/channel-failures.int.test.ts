@@ -71,31 +71,97 @@ describe('webhook calls without the right secret', () => {
   });
 });
 
-describe('a storm of 429s from the Telegram Bot API', () => {
-  /** Three people write at once while the next five sendMessage calls meet 429 retry_after 1. */
-  const CHATS = [810_001, 810_002, 810_003];
+/**
+ * Delivers a webhook update as the platform does: again after every non-2xx answer (a few times, at
+ * once; the platforms wait longer). Resolves with the statuses answered, the last one 200.
+ */
+async function deliverUntilAccepted(post: () => Promise<number>): Promise<number[]> {
+  const statuses: number[] = [];
+  while (statuses.at(-1) !== 200 && statuses.length < 10) statuses.push(await post());
+  return statuses;
+}
 
-  it('by webhook: every reply still arrives, exactly once', async () => {
+/** Waits for the chats' replies, then a little longer: anything sent twice would come by then. */
+async function settled<T>(what: string, replies: () => T[][], waitMs = 1200): Promise<T[][]> {
+  await waitFor(what, () => (replies().every((r) => r.length > 0) ? true : undefined), 20_000);
+  await new Promise((resolve) => setTimeout(resolve, waitMs));
+  return replies();
+}
+
+describe('a storm of 429s and 5xx from the Bot APIs loses no reply and sends none twice', () => {
+  /** Three people write at once while the platform refuses the next sends. */
+  const CHATS = [810_001, 810_002, 810_003];
+  const ZALO_CHATS = ['c0ffee0000000000c001', 'c0ffee0000000000c002', 'c0ffee0000000000c003'];
+  const tgSecret = { 'x-telegram-bot-api-secret-token': TELEGRAM_SECRET };
+  const zaloSecret = { 'x-bot-api-secret-token': ZALO_SECRET };
+
+  it('Telegram by webhook: a refused reply is answered 500 at once, and Telegram’s redelivery brings it', async () => {
     const api = webhooks.telegram;
     const before = api.requests.length;
-    api.failNext('sendMessage', 'rate_limited', 5);
-    const statuses = await Promise.all(CHATS.map((id) => webhooks.post('/webhooks/telegram',
-      textUpdate({ chatId: id, userId: id, text: 'coverage for Vinh city' }), { 'x-telegram-bot-api-secret-token': TELEGRAM_SECRET })));
-    expect(statuses).toEqual([200, 200, 200]);
+    api.failNext('sendMessage', 'rate_limited', 6);
+    api.failNext('sendMessage', 'server_error', 3);
+    const statuses = await Promise.all(CHATS.map((id) => {
+      const update = textUpdate({ chatId: id, userId: id, text: 'coverage for Vinh city' });
+      return deliverUntilAccepted(() => webhooks.post('/webhooks/telegram', update, tgSecret));
+    }));
+    expect(statuses.flat().filter((s) => s !== 200).length).toBeGreaterThan(0);
     for (const id of CHATS) expect(telegramSentTo(api, before, id).map((m) => m.text)).toEqual([HINT_EN]);
-    expect(api.requests.slice(before).filter((r) => r.status === 429)).toHaveLength(5);
+    const refused = api.requests.slice(before).filter((r) => r.status === 429 || r.status === 502);
+    expect(refused).toHaveLength(9);
   });
 
-  it('by polling: every reply still arrives, exactly once', async () => {
+  it('Telegram by polling: one reply meeting seven 429s in a row still arrives, once; the others too', async () => {
     const api = polling.telegram;
     const before = api.requests.length;
-    api.failNext('sendMessage', 'rate_limited', 5);
+    api.failNext('sendMessage', 'rate_limited', 7);
     for (const id of CHATS) api.queueUpdate(textUpdate({ chatId: id, userId: id, text: 'coverage for Vinh city' }));
-    await waitFor('three delivered replies', () => (api.succeeded('sendMessage').length >= 3 ? true : undefined));
-    // Anything sent twice would come within a retry_after.
-    await new Promise((resolve) => setTimeout(resolve, 1200));
-    for (const id of CHATS) expect(telegramSentTo(api, before, id).map((m) => m.text)).toEqual([HINT_EN]);
-    expect(api.requests.slice(before).filter((r) => r.status === 429)).toHaveLength(5);
+    const replies = await settled('three delivered replies', () => CHATS.map((id) => telegramSentTo(api, before, id)));
+    expect(replies.map((r) => r.map((m) => m.text))).toEqual(CHATS.map(() => [HINT_EN]));
+    expect(api.requests.slice(before).filter((r) => r.status === 429)).toHaveLength(7);
+    expect(errorsIn(polling)).toEqual([]);
+  });
+
+  it('Telegram by polling: a slow answer for one chat does not hold up the others', async () => {
+    const api = polling.telegram;
+    const before = api.requests.length;
+    api.failNext('sendMessage', { kind: 'slow', delayMs: 1500 });
+    api.queueUpdate(textUpdate({ chatId: 811_001, userId: 811_001, text: 'coverage for Vinh city' }));
+    await api.waitForCalls('sendMessage', api.calls('sendMessage').length + 1);
+    api.queueUpdate(textUpdate({ chatId: 811_002, userId: 811_002, text: 'coverage for Vinh city' }));
+    const [slow, quick] = await settled('both replies', () => [811_001, 811_002].map((id) => telegramSentTo(api, before, id)), 0);
+    expect(slow?.map((m) => m.text)).toEqual([HINT_EN]);
+    expect(quick?.map((m) => m.text)).toEqual([HINT_EN]);
+    const answeredAt = (id: number) => api.requests.slice(before).findIndex((r) => r.method === 'sendMessage' && r.params.chat_id === id);
+    expect(answeredAt(811_002)).toBeGreaterThan(answeredAt(811_001));
+    const sends = api.requests.slice(before).filter((r) => r.method === 'sendMessage');
+    expect(sends.map((r) => r.params.chat_id)).toEqual([811_001, 811_002]);
+  });
+
+  it('Zalo by webhook: a 429, a 403 or a 5xx is answered 500, and the redelivery brings the reply once', async () => {
+    const api = webhooks.zalo;
+    const before = api.requests.length;
+    api.failNext('sendMessage', 'rate_limited', 4);
+    api.failNext('sendMessage', 'forbidden');
+    api.failNext('sendMessage', 'server_error', 3);
+    const statuses = await Promise.all(ZALO_CHATS.map((id) => {
+      const update = zaloTextUpdate(id, 'coverage for Vinh city');
+      return deliverUntilAccepted(() => webhooks.post('/webhooks/zalo', update, zaloSecret));
+    }));
+    expect(statuses.flat().filter((s) => s !== 200).length).toBeGreaterThan(0);
+    for (const id of ZALO_CHATS) expect(zaloSentTo(api, before, id).map((m) => m.text)).toEqual([HINT_EN]);
+    expect(api.requests.slice(before).filter((r) => r.status !== null && r.status >= 400 && r.method === 'sendMessage')).toHaveLength(8);
+  });
+
+  it('Zalo by polling: a reply meeting a 5xx and five 429s in a row still arrives, once; the others too', async () => {
+    const api = polling.zalo;
+    const before = api.requests.length;
+    api.failNext('sendMessage', 'server_error');
+    api.failNext('sendMessage', 'rate_limited', 5);
+    for (const id of ZALO_CHATS) api.queueUpdate(zaloTextUpdate(id, 'coverage for Vinh city'));
+    const replies = await settled('three delivered replies', () => ZALO_CHATS.map((id) => zaloSentTo(api, before, id)));
+    expect(replies.map((r) => r.map((m) => m.text))).toEqual(ZALO_CHATS.map(() => [HINT_EN]));
+    expect(api.requests.slice(before).filter((r) => r.method === 'sendMessage').map((r) => r.status))
+      .toEqual([502, 429, 429, 429, 429, 429, 200, 200, 200]);
     expect(errorsIn(polling)).toEqual([]);
   });
 });

@@ -55,7 +55,7 @@ export interface TestService {
 /** Starts the fakes, then the service on a free port. */
 export async function startTestService(options: TestServiceOptions): Promise<TestService> {
   const telegram = options.telegram ? await startFakeTelegramApi(TELEGRAM_TOKEN) : undefined;
-  const zalo = options.zalo ? await startFakeZaloApi(ZALO_TOKEN, { pollWaitMs: 200 }) : undefined;
+  const zalo = options.zalo ? await startFakeZaloApi(ZALO_TOKEN, { pollWaitMs: 200, retryAfterSeconds: 1 }) : undefined;
   const port = await freePort();
   const redis = options.reminders ? { url: testRedisUrl(), prefix: uniquePrefix('conversation') } : undefined;
   const logs: string[] = [];

@@ -3,7 +3,9 @@
  * client's real axios code runs: `POST /bot<TOKEN>/<method>` with JSON, answered by `{ok, result}` or
  * `{ok: false, error_code, description}`. It records every request, hands queued updates to
  * getUpdates one at a time (an empty poll ends, after a short wait, with `ok: false, error_code: 408`
- * in an HTTP 200, as observed on the real platform) and fails the next call of a method on demand.
+ * in an HTTP 200, as observed on the real platform) and fails the next calls of a method on demand.
+ * While a webhook is set, getUpdates is refused, as the platform's documentation says it is (the exact
+ * answer is not documented: the fake uses 409 Conflict, Telegram's answer to the same mistake).
  */
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -11,9 +13,9 @@ import type { AddressInfo } from 'node:net';
 
 /** Failures the next call of a method can meet. */
 export type FakeZaloFailure =
-  | 'rate_limited' // 429 with Retry-After
+  | 'rate_limited' // 429 with the wait (see FakeZaloOptions.retryAfterIn)
   | 'server_error' // 502
-  | 'forbidden' // 403, e.g. the user blocked the bot
+  | 'forbidden' // 403, which Zalo's error table calls an internal server error
   | 'bad_request' // 400
   | 'not_found' // 404
   | 'http_408' // an empty poll answered with HTTP status 408 rather than in the body
@@ -25,6 +27,8 @@ export interface FakeZaloRequest {
   readonly method: string;
   /** The parsed JSON body, or the raw text when it was not JSON. */
   readonly body: unknown;
+  /** The HTTP status answered; null while the answer is pending (a long poll). */
+  readonly status: number | null;
 }
 
 /** A running fake: where it listens, what it received, and how to steer it. */
@@ -35,8 +39,10 @@ export interface FakeZaloApi {
   readonly requests: readonly FakeZaloRequest[];
   /** Adds an update for getUpdates (handed to a waiting poll at once). */
   queueUpdate(update: unknown): void;
-  /** Makes the next call of `method` fail in the given way. */
-  failNext(method: string, kind: FakeZaloFailure): void;
+  /** Makes the next `times` calls of `method` (default 1) fail in the given way. */
+  failNext(method: string, kind: FakeZaloFailure, times?: number): void;
+  /** The sendMessage calls the platform took (status 200), in order. */
+  delivered(): readonly FakeZaloRequest[];
   close(): Promise<void>;
 }
 
@@ -48,9 +54,14 @@ export interface FakeZaloOptions {
   readonly slowMs?: number;
   /** The Retry-After of a 429, in seconds. Default 3. */
   readonly retryAfterSeconds?: number;
+  /**
+   * Where a 429 gives its wait: the Retry-After header (default) or, as Telegram does,
+   * `parameters.retry_after` in the body. Zalo's documentation says neither; the client reads both.
+   */
+  readonly retryAfterIn?: 'header' | 'body';
 }
 
-type Answer = { status: number; body: unknown; headers?: Record<string, string> };
+type Answer = { status: number; body: unknown; headers?: Record<string, string>; type?: string; text?: string };
 
 const ERRORS: Readonly<Record<Exclude<FakeZaloFailure, 'slow' | 'not_json'>, readonly [number, string]>> = {
   rate_limited: [429, 'Too Many Requests'],
@@ -78,17 +89,26 @@ export async function startFakeZaloApi(token: string, options: FakeZaloOptions =
     const match = /^\/bot([^/]+)\/([A-Za-z]+)$/.exec(req.url ?? '');
     const method = match?.[2] ?? '';
     const body = parseJson(text);
-    requests.push({ method, body });
-    if (!match || decodeURIComponent(match[1] ?? '') !== token) return send(res, error(401, 'Unauthorized'));
+    const entry: { method: string; body: unknown; status: number | null } = { method, body, status: null };
+    requests.push(entry);
+    const answer = await answerFor(method, body, match !== null && decodeURIComponent(match[1] ?? '') === token, res);
+    entry.status = answer.status;
+    sendRaw(res, answer.status, answer.type ?? 'application/json', answer.text ?? JSON.stringify(answer.body), answer.headers);
+  }
+
+  async function answerFor(method: string, body: unknown, authorised: boolean, res: ServerResponse): Promise<Answer> {
+    if (!authorised) return error(401, 'Unauthorized');
     const failure = failures.get(method)?.shift();
     if (failure === 'slow') await delay(options.slowMs ?? 1000);
-    else if (failure === 'not_json') return sendRaw(res, 502, 'text/html', '<html><body>502 Bad Gateway</body></html>');
-    else if (failure === 'rate_limited') {
-      return send(res, { ...error(429, 'Too Many Requests'), headers: { 'retry-after': String(options.retryAfterSeconds ?? 3) } });
-    } else if (failure) return send(res, error(...ERRORS[failure]));
-    if (method === 'getUpdates') return send(res, await poll(body, res));
-    const handler = methods[method];
-    return send(res, handler ? handler(body) : error(404, 'Not Found'));
+    else if (failure === 'not_json') return { status: 502, body: null, type: 'text/html', text: '<html><body>502 Bad Gateway</body></html>' };
+    else if (failure === 'rate_limited') return rateLimited(options);
+    else if (failure) return error(...ERRORS[failure]);
+    if (method === 'getUpdates') {
+      if (methods.webhookUrl() !== '') return error(409, 'Conflict: getUpdates does not work while a webhook is set');
+      return poll(body, res);
+    }
+    const handler = methods.byName[method];
+    return handler ? handler(body) : error(404, 'Not Found');
   }
 
   /** Waits for an update until the poll's time is up; a poll abandoned by the client takes none. */
@@ -122,9 +142,10 @@ export async function startFakeZaloApi(token: string, options: FakeZaloOptions =
       if (waiter) waiter(update);
       else updates.push(update);
     },
-    failNext(method, kind) {
-      failures.set(method, [...(failures.get(method) ?? []), kind]);
+    failNext(method, kind, times = 1) {
+      failures.set(method, [...(failures.get(method) ?? []), ...Array.from({ length: times }, () => kind)]);
     },
+    delivered: () => requests.filter((r) => r.method === 'sendMessage' && r.status === 200),
     async close() {
       for (const waiter of [...waiters]) waiter(undefined);
       server.closeAllConnections();
@@ -133,11 +154,19 @@ export async function startFakeZaloApi(token: string, options: FakeZaloOptions =
   };
 }
 
-/** The methods that answer at once, with the shapes of the platform's documentation. */
-function createMethods(): Readonly<Record<string, (body: unknown) => Answer>> {
+/** A 429 with its wait where the options put it. */
+function rateLimited(options: FakeZaloOptions): Answer {
+  const seconds = options.retryAfterSeconds ?? 3;
+  const answer = error(429, 'Too Many Requests');
+  if (options.retryAfterIn === 'body') return { ...answer, body: { ...record(answer.body), parameters: { retry_after: seconds } } };
+  return { ...answer, headers: { 'retry-after': String(seconds) } };
+}
+
+/** The methods that answer at once, with the shapes of the platform's documentation, and the webhook set. */
+function createMethods(): { byName: Readonly<Record<string, (body: unknown) => Answer>>; webhookUrl: () => string } {
   let webhook = { url: '', updated_at: Date.now() };
   const sent = () => ok({ message_id: randomBytes(10).toString('hex'), date: Date.now() });
-  return {
+  const byName: Record<string, (body: unknown) => Answer> = {
     getMe: () => ok({ id: '1459232241454765289', account_name: 'bot.FakeZalo', account_type: 'BASIC', can_join_groups: false }),
     getWebhookInfo: () => ok(webhook),
     deleteWebhook: () => ok((webhook = { url: '', updated_at: Date.now() })),
@@ -165,6 +194,7 @@ function createMethods(): Readonly<Record<string, (body: unknown) => Answer>> {
       return { status: 200, body: { ok: true } };
     },
   };
+  return { byName, webhookUrl: () => webhook.url };
 }
 
 function ok(result: unknown): Answer {
@@ -173,10 +203,6 @@ function ok(result: unknown): Answer {
 
 function error(status: number, description: string): Answer {
   return { status, body: { ok: false, error_code: status, description } };
-}
-
-function send(res: ServerResponse, answer: Answer): void {
-  sendRaw(res, answer.status, 'application/json', JSON.stringify(answer.body), answer.headers);
 }
 
 function sendRaw(res: ServerResponse, status: number, type: string, text: string, headers: Record<string, string> = {}): void {

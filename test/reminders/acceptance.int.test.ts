@@ -51,7 +51,7 @@ describe('reminders the day before a deadline, end to end (issue 5)', () => {
     return service;
   };
   const telegramSent = () => telegram.calls('sendMessage').map((r) => ({ chat: String(r.params.chat_id), text: r.params.text }));
-  const zaloSent = () => zalo.requests.filter((r) => r.method === 'sendMessage').map((r) => {
+  const zaloSent = () => zalo.delivered().map((r) => {
     const body = r.body as { chat_id?: unknown; text?: unknown };
     return { chat: String(body.chat_id), text: body.text };
   });

@@ -21,6 +21,8 @@ export interface TelegramBotDeps {
   readonly log: Logger;
   /** Bot API base URL (default https://api.telegram.org); tests point it at a fake server. */
   readonly apiRoot?: string;
+  /** How updates arrive (default webhook): sets how long replies are retried (see RETRY). */
+  readonly mode?: 'webhook' | 'polling';
   /** The bot's own user, when known: spares the getMe call of `bot.init()`. */
   readonly botInfo?: UserFromGetMe;
 }

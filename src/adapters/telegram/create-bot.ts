@@ -18,18 +18,33 @@ export const ALLOWED_UPDATES = ['message', 'callback_query'] as const;
 export type TelegramBot = Bot<BotContext>;
 
 /**
- * Retries are bounded: a 429 waits its retry_after (up to a minute), a 5xx backs off from 3 s, at most
- * three times; network errors are not retried here (auto-retry would retry them without bound).
+ * How hard a reply is retried (a 429 waits its retry_after, a 5xx backs off from 3 s, doubling), by
+ * how updates arrive. A webhook request must end soon, and Telegram delivers again what failed (the
+ * inbound ledger answers it once), so it retries only a 429 asking for at most 2 s, once, and gives a
+ * 5xx straight back (auto-retry backs off even after its last attempt). With each call cut at 3 s a
+ * webhook request ends within about 10 s. A polled update never comes again, so polling retries 8
+ * times (about 13 minutes of backoff) and waits up to 5 minutes for a 429. Network errors are not
+ * retried by auto-retry (it would retry them without bound).
  */
-export const RETRY = { maxRetryAttempts: 3, maxDelaySeconds: 60, rethrowHttpErrors: true } as const;
+export const RETRY = {
+  webhook: { maxRetryAttempts: 1, maxDelaySeconds: 2, rethrowInternalServerErrors: true, rethrowHttpErrors: true },
+  polling: { maxRetryAttempts: 8, maxDelaySeconds: 300, rethrowHttpErrors: true },
+} as const;
+
+/** The longest one Bot API call may take by webhook, in seconds (polling keeps grammY's default). */
+export const WEBHOOK_CALL_TIMEOUT_SECONDS = 3;
 
 /** Builds the bot; call `bot.init()` (or pass `botInfo`) before handling updates. */
 export function createBot(token: string, deps: TelegramBotDeps): TelegramBot {
+  const mode = deps.mode ?? 'webhook';
   const bot = new Bot<BotContext>(token, {
     ...(deps.botInfo ? { botInfo: deps.botInfo } : {}),
-    ...(deps.apiRoot ? { client: { apiRoot: deps.apiRoot } } : {}),
+    client: {
+      ...(deps.apiRoot ? { apiRoot: deps.apiRoot } : {}),
+      ...(mode === 'webhook' ? { timeoutSeconds: WEBHOOK_CALL_TIMEOUT_SECONDS } : {}),
+    },
   });
-  bot.api.config.use(autoRetry(RETRY));
+  bot.api.config.use(autoRetry(RETRY[mode]));
   bot.catch(errorBoundary(deps.log, token));
   bot.use(async (ctx, next) => {
     ctx.log = deps.log.child({ updateId: ctx.update.update_id, chatId: ctx.chat?.id });

@@ -4,11 +4,12 @@
  * the secret token given to setWebhook, echoed in a header; anything else is refused unprocessed.
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
-import { BotError } from 'grammy';
+import { BotError, GrammyError } from 'grammy';
 import type { Update } from 'grammy/types';
 import type { Logger } from '../../logger.js';
 import { ALLOWED_UPDATES, type TelegramBot } from './create-bot.js';
 import { describeError } from './error-boundary.js';
+import { toSendError } from './send-error.js';
 
 /** The header Telegram sends the webhook's secret token in. */
 export const SECRET_HEADER = 'x-telegram-bot-api-secret-token';
@@ -16,17 +17,20 @@ export const SECRET_HEADER = 'x-telegram-bot-api-secret-token';
 /** Request headers as Node gives them (names in lower case). */
 export type WebhookHeaders = Readonly<Record<string, string | readonly string[] | undefined>>;
 
-/** Handles one delivery: 200 done, 400 not an update, 401 wrong secret, 500 failed (Telegram redelivers). */
+/**
+ * Handles one delivery: 200 done (or a reply that can never be sent: blocked, chat not found), 400 not
+ * an update, 401 wrong secret, 500 failed for a passing reason (Telegram redelivers).
+ */
 export type TelegramWebhook = (headers: WebhookHeaders, body: unknown) => Promise<{ status: number }>;
 
 /** Telegram's rule for secret tokens: 1–256 characters, A–Z, a–z, 0–9, _ and -. */
 const SECRET = /^[A-Za-z0-9_-]{1,256}$/;
 
 /**
- * Creates the webhook handler for the bot, checking the secret in constant time. Failures while
- * handling an update go to the bot's error boundary; `log` receives failures before that (getMe).
+ * Creates the webhook handler for the bot, checking the secret in constant time. A failure Telegram's
+ * redelivery may mend is a warning in `log`; one it cannot goes to the bot's error boundary.
  */
-export function createTelegramWebhook(bot: TelegramBot, secret: string, log?: Logger): TelegramWebhook {
+export function createTelegramWebhook(bot: TelegramBot, secret: string, log: Logger): TelegramWebhook {
   if (!SECRET.test(secret)) throw new Error('the webhook secret must be 1–256 characters of A–Z, a–z, 0–9, _ or -');
   const expected = digest(secret);
   return async (headers, body) => {
@@ -38,12 +42,23 @@ export function createTelegramWebhook(bot: TelegramBot, secret: string, log?: Lo
       await bot.handleUpdate(body);
       return { status: 200 };
     } catch (error) {
-      if (error instanceof BotError) await bot.errorHandler(error);
-      else log?.error({ msg: 'telegram webhook failed', error: describeError(error, bot.token) });
-      // Telegram delivers the update again later.
+      // Telegram delivers the update again later, unless that could only fail the same way.
+      if (error instanceof BotError && isFinal(error.error)) {
+        await bot.errorHandler(error);
+        return { status: 200 };
+      }
+      const cause = error instanceof BotError ? error.error : error;
+      log.warn({ msg: 'telegram update not handled; it will be delivered again', updateId: body.update_id, error: describeError(cause, bot.token) });
       return { status: 500 };
     }
   };
+}
+
+/** A Bot API refusal that no redelivery can change (403 blocked, 400 chat not found …). */
+function isFinal(error: unknown): boolean {
+  if (!(error instanceof GrammyError)) return false;
+  const { failure } = toSendError(error);
+  return failure === 'blocked' || failure === 'rejected';
 }
 
 /** Hashing first makes the comparison constant-time whatever the lengths. */

@@ -1,13 +1,15 @@
 /**
  * The Zalo messenger: sends a reply as one or more text messages. Zalo has no inline keyboards, so
  * choices are shown as a numbered list (unless the text already lists them), and the user answers
- * with the number. Platform errors become SendErrors the caller can act on.
+ * with the number. A part that fails for a passing reason is retried as the policy allows (none by
+ * default); what still fails becomes a SendError the caller can act on.
  */
 import { withChoices } from '../../core/replies/choice-lines.js';
 import { SendError, type Messenger, type OutgoingMessage } from '../../ports/messenger.js';
 import { ZaloApiError } from './zalo-api-error.js';
 import type { ZaloClient } from './zalo-client.js';
 import { splitText } from './split-text.js';
+import { NO_RETRY, sendWithRetry, type RetryPolicy } from './send-retry.js';
 
 /** How choices are written on Zalo (shared with the console, which has no buttons either). */
 export { withChoices };
@@ -16,31 +18,34 @@ export { withChoices };
 export const ZALO_TEXT_LIMIT = 2000;
 
 /** Creates the Zalo messenger over a client (only sendMessage is used). */
-export function createZaloMessenger(client: Pick<ZaloClient, 'sendMessage'>): Messenger {
+export function createZaloMessenger(client: Pick<ZaloClient, 'sendMessage'>, retry: RetryPolicy = NO_RETRY): Messenger {
   return {
     channel: 'zalo',
     async send(message: OutgoingMessage): Promise<void> {
       const text = withChoices(message.text, message.choices ?? []);
       for (const piece of splitText(text, ZALO_TEXT_LIMIT)) {
-        try {
+        // Only the part that failed is sent again: the parts before it arrived.
+        await sendWithRetry(async () => {
           await client.sendMessage({ chat_id: message.chatId, text: piece });
-        } catch (error) {
-          throw toSendError(error);
-        }
+        }, toSendError, retry);
       }
     },
   };
 }
 
-/** Maps a client failure to what the caller needs to know: retry, wait, stop or give up. */
+/**
+ * Maps a client failure to what the caller needs to know: retry, wait, stop or give up. Zalo's error
+ * table calls 403 an internal server error, not a block, so it is worth retrying; no code in the
+ * table says the user blocked the bot, so 'blocked' is never given.
+ */
 export function toSendError(error: unknown): SendError {
+  if (error instanceof SendError) return error;
   if (!(error instanceof ZaloApiError)) {
     return new SendError('transient', error instanceof Error ? error.message : 'unknown error');
   }
   const code = error.errorCode;
   const failure = code === 429 ? 'rate_limited'
-    : code === 403 ? 'blocked'
-    : code === null || code === 408 || code >= 500 ? 'transient'
+    : code === null || code === 403 || code === 408 || code >= 500 ? 'transient'
     : 'rejected';
   return new SendError(failure, error.message, failure === 'rate_limited' ? error.retryAfterSeconds : null, { cause: error });
 }

@@ -1,8 +1,9 @@
 /**
  * Long polling for development: getUpdates returns one update at a time (408 when none came), and
- * each is answered before the next is asked for. Errors back off exponentially (or as long as the
- * platform asks); aborting the signal ends the wait at once and the loop after the current update.
- * An update is delivered once: a reply that cannot be sent is logged, not retried.
+ * each is answered before the next is asked for. First any webhook is removed, since getUpdates does
+ * not work while one is set. Errors back off exponentially (or as long as the platform asks);
+ * aborting the signal ends the wait at once and the loop after the current update. An update is
+ * delivered once: the messenger retries a failed send (POLLING_RETRY), and what still fails is logged.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Logger } from '../../logger.js';
@@ -15,7 +16,7 @@ import { parseZaloUpdate } from './zalo-update.js';
 
 /** The polling loop's dependencies and tuning, in one object. */
 export interface ZaloPollingOptions {
-  readonly client: Pick<ZaloClient, 'getUpdates'>;
+  readonly client: Pick<ZaloClient, 'getUpdates' | 'deleteWebhook'>;
   /** The application's answer (`answerDirectly`: a polled update is not delivered again). */
   readonly answer: AnswerMessage;
   readonly messenger: Messenger;
@@ -34,17 +35,24 @@ export async function startZaloPolling(options: ZaloPollingOptions): Promise<voi
   const timeout = options.pollTimeoutSeconds ?? 30;
   const backoff = options.backoff ?? { initialMs: 1000, maxMs: 30_000 };
   let delayMs = backoff.initialMs;
+  let webhookRemoved = false;
   log.info({ msg: 'zalo polling started', timeout });
 
   while (!signal.aborted) {
     let update: unknown;
+    const method = webhookRemoved ? 'getUpdates' : 'deleteWebhook';
     try {
-      update = await client.getUpdates({ timeout, signal });
+      if (webhookRemoved) {
+        update = await client.getUpdates({ timeout, signal });
+      } else {
+        await client.deleteWebhook();
+        webhookRemoved = true;
+      }
       delayMs = backoff.initialMs;
     } catch (error) {
       if (signal.aborted) break;
       const waitMs = error instanceof ZaloApiError && error.retryAfterSeconds !== null ? error.retryAfterSeconds * 1000 : delayMs;
-      log.warn({ msg: 'zalo getUpdates failed', waitMs, err: error });
+      log.warn({ msg: `zalo ${method} failed`, waitMs, err: error });
       await pause(waitMs, signal);
       delayMs = Math.min(delayMs * 2, backoff.maxMs);
       continue;

@@ -35,6 +35,8 @@ export interface Harness {
   readonly bot: TelegramBot;
   readonly received: IncomingMessage[];
   readonly lines: string[];
+  /** The logger whose lines those are. */
+  readonly log: Logger;
   /** The texts the bot sent, in order. */
   sentTexts(): string[];
 }
@@ -46,7 +48,7 @@ export async function startHarness(answer?: (message: IncomingMessage) => Reply 
   const { log, lines } = capturingLogger();
   const bot = createBot(TOKEN, { answer: answerDirectly(handle), log, apiRoot: api.apiRoot, botInfo: api.botInfo });
   const sentTexts = () => api.succeeded('sendMessage').map((r) => String(r.params.text));
-  return { api, bot, received, lines, sentTexts };
+  return { api, bot, received, lines, log, sentTexts };
 }
 
 /** The test user, their private chat (same id, as on Telegram) and a supergroup. */

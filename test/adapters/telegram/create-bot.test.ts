@@ -82,10 +82,17 @@ describe('createBot: text messages', () => {
     expect(harness.sentTexts()).toEqual(['echo: xin chào']);
   });
 
-  it('retries a 5xx from the Bot API after a back-off', async () => {
+  it('by polling, retries a 5xx from the Bot API after a back-off; by webhook, leaves that to the redelivery', async () => {
     harness = await startHarness();
+    const polled = createBot(TOKEN, {
+      answer: answerDirectly(async () => ({ text: 'ok' })), log: pino({ level: 'silent' }), mode: 'polling',
+      apiRoot: harness.api.apiRoot, botInfo: harness.api.botInfo,
+    });
     harness.api.failNext('sendMessage', 'server_error');
-    await harness.bot.handleUpdate(textUpdate({ chatId: PRIVATE, userId: USER, text: 'xin chào' }));
+    await polled.handleUpdate(textUpdate({ chatId: PRIVATE, userId: USER, text: 'xin chào' }));
     expect(harness.api.calls('sendMessage').map((r) => r.status)).toEqual([502, 200]);
+    harness.api.failNext('sendMessage', 'server_error');
+    await expect(harness.bot.handleUpdate(textUpdate({ chatId: PRIVATE, userId: USER, text: 'xin chào' }))).rejects.toThrow(/Bad Gateway/);
+    expect(harness.api.calls('sendMessage').map((r) => r.status)).toEqual([502, 200, 502]);
   });
 });

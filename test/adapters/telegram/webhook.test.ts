@@ -16,7 +16,7 @@ afterEach(async () => {
 describe('createTelegramWebhook', () => {
   it('handles an update carrying the right secret and answers 200', async () => {
     harness = await startHarness();
-    const webhook = createTelegramWebhook(harness.bot, SECRET);
+    const webhook = createTelegramWebhook(harness.bot, SECRET, harness.log);
     expect(await webhook({ 'x-telegram-bot-api-secret-token': SECRET }, update())).toEqual({ status: 200 });
     expect(harness.received.map((m) => m.text)).toEqual(['tỷ lệ Vinh']);
     expect(harness.sentTexts()).toEqual(['echo: tỷ lệ Vinh']);
@@ -24,7 +24,7 @@ describe('createTelegramWebhook', () => {
 
   it('refuses a wrong or missing secret with 401 and handles nothing', async () => {
     harness = await startHarness();
-    const webhook = createTelegramWebhook(harness.bot, SECRET);
+    const webhook = createTelegramWebhook(harness.bot, SECRET, harness.log);
     expect(await webhook({ 'x-telegram-bot-api-secret-token': 'w3bh00k-s3cret_valuE' }, update())).toEqual({ status: 401 });
     expect(await webhook({ 'x-telegram-bot-api-secret-token': `${SECRET}x` }, update())).toEqual({ status: 401 });
     expect(await webhook({ 'x-telegram-bot-api-secret-token': [SECRET, SECRET] }, update())).toEqual({ status: 401 });
@@ -35,32 +35,55 @@ describe('createTelegramWebhook', () => {
 
   it('reads the header name in any case', async () => {
     harness = await startHarness();
-    const webhook = createTelegramWebhook(harness.bot, SECRET);
+    const webhook = createTelegramWebhook(harness.bot, SECRET, harness.log);
     expect(await webhook({ 'X-Telegram-Bot-Api-Secret-Token': SECRET }, update())).toEqual({ status: 200 });
   });
 
   it('answers 400 to a body that is not an update', async () => {
     harness = await startHarness();
-    const webhook = createTelegramWebhook(harness.bot, SECRET);
+    const webhook = createTelegramWebhook(harness.bot, SECRET, harness.log);
     expect(await webhook({ 'x-telegram-bot-api-secret-token': SECRET }, { hello: 'world' })).toEqual({ status: 400 });
     expect(await webhook({ 'x-telegram-bot-api-secret-token': SECRET }, null)).toEqual({ status: 400 });
     expect(harness.received).toEqual([]);
   });
 
-  it('answers 500 when handling fails, so that Telegram delivers the update again', async () => {
+  it('answers 500 when the reply fails for a passing reason, after one retry, so that Telegram delivers it again', async () => {
     harness = await startHarness();
-    harness.api.failNext('sendMessage', 'bad_request');
-    const webhook = createTelegramWebhook(harness.bot, SECRET);
+    harness.api.failNext('sendMessage', 'server_error', 4);
+    const webhook = createTelegramWebhook(harness.bot, SECRET, harness.log);
     expect(await webhook({ 'x-telegram-bot-api-secret-token': SECRET }, update())).toEqual({ status: 500 });
-    expect(harness.lines.some((l) => l.includes('telegram update failed'))).toBe(true);
-    expect(await webhook({ 'x-telegram-bot-api-secret-token': SECRET }, update())).toEqual({ status: 200 });
+    // No retry here: the request must end within Telegram's patience; Telegram's redelivery is the retry.
+    expect(harness.api.calls('sendMessage').map((r) => r.status)).toEqual([502]);
+    // A warning, not an error: nothing is lost yet.
+    expect(harness.lines.filter((l) => l.includes('delivered again')).map((l) => (JSON.parse(l) as { level: number }).level)).toEqual([40]);
+    expect(harness.lines.some((l) => l.includes('telegram update failed'))).toBe(false);
   });
+
+  it('retries a 429 that asks for a short wait, once, within the request', async () => {
+    harness = await startHarness();
+    harness.api.failNext('sendMessage', 'rate_limited');
+    const webhook = createTelegramWebhook(harness.bot, SECRET, harness.log);
+    expect(await webhook({ 'x-telegram-bot-api-secret-token': SECRET }, update())).toEqual({ status: 200 });
+    expect(harness.api.calls('sendMessage').map((r) => r.status)).toEqual([429, 200]);
+  });
+
+  it.each([['blocked', 403], ['bad_request', 400]] as const)(
+    'answers 200 when the reply can never be sent (%s, %i): a redelivery would fail the same way',
+    async (failure, code) => {
+      harness = await startHarness();
+      harness.api.failNext('sendMessage', failure);
+      const webhook = createTelegramWebhook(harness.bot, SECRET, harness.log);
+      expect(await webhook({ 'x-telegram-bot-api-secret-token': SECRET }, update())).toEqual({ status: 200 });
+      expect(harness.api.calls('sendMessage').map((r) => r.status)).toEqual([code]);
+      expect(harness.lines.some((l) => l.includes('telegram update failed'))).toBe(true);
+    },
+  );
 
   it('initialises a bot created without botInfo (getMe) before the first update', async () => {
     harness = await startHarness();
     const { handle, received } = recordingHandler();
     const bot = createBot(TOKEN, { answer: answerDirectly(handle), log: capturingLogger().log, apiRoot: harness.api.apiRoot });
-    const webhook = createTelegramWebhook(bot, SECRET);
+    const webhook = createTelegramWebhook(bot, SECRET, harness.log);
     expect(await webhook({ 'x-telegram-bot-api-secret-token': SECRET }, update())).toEqual({ status: 200 });
     expect(harness.api.calls('getMe')).toHaveLength(1);
     expect(received).toHaveLength(1);
@@ -68,8 +91,8 @@ describe('createTelegramWebhook', () => {
 
   it('refuses a secret Telegram would not accept', async () => {
     harness = await startHarness();
-    expect(() => createTelegramWebhook(harness.bot, '')).toThrow(/secret/);
-    expect(() => createTelegramWebhook(harness.bot, 'has space')).toThrow(/secret/);
+    expect(() => createTelegramWebhook(harness.bot, '', harness.log)).toThrow(/secret/);
+    expect(() => createTelegramWebhook(harness.bot, 'has space', harness.log)).toThrow(/secret/);
   });
 });
 

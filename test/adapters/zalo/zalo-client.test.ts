@@ -23,25 +23,25 @@ describe('createZaloClient: the Bot API methods', () => {
   it('getMe returns the bot account', async () => {
     const me = await client.getMe();
     expect(me).toEqual({ id: '1459232241454765289', accountName: 'bot.FakeZalo', accountType: 'BASIC', canJoinGroups: false });
-    expect(api.requests).toEqual([{ method: 'getMe', body: {} }]);
+    expect(api.requests).toEqual([{ method: 'getMe', body: {}, status: 200 }]);
   });
 
   it('sendMessage posts chat_id and text and returns the new message id', async () => {
     const sent = await client.sendMessage({ chat_id: 'abc.xyz', text: 'Xin chào' });
     expect(sent.messageId).toMatch(/^[0-9a-f]{20}$/);
     expect(typeof sent.date).toBe('number');
-    expect(api.requests).toEqual([{ method: 'sendMessage', body: { chat_id: 'abc.xyz', text: 'Xin chào' } }]);
+    expect(api.requests).toEqual([{ method: 'sendMessage', body: { chat_id: 'abc.xyz', text: 'Xin chào' }, status: 200 }]);
   });
 
   it('sendPhoto posts the photo URL and caption', async () => {
     const sent = await client.sendPhoto({ chat_id: 'abc.xyz', photo: 'https://placehold.co/600x400', caption: 'Biểu đồ' });
     expect(sent.messageId).not.toBeNull();
-    expect(api.requests[0]).toEqual({ method: 'sendPhoto', body: { chat_id: 'abc.xyz', photo: 'https://placehold.co/600x400', caption: 'Biểu đồ' } });
+    expect(api.requests[0]).toEqual({ method: 'sendPhoto', body: { chat_id: 'abc.xyz', photo: 'https://placehold.co/600x400', caption: 'Biểu đồ' }, status: 200 });
   });
 
   it('sendChatAction posts the action and resolves on {ok: true} without a result', async () => {
     await expect(client.sendChatAction({ chat_id: 'abc.xyz', action: 'typing' })).resolves.toBeUndefined();
-    expect(api.requests[0]).toEqual({ method: 'sendChatAction', body: { chat_id: 'abc.xyz', action: 'typing' } });
+    expect(api.requests[0]).toEqual({ method: 'sendChatAction', body: { chat_id: 'abc.xyz', action: 'typing' }, status: 200 });
   });
 
   it('setWebhook, getWebhookInfo and deleteWebhook report the configured URL', async () => {
@@ -59,7 +59,7 @@ describe('createZaloClient: the Bot API methods', () => {
     const update = makeTextUpdate();
     api.queueUpdate(update);
     await expect(client.getUpdates({ timeout: 5 })).resolves.toEqual(update);
-    expect(api.requests[0]).toEqual({ method: 'getUpdates', body: { timeout: '5' } });
+    expect(api.requests[0]).toEqual({ method: 'getUpdates', body: { timeout: '5' }, status: 200 });
   });
 
   it('getUpdates returns null when the poll ends with error_code 408 in the body', async () => {

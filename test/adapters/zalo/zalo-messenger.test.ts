@@ -1,16 +1,18 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createZaloClient, createZaloMessenger } from '../../../src/adapters/zalo/index.js';
+import { createZaloClient, createZaloMessenger, type ZaloClient } from '../../../src/adapters/zalo/index.js';
 import { withChoices } from '../../../src/adapters/zalo/zalo-messenger.js';
 import { SendError, type Messenger } from '../../../src/ports/messenger.js';
 import { startFakeZaloApi, type FakeZaloApi, type FakeZaloFailure } from '../../fakes/fake-zalo-api.js';
 import { TOKEN } from './zalo-builders.js';
 
 let api: FakeZaloApi;
+let client: ZaloClient;
 let messenger: Messenger;
 
 beforeEach(async () => {
   api = await startFakeZaloApi(TOKEN, { slowMs: 300 });
-  messenger = createZaloMessenger(createZaloClient({ token: TOKEN, baseUrl: api.baseUrl, timeoutMs: 100 }));
+  client = createZaloClient({ token: TOKEN, baseUrl: api.baseUrl, timeoutMs: 100 });
+  messenger = createZaloMessenger(client);
 });
 afterEach(() => api.close());
 
@@ -32,7 +34,7 @@ describe('createZaloMessenger', () => {
 
   it('sends a short reply as one message to the chat', async () => {
     await messenger.send({ chatId: 'chat-1', text: 'Tỷ lệ bao phủ: 92,5%' });
-    expect(api.requests).toEqual([{ method: 'sendMessage', body: { chat_id: 'chat-1', text: 'Tỷ lệ bao phủ: 92,5%' } }]);
+    expect(api.requests).toEqual([{ method: 'sendMessage', body: { chat_id: 'chat-1', text: 'Tỷ lệ bao phủ: 92,5%' }, status: 200 }]);
   });
 
   it('sends a 4,500-character reply as 3 messages, in order, that join back into the reply', async () => {
@@ -57,7 +59,8 @@ describe('createZaloMessenger', () => {
 
   const mapping: Array<[FakeZaloFailure, SendError['failure']]> = [
     ['rate_limited', 'rate_limited'],
-    ['forbidden', 'blocked'],
+    // Zalo's error table: 403 is an internal server error, not a block.
+    ['forbidden', 'transient'],
     ['server_error', 'transient'],
     ['not_json', 'transient'],
     ['slow', 'transient'],
@@ -70,6 +73,25 @@ describe('createZaloMessenger', () => {
     const error = await sendError(messenger.send({ chatId: 'chat-1', text: 'hi' }));
     expect(error.failure).toBe(failure);
     expect(error.message).not.toContain(TOKEN);
+  });
+
+  it('with a retry policy, sends again the part that met a 5xx, then the rest, each delivered once', async () => {
+    const text = `${'a'.repeat(1999)}\n${'b'.repeat(10)}`;
+    const retrying = createZaloMessenger(client, { retries: 2, maxWaitSeconds: 1, backoffMs: 10 });
+    api.failNext('sendMessage', 'server_error');
+    await retrying.send({ chatId: 'chat-1', text });
+    expect(api.requests.map((r) => r.status)).toEqual([502, 200, 200]);
+    expect(api.delivered().map((r) => (r.body as { text: string }).text).join('\n')).toBe(text);
+  });
+
+  it('with a retry policy, gives up after its retries and on a 429 asking for more than its longest wait', async () => {
+    const retrying = createZaloMessenger(client, { retries: 2, maxWaitSeconds: 1, backoffMs: 10 });
+    api.failNext('sendMessage', 'server_error', 3);
+    expect((await sendError(retrying.send({ chatId: 'chat-1', text: 'hi' }))).failure).toBe('transient');
+    expect(api.requests.map((r) => r.status)).toEqual([502, 502, 502]);
+    api.failNext('sendMessage', 'rate_limited');
+    expect((await sendError(retrying.send({ chatId: 'chat-1', text: 'hi' }))).retryAfterSeconds).toBe(3);
+    expect(api.requests).toHaveLength(4);
   });
 
   it('passes on how long to wait after a 429', async () => {

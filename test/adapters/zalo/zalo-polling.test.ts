@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
-  createZaloClient, createZaloMessenger, startZaloPolling, ZaloApiError, type ZaloClient,
+  createZaloClient, createZaloMessenger, POLLING_RETRY, startZaloPolling, ZaloApiError, type ZaloClient,
 } from '../../../src/adapters/zalo/index.js';
 import { answerDirectly } from '../../../src/app/answer-once.js';
 import type { IncomingMessage, Reply } from '../../../src/app/message.js';
@@ -23,8 +23,13 @@ function start(handle = echo): void {
   });
 }
 
+/** The calls after the one deleteWebhook polling starts with. */
+function polled(): string[] {
+  return api.requests.map((r) => r.method).filter((method) => method !== 'deleteWebhook');
+}
+
 function sentTexts(): string[] {
-  return api.requests.filter((r) => r.method === 'sendMessage').map((r) => String((r.body as { text: unknown }).text));
+  return api.delivered().map((r) => String((r.body as { text: unknown }).text));
 }
 
 /** Waits until the condition holds (polling the fake's records). */
@@ -62,7 +67,7 @@ describe('startZaloPolling', () => {
     api.queueUpdate(makeTextUpdate({ messageId: 'm2' }));
     start();
     await until(() => sentTexts().length === 2);
-    expect(api.requests.slice(0, 4).map((r) => r.method)).toEqual(['getUpdates', 'sendMessage', 'getUpdates', 'sendMessage']);
+    expect(polled().slice(0, 4)).toEqual(['getUpdates', 'sendMessage', 'getUpdates', 'sendMessage']);
   });
 
   it('keeps polling through empty polls (408) and answers an update that comes later', async () => {
@@ -80,12 +85,15 @@ describe('startZaloPolling', () => {
     api.queueUpdate(makeTextUpdate());
     start();
     await until(() => sentTexts().length === 1);
-    expect(api.requests.slice(0, 4).map((r) => r.method)).toEqual(['getUpdates', 'getUpdates', 'getUpdates', 'sendMessage']);
+    expect(polled().slice(0, 4)).toEqual(['getUpdates', 'getUpdates', 'getUpdates', 'sendMessage']);
   });
 
   it('waits longer after each failed poll in a row', async () => {
     const times: number[] = [];
-    const timed: Pick<ZaloClient, 'getUpdates'> = { getUpdates: (p) => (times.push(Date.now()), client.getUpdates(p)) };
+    const timed: Pick<ZaloClient, 'getUpdates' | 'deleteWebhook'> = {
+      getUpdates: (p) => (times.push(Date.now()), client.getUpdates(p)),
+      deleteWebhook: () => client.deleteWebhook(),
+    };
     for (let i = 0; i < 3; i++) api.failNext('getUpdates', 'server_error');
     polling = startZaloPolling({
       client: timed, answer: answerDirectly(echo), messenger: createZaloMessenger(client), log: silentLog, signal: controller.signal,
@@ -101,7 +109,8 @@ describe('startZaloPolling', () => {
   it('waits as long as the platform asks after a 429', async () => {
     const times: number[] = [];
     let calls = 0;
-    const limited: Pick<ZaloClient, 'getUpdates'> = {
+    const limited: Pick<ZaloClient, 'getUpdates' | 'deleteWebhook'> = {
+      deleteWebhook: () => client.deleteWebhook(),
       async getUpdates(p) {
         times.push(Date.now());
         if (++calls === 1) throw new ZaloApiError('getUpdates', 429, 'Too Many Requests', 0.2);
@@ -120,10 +129,42 @@ describe('startZaloPolling', () => {
     api.queueUpdate(makeTextUpdate({ eventName: 'message.sticker.received' }));
     api.queueUpdate(makeTextUpdate({ text: 'lỗi' }));
     api.queueUpdate(makeTextUpdate({ text: 'tiếp' }));
-    api.failNext('sendMessage', 'forbidden');
+    api.failNext('sendMessage', 'bad_request');
     start();
-    await until(() => sentTexts().length === 2);
-    expect(sentTexts()).toEqual(['echo: lỗi', 'echo: tiếp']);
+    await until(() => sentTexts().length === 1);
+    expect(api.requests.filter((r) => r.method === 'sendMessage').map((r) => r.status)).toEqual([400, 200]);
+    expect(sentTexts()).toEqual(['echo: tiếp']);
+  });
+
+  it('removes a webhook left set (getUpdates is refused while one is), retrying a failed removal', async () => {
+    await client.setWebhook({ url: 'https://bot.example.vn/zalo', secret_token: 'mykey-abcxyz' });
+    api.failNext('deleteWebhook', 'server_error');
+    api.queueUpdate(makeTextUpdate({ text: 'chào' }));
+    start();
+    await until(() => sentTexts().length === 1);
+    expect(sentTexts()).toEqual(['echo: chào']);
+    expect(api.requests.map((r) => [r.method, r.status]).slice(1, 4)).toEqual([
+      ['deleteWebhook', 502], ['deleteWebhook', 200], ['getUpdates', 200],
+    ]);
+  });
+
+  it('with POLLING_RETRY, a reply meeting a run of 429s and 5xx still arrives, once', async () => {
+    const stormy = await startFakeZaloApi(TOKEN, { pollWaitMs: 30, retryAfterIn: 'body', retryAfterSeconds: 0.02 });
+    const stormyClient = createZaloClient({ token: TOKEN, baseUrl: stormy.baseUrl, timeoutMs: 1000 });
+    stormy.failNext('sendMessage', 'rate_limited', 5);
+    stormy.failNext('sendMessage', 'forbidden');
+    stormy.queueUpdate(makeTextUpdate({ text: 'bão' }));
+    polling = startZaloPolling({
+      client: stormyClient, answer: answerDirectly(echo), log: silentLog, signal: controller.signal,
+      messenger: createZaloMessenger(stormyClient, { ...POLLING_RETRY, backoffMs: 10 }),
+    });
+    await until(() => stormy.delivered().length === 1);
+    const sends = stormy.requests.filter((r) => r.method === 'sendMessage');
+    expect(sends.map((r) => r.status)).toEqual([429, 429, 429, 429, 429, 403, 200]);
+    expect(stormy.delivered().map((r) => (r.body as { text: unknown }).text)).toEqual(['echo: bão']);
+    controller.abort();
+    await polling;
+    await stormy.close();
   });
 
   it('survives a handler that throws', async () => {
@@ -138,14 +179,14 @@ describe('startZaloPolling', () => {
     const patient = await startFakeZaloApi(TOKEN, { pollWaitMs: 60_000 });
     client = createZaloClient({ token: TOKEN, baseUrl: patient.baseUrl });
     start();
-    await until(() => patient.requests.length === 1);
+    await until(() => patient.requests.length === 2);
     const started = Date.now();
     controller.abort();
     await polling;
     expect(Date.now() - started).toBeLessThan(500);
     // A message queued after the stop stays for the next poller.
     patient.queueUpdate(makeTextUpdate());
-    expect(patient.requests.map((r) => r.method)).toEqual(['getUpdates']);
+    expect(patient.requests.map((r) => r.method)).toEqual(['deleteWebhook', 'getUpdates']);
     await patient.close();
   });
 
@@ -155,7 +196,7 @@ describe('startZaloPolling', () => {
       client, answer: answerDirectly(echo), messenger: createZaloMessenger(client), log: silentLog, signal: controller.signal,
       backoff: { initialMs: 60_000, maxMs: 60_000 },
     });
-    await until(() => api.requests.length === 1);
+    await until(() => api.requests.length === 2);
     const started = Date.now();
     controller.abort();
     await polling;

@@ -132,9 +132,14 @@ describe('createZaloWebhook: failures', () => {
     expect(await webhook(HEADERS, makeTextUpdate())).toEqual({ status: 500 });
   });
 
-  it('does not ask for redelivery when the user blocked the bot', async () => {
-    api.failNext('sendMessage', 'forbidden');
+  it('does not ask for redelivery when the platform refuses the reply itself (400)', async () => {
+    api.failNext('sendMessage', 'bad_request');
     expect(await webhook(HEADERS, makeTextUpdate())).toEqual({ status: 200 });
+  });
+
+  it('asks for redelivery (500) after a 403, which Zalo documents as an internal server error', async () => {
+    api.failNext('sendMessage', 'forbidden');
+    expect(await webhook(HEADERS, makeTextUpdate())).toEqual({ status: 500 });
   });
 
   it('asks for redelivery (500) when the handler throws', async () => {

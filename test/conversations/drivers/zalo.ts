@@ -61,10 +61,10 @@ export function zaloDriver(service: TestService, mode: Mode): ChannelDriver {
   };
 }
 
-/** The messages the chat received since `before`. */
+/** The messages the chat received since `before` (sends the platform refused are not received). */
 export function sentTo(api: FakeZaloApi, before: number, chatId: string): SeenMessage[] {
   return api.requests.slice(before)
-    .filter((r) => r.method === 'sendMessage' && chatOf(r.body) === chatId)
+    .filter((r) => r.method === 'sendMessage' && r.status === 200 && chatOf(r.body) === chatId)
     .map((r) => ({ text: String(field(r.body, 'text')), buttons: [] }));
 }
 
