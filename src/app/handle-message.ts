@@ -29,6 +29,7 @@ import { confirmSubmission } from './features/confirm-submission.js';
 import { undo } from './features/undo.js';
 import { myStatus } from './features/my-status.js';
 import { submit } from './features/submit.js';
+import { staleButton } from './features/stale-button.js';
 
 export { CHOICE_TTL_MS } from './features/coverage.js';
 export type { AppDeps as MessageHandlerDeps } from './turn.js';
@@ -38,8 +39,8 @@ export const MAX_TEXT = 2000;
 
 /** The features, in the order they are tried. The last one always answers. */
 const FEATURES: readonly Feature[] = [
-  register, gate, language, adminChat, reminderAdmin, confirmSubmission, undo, myStatus, myDeadlines, submit, completeness,
-  choosePlace, coverage,
+  register, gate, staleButton, language, adminChat, reminderAdmin, confirmSubmission, undo, myStatus, myDeadlines, submit,
+  completeness, choosePlace, coverage,
 ];
 
 /** Creates the channel-agnostic message handler. */

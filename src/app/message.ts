@@ -19,6 +19,8 @@ export interface IncomingMessage {
    * when neither the person's choice nor the text says anything (core/query/reply-language.ts).
    */
   readonly languageHint?: Language;
+  /** For a pressed button: the id of the list it came with (choice-list.ts); a typed answer has none. */
+  readonly choiceList?: string;
 }
 
 /** What the bot answers: plain text, and optionally choices a channel may show as buttons. */
@@ -26,11 +28,15 @@ export interface Reply {
   readonly text: string;
   /** Numbered choices ("1", "2" …) the user can answer with; channels without buttons show them as text. */
   readonly choices?: readonly string[];
+  /** The id of the open list the choices answer; a channel with buttons sends it back with a press. */
+  readonly choiceList?: string;
   /**
    * Nothing to send: the message was dropped by the flood limit (the sender was already warned), or
    * it was a delivery already answered (`duplicate`).
    */
   readonly silent?: boolean;
+  /** The turn recorded a new version of a submission (counted in the metrics). */
+  readonly recorded?: boolean;
   /** The inbound ledger says this delivery was answered before: the turn stopped after its opening read. */
   readonly duplicate?: boolean;
   /**

@@ -1,16 +1,28 @@
 /**
  * Recording a focal point's submission, shared by the submit and confirm features: the period it is
- * for, the previous figure it is compared with, and saving it with its audit event and receipt.
+ * for, the previous figure it is compared with, and saving it with its audit event and receipt, which
+ * offers to undo it (a button on Telegram, "1" elsewhere) for UNDO_MINUTES.
  */
 import { dueDate, isOnTime, openDeadline, scheduleFor, schedulesForLevel } from '../core/calendar/index.js';
 import { comparePeriods, periodEnd, periodStart } from '../core/periods/index.js';
 import { composeFuturePeriod, composeNoOpenPeriod } from '../core/replies/submission-notes.js';
-import { composeSubmissionReceipt, type ReceiptTarget } from '../core/replies/submission.js';
+import { composeSubmissionReceipt, UNDO_MINUTES, UNDO_WORD, type ReceiptTarget } from '../core/replies/submission.js';
 import type { Outlier } from '../core/submission/index.js';
 import type { Counts, Language, PeriodCode, Unit, UnitLevel } from '../core/types.js';
 import { describeUnit } from '../core/units/describe-unit.js';
 import type { SubmissionVersion } from '../ports/submission-store.js';
 import type { AppDeps, Turn } from './turn.js';
+import { openChoiceList } from './choice-list.js';
+import type { Reply } from './message.js';
+
+/** The conversation state that offers to undo a submission just recorded. */
+export const UNDO_OFFER = 'undo-offer';
+
+/** What the offer holds: the version the undo button withdraws, and the receipt's language. */
+export interface UndoOffer {
+  readonly reportId: number;
+  readonly language: Language;
+}
 
 /** A submission that passed every check: what is saved now, or held for confirmation. */
 export interface PendingSubmission {
@@ -88,10 +100,11 @@ export async function composeReceipt(
 
 /**
  * Saves a checked submission as the next version (atomically, in the store), records who, when,
- * by which channel and with which text in the audit trail, and composes the receipt. A message
- * delivered twice is stored once; the second delivery gets the same receipt.
+ * by which channel and with which text in the audit trail, and composes the receipt with the offer
+ * to undo (replacing any list left open in the chat). A message delivered twice is stored once; the
+ * second delivery gets the same receipt.
  */
-export async function recordSubmission(turn: Turn, deps: AppDeps, personId: number, unit: Unit, pending: PendingSubmission): Promise<string> {
+export async function recordSubmission(turn: Turn, deps: AppDeps, personId: number, unit: Unit, pending: PendingSubmission): Promise<Reply> {
   const { created, version, previous } = await deps.store.saveSubmission({
     recordedAt: turn.now.toISOString(),
     unitId: unit.id,
@@ -119,7 +132,13 @@ export async function recordSubmission(turn: Turn, deps: AppDeps, personId: numb
   } else {
     deps.log.info({ msg: 'submission delivered again', messageKey: pending.messageKey, reportId: version.id });
   }
-  return composeReceipt(deps, unit, version, previous, pending);
+  const text = await composeReceipt(deps, unit, version, previous, pending);
+  const offer: UndoOffer = { reportId: version.id, language: pending.language };
+  const expiresAt = new Date(turn.now.getTime() + UNDO_MINUTES * 60_000).toISOString();
+  const reply = await openChoiceList(turn, deps, { kind: UNDO_OFFER, payload: offer, expiresAt }, {
+    text, choices: [pending.language === 'en' ? 'undo' : UNDO_WORD],
+  });
+  return { ...reply, recorded: created };
 }
 
 /** The idempotency key of a delivered message, when the channel gives message ids. */

@@ -75,6 +75,20 @@ describe('submission: undo', () => {
     expect((await u.say('undo')).text).toBe('You have no submission to withdraw.');
   });
 
+  it('offers the undo with the receipt: "1" answers the offer, and only while that submission is the last', async () => {
+    const unit = freshUnit();
+    await registerFocalPoint(world, 'undo-offer', [unit]);
+    const u = chat(world, 'undo-offer');
+    const receipt = await u.say('nop bb 41.200 ld 180.000');
+    expect(receipt.choices).toEqual(['hoan tac']);
+    expect(receipt.choiceList).toMatch(/^[0-9a-z]+$/);
+    expect((await u.say('1')).text).toMatch(/^Đã huỷ phiên bản 1 số liệu Năm 2026 của .+\. Kỳ này hiện chưa có số liệu\.$/);
+    expect(await world.store.findSubmission(unit.id, '2026')).toBeNull();
+    // The offer is answered: "1" now means nothing to undo, and it is read as a question.
+    expect((await u.say('1')).text).not.toMatch(/^Đã huỷ/);
+    expect((await u.say('/submit bb 41.300 ld 180.000')).choices).toEqual(['undo']);
+  });
+
   it('refuses after ten minutes, pointing to a correction instead', async () => {
     const unit = freshUnit();
     await registerFocalPoint(world, 'undo-late', [unit]);

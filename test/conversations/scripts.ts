@@ -132,7 +132,8 @@ export const WARD_AND_PROVINCE: ConversationScript = {
       },
     },
     {
-      as: 'focal', send: 'hoan tac',
+      // The receipt's undo button on Telegram; typed on the channels without buttons.
+      as: 'focal', send: 'hoan tac', choose: true,
       expect: [/^Đã huỷ phiên bản 1 số liệu 6 tháng đầu năm 2026 của Phường Trường Vinh, Tỉnh Nghệ An\. Kỳ này hiện chưa có số liệu\.$/],
     },
   ],
@@ -172,6 +173,7 @@ export const REMINDED_COMMUNE: ConversationScript = {
         '• BHXH tự nguyện: 1,75% (3.150/180.000); chưa có chỉ tiêu 2026',
         'Nộp đúng hạn (hạn 05/07/2026).',
         "Gửi 'hoan tac' trong 10 phút để huỷ.",
+        '1. hoan tac',
       ),
     },
     // The same occasion planned again (a restart's catch-up): nothing more.

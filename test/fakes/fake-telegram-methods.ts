@@ -86,6 +86,12 @@ export function answer(state: FakeState, method: string, params: Params): ApiRes
     case 'answerCallbackQuery':
       return typeof params.callback_query_id === 'string' ? ok(true) : badRequest('query is too old and response timeout expired or query ID is invalid');
     case 'setMyCommands': return setMyCommands(params);
+    case 'editMessageReplyMarkup': {
+      const chatId = Number(params.chat_id);
+      if (!Number.isInteger(chatId) || !Number.isInteger(params.message_id)) return badRequest('message to edit not found');
+      // Telegram returns the edited message; its text is not known here and does not matter to the bot.
+      return ok({ message_id: params.message_id, date: Math.floor(Date.now() / 1000), chat: chatFor(state, chatId), text: '' });
+    }
     case 'setWebhook': {
       if (typeof params.url !== 'string') return badRequest('bad webhook: Failed to resolve host: Name or service not known');
       state.webhookUrl = params.url;

@@ -1,11 +1,13 @@
 /**
  * Button presses: the button is answered at once (so the client stops its spinner), then the press is
- * handled as if the user had typed the choice's number or word in that chat.
+ * handled as if the user had typed the choice's number or word in that chat, with the list it came
+ * with (the handler refuses a button whose list is no longer open). Once answered, the buttons are
+ * taken off the message, so that the same list cannot be answered twice.
  */
 import { Composer } from 'grammy';
 import type { IncomingMessage } from '../../app/message.js';
 import { chatKindOf } from './addressing.js';
-import { callbackText } from './choice-keyboard.js';
+import { pressedChoice } from './choice-keyboard.js';
 import type { BotContext, TelegramBotDeps } from './context.js';
 import { languageHintOf } from './language-hint.js';
 import { sendReply } from './send-reply.js';
@@ -19,10 +21,10 @@ export function callbackQueries(deps: Pick<TelegramBotDeps, 'answer'>): Composer
     await ctx.answerCallbackQuery().catch((error: unknown) => {
       ctx.log.warn({ msg: 'answerCallbackQuery failed', error: error instanceof Error ? error.message : String(error) });
     });
-    const text = callbackText(query.data);
+    const pressed = pressedChoice(query.data);
     const chat = query.message?.chat;
     const kind = chat ? chatKindOf(chat) : null;
-    if (text === null || !chat || kind === null) {
+    if (pressed === null || !chat || kind === null) {
       ctx.log.debug({ msg: 'button ignored', hasChat: chat !== undefined });
       return;
     }
@@ -30,13 +32,18 @@ export function callbackQueries(deps: Pick<TelegramBotDeps, 'answer'>): Composer
       channel: 'telegram',
       chatId: String(chat.id),
       userId: String(query.from.id),
-      text,
+      text: pressed.text,
+      choiceList: pressed.list,
       chatKind: kind,
       // A redelivered press is the same answer: the handler records it once.
       messageId: `callback-${query.id}`,
       languageHint: languageHintOf(query.from.language_code),
     };
     await deps.answer(incoming, (reply) => sendReply(ctx.api, { chatId: chat.id }, reply));
+    await ctx.editMessageReplyMarkup().catch((error: unknown) => {
+      // The message may be too old to edit, or already without buttons: nothing is lost.
+      ctx.log.debug({ msg: 'buttons not removed', error: error instanceof Error ? error.message : String(error) });
+    });
   });
   return composer;
 }

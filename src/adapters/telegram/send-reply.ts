@@ -10,6 +10,8 @@ import { splitText } from './split-text.js';
 export interface TelegramReply {
   readonly text: string;
   readonly choices?: readonly string[];
+  /** The id of the list the choices answer (see choice-keyboard.ts). */
+  readonly choiceList?: string;
   readonly silent?: boolean;
 }
 
@@ -25,7 +27,7 @@ export async function sendReply(api: Api, target: ReplyTarget, reply: TelegramRe
   // A message dropped by the flood limit has nothing to say.
   if (reply.silent === true || reply.text.length === 0) return;
   const parts = splitText(reply.text);
-  const keyboard = choiceKeyboard(reply.choices);
+  const keyboard = choiceKeyboard(reply.choices, reply.choiceList ?? '');
   for (const [index, part] of parts.entries()) {
     const last = index === parts.length - 1;
     const quote = index === 0 && target.replyToMessageId !== undefined

@@ -22,6 +22,7 @@ import { resolvePlace } from '../../core/units/resolve-place.js';
 import type { Reply } from '../message.js';
 import type { AppDeps, Feature, Turn } from '../turn.js';
 import { CHOICE_TTL_MS } from './coverage.js';
+import { openChoiceList } from '../choice-list.js';
 import { ownUnitsScope, scopeOfUnit, unitName, visibilityOf, type CompletenessScope } from './completeness-scope.js';
 
 /** The conversation state of a numbered list of places asked back for a completeness question. */
@@ -51,9 +52,10 @@ export const completeness: Feature = async (turn, deps) => {
     case 'ambiguous': {
       const payload: ChoicePayload = { unitIds: place.candidates.map((u) => u.id), query };
       const expiresAt = new Date(turn.now.getTime() + CHOICE_TTL_MS).toISOString();
-      await deps.store.setConversation(turn.key, { kind: COMPLETENESS_CHOICE, payload, expiresAt });
       const labels = place.candidates.map(label);
-      return { text: composeAmbiguous(query.language, labels, place.more ?? 0), choices: labels };
+      return openChoiceList(turn, deps, { kind: COMPLETENESS_CHOICE, payload, expiresAt }, {
+        text: composeAmbiguous(query.language, labels, place.more ?? 0), choices: labels,
+      });
     }
     case 'found':
       return answer(turn, deps, query, place.unit);

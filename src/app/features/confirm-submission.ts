@@ -39,5 +39,5 @@ export const confirmSubmission: Feature = async (turn, deps) => {
   // Assignments may have changed in the 30 minutes: check again.
   const allowed = turn.speaker.localAdmin || focalUnitIds(turn.speaker).includes(pending.unitId);
   if (!person || !unit || !allowed) return { text: composeNoAssignment(lang) };
-  return { text: await recordSubmission(turn, deps, person.id, unit, pending) };
+  return recordSubmission(turn, deps, person.id, unit, pending);
 };

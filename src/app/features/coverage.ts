@@ -16,6 +16,7 @@ import {
 import type { Reply } from '../message.js';
 import type { AppDeps, Feature, Turn } from '../turn.js';
 import { gatherCoverage } from '../gather-coverage.js';
+import { openChoiceList } from '../choice-list.js';
 
 /** How long a numbered choice list stays answerable. */
 export const CHOICE_TTL_MS = 15 * 60 * 1000;
@@ -63,8 +64,9 @@ export const coverage: Feature = async (turn, deps) => {
       const labels = place.candidates.map(label);
       const payload: ChoicePayload = { unitIds: place.candidates.map((u) => u.id), query };
       const expiresAt = new Date(turn.now.getTime() + CHOICE_TTL_MS).toISOString();
-      await deps.store.setConversation(turn.key, { kind: 'choose-place', payload, expiresAt });
-      return { text: composeAmbiguous(lang, labels, place.more ?? 0), choices: labels };
+      return openChoiceList(turn, deps, { kind: 'choose-place', payload, expiresAt }, {
+        text: composeAmbiguous(lang, labels, place.more ?? 0), choices: labels,
+      });
     }
     case 'found': {
       const text = await answer(turn, deps, place.unit, query);

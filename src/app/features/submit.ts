@@ -13,6 +13,7 @@ import { commandLanguage } from '../command-word.js';
 import { chooseSubmissionUnit, focalUnitIds } from '../submission-unit.js';
 import { messageKeyOf, pickPeriod, previousCounts, recordSubmission, type PendingSubmission } from '../submissions.js';
 import type { Feature, Turn } from '../turn.js';
+import { openChoiceList } from '../choice-list.js';
 
 /** How long figures held for confirmation wait for "xac nhan". */
 export const CONFIRM_TTL_MS = 30 * 60 * 1000;
@@ -55,11 +56,12 @@ export const submit: Feature = async (turn, deps) => {
   };
   if (check.outliers.length > 0) {
     const expiresAt = new Date(turn.now.getTime() + CONFIRM_TTL_MS).toISOString();
-    await deps.store.setConversation(turn.key, { kind: CONFIRM_KIND, payload: pending, expiresAt });
     const question = composeOutlierQuestion(lang, check.outliers);
-    return { text: composeHeld(lang, describeUnit(unit.unit, index, lang), period.period, question), choices: [CONFIRM_WORD, CANCEL_WORD] };
+    return openChoiceList(turn, deps, { kind: CONFIRM_KIND, payload: pending, expiresAt }, {
+      text: composeHeld(lang, describeUnit(unit.unit, index, lang), period.period, question), choices: [CONFIRM_WORD, CANCEL_WORD],
+    });
   }
-  // Figures held earlier in this chat are stale once newer ones are recorded: "xac nhan" must not revive them.
-  await deps.store.clearConversation(turn.key);
-  return { text: await recordSubmission(turn, deps, person.id, unit.unit, pending) };
+  // Figures held earlier in this chat are stale once newer ones are recorded: "xac nhan" must not
+  // revive them. Recording replaces them with the offer to undo.
+  return recordSubmission(turn, deps, person.id, unit.unit, pending);
 };

@@ -1,6 +1,8 @@
 /**
  * "hoan tac" / "undo": withdraws the sender's last submission when it was recorded at most ten
- * minutes ago (by the application's clock), making the version it replaced active again.
+ * minutes ago (by the application's clock), making the version it replaced active again. Answering
+ * the receipt's offer (its button, or "1") withdraws the submission of that receipt, and only while it
+ * is still the sender's last.
  */
 import { composeNothingToUndo, composeUndoTooLate, composeUndone } from '../../core/replies/submission-notes.js';
 import { UNDO_MINUTES } from '../../core/replies/submission.js';
@@ -8,6 +10,7 @@ import { describeUnit } from '../../core/units/describe-unit.js';
 import type { SubmissionVersion } from '../../ports/submission-store.js';
 import { commandLanguage, commandWords } from '../command-word.js';
 import type { Feature } from '../turn.js';
+import { UNDO_OFFER, type UndoOffer } from '../submissions.js';
 
 const UNDO = new Set(['hoan tac', 'hoantac', 'undo']);
 
@@ -19,11 +22,19 @@ function withinWindow(version: SubmissionVersion, now: Date): boolean {
 /** Withdraws the last submission within the undo window. */
 export const undo: Feature = async (turn, deps) => {
   const words = commandWords(turn.text);
-  if (words === null || !UNDO.has(words)) return null;
+  if (words === null || (!UNDO.has(words) && words !== '1')) return null;
+  const state = await deps.store.getConversation(turn.key, turn.now);
+  const offer = state?.kind === UNDO_OFFER ? (state.payload as UndoOffer) : null;
+  // "1" answers the offer; with no offer open it belongs to another list.
+  if (words === '1' && !offer) return null;
   const person = turn.speaker.person;
-  const lang = commandLanguage(turn, words === 'undo');
+  const lang = words === '1' && offer ? offer.language : commandLanguage(turn, words === 'undo');
   const last = person ? await deps.store.findLastSubmissionBy(person.id) : null;
-  if (!person || !last || last.period === null) return { text: composeNothingToUndo(lang) };
+  const answersOffer = words === '1' || turn.message.choiceList !== undefined;
+  if (offer) await deps.store.clearConversation(turn.key);
+  if (!person || !last || last.period === null || (answersOffer && last.id !== offer?.reportId)) {
+    return { text: composeNothingToUndo(lang) };
+  }
   const unit = deps.units().get(last.unitId);
   const label = unit ? describeUnit(unit, deps.units(), lang) : String(last.unitId);
   if (!withinWindow(last, turn.now)) {

@@ -1,44 +1,54 @@
 import { describe, expect, it } from 'vitest';
-import { callbackText, choiceKeyboard } from '../../../src/adapters/telegram/choice-keyboard.js';
+import { choiceKeyboard, pressedChoice } from '../../../src/adapters/telegram/choice-keyboard.js';
+
+const LIST = 'mgh2k4x0';
 
 describe('choiceKeyboard', () => {
-  it('puts one numbered button per row, with the number as callback data', () => {
-    const keyboard = choiceKeyboard(['Phường Vinh Tân, Nghệ An', 'Xã Vĩnh Tân, Bình Thuận']);
+  it('puts one numbered button per row, with the list and the number as callback data', () => {
+    const keyboard = choiceKeyboard(['Phường Vinh Tân, Nghệ An', 'Xã Vĩnh Tân, Bình Thuận'], LIST);
     expect(keyboard?.inline_keyboard).toEqual([
-      [{ text: '1. Phường Vinh Tân, Nghệ An', callback_data: '1' }],
-      [{ text: '2. Xã Vĩnh Tân, Bình Thuận', callback_data: '2' }],
+      [{ text: '1. Phường Vinh Tân, Nghệ An', callback_data: `${LIST}:1` }],
+      [{ text: '2. Xã Vĩnh Tân, Bình Thuận', callback_data: `${LIST}:2` }],
     ]);
   });
 
-  it('sends answer words back as the words', () => {
-    expect(choiceKeyboard(['xac nhan', 'huy'])?.inline_keyboard).toEqual([
-      [{ text: 'xac nhan', callback_data: 'xac nhan' }],
-      [{ text: 'huy', callback_data: 'huy' }],
+  it('sends answer words back as the words, after the list', () => {
+    expect(choiceKeyboard(['xac nhan', 'huy'], LIST)?.inline_keyboard).toEqual([
+      [{ text: 'xac nhan', callback_data: `${LIST}:xac nhan` }],
+      [{ text: 'huy', callback_data: `${LIST}:huy` }],
     ]);
   });
 
   it('keeps every callback data within 64 bytes, whatever the label', () => {
-    const keyboard = choiceKeyboard(['Thành phố Hồ Chí Minh '.repeat(10), 'a'.repeat(100)]);
+    const keyboard = choiceKeyboard(['Thành phố Hồ Chí Minh '.repeat(10), 'a'.repeat(100), 'b'.repeat(55)], LIST);
     const data = keyboard?.inline_keyboard.flat().map((b) => ('callback_data' in b ? b.callback_data : ''));
-    expect(data).toEqual(['1', '2']);
+    expect(data).toEqual([`${LIST}:1`, `${LIST}:2`, `${LIST}:${'b'.repeat(55)}`]);
+    expect(data?.every((d) => Buffer.byteLength(d) <= 64)).toBe(true);
   });
 
   it('gives no keyboard without choices', () => {
-    expect(choiceKeyboard(undefined)).toBeUndefined();
-    expect(choiceKeyboard([])).toBeUndefined();
+    expect(choiceKeyboard(undefined, LIST)).toBeUndefined();
+    expect(choiceKeyboard([], LIST)).toBeUndefined();
   });
 });
 
-describe('callbackText', () => {
-  it('reads a number or an answer word as typed text', () => {
-    expect(callbackText('2')).toBe('2');
-    expect(callbackText('xac nhan')).toBe('xac nhan');
+describe('pressedChoice', () => {
+  it('reads the list and the number or answer word it carries', () => {
+    expect(pressedChoice(`${LIST}:2`)).toEqual({ text: '2', list: LIST });
+    expect(pressedChoice(`${LIST}:xac nhan`)).toEqual({ text: 'xac nhan', list: LIST });
+  });
+
+  it('reads a button made before buttons carried their list as belonging to no open list', () => {
+    expect(pressedChoice('2')).toEqual({ text: '2', list: '' });
+    expect(pressedChoice('huy')).toEqual({ text: 'huy', list: '' });
   });
 
   it('refuses data the bot never sends', () => {
-    expect(callbackText(undefined)).toBeNull();
-    expect(callbackText('0')).toBeNull();
-    expect(callbackText('/invite 12 admin')).toBeNull();
-    expect(callbackText('{"a":1}')).toBeNull();
+    expect(pressedChoice(undefined)).toBeNull();
+    expect(pressedChoice('0')).toBeNull();
+    expect(pressedChoice(`${LIST}:0`)).toBeNull();
+    expect(pressedChoice('/invite 12 admin')).toBeNull();
+    expect(pressedChoice(`${LIST}:/invite 12 admin`)).toBeNull();
+    expect(pressedChoice('{"a":1}')).toBeNull();
   });
 });

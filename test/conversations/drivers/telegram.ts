@@ -6,6 +6,7 @@
  */
 import type { Update } from 'grammy/types';
 import { callbackUpdate, textUpdate, type FakeTelegramApi, type RecordedRequest } from '../../fakes/fake-telegram-api.js';
+import { pressedChoice } from '../../../src/adapters/telegram/choice-keyboard.js';
 import type { Persona } from '../scripts.js';
 import { TELEGRAM_SECRET, type Mode, type TestService } from '../test-service.js';
 import { waitFor, type ChannelDriver, type SeenButton, type SeenMessage } from './driver.js';
@@ -27,7 +28,7 @@ export function telegramDriver(service: TestService, mode: Mode): ChannelDriver 
       const id = USER_IDS[persona];
       let update: Update;
       if (options.choose) {
-        const button = lastButtons.get(persona)?.find((b) => b.data === text);
+        const button = lastButtons.get(persona)?.find((b) => pressedChoice(b.data)?.text === text);
         if (!button) throw new Error(`no button "${text}" under the last reply to ${persona}`);
         update = callbackUpdate({ chatId: id, userId: id, data: button.data, bot: api.botInfo });
       } else {

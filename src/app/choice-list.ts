@@ -1,0 +1,21 @@
+/**
+ * A list of choices left open in the conversation state: places to choose from, figures to confirm, a
+ * submission to undo. Its id (the state's expiry in base 36, new with every list) travels with the
+ * buttons that answer it, so that a button from an earlier list is told apart from the list open now.
+ */
+import type { ConversationState } from '../ports/store.js';
+import type { Reply } from './message.js';
+import type { AppDeps, Turn } from './turn.js';
+
+/** The id of the list a conversation state holds. */
+export function choiceListId(state: Pick<ConversationState, 'expiresAt'>): string {
+  return Date.parse(state.expiresAt).toString(36);
+}
+
+/** Saves the list in the conversation state and returns the reply offering it, tagged with its id. */
+export async function openChoiceList(
+  turn: Turn, deps: AppDeps, state: ConversationState, reply: { readonly text: string; readonly choices: readonly string[] },
+): Promise<Reply> {
+  await deps.store.setConversation(turn.key, state);
+  return { ...reply, choiceList: choiceListId(state) };
+}

@@ -1,0 +1,17 @@
+/**
+ * A pressed button answers only the list it came with. A button from an earlier list (a newer question
+ * replaced it, it was answered already, or it expired) gets a short note instead of answering
+ * whatever list is open now; typed answers are not concerned.
+ */
+import { composeStaleButton } from '../../core/replies/choice-lines.js';
+import { choiceListId } from '../choice-list.js';
+import type { Feature } from '../turn.js';
+
+/** Stops a press whose list is no longer the chat's open list; lets the others through. */
+export const staleButton: Feature = async (turn, deps) => {
+  const list = turn.message.choiceList;
+  if (list === undefined) return null;
+  const state = await deps.store.getConversation(turn.key, turn.now);
+  if (state && choiceListId(state) === list) return null;
+  return { text: composeStaleButton(turn.language) };
+};
