@@ -1,7 +1,8 @@
 /**
  * Configuration: validated once at start-up from the environment. `createConfig` is pure so that it
  * can be tested with any input; errors name the variable and never echo a value (URLs and tokens may
- * carry secrets).
+ * carry secrets). A variable set to an empty (or blank) value counts as unset, as `.env.example` ships
+ * them; URLs must parse as URLs, and a trailing slash on a base URL is dropped.
  */
 import { z } from 'zod';
 
@@ -9,8 +10,11 @@ const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'
 const MODES = ['webhook', 'polling'] as const;
 type Mode = (typeof MODES)[number];
 
-const optional = (inner: z.ZodType<string>) => inner.optional().or(z.literal('').transform(() => undefined));
-const url = (protocols: RegExp, what: string) => z.string().trim().regex(protocols, `must be a ${what} URL`);
+const optional = (inner: z.ZodType<string>) => inner.optional();
+const url = (protocols: RegExp, what: string) => z.string().trim()
+  .regex(protocols, `must be a ${what} URL`)
+  .refine((text) => URL.canParse(text), 'is not a valid URL')
+  .transform((text) => text.replace(/\/+$/, ''));
 /** Telegram allows 1–256 characters A–Z, a–z, 0–9, _ and -; we ask for 16 at least. */
 const secret = z.string().regex(/^[A-Za-z0-9_-]{16,256}$/, 'must be 16–256 characters of A–Z, a–z, 0–9, _ and -');
 
@@ -94,7 +98,8 @@ export class ConfigError extends Error {
 
 /** Builds the configuration from an environment-like record, or throws ConfigError naming each bad variable. */
 export function createConfig(env: Readonly<Record<string, string | undefined>>): Config {
-  const parsed = schema.safeParse(env);
+  const set = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value.trim() !== ''));
+  const parsed = schema.safeParse(set);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => ({ variable: String(issue.path[0]), message: issue.message }));
     const text = problems.map((p) => `${p.variable}: ${p.message}`).join('; ');

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, createConfig, enabledChannels } from '../src/config.js';
 
@@ -24,6 +25,31 @@ describe('createConfig', () => {
 
   it('treats empty variables as unset', () => {
     expect(createConfig({ DATABASE_URL: '', REDIS_URL: '', TELEGRAM_BOT_TOKEN: '' })).toMatchObject({ databaseUrl: undefined, redisUrl: undefined, telegram: undefined });
+  });
+
+  it('treats every empty or blank variable as unset, as .env.example ships them', () => {
+    const names = ['DATABASE_URL', 'DATA_DIR', 'LOG_LEVEL', 'PORT', 'PUBLIC_URL', 'REDIS_URL', 'REDIS_PREFIX', 'TELEGRAM_BOT_TOKEN',
+      'TELEGRAM_API_ROOT', 'TELEGRAM_WEBHOOK_SECRET', 'TELEGRAM_MODE', 'ZALO_BOT_TOKEN', 'ZALO_API_BASE', 'ZALO_WEBHOOK_SECRET', 'ZALO_MODE',
+      'TELEGRAM_RATE_PER_SECOND', 'ZALO_RATE_PER_SECOND'];
+    expect(createConfig(Object.fromEntries(names.map((name, i) => [name, i % 2 === 0 ? '' : '  '])))).toEqual(createConfig({}));
+    const example = readFileSync(new URL('../.env.example', import.meta.url), 'utf8');
+    const entries = example.split('\n').flatMap((line) => /^([A-Z_]+)=(.*)$/.exec(line.trim())?.slice(1, 3) ?? []);
+    const env: Record<string, string> = {};
+    for (let i = 0; i < entries.length; i += 2) env[entries[i] as string] = entries[i + 1] as string;
+    expect(Object.keys(env).length).toBeGreaterThan(10);
+    expect(() => createConfig(env)).not.toThrow();
+  });
+
+  it('refuses a URL that does not parse, naming the variable only', () => {
+    const e = problems({ DATABASE_URL: 'postgres://user:hunter2@db host/x', TELEGRAM_API_ROOT: 'https://' });
+    expect(e.variables).toEqual(['DATABASE_URL', 'TELEGRAM_API_ROOT']);
+    expect(e.message).not.toContain('hunter2');
+  });
+
+  it('drops a trailing slash from the API base URLs', () => {
+    const config = createConfig({ TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: 'http://127.0.0.1:8081/', ZALO_BOT_TOKEN: 'zalo-token-123', ZALO_API_BASE: 'https://z.example//' });
+    expect(config.telegram?.apiBase).toBe('http://127.0.0.1:8081');
+    expect(config.zalo?.apiBase).toBe('https://z.example');
   });
 
   it('accepts a PostgreSQL URL', () => {
