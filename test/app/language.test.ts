@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { readLanguageRequest } from '../../src/app/features/language.js';
 import type { IncomingMessage } from '../../src/app/message.js';
-import { composeInternalError } from '../../src/core/answer/index.js';
+import { composeHelp, composeInternalError } from '../../src/core/answer/index.js';
 import { composeUnregistered } from '../../src/core/replies/registration.js';
 import { composeNothingToUndo } from '../../src/core/replies/submission-notes.js';
 import type { Language } from '../../src/core/types.js';
@@ -80,6 +80,14 @@ describe('the reply language without a stored choice', () => {
     const { say } = await official();
     expect(await say('Vinh', 'vi')).toContain(VINH_VI);
     expect(await say('Vinh')).toContain(VINH_VI);
+  });
+
+  it('answers the menus’ "/help" in the app’s language (it is in the Vietnamese menu too), typed "help" in English', async () => {
+    const { say } = await official();
+    expect(await say('/help')).toBe(composeHelp('vi'));
+    expect(await say('/help@baophu_bot', 'vi')).toBe(composeHelp('vi'));
+    expect(await say('/help', 'en')).toBe(composeHelp('en'));
+    expect(await say('help')).toBe(composeHelp('en'));
   });
 
   it('lets the text’s own words outweigh the app’s language', async () => {

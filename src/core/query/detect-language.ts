@@ -25,6 +25,9 @@ const VI_PHRASES: readonly (readonly [RegExp, number])[] = [
 /** Vietnamese function words recognised in their own spelling. */
 const VI_SPELLED = new Set(['của', 'cho', 'tại', 'ở', 'là', 'năm', 'tháng', 'quý', 'ơi', 'nhé', 'ạ', 'gì', 'sao', 'nào', 'về']);
 
+/** The /help command, as the menus send it (with the bot's name in a group). */
+const MENU_HELP = /^\s*\/help(?:@[\w.]+)?(?![a-z0-9])/;
+
 const VI_MARKS = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/iu;
 
 /**
@@ -33,8 +36,10 @@ const VI_MARKS = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹê
  * has neither. `folded` is `original` lower-cased without diacritics.
  */
 export function languageEvidence(original: string, folded: string): Language | null {
+  // "/help" is in both command menus, the Vietnamese one too: it says nothing about the language.
+  const words = folded.replace(MENU_HELP, ' ');
   let en = 0;
-  for (const word of folded.match(/[a-z]+/g) ?? []) if (EN_WORDS.has(word)) en += 1;
+  for (const word of words.match(/[a-z]+/g) ?? []) if (EN_WORDS.has(word)) en += 1;
   let vi = 0;
   for (const [re, weight] of VI_PHRASES) vi += (folded.match(re)?.length ?? 0) * weight;
   for (const word of original.normalize('NFC').toLowerCase().split(/[^\p{L}]+/u)) if (VI_SPELLED.has(word)) vi += 1;
