@@ -15,7 +15,7 @@ import {
   createZaloClient, createZaloMessenger, createZaloWebhook, POLLING_RETRY, startZaloPolling, WEBHOOK_RETRY,
 } from './adapters/zalo/index.js';
 import { createMessageHandler } from './app/handle-message.js';
-import { answerDirectly, answerOnce, type HandleMessage } from './app/answer-once.js';
+import { answerDirectly, answerOnce, type AnswerMessage, type HandleMessage } from './app/answer-once.js';
 import { loadUnitDirectory } from './app/unit-directory.js';
 import { loadCalendar } from './app/calendar.js';
 import { defaultDataDir, ensureReferenceData } from './import/seed.js';
@@ -28,16 +28,28 @@ export const WORKER_CLOSE_MS = 6_000;
 
 type Stop = () => Promise<void>;
 
-/** Counts updates, replies and handling time per channel around the handler. */
+/** Counts updates, submissions recorded and handling time per channel around the handler. */
 function instrument(handle: HandleMessage, metrics: Metrics): HandleMessage {
   return async (message, inbound) => {
-    metrics.updates.inc({ channel: message.channel });
-    const end = metrics.handlerSeconds.startTimer({ channel: message.channel });
-    const reply = await handle(message, inbound);
-    end();
-    if (!reply.silent) metrics.replies.inc({ channel: message.channel });
-    return reply;
+    const channel = { channel: message.channel };
+    metrics.updates.inc(channel);
+    const end = metrics.handlerSeconds.startTimer(channel);
+    try {
+      const reply = await handle(message, inbound);
+      if (reply.recorded === true) metrics.submissions.inc(channel);
+      return reply;
+    } finally {
+      end();
+    }
   };
+}
+
+/** Counts the replies a platform took: after the send resolves, so a failed send is not counted. */
+function countReplies(answer: AnswerMessage, metrics: Metrics): AnswerMessage {
+  return (message, send) => answer(message, async (reply) => {
+    await send(reply);
+    if (reply.silent !== true && reply.text.length > 0) metrics.replies.inc({ channel: message.channel });
+  });
 }
 
 /** What a caller may replace in the service. */
@@ -75,8 +87,8 @@ export async function startService(config: Config, log: Logger, options: Service
     });
     const handle = instrument(handler.handle, metrics);
     // A webhook delivery is answered once (the inbound ledger); a polled update comes only once anyway.
-    const answerFor = (mode: 'webhook' | 'polling') =>
-      mode === 'webhook' ? answerOnce({ handle, inbound: opened.store, clock, log }) : answerDirectly(handle);
+    const answerFor = (mode: 'webhook' | 'polling') => countReplies(
+      mode === 'webhook' ? answerOnce({ handle, inbound: opened.store, clock, log }) : answerDirectly(handle), metrics);
     const webhookUrl = (channel: string) => `${(config.publicUrl ?? '').replace(/\/+$/, '')}/webhooks/${channel}`;
 
     let telegramWebhook: WebhookHandler | undefined;

@@ -9,10 +9,10 @@ export interface Metrics {
   readonly registry: Registry;
   /** Updates received from a platform, by channel. */
   readonly updates: Counter<'channel'>;
-  /** Replies sent, by channel. */
+  /** Replies the platform took, by channel (a reply that could not be sent is not counted). */
   readonly replies: Counter<'channel'>;
-  /** Submissions recorded. */
-  readonly submissions: Counter<string>;
+  /** Submission versions recorded, by channel (a redelivered submission is counted once). */
+  readonly submissions: Counter<'channel'>;
   /** Reminders sent and failed (issue 5). */
   readonly remindersSent: Counter<'channel'>;
   readonly remindersFailed: Counter<'channel'>;
@@ -30,7 +30,7 @@ export function createMetrics(defaults = true): Metrics {
     registry,
     updates: counter('baophu_updates_total', 'Updates received from a platform', ['channel']),
     replies: counter('baophu_replies_total', 'Replies sent', ['channel']),
-    submissions: counter('baophu_submissions_total', 'Submissions recorded', []),
+    submissions: counter('baophu_submissions_total', 'Submission versions recorded', ['channel']),
     remindersSent: counter('baophu_reminders_sent_total', 'Reminders sent', ['channel']),
     remindersFailed: counter('baophu_reminders_failed_total', 'Reminders that failed for good', ['channel']),
     handlerSeconds: new Histogram({
