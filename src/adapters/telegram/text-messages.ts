@@ -16,7 +16,9 @@ export function textMessages(deps: Pick<TelegramBotDeps, 'answer'>): Composer<Bo
   composer.on('message:text', async (ctx) => {
     const { message } = ctx;
     const kind = chatKindOf(message.chat);
-    if (kind === null || message.from.is_bot) return;
+    // Telegram always sends both; only a forged update (it still needs the secret) lacks them.
+    const from: typeof message.from | undefined = message.from;
+    if (kind === null || from === undefined || from.is_bot || typeof message.text !== 'string') return;
     const text = addressedText(message.text, ctx.me.username);
     if (text === null) {
       ctx.log.debug({ msg: 'command for another bot ignored' });

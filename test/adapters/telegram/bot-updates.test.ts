@@ -48,6 +48,18 @@ describe('createBot: other updates', () => {
     expect(harness.sentTexts()).toEqual(['I can only read text messages. Send /help to see what I can do.']);
   });
 
+  it('ignores, without failing, a message with no sender or a text that is not a string (forged updates)', async () => {
+    harness = await startHarness();
+    const noSender = textUpdate({ chatId: PRIVATE, userId: USER, text: 'Vinh' }) as unknown as { message: Record<string, unknown> };
+    delete noSender.message.from;
+    const numeric = textUpdate({ chatId: PRIVATE, userId: USER, text: 'Vinh' }) as unknown as { message: Record<string, unknown> };
+    numeric.message.text = 12345;
+    await harness.bot.handleUpdate(noSender as never);
+    await harness.bot.handleUpdate(numeric as never);
+    expect(harness.received).toEqual([]);
+    expect(harness.api.calls('sendMessage')).toEqual([]);
+  });
+
   it('stays quiet on a sticker in a group, an edited message and a channel post', async () => {
     harness = await startHarness();
     await harness.bot.handleUpdate(stickerUpdate({ chatId: GROUP, userId: USER, chatType: 'group' }));
