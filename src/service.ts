@@ -21,6 +21,12 @@ import { loadCalendar } from './app/calendar.js';
 import { defaultDataDir, ensureReferenceData } from './import/seed.js';
 import { startReminderService } from './reminder-service.js';
 
+/** How long start-up waits for Telegram's getMe before it gives up (grammY's init retries network errors without end). */
+export const STARTUP_CALL_MS = 15_000;
+
+/** How long /readyz waits for each check before it counts as failed. */
+export const READY_TIMEOUT_MS = 2_000;
+
 /** How long shutdown may take before the process exits anyway. */
 export const SHUTDOWN_LIMIT_MS = 10_000;
 /** How long the reminder workers may finish their running jobs at shutdown (within SHUTDOWN_LIMIT_MS). */
@@ -56,6 +62,26 @@ function countReplies(answer: AnswerMessage, metrics: Metrics): AnswerMessage {
 export interface ServiceOptions {
   /** The time the service works with (default: the system's); tests fix it on a reporting day. */
   readonly clock?: Clock;
+  /** How long start-up waits for a platform (default STARTUP_CALL_MS); tests shorten it. */
+  readonly startupCallMs?: number;
+}
+
+/** The promise's value, or `late` when it takes longer than `ms`; a rejection passes through. */
+async function within<T, U>(promise: Promise<T>, ms: number, late: U): Promise<T | U> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<U>((resolve) => {
+    timer = setTimeout(() => resolve(late), ms);
+  });
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Whether a readiness check passes within `ms` (a rejection, `false` or a hang is a failure). */
+function passesWithin(check: Promise<unknown>, ms: number): Promise<boolean> {
+  return within(check.then((value) => value !== false, () => false), ms, false);
 }
 
 /** Starts the service; resolves once it listens, with a function that stops it. */
@@ -95,7 +121,16 @@ export async function startService(config: Config, log: Logger, options: Service
     if (config.telegram) {
       const tg = config.telegram;
       const bot = createBot(tg.token, { answer: answerFor(tg.mode), mode: tg.mode, log: log.child({ channel: 'telegram' }), apiRoot: tg.apiBase });
-      await bot.init();
+      log.info({ msg: 'connecting to Telegram', apiRoot: tg.apiBase });
+      const limit = options.startupCallMs ?? STARTUP_CALL_MS;
+      const abort = new AbortController();
+      const init = bot.init(abort.signal as Parameters<typeof bot.init>[0]).then(() => true);
+      if (!(await within(init, limit, false))) {
+        // Stop grammY's retries; their end (an abort error) is of no interest any more.
+        abort.abort();
+        init.catch(() => undefined);
+        throw new Error(`Could not reach Telegram (getMe) within ${limit / 1000} s: check TELEGRAM_API_ROOT and the network`);
+      }
       await registerCommands(bot);
       if (tg.mode === 'webhook') {
         await setTelegramWebhook(bot, webhookUrl('telegram'), tg.webhookSecret as string);
@@ -127,8 +162,8 @@ export async function startService(config: Config, log: Logger, options: Service
     const server = buildHttpServer({
       log, metrics, telegramWebhook, zaloWebhook,
       ready: async () => ({
-        database: await opened.store.ping().then(() => true, () => false),
-        ...(reminders ? { redis: await reminders.ready() } : {}),
+        database: await passesWithin(opened.store.ping(), READY_TIMEOUT_MS),
+        ...(reminders ? { redis: await passesWithin(reminders.ready(), READY_TIMEOUT_MS) } : {}),
       }),
     });
     await server.listen({ port: config.port, host: '0.0.0.0' });

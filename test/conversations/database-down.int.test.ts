@@ -13,6 +13,7 @@ import { sentTo as zaloSentTo, zaloTextUpdate } from './drivers/zalo.js';
 import { createInvites } from './invites.js';
 import { seededDatabases, type SeededDatabases } from './seeded-databases.js';
 import { startTestService, TELEGRAM_SECRET, ZALO_SECRET, type TestService } from './test-service.js';
+import { READY_TIMEOUT_MS } from '../../src/service.js';
 
 const TG_USER = 830_001;
 const ZALO_USER = 'd0wn0000000000000001';
@@ -111,3 +112,34 @@ describe('a webhook delivery while the database is down', () => {
     expect(service.logs.join('\n')).not.toContain(TELEGRAM_SECRET);
   });
 });
+
+describe('a webhook delivery while the database hangs (accepts connections, answers nothing)', () => {
+  const submission = textUpdate({ chatId: TG_USER, userId: TG_USER, text: 'nop 6T/2026 bb 41.300 tn 3.150 ld 180.000', updateId: 9_300_002 });
+
+  it('gets readiness "not ready" within its time limit, and the webhook a 5xx within the query limit', async () => {
+    const before = service.telegram.requests.length;
+    db.hang();
+    const started = Date.now();
+    expect(await readiness()).toBe(503);
+    const readyMs = Date.now() - started;
+    expect(await service.post('/webhooks/telegram', submission, TG_HEADERS)).toBe(500);
+    expect(service.telegram.requests.slice(before)).toEqual([]);
+    // Bounds, not speed: without limits both would wait as long as the hang lasts.
+    expect(readyMs).toBeLessThan(READY_TIMEOUT_MS + 1_000);
+  }, 40_000);
+
+  it('is answered once when delivered again after the database answers again', async () => {
+    db.on();
+    await waitForReady();
+    const before = service.telegram.requests.length;
+    expect(await service.post('/webhooks/telegram', submission, TG_HEADERS)).toBe(200);
+    expect(telegramSentTo(service.telegram, before, TG_USER).map((m) => m.text)).toEqual([
+      expect.stringMatching(/^Đã ghi nhận số liệu 6 tháng đầu năm 2026 của Phường Vinh Hưng/),
+    ]);
+    expect(await submittedVersions()).toBe(3);
+  }, 40_000);
+});
+
+async function waitForReady(): Promise<void> {
+  for (let i = 0; i < 100 && (await readiness()) !== 200; i++) await new Promise((resolve) => setTimeout(resolve, 200));
+}

@@ -80,8 +80,10 @@ async function openPostgres(url: string, migrationsDir: string, onConnectionLost
  * others close after 60 s idle, so that the first message after a quiet spell (a night, a lull between
  * deadlines) does not wait for a new connection, nor a burst for connections closed a moment ago. A
  * new connection costs a PostgreSQL backend start and every prepared statement again: tens of ms.
+ * A database that hangs must not hold a webhook past the platforms' patience: getting a connection
+ * may take 5 s and a query 15 s (as long as a transaction may run), then the caller gets an error.
  */
-const POOL_OPTIONS = { max: 10, min: 2, idleTimeoutMillis: 60_000 } as const;
+const POOL_OPTIONS = { max: 10, min: 2, idleTimeoutMillis: 60_000, connectionTimeoutMillis: 5_000, query_timeout: 15_000 } as const;
 
 /**
  * Our choice: a transaction waits up to 10 s for a connection (Prisma's default is 2 s, which a burst of
