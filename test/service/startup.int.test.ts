@@ -1,0 +1,63 @@
+/**
+ * Start-up against a Telegram Bot API that does not answer or cannot be reached: the service gives up
+ * after its limit with an error that says where to look, instead of waiting silently (grammY's init
+ * retries network errors without end), and the port is not left taken.
+ */
+import { createServer, type Server, type Socket } from 'node:net';
+import { pino } from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createConfig } from '../../src/config.js';
+import { startService } from '../../src/service.js';
+import { freePort } from '../setup/free-port.js';
+import { dropPostgresDatabase, freshPostgresUrl } from '../support/postgres.js';
+
+const TOKEN = '7012345678:AAF-startup_tests-token-xyz';
+let silent: Server;
+const sockets = new Set<Socket>();
+let databaseUrl: string;
+
+beforeAll(async () => {
+  databaseUrl = await freshPostgresUrl();
+  // Accepts connections and never answers, as a black-holed or hung API host would.
+  silent = createServer((socket) => {
+    sockets.add(socket);
+    socket.on('error', () => socket.destroy());
+  });
+  await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+});
+afterAll(async () => {
+  for (const socket of sockets) socket.destroy();
+  await new Promise<void>((resolve) => silent.close(() => resolve()));
+  await dropPostgresDatabase(databaseUrl);
+});
+
+async function start(apiRoot: string, port: number): Promise<unknown> {
+  const config = createConfig({
+    DATABASE_URL: databaseUrl, PORT: String(port), TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: apiRoot, TELEGRAM_MODE: 'polling',
+  });
+  return startService(config, pino({ level: 'silent' }), { startupCallMs: 500 }).then(async (stop) => {
+    await stop();
+    return 'started';
+  }, (error: unknown) => error);
+}
+
+describe('start-up with a Telegram API that does not answer', () => {
+  it('fails after its limit, naming what to check, and frees the port', async () => {
+    const address = silent.address();
+    if (address === null || typeof address === 'string') throw new Error('no address');
+    const port = await freePort();
+    const error = await start(`http://127.0.0.1:${address.port}`, port);
+    expect(error).toBeInstanceOf(Error);
+    expect((error as Error).message).toBe('Could not reach Telegram (getMe) within 0.5 s: check TELEGRAM_API_ROOT and the network');
+    expect((error as Error).message).not.toContain(TOKEN);
+    // Nothing listens on the port: a second server can take it.
+    const probe = createServer();
+    await new Promise<void>((resolve, reject) => probe.once('error', reject).listen(port, '127.0.0.1', resolve));
+    await new Promise<void>((resolve) => probe.close(() => resolve()));
+  });
+
+  it('fails the same way when the connection is refused', async () => {
+    const error = await start(`http://127.0.0.1:${await freePort()}`, await freePort());
+    expect((error as Error).message).toMatch(/^Could not reach Telegram \(getMe\) within 0\.5 s/);
+  });
+});
