@@ -12,5 +12,5 @@ COPY src ./src
 COPY data ./data
 VOLUME ["/data"]
 USER node
-ENTRYPOINT ["npx", "tsx", "src/main.ts"]
+ENTRYPOINT ["node", "--import", "tsx", "src/main.ts"]
 CMD ["chat"]
