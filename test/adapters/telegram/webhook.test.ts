@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createBot } from '../../../src/adapters/telegram/create-bot.js';
+import { createBot, WEBHOOK_CALL_TIMEOUT_SECONDS } from '../../../src/adapters/telegram/create-bot.js';
 import { createTelegramWebhook, setTelegramWebhook } from '../../../src/adapters/telegram/webhook.js';
 import { textUpdate } from '../../fakes/fake-telegram-api.js';
 import { capturingLogger, recordingHandler, startHarness, TOKEN, type Harness } from './bot-harness.js';
@@ -57,6 +57,18 @@ describe('createTelegramWebhook', () => {
     // A warning, not an error: nothing is lost yet.
     expect(harness.lines.filter((l) => l.includes('delivered again')).map((l) => (JSON.parse(l) as { level: number }).level)).toEqual([40]);
     expect(harness.lines.some((l) => l.includes('telegram update failed'))).toBe(false);
+  });
+
+  it('cuts a Bot API call that takes longer than 3 s and answers 500, so that the request ends in time', async () => {
+    harness = await startHarness();
+    harness.api.failNext('sendMessage', { kind: 'slow', delayMs: 6_000 });
+    const webhook = createTelegramWebhook(harness.bot, SECRET, harness.log);
+    const started = Date.now();
+    expect(await webhook({ 'x-telegram-bot-api-secret-token': SECRET }, update())).toEqual({ status: 500 });
+    const tookMs = Date.now() - started;
+    // Bounds, not speed: without the cut the request would wait the full 6 s.
+    expect(tookMs).toBeGreaterThanOrEqual(WEBHOOK_CALL_TIMEOUT_SECONDS * 1000 - 100);
+    expect(tookMs).toBeLessThan(5_000);
   });
 
   it('retries a 429 that asks for a short wait, once, within the request', async () => {
