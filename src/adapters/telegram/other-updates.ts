@@ -5,22 +5,21 @@
  */
 import { Composer } from 'grammy';
 import type { BotContext } from './context.js';
+import { TEXT_ONLY } from '../../core/replies/text-only.js';
 import { languageHintOf } from './language-hint.js';
 
-/** The line a private chat gets for a message without text. */
-export const TEXT_ONLY = {
-  vi: 'Mình chỉ đọc được tin nhắn chữ. Gõ /help để xem hướng dẫn.',
-  en: 'I can only read text messages. Send /help to see what I can do.',
-} as const;
+export { TEXT_ONLY };
 
 /** The composer that answers non-text messages. */
 export function otherUpdates(): Composer<BotContext> {
   const composer = new Composer<BotContext>();
   composer.on('message', async (ctx) => {
-    if (ctx.message.chat.type !== 'private' || ctx.message.from.is_bot) return;
+    // A message without a sender is a forged update (Telegram always sends one): no answer.
+    const from: typeof ctx.message.from | undefined = ctx.message.from;
+    if (ctx.message.chat.type !== 'private' || from === undefined || from.is_bot) return;
     // Service messages (a pinned message, a new member …) carry no sender's intent: no answer.
     if (!isContent(ctx.message)) return;
-    await ctx.reply(TEXT_ONLY[languageHintOf(ctx.message.from.language_code) ?? 'vi']);
+    await ctx.reply(TEXT_ONLY[languageHintOf(from.language_code) ?? 'vi']);
   });
   return composer;
 }

@@ -5,6 +5,9 @@
 import type { AnswerMessage } from '../../app/answer-once.js';
 import type { IncomingMessage } from '../../app/message.js';
 import type { Messenger } from '../../ports/messenger.js';
+import type { Logger } from '../../logger.js';
+import { TEXT_ONLY } from '../../core/replies/text-only.js';
+import { nonTextChat } from './zalo-update.js';
 
 /** Answers the message. Throws what the answer or the messenger throws (SendError for a send). */
 export function answerMessage(message: IncomingMessage, deps: { answer: AnswerMessage; messenger: Messenger }): Promise<'answered' | 'duplicate'> {
@@ -12,5 +15,18 @@ export function answerMessage(message: IncomingMessage, deps: { answer: AnswerMe
     // A message dropped by the flood limit has nothing to say.
     if (reply.silent === true || reply.text.length === 0) return;
     await deps.messenger.send({ chatId: message.chatId, text: reply.text, ...(reply.choices ? { choices: reply.choices } : {}) });
+  });
+}
+
+/**
+ * Tells a person who sent something other than text (an image, a sticker …) in a private chat that
+ * the bot reads text only, in Vietnamese (Zalo gives no language hint). Never throws: a failed send
+ * is logged, and the update is not worth another delivery.
+ */
+export async function answerNonText(body: unknown, messenger: Messenger, log: Logger): Promise<void> {
+  const chatId = nonTextChat(body);
+  if (chatId === null) return;
+  await messenger.send({ chatId, text: TEXT_ONLY.vi }).catch((error: unknown) => {
+    log.warn({ msg: 'zalo text-only line not sent', chatId, err: error });
   });
 }

@@ -9,7 +9,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { Logger } from '../../logger.js';
 import type { Messenger } from '../../ports/messenger.js';
 import type { AnswerMessage } from '../../app/answer-once.js';
-import { answerMessage } from './answer-message.js';
+import { answerMessage, answerNonText } from './answer-message.js';
 import { ZaloApiError } from './zalo-api-error.js';
 import type { ZaloClient } from './zalo-client.js';
 import { parseZaloUpdate } from './zalo-update.js';
@@ -64,7 +64,10 @@ export async function startZaloPolling(options: ZaloPollingOptions): Promise<voi
 
 async function processUpdate(update: unknown, options: ZaloPollingOptions): Promise<void> {
   const message = parseZaloUpdate(update);
-  if (!message) return;
+  if (!message) {
+    await answerNonText(update, options.messenger, options.log);
+    return;
+  }
   const log = options.log.child({ channel: 'zalo', chatId: message.chatId, messageId: message.messageId });
   try {
     await answerMessage(message, options);

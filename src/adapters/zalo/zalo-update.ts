@@ -12,6 +12,9 @@ import { isRecord, readId, readRecord, readString, type JsonRecord } from './zal
 /** The event of a text message. */
 export const TEXT_EVENT = 'message.text.received';
 
+/** Events of a person's message the bot cannot read: an image, a sticker, a GIF, an unsupported kind … */
+const OTHER_MESSAGE_EVENT = /^message\.[a-z_]+\.received$/;
+
 /** The message in a Zalo update, or null when there is nothing for the bot to answer. */
 export function parseZaloUpdate(body: unknown): IncomingMessage | null {
   const update = unwrap(body);
@@ -30,7 +33,8 @@ export function parseZaloUpdate(body: unknown): IncomingMessage | null {
   const chatId = readId(chat, 'id');
   if (userId === null || chatId === null) return null;
   const messageId = readId(message, 'message_id');
-  const displayName = readString(from, 'display_name');
+  // Webhook samples name the sender display_name; getUpdates samples first_name.
+  const displayName = readString(from, 'display_name') ?? readString(from, 'first_name');
   return {
     channel: 'zalo',
     chatId,
@@ -40,6 +44,21 @@ export function parseZaloUpdate(body: unknown): IncomingMessage | null {
     chatKind: 'private',
     ...(messageId === null ? {} : { messageId }),
   };
+}
+
+/**
+ * The private chat of a message the bot cannot read (any `message.*.received` event but text) from a
+ * person, so that it can say it reads text only; null for anything else.
+ */
+export function nonTextChat(body: unknown): string | null {
+  const update = unwrap(body);
+  const event = update?.event_name;
+  if (!update || typeof event !== 'string' || event === TEXT_EVENT || !OTHER_MESSAGE_EVENT.test(event)) return null;
+  const message = readRecord(update, 'message');
+  const from = message ? readRecord(message, 'from') : null;
+  const chat = message ? readRecord(message, 'chat') : null;
+  if (!from || !chat || from.is_bot === true || !isPrivate(chat)) return null;
+  return readId(chat, 'id');
 }
 
 /** The update itself, whether it came bare or wrapped in `{ok, result}`. */

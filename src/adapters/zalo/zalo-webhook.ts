@@ -10,7 +10,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Logger } from '../../logger.js';
 import type { AnswerMessage } from '../../app/answer-once.js';
 import { SendError, type Messenger } from '../../ports/messenger.js';
-import { answerMessage } from './answer-message.js';
+import { answerMessage, answerNonText } from './answer-message.js';
 import { parseZaloUpdate } from './zalo-update.js';
 
 /** The header that carries the webhook secret. */
@@ -41,8 +41,12 @@ export function createZaloWebhook(deps: ZaloWebhookDeps): ZaloWebhook {
     const given = headerValue(headers, SECRET_HEADER);
     if (given === null || !timingSafeEqual(digest(given), expected)) return { status: 403 };
 
-    const message = parseZaloUpdate(typeof body === 'string' ? parseJson(body) : body);
-    if (!message) return { status: 200 };
+    const update = typeof body === 'string' ? parseJson(body) : body;
+    const message = parseZaloUpdate(update);
+    if (!message) {
+      await answerNonText(update, deps.messenger, deps.log);
+      return { status: 200 };
+    }
     const log = deps.log.child({ channel: 'zalo', chatId: message.chatId, messageId: message.messageId });
     try {
       const outcome = await answerMessage(message, deps);

@@ -54,8 +54,11 @@ describe('createBot: other updates', () => {
     delete noSender.message.from;
     const numeric = textUpdate({ chatId: PRIVATE, userId: USER, text: 'Vinh' }) as unknown as { message: Record<string, unknown> };
     numeric.message.text = 12345;
+    const stickerWithoutSender = stickerUpdate({ chatId: PRIVATE, userId: USER }) as unknown as { message: Record<string, unknown> };
+    delete stickerWithoutSender.message.from;
     await harness.bot.handleUpdate(noSender as never);
     await harness.bot.handleUpdate(numeric as never);
+    await harness.bot.handleUpdate(stickerWithoutSender as never);
     expect(harness.received).toEqual([]);
     expect(harness.api.calls('sendMessage')).toEqual([]);
   });

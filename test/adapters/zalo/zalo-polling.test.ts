@@ -6,6 +6,7 @@ import { answerDirectly } from '../../../src/app/answer-once.js';
 import type { IncomingMessage, Reply } from '../../../src/app/message.js';
 import { startFakeZaloApi, type FakeZaloApi } from '../../fakes/fake-zalo-api.js';
 import { makeTextUpdate, silentLog, TOKEN } from './zalo-builders.js';
+import { TEXT_ONLY } from '../../../src/core/replies/text-only.js';
 
 let api: FakeZaloApi;
 let client: ZaloClient;
@@ -129,11 +130,12 @@ describe('startZaloPolling', () => {
     api.queueUpdate(makeTextUpdate({ eventName: 'message.sticker.received' }));
     api.queueUpdate(makeTextUpdate({ text: 'lỗi' }));
     api.queueUpdate(makeTextUpdate({ text: 'tiếp' }));
-    api.failNext('sendMessage', 'bad_request');
+    // The sticker's text-only line and the first reply are both refused; both are skipped.
+    api.failNext('sendMessage', 'bad_request', 2);
     start();
     await until(() => sentTexts().length === 1);
-    expect(api.requests.filter((r) => r.method === 'sendMessage').map((r) => r.status)).toEqual([400, 200]);
-    expect(sentTexts()).toEqual(['echo: tiếp']);
+    const sends = api.requests.filter((r) => r.method === 'sendMessage');
+    expect(sends.map((r) => [(r.body as { text: string }).text, r.status])).toEqual([[TEXT_ONLY.vi, 400], ['echo: lỗi', 400], ['echo: tiếp', 200]]);
   });
 
   it('removes a webhook left set (getUpdates is refused while one is), retrying a failed removal', async () => {

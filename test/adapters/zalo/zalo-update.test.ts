@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseZaloUpdate } from '../../../src/adapters/zalo/index.js';
+import { nonTextChat } from '../../../src/adapters/zalo/zalo-update.js';
 import { makeTextUpdate, wrapped } from './zalo-builders.js';
 
 const EXPECTED = {
@@ -41,6 +42,21 @@ describe('parseZaloUpdate', () => {
       expect(parseZaloUpdate(makeTextUpdate({ eventName }))).toBeNull();
     },
   );
+
+  it('reads the sender’s first_name when there is no display_name (getUpdates samples)', () => {
+    const update = { event_name: 'message.text.received', message: { from: { id: 'u', first_name: 'Lan' }, chat: { id: 'c' }, text: 'hi' } };
+    expect(parseZaloUpdate(update)?.displayName).toBe('Lan');
+  });
+
+  it('gives the private chat of a message that is not text, for the text-only line; nothing for others', () => {
+    expect(nonTextChat(makeTextUpdate({ eventName: 'message.image.received' }))).toBe('e4ea2cd5189df1c3a88c');
+    expect(nonTextChat(wrapped(makeTextUpdate({ eventName: 'message.sticker.received' })))).toBe('e4ea2cd5189df1c3a88c');
+    expect(nonTextChat(makeTextUpdate())).toBeNull();
+    expect(nonTextChat(makeTextUpdate({ eventName: 'something.new' }))).toBeNull();
+    expect(nonTextChat(makeTextUpdate({ eventName: 'message.image.received', isBot: true }))).toBeNull();
+    expect(nonTextChat(makeTextUpdate({ eventName: 'message.image.received', chatType: 'GROUP' }))).toBeNull();
+    expect(nonTextChat(null)).toBeNull();
+  });
 
   it('ignores messages from bots', () => {
     expect(parseZaloUpdate(makeTextUpdate({ isBot: true }))).toBeNull();

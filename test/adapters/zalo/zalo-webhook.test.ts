@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { TEXT_ONLY } from '../../../src/core/replies/text-only.js';
 import { createZaloClient, createZaloMessenger, createZaloWebhook, type ZaloWebhook } from '../../../src/adapters/zalo/index.js';
 import { createMemoryInbound, type MemoryInbound } from '../../../src/adapters/memory/memory-inbound.js';
 import { answerOnce, type HandleMessage } from '../../../src/app/answer-once.js';
@@ -70,12 +71,21 @@ describe('createZaloWebhook: answering', () => {
   });
 
   it.each(['message.image.received', 'message.sticker.received', 'message.unsupported.received'])(
-    'acknowledges %s with 200 and sends nothing', async (eventName) => {
+    'acknowledges %s with 200 and says, without the handler, that it reads text only', async (eventName) => {
       expect(await webhook(HEADERS, makeTextUpdate({ eventName }))).toEqual({ status: 200 });
       expect(handled).toEqual([]);
-      expect(api.requests).toEqual([]);
+      expect(sent()).toEqual([{ chat_id: 'e4ea2cd5189df1c3a88c', text: TEXT_ONLY.vi }]);
     },
   );
+
+  it('says nothing to a bot, a group or an event that is not a message, and a refused line is still 200', async () => {
+    expect(await webhook(HEADERS, makeTextUpdate({ eventName: 'message.image.received', isBot: true }))).toEqual({ status: 200 });
+    expect(await webhook(HEADERS, makeTextUpdate({ eventName: 'message.image.received', chatType: 'GROUP' }))).toEqual({ status: 200 });
+    expect(await webhook(HEADERS, makeTextUpdate({ eventName: 'something.new' }))).toEqual({ status: 200 });
+    expect(api.requests).toEqual([]);
+    api.failNext('sendMessage', 'server_error');
+    expect(await webhook(HEADERS, makeTextUpdate({ eventName: 'message.sticker.received' }))).toEqual({ status: 200 });
+  });
 });
 
 describe('createZaloWebhook: the secret', () => {
