@@ -6,7 +6,7 @@
 import type { Chat } from 'grammy/types';
 
 /** A command at the start of a text, with the bot it names, if any. */
-const COMMAND = /^\/([A-Za-z0-9_]{1,64})@([A-Za-z0-9_]+)(?=\s|$)/;
+const COMMAND = /^\/([A-Za-z0-9_]{1,64})@([A-Za-z0-9_]+)(?![A-Za-z0-9_])/;
 
 /**
  * The text as the handler should read it: a trailing "@<botname>" dropped from a leading command

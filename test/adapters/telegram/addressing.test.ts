@@ -5,10 +5,13 @@ describe('addressedText', () => {
   it('drops our name from a command, keeping its arguments', () => {
     expect(addressedText('/nop@baophu_bot bb 1', 'baophu_bot')).toBe('/nop bb 1');
     expect(addressedText('/trangthai@BaoPhu_Bot', 'baophu_bot')).toBe('/trangthai');
+    expect(addressedText('/nop@baophu_bot, bb 1', 'baophu_bot')).toBe('/nop, bb 1');
+    expect(addressedText('/help@baophu_bot?', 'baophu_bot')).toBe('/help?');
   });
 
   it('returns null for a command that names another bot', () => {
     expect(addressedText('/nop@other_bot bb 1', 'baophu_bot')).toBeNull();
+    expect(addressedText('/nop@baophu_bot2: bb 1', 'baophu_bot')).toBeNull();
   });
 
   it('leaves other texts alone', () => {
