@@ -4,7 +4,8 @@
  * X-Bot-Api-Secret-Token: a request without the right one is refused (403) and nothing is read.
  * A message answered before (the inbound ledger behind `answer`) is acknowledged and skipped. When
  * answering fails in a way worth retrying (the database or Zalo unreachable, a 429), 500 asks the
- * platform to deliver it again.
+ * platform to deliver it again. Deliveries of one chat are answered one after another, in the order
+ * they arrived.
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Logger } from '../../logger.js';
@@ -12,6 +13,7 @@ import type { AnswerMessage } from '../../app/answer-once.js';
 import { SendError, type Messenger } from '../../ports/messenger.js';
 import { answerMessage, answerNonText } from './answer-message.js';
 import { parseZaloUpdate } from './zalo-update.js';
+import { chatSequence } from './chat-sequence.js';
 
 /** The header that carries the webhook secret. */
 export const SECRET_HEADER = 'x-bot-api-secret-token';
@@ -36,6 +38,7 @@ export type ZaloWebhook = (headers: WebhookHeaders, body: unknown) => Promise<{ 
 export function createZaloWebhook(deps: ZaloWebhookDeps): ZaloWebhook {
   if (deps.secret.length === 0) throw new Error('the Zalo webhook secret is empty');
   const expected = digest(deps.secret);
+  const inSequence = chatSequence();
 
   return async (headers, body) => {
     const given = headerValue(headers, SECRET_HEADER);
@@ -49,7 +52,7 @@ export function createZaloWebhook(deps: ZaloWebhookDeps): ZaloWebhook {
     }
     const log = deps.log.child({ channel: 'zalo', chatId: message.chatId, messageId: message.messageId });
     try {
-      const outcome = await answerMessage(message, deps);
+      const outcome = await inSequence(message.chatId, () => answerMessage(message, deps));
       if (outcome === 'duplicate') log.debug({ msg: 'duplicate delivery skipped' });
       return { status: 200 };
     } catch (error) {

@@ -50,6 +50,31 @@ describe('createZaloWebhook: answering', () => {
     expect(handled[0]).toMatchObject({ channel: 'zalo', messageId: '16f6366b3f02645a3d15' });
   });
 
+  it('answers one chat’s parallel deliveries in the order they came, other chats alongside', async () => {
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const started: string[] = [];
+    const ordered = createWebhook({
+      handle: async (message) => {
+        started.push(message.text);
+        if (message.text === 'Bắc Kạn') await gate;
+        return { text: `echo: ${message.text}` };
+      },
+    });
+    const first = ordered(HEADERS, makeTextUpdate({ text: 'Bắc Kạn', messageId: 'a1' }));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const second = ordered(HEADERS, makeTextUpdate({ text: '2', messageId: 'a2' }));
+    const other = await ordered(HEADERS, makeTextUpdate({ text: 'Vinh', messageId: 'b1', userId: 'other-user-0001' }));
+    expect(other).toEqual({ status: 200 });
+    expect(started).toEqual(['Bắc Kạn', 'Vinh']);
+    release();
+    expect(await Promise.all([first, second])).toEqual([{ status: 200 }, { status: 200 }]);
+    expect(started).toEqual(['Bắc Kạn', 'Vinh', '2']);
+    expect(sent().map((b) => (b as { text: string }).text)).toEqual(['echo: Vinh', 'echo: Bắc Kạn', 'echo: 2']);
+  });
+
   it('answers a text message wrapped in {ok, result}', async () => {
     expect(await webhook(HEADERS, wrapped(makeTextUpdate()))).toEqual({ status: 200 });
     expect(sent()).toHaveLength(1);
