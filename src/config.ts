@@ -24,6 +24,7 @@ const schema = z
     DATA_DIR: z.string().trim().min(1).default('.data'),
     LOG_LEVEL: z.enum(LOG_LEVELS).optional(),
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    HOST: z.string().trim().regex(/^[A-Za-z0-9.:-]+$/, 'must be an IP address or a host name').default('0.0.0.0'),
     PUBLIC_URL: optional(url(/^https?:\/\//, 'http:// or https://')),
     REDIS_URL: optional(url(/^rediss?:\/\//, 'redis:// or rediss://')),
     REDIS_PREFIX: z.string().trim().regex(/^[A-Za-z0-9_-]{1,40}$/, 'must be 1–40 characters of A–Z, a–z, 0–9, _ and -').default('baophu'),
@@ -72,6 +73,8 @@ export interface Config {
   readonly logLevel: (typeof LOG_LEVELS)[number] | undefined;
   /** HTTP port of the service (webhooks, health, metrics). Default 3000. */
   readonly port: number;
+  /** Address the service listens on. Default 0.0.0.0 (every interface, as a container needs); 127.0.0.1 behind a local proxy. */
+  readonly host: string;
   /** Public base URL the platforms call (webhook mode). */
   readonly publicUrl: string | undefined;
   /** Redis URL (reminders, issue 5); absent: no queue, no reminders. */
@@ -113,6 +116,7 @@ export function createConfig(env: Readonly<Record<string, string | undefined>>):
     dataDir: e.DATA_DIR,
     logLevel: e.LOG_LEVEL,
     port: e.PORT,
+    host: e.HOST,
     publicUrl: e.PUBLIC_URL,
     redisUrl: e.REDIS_URL,
     redisPrefix: e.REDIS_PREFIX,

@@ -166,9 +166,9 @@ export async function startService(config: Config, log: Logger, options: Service
         ...(reminders ? { redis: await passesWithin(reminders.ready(), READY_TIMEOUT_MS) } : {}),
       }),
     });
-    await server.listen({ port: config.port, host: '0.0.0.0' });
+    await server.listen({ port: config.port, host: config.host });
     stops.push(() => server.close());
-    log.info({ msg: 'baophu started', port: config.port, database: opened.kind, channels: enabledChannels(config) });
+    log.info({ msg: 'baophu started', host: config.host, port: config.port, database: opened.kind, channels: enabledChannels(config) });
     return stopAll;
   } catch (error) {
     await stopAll();

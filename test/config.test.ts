@@ -18,7 +18,7 @@ function problems(env: Record<string, string>): ConfigError {
 describe('createConfig', () => {
   it('defaults to the embedded database in .data, port 3000, no channels', () => {
     expect(createConfig({})).toEqual({
-      databaseUrl: undefined, dataDir: '.data', logLevel: undefined, port: 3000, publicUrl: undefined, redisUrl: undefined,
+      databaseUrl: undefined, dataDir: '.data', logLevel: undefined, port: 3000, host: '0.0.0.0', publicUrl: undefined, redisUrl: undefined,
       redisPrefix: 'baophu', reminderRates: { telegram: 25, zalo: 10 }, telegram: undefined, zalo: undefined,
     });
   });
@@ -28,7 +28,7 @@ describe('createConfig', () => {
   });
 
   it('treats every empty or blank variable as unset, as .env.example ships them', () => {
-    const names = ['DATABASE_URL', 'DATA_DIR', 'LOG_LEVEL', 'PORT', 'PUBLIC_URL', 'REDIS_URL', 'REDIS_PREFIX', 'TELEGRAM_BOT_TOKEN',
+    const names = ['DATABASE_URL', 'DATA_DIR', 'LOG_LEVEL', 'PORT', 'HOST', 'PUBLIC_URL', 'REDIS_URL', 'REDIS_PREFIX', 'TELEGRAM_BOT_TOKEN',
       'TELEGRAM_API_ROOT', 'TELEGRAM_WEBHOOK_SECRET', 'TELEGRAM_MODE', 'ZALO_BOT_TOKEN', 'ZALO_API_BASE', 'ZALO_WEBHOOK_SECRET', 'ZALO_MODE',
       'TELEGRAM_RATE_PER_SECOND', 'ZALO_RATE_PER_SECOND'];
     expect(createConfig(Object.fromEntries(names.map((name, i) => [name, i % 2 === 0 ? '' : '  '])))).toEqual(createConfig({}));
@@ -44,6 +44,11 @@ describe('createConfig', () => {
     const e = problems({ DATABASE_URL: 'postgres://user:hunter2@db host/x', TELEGRAM_API_ROOT: 'https://' });
     expect(e.variables).toEqual(['DATABASE_URL', 'TELEGRAM_API_ROOT']);
     expect(e.message).not.toContain('hunter2');
+  });
+
+  it('listens where HOST says, and refuses a HOST that is not an address', () => {
+    expect(createConfig({ HOST: '127.0.0.1' }).host).toBe('127.0.0.1');
+    expect(problems({ HOST: '127.0.0.1; rm -rf /' }).variables).toEqual(['HOST']);
   });
 
   it('drops a trailing slash from the API base URLs', () => {

@@ -63,6 +63,8 @@ export async function startTestService(options: TestServiceOptions): Promise<Tes
   const env: Record<string, string> = {
     DATABASE_URL: options.databaseUrl,
     PORT: String(port),
+    // Loopback only: the tests need no other interface.
+    HOST: '127.0.0.1',
     // The platforms call an https:// address (a TLS proxy in front of the service in production).
     PUBLIC_URL: `https://127.0.0.1:${port}`,
     ...(redis ? { REDIS_URL: redis.url, REDIS_PREFIX: redis.prefix } : {}),
