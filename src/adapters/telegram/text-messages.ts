@@ -9,6 +9,7 @@ import { addressedText, chatKindOf, isCommand } from './addressing.js';
 import type { BotContext, TelegramBotDeps } from './context.js';
 import { languageHintOf } from './language-hint.js';
 import { sendReply } from './send-reply.js';
+import { ANONYMOUS_SENDER } from '../../core/replies/text-only.js';
 
 /** The composer that answers text messages. */
 export function textMessages(deps: Pick<TelegramBotDeps, 'answer'>): Composer<BotContext> {
@@ -18,7 +19,7 @@ export function textMessages(deps: Pick<TelegramBotDeps, 'answer'>): Composer<Bo
     const kind = chatKindOf(message.chat);
     // Telegram always sends both; only a forged update (it still needs the secret) lacks them.
     const from: typeof message.from | undefined = message.from;
-    if (kind === null || from === undefined || from.is_bot || typeof message.text !== 'string') return;
+    if (kind === null || from === undefined || typeof message.text !== 'string') return;
     const text = addressedText(message.text, ctx.me.username);
     if (text === null) {
       ctx.log.debug({ msg: 'command for another bot ignored' });
@@ -26,6 +27,12 @@ export function textMessages(deps: Pick<TelegramBotDeps, 'answer'>): Composer<Bo
     }
     const repliesToUs = message.reply_to_message?.from?.id === ctx.me.id;
     if (kind === 'group' && !isCommand(text) && !repliesToUs) return;
+    // An anonymous group administrator writes as the group (from is Telegram's GroupAnonymousBot).
+    if (kind === 'group' && message.sender_chat?.id === message.chat.id) {
+      await ctx.reply(ANONYMOUS_SENDER, { reply_parameters: { message_id: message.message_id, allow_sending_without_reply: true } });
+      return;
+    }
+    if (from.is_bot) return;
     const incoming: IncomingMessage = {
       channel: 'telegram',
       chatId: String(message.chat.id),

@@ -1,7 +1,16 @@
-/** The line a private chat gets for a message the bot cannot read (a sticker, a photo, a voice note …). */
+/** Lines for messages the bot cannot take: one it cannot read, one it cannot put a name to. */
 import type { Language } from '../types.js';
 
+/** The line a private chat gets for a message the bot cannot read (a sticker, a photo, a voice note …). */
 export const TEXT_ONLY: Readonly<Record<Language, string>> = {
   vi: 'Mình chỉ đọc được tin nhắn chữ. Gõ /help để xem hướng dẫn.',
   en: 'I can only read text messages. Send /help to see what I can do.',
 };
+
+/**
+ * The answer to a group administrator writing anonymously (as the group): the bot cannot tell who
+ * sent it, so it can neither check their role nor record figures under their name. Vietnamese, since
+ * an anonymous message carries no language.
+ */
+export const ANONYMOUS_SENDER =
+  'Bạn đang nhắn ẩn danh với tư cách quản trị viên nhóm nên bot không biết ai gửi. Hãy tắt "Ẩn danh" trong quyền quản trị của mình, hoặc nhắn riêng cho bot.';

@@ -4,6 +4,7 @@ import { createBot } from '../../../src/adapters/telegram/create-bot.js';
 import { callbackUpdate, channelPostUpdate, editedTextUpdate, stickerUpdate, textUpdate } from '../../fakes/fake-telegram-api.js';
 import { capturingLogger, startHarness, TOKEN, USER, PRIVATE, GROUP, type Harness } from './bot-harness.js';
 import { answerDirectly } from '../../../src/app/answer-once.js';
+import { ANONYMOUS_SENDER } from '../../../src/core/replies/text-only.js';
 
 let harness: Harness;
 afterEach(async () => {
@@ -61,6 +62,20 @@ describe('createBot: other updates', () => {
     await harness.bot.handleUpdate(stickerWithoutSender as never);
     expect(harness.received).toEqual([]);
     expect(harness.api.calls('sendMessage')).toEqual([]);
+  });
+
+  it('tells an anonymous group administrator who addresses it that it cannot tell who wrote, and hands nothing on', async () => {
+    harness = await startHarness();
+    const anonymous = (text: string) => {
+      const update = textUpdate({ chatId: GROUP, userId: 1_087_968_824, text, chatType: 'supergroup' }) as unknown as { message: Record<string, unknown> };
+      update.message.from = { id: 1_087_968_824, is_bot: true, first_name: 'Group', username: 'GroupAnonymousBot' };
+      update.message.sender_chat = { id: GROUP, type: 'supergroup', title: 'Nhóm' };
+      return update as never;
+    };
+    await harness.bot.handleUpdate(anonymous('/nop bb 41.200'));
+    await harness.bot.handleUpdate(anonymous('chào cả nhà'));
+    expect(harness.received).toEqual([]);
+    expect(harness.sentTexts()).toEqual([ANONYMOUS_SENDER]);
   });
 
   it('stays quiet on a sticker in a group, an edited message and a channel post', async () => {
