@@ -20,6 +20,7 @@ import {
 import { createTelegramMessenger } from './adapters/telegram/index.js';
 import { createZaloClient, createZaloMessenger } from './adapters/zalo/index.js';
 import type { Metrics } from './adapters/http/metrics.js';
+import { within } from './time-limit.js';
 import { createReminderDelivery } from './app/reminders/deliver-reminder.js';
 import { runPlanning } from './app/reminders/plan-reminders.js';
 
@@ -28,6 +29,9 @@ import { runPlanning } from './app/reminders/plan-reminders.js';
  * Redis that lost its data forgot): 10 minutes. Cheap on days without an occasion.
  */
 export const CATCH_UP_EVERY_MS = 10 * 60_000;
+
+/** How long closing may take beyond the running jobs' wait before the connections are cut. */
+export const CLOSE_GRACE_MS = 1_000;
 
 /** What the reminders need from the rest of the service. */
 export interface ReminderServiceDeps {
@@ -111,9 +115,18 @@ export function startReminderService(config: Config & { readonly redisUrl: strin
     },
     ready: () => pingRedis(connection),
     async close(timeoutMs) {
-      await worker.close(timeoutMs);
-      await Promise.all([queue.close(), edits.close()]);
-      await Promise.all([connection, producer].map((c: Redis) => c.quit().catch(() => c.disconnect())));
+      const graceful = (async () => {
+        await worker.close(timeoutMs);
+        await Promise.all([queue.close(), edits.close()]);
+        await Promise.all([connection, producer].map((c: Redis) => c.quit().catch(() => c.disconnect())));
+        return true;
+      })();
+      // With Redis away the graceful close waits for a reconnection that may never come: cut it off.
+      if (!(await within(graceful, timeoutMs + CLOSE_GRACE_MS, false))) {
+        log.warn({ msg: 'reminders closed by force: Redis did not answer', limitMs: timeoutMs + CLOSE_GRACE_MS });
+        graceful.catch(() => undefined);
+        for (const c of [connection, producer]) c.disconnect();
+      }
     },
   };
 }

@@ -20,6 +20,7 @@ import { loadUnitDirectory } from './app/unit-directory.js';
 import { loadCalendar } from './app/calendar.js';
 import { defaultDataDir, ensureReferenceData } from './import/seed.js';
 import { startReminderService } from './reminder-service.js';
+import { within } from './time-limit.js';
 
 /** How long start-up waits for Telegram's getMe before it gives up (grammY's init retries network errors without end). */
 export const STARTUP_CALL_MS = 15_000;
@@ -64,19 +65,6 @@ export interface ServiceOptions {
   readonly clock?: Clock;
   /** How long start-up waits for a platform (default STARTUP_CALL_MS); tests shorten it. */
   readonly startupCallMs?: number;
-}
-
-/** The promise's value, or `late` when it takes longer than `ms`; a rejection passes through. */
-async function within<T, U>(promise: Promise<T>, ms: number, late: U): Promise<T | U> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<U>((resolve) => {
-    timer = setTimeout(() => resolve(late), ms);
-  });
-  try {
-    return await Promise.race([promise, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
 }
 
 /** Whether a readiness check passes within `ms` (a rejection, `false` or a hang is a failure). */

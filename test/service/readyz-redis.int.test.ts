@@ -5,7 +5,7 @@
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createConfig } from '../../src/config.js';
-import { startService } from '../../src/service.js';
+import { SHUTDOWN_LIMIT_MS, startService } from '../../src/service.js';
 import { freshPostgresUrl } from '../support/postgres.js';
 import { startTcpSwitch, type TcpSwitch } from '../support/tcp-switch.js';
 import { freePort } from '../setup/free-port.js';
@@ -35,9 +35,11 @@ beforeAll(async () => {
   stop = await startService(config, pino({ level: 'info' }, { write: (line: string) => void logs.push(line) }));
 });
 
+let stopped = false;
+
 afterAll(async () => {
   redisSwitch.on();
-  await stop?.();
+  if (!stopped) await stop?.();
   await redisSwitch?.close();
 });
 
@@ -63,4 +65,14 @@ describe('the service with REDIS_URL', () => {
     expect(outage[0]).toContain(`redis://127.0.0.1:${redisSwitch.port}`);
     expect(logs.join('\n')).not.toContain(REDIS_PASSWORD);
   });
+
+  it('stops well within its shutdown limit while Redis is away', async () => {
+    redisSwitch.off();
+    await waitFor('not ready', async () => (await readiness()).status === 503);
+    const started = Date.now();
+    await stop();
+    stopped = true;
+    // A bound, not a speed: past the limit the process would be killed mid-shutdown.
+    expect(Date.now() - started).toBeLessThan(SHUTDOWN_LIMIT_MS - 2_000);
+  }, 30_000);
 });
