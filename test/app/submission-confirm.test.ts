@@ -54,7 +54,10 @@ describe('submission: changes of more than 30 %', () => {
 
   it('accepts the first button and /xacnhan, in the language of the submission', async () => {
     const first = await withPreviousFigures('button');
-    await first.c.say('/submit bb 41.300 ld 160.000');
+    const held = await first.c.say('/submit bb 41.300 ld 160.000');
+    // In English, the words and the buttons are English ("xac nhan" and "huy" work as well).
+    expect(held.choices).toEqual(['confirm', 'cancel']);
+    expect(held.text).toContain('Reply "confirm" to record them or "cancel" to cancel.');
     expect((await first.c.say('1')).text).toMatch(/^Recorded the figures for 2026/);
     const slash = await withPreviousFigures('slash');
     await slash.c.say('nop bb 41.300 ld 160.000');

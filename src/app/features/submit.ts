@@ -5,7 +5,7 @@
  */
 import { composeAdminNeedsPerson, composeHeld, composeNoAssignment } from '../../core/replies/submission-notes.js';
 import {
-  CANCEL_WORD, CONFIRM_WORD, composeOutlierQuestion, composeSubmissionProblems, parseSubmission, validateCounts,
+  composeOutlierQuestion, confirmWords, composeSubmissionProblems, parseSubmission, validateCounts,
 } from '../../core/submission/index.js';
 import type { Language } from '../../core/types.js';
 import { describeUnit } from '../../core/units/describe-unit.js';
@@ -57,8 +57,9 @@ export const submit: Feature = async (turn, deps) => {
   if (check.outliers.length > 0) {
     const expiresAt = new Date(turn.now.getTime() + CONFIRM_TTL_MS).toISOString();
     const question = composeOutlierQuestion(lang, check.outliers);
+    const words = confirmWords(lang);
     return openChoiceList(turn, deps, { kind: CONFIRM_KIND, payload: pending, expiresAt }, {
-      text: composeHeld(lang, describeUnit(unit.unit, index, lang), period.period, question), choices: [CONFIRM_WORD, CANCEL_WORD],
+      text: composeHeld(lang, describeUnit(unit.unit, index, lang), period.period, question), choices: [words.confirm, words.cancel],
     });
   }
   // Figures held earlier in this chat are stale once newer ones are recorded: "xac nhan" must not

@@ -4,7 +4,7 @@
  */
 import { formatDate } from '../format/index.js';
 import { labelPeriod } from '../periods/index.js';
-import { CANCEL_WORD, CONFIRM_WORD } from '../submission/index.js';
+import { confirmWords } from '../submission/index.js';
 import type { Language, PeriodCode } from '../types.js';
 import { UNDO_MINUTES } from './submission.js';
 
@@ -82,7 +82,8 @@ export function composeCancelled(lang: Language): string {
 
 /** What the held-counts question accepts, for a reply that was neither. */
 export function composeConfirmOrCancel(lang: Language): string {
-  return lang === 'vi' ? `Trả lời "${CONFIRM_WORD}" hoặc "${CANCEL_WORD}".` : `Reply "${CONFIRM_WORD}" or "${CANCEL_WORD}".`;
+  const { confirm, cancel } = confirmWords(lang);
+  return lang === 'vi' ? `Trả lời "${confirm}" hoặc "${cancel}".` : `Reply "${confirm}" or "${cancel}".`;
 }
 
 /** The last submission was withdrawn; `restored` is the version active again, if any. */

@@ -9,6 +9,11 @@ export const CONFIRM_WORD = 'xac nhan';
 /** Cancels held counts. */
 export const CANCEL_WORD = 'huy';
 
+/** The words (and buttons) that confirm or cancel held counts, in the reply's language; both languages' words work. */
+export function confirmWords(lang: Language): { readonly confirm: string; readonly cancel: string } {
+  return lang === 'vi' ? { confirm: CONFIRM_WORD, cancel: CANCEL_WORD } : { confirm: 'confirm', cancel: 'cancel' };
+}
+
 function change(percent: number, lang: Language): string {
   const sign = percent > 0 ? '+' : percent < 0 ? '-' : '';
   return `${sign}${formatDecimal(Math.abs(percent), lang, 1)}%`;
@@ -27,8 +32,9 @@ export function composeOutlierQuestion(lang: Language, outliers: readonly Outlie
   const head = vi
     ? `Số liệu thay đổi hơn ${OUTLIER_PERCENT}% so với kỳ trước:`
     : `These figures changed by more than ${OUTLIER_PERCENT}% against the previous report:`;
+  const { confirm, cancel } = confirmWords(lang);
   const ask = vi
-    ? `Trả lời "${CONFIRM_WORD}" để ghi nhận hoặc "${CANCEL_WORD}" để hủy.`
-    : `Reply "${CONFIRM_WORD}" to record them or "${CANCEL_WORD}" to cancel.`;
+    ? `Trả lời "${confirm}" để ghi nhận hoặc "${cancel}" để hủy.`
+    : `Reply "${confirm}" to record them or "${cancel}" to cancel.`;
   return [head, ...lines, ask].join('\n');
 }

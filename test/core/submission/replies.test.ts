@@ -86,7 +86,7 @@ describe('composeOutlierQuestion', () => {
         'These figures changed by more than 30% against the previous report:',
         '• bb: 30,000 → 41,250 (+37.5%)',
         '• tn: 3,150 → 2,000 (-36.5%)',
-        'Reply "xac nhan" to record them or "huy" to cancel.',
+        'Reply "confirm" to record them or "cancel" to cancel.',
       ].join('\n'),
     );
   });
