@@ -1,8 +1,9 @@
 /**
  * Button presses: the button is answered at once (so the client stops its spinner), then the press is
  * handled as if the user had typed the choice's number or word in that chat, with the list it came
- * with (the handler refuses a button whose list is no longer open). Once answered, the buttons are
- * taken off the message, so that the same list cannot be answered twice.
+ * with (the handler refuses a button whose list is no longer open). Once answered in a private chat,
+ * the buttons are taken off the message; in a group they stay, since another member's press (which
+ * answers no list of theirs) must not take them from the person they were for.
  */
 import { Composer } from 'grammy';
 import type { IncomingMessage } from '../../app/message.js';
@@ -40,6 +41,7 @@ export function callbackQueries(deps: Pick<TelegramBotDeps, 'answer'>): Composer
       languageHint: languageHintOf(query.from.language_code),
     };
     await deps.answer(incoming, (reply) => sendReply(ctx.api, { chatId: chat.id }, reply));
+    if (kind !== 'private') return;
     await ctx.editMessageReplyMarkup().catch((error: unknown) => {
       // The message may be too old to edit, or already without buttons: nothing is lost.
       ctx.log.debug({ msg: 'buttons not removed', error: error instanceof Error ? error.message : String(error) });

@@ -39,7 +39,6 @@ export function createZaloMessenger(client: Pick<ZaloClient, 'sendMessage'>, ret
  * table says the user blocked the bot, so 'blocked' is never given.
  */
 export function toSendError(error: unknown): SendError {
-  if (error instanceof SendError) return error;
   if (!(error instanceof ZaloApiError)) {
     return new SendError('transient', error instanceof Error ? error.message : 'unknown error');
   }

@@ -24,6 +24,11 @@ describe('createBot: buttons', () => {
     harness = await startHarness();
     await harness.bot.handleUpdate(callbackUpdate({ chatId: GROUP, chatType: 'group', userId: USER, data: 'xac nhan' }));
     expect(harness.received).toMatchObject([{ text: 'xac nhan', chatKind: 'group', chatId: String(GROUP) }]);
+    // In a group the buttons stay (another member's press must not take them away); in a private chat they go.
+    expect(harness.api.calls('editMessageReplyMarkup')).toEqual([]);
+    await harness.bot.handleUpdate(callbackUpdate({ chatId: PRIVATE, userId: USER, data: 'mgh2k4x0:huy' }));
+    expect(harness.received.at(-1)).toMatchObject({ text: 'huy', choiceList: 'mgh2k4x0' });
+    expect(harness.api.succeeded('editMessageReplyMarkup')).toHaveLength(1);
   });
 
   it('still takes the answer when the press is too old to be answered', async () => {
