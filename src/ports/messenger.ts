@@ -9,6 +9,11 @@ export interface OutgoingMessage {
   readonly text: string;
   /** Choices the channel may show as buttons; channels without buttons show them as numbered text. */
   readonly choices?: readonly string[];
+  /**
+   * The delivery this answers, when it may come again: a channel that splits the text may skip on a
+   * redelivery the parts of the same text it delivered before.
+   */
+  readonly deliveryKey?: string;
 }
 
 /** Why a send failed, as far as the caller needs to know to retry or give up. */

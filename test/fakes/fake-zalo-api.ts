@@ -20,7 +20,8 @@ export type FakeZaloFailure =
   | 'not_found' // 404
   | 'http_408' // an empty poll answered with HTTP status 408 rather than in the body
   | 'not_json' // 502 with an HTML page
-  | 'slow'; // the normal answer, late
+  | 'slow' // the normal answer, late
+  | 'pass'; // the normal answer (to fail a later call rather than the next)
 
 /** One request as the fake received it. */
 export interface FakeZaloRequest {
@@ -63,7 +64,7 @@ export interface FakeZaloOptions {
 
 type Answer = { status: number; body: unknown; headers?: Record<string, string>; type?: string; text?: string };
 
-const ERRORS: Readonly<Record<Exclude<FakeZaloFailure, 'slow' | 'not_json'>, readonly [number, string]>> = {
+const ERRORS: Readonly<Record<Exclude<FakeZaloFailure, 'slow' | 'not_json' | 'pass'>, readonly [number, string]>> = {
   rate_limited: [429, 'Too Many Requests'],
   server_error: [502, 'Bad Gateway'],
   forbidden: [403, 'Forbidden'],
@@ -102,7 +103,7 @@ export async function startFakeZaloApi(token: string, options: FakeZaloOptions =
     if (failure === 'slow') await delay(options.slowMs ?? 1000);
     else if (failure === 'not_json') return { status: 502, body: null, type: 'text/html', text: '<html><body>502 Bad Gateway</body></html>' };
     else if (failure === 'rate_limited') return rateLimited(options);
-    else if (failure) return error(...ERRORS[failure]);
+    else if (failure && failure !== 'pass') return error(...ERRORS[failure]);
     if (method === 'getUpdates') {
       if (methods.webhookUrl() !== '') return error(409, 'Conflict: getUpdates does not work while a webhook is set');
       return poll(body, res);

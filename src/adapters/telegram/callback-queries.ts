@@ -12,9 +12,10 @@ import { pressedChoice } from './choice-keyboard.js';
 import type { BotContext, TelegramBotDeps } from './context.js';
 import { languageHintOf } from './language-hint.js';
 import { sendReply } from './send-reply.js';
+import type { SentParts } from '../sent-parts.js';
 
 /** The composer that answers inline keyboard buttons. */
-export function callbackQueries(deps: Pick<TelegramBotDeps, 'answer'>): Composer<BotContext> {
+export function callbackQueries(deps: Pick<TelegramBotDeps, 'answer'>, sent: SentParts): Composer<BotContext> {
   const composer = new Composer<BotContext>();
   composer.on('callback_query:data', async (ctx) => {
     const query = ctx.callbackQuery;
@@ -40,7 +41,8 @@ export function callbackQueries(deps: Pick<TelegramBotDeps, 'answer'>): Composer
       messageId: `callback-${query.id}`,
       languageHint: languageHintOf(query.from.language_code),
     };
-    await deps.answer(incoming, (reply) => sendReply(ctx.api, { chatId: chat.id }, reply));
+    const resume = { key: `callback-${query.id}`, sent };
+    await deps.answer(incoming, (reply) => sendReply(ctx.api, { chatId: chat.id, resume }, reply));
     if (kind !== 'private') return;
     await ctx.editMessageReplyMarkup().catch((error: unknown) => {
       // The message may be too old to edit, or already without buttons: nothing is lost.

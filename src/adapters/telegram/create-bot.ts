@@ -10,6 +10,7 @@ import type { BotContext, TelegramBotDeps } from './context.js';
 import { errorBoundary } from './error-boundary.js';
 import { otherUpdates } from './other-updates.js';
 import { textMessages } from './text-messages.js';
+import { createSentParts } from '../sent-parts.js';
 
 /** The updates the bot listens to (edited messages and channel posts are not asked for). */
 export const ALLOWED_UPDATES = ['message', 'callback_query'] as const;
@@ -52,6 +53,8 @@ export function createBot(token: string, deps: TelegramBotDeps): TelegramBot {
   });
   // Concurrent updates (the runner, parallel webhook deliveries) of one chat wait for each other.
   bot.use(sequentialize((ctx: BotContext) => (ctx.chat ? String(ctx.chat.id) : undefined)));
-  bot.use(textMessages(deps), callbackQueries(deps), otherUpdates());
+  // The parts of long replies delivered before a later part failed, so that a redelivery skips them.
+  const sent = createSentParts();
+  bot.use(textMessages(deps, sent), callbackQueries(deps, sent), otherUpdates());
   return bot;
 }

@@ -5,6 +5,7 @@
 import type { Api } from 'grammy';
 import { choiceKeyboard } from './choice-keyboard.js';
 import { splitText } from './split-text.js';
+import { sendParts, type SentParts } from '../sent-parts.js';
 
 /** What to send: the text and, optionally, choices shown as buttons. */
 export interface TelegramReply {
@@ -20,15 +21,17 @@ export interface ReplyTarget {
   readonly chatId: number | string;
   /** In a group, the first part quotes the message it answers (if that message still exists). */
   readonly replyToMessageId?: number;
+  /** The delivery answered, to skip on a redelivery the parts delivered before (see sent-parts.ts). */
+  readonly resume?: { readonly key: string; readonly sent: SentParts };
 }
 
-/** Sends every part in order; rejects with grammY's error on the first part that fails. */
+/** Sends every part in order (but those sent before); rejects with grammY's error on the first part that fails. */
 export async function sendReply(api: Api, target: ReplyTarget, reply: TelegramReply): Promise<void> {
   // A message dropped by the flood limit has nothing to say.
   if (reply.silent === true || reply.text.length === 0) return;
   const parts = splitText(reply.text);
   const keyboard = choiceKeyboard(reply.choices, reply.choiceList ?? '');
-  for (const [index, part] of parts.entries()) {
+  await sendParts(parts, reply.text, async (part, index) => {
     const last = index === parts.length - 1;
     const quote = index === 0 && target.replyToMessageId !== undefined
       ? { reply_parameters: { message_id: target.replyToMessageId, allow_sending_without_reply: true } }
@@ -38,5 +41,5 @@ export async function sendReply(api: Api, target: ReplyTarget, reply: TelegramRe
       ...quote,
       ...(last && keyboard ? { reply_markup: keyboard } : {}),
     });
-  }
+  }, target.resume);
 }

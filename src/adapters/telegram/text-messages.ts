@@ -9,10 +9,11 @@ import { addressedText, chatKindOf, isCommand } from './addressing.js';
 import type { BotContext, TelegramBotDeps } from './context.js';
 import { languageHintOf } from './language-hint.js';
 import { sendReply } from './send-reply.js';
+import type { SentParts } from '../sent-parts.js';
 import { ANONYMOUS_SENDER } from '../../core/replies/text-only.js';
 
 /** The composer that answers text messages. */
-export function textMessages(deps: Pick<TelegramBotDeps, 'answer'>): Composer<BotContext> {
+export function textMessages(deps: Pick<TelegramBotDeps, 'answer'>, sent: SentParts): Composer<BotContext> {
   const composer = new Composer<BotContext>();
   composer.on('message:text', async (ctx) => {
     const { message } = ctx;
@@ -44,7 +45,8 @@ export function textMessages(deps: Pick<TelegramBotDeps, 'answer'>): Composer<Bo
       languageHint: languageHintOf(message.from.language_code),
     };
     const quote = kind === 'group' ? { replyToMessageId: message.message_id } : {};
-    const outcome = await deps.answer(incoming, (reply) => sendReply(ctx.api, { chatId: message.chat.id, ...quote }, reply));
+    const resume = { key: `${message.chat.id}/${message.message_id}`, sent };
+    const outcome = await deps.answer(incoming, (reply) => sendReply(ctx.api, { chatId: message.chat.id, ...quote, resume }, reply));
     ctx.log.debug({ msg: outcome === 'duplicate' ? 'already answered' : 'answered' });
   });
   return composer;

@@ -14,7 +14,11 @@ export function answerMessage(message: IncomingMessage, deps: { answer: AnswerMe
   return deps.answer(message, async (reply) => {
     // A message dropped by the flood limit has nothing to say.
     if (reply.silent === true || reply.text.length === 0) return;
-    await deps.messenger.send({ chatId: message.chatId, text: reply.text, ...(reply.choices ? { choices: reply.choices } : {}) });
+    await deps.messenger.send({
+      chatId: message.chatId, text: reply.text,
+      ...(reply.choices ? { choices: reply.choices } : {}),
+      ...(message.messageId === undefined ? {} : { deliveryKey: `${message.chatId}/${message.messageId}` }),
+    });
   });
 }
 

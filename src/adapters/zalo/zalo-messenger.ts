@@ -10,6 +10,7 @@ import { ZaloApiError } from './zalo-api-error.js';
 import type { ZaloClient } from './zalo-client.js';
 import { splitText } from './split-text.js';
 import { NO_RETRY, sendWithRetry, type RetryPolicy } from './send-retry.js';
+import { createSentParts, sendParts } from '../sent-parts.js';
 
 /** How choices are written on Zalo (shared with the console, which has no buttons either). */
 export { withChoices };
@@ -19,16 +20,16 @@ export const ZALO_TEXT_LIMIT = 2000;
 
 /** Creates the Zalo messenger over a client (only sendMessage is used). */
 export function createZaloMessenger(client: Pick<ZaloClient, 'sendMessage'>, retry: RetryPolicy = NO_RETRY): Messenger {
+  const sent = createSentParts();
   return {
     channel: 'zalo',
     async send(message: OutgoingMessage): Promise<void> {
       const text = withChoices(message.text, message.choices ?? []);
-      for (const piece of splitText(text, ZALO_TEXT_LIMIT)) {
-        // Only the part that failed is sent again: the parts before it arrived.
-        await sendWithRetry(async () => {
-          await client.sendMessage({ chat_id: message.chatId, text: piece });
-        }, toSendError, retry);
-      }
+      const resume = message.deliveryKey === undefined ? undefined : { key: message.deliveryKey, sent };
+      // Only the part that failed is sent again: the parts before it arrived.
+      await sendParts(splitText(text, ZALO_TEXT_LIMIT), text, (piece) => sendWithRetry(async () => {
+        await client.sendMessage({ chat_id: message.chatId, text: piece });
+      }, toSendError, retry), resume);
     },
   };
 }

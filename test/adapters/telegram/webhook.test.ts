@@ -71,6 +71,20 @@ describe('createTelegramWebhook', () => {
     expect(tookMs).toBeLessThan(5_000);
   });
 
+  it('sends again only the parts of a long reply that did not arrive, when Telegram delivers the update again', async () => {
+    const long = Array.from({ length: 60 }, (_, i) => `${i}. ${'dòng '.repeat(18)}`).join('\n');
+    expect(long.length).toBeGreaterThan(4096);
+    harness = await startHarness(() => ({ text: long }));
+    harness.api.failNext('sendMessage', { kind: 'slow', delayMs: 0 });
+    harness.api.failNext('sendMessage', 'server_error');
+    const webhook = createTelegramWebhook(harness.bot, SECRET, harness.log);
+    const delivery = update();
+    expect(await webhook({ 'x-telegram-bot-api-secret-token': SECRET }, delivery)).toEqual({ status: 500 });
+    expect(await webhook({ 'x-telegram-bot-api-secret-token': SECRET }, delivery)).toEqual({ status: 200 });
+    expect(harness.api.calls('sendMessage').map((r) => r.status)).toEqual([200, 502, 200]);
+    expect(harness.sentTexts().join('\n')).toBe(long);
+  });
+
   it('retries a 429 that asks for a short wait, once, within the request', async () => {
     harness = await startHarness();
     harness.api.failNext('sendMessage', 'rate_limited');

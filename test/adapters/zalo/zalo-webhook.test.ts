@@ -75,6 +75,17 @@ describe('createZaloWebhook: answering', () => {
     expect(sent().map((b) => (b as { text: string }).text)).toEqual(['echo: Vinh', 'echo: Bắc Kạn', 'echo: 2']);
   });
 
+  it('sends again only the parts of a long reply that did not arrive, when the message comes again', async () => {
+    const long = `${'a'.repeat(1990)}\n${'b'.repeat(100)}`;
+    const parted = createWebhook({ handle: async () => ({ text: long }) });
+    api.failNext('sendMessage', 'pass');
+    api.failNext('sendMessage', 'server_error');
+    expect(await parted(HEADERS, makeTextUpdate({ messageId: 'long-1' }))).toEqual({ status: 500 });
+    expect(await parted(HEADERS, makeTextUpdate({ messageId: 'long-1' }))).toEqual({ status: 200 });
+    expect(api.requests.map((r) => r.status)).toEqual([200, 502, 200]);
+    expect(api.delivered().map((r) => (r.body as { text: string }).text)).toEqual(['a'.repeat(1990), 'b'.repeat(100)]);
+  });
+
   it('answers a text message wrapped in {ok, result}', async () => {
     expect(await webhook(HEADERS, wrapped(makeTextUpdate()))).toEqual({ status: 200 });
     expect(sent()).toHaveLength(1);
