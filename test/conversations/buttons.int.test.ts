@@ -4,44 +4,34 @@
  * buttons carried their list) gets a short note and changes nothing; a pressed keyboard is removed;
  * the receipt's undo button withdraws that submission.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { composeStaleButton } from '../../src/core/replies/choice-lines.js';
 import { fixedClock } from '../../src/ports/clock.js';
 import { callbackUpdate, textUpdate } from '../fakes/fake-telegram-api.js';
 import type { SeenButton, SeenMessage } from './drivers/driver.js';
 import { sentTo } from './drivers/telegram.js';
-import { createInvites } from './invites.js';
-import { seededDatabases, type SeededDatabases } from './seeded-databases.js';
-import { startTestService, TELEGRAM_SECRET, type TestService } from './test-service.js';
+import { useSeededService } from './seeded-service.js';
+import { TELEGRAM_SECRET } from './test-service.js';
 
 const CHAT = 830_001;
 const STALE = composeStaleButton('vi');
 
-let databases: SeededDatabases;
-let service: TestService;
-
-beforeAll(async () => {
-  databases = await seededDatabases();
-  const url = await databases.copy();
-  await createInvites(url, [{ code: 'BUTTONFP', role: 'focal_point', unit: 'Trường Vinh', province: 'Nghệ An' }]);
-  service = await startTestService({ databaseUrl: url, telegram: 'webhook', clock: fixedClock('2026-12-03T09:00:00+07:00') });
-});
-afterAll(async () => {
-  await service?.stop();
-  await databases?.dropAll();
-});
+const running = useSeededService(
+  [{ code: 'BUTTONFP', role: 'focal_point', unit: 'Trường Vinh', province: 'Nghệ An' }],
+  { telegram: 'webhook', clock: fixedClock('2026-12-03T09:00:00+07:00') },
+);
 
 /** Delivers an update and returns what the chat received. */
 async function deliver(update: object): Promise<SeenMessage[]> {
-  const before = service.telegram.requests.length;
-  expect(await service.post('/webhooks/telegram', update, { 'x-telegram-bot-api-secret-token': TELEGRAM_SECRET })).toBe(200);
-  return sentTo(service.telegram, before, CHAT);
+  const before = running().telegram.requests.length;
+  expect(await running().post('/webhooks/telegram', update, { 'x-telegram-bot-api-secret-token': TELEGRAM_SECRET })).toBe(200);
+  return sentTo(running().telegram, before, CHAT);
 }
 
 const say = (text: string) => deliver(textUpdate({ chatId: CHAT, userId: CHAT, text }));
 const press = (button: SeenButton | undefined, messageId = 9_001) => {
   if (!button) throw new Error('no such button');
-  return deliver(callbackUpdate({ chatId: CHAT, userId: CHAT, data: button.data, messageId, bot: service.telegram.botInfo }));
+  return deliver(callbackUpdate({ chatId: CHAT, userId: CHAT, data: button.data, messageId, bot: running().telegram.botInfo }));
 };
 const texts = (messages: readonly SeenMessage[]) => messages.map((m) => m.text);
 
@@ -73,15 +63,15 @@ describe('inline buttons answer only their own list', () => {
   });
 
   it('a button made before buttons carried their list is stale too', async () => {
-    expect(texts(await deliver(callbackUpdate({ chatId: CHAT, userId: CHAT, data: '1', bot: service.telegram.botInfo })))).toEqual([STALE]);
+    expect(texts(await deliver(callbackUpdate({ chatId: CHAT, userId: CHAT, data: '1', bot: running().telegram.botInfo })))).toEqual([STALE]);
   });
 
   let receipt: SeenMessage;
   it('the held list’s own button records the figures, and its keyboard is taken off the message', async () => {
-    const before = service.telegram.requests.length;
+    const before = running().telegram.requests.length;
     [receipt] = (await press(held.buttons[0], 9_002)) as [SeenMessage];
     expect(receipt.text).toMatch(/^Đã ghi nhận số liệu 6 tháng đầu năm 2026 của Phường Trường Vinh, Tỉnh Nghệ An \(phiên bản 1\):/);
-    const edits = service.telegram.requests.slice(before).filter((r) => r.method === 'editMessageReplyMarkup');
+    const edits = running().telegram.requests.slice(before).filter((r) => r.method === 'editMessageReplyMarkup');
     expect(edits.map((r) => [r.params.chat_id, r.params.message_id, r.status])).toEqual([[CHAT, 9_002, 200]]);
     expect(edits[0]?.params.reply_markup).toBeUndefined();
   });

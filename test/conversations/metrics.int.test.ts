@@ -3,33 +3,23 @@
  * the platform took (not those it refused), submission versions recorded (a redelivery once), and
  * the handling time of every update.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/ports/clock.js';
 import { textUpdate } from '../fakes/fake-telegram-api.js';
-import { createInvites } from './invites.js';
-import { seededDatabases, type SeededDatabases } from './seeded-databases.js';
-import { startTestService, TELEGRAM_SECRET, type TestService } from './test-service.js';
+import { useSeededService } from './seeded-service.js';
+import { TELEGRAM_SECRET } from './test-service.js';
 
 const CHAT = 840_001;
-let databases: SeededDatabases;
-let service: TestService;
+const running = useSeededService(
+  [{ code: 'METRICFP', role: 'focal_point', unit: 'Trường Vinh', province: 'Nghệ An' }],
+  { telegram: 'webhook', clock: fixedClock('2026-12-03T09:00:00+07:00') },
+);
 
-beforeAll(async () => {
-  databases = await seededDatabases();
-  const url = await databases.copy();
-  await createInvites(url, [{ code: 'METRICFP', role: 'focal_point', unit: 'Trường Vinh', province: 'Nghệ An' }]);
-  service = await startTestService({ databaseUrl: url, telegram: 'webhook', clock: fixedClock('2026-12-03T09:00:00+07:00') });
-});
-afterAll(async () => {
-  await service?.stop();
-  await databases?.dropAll();
-});
-
-const post = (update: object) => service.post('/webhooks/telegram', update, { 'x-telegram-bot-api-secret-token': TELEGRAM_SECRET });
+const post = (update: object) => running().post('/webhooks/telegram', update, { 'x-telegram-bot-api-secret-token': TELEGRAM_SECRET });
 
 /** The value of one sample of the Prometheus text, 0 when absent. */
 async function sample(name: string): Promise<number> {
-  const text = await (await fetch(`${service.url}/metrics`)).text();
+  const text = await (await fetch(`${running().url}/metrics`)).text();
   const line = text.split('\n').find((l) => l.startsWith(`${name} `));
   return line ? Number(line.split(' ')[1]) : 0;
 }
@@ -39,15 +29,15 @@ describe('/metrics', () => {
     expect(await post(textUpdate({ chatId: CHAT, userId: CHAT, text: '/start METRICFP' }))).toBe(200);
     const submission = textUpdate({ chatId: CHAT, userId: CHAT, text: 'nop 6T/2025 bb 41.200 tn 3.150 ld 180.000' });
     // The receipt is refused once (502): the webhook asks for the update again, and the redelivery records nothing new.
-    service.telegram.failNext('sendMessage', 'server_error');
+    running().telegram.failNext('sendMessage', 'server_error');
     expect(await post(submission)).toBe(500);
     expect(await post(submission)).toBe(200);
     // A reply the user can never get (they blocked the bot) is not a reply sent.
-    service.telegram.failNext('sendMessage', 'blocked');
+    running().telegram.failNext('sendMessage', 'blocked');
     expect(await post(textUpdate({ chatId: CHAT, userId: CHAT, text: 'Vinh' }))).toBe(200);
 
     expect(await sample('baophu_updates_total{channel="telegram"}')).toBe(4);
-    expect(service.telegram.succeeded('sendMessage')).toHaveLength(2);
+    expect(running().telegram.succeeded('sendMessage')).toHaveLength(2);
     expect(await sample('baophu_replies_total{channel="telegram"}')).toBe(2);
     expect(await sample('baophu_submissions_total{channel="telegram"}')).toBe(1);
     expect(await sample('baophu_handler_seconds_count{channel="telegram"}')).toBe(4);
