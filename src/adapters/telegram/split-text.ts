@@ -1,7 +1,8 @@
 /**
  * Splits a long reply into messages a platform accepts: on line boundaries when it can, inside a line
- * only when one line alone is too long (never inside a surrogate pair).
+ * only when one line alone is too long (never inside a character as the reader sees it: safe-cut.ts).
  */
+import { safeCut } from '../../core/text/safe-cut.js';
 
 /** Telegram's limit for one message's text, in UTF-16 code units (JavaScript string length). */
 export const TELEGRAM_TEXT_LIMIT = 4096;
@@ -32,15 +33,10 @@ function cutLine(line: string, limit: number): string[] {
   let rest = line;
   while (rest.length > limit) {
     let cut = rest.lastIndexOf(' ', limit);
-    if (cut < limit / 2) cut = limit;
-    if (isHighSurrogate(rest.charCodeAt(cut - 1))) cut -= 1;
+    if (cut < limit / 2) cut = safeCut(rest, limit);
     pieces.push(rest.slice(0, cut));
     rest = rest.slice(cut).replace(/^ /, '');
   }
   pieces.push(rest);
   return pieces;
-}
-
-function isHighSurrogate(code: number): boolean {
-  return code >= 0xd800 && code <= 0xdbff;
 }

@@ -2,9 +2,10 @@
  * Splits a long text into messages the platform accepts. Lengths are counted in UTF-16 code units,
  * which is never less than the count in characters, so a piece is within the limit however the
  * platform counts. A cut falls on a line break where one is near the end of the window, otherwise on
- * other white space; a word longer than a whole message is cut, but never inside a surrogate pair.
- * The white space at a cut is dropped; no piece is empty.
+ * other white space; a word longer than a whole message is cut, but never inside a character as the
+ * reader sees it (safe-cut.ts). The white space at a cut is dropped; no piece is empty.
  */
+import { safeCut } from '../../core/text/safe-cut.js';
 
 /** Splits `text` into pieces of at most `limit` code units (limit ≥ 2). */
 export function splitText(text: string, limit: number): string[] {
@@ -28,8 +29,7 @@ function cutPoint(text: string, limit: number): number {
   if (line >= limit / 2) return line;
   const space = lastWhiteSpace(window);
   if (space > 0) return space;
-  // One word longer than a message: cut it, keeping a surrogate pair whole.
-  return isHighSurrogate(text.charCodeAt(limit - 1)) ? limit - 1 : limit;
+  return safeCut(text, limit);
 }
 
 function lastWhiteSpace(text: string): number {
@@ -37,8 +37,4 @@ function lastWhiteSpace(text: string): number {
     if (/\s/.test(text[i] ?? '')) return i;
   }
   return -1;
-}
-
-function isHighSurrogate(code: number): boolean {
-  return code >= 0xd800 && code <= 0xdbff;
 }

@@ -26,6 +26,12 @@ describe('splitText', () => {
     expect(parts).toEqual(['abc😀', '😀😀😀']);
   });
 
+  it('cuts a line without spaces between emoji, never inside one joined by ZWJ', () => {
+    const family = '👨‍👩‍👧';
+    const parts = splitText(family.repeat(3), 12);
+    expect(parts).toEqual([family, family, family]);
+  });
+
   it('drops blank parts', () => {
     expect(splitText('   ')).toEqual([]);
   });

@@ -58,6 +58,16 @@ describe('splitText', () => {
     expect(pieces.join('')).toBe(text);
   });
 
+  it('cuts a word longer than a message between letters, keeping each with its decomposed tone marks', () => {
+    const word = 'Nghe\u0323\u0302An'.repeat(4); // "NghệAn", the marks of "ệ" apart from its "e"
+    const pieces = splitText(word, 5);
+    expect(pieces.join('')).toBe(word);
+    for (const piece of pieces) {
+      expect(piece.length).toBeLessThanOrEqual(5);
+      expect(piece).not.toMatch(/^\p{M}/u);
+    }
+  });
+
   it('never sends an empty piece when blank lines meet a cut', () => {
     const text = `${'x'.repeat(10)}\n\n\n\n\n${'y'.repeat(10)}`;
     expect(splitText(text, 12)).toEqual(['x'.repeat(10), 'y'.repeat(10)]);
