@@ -12,7 +12,7 @@ import { buildHttpServer, type WebhookHandler } from './adapters/http/server.js'
 import { createMetrics, type Metrics } from './adapters/http/metrics.js';
 import { createBot, createTelegramWebhook, registerCommands, setTelegramWebhook, startPolling } from './adapters/telegram/index.js';
 import {
-  createZaloClient, createZaloMessenger, createZaloWebhook, POLLING_RETRY, startZaloPolling, WEBHOOK_RETRY,
+  connectZalo, createZaloClient, createZaloMessenger, createZaloWebhook, POLLING_RETRY, startZaloPolling, WEBHOOK_RETRY,
 } from './adapters/zalo/index.js';
 import { createMessageHandler } from './app/handle-message.js';
 import { answerDirectly, answerOnce, type AnswerMessage, type HandleMessage } from './app/answer-once.js';
@@ -134,6 +134,8 @@ export async function startService(config: Config, log: Logger, options: Service
       const client = createZaloClient({ token: za.token, baseUrl: za.apiBase });
       const messenger = createZaloMessenger(client, za.mode === 'webhook' ? WEBHOOK_RETRY : POLLING_RETRY);
       const zlog = log.child({ channel: 'zalo' });
+      log.info({ msg: 'connecting to Zalo', apiBase: za.apiBase });
+      await connectZalo(client, options.startupCallMs ?? STARTUP_CALL_MS);
       if (za.mode === 'webhook') {
         await client.setWebhook({ url: webhookUrl('zalo'), secret_token: za.webhookSecret as string });
         zaloWebhook = createZaloWebhook({ secret: za.webhookSecret as string, answer: answerFor('webhook'), messenger, log: zlog });

@@ -1,13 +1,15 @@
 /**
  * Start-up against a Telegram Bot API that does not answer or cannot be reached: the service gives up
  * after its limit with an error that says where to look, instead of waiting silently (grammY's init
- * retries network errors without end), and the port is not left taken.
+ * retries network errors without end), and the port is not left taken. The same for Zalo, and for a
+ * Zalo token the platform refuses (the long poll would otherwise retry it without end, the bot silent).
  */
 import { createServer, type Server, type Socket } from 'node:net';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createConfig } from '../../src/config.js';
 import { startService } from '../../src/service.js';
+import { startFakeZaloApi } from '../fakes/fake-zalo-api.js';
 import { freePort } from '../setup/free-port.js';
 import { dropPostgresDatabase, freshPostgresUrl } from '../support/postgres.js';
 
@@ -32,9 +34,11 @@ afterAll(async () => {
 });
 
 async function start(apiRoot: string, port: number): Promise<unknown> {
-  const config = createConfig({
-    DATABASE_URL: databaseUrl, PORT: String(port), TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: apiRoot, TELEGRAM_MODE: 'polling',
-  });
+  return startWith({ TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: apiRoot, TELEGRAM_MODE: 'polling' }, port);
+}
+
+async function startWith(channel: Record<string, string>, port: number): Promise<unknown> {
+  const config = createConfig({ DATABASE_URL: databaseUrl, PORT: String(port), ...channel });
   return startService(config, pino({ level: 'silent' }), { startupCallMs: 500 }).then(async (stop) => {
     await stop();
     return 'started';
@@ -59,5 +63,36 @@ describe('start-up with a Telegram API that does not answer', () => {
   it('fails the same way when the connection is refused', async () => {
     const error = await start(`http://127.0.0.1:${await freePort()}`, await freePort());
     expect((error as Error).message).toMatch(/^Could not reach Telegram \(getMe\) within 0\.5 s/);
+  });
+});
+
+describe('start-up with Zalo', () => {
+  const ZALO_TOKEN = '1459232241454765289:startup-tests-zalo-token';
+
+  it('fails naming ZALO_BOT_TOKEN when the platform refuses the token, in either mode', async () => {
+    const fake = await startFakeZaloApi('another-token');
+    try {
+      for (const mode of ['polling', 'webhook']) {
+        const error = await startWith({
+          ZALO_BOT_TOKEN: ZALO_TOKEN, ZALO_API_BASE: fake.baseUrl, ZALO_MODE: mode,
+          ZALO_WEBHOOK_SECRET: 'startup-tests-secret', PUBLIC_URL: 'https://bot.example.org',
+        }, await freePort());
+        expect((error as Error).message).toBe('Zalo refused the bot token (getMe: 401 Unauthorized): check ZALO_BOT_TOKEN');
+      }
+      // Nothing after the refused getMe: no webhook set, no poll begun.
+      expect(fake.requests.map((r) => r.method)).toEqual(['getMe', 'getMe']);
+    } finally {
+      await fake.close();
+    }
+  });
+
+  it('fails after its limit when the platform does not answer, and when it cannot be reached', async () => {
+    const address = silent.address();
+    if (address === null || typeof address === 'string') throw new Error('no address');
+    const hung = await startWith({ ZALO_BOT_TOKEN: ZALO_TOKEN, ZALO_API_BASE: `http://127.0.0.1:${address.port}`, ZALO_MODE: 'polling' }, await freePort());
+    expect((hung as Error).message).toBe('Could not reach Zalo (getMe) within 0.5 s: check ZALO_API_BASE and the network');
+    const refused = await startWith({ ZALO_BOT_TOKEN: ZALO_TOKEN, ZALO_API_BASE: `http://127.0.0.1:${await freePort()}`, ZALO_MODE: 'polling' }, await freePort());
+    expect((refused as Error).message).toMatch(/^Could not reach Zalo \(getMe: .+\): check ZALO_API_BASE and the network$/);
+    expect((refused as Error).message).not.toContain(ZALO_TOKEN);
   });
 });
