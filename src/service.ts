@@ -119,7 +119,10 @@ export async function startService(config: Config, log: Logger, options: Service
         init.catch(() => undefined);
         throw new Error(`Could not reach Telegram (getMe) within ${limit / 1000} s: check TELEGRAM_API_ROOT and the network`);
       }
-      await registerCommands(bot);
+      // The menu is a convenience: typed commands work without it, so a failure is no reason to stop.
+      await registerCommands(bot).catch((error: unknown) => {
+        log.warn({ msg: 'Telegram command menu not set', channel: 'telegram', err: (error as Error).message });
+      });
       if (tg.mode === 'webhook') {
         await setTelegramWebhook(bot, webhookUrl('telegram'), tg.webhookSecret as string);
         telegramWebhook = createTelegramWebhook(bot, tg.webhookSecret as string, log);

@@ -9,6 +9,7 @@ import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createConfig } from '../../src/config.js';
 import { startService } from '../../src/service.js';
+import { startFakeTelegramApi } from '../fakes/fake-telegram-api.js';
 import { startFakeZaloApi } from '../fakes/fake-zalo-api.js';
 import { freePort } from '../setup/free-port.js';
 import { dropPostgresDatabase, freshPostgresUrl } from '../support/postgres.js';
@@ -63,6 +64,28 @@ describe('start-up with a Telegram API that does not answer', () => {
   it('fails the same way when the connection is refused', async () => {
     const error = await start(`http://127.0.0.1:${await freePort()}`, await freePort());
     expect((error as Error).message).toMatch(/^Could not reach Telegram \(getMe\) within 0\.5 s/);
+  });
+});
+
+describe('start-up when Telegram refuses the command menu', () => {
+  it('starts anyway and says so in the log', async () => {
+    const fake = await startFakeTelegramApi(TOKEN);
+    const lines: string[] = [];
+    const log = pino({ level: 'warn' }, { write: (line: string) => void lines.push(line) });
+    try {
+      fake.failNext('setMyCommands', 'server_error', 2);
+      const config = createConfig({
+        DATABASE_URL: databaseUrl, PORT: String(await freePort()), TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: fake.apiRoot,
+        TELEGRAM_MODE: 'webhook', TELEGRAM_WEBHOOK_SECRET: 'startup-tests-secret', PUBLIC_URL: 'https://bot.example.org',
+      });
+      const stop = await startService(config, log);
+      await stop();
+      expect(fake.requests.map((r) => r.method)).toContain('setWebhook');
+      const warning = lines.map((line) => JSON.parse(line) as { msg: string; err: string }).find((l) => l.msg === 'Telegram command menu not set');
+      expect(warning?.err).toMatch(/502/);
+    } finally {
+      await fake.close();
+    }
   });
 });
 
