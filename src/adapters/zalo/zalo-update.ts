@@ -46,11 +46,14 @@ export function parseZaloUpdate(body: unknown): IncomingMessage | null {
   };
 }
 
+/** Zalo's event for a message whose content it withholds from bots (see WITHHELD in core/replies). */
+export const WITHHELD_EVENT = 'message.unsupported.received';
+
 /**
- * The private chat of a message the bot cannot read (any `message.*.received` event but text) from a
- * person, so that it can say it reads text only; null for anything else.
+ * A person's message in a private chat that the bot cannot read (any `message.*.received` event but
+ * text): its chat, and whether Zalo withheld its content; null for anything else.
  */
-export function nonTextChat(body: unknown): string | null {
+export function unreadableMessage(body: unknown): { readonly chatId: string; readonly withheld: boolean } | null {
   const update = unwrap(body);
   const event = update?.event_name;
   if (!update || typeof event !== 'string' || event === TEXT_EVENT || !OTHER_MESSAGE_EVENT.test(event)) return null;
@@ -58,7 +61,8 @@ export function nonTextChat(body: unknown): string | null {
   const from = message ? readRecord(message, 'from') : null;
   const chat = message ? readRecord(message, 'chat') : null;
   if (!from || !chat || from.is_bot === true || !isPrivate(chat)) return null;
-  return readId(chat, 'id');
+  const chatId = readId(chat, 'id');
+  return chatId === null ? null : { chatId, withheld: event === WITHHELD_EVENT };
 }
 
 /** The update itself, whether it came bare or wrapped in `{ok, result}`. */

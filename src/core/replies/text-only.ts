@@ -8,6 +8,15 @@ export const TEXT_ONLY: Readonly<Record<Language, string>> = {
 };
 
 /**
+ * The line for a message whose content the platform withholds from bots (Zalo's "unsupported" event:
+ * sent for accounts Zalo protects, such as children's, and for kinds of message it does not pass on,
+ * such as contact cards). The sender may well have typed text, so the line does not ask for text: it
+ * says the content did not arrive and what else works. Vietnamese, since Zalo gives no language hint.
+ */
+export const WITHHELD =
+  'Zalo không chuyển nội dung tin nhắn này cho bot (tài khoản được Zalo bảo vệ, hoặc loại tin nhắn bot không nhận được), nên mình chưa đọc được. Nếu bạn đã gõ chữ mà vẫn thấy thông báo này, hãy dùng bot trên Telegram hoặc nhờ cán bộ phụ trách nhập giúp.';
+
+/**
  * The answer to a group administrator writing anonymously (as the group): the bot cannot tell who
  * sent it, so it can neither check their role nor record figures under their name. Vietnamese, since
  * an anonymous message carries no language.

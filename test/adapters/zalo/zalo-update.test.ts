@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseZaloUpdate } from '../../../src/adapters/zalo/index.js';
-import { nonTextChat } from '../../../src/adapters/zalo/zalo-update.js';
+import { unreadableMessage } from '../../../src/adapters/zalo/zalo-update.js';
 import { makeTextUpdate, wrapped } from './zalo-builders.js';
 
 const EXPECTED = {
@@ -48,14 +48,18 @@ describe('parseZaloUpdate', () => {
     expect(parseZaloUpdate(update)?.displayName).toBe('Lan');
   });
 
-  it('gives the private chat of a message that is not text, for the text-only line; nothing for others', () => {
-    expect(nonTextChat(makeTextUpdate({ eventName: 'message.image.received' }))).toBe('e4ea2cd5189df1c3a88c');
-    expect(nonTextChat(wrapped(makeTextUpdate({ eventName: 'message.sticker.received' })))).toBe('e4ea2cd5189df1c3a88c');
-    expect(nonTextChat(makeTextUpdate())).toBeNull();
-    expect(nonTextChat(makeTextUpdate({ eventName: 'something.new' }))).toBeNull();
-    expect(nonTextChat(makeTextUpdate({ eventName: 'message.image.received', isBot: true }))).toBeNull();
-    expect(nonTextChat(makeTextUpdate({ eventName: 'message.image.received', chatType: 'GROUP' }))).toBeNull();
-    expect(nonTextChat(null)).toBeNull();
+  it('gives the private chat of a message that is not text, and whether Zalo withheld it; nothing for others', () => {
+    const chatId = 'e4ea2cd5189df1c3a88c';
+    expect(unreadableMessage(makeTextUpdate({ eventName: 'message.image.received' }))).toEqual({ chatId, withheld: false });
+    expect(unreadableMessage(wrapped(makeTextUpdate({ eventName: 'message.sticker.received' })))).toEqual({ chatId, withheld: false });
+    expect(unreadableMessage(makeTextUpdate({ eventName: 'message.unsupported.received' }))).toEqual({ chatId, withheld: true });
+    expect(unreadableMessage(makeTextUpdate())).toBeNull();
+    expect(unreadableMessage(makeTextUpdate({ eventName: 'something.new' }))).toBeNull();
+    expect(unreadableMessage(makeTextUpdate({ eventName: 'message.image.received', isBot: true }))).toBeNull();
+    expect(unreadableMessage(makeTextUpdate({ eventName: 'message.image.received', chatType: 'GROUP' }))).toBeNull();
+    // The documented unsupported event may come without a message: no chat to answer.
+    expect(unreadableMessage({ ok: true, result: { event_name: 'message.unsupported.received' } })).toBeNull();
+    expect(unreadableMessage(null)).toBeNull();
   });
 
   it('ignores messages from bots', () => {

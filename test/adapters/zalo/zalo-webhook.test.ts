@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { TEXT_ONLY } from '../../../src/core/replies/text-only.js';
+import { TEXT_ONLY, WITHHELD } from '../../../src/core/replies/text-only.js';
 import { createZaloClient, createZaloMessenger, createZaloWebhook, type ZaloWebhook } from '../../../src/adapters/zalo/index.js';
 import { createMemoryInbound, type MemoryInbound } from '../../../src/adapters/memory/memory-inbound.js';
 import { answerOnce, type HandleMessage } from '../../../src/app/answer-once.js';
@@ -106,13 +106,19 @@ describe('createZaloWebhook: answering', () => {
     expect(sent()).toEqual([{ chat_id: 'e4ea2cd5189df1c3a88c', text: 'Ghi nhận?\n\n1. xac nhan\n2. huy' }]);
   });
 
-  it.each(['message.image.received', 'message.sticker.received', 'message.unsupported.received'])(
+  it.each(['message.image.received', 'message.sticker.received'])(
     'acknowledges %s with 200 and says, without the handler, that it reads text only', async (eventName) => {
       expect(await webhook(HEADERS, makeTextUpdate({ eventName }))).toEqual({ status: 200 });
       expect(handled).toEqual([]);
       expect(sent()).toEqual([{ chat_id: 'e4ea2cd5189df1c3a88c', text: TEXT_ONLY.vi }]);
     },
   );
+
+  it('tells a sender whose message Zalo withheld that its content did not arrive, not to send text', async () => {
+    expect(await webhook(HEADERS, makeTextUpdate({ eventName: 'message.unsupported.received' }))).toEqual({ status: 200 });
+    expect(handled).toEqual([]);
+    expect(sent()).toEqual([{ chat_id: 'e4ea2cd5189df1c3a88c', text: WITHHELD }]);
+  });
 
   it('says nothing to a bot, a group or an event that is not a message, and a refused line is still 200', async () => {
     expect(await webhook(HEADERS, makeTextUpdate({ eventName: 'message.image.received', isBot: true }))).toEqual({ status: 200 });
