@@ -15,7 +15,7 @@ const url = (protocols: RegExp, what: string) => z.string().trim()
   .regex(protocols, `must be a ${what} URL`)
   .refine((text) => URL.canParse(text), 'is not a valid URL')
   .transform((text) => text.replace(/\/+$/, ''));
-/** Telegram allows 1–256 characters A–Z, a–z, 0–9, _ and -; we ask for 16 at least. */
+/** Telegram allows 1–256 characters A–Z, a–z, 0–9, _ and -, Zalo 8–256; we ask for 16 of those at least, on both. */
 const secret = z.string().regex(/^[A-Za-z0-9_-]{16,256}$/, 'must be 16–256 characters of A–Z, a–z, 0–9, _ and -');
 
 const schema = z
@@ -25,7 +25,8 @@ const schema = z
     LOG_LEVEL: z.enum(LOG_LEVELS).optional(),
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
     HOST: z.string().trim().regex(/^[A-Za-z0-9.:-]+$/, 'must be an IP address or a host name').default('0.0.0.0'),
-    PUBLIC_URL: optional(url(/^https?:\/\//, 'http:// or https://')),
+    // Telegram and Zalo call webhooks over HTTPS only, and PUBLIC_URL serves nothing else.
+    PUBLIC_URL: optional(url(/^https:\/\//, 'https://')),
     REDIS_URL: optional(url(/^rediss?:\/\//, 'redis:// or rediss://')),
     REDIS_PREFIX: z.string().trim().regex(/^[A-Za-z0-9_-]{1,40}$/, 'must be 1–40 characters of A–Z, a–z, 0–9, _ and -').default('baophu'),
     TELEGRAM_RATE_PER_SECOND: z.coerce.number().int().min(1).max(1000).default(25),

@@ -86,6 +86,12 @@ describe('createConfig', () => {
     expect(problems({ ZALO_BOT_TOKEN: 'zalo-token-123456', ZALO_MODE: 'webhook', ZALO_WEBHOOK_SECRET: SECRET }).variables).toEqual(['PUBLIC_URL']);
   });
 
+  it('refuses a public URL over plain http, which neither platform would call', () => {
+    const e = problems({ ZALO_BOT_TOKEN: 'zalo-token-123456', PUBLIC_URL: 'http://bot.example.vn', ZALO_WEBHOOK_SECRET: SECRET });
+    expect(e.variables).toEqual(['PUBLIC_URL']);
+    expect(e.message).toContain('must be a https:// URL');
+  });
+
   it('refuses a malformed token or a weak secret without printing them', () => {
     const e = problems({ TELEGRAM_BOT_TOKEN: 'not-a-token', ZALO_BOT_TOKEN: 'zalo-token-123456', ZALO_WEBHOOK_SECRET: 'short' });
     expect(e.variables).toEqual(['TELEGRAM_BOT_TOKEN', 'ZALO_WEBHOOK_SECRET']);

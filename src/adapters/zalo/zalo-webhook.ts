@@ -23,7 +23,7 @@ export type WebhookHeaders = Readonly<Record<string, string | readonly string[] 
 
 /** The webhook's dependencies, in one object. */
 export interface ZaloWebhookDeps {
-  /** The secret_token given to setWebhook (8 to 256 characters). */
+  /** The secret_token given to setWebhook: Zalo takes 8 to 256 characters, our configuration asks for 16 at least. */
   readonly secret: string;
   /** The application's answer, once per message (`answerOnce`). */
   readonly answer: AnswerMessage;
