@@ -109,7 +109,8 @@ export async function startFakeZaloApi(token: string, options: FakeZaloOptions =
       return poll(body, res);
     }
     const handler = methods.byName[method];
-    return handler ? handler(body) : error(404, 'Not Found');
+    // The error table: 400 for "a wrong path or an invalid API name".
+    return handler ? handler(body) : error(400, 'Bad Request: unknown method');
   }
 
   /** Waits for an update until the poll's time is up; a poll abandoned by the client takes none. */
@@ -186,7 +187,7 @@ function createMethods(): { byName: Readonly<Record<string, (body: unknown) => A
     sendPhoto(body) {
       const { chat_id: chatId, photo, caption } = record(body);
       if (!isId(chatId) || typeof photo !== 'string' || photo.length === 0) return error(400, 'Bad Request: chat_id, photo');
-      if (caption !== undefined && (typeof caption !== 'string' || caption.length > 2000)) return error(400, 'Bad Request: caption');
+      if (caption !== undefined && (typeof caption !== 'string' || caption.length < 1 || caption.length > 2000)) return error(400, 'Bad Request: caption length must be 1 to 2000');
       return sent();
     },
     sendChatAction(body) {

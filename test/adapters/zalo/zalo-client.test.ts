@@ -33,6 +33,17 @@ describe('createZaloClient: the Bot API methods', () => {
     expect(api.requests).toEqual([{ method: 'sendMessage', body: { chat_id: 'abc.xyz', text: 'Xin chào' }, status: 200 }]);
   });
 
+  it('the fake answers a misspelt method 400, as the error table does ("API Name không hợp lệ")', async () => {
+    const response = await fetch(`${api.baseUrl}/bot${TOKEN}/sendMesage`, { method: 'POST', body: '{}', headers: { 'content-type': 'application/json' } });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({ ok: false, error_code: 400, description: 'Bad Request: unknown method' });
+  });
+
+  it('sendPhoto with an empty caption is refused, as the documentation asks for 1 to 2000 characters', async () => {
+    const error = await failure(client.sendPhoto({ chat_id: 'abc.xyz', photo: 'https://placehold.co/600x400', caption: '' }));
+    expect(error.errorCode).toBe(400);
+  });
+
   it('sendPhoto posts the photo URL and caption', async () => {
     const sent = await client.sendPhoto({ chat_id: 'abc.xyz', photo: 'https://placehold.co/600x400', caption: 'Biểu đồ' });
     expect(sent.messageId).not.toBeNull();
