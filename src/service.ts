@@ -108,7 +108,10 @@ export async function startService(config: Config, log: Logger, options: Service
     let telegramWebhook: WebhookHandler | undefined;
     if (config.telegram) {
       const tg = config.telegram;
-      const bot = createBot(tg.token, { answer: answerFor(tg.mode), mode: tg.mode, log: log.child({ channel: 'telegram' }), apiRoot: tg.apiBase });
+      const bot = createBot(tg.token, {
+        answer: answerFor(tg.mode), mode: tg.mode, log: log.child({ channel: 'telegram' }), apiRoot: tg.apiBase,
+        onChatMoved: (from, to) => opened.store.moveChat({ channel: 'telegram', externalChatId: from }, to),
+      });
       log.info({ msg: 'connecting to Telegram', apiRoot: tg.apiBase });
       const limit = options.startupCallMs ?? STARTUP_CALL_MS;
       const abort = new AbortController();

@@ -100,6 +100,13 @@ export interface ReminderStore {
   linkGroup(ref: ChatRef, unitId: number, title: string | null): Promise<StoredChat>;
   /** Unlinks a group chat; false when it was not linked. */
   unlinkGroup(ref: ChatRef): Promise<boolean>;
+  /**
+   * A group became a supergroup under a new id (Telegram's migrate_to_chat_id): the stored chat moves
+   * to it, keeping its unit link. When a chat is stored under the new id already, that one takes the
+   * link (unless it has one) and the old chat is unlinked and marked inactive. False when no chat was
+   * stored under the old id.
+   */
+  moveChat(from: ChatRef, toExternalChatId: string): Promise<boolean>;
   /** Active group chats linked to any of these units. */
   linkedGroups(unitIds: readonly number[]): Promise<StoredChat[]>;
   /** Marks a chat inactive (the user blocked the bot, the bot left the group). */

@@ -60,6 +60,12 @@ export function replyToBotUpdate(options: MessageOptions & { readonly text: stri
   return { update_id: options.updateId ?? nextUpdateId++, message };
 }
 
+/** The service message Telegram posts in a group that became a supergroup with the id `to`. */
+export function migrateUpdate(options: MessageOptions & { readonly to: number }): Update {
+  const message = { ...messageBase({ ...options, chatType: 'group' }), migrate_to_chat_id: options.to };
+  return { update_id: options.updateId ?? nextUpdateId++, message };
+}
+
 /** A sticker (a message without text). */
 export function stickerUpdate(options: MessageOptions): Update {
   const sticker = {

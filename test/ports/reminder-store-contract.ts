@@ -244,7 +244,7 @@ export function describeReminderContract(store: () => Store): void {
     });
   });
 
-  describe('linkGroup, unlinkGroup, linkedGroups, deactivateChat and reactivateChat', () => {
+  describe('linkGroup, unlinkGroup, moveChat, linkedGroups, deactivateChat and reactivateChat', () => {
     it('links a group chat to a unit and lists it among the groups of that unit', async () => {
       const [a, b] = await makeUnits(store(), 'RM-G1A', 'RM-G1B');
       const group = await store().linkGroup(tg('-rm-g1'), a!, 'Đầu mối xã');
@@ -298,6 +298,36 @@ export function describeReminderContract(store: () => Store): void {
       expect(await store().unlinkGroup(zalo('rm-g6'))).toBe(false);
       await store().deactivateChat(onZalo!.id);
       expect(await store().linkedGroups([a!])).toHaveLength(1);
+    });
+
+    it('moves a group that became a supergroup to its new id, keeping its link and its id', async () => {
+      const [a] = await makeUnits(store(), 'RM-G8');
+      const group = await store().linkGroup(tg('-rm-g8'), a!, 'Đầu mối huyện');
+      await store().deactivateChat(group.id);
+      expect(await store().moveChat(tg('-rm-g8'), '-100rm-g8')).toBe(true);
+      expect(await store().linkedGroups([a!])).toEqual([{ ...group, ...tg('-100rm-g8'), active: true }]);
+      // A second delivery of the same migration finds nothing left to move.
+      expect(await store().moveChat(tg('-rm-g8'), '-100rm-g8')).toBe(false);
+      expect(await store().ensurePrivateChats([tg('-rm-g8')])).toEqual([expect.objectContaining({ kind: 'private', unitId: null })]);
+    });
+
+    it('gives the link to a chat already stored under the new id, and retires the old one', async () => {
+      const [a, b] = await makeUnits(store(), 'RM-G9A', 'RM-G9B');
+      const old = await store().linkGroup(tg('-rm-g9'), a!, 'Nhóm cũ');
+      const [fresh] = await store().ensurePrivateChats([tg('-100rm-g9')]);
+      expect(await store().moveChat(tg('-rm-g9'), '-100rm-g9')).toBe(true);
+      expect(await store().linkedGroups([a!])).toEqual([{ ...fresh, kind: 'group', unitId: a, title: 'Nhóm cũ', active: true }]);
+      expect(await store().ensurePrivateChats([tg('-rm-g9')])).toEqual([{ ...old, unitId: null, active: false }]);
+      // A new id linked on its own keeps its own unit.
+      const own = await store().linkGroup(tg('-rm-g9-2'), a!, null);
+      await store().linkGroup(tg('-100rm-g9-2'), b!, null);
+      expect(await store().moveChat(tg('-rm-g9-2'), '-100rm-g9-2')).toBe(true);
+      expect((await store().linkedGroups([b!])).map((g) => g.externalChatId)).toEqual(['-100rm-g9-2']);
+      expect((await store().linkedGroups([a!])).map((g) => g.id)).not.toContain(own.id);
+    });
+
+    it('moves nothing that was never stored', async () => {
+      expect(await store().moveChat(tg('-rm-g10-unknown'), '-100rm-g10')).toBe(false);
     });
 
     it('ignores an unknown chat when deactivating or reactivating', async () => {

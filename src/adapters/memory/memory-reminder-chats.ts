@@ -4,7 +4,7 @@ import type { ReminderStore, StoredChat } from '../../ports/reminder-store.js';
 import { replaceRow, requireUnitId, type MemoryTables } from './memory-tables.js';
 
 type ChatMethods = Pick<ReminderStore,
-  'ensurePrivateChats' | 'linkGroup' | 'unlinkGroup' | 'linkedGroups' | 'deactivateChat' | 'reactivateChat'>;
+  'ensurePrivateChats' | 'linkGroup' | 'unlinkGroup' | 'moveChat' | 'linkedGroups' | 'deactivateChat' | 'reactivateChat'>;
 
 const refKey = (ref: ChatRef): string => `${ref.channel}|${ref.externalChatId}`;
 
@@ -47,6 +47,23 @@ export function createMemoryChats(tables: MemoryTables): { readonly methods: Cha
       const existing = find(ref);
       if (!existing || existing.kind !== 'group' || existing.unitId === null) return false;
       replaceRow(chats, { ...existing, unitId: null });
+      return true;
+    },
+
+    async moveChat(from, to) {
+      const old = find(from);
+      if (!old || from.externalChatId === to) return false;
+      const existing = find({ channel: from.channel, externalChatId: to });
+      if (!existing) {
+        idOf.delete(refKey(old));
+        replaceRow(chats, { ...old, externalChatId: to, active: true });
+        idOf.set(refKey({ channel: from.channel, externalChatId: to }), old.id);
+        return true;
+      }
+      replaceRow(chats, {
+        ...existing, kind: old.kind, unitId: existing.unitId ?? old.unitId, title: existing.title ?? old.title, active: true,
+      });
+      replaceRow(chats, { ...old, unitId: null, active: false });
       return true;
     },
 

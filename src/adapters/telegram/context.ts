@@ -23,6 +23,11 @@ export interface TelegramBotDeps {
   readonly apiRoot?: string;
   /** How updates arrive (default webhook): sets how long replies are retried (see RETRY). */
   readonly mode?: 'webhook' | 'polling';
+  /**
+   * A group became a supergroup with a new id: moves what is stored under the old id (the reminder
+   * store's moveChat); true when something moved. Without it, the move is only logged.
+   */
+  readonly onChatMoved?: (fromChatId: string, toChatId: string) => Promise<boolean>;
   /** The bot's own user, when known: spares the getMe call of `bot.init()`. */
   readonly botInfo?: UserFromGetMe;
 }

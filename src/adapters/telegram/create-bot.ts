@@ -1,11 +1,13 @@
 /**
  * The grammY bot: auto-retry on the Bot API, an error boundary, one child logger per update, updates
- * of one chat handled in order, then one composer per feature (text, buttons, everything else).
+ * of one chat handled in order, then one composer per feature (a group's new id, text, buttons,
+ * everything else).
  */
 import { autoRetry } from '@grammyjs/auto-retry';
 import { sequentialize } from '@grammyjs/runner';
 import { Bot } from 'grammy';
 import { callbackQueries } from './callback-queries.js';
+import { chatMigration } from './chat-migration.js';
 import type { BotContext, TelegramBotDeps } from './context.js';
 import { errorBoundary } from './error-boundary.js';
 import { otherUpdates } from './other-updates.js';
@@ -55,6 +57,6 @@ export function createBot(token: string, deps: TelegramBotDeps): TelegramBot {
   bot.use(sequentialize((ctx: BotContext) => (ctx.chat ? String(ctx.chat.id) : undefined)));
   // The parts of long replies delivered before a later part failed, so that a redelivery skips them.
   const sent = createSentParts();
-  bot.use(textMessages(deps, sent), callbackQueries(deps, sent), otherUpdates());
+  bot.use(chatMigration(deps), textMessages(deps, sent), callbackQueries(deps, sent), otherUpdates());
   return bot;
 }

@@ -81,6 +81,26 @@ export async function unlinkGroup(prisma: PrismaClient, ref: ChatRef): Promise<b
   return count > 0;
 }
 
+/** See ReminderStore.moveChat: one transaction, so that a redelivered migration finds nothing left to move. */
+export async function moveChat(prisma: PrismaClient, from: ChatRef, to: string): Promise<boolean> {
+  return prisma.$transaction(async (tx) => {
+    const key = (externalChatId: string) => ({ channel_externalChatId: { channel: from.channel, externalChatId } });
+    const old = await tx.chat.findUnique({ where: key(from.externalChatId) });
+    if (!old || from.externalChatId === to) return false;
+    const existing = await tx.chat.findUnique({ where: key(to) });
+    if (!existing) {
+      await tx.chat.update({ where: { id: old.id }, data: { externalChatId: to, active: true } });
+      return true;
+    }
+    await tx.chat.update({
+      where: { id: existing.id },
+      data: { kind: old.kind, unitId: existing.unitId ?? old.unitId, title: existing.title ?? old.title, active: true },
+    });
+    await tx.chat.update({ where: { id: old.id }, data: { unitId: null, active: false } });
+    return true;
+  });
+}
+
 /** See ReminderStore.linkedGroups: ordered by id (the order they were first stored). */
 export async function linkedGroups(prisma: PrismaClient, unitIds: readonly number[]): Promise<StoredChat[]> {
   const rows: ChatRow[] = [];

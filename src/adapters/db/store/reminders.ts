@@ -5,7 +5,7 @@
 import type { ReminderStore } from '../../../ports/reminder-store.js';
 import type { Database } from '../open-database.js';
 import {
-  deactivateChat, ensurePrivateChats, linkedGroups, linkGroup, reactivateChat, unlinkGroup,
+  deactivateChat, ensurePrivateChats, linkedGroups, linkGroup, moveChat, reactivateChat, unlinkGroup,
 } from './reminders-chats.js';
 import { contacts } from './reminders-contacts.js';
 import { listHolidays, removeHoliday, saveHoliday } from './reminders-holidays.js';
@@ -28,6 +28,7 @@ export function createPrismaReminders(db: Pick<Database, 'prisma' | 'statements'
     ensurePrivateChats: (refs) => ensurePrivateChats(prisma, refs),
     linkGroup: (ref, unitId, title) => linkGroup(prisma, ref, unitId, title),
     unlinkGroup: (ref) => unlinkGroup(prisma, ref),
+    moveChat: (from, to) => moveChat(prisma, from, to),
     linkedGroups: (unitIds) => linkedGroups(prisma, unitIds),
     deactivateChat: (chatId) => deactivateChat(prisma, chatId),
     reactivateChat: (ref) => reactivateChat(statements, ref),
