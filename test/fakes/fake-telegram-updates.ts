@@ -21,7 +21,12 @@ export interface MessageOptions {
   readonly languageCode?: string;
   readonly updateId?: number;
   readonly messageId?: number;
+  /** A forum topic of a supergroup: the message is posted in it. */
+  readonly topicId?: number;
 }
+
+const inTopic = (options: MessageOptions) =>
+  options.topicId === undefined ? {} : { is_topic_message: true as const, message_thread_id: options.topicId };
 
 /** A chat object of the given type. */
 export function makeChat(id: number, type: ChatType = 'private'): PersonChat {
@@ -39,6 +44,7 @@ function messageBase(options: MessageOptions) {
     date: date(),
     chat: makeChat(options.chatId, options.chatType),
     from: sender(options.userId, options.languageCode),
+    ...inTopic(options),
   };
 }
 
@@ -91,7 +97,10 @@ export function channelPostUpdate(options: { readonly chatId: number; readonly t
 /** A press on an inline keyboard button under one of the bot's messages. */
 export function callbackUpdate(options: MessageOptions & { readonly data: string; readonly bot?: { id: number } }): Update {
   const botUser = { id: options.bot?.id ?? 1, is_bot: true, first_name: 'Bảo Phủ', username: 'baophu_bot' };
-  const message = { message_id: options.messageId ?? nextMessageId++, date: date(), chat: makeChat(options.chatId, options.chatType), from: botUser, text: 'Chọn:' };
+  const message = {
+    message_id: options.messageId ?? nextMessageId++, date: date(), chat: makeChat(options.chatId, options.chatType), from: botUser, text: 'Chọn:',
+    ...inTopic(options),
+  };
   return {
     update_id: options.updateId ?? nextUpdateId++,
     callback_query: {

@@ -11,7 +11,7 @@ import { chatKindOf } from './addressing.js';
 import { pressedChoice } from './choice-keyboard.js';
 import type { BotContext, TelegramBotDeps } from './context.js';
 import { languageHintOf } from './language-hint.js';
-import { sendReply } from './send-reply.js';
+import { sendReply, topicOf } from './send-reply.js';
 import type { SentParts } from '../sent-parts.js';
 
 /** The composer that answers inline keyboard buttons. */
@@ -42,7 +42,8 @@ export function callbackQueries(deps: Pick<TelegramBotDeps, 'answer'>, sent: Sen
       languageHint: languageHintOf(query.from.language_code),
     };
     const resume = { key: `callback-${query.id}`, sent };
-    await deps.answer(incoming, (reply) => sendReply(ctx.api, { chatId: chat.id, resume }, reply));
+    const target = { chatId: chat.id, ...(query.message ? topicOf(query.message) : {}), resume };
+    await deps.answer(incoming, (reply) => sendReply(ctx.api, target, reply));
     if (kind !== 'private') return;
     await ctx.editMessageReplyMarkup().catch((error: unknown) => {
       // The message may be too old to edit, or already without buttons: nothing is lost.

@@ -21,8 +21,15 @@ export interface ReplyTarget {
   readonly chatId: number | string;
   /** In a group, the first part quotes the message it answers (if that message still exists). */
   readonly replyToMessageId?: number;
+  /** In a forum topic, the topic: every part goes there, not to the group's General topic. */
+  readonly threadId?: number;
   /** The delivery answered, to skip on a redelivery the parts delivered before (see sent-parts.ts). */
   readonly resume?: { readonly key: string; readonly sent: SentParts };
+}
+
+/** The forum topic a message was posted in, as a reply target's `threadId`; nothing outside topics. */
+export function topicOf(message: { readonly is_topic_message?: boolean; readonly message_thread_id?: number }): { threadId?: number } {
+  return message.is_topic_message === true && message.message_thread_id !== undefined ? { threadId: message.message_thread_id } : {};
 }
 
 /** Sends every part in order (but those sent before); rejects with grammY's error on the first part that fails. */
@@ -38,6 +45,7 @@ export async function sendReply(api: Api, target: ReplyTarget, reply: TelegramRe
       : {};
     await api.sendMessage(target.chatId, part, {
       link_preview_options: { is_disabled: true },
+      ...(target.threadId === undefined ? {} : { message_thread_id: target.threadId }),
       ...quote,
       ...(last && keyboard ? { reply_markup: keyboard } : {}),
     });

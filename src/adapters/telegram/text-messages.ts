@@ -8,7 +8,7 @@ import type { IncomingMessage } from '../../app/message.js';
 import { addressedText, chatKindOf, isCommand } from './addressing.js';
 import type { BotContext, TelegramBotDeps } from './context.js';
 import { languageHintOf } from './language-hint.js';
-import { sendReply } from './send-reply.js';
+import { sendReply, topicOf } from './send-reply.js';
 import type { SentParts } from '../sent-parts.js';
 import { ANONYMOUS_SENDER } from '../../core/replies/text-only.js';
 
@@ -46,7 +46,8 @@ export function textMessages(deps: Pick<TelegramBotDeps, 'answer'>, sent: SentPa
     };
     const quote = kind === 'group' ? { replyToMessageId: message.message_id } : {};
     const resume = { key: `${message.chat.id}/${message.message_id}`, sent };
-    const outcome = await deps.answer(incoming, (reply) => sendReply(ctx.api, { chatId: message.chat.id, ...quote, resume }, reply));
+    const target = { chatId: message.chat.id, ...quote, ...topicOf(message), resume };
+    const outcome = await deps.answer(incoming, (reply) => sendReply(ctx.api, target, reply));
     ctx.log.debug({ msg: outcome === 'duplicate' ? 'already answered' : 'answered' });
   });
   return composer;

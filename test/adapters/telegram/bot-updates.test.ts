@@ -46,6 +46,25 @@ describe('createBot: buttons', () => {
   });
 });
 
+describe('createBot: forum topics', () => {
+  const TOPIC = 77;
+
+  it('sends every part of a reply, and the answer to a press, into the topic the message came from', async () => {
+    harness = await startHarness(() => ({ text: `${'Dòng số liệu\n'.repeat(400)}hết` }));
+    await harness.bot.handleUpdate(textUpdate({ chatId: GROUP, chatType: 'supergroup', userId: USER, text: '/help', topicId: TOPIC }));
+    await harness.bot.handleUpdate(callbackUpdate({ chatId: GROUP, chatType: 'supergroup', userId: USER, data: '1', topicId: TOPIC }));
+    const sends = harness.api.succeeded('sendMessage');
+    expect(sends.length).toBeGreaterThan(2);
+    expect(sends.map((r) => r.params.message_thread_id)).toEqual(sends.map(() => TOPIC));
+  });
+
+  it('names no topic outside one', async () => {
+    harness = await startHarness();
+    await harness.bot.handleUpdate(textUpdate({ chatId: GROUP, chatType: 'supergroup', userId: USER, text: '/help' }));
+    expect(harness.api.succeeded('sendMessage').map((r) => 'message_thread_id' in r.params)).toEqual([false]);
+  });
+});
+
 describe('createBot: other updates', () => {
   it('answers a sticker in a private chat with one short line, without calling the handler', async () => {
     harness = await startHarness();
