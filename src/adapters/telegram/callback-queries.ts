@@ -1,5 +1,5 @@
 /**
- * Button presses: the button is answered at once (so the client stops its spinner), then the press is
+ * Button presses (answered at once by `answerPresses`, so that the client stops its spinner) are
  * handled as if the user had typed the choice's number or word in that chat, with the list it came
  * with (the handler refuses a button whose list is no longer open). Once answered in a private chat,
  * the buttons are taken off the message; in a group they stay, since another member's press (which
@@ -14,15 +14,27 @@ import { languageHintOf } from './language-hint.js';
 import { sendReply, topicOf } from './send-reply.js';
 import type { SentParts } from '../sent-parts.js';
 
-/** The composer that answers inline keyboard buttons. */
-export function callbackQueries(deps: Pick<TelegramBotDeps, 'answer'>, sent: SentParts): Composer<BotContext> {
+/**
+ * Answers every press as it arrives, before it waits behind the chat's earlier updates: a client shows
+ * its spinner until then, and a press answered late is refused ("query is too old").
+ */
+export function answerPresses(): Composer<BotContext> {
   const composer = new Composer<BotContext>();
-  composer.on('callback_query:data', async (ctx) => {
-    const query = ctx.callbackQuery;
+  composer.on('callback_query', async (ctx, next) => {
     // An old press (the bot was down) can no longer be answered, but it is still the user's answer.
     await ctx.answerCallbackQuery().catch((error: unknown) => {
       ctx.log.warn({ msg: 'answerCallbackQuery failed', error: error instanceof Error ? error.message : String(error) });
     });
+    await next();
+  });
+  return composer;
+}
+
+/** The composer that handles inline keyboard buttons. */
+export function callbackQueries(deps: Pick<TelegramBotDeps, 'answer'>, sent: SentParts): Composer<BotContext> {
+  const composer = new Composer<BotContext>();
+  composer.on('callback_query:data', async (ctx) => {
+    const query = ctx.callbackQuery;
     const pressed = pressedChoice(query.data);
     const chat = query.message?.chat;
     const kind = chat ? chatKindOf(chat) : null;

@@ -6,7 +6,7 @@
 import { autoRetry } from '@grammyjs/auto-retry';
 import { sequentialize } from '@grammyjs/runner';
 import { Bot } from 'grammy';
-import { callbackQueries } from './callback-queries.js';
+import { answerPresses, callbackQueries } from './callback-queries.js';
 import { chatMigration } from './chat-migration.js';
 import type { BotContext, TelegramBotDeps } from './context.js';
 import { errorBoundary } from './error-boundary.js';
@@ -53,6 +53,7 @@ export function createBot(token: string, deps: TelegramBotDeps): TelegramBot {
     ctx.log = deps.log.child({ updateId: ctx.update.update_id, chatId: ctx.chat?.id });
     await next();
   });
+  bot.use(answerPresses());
   // Concurrent updates (the runner, parallel webhook deliveries) of one chat wait for each other.
   bot.use(sequentialize((ctx: BotContext) => (ctx.chat ? String(ctx.chat.id) : undefined)));
   // The parts of long replies delivered before a later part failed, so that a redelivery skips them.

@@ -38,6 +38,20 @@ describe('createBot: buttons', () => {
     expect(harness.received.map((m) => m.text)).toEqual(['1']);
   });
 
+  it('answers a press at once, while an earlier update of the chat is still being answered', async () => {
+    harness = await startHarness();
+    const release = harness.api.hold('sendMessage');
+    const earlier = harness.bot.handleUpdate(textUpdate({ chatId: PRIVATE, userId: USER, text: 'Vinh' }));
+    const press = harness.bot.handleUpdate(callbackUpdate({ chatId: PRIVATE, userId: USER, data: '1' }));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(harness.api.succeeded('answerCallbackQuery')).toHaveLength(1);
+    expect(harness.received.map((m) => m.text)).toEqual(['Vinh']);
+    release();
+    await Promise.all([earlier, press]);
+    // The press itself is still handled after the earlier message, in order.
+    expect(harness.received.map((m) => m.text)).toEqual(['Vinh', '1']);
+  });
+
   it('answers but ignores a button whose data the bot never sent', async () => {
     harness = await startHarness();
     await harness.bot.handleUpdate(callbackUpdate({ chatId: PRIVATE, userId: USER, data: '/invite 1 admin' }));
