@@ -14,8 +14,8 @@ import { otherUpdates } from './other-updates.js';
 import { textMessages } from './text-messages.js';
 import { createSentParts } from '../sent-parts.js';
 
-/** The updates the bot listens to (edited messages and channel posts are not asked for). */
-export const ALLOWED_UPDATES = ['message', 'callback_query'] as const;
+/** The updates the bot listens to (edited messages only to say an edit changes nothing; no channel posts). */
+export const ALLOWED_UPDATES = ['message', 'edited_message', 'callback_query'] as const;
 
 /** The Telegram bot as `createBot` builds it. */
 export type TelegramBot = Bot<BotContext>;

@@ -1,11 +1,13 @@
 /**
  * Everything that is neither text nor a button: stickers, photos, voice notes … In a private chat the
- * sender gets one short line saying the bot reads text; in a group the bot stays quiet. Edited
- * messages and channel posts are not listened to at all (a correction is sent as a new message).
+ * sender gets one short line saying the bot reads text; in a group the bot stays quiet. An edited
+ * text gets a line saying the edit changed nothing and to send it again, in a private chat or when it
+ * is a command for this bot in a group. Channel posts are not listened to at all.
  */
 import { Composer } from 'grammy';
 import type { BotContext } from './context.js';
-import { TEXT_ONLY } from '../../core/replies/text-only.js';
+import { EDIT_NOT_READ, TEXT_ONLY } from '../../core/replies/text-only.js';
+import { addressedText, isCommand } from './addressing.js';
 import { languageHintOf } from './language-hint.js';
 
 export { TEXT_ONLY };
@@ -21,7 +23,22 @@ export function otherUpdates(): Composer<BotContext> {
     if (!isContent(ctx.message)) return;
     await ctx.reply(TEXT_ONLY[languageHintOf(from.language_code) ?? 'vi']);
   });
+  composer.on('edited_message:text', async (ctx) => {
+    const edited = ctx.editedMessage;
+    const from: typeof edited.from | undefined = edited.from;
+    if (from === undefined || from.is_bot || !isForUs(edited.chat.type, edited.text, ctx.me.username)) return;
+    await ctx.reply(EDIT_NOT_READ[languageHintOf(from.language_code) ?? 'vi'], {
+      reply_parameters: { message_id: edited.message_id, allow_sending_without_reply: true },
+    });
+  });
   return composer;
+}
+
+/** Whether an edited text was meant for the bot: any in a private chat, a command for us in a group. */
+function isForUs(chatType: string, text: string, botUsername: string): boolean {
+  if (chatType === 'private') return true;
+  if (chatType !== 'group' && chatType !== 'supergroup') return false;
+  return isCommand(text) && addressedText(text, botUsername) !== null;
 }
 
 const CONTENT_KEYS = ['sticker', 'photo', 'video', 'voice', 'audio', 'document', 'animation', 'video_note', 'location', 'contact', 'poll', 'dice', 'venue'];

@@ -8,6 +8,15 @@ export const TEXT_ONLY: Readonly<Record<Language, string>> = {
 };
 
 /**
+ * The line for an edited message: the bot answers messages as they come, so an edit (a figure
+ * corrected in place) changes nothing recorded, and the sender must not believe it did.
+ */
+export const EDIT_NOT_READ: Readonly<Record<Language, string>> = {
+  vi: 'Mình không đọc tin nhắn đã sửa, nên phần sửa chưa được ghi nhận. Hãy gửi lại thành tin nhắn mới (nếu cần rút lần nộp vừa rồi, gõ "hoàn tác").',
+  en: 'I do not read edited messages, so your edit was not recorded. Send it again as a new message (to withdraw the submission you just made, type "undo").',
+};
+
+/**
  * The line for a message whose content the platform withholds from bots (Zalo's "unsupported" event:
  * sent for accounts Zalo protects, such as children's, and for kinds of message it does not pass on,
  * such as contact cards). The sender may well have typed text, so the line does not ask for text: it

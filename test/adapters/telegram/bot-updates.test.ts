@@ -4,7 +4,7 @@ import { createBot } from '../../../src/adapters/telegram/create-bot.js';
 import { callbackUpdate, channelPostUpdate, editedTextUpdate, stickerUpdate, textUpdate } from '../../fakes/fake-telegram-api.js';
 import { capturingLogger, startHarness, TOKEN, USER, PRIVATE, GROUP, type Harness } from './bot-harness.js';
 import { answerDirectly } from '../../../src/app/answer-once.js';
-import { ANONYMOUS_SENDER } from '../../../src/core/replies/text-only.js';
+import { ANONYMOUS_SENDER, EDIT_NOT_READ } from '../../../src/core/replies/text-only.js';
 
 let harness: Harness;
 afterEach(async () => {
@@ -116,13 +116,23 @@ describe('createBot: other updates', () => {
     expect(harness.sentTexts()).toEqual([ANONYMOUS_SENDER]);
   });
 
-  it('stays quiet on a sticker in a group, an edited message and a channel post', async () => {
+  it('stays quiet on a sticker in a group, a channel post, and an edit in a group not meant for the bot', async () => {
     harness = await startHarness();
     await harness.bot.handleUpdate(stickerUpdate({ chatId: GROUP, userId: USER, chatType: 'group' }));
-    await harness.bot.handleUpdate(editedTextUpdate({ chatId: PRIVATE, userId: USER, text: 'nop bb 2' }));
     await harness.bot.handleUpdate(channelPostUpdate({ chatId: -100_999, text: '/nop@baophu_bot bb 1' }));
+    await harness.bot.handleUpdate(editedTextUpdate({ chatId: GROUP, chatType: 'group', userId: USER, text: 'hẹn 3 giờ họp' }));
+    await harness.bot.handleUpdate(editedTextUpdate({ chatId: GROUP, chatType: 'group', userId: USER, text: '/nop@otherbot bb 2' }));
     expect(harness.received).toEqual([]);
     expect(harness.api.calls('sendMessage')).toEqual([]);
+  });
+
+  it('tells the sender of an edited message that the edit changed nothing, without handling it', async () => {
+    harness = await startHarness();
+    await harness.bot.handleUpdate(editedTextUpdate({ chatId: PRIVATE, userId: USER, text: 'nop bb 2', messageId: 41 }));
+    await harness.bot.handleUpdate(editedTextUpdate({ chatId: GROUP, chatType: 'group', userId: USER, text: '/nop@baophu_bot bb 2', languageCode: 'en' }));
+    expect(harness.received).toEqual([]);
+    expect(harness.sentTexts()).toEqual([EDIT_NOT_READ.vi, EDIT_NOT_READ.en]);
+    expect(harness.api.succeeded('sendMessage')[0]?.params.reply_parameters).toMatchObject({ message_id: 41 });
   });
 });
 

@@ -127,7 +127,7 @@ describe('setTelegramWebhook', () => {
     harness = await startHarness();
     await setTelegramWebhook(harness.bot, 'https://baophu.example/telegram', SECRET);
     expect(harness.api.calls('setWebhook')[0]?.params).toMatchObject({
-      url: 'https://baophu.example/telegram', secret_token: SECRET, allowed_updates: ['message', 'callback_query'],
+      url: 'https://baophu.example/telegram', secret_token: SECRET, allowed_updates: ['message', 'edited_message', 'callback_query'],
     });
   });
 });
