@@ -2,12 +2,14 @@
  * Everything that is neither text nor a button: stickers, photos, voice notes … In a private chat the
  * sender gets one short line saying the bot reads text; in a group the bot stays quiet. An edited
  * text gets a line saying the edit changed nothing and to send it again, in a private chat or when it
- * is a command for this bot in a group. Channel posts are not listened to at all.
+ * is a command for this bot in a group. Each line goes to a chat at most once in 30 s (line-guard.ts).
+ * Channel posts are not listened to at all.
  */
 import { Composer } from 'grammy';
 import type { BotContext } from './context.js';
 import { EDIT_NOT_READ, TEXT_ONLY } from '../../core/replies/text-only.js';
 import { addressedText, isCommand } from './addressing.js';
+import { createLineGuard } from '../line-guard.js';
 import { languageHintOf } from './language-hint.js';
 
 export { TEXT_ONLY };
@@ -15,18 +17,20 @@ export { TEXT_ONLY };
 /** The composer that answers non-text messages. */
 export function otherUpdates(): Composer<BotContext> {
   const composer = new Composer<BotContext>();
+  const mayTell = createLineGuard();
   composer.on('message', async (ctx) => {
     // A message without a sender is a forged update (Telegram always sends one): no answer.
     const from: typeof ctx.message.from | undefined = ctx.message.from;
     if (ctx.message.chat.type !== 'private' || from === undefined || from.is_bot) return;
     // Service messages (a pinned message, a new member …) carry no sender's intent: no answer.
-    if (!isContent(ctx.message)) return;
+    if (!isContent(ctx.message) || !mayTell(`${ctx.message.chat.id}/text-only`)) return;
     await ctx.reply(TEXT_ONLY[languageHintOf(from.language_code) ?? 'vi']);
   });
   composer.on('edited_message:text', async (ctx) => {
     const edited = ctx.editedMessage;
     const from: typeof edited.from | undefined = edited.from;
     if (from === undefined || from.is_bot || !isForUs(edited.chat.type, edited.text, ctx.me.username)) return;
+    if (!mayTell(`${edited.chat.id}/${from.id}/edit`)) return;
     await ctx.reply(EDIT_NOT_READ[languageHintOf(from.language_code) ?? 'vi'], {
       reply_parameters: { message_id: edited.message_id, allow_sending_without_reply: true },
     });

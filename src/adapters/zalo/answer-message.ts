@@ -8,6 +8,7 @@ import type { Messenger } from '../../ports/messenger.js';
 import type { Logger } from '../../logger.js';
 import { TEXT_ONLY, WITHHELD } from '../../core/replies/text-only.js';
 import { unreadableMessage } from './zalo-update.js';
+import type { LineGuard } from '../line-guard.js';
 
 /** Answers the message. Throws what the answer or the messenger throws (SendError for a send). */
 export function answerMessage(message: IncomingMessage, deps: { answer: AnswerMessage; messenger: Messenger }): Promise<'answered' | 'duplicate'> {
@@ -25,13 +26,15 @@ export function answerMessage(message: IncomingMessage, deps: { answer: AnswerMe
 /**
  * Tells a person who sent something other than text (an image, a sticker …) in a private chat that
  * the bot reads text only, or, when Zalo withheld the content, that it did not arrive; in Vietnamese
- * (Zalo gives no language hint). Never throws: a failed send is logged, and the update is not worth
- * another delivery.
+ * (Zalo gives no language hint); each line at most once in a while per chat (`mayTell`). Never
+ * throws: a failed send is logged, and the update is not worth another delivery.
  */
-export async function answerNonText(body: unknown, messenger: Messenger, log: Logger): Promise<void> {
+export async function answerNonText(body: unknown, deps: { messenger: Messenger; log: Logger; mayTell: LineGuard }): Promise<void> {
   const unreadable = unreadableMessage(body);
   if (unreadable === null) return;
   const { chatId, withheld } = unreadable;
+  if (!deps.mayTell(`${chatId}/${withheld ? 'withheld' : 'text-only'}`)) return;
+  const { messenger, log } = deps;
   await messenger.send({ chatId, text: withheld ? WITHHELD : TEXT_ONLY.vi }).catch((error: unknown) => {
     log.warn({ msg: 'zalo text-only line not sent', chatId, err: error });
   });

@@ -10,6 +10,7 @@ import type { Logger } from '../../logger.js';
 import type { Messenger } from '../../ports/messenger.js';
 import type { AnswerMessage } from '../../app/answer-once.js';
 import { answerMessage, answerNonText } from './answer-message.js';
+import { createLineGuard, type LineGuard } from '../line-guard.js';
 import { ZaloApiError } from './zalo-api-error.js';
 import type { ZaloClient } from './zalo-client.js';
 import { parseZaloUpdate } from './zalo-update.js';
@@ -36,6 +37,7 @@ export async function startZaloPolling(options: ZaloPollingOptions): Promise<voi
   const backoff = options.backoff ?? { initialMs: 1000, maxMs: 30_000 };
   let delayMs = backoff.initialMs;
   let webhookRemoved = false;
+  const mayTell = createLineGuard();
   log.info({ msg: 'zalo polling started', timeout });
 
   while (!signal.aborted) {
@@ -57,15 +59,15 @@ export async function startZaloPolling(options: ZaloPollingOptions): Promise<voi
       delayMs = Math.min(delayMs * 2, backoff.maxMs);
       continue;
     }
-    if (update) await processUpdate(update, options);
+    if (update) await processUpdate(update, options, mayTell);
   }
   log.info({ msg: 'zalo polling stopped' });
 }
 
-async function processUpdate(update: unknown, options: ZaloPollingOptions): Promise<void> {
+async function processUpdate(update: unknown, options: ZaloPollingOptions, mayTell: LineGuard): Promise<void> {
   const message = parseZaloUpdate(update);
   if (!message) {
-    await answerNonText(update, options.messenger, options.log);
+    await answerNonText(update, { messenger: options.messenger, log: options.log, mayTell });
     return;
   }
   const log = options.log.child({ channel: 'zalo', chatId: message.chatId, messageId: message.messageId });

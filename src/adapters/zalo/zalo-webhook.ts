@@ -12,6 +12,7 @@ import type { Logger } from '../../logger.js';
 import type { AnswerMessage } from '../../app/answer-once.js';
 import { SendError, type Messenger } from '../../ports/messenger.js';
 import { answerMessage, answerNonText } from './answer-message.js';
+import { createLineGuard } from '../line-guard.js';
 import { parseZaloUpdate } from './zalo-update.js';
 import { chatSequence } from './chat-sequence.js';
 
@@ -39,6 +40,7 @@ export function createZaloWebhook(deps: ZaloWebhookDeps): ZaloWebhook {
   if (deps.secret.length === 0) throw new Error('the Zalo webhook secret is empty');
   const expected = digest(deps.secret);
   const inSequence = chatSequence();
+  const mayTell = createLineGuard();
 
   return async (headers, body) => {
     const given = headerValue(headers, SECRET_HEADER);
@@ -47,7 +49,7 @@ export function createZaloWebhook(deps: ZaloWebhookDeps): ZaloWebhook {
     const update = typeof body === 'string' ? parseJson(body) : body;
     const message = parseZaloUpdate(update);
     if (!message) {
-      await answerNonText(update, deps.messenger, deps.log);
+      await answerNonText(update, { messenger: deps.messenger, log: deps.log, mayTell });
       return { status: 200 };
     }
     const log = deps.log.child({ channel: 'zalo', chatId: message.chatId, messageId: message.messageId });
