@@ -35,6 +35,11 @@ export interface Reply {
    * it was a delivery already answered (`duplicate`).
    */
   readonly silent?: boolean;
+  /**
+   * A note for the sender alone (a button from an earlier list): a channel whose group members all see
+   * the bot's messages leaves it out in a group, rather than post it to everyone.
+   */
+  readonly senderOnly?: boolean;
   /** The turn recorded a new version of a submission (counted in the metrics). */
   readonly recorded?: boolean;
   /** The inbound ledger says this delivery was answered before: the turn stopped after its opening read. */

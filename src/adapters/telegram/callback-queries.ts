@@ -3,7 +3,8 @@
  * handled as if the user had typed the choice's number or word in that chat, with the list it came
  * with (the handler refuses a button whose list is no longer open). Once answered in a private chat,
  * the buttons are taken off the message; in a group they stay, since another member's press (which
- * answers no list of theirs) must not take them from the person they were for.
+ * answers no list of theirs) must not take them from the person they were for, and the note such a
+ * press gets is not posted for the whole group to read.
  */
 import { Composer } from 'grammy';
 import type { IncomingMessage } from '../../app/message.js';
@@ -55,7 +56,14 @@ export function callbackQueries(deps: Pick<TelegramBotDeps, 'answer'>, sent: Sen
     };
     const resume = { key: `callback-${query.id}`, sent };
     const target = { chatId: chat.id, ...(query.message ? topicOf(query.message) : {}), resume };
-    await deps.answer(incoming, (reply) => sendReply(ctx.api, target, reply));
+    await deps.answer(incoming, async (reply) => {
+      // The press was answered already (answerPresses): in a group, a note for the presser alone is dropped.
+      if (reply.senderOnly === true && kind === 'group') {
+        ctx.log.debug({ msg: 'note for the presser not posted in the group' });
+        return;
+      }
+      await sendReply(ctx.api, target, reply);
+    });
     if (kind !== 'private') return;
     await ctx.editMessageReplyMarkup().catch((error: unknown) => {
       // The message may be too old to edit, or already without buttons: nothing is lost.

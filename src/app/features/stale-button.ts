@@ -1,7 +1,8 @@
 /**
  * A pressed button answers only the list it came with. A button from an earlier list (a newer question
  * replaced it, it was answered already, or it expired) gets a short note instead of answering
- * whatever list is open now; typed answers are not concerned.
+ * whatever list is open now; typed answers are not concerned. In a group, the press may be another
+ * member's (a list belongs to the one who asked), so the note is for the presser alone.
  */
 import { composeStaleButton } from '../../core/replies/choice-lines.js';
 import { choiceListId } from '../choice-list.js';
@@ -13,5 +14,5 @@ export const staleButton: Feature = async (turn, deps) => {
   if (list === undefined) return null;
   const state = await deps.store.getConversation(turn.key, turn.now);
   if (state && choiceListId(state) === list) return null;
-  return { text: composeStaleButton(turn.language) };
+  return { text: composeStaleButton(turn.language), senderOnly: true };
 };

@@ -52,6 +52,15 @@ describe('createBot: buttons', () => {
     expect(harness.received.map((m) => m.text)).toEqual(['Vinh', '1']);
   });
 
+  it('posts a note meant for the presser alone in a private chat, never in a group', async () => {
+    harness = await startHarness(() => ({ text: 'Nút này thuộc câu hỏi trước.', senderOnly: true }));
+    await harness.bot.handleUpdate(callbackUpdate({ chatId: GROUP, chatType: 'group', userId: USER, data: 'mgh2k4x0:1' }));
+    expect(harness.api.succeeded('answerCallbackQuery')).toHaveLength(1);
+    expect(harness.sentTexts()).toEqual([]);
+    await harness.bot.handleUpdate(callbackUpdate({ chatId: PRIVATE, userId: USER, data: 'mgh2k4x0:1' }));
+    expect(harness.sentTexts()).toEqual(['Nút này thuộc câu hỏi trước.']);
+  });
+
   it('answers but ignores a button whose data the bot never sent', async () => {
     harness = await startHarness();
     await harness.bot.handleUpdate(callbackUpdate({ chatId: PRIVATE, userId: USER, data: '/invite 1 admin' }));
