@@ -81,6 +81,13 @@ export function stickerUpdate(options: MessageOptions): Update {
   return { update_id: options.updateId ?? nextUpdateId++, message: { ...messageBase(options), sticker } };
 }
 
+/** A photo, with a caption when given. */
+export function photoUpdate(options: MessageOptions & { readonly caption?: string }): Update {
+  const photo = [{ file_id: 'AgACAgIAAxkBAAEC', file_unique_id: 'AQADAgAD', width: 1280, height: 960, file_size: 181_234 }];
+  const caption = options.caption === undefined ? {} : { caption: options.caption };
+  return { update_id: options.updateId ?? nextUpdateId++, message: { ...messageBase(options), photo, ...caption } };
+}
+
 /** A text message that was edited after sending. */
 export function editedTextUpdate(options: MessageOptions & { readonly text: string }): Update {
   const message = { ...messageBase(options), text: options.text, edit_date: date() };

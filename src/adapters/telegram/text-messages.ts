@@ -1,7 +1,8 @@
 /**
  * Text messages, in private chats and groups: each becomes one IncomingMessage for the handler and
- * the handler's reply goes back to the same chat. In a group only commands and replies to the bot are
- * answered, so a group with privacy mode switched off is not flooded with answers.
+ * the handler's reply goes back to the same chat. A photo's or a file's caption counts as its text. In
+ * a group only commands and replies to the bot are answered, so a group with privacy mode switched off
+ * is not flooded with answers.
  */
 import { Composer } from 'grammy';
 import type { IncomingMessage } from '../../app/message.js';
@@ -15,13 +16,15 @@ import { ANONYMOUS_SENDER } from '../../core/replies/text-only.js';
 /** The composer that answers text messages. */
 export function textMessages(deps: Pick<TelegramBotDeps, 'answer'>, sent: SentParts): Composer<BotContext> {
   const composer = new Composer<BotContext>();
-  composer.on('message:text', async (ctx) => {
+  // A report photographed with its figures typed under it is read by its caption.
+  composer.on(['message:text', 'message:caption'], async (ctx) => {
     const { message } = ctx;
     const kind = chatKindOf(message.chat);
     // Telegram always sends both; only a forged update (it still needs the secret) lacks them.
     const from: typeof message.from | undefined = message.from;
-    if (kind === null || from === undefined || typeof message.text !== 'string') return;
-    const text = addressedText(message.text, ctx.me.username);
+    const written: unknown = message.text ?? message.caption;
+    if (kind === null || from === undefined || typeof written !== 'string') return;
+    const text = addressedText(written, ctx.me.username);
     if (text === null) {
       ctx.log.debug({ msg: 'command for another bot ignored' });
       return;

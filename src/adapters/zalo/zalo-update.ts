@@ -3,14 +3,16 @@
  * total: any JSON value gives a message or null, never an exception.
  *
  * Shapes accepted: `{event_name, message}` and the same wrapped in `{ok, result}`. Only text from a
- * person in a private chat becomes a message; images, stickers, unsupported events, bots, groups and
- * malformed bodies give null. There is no update id: the message id identifies a delivery.
+ * person in a private chat becomes a message, an image's caption counting as text; images without
+ * one, stickers, unsupported events, bots, groups and malformed bodies give null. There is no update id: the message id identifies a delivery.
  */
 import type { IncomingMessage } from '../../app/message.js';
 import { isRecord, readId, readRecord, readString, type JsonRecord } from './zalo-json.js';
 
 /** The event of a text message. */
 export const TEXT_EVENT = 'message.text.received';
+/** The event of an image, which may come with a caption: the caption is read as the message's text. */
+export const IMAGE_EVENT = 'message.image.received';
 
 /** Events of a person's message the bot cannot read: an image, a sticker, a GIF, an unsupported kind … */
 const OTHER_MESSAGE_EVENT = /^message\.[a-z_]+\.received$/;
@@ -21,12 +23,12 @@ export function parseZaloUpdate(body: unknown): IncomingMessage | null {
   if (!update) return null;
   const event = update.event_name;
   // A getUpdates sample in the documentation has no event_name: then the text decides.
-  if (event !== undefined && event !== TEXT_EVENT) return null;
+  if (event !== undefined && event !== TEXT_EVENT && event !== IMAGE_EVENT) return null;
   const message = readRecord(update, 'message');
   if (!message) return null;
   const from = readRecord(message, 'from');
   const chat = readRecord(message, 'chat');
-  const text = readString(message, 'text');
+  const text = readString(message, event === IMAGE_EVENT ? 'caption' : 'text');
   if (!from || !chat || text === null || text.trim().length === 0) return null;
   if (from.is_bot === true || !isPrivate(chat)) return null;
   const userId = readId(from, 'id');
@@ -57,6 +59,7 @@ export function unreadableMessage(body: unknown): { readonly chatId: string; rea
   const update = unwrap(body);
   const event = update?.event_name;
   if (!update || typeof event !== 'string' || event === TEXT_EVENT || !OTHER_MESSAGE_EVENT.test(event)) return null;
+  if (parseZaloUpdate(update) !== null) return null;
   const message = readRecord(update, 'message');
   const from = message ? readRecord(message, 'from') : null;
   const chat = message ? readRecord(message, 'chat') : null;

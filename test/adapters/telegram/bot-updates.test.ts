@@ -1,10 +1,10 @@
 import { BotError, HttpError } from 'grammy';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createBot } from '../../../src/adapters/telegram/create-bot.js';
-import { callbackUpdate, channelPostUpdate, editedTextUpdate, stickerUpdate, textUpdate } from '../../fakes/fake-telegram-api.js';
+import { callbackUpdate, channelPostUpdate, editedTextUpdate, photoUpdate, stickerUpdate, textUpdate } from '../../fakes/fake-telegram-api.js';
 import { capturingLogger, startHarness, TOKEN, USER, PRIVATE, GROUP, type Harness } from './bot-harness.js';
 import { answerDirectly } from '../../../src/app/answer-once.js';
-import { ANONYMOUS_SENDER, EDIT_NOT_READ } from '../../../src/core/replies/text-only.js';
+import { ANONYMOUS_SENDER, EDIT_NOT_READ, TEXT_ONLY } from '../../../src/core/replies/text-only.js';
 
 let harness: Harness;
 afterEach(async () => {
@@ -85,6 +85,17 @@ describe('createBot: forum topics', () => {
     harness = await startHarness();
     await harness.bot.handleUpdate(textUpdate({ chatId: GROUP, chatType: 'supergroup', userId: USER, text: '/help' }));
     expect(harness.api.succeeded('sendMessage').map((r) => 'message_thread_id' in r.params)).toEqual([false]);
+  });
+});
+
+describe('createBot: captions', () => {
+  it('reads a photo’s caption as its text, and answers a photo without one with the text-only line', async () => {
+    harness = await startHarness();
+    await harness.bot.handleUpdate(photoUpdate({ chatId: PRIVATE, userId: USER, caption: 'nop 6T/2025 bb 41.200' }));
+    expect(harness.received.map((m) => m.text)).toEqual(['nop 6T/2025 bb 41.200']);
+    await harness.bot.handleUpdate(photoUpdate({ chatId: PRIVATE, userId: USER }));
+    expect(harness.received).toHaveLength(1);
+    expect(harness.sentTexts()).toEqual(['echo: nop 6T/2025 bb 41.200', TEXT_ONLY.vi]);
   });
 });
 

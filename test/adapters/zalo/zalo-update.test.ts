@@ -48,6 +48,22 @@ describe('parseZaloUpdate', () => {
     expect(parseZaloUpdate(update)?.displayName).toBe('Lan');
   });
 
+  it('reads an image’s caption as its text; an image without one is not a message', () => {
+    const image = (caption?: string) => ({
+      event_name: 'message.image.received',
+      message: {
+        from: { id: 'u1', display_name: 'Lan', is_bot: false }, chat: { id: 'u1', chat_type: 'PRIVATE' },
+        photo_url: 'https://zalo.example/photo/1.jpg', message_id: 'img-1', date: 1766619597466,
+        ...(caption === undefined ? {} : { caption }),
+      },
+    });
+    expect(parseZaloUpdate(image('nop 6T/2025 bb 41.200'))).toMatchObject({ text: 'nop 6T/2025 bb 41.200', chatId: 'u1', messageId: 'img-1' });
+    expect(unreadableMessage(image('nop 6T/2025 bb 41.200'))).toBeNull();
+    expect(parseZaloUpdate(image())).toBeNull();
+    expect(parseZaloUpdate(image('  '))).toBeNull();
+    expect(unreadableMessage(image())).toEqual({ chatId: 'u1', withheld: false });
+  });
+
   it('gives the private chat of a message that is not text, and whether Zalo withheld it; nothing for others', () => {
     const chatId = 'e4ea2cd5189df1c3a88c';
     expect(unreadableMessage(makeTextUpdate({ eventName: 'message.image.received' }))).toEqual({ chatId, withheld: false });
