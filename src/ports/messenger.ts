@@ -29,14 +29,18 @@ export type SendFailure =
 
 /** A failed send, with the platform's description (never a token). */
 export class SendError extends Error {
+  /** The chat's new id, when the platform refused because the chat moved (a group became a supergroup). */
+  readonly movedTo: string | null;
+
   constructor(
     readonly failure: SendFailure,
     message: string,
     readonly retryAfterSeconds: number | null = null,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; movedTo?: string },
   ) {
     super(message, options);
     this.name = 'SendError';
+    this.movedTo = options?.movedTo ?? null;
   }
 }
 

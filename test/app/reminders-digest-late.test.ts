@@ -6,6 +6,7 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Unit } from '../../src/core/types.js';
+import { SendError } from '../../src/ports/messenger.js';
 import { createReminderWorld, DIEN_BIEN, LAI_CHAU, type ReminderWorld } from './reminder-world.js';
 
 let world: ReminderWorld;
@@ -64,6 +65,14 @@ describe('the digest to a linked group', () => {
     await world.plan({ date: '2026-12-17', scheduleKey: 'annual' });
     expect(world.queue.jobs).toHaveLength(1);
     expect(world.telegram.sent).toEqual([]);
+  });
+
+  it('follows a group that became a supergroup unnoticed: sent to the new id, and the link moves there', async () => {
+    await world.plan({ date: '2026-12-11' });
+    world.telegram.failNext(new SendError('rejected', 'Bad Request: group chat was upgraded to a supergroup chat', null, { movedTo: '-1009001' }));
+    expect(await world.deliverQueued()).toEqual(['sent']);
+    expect(world.telegram.textsTo('-1009001')[0]).toContain('3/38 đơn vị chưa nộp');
+    expect((await world.store.linkedGroups([laiChau.unit.id])).map((g) => g.externalChatId)).toEqual(['-1009001']);
   });
 
   it('goes to a group linked to one commune about that commune alone', async () => {

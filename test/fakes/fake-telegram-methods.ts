@@ -7,7 +7,7 @@ import type { Chat, UserFromGetMe } from 'grammy/types';
 /** A Bot API response body, as Telegram sends it. */
 export type ApiResponse =
   | { ok: true; result: unknown }
-  | { ok: false; error_code: number; description: string; parameters?: { retry_after?: number } };
+  | { ok: false; error_code: number; description: string; parameters?: { retry_after?: number; migrate_to_chat_id?: number } };
 
 /** Request parameters, already parsed. */
 export type Params = Readonly<Record<string, unknown>>;

@@ -16,7 +16,9 @@ export function toSendError(error: unknown): SendError {
       return new SendError('rate_limited', message, typeof retryAfter === 'number' ? retryAfter : null, { cause: error });
     }
     if (error.error_code >= 500) return new SendError('transient', message, null, { cause: error });
-    return new SendError('rejected', message, null, { cause: error });
+    // "group chat was upgraded to a supergroup chat": the new id comes with the refusal.
+    const movedTo = error.parameters.migrate_to_chat_id;
+    return new SendError('rejected', message, null, { cause: error, ...(movedTo === undefined ? {} : { movedTo: String(movedTo) }) });
   }
   // A network failure: the underlying error may hold the request URL, and with it the token.
   if (error instanceof HttpError) return new SendError('transient', error.message);

@@ -16,7 +16,7 @@ import { periodParts } from '../../core/periods/index.js';
 import type { Language, PeriodCode } from '../../core/types.js';
 import { describeUnit } from '../../core/units/describe-unit.js';
 import type { UnitIndex } from '../../core/units/unit-index.js';
-import type { ReportingSchedule } from '../../core/reminders/types.js';
+import type { ChatRef, ReportingSchedule } from '../../core/reminders/types.js';
 import { SendError } from '../../ports/messenger.js';
 import { RetryDelivery, type DeliveryJob, type DeliveryOutcome } from '../../ports/reminder-queue.js';
 import type { DeliveryDeps } from './reminder-deps.js';
@@ -81,12 +81,27 @@ export function createReminderDelivery(deps: DeliveryDeps): (job: DeliveryJob) =
     };
     if (!messenger || text === null) return finish('skipped', skip ?? 'every unit has reported');
     try {
-      await messenger.send({ chatId: job.chat.externalChatId, text });
+      await sendFollowingMoves(deps, job.chat, (chatId) => messenger.send({ chatId, text }));
     } catch (error) {
       return failed(deps, job, claimed.chatId, error, finish);
     }
     return finish('sent');
   };
+}
+
+/**
+ * Sends to the chat, and once more to its new id when the platform says it moved (a group became a
+ * supergroup while the bot missed the news); the stored chat moves too, so later reminders go there.
+ */
+async function sendFollowingMoves(deps: DeliveryDeps, chat: ChatRef, send: (chatId: string) => Promise<void>): Promise<void> {
+  try {
+    await send(chat.externalChatId);
+  } catch (error) {
+    if (!(error instanceof SendError) || error.movedTo === null) throw error;
+    await deps.store.moveChat(chat, error.movedTo);
+    deps.log.info({ msg: 'chat moved; reminder sent to its new id', from: chat.externalChatId, to: error.movedTo });
+    await send(error.movedTo);
+  }
 }
 
 async function failed(

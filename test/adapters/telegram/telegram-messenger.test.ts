@@ -59,6 +59,15 @@ describe('createTelegramMessenger', () => {
     expect((await failureOf(messenger().send({ chatId: '501', text: 'Nhắc' }))).failure).toBe('rejected');
   });
 
+  it('reports a group that became a supergroup as rejected, with the new id', async () => {
+    api.failNext('sendMessage', { kind: 'migrated', to: -1_001_234_567_890 });
+    const error = await failureOf(messenger().send({ chatId: '-4001234', text: 'Nhắc' }));
+    expect(error.failure).toBe('rejected');
+    expect(error.movedTo).toBe('-1001234567890');
+    api.failNext('sendMessage', 'bad_request');
+    expect((await failureOf(messenger().send({ chatId: '501', text: 'Nhắc' }))).movedTo).toBeNull();
+  });
+
   it('reports a network failure as transient, without the token', async () => {
     const offline = createTelegramMessenger(new Api(TOKEN, { apiRoot: 'http://127.0.0.1:1' }));
     const error = await failureOf(offline.send({ chatId: '501', text: 'Nhắc' }));
