@@ -34,9 +34,13 @@ export type AnswerMessage = (message: IncomingMessage, send: SendReply) => Promi
 
 /** The message must be delivered again later: it was not answered. */
 export class RedeliveryRequested extends Error {
-  constructor(reason: string, options?: { cause?: unknown }) {
+  /** What the user would have been told had the message not come again (the database's apology). */
+  readonly apology: string | null;
+
+  constructor(reason: string, options?: { cause?: unknown; apology?: string }) {
     super(`redelivery requested: ${reason}`, options);
     this.name = 'RedeliveryRequested';
+    this.apology = options?.apology ?? null;
   }
 }
 
@@ -88,7 +92,7 @@ export function answerOnce(deps: AnswerOnceDeps): AnswerMessage {
 }
 
 async function sendUnlessUnavailable(reply: Reply, send: SendReply): Promise<Reply> {
-  if (reply.unavailable === true) throw new RedeliveryRequested('the database is unreachable');
+  if (reply.unavailable === true) throw new RedeliveryRequested('the database is unreachable', { apology: reply.text });
   await send(reply);
   return reply;
 }

@@ -9,7 +9,7 @@
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Logger } from '../../logger.js';
-import type { AnswerMessage } from '../../app/answer-once.js';
+import { RedeliveryRequested, type AnswerMessage } from '../../app/answer-once.js';
 import { SendError, type Messenger } from '../../ports/messenger.js';
 import { answerMessage, answerNonText } from './answer-message.js';
 import { createLineGuard } from '../line-guard.js';
@@ -41,6 +41,19 @@ export function createZaloWebhook(deps: ZaloWebhookDeps): ZaloWebhook {
   const expected = digest(deps.secret);
   const inSequence = chatSequence();
   const mayTell = createLineGuard();
+  const mayApologise = createLineGuard(APOLOGY_WINDOW_MS);
+
+  /**
+   * Zalo's documentation says nothing of redelivering a webhook that failed, so the 500 alone might
+   * leave the sender in silence: they get the apology too, once in a while, and the answer if the
+   * message does come again.
+   */
+  async function apologise(chatId: string, apology: string | null): Promise<void> {
+    if (apology === null || !mayApologise(chatId)) return;
+    await deps.messenger.send({ chatId, text: apology }).catch((error: unknown) => {
+      deps.log.warn({ msg: 'zalo apology not sent', chatId, err: error });
+    });
+  }
 
   return async (headers, body) => {
     const given = headerValue(headers, SECRET_HEADER);
@@ -61,10 +74,14 @@ export function createZaloWebhook(deps: ZaloWebhookDeps): ZaloWebhook {
       // Anything but a refused send (RedeliveryRequested, a transient failure, a 429) is worth another delivery.
       const retry = !(error instanceof SendError) || error.failure === 'transient' || error.failure === 'rate_limited';
       log[retry ? 'warn' : 'error']({ msg: 'zalo reply failed', retry, err: error });
+      if (error instanceof RedeliveryRequested) await apologise(message.chatId, error.apology);
       return { status: retry ? 500 : 200 };
     }
   };
 }
+
+/** Our choice: a sender gets the database's apology at most once in 10 minutes, however often Zalo retries. */
+export const APOLOGY_WINDOW_MS = 10 * 60_000;
 
 /** Fixed-length digests, so that the comparison takes the same time whatever the lengths. */
 function digest(text: string): Buffer {
