@@ -4,7 +4,8 @@
  *
  * Shapes accepted: `{event_name, message}` and the same wrapped in `{ok, result}`. Only text from a
  * person in a private chat becomes a message, an image's caption counting as text; images without
- * one, stickers, unsupported events, bots, groups and malformed bodies give null. There is no update id: the message id identifies a delivery.
+ * one, stickers, unsupported events, bots, groups and malformed bodies give null. There is no update
+ * id: the message id identifies a delivery.
  */
 import type { IncomingMessage } from '../../app/message.js';
 import { isRecord, readId, readRecord, readString, type JsonRecord } from './zalo-json.js';
@@ -13,6 +14,9 @@ import { isRecord, readId, readRecord, readString, type JsonRecord } from './zal
 export const TEXT_EVENT = 'message.text.received';
 /** The event of an image, which may come with a caption: the caption is read as the message's text. */
 export const IMAGE_EVENT = 'message.image.received';
+
+/** Zalo's event for a message whose content it withholds from bots (see WITHHELD in core/replies). */
+export const WITHHELD_EVENT = 'message.unsupported.received';
 
 /** Events of a person's message the bot cannot read: an image, a sticker, a GIF, an unsupported kind … */
 const OTHER_MESSAGE_EVENT = /^message\.[a-z_]+\.received$/;
@@ -47,9 +51,6 @@ export function parseZaloUpdate(body: unknown): IncomingMessage | null {
     ...(messageId === null ? {} : { messageId }),
   };
 }
-
-/** Zalo's event for a message whose content it withholds from bots (see WITHHELD in core/replies). */
-export const WITHHELD_EVENT = 'message.unsupported.received';
 
 /**
  * A person's message in a private chat that the bot cannot read (any `message.*.received` event but

@@ -4,8 +4,8 @@
  * X-Bot-Api-Secret-Token: a request without the right one is refused (403) and nothing is read.
  * A message answered before (the inbound ledger behind `answer`) is acknowledged and skipped. When
  * answering fails in a way worth retrying (the database or Zalo unreachable, a 429), 500 asks the
- * platform to deliver it again. Deliveries of one chat are answered one after another, in the order
- * they arrived.
+ * platform to deliver it again; with the database unreachable the sender also gets the apology.
+ * Deliveries of one chat are answered one after another, in the order they arrived.
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Logger } from '../../logger.js';
