@@ -125,8 +125,9 @@ async function startServiceBot(env: { DATA_DIR: string; DATABASE_URL?: string })
     const port = await freePort();
     // The whole configuration, as `npm start` would read it from the environment. No REDIS_URL: the
     // reminder worker stays off, as the minimal bot has nothing like it.
+    // PUBLIC_URL is only registered at the fake (which calls nothing); the load generator posts to the port.
     const service = await startBenchChild('./service-child.ts', {
-      ...env, LOG_LEVEL: process.env.BENCH_SERVICE_LOG_LEVEL ?? 'silent', PORT: String(port), PUBLIC_URL: `http://127.0.0.1:${port}`,
+      ...env, LOG_LEVEL: process.env.BENCH_SERVICE_LOG_LEVEL ?? 'silent', PORT: String(port), PUBLIC_URL: `https://127.0.0.1:${port}`,
       TELEGRAM_BOT_TOKEN: token, TELEGRAM_API_ROOT: fake.apiRoot, TELEGRAM_WEBHOOK_SECRET: SECRET, TELEGRAM_MODE: 'webhook',
     });
     return {
