@@ -56,10 +56,11 @@ export interface FakeZaloOptions {
   /** The Retry-After of a 429, in seconds. Default 3. */
   readonly retryAfterSeconds?: number;
   /**
-   * Where a 429 gives its wait: the Retry-After header (default) or, as Telegram does,
-   * `parameters.retry_after` in the body. Zalo's documentation says neither; the client reads both.
+   * Where a 429 gives its wait: the Retry-After header (default), `parameters.retry_after` in the
+   * body as Telegram does, or nowhere, as Zalo's error table shows it ("429 Quota exceeded", no
+   * wait). The documentation says none of these; the client reads both places and backs off without.
    */
-  readonly retryAfterIn?: 'header' | 'body';
+  readonly retryAfterIn?: 'header' | 'body' | 'none';
 }
 
 type Answer = { status: number; body: unknown; headers?: Record<string, string>; type?: string; text?: string };
@@ -160,6 +161,7 @@ export async function startFakeZaloApi(token: string, options: FakeZaloOptions =
 function rateLimited(options: FakeZaloOptions): Answer {
   const seconds = options.retryAfterSeconds ?? 3;
   const answer = error(429, 'Too Many Requests');
+  if (options.retryAfterIn === 'none') return answer;
   if (options.retryAfterIn === 'body') return { ...answer, body: { ...record(answer.body), parameters: { retry_after: seconds } } };
   return { ...answer, headers: { 'retry-after': String(seconds) } };
 }

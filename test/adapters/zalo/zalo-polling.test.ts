@@ -169,6 +169,25 @@ describe('startZaloPolling', () => {
     await stormy.close();
   });
 
+  it('with POLLING_RETRY, a reply meeting 429s that name no wait (as Zalo documents them) backs off and arrives, once', async () => {
+    const quota = await startFakeZaloApi(TOKEN, { pollWaitMs: 30, retryAfterIn: 'none' });
+    const quotaClient = createZaloClient({ token: TOKEN, baseUrl: quota.baseUrl, timeoutMs: 1000 });
+    quota.failNext('sendMessage', 'rate_limited', 3);
+    quota.queueUpdate(makeTextUpdate({ text: 'hạn mức' }));
+    const started = Date.now();
+    polling = startZaloPolling({
+      client: quotaClient, answer: answerDirectly(echo), log: silentLog, signal: controller.signal,
+      messenger: createZaloMessenger(quotaClient, { ...POLLING_RETRY, backoffMs: 40 }),
+    });
+    await until(() => quota.delivered().length === 1);
+    // Backoff of 40, 80 and 160 ms: the three refusals were waited out, not hammered.
+    expect(Date.now() - started).toBeGreaterThanOrEqual(280);
+    expect(quota.requests.filter((r) => r.method === 'sendMessage').map((r) => r.status)).toEqual([429, 429, 429, 200]);
+    controller.abort();
+    await polling;
+    await quota.close();
+  });
+
   it('survives a handler that throws', async () => {
     api.queueUpdate(makeTextUpdate({ text: 'boom' }));
     api.queueUpdate(makeTextUpdate({ text: 'ok' }));
