@@ -103,6 +103,8 @@ export async function startService(config: Config, log: Logger, options: Service
     // A webhook delivery is answered once (the inbound ledger); a polled update comes only once anyway.
     const answerFor = (mode: 'webhook' | 'polling') => countReplies(
       mode === 'webhook' ? answerOnce({ handle, inbound: opened.store, clock, log }) : answerDirectly(handle), metrics);
+    const chosenLanguageOn = (channel: 'telegram' | 'zalo') => async (userId: string) =>
+      (await opened.store.findPerson({ channel, userId }))?.language ?? null;
     const webhookUrl = (channel: string) => `${(config.publicUrl ?? '').replace(/\/+$/, '')}/webhooks/${channel}`;
 
     let telegramWebhook: WebhookHandler | undefined;
@@ -111,6 +113,7 @@ export async function startService(config: Config, log: Logger, options: Service
       const bot = createBot(tg.token, {
         answer: answerFor(tg.mode), mode: tg.mode, log: log.child({ channel: 'telegram' }), apiRoot: tg.apiBase,
         onChatMoved: (from, to) => opened.store.moveChat({ channel: 'telegram', externalChatId: from }, to),
+        chosenLanguage: chosenLanguageOn('telegram'),
       });
       log.info({ msg: 'connecting to Telegram', apiRoot: tg.apiBase });
       const limit = options.startupCallMs ?? STARTUP_CALL_MS;
@@ -144,10 +147,14 @@ export async function startService(config: Config, log: Logger, options: Service
       await connectZalo(client, options.startupCallMs ?? STARTUP_CALL_MS);
       if (za.mode === 'webhook') {
         await client.setWebhook({ url: webhookUrl('zalo'), secret_token: za.webhookSecret as string });
-        zaloWebhook = createZaloWebhook({ secret: za.webhookSecret as string, answer: answerFor('webhook'), messenger, log: zlog });
+        zaloWebhook = createZaloWebhook({
+          secret: za.webhookSecret as string, answer: answerFor('webhook'), messenger, log: zlog, chosenLanguage: chosenLanguageOn('zalo'),
+        });
       } else {
         const abort = new AbortController();
-        const polling = startZaloPolling({ client, answer: answerFor('polling'), messenger, log: zlog, signal: abort.signal });
+        const polling = startZaloPolling({
+          client, answer: answerFor('polling'), messenger, log: zlog, signal: abort.signal, chosenLanguage: chosenLanguageOn('zalo'),
+        });
         stops.push(async () => {
           abort.abort();
           await polling;

@@ -2,12 +2,14 @@
  * Inline buttons on the real service (Telegram by webhook): a button answers only the list it came
  * with. A button of an earlier list (replaced by a newer question, already answered, or made before
  * buttons carried their list) gets a short note and changes nothing; a pressed keyboard is removed;
- * the receipt's undo button withdraws that submission.
+ * the receipt's undo button withdraws that submission. Last, a line the channel sends itself (a
+ * sticker's) speaks the language the person chose.
  */
 import { describe, expect, it } from 'vitest';
 import { composeStaleButton } from '../../src/core/replies/choice-lines.js';
 import { fixedClock } from '../../src/ports/clock.js';
-import { callbackUpdate, textUpdate } from '../fakes/fake-telegram-api.js';
+import { callbackUpdate, stickerUpdate, textUpdate } from '../fakes/fake-telegram-api.js';
+import { TEXT_ONLY } from '../../src/core/replies/text-only.js';
 import type { SeenButton, SeenMessage } from './drivers/driver.js';
 import { sentTo } from './drivers/telegram.js';
 import { useSeededService } from './seeded-service.js';
@@ -87,5 +89,13 @@ describe('inline buttons answer only their own list', () => {
     expect(texts(await press(receipt.buttons[0]))).toEqual([STALE]);
     // The 2025 figures stand.
     expect(texts(await say('hoan tac'))[0]).toMatch(/^Đã huỷ phiên bản 1 số liệu 6 tháng đầu năm 2025/);
+  });
+});
+
+describe('the lines the channel sends without the handler', () => {
+  it('speak the language the person chose with /lang, over Telegram’s hint', async () => {
+    await say('/lang en');
+    const sticker = stickerUpdate({ chatId: CHAT, userId: CHAT, languageCode: 'vi' });
+    expect(texts(await deliver(sticker))).toEqual([TEXT_ONLY.en]);
   });
 });

@@ -6,6 +6,7 @@ import type { Context } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
 import type { AnswerMessage } from '../../app/answer-once.js';
 import type { Logger } from '../../logger.js';
+import type { Language } from '../../core/types.js';
 
 /** grammY's context plus the update's child logger (set by the first middleware). */
 export type BotContext = Context & { log: Logger };
@@ -28,6 +29,11 @@ export interface TelegramBotDeps {
    * store's moveChat); true when something moved. Without it, the move is only logged.
    */
   readonly onChatMoved?: (fromChatId: string, toChatId: string) => Promise<boolean>;
+  /**
+   * The reply language the user chose (`/lang`), for the lines the channel sends without the handler
+   * (text only, edit not read); null when none. Without it, or when it fails, Telegram's hint decides.
+   */
+  readonly chosenLanguage?: (userId: string) => Promise<Language | null>;
   /** The bot's own user, when known: spares the getMe call of `bot.init()`. */
   readonly botInfo?: UserFromGetMe;
 }

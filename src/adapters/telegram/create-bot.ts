@@ -58,6 +58,6 @@ export function createBot(token: string, deps: TelegramBotDeps): TelegramBot {
   bot.use(sequentialize((ctx: BotContext) => (ctx.chat ? String(ctx.chat.id) : undefined)));
   // The parts of long replies delivered before a later part failed, so that a redelivery skips them.
   const sent = createSentParts();
-  bot.use(chatMigration(deps), textMessages(deps, sent), callbackQueries(deps, sent), otherUpdates());
+  bot.use(chatMigration(deps), textMessages(deps, sent), callbackQueries(deps, sent), otherUpdates(deps));
   return bot;
 }

@@ -6,7 +6,9 @@
  * Channel posts are not listened to at all.
  */
 import { Composer } from 'grammy';
-import type { BotContext } from './context.js';
+import type { User } from 'grammy/types';
+import type { Language } from '../../core/types.js';
+import type { BotContext, TelegramBotDeps } from './context.js';
 import { EDIT_NOT_READ, TEXT_ONLY } from '../../core/replies/text-only.js';
 import { addressedText, isCommand } from './addressing.js';
 import { createLineGuard } from '../line-guard.js';
@@ -15,23 +17,31 @@ import { languageHintOf } from './language-hint.js';
 export { TEXT_ONLY };
 
 /** The composer that answers non-text messages. */
-export function otherUpdates(): Composer<BotContext> {
+export function otherUpdates(deps: Pick<TelegramBotDeps, 'chosenLanguage'> = {}): Composer<BotContext> {
   const composer = new Composer<BotContext>();
   const mayTell = createLineGuard();
+  /** The user's chosen language, else Telegram's hint, else Vietnamese; a failed look-up falls back. */
+  const languageOf = async (ctx: BotContext, from: User): Promise<Language> => {
+    const chosen = await deps.chosenLanguage?.(String(from.id)).catch((error: unknown) => {
+      ctx.log.warn({ msg: 'chosen language not read', err: error instanceof Error ? error.message : String(error) });
+      return null;
+    });
+    return chosen ?? languageHintOf(from.language_code) ?? 'vi';
+  };
   composer.on('message', async (ctx) => {
     // A message without a sender is a forged update (Telegram always sends one): no answer.
     const from: typeof ctx.message.from | undefined = ctx.message.from;
     if (ctx.message.chat.type !== 'private' || from === undefined || from.is_bot) return;
     // Service messages (a pinned message, a new member …) carry no sender's intent: no answer.
     if (!isContent(ctx.message) || !mayTell(`${ctx.message.chat.id}/text-only`)) return;
-    await ctx.reply(TEXT_ONLY[languageHintOf(from.language_code) ?? 'vi']);
+    await ctx.reply(TEXT_ONLY[await languageOf(ctx, from)]);
   });
   composer.on('edited_message:text', async (ctx) => {
     const edited = ctx.editedMessage;
     const from: typeof edited.from | undefined = edited.from;
     if (from === undefined || from.is_bot || !isForUs(edited.chat.type, edited.text, ctx.me.username)) return;
     if (!mayTell(`${edited.chat.id}/${from.id}/edit`)) return;
-    await ctx.reply(EDIT_NOT_READ[languageHintOf(from.language_code) ?? 'vi'], {
+    await ctx.reply(EDIT_NOT_READ[await languageOf(ctx, from)], {
       reply_parameters: { message_id: edited.message_id, allow_sending_without_reply: true },
     });
   });

@@ -6,6 +6,7 @@ import type { AnswerMessage } from '../../app/answer-once.js';
 import type { IncomingMessage } from '../../app/message.js';
 import type { Messenger } from '../../ports/messenger.js';
 import type { Logger } from '../../logger.js';
+import type { Language } from '../../core/types.js';
 import { TEXT_ONLY, WITHHELD } from '../../core/replies/text-only.js';
 import { unreadableMessage } from './zalo-update.js';
 import type { LineGuard } from '../line-guard.js';
@@ -23,19 +24,34 @@ export function answerMessage(message: IncomingMessage, deps: { answer: AnswerMe
   });
 }
 
+/** What answerNonText needs. */
+export interface NonTextDeps {
+  readonly messenger: Messenger;
+  readonly log: Logger;
+  readonly mayTell: LineGuard;
+  /** The reply language the person chose (`/lang`), or null; Vietnamese without it. */
+  readonly chosenLanguage?: (userId: string) => Promise<Language | null>;
+}
+
 /**
  * Tells a person who sent something other than text (an image, a sticker …) in a private chat that
- * the bot reads text only, or, when Zalo withheld the content, that it did not arrive; in Vietnamese
- * (Zalo gives no language hint); each line at most once in a while per chat (`mayTell`). Never
- * throws: a failed send is logged, and the update is not worth another delivery.
+ * the bot reads text only, or, when Zalo withheld the content, that it did not arrive; in the
+ * language the person chose, else Vietnamese (Zalo gives no language hint); each line at most once in
+ * a while per chat (`mayTell`). Never throws: a failed send is logged, and the update is not worth
+ * another delivery.
  */
-export async function answerNonText(body: unknown, deps: { messenger: Messenger; log: Logger; mayTell: LineGuard }): Promise<void> {
+export async function answerNonText(body: unknown, deps: NonTextDeps): Promise<void> {
   const unreadable = unreadableMessage(body);
   if (unreadable === null) return;
-  const { chatId, withheld } = unreadable;
+  const { chatId, userId, withheld } = unreadable;
   if (!deps.mayTell(`${chatId}/${withheld ? 'withheld' : 'text-only'}`)) return;
   const { messenger, log } = deps;
-  await messenger.send({ chatId, text: withheld ? WITHHELD : TEXT_ONLY.vi }).catch((error: unknown) => {
+  const chosen = await deps.chosenLanguage?.(userId).catch((error: unknown) => {
+    log.warn({ msg: 'chosen language not read', err: error instanceof Error ? error.message : String(error) });
+    return null;
+  });
+  const lang = chosen ?? 'vi';
+  await messenger.send({ chatId, text: (withheld ? WITHHELD : TEXT_ONLY)[lang] }).catch((error: unknown) => {
     log.warn({ msg: 'zalo text-only line not sent', chatId, err: error });
   });
 }

@@ -9,7 +9,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { Logger } from '../../logger.js';
 import type { Messenger } from '../../ports/messenger.js';
 import type { AnswerMessage } from '../../app/answer-once.js';
-import { answerMessage, answerNonText } from './answer-message.js';
+import { answerMessage, answerNonText, type NonTextDeps } from './answer-message.js';
 import { createLineGuard, type LineGuard } from '../line-guard.js';
 import { ZaloApiError } from './zalo-api-error.js';
 import type { ZaloClient } from './zalo-client.js';
@@ -28,6 +28,8 @@ export interface ZaloPollingOptions {
   readonly pollTimeoutSeconds?: number;
   /** Wait after a failed getUpdates, doubled on each failure in a row. Default 1 s up to 30 s. */
   readonly backoff?: { readonly initialMs: number; readonly maxMs: number };
+  /** The reply language a person chose, for the lines sent without the handler (see answerNonText). */
+  readonly chosenLanguage?: NonTextDeps['chosenLanguage'];
 }
 
 /** Polls until the signal is aborted; resolves then. Never rejects. */
@@ -67,7 +69,7 @@ export async function startZaloPolling(options: ZaloPollingOptions): Promise<voi
 async function processUpdate(update: unknown, options: ZaloPollingOptions, mayTell: LineGuard): Promise<void> {
   const message = parseZaloUpdate(update);
   if (!message) {
-    await answerNonText(update, { messenger: options.messenger, log: options.log, mayTell });
+    await answerNonText(update, { messenger: options.messenger, log: options.log, mayTell, chosenLanguage: options.chosenLanguage });
     return;
   }
   const log = options.log.child({ channel: 'zalo', chatId: message.chatId, messageId: message.messageId });

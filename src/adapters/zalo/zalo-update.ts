@@ -54,9 +54,9 @@ export function parseZaloUpdate(body: unknown): IncomingMessage | null {
 
 /**
  * A person's message in a private chat that the bot cannot read (any `message.*.received` event but
- * text): its chat, and whether Zalo withheld its content; null for anything else.
+ * text): its chat, its sender, and whether Zalo withheld its content; null for anything else.
  */
-export function unreadableMessage(body: unknown): { readonly chatId: string; readonly withheld: boolean } | null {
+export function unreadableMessage(body: unknown): { readonly chatId: string; readonly userId: string; readonly withheld: boolean } | null {
   const update = unwrap(body);
   const event = update?.event_name;
   if (!update || typeof event !== 'string' || event === TEXT_EVENT || !OTHER_MESSAGE_EVENT.test(event)) return null;
@@ -66,7 +66,8 @@ export function unreadableMessage(body: unknown): { readonly chatId: string; rea
   const chat = message ? readRecord(message, 'chat') : null;
   if (!from || !chat || from.is_bot === true || !isPrivate(chat)) return null;
   const chatId = readId(chat, 'id');
-  return chatId === null ? null : { chatId, withheld: event === WITHHELD_EVENT };
+  const userId = readId(from, 'id');
+  return chatId === null || userId === null ? null : { chatId, userId, withheld: event === WITHHELD_EVENT };
 }
 
 /** The update itself, whether it came bare or wrapped in `{ok, result}`. */

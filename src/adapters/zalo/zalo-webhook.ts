@@ -11,7 +11,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Logger } from '../../logger.js';
 import { RedeliveryRequested, type AnswerMessage } from '../../app/answer-once.js';
 import { SendError, type Messenger } from '../../ports/messenger.js';
-import { answerMessage, answerNonText } from './answer-message.js';
+import { answerMessage, answerNonText, type NonTextDeps } from './answer-message.js';
 import { createLineGuard } from '../line-guard.js';
 import { parseZaloUpdate } from './zalo-update.js';
 import { chatSequence } from './chat-sequence.js';
@@ -30,6 +30,8 @@ export interface ZaloWebhookDeps {
   readonly answer: AnswerMessage;
   readonly messenger: Messenger;
   readonly log: Logger;
+  /** The reply language a person chose, for the lines sent without the handler (see answerNonText). */
+  readonly chosenLanguage?: NonTextDeps['chosenLanguage'];
 }
 
 /** Handles one webhook request; never throws. */
@@ -62,7 +64,7 @@ export function createZaloWebhook(deps: ZaloWebhookDeps): ZaloWebhook {
     const update = typeof body === 'string' ? parseJson(body) : body;
     const message = parseZaloUpdate(update);
     if (!message) {
-      await answerNonText(update, { messenger: deps.messenger, log: deps.log, mayTell });
+      await answerNonText(update, { messenger: deps.messenger, log: deps.log, mayTell, chosenLanguage: deps.chosenLanguage });
       return { status: 200 };
     }
     const log = deps.log.child({ channel: 'zalo', chatId: message.chatId, messageId: message.messageId });

@@ -20,10 +20,12 @@ export const EDIT_NOT_READ: Readonly<Record<Language, string>> = {
  * The line for a message whose content the platform withholds from bots (Zalo's "unsupported" event:
  * sent for accounts Zalo protects, such as children's, and for kinds of message it does not pass on,
  * such as contact cards). The sender may well have typed text, so the line does not ask for text: it
- * says the content did not arrive and what else works. Vietnamese, since Zalo gives no language hint.
+ * says the content did not arrive and what else works.
  */
-export const WITHHELD =
-  'Zalo không chuyển nội dung tin nhắn này cho bot (tài khoản được Zalo bảo vệ, hoặc loại tin nhắn bot không nhận được), nên mình chưa đọc được. Nếu bạn đã gõ chữ mà vẫn thấy thông báo này, hãy dùng bot trên Telegram hoặc nhờ cán bộ phụ trách nhập giúp.';
+export const WITHHELD: Readonly<Record<Language, string>> = {
+  vi: 'Zalo không chuyển nội dung tin nhắn này cho bot (tài khoản được Zalo bảo vệ, hoặc loại tin nhắn bot không nhận được), nên mình chưa đọc được. Nếu bạn đã gõ chữ mà vẫn thấy thông báo này, hãy dùng bot trên Telegram hoặc nhờ cán bộ phụ trách nhập giúp.',
+  en: 'Zalo did not pass this message on to the bot (it protects some accounts, and some kinds of message do not reach bots), so I could not read it. If you typed text and still see this, use the bot on Telegram or ask your supervisor to enter it for you.',
+};
 
 /**
  * The answer to a group administrator writing anonymously (as the group): the bot cannot tell who

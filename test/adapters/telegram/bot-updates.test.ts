@@ -146,6 +146,20 @@ describe('createBot: other updates', () => {
     expect(harness.api.calls('sendMessage')).toEqual([]);
   });
 
+  it('speaks the language the user chose in these lines, and the hint’s when the look-up fails', async () => {
+    harness = await startHarness();
+    const { log } = capturingLogger();
+    const chosenLanguage = async (userId: string) => {
+      if (userId === String(USER)) return 'en' as const;
+      throw new Error('database unreachable');
+    };
+    const bot = createBot(TOKEN, { answer: answerDirectly(async () => ({ text: '' })), log, apiRoot: harness.api.apiRoot, botInfo: harness.api.botInfo, chosenLanguage });
+    await bot.handleUpdate(stickerUpdate({ chatId: PRIVATE, userId: USER, languageCode: 'vi' }));
+    await bot.handleUpdate(editedTextUpdate({ chatId: PRIVATE, userId: USER, text: 'nop bb 2', languageCode: 'vi' }));
+    await bot.handleUpdate(stickerUpdate({ chatId: 502, userId: 502, languageCode: 'vi' }));
+    expect(harness.sentTexts()).toEqual([TEXT_ONLY.en, EDIT_NOT_READ.en, TEXT_ONLY.vi]);
+  });
+
   it('tells the sender of an edited message that the edit changed nothing, without handling it', async () => {
     harness = await startHarness();
     await harness.bot.handleUpdate(editedTextUpdate({ chatId: PRIVATE, userId: USER, text: 'nop bb 2', messageId: 41 }));

@@ -61,14 +61,15 @@ describe('parseZaloUpdate', () => {
     expect(unreadableMessage(image('nop 6T/2025 bb 41.200'))).toBeNull();
     expect(parseZaloUpdate(image())).toBeNull();
     expect(parseZaloUpdate(image('  '))).toBeNull();
-    expect(unreadableMessage(image())).toEqual({ chatId: 'u1', withheld: false });
+    expect(unreadableMessage(image())).toEqual({ chatId: 'u1', userId: 'u1', withheld: false });
   });
 
-  it('gives the private chat of a message that is not text, and whether Zalo withheld it; nothing for others', () => {
+  it('gives the private chat and sender of a message that is not text, and whether Zalo withheld it; nothing for others', () => {
     const chatId = 'e4ea2cd5189df1c3a88c';
-    expect(unreadableMessage(makeTextUpdate({ eventName: 'message.image.received' }))).toEqual({ chatId, withheld: false });
-    expect(unreadableMessage(wrapped(makeTextUpdate({ eventName: 'message.sticker.received' })))).toEqual({ chatId, withheld: false });
-    expect(unreadableMessage(makeTextUpdate({ eventName: 'message.unsupported.received' }))).toEqual({ chatId, withheld: true });
+    const userId = chatId;
+    expect(unreadableMessage(makeTextUpdate({ eventName: 'message.image.received' }))).toEqual({ chatId, userId, withheld: false });
+    expect(unreadableMessage(wrapped(makeTextUpdate({ eventName: 'message.sticker.received' })))).toEqual({ chatId, userId, withheld: false });
+    expect(unreadableMessage(makeTextUpdate({ eventName: 'message.unsupported.received' }))).toEqual({ chatId, userId, withheld: true });
     expect(unreadableMessage(makeTextUpdate())).toBeNull();
     expect(unreadableMessage(makeTextUpdate({ eventName: 'something.new' }))).toBeNull();
     expect(unreadableMessage(makeTextUpdate({ eventName: 'message.image.received', isBot: true }))).toBeNull();

@@ -114,10 +114,29 @@ describe('createZaloWebhook: answering', () => {
     },
   );
 
+  it('says these lines in the language the person chose, Vietnamese when none or when the look-up fails', async () => {
+    const client = createZaloClient({ token: TOKEN, baseUrl: api.baseUrl, timeoutMs: 1000 });
+    const answer = answerOnce({ handle: echo, inbound: ledger, clock: systemClock, log: silentLog });
+    const chosenLanguage = async (userId: string) => {
+      if (userId === 'english-user') return 'en' as const;
+      if (userId === 'broken-user') throw new Error('database unreachable');
+      return null;
+    };
+    const multilingual = createZaloWebhook({ secret: SECRET, answer, messenger: createZaloMessenger(client), log: silentLog, chosenLanguage });
+    await multilingual(HEADERS, makeTextUpdate({ eventName: 'message.sticker.received', userId: 'english-user' }));
+    await multilingual(HEADERS, makeTextUpdate({ eventName: 'message.unsupported.received', userId: 'english-user' }));
+    await multilingual(HEADERS, makeTextUpdate({ eventName: 'message.sticker.received', userId: 'broken-user' }));
+    await multilingual(HEADERS, makeTextUpdate({ eventName: 'message.sticker.received', userId: 'no-choice-user' }));
+    expect(sent()).toEqual([
+      { chat_id: 'english-user', text: TEXT_ONLY.en }, { chat_id: 'english-user', text: WITHHELD.en },
+      { chat_id: 'broken-user', text: TEXT_ONLY.vi }, { chat_id: 'no-choice-user', text: TEXT_ONLY.vi },
+    ]);
+  });
+
   it('tells a sender whose message Zalo withheld that its content did not arrive, not to send text', async () => {
     expect(await webhook(HEADERS, makeTextUpdate({ eventName: 'message.unsupported.received' }))).toEqual({ status: 200 });
     expect(handled).toEqual([]);
-    expect(sent()).toEqual([{ chat_id: 'e4ea2cd5189df1c3a88c', text: WITHHELD }]);
+    expect(sent()).toEqual([{ chat_id: 'e4ea2cd5189df1c3a88c', text: WITHHELD.vi }]);
   });
 
   it('says nothing to a bot, a group or an event that is not a message, and a refused line is still 200', async () => {
