@@ -6,7 +6,7 @@ import type { Context } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
 import type { AnswerMessage } from '../../app/answer-once.js';
 import type { Logger } from '../../logger.js';
-import type { Language } from '../../core/types.js';
+import type { ChosenLanguage } from '../chosen-language.js';
 
 /** grammY's context plus the update's child logger (set by the first middleware). */
 export type BotContext = Context & { log: Logger };
@@ -33,7 +33,7 @@ export interface TelegramBotDeps {
    * The reply language the user chose (`/lang`), for the lines the channel sends without the handler
    * (text only, edit not read); null when none. Without it, or when it fails, Telegram's hint decides.
    */
-  readonly chosenLanguage?: (userId: string) => Promise<Language | null>;
+  readonly chosenLanguage?: ChosenLanguage;
   /** The bot's own user, when known: spares the getMe call of `bot.init()`. */
   readonly botInfo?: UserFromGetMe;
 }

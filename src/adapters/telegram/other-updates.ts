@@ -12,6 +12,7 @@ import type { BotContext, TelegramBotDeps } from './context.js';
 import { EDIT_NOT_READ, TEXT_ONLY } from '../../core/replies/text-only.js';
 import { addressedText, isCommand } from './addressing.js';
 import { createLineGuard } from '../line-guard.js';
+import { chosenLanguageOf } from '../chosen-language.js';
 import { languageHintOf } from './language-hint.js';
 
 export { TEXT_ONLY };
@@ -20,14 +21,9 @@ export { TEXT_ONLY };
 export function otherUpdates(deps: Pick<TelegramBotDeps, 'chosenLanguage'> = {}): Composer<BotContext> {
   const composer = new Composer<BotContext>();
   const mayTell = createLineGuard();
-  /** The user's chosen language, else Telegram's hint, else Vietnamese; a failed look-up falls back. */
-  const languageOf = async (ctx: BotContext, from: User): Promise<Language> => {
-    const chosen = await deps.chosenLanguage?.(String(from.id)).catch((error: unknown) => {
-      ctx.log.warn({ msg: 'chosen language not read', err: error instanceof Error ? error.message : String(error) });
-      return null;
-    });
-    return chosen ?? languageHintOf(from.language_code) ?? 'vi';
-  };
+  /** The user's chosen language, else Telegram's hint, else Vietnamese. */
+  const languageOf = async (ctx: BotContext, from: User): Promise<Language> =>
+    (await chosenLanguageOf(deps.chosenLanguage, String(from.id), ctx.log)) ?? languageHintOf(from.language_code) ?? 'vi';
   composer.on('message', async (ctx) => {
     // A message without a sender is a forged update (Telegram always sends one): no answer.
     const from: typeof ctx.message.from | undefined = ctx.message.from;

@@ -6,10 +6,10 @@ import type { AnswerMessage } from '../../app/answer-once.js';
 import type { IncomingMessage } from '../../app/message.js';
 import type { Messenger } from '../../ports/messenger.js';
 import type { Logger } from '../../logger.js';
-import type { Language } from '../../core/types.js';
 import { TEXT_ONLY, WITHHELD } from '../../core/replies/text-only.js';
 import { unreadableMessage } from './zalo-update.js';
 import type { LineGuard } from '../line-guard.js';
+import { chosenLanguageOf, type ChosenLanguage } from '../chosen-language.js';
 
 /** Answers the message. Throws what the answer or the messenger throws (SendError for a send). */
 export function answerMessage(message: IncomingMessage, deps: { answer: AnswerMessage; messenger: Messenger }): Promise<'answered' | 'duplicate'> {
@@ -30,7 +30,7 @@ export interface NonTextDeps {
   readonly log: Logger;
   readonly mayTell: LineGuard;
   /** The reply language the person chose (`/lang`), or null; Vietnamese without it. */
-  readonly chosenLanguage?: (userId: string) => Promise<Language | null>;
+  readonly chosenLanguage?: ChosenLanguage;
 }
 
 /**
@@ -46,11 +46,7 @@ export async function answerNonText(body: unknown, deps: NonTextDeps): Promise<v
   const { chatId, userId, withheld } = unreadable;
   if (!deps.mayTell(`${chatId}/${withheld ? 'withheld' : 'text-only'}`)) return;
   const { messenger, log } = deps;
-  const chosen = await deps.chosenLanguage?.(userId).catch((error: unknown) => {
-    log.warn({ msg: 'chosen language not read', err: error instanceof Error ? error.message : String(error) });
-    return null;
-  });
-  const lang = chosen ?? 'vi';
+  const lang = (await chosenLanguageOf(deps.chosenLanguage, userId, log)) ?? 'vi';
   await messenger.send({ chatId, text: (withheld ? WITHHELD : TEXT_ONLY)[lang] }).catch((error: unknown) => {
     log.warn({ msg: 'zalo text-only line not sent', chatId, err: error });
   });
