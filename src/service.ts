@@ -10,7 +10,9 @@ import { createMemoryFloodGuard } from './ports/flood-guard.js';
 import { openStore } from './adapters/db/open-store.js';
 import { buildHttpServer, type WebhookHandler } from './adapters/http/server.js';
 import { createMetrics, type Metrics } from './adapters/http/metrics.js';
-import { createBot, createTelegramWebhook, registerCommands, setTelegramWebhook, startPolling } from './adapters/telegram/index.js';
+import {
+  connectTelegram, createBot, createTelegramWebhook, registerCommands, setTelegramWebhook, startPolling,
+} from './adapters/telegram/index.js';
 import {
   connectZalo, createZaloClient, createZaloMessenger, createZaloWebhook, POLLING_RETRY, startZaloPolling, WEBHOOK_RETRY,
 } from './adapters/zalo/index.js';
@@ -105,6 +107,7 @@ export async function startService(config: Config, log: Logger, options: Service
       mode === 'webhook' ? answerOnce({ handle, inbound: opened.store, clock, log }) : answerDirectly(handle), metrics);
     const chosenLanguageOn = (channel: 'telegram' | 'zalo') => async (userId: string) =>
       (await opened.store.findPerson({ channel, userId }))?.language ?? null;
+    const startupLimit = options.startupCallMs ?? STARTUP_CALL_MS;
     const webhookUrl = (channel: string) => `${(config.publicUrl ?? '').replace(/\/+$/, '')}/webhooks/${channel}`;
 
     let telegramWebhook: WebhookHandler | undefined;
@@ -116,15 +119,7 @@ export async function startService(config: Config, log: Logger, options: Service
         chosenLanguage: chosenLanguageOn('telegram'),
       });
       log.info({ msg: 'connecting to Telegram', apiRoot: tg.apiBase });
-      const limit = options.startupCallMs ?? STARTUP_CALL_MS;
-      const abort = new AbortController();
-      const init = bot.init(abort.signal as Parameters<typeof bot.init>[0]).then(() => true);
-      if (!(await within(init, limit, false))) {
-        // Stop grammY's retries; their end (an abort error) is of no interest any more.
-        abort.abort();
-        init.catch(() => undefined);
-        throw new Error(`Could not reach Telegram (getMe) within ${limit / 1000} s: check TELEGRAM_API_ROOT and the network`);
-      }
+      await connectTelegram(bot, startupLimit);
       // The menu is a convenience: typed commands work without it, so a failure is no reason to stop.
       await registerCommands(bot).catch((error: unknown) => {
         log.warn({ msg: 'Telegram command menu not set', channel: 'telegram', err: (error as Error).message });
@@ -144,7 +139,7 @@ export async function startService(config: Config, log: Logger, options: Service
       const messenger = createZaloMessenger(client, za.mode === 'webhook' ? WEBHOOK_RETRY : POLLING_RETRY);
       const zlog = log.child({ channel: 'zalo' });
       log.info({ msg: 'connecting to Zalo', apiBase: za.apiBase });
-      await connectZalo(client, options.startupCallMs ?? STARTUP_CALL_MS);
+      await connectZalo(client, startupLimit);
       if (za.mode === 'webhook') {
         await client.setWebhook({ url: webhookUrl('zalo'), secret_token: za.webhookSecret as string });
         zaloWebhook = createZaloWebhook({

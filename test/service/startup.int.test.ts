@@ -1,8 +1,9 @@
 /**
  * Start-up against a Telegram Bot API that does not answer or cannot be reached: the service gives up
  * after its limit with an error that says where to look, instead of waiting silently (grammY's init
- * retries network errors without end), and the port is not left taken. The same for Zalo, and for a
- * Zalo token the platform refuses (the long poll would otherwise retry it without end, the bot silent).
+ * retries network errors without end), and the port is not left taken. The same for Zalo; a token
+ * either platform refuses fails the start at once (Zalo's long poll would otherwise retry it without
+ * end, the bot silent).
  */
 import { createServer, type Server, type Socket } from 'node:net';
 import { pino } from 'pino';
@@ -64,6 +65,20 @@ describe('start-up with a Telegram API that does not answer', () => {
   it('fails the same way when the connection is refused', async () => {
     const error = await start(`http://127.0.0.1:${await freePort()}`, await freePort());
     expect((error as Error).message).toMatch(/^Could not reach Telegram \(getMe\) within 0\.5 s/);
+  });
+});
+
+describe('start-up when Telegram refuses the token', () => {
+  it('fails at once, naming TELEGRAM_BOT_TOKEN, without the token', async () => {
+    const fake = await startFakeTelegramApi('7099999999:AAF-another_token-for-the-fake-api');
+    try {
+      const error = await start(fake.apiRoot, await freePort());
+      expect((error as Error).message).toBe('Telegram refused the bot token (getMe: 401 Unauthorized): check TELEGRAM_BOT_TOKEN');
+      // The fake records only calls with its token: none was made after the refusal either.
+      expect(fake.requests).toEqual([]);
+    } finally {
+      await fake.close();
+    }
   });
 });
 

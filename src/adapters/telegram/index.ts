@@ -8,3 +8,4 @@ export { registerCommands, VIETNAMESE_COMMANDS, ENGLISH_COMMANDS } from './comma
 export { createTelegramMessenger } from './telegram-messenger.js';
 export { createTelegramWebhook, setTelegramWebhook, SECRET_HEADER, type TelegramWebhook, type WebhookHeaders } from './webhook.js';
 export { startPolling, type PollingOptions, type StopPolling } from './polling.js';
+export { connectTelegram } from './connect.js';

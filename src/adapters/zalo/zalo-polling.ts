@@ -9,7 +9,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { Logger } from '../../logger.js';
 import type { Messenger } from '../../ports/messenger.js';
 import type { AnswerMessage } from '../../app/answer-once.js';
-import { answerMessage, answerNonText, type NonTextDeps } from './answer-message.js';
+import { answerMessage, answerNonText } from './answer-message.js';
+import type { ChosenLanguage } from '../chosen-language.js';
 import { createLineGuard, type LineGuard } from '../line-guard.js';
 import { ZaloApiError } from './zalo-api-error.js';
 import type { ZaloClient } from './zalo-client.js';
@@ -29,7 +30,7 @@ export interface ZaloPollingOptions {
   /** Wait after a failed getUpdates, doubled on each failure in a row. Default 1 s up to 30 s. */
   readonly backoff?: { readonly initialMs: number; readonly maxMs: number };
   /** The reply language a person chose, for the lines sent without the handler (see answerNonText). */
-  readonly chosenLanguage?: NonTextDeps['chosenLanguage'];
+  readonly chosenLanguage?: ChosenLanguage;
 }
 
 /** Polls until the signal is aborted; resolves then. Never rejects. */

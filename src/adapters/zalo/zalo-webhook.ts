@@ -11,7 +11,8 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Logger } from '../../logger.js';
 import { RedeliveryRequested, type AnswerMessage } from '../../app/answer-once.js';
 import { SendError, type Messenger } from '../../ports/messenger.js';
-import { answerMessage, answerNonText, type NonTextDeps } from './answer-message.js';
+import { answerMessage, answerNonText } from './answer-message.js';
+import type { ChosenLanguage } from '../chosen-language.js';
 import { createLineGuard } from '../line-guard.js';
 import { parseZaloUpdate } from './zalo-update.js';
 import { chatSequence } from './chat-sequence.js';
@@ -31,7 +32,7 @@ export interface ZaloWebhookDeps {
   readonly messenger: Messenger;
   readonly log: Logger;
   /** The reply language a person chose, for the lines sent without the handler (see answerNonText). */
-  readonly chosenLanguage?: NonTextDeps['chosenLanguage'];
+  readonly chosenLanguage?: ChosenLanguage;
 }
 
 /** Handles one webhook request; never throws. */
