@@ -1,0 +1,37 @@
+/**
+ * Whether a question that names the country also names a place of its own: "Nghệ An so với cả
+ * nước", "bhxh Bắc Kạn, Việt Nam". Such a question is about that place, the country being only
+ * its comparison or its address.
+ *
+ * Only sure readings count, since the words left around the country are mostly question words:
+ * a run of words that names a unit exactly (no typo corrected), with the unit's own diacritics when
+ * typed with diacritics ("có" is not "Cò"); a single word only when capitalised ("Vinh"), since a
+ * lower-case word alone ("so", "nay") is more likely a word of the sentence than a name.
+ */
+import { hasVietnameseMarks, markKey, rawWords } from '../text/fold.js';
+import { resolvePlace } from '../units/resolve-place.js';
+import type { UnitIndex } from '../units/unit-index.js';
+
+/** Longest run of words tried as a name with its type word and province. */
+const MAX_RUN = 6;
+/** Words looked at; the words left of a question are few. */
+const MAX_WORDS = 16;
+
+/** The place `placeText` names for sure, or null. */
+export function otherPlaceNamed(placeText: string, index: UnitIndex): string | null {
+  const words = rawWords(placeText).slice(0, MAX_WORDS);
+  let best: string | null = null;
+  for (let start = 0; start < words.length; start++) {
+    for (let end = Math.min(words.length, start + MAX_RUN); end > start; end--) {
+      const run = words.slice(start, end);
+      const typed = run.join(' ');
+      if (best !== null && typed.length <= best.length) break;
+      if (run.length === 1 && !/^\p{Lu}/u.test(typed)) continue;
+      const place = resolvePlace(typed, index, { prominence: true });
+      if (place.kind !== 'found' || place.corrected) continue;
+      if (hasVietnameseMarks(typed) && !markKey(typed).includes(index.nameMarks(place.unit))) continue;
+      best = typed;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,189 @@
+/**
+ * The answer to a counting question about the country: how many units of a level (with the count of
+ * each type) or of the types asked, in the structure asked, with the other structure's total beside
+ * it. The district level exists only before 1 July 2025: asked for now, the answer says it was
+ * abolished and gives the old count.
+ */
+import type { Language, Structure, UnitLevel } from '../types.js';
+import type { UnitIndex } from '../units/unit-index.js';
+import { formatCount } from '../format/numbers.js';
+import { formatDayShort } from '../format/dates.js';
+import { tallyLevel, type LevelTally } from './count-units.js';
+import { REORGANISATION_DAY, type UnitAsk, type UnitCountQuestion } from './read-unit-count.js';
+
+interface Noun {
+  readonly vi: string;
+  readonly en: string;
+  readonly enOne: string;
+}
+
+const TYPE_NOUNS: Readonly<Record<string, Noun>> = {
+  province: { vi: 'tỉnh', en: 'provinces', enOne: 'province' },
+  municipality: { vi: 'thành phố trực thuộc trung ương', en: 'centrally-run cities', enOne: 'centrally-run city' },
+  district: { vi: 'huyện', en: 'rural districts', enOne: 'rural district' },
+  urban_district: { vi: 'quận', en: 'urban districts', enOne: 'urban district' },
+  district_level_town: { vi: 'thị xã', en: 'district-level towns', enOne: 'district-level town' },
+  provincial_city: { vi: 'thành phố thuộc tỉnh', en: 'provincial cities', enOne: 'provincial city' },
+  municipal_city: {
+    vi: 'thành phố thuộc thành phố trực thuộc trung ương', en: 'cities within a centrally-run city', enOne: 'city within a centrally-run city',
+  },
+  commune: { vi: 'xã', en: 'communes', enOne: 'commune' },
+  ward: { vi: 'phường', en: 'wards', enOne: 'ward' },
+  commune_level_town: { vi: 'thị trấn', en: 'townships', enOne: 'township' },
+  special_administrative_region: { vi: 'đặc khu', en: 'special zones', enOne: 'special zone' },
+};
+
+const LEVEL_NOUNS: Readonly<Record<UnitLevel, Noun>> = {
+  province: { vi: 'tỉnh, thành phố', en: 'provinces and centrally-run cities', enOne: 'province or centrally-run city' },
+  district: { vi: 'đơn vị hành chính cấp huyện', en: 'district-level units', enOne: 'district-level unit' },
+  commune: { vi: 'đơn vị hành chính cấp xã', en: 'commune-level units', enOne: 'commune-level unit' },
+};
+
+const STRUCTURES: readonly Structure[] = ['pre2025', 'post2025'];
+
+/** What the reply needs besides the question: the index and today's date. */
+export interface UnitCountContext {
+  readonly lang: Language;
+  readonly index: UnitIndex;
+  /** Today's civil date in Vietnam (ISO): current units that ended before it are not counted. */
+  readonly today: string;
+}
+
+/** Answers a counting question about the country from the unit index. */
+export function composeUnitCount(question: UnitCountQuestion, ctx: UnitCountContext): string {
+  const tallies = new Map<string, LevelTally>();
+  const tally = (structure: Structure, level: UnitLevel): LevelTally => {
+    const key = `${structure}/${level}`;
+    let found = tallies.get(key);
+    if (!found) {
+      found = tallyLevel(ctx.index, structure, level, ctx.today);
+      tallies.set(key, found);
+    }
+    return found;
+  };
+  const lines = question.asks.flatMap((ask) => askLines(ask, question.structures, tally, ctx.lang));
+  lines.push(ctx.lang === 'vi'
+    ? 'Nguồn: danh mục đơn vị hành chính đã nạp vào hệ thống (mã GSO).'
+    : 'Source: the list of administrative units loaded in the system (GSO codes).');
+  return lines.join('\n');
+}
+
+type Tally = (structure: Structure, level: UnitLevel) => LevelTally;
+
+function askLines(ask: UnitAsk, structures: readonly Structure[], tally: Tally, lang: Language): string[] {
+  const lines: string[] = [];
+  const asked = new Set(structures);
+  for (const structure of structures) {
+    const level = tally(structure, ask.level);
+    if (level.total === 0) {
+      lines.push(noLevelLine(structure, ask.level, lang));
+      const other = otherStructure(structure);
+      const then = tally(other, ask.level);
+      if (!asked.has(other) && then.total > 0) lines.push(ask.typeCodes ? typeLine(then, ask.typeCodes, lang) : levelLine(then, lang));
+      continue;
+    }
+    if (ask.typeCodes === null) {
+      lines.push(levelLine(level, lang));
+      continue;
+    }
+    lines.push(typeLine(level, ask.typeCodes, lang));
+    const missing = ask.typeCodes.filter((code) => countOf(level, code) === 0);
+    const other = otherStructure(structure);
+    const then = tally(other, ask.level);
+    if (missing.length > 0 && !asked.has(other) && missing.some((code) => countOf(then, code) > 0)) {
+      lines.push(typeLine(then, missing, lang));
+    }
+  }
+  // One structure asked about a whole level: the other structure's total, for comparison.
+  const [only] = structures;
+  if (structures.length === 1 && only && ask.typeCodes === null && tally(only, ask.level).total > 0) {
+    const other = tally(otherStructure(only), ask.level);
+    if (other.total > 0) lines.push(comparisonLine(other, lang));
+  }
+  return lines;
+}
+
+function otherStructure(structure: Structure): Structure {
+  return STRUCTURES.find((s) => s !== structure) ?? structure;
+}
+
+function countOf(tally: LevelTally, typeCode: string): number {
+  return tally.byType.find((t) => t.typeCode === typeCode)?.count ?? 0;
+}
+
+function lead(structure: Structure, lang: Language): string {
+  const day = formatDayShort(REORGANISATION_DAY, lang);
+  if (lang === 'vi') return structure === 'pre2025' ? `Trước ${day}, cả nước có` : `Hiện nay (từ ${day}), cả nước có`;
+  return structure === 'pre2025' ? `Before ${day}, Viet Nam had` : `Now (since ${day}), Viet Nam has`;
+}
+
+function counted(n: number, noun: Noun, lang: Language): string {
+  return `${formatCount(n, lang)} ${lang === 'vi' ? noun.vi : n === 1 ? noun.enOne : noun.en}`;
+}
+
+function typeNoun(typeCode: string, type: string): Noun {
+  const label = type.toLowerCase();
+  return TYPE_NOUNS[typeCode] ?? { vi: label, en: typeCode.replace(/_/g, ' '), enOne: typeCode.replace(/_/g, ' ') };
+}
+
+function breakdown(tally: LevelTally, lang: Language): string {
+  return tally.byType.map((t) => counted(t.count, typeNoun(t.typeCode, t.type), lang)).join(', ');
+}
+
+/** "Hiện nay (từ 1/7/2025), cả nước có 3.321 đơn vị hành chính cấp xã: 2.621 xã, 687 phường, 13 đặc khu." */
+function levelLine(tally: LevelTally, lang: Language): string {
+  const total = `${lead(tally.structure, lang)} ${counted(tally.total, LEVEL_NOUNS[tally.level], lang)}`;
+  return tally.byType.length > 1 ? `${total}: ${breakdown(tally, lang)}.` : `${total}.`;
+}
+
+/** "Trước 1/7/2025, cả nước có 1.726 phường (trong 10.035 đơn vị hành chính cấp xã: …)." */
+function typeLine(tally: LevelTally, typeCodes: readonly string[], lang: Language): string {
+  const present = typeCodes.filter((code) => countOf(tally, code) > 0);
+  const absent = typeCodes.filter((code) => countOf(tally, code) === 0);
+  const nounOf = (code: string): Noun => typeNoun(code, tally.byType.find((t) => t.typeCode === code)?.type ?? code);
+  const and = lang === 'vi' ? ' và ' : ' and ';
+  const parts: string[] = [];
+  if (present.length > 0) {
+    const listed = present.map((code) => counted(countOf(tally, code), nounOf(code), lang)).join(and);
+    const within = tally.byType.length > 1 || present.length < typeCodes.length
+      ? ` (${lang === 'vi' ? 'trong' : 'of'} ${counted(tally.total, LEVEL_NOUNS[tally.level], lang)}: ${breakdown(tally, lang)})`
+      : '';
+    parts.push(`${lead(tally.structure, lang)} ${listed}${within}`);
+  }
+  if (absent.length > 0) {
+    const names = absent.map((code) => (lang === 'vi' ? nounOf(code).vi : nounOf(code).en)).join(and);
+    const clause = noneClause(tally.structure, names, lang);
+    parts.push(parts.length === 0 ? clause.charAt(0).toUpperCase() + clause.slice(1) : clause);
+  }
+  return `${parts.join('; ')}.`;
+}
+
+/** "hiện nay không có thị trấn", "before 1 July 2025 there were no special zones". */
+function noneClause(structure: Structure, names: string, lang: Language): string {
+  const day = formatDayShort(REORGANISATION_DAY, lang);
+  if (lang === 'vi') return structure === 'pre2025' ? `trước ${day} không có ${names}` : `hiện nay không có ${names}`;
+  return structure === 'pre2025' ? `before ${day} there were no ${names}` : `there are no ${names} now`;
+}
+
+/** A level with no unit in a structure: the district level today, or a level missing from the list. */
+function noLevelLine(structure: Structure, level: UnitLevel, lang: Language): string {
+  const day = formatDayShort(REORGANISATION_DAY, lang);
+  if (level === 'district' && structure === 'post2025') {
+    return lang === 'vi'
+      ? `Cấp huyện đã bỏ từ ${day}: chính quyền địa phương nay có hai cấp, tỉnh và xã.`
+      : `The district level was abolished on ${day}: local government now has two levels, province and commune.`;
+  }
+  const noun = LEVEL_NOUNS[level];
+  return lang === 'vi'
+    ? `Danh mục đơn vị hành chính ${structure === 'pre2025' ? `trước ${day}` : `từ ${day}`} chưa có ${noun.vi} nào.`
+    : `The unit list ${structure === 'pre2025' ? `before ${day}` : `since ${day}`} holds no ${noun.en}.`;
+}
+
+/** "(Hiện nay: 34 tỉnh, thành phố.)" */
+function comparisonLine(tally: LevelTally, lang: Language): string {
+  const day = formatDayShort(REORGANISATION_DAY, lang);
+  const when = lang === 'vi'
+    ? (tally.structure === 'pre2025' ? `Trước ${day}` : 'Hiện nay')
+    : (tally.structure === 'pre2025' ? `Before ${day}` : 'Now');
+  return `(${when}: ${counted(tally.total, LEVEL_NOUNS[tally.level], lang)}.)`;
+}
