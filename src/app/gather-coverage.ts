@@ -9,6 +9,7 @@ import type { ParsedQuery } from '../core/query/parse-query.js';
 import type { UnitIndex } from '../core/units/unit-index.js';
 import { describeUnit } from '../core/units/describe-unit.js';
 import { composeCoverageAnswer } from '../core/answer/index.js';
+import type { Ask } from '../core/answer/coverage-answer.js';
 
 /** At most this many predecessors are shown for a new unit (a merged province has two or three). */
 const MAX_PREDECESSORS = 5;
@@ -26,7 +27,7 @@ export interface GatherDeps {
 export async function gatherCoverage(
   deps: GatherDeps,
   unit: Unit,
-  query: Pick<ParsedQuery, 'language' | 'indicator' | 'period' | 'wantsTarget'>,
+  query: Pick<ParsedQuery, 'language' | 'indicator' | 'period' | 'wantsTarget'> & { readonly more?: readonly Ask[] },
 ): Promise<string> {
   const { index, store } = deps;
   const lang = query.language;
@@ -50,6 +51,7 @@ export async function gatherCoverage(
     indicator: query.indicator,
     period: query.period,
     wantsTarget: query.wantsTarget,
+    ...(query.more ? { more: query.more } : {}),
     reports: reportsOf(unit.id),
     targets: targetsOf(unit.id),
     ...(successors.length > 0

@@ -1,5 +1,5 @@
 /**
- * Loads every unit of both structures and the old→new lineage from shared/data/admin-units into
+ * Loads every unit of both structures and the old→new lineage from the project's data/admin-units into
  * the core's plain types, with synthetic ids (in file order), for tests and benchmarks.
  */
 import { readFileSync } from 'node:fs';
@@ -8,7 +8,7 @@ import { parse } from 'csv-parse/sync';
 import type { Structure, Succession, Unit, UnitLevel } from '../../src/core/types.js';
 
 /** Where the reference CSVs live. */
-export const ADMIN_UNITS_DIR = resolve(import.meta.dirname, '../../../shared/data/admin-units');
+export const ADMIN_UNITS_DIR = resolve(import.meta.dirname, '../../data/admin-units');
 
 type Row = Record<string, string>;
 

@@ -7,12 +7,16 @@
 import type { Unit } from '../../core/types.js';
 import type { ParsedQuery } from '../../core/query/parse-query.js';
 import { parseQuery } from '../../core/query/parse-query.js';
-import { resolvePlace } from '../../core/units/resolve-place.js';
+import { findPlace } from '../../core/units/find-place.js';
 import { describeUnit } from '../../core/units/describe-unit.js';
+import { periodEnd } from '../../core/periods/index.js';
+import type { PeriodRequest } from '../../core/periods/parse-period.js';
+import type { Ask } from '../../core/answer/coverage-answer.js';
 import {
   composeAmbiguous, composeChoiceOutOfRange, composeCorrectedPlace, composeEmpty, composeHelp, composeNoPlace,
-  composeUnknownPlace,
+  composeNotUnderstood, composeSharedName, composeUnknownPlace,
 } from '../../core/answer/index.js';
+import { composeSmallTalk, readSmallTalk } from '../../core/small-talk/small-talk.js';
 import type { Reply } from '../message.js';
 import type { AppDeps, Feature, Turn } from '../turn.js';
 import { gatherCoverage } from '../gather-coverage.js';
@@ -21,7 +25,7 @@ import { openChoiceList } from '../choice-list.js';
 /** How long a numbered choice list stays answerable. */
 export const CHOICE_TTL_MS = 15 * 60 * 1000;
 
-type QueryParts = Pick<ParsedQuery, 'language' | 'indicator' | 'period' | 'wantsTarget'>;
+type QueryParts = Pick<ParsedQuery, 'language' | 'indicator' | 'period' | 'wantsTarget'> & { readonly more?: readonly Ask[] };
 
 interface ChoicePayload {
   readonly unitIds: readonly number[];
@@ -44,22 +48,59 @@ export const choosePlace: Feature = async (turn, deps) => {
   return { text: await answer(turn, deps, unit, payload.query) };
 };
 
-/** Answers a coverage question (or help, for greetings and empty messages). Always replies. */
+/** The reorganisation of 2025: a period that ended before it asks about the old structure. */
+const REORGANISATION = '2025-07-01';
+
+/**
+ * The indicators and periods a question names beyond the first: paired in order when there are as
+ * many of each ("BHTN 2030 và mức độ hài lòng 2025"), else each further one with the first of the
+ * other ("BHXH bắt buộc và tự nguyện tháng 11/2023", "lương hưu năm 2021 và 2030"). At most three in all.
+ */
+function furtherAsks(parsed: ParsedQuery): Ask[] {
+  const { indicators, periods } = parsed;
+  const first: PeriodRequest = periods[0] ?? { kind: 'latest' };
+  const asks: Ask[] = [];
+  if (indicators.length > 1) {
+    const paired = periods.length === indicators.length;
+    for (let i = 1; i < indicators.length; i++) asks.push({ indicator: indicators[i] as Ask['indicator'], period: paired ? (periods[i] as PeriodRequest) : first });
+  } else if (periods.length > 1) {
+    for (const period of periods.slice(1)) asks.push({ indicator: indicators[0] ?? 'bhxh', period });
+  }
+  return asks.slice(0, 2);
+}
+
+function endsBefore2025(period: PeriodRequest): boolean {
+  return period.kind === 'code' && (periodEnd(period.code) ?? REORGANISATION) < REORGANISATION;
+}
+
+/**
+ * Answers a coverage question (or help, for greetings and empty messages; a reply in kind for small
+ * talk). Always replies. The place is found among the words the parser left (core/units/find-place);
+ * a message with no place and no word of the trade is not a place question.
+ */
 export const coverage: Feature = async (turn, deps) => {
   const lang = turn.language;
   const parsed = parseQuery(turn.text);
   if (parsed.intent === 'empty') return { text: composeEmpty(lang) };
   if (parsed.intent === 'help' || parsed.intent === 'greeting') return { text: composeHelp(lang) };
+  const talk = readSmallTalk(turn.text);
+  if (talk) return { text: composeSmallTalk(lang, talk) };
 
-  const query: QueryParts = { language: lang, indicator: parsed.indicator, period: parsed.period, wantsTarget: parsed.wantsTarget };
+  const more = furtherAsks(parsed);
+  const query: QueryParts = {
+    language: lang, indicator: parsed.indicator, period: parsed.period, wantsTarget: parsed.wantsTarget, ...(more.length > 0 ? { more } : {}),
+  };
   const index = deps.units();
-  const place = resolvePlace(parsed.placeText, index);
+  const asked = parsed.coverageWords;
+  const place = findPlace(parsed.placeText, index, { prominence: true, before2025: endsBefore2025(parsed.period), suggest: asked, typosTakeAll: !asked });
   const label = (u: Unit) => describeUnit(u, index, lang);
+  // Without a word of the trade, only a name typed exactly, or one unit a typo came near, is a place.
+  if (!asked && (place.kind === 'unknown' || (place.kind === 'ambiguous' && !place.exact))) return { text: composeNotUnderstood(lang) };
   switch (place.kind) {
     case 'none':
-      return { text: parsed.indicator ? composeNoPlace(lang) : composeHelp(lang) };
+      return { text: asked ? composeNoPlace(lang) : composeHelp(lang) };
     case 'unknown':
-      return { text: composeUnknownPlace(lang, parsed.placeText, place.suggestions.map(label)) };
+      return { text: composeUnknownPlace(lang, place.typed, place.suggestions.map(label)) };
     case 'ambiguous': {
       const labels = place.candidates.map(label);
       const payload: ChoicePayload = { unitIds: place.candidates.map((u) => u.id), query };
@@ -70,9 +111,12 @@ export const coverage: Feature = async (turn, deps) => {
     }
     case 'found': {
       const text = await answer(turn, deps, place.unit, query);
-      return place.corrected
-        ? { text: `${composeCorrectedPlace(lang, place.matched, label(place.unit))}\n${text}` }
-        : { text };
+      const lines = [
+        ...(place.corrected ? [composeCorrectedPlace(lang, place.matched, label(place.unit))] : []),
+        text,
+        ...(place.others ? [composeSharedName(lang, place.others.map(label))] : []),
+      ];
+      return { text: lines.join('\n') };
     }
   }
 };

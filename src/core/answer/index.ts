@@ -3,4 +3,5 @@ export { composeCoverageAnswer, type CoverageAnswerInput } from './coverage-answ
 export type { SuccessorData, UnitData } from './lineage.js';
 export {
   composeAmbiguous, composeCorrectedPlace, composeUnknownPlace, composeHelp, composeNoPlace, composeEmpty, composeChoiceOutOfRange, composeInternalError,
+  composeSharedName, composeNotUnderstood,
 } from './short-replies.js';

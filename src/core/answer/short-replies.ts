@@ -102,3 +102,22 @@ export function composeInternalError(lang: Language): string {
     ? 'Xin lỗi, đã có lỗi khi xử lý tin nhắn. Vui lòng thử lại sau ít phút.'
     : 'Sorry, something went wrong while handling your message. Please try again in a few minutes.';
 }
+
+/**
+ * After an answer for the most prominent of several places of one name: who else has it and how
+ * to ask for them. `labels` are the others, described; the first one's own name is the example.
+ */
+export function composeSharedName(lang: Language, labels: readonly string[]): string {
+  const shown = labels.slice(0, 3).join('; ');
+  const more = labels.length > 3 ? (lang === 'vi' ? ` và ${labels.length - 3} nơi khác` : ` and ${labels.length - 3} more`) : '';
+  const example = (labels[0] ?? '').split(',')[0] ?? '';
+  return lang === 'vi'
+    ? `Cùng tên: ${shown}${more}. Muốn hỏi nơi khác, ghi rõ loại đơn vị, ví dụ: "${example}".`
+    : `Same name: ${shown}${more}. To ask about another, add its type, e.g. "${example}".`;
+}
+
+/** A message that is neither a place nor a question about coverage. */
+export function composeNotUnderstood(lang: Language): string {
+  const intro = lang === 'vi' ? 'Tôi chưa hiểu tin nhắn này.' : "I didn't understand that message.";
+  return `${intro}\n${composeHelp(lang)}`;
+}

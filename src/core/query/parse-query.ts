@@ -8,7 +8,7 @@ import { matchPeriod, type PeriodRequest } from '../periods/parse-period.js';
 import { detectLanguage, languageEvidence } from './detect-language.js';
 import { foldWithMap } from '../text/folded-text.js';
 import { TextCutter, wordRe } from '../text/text-cutter.js';
-import { FILLER_EN, FILLER_VI_GUARDED, FILLER_VI_SAFE, INDICATOR_PHRASES, TARGET_BODY } from './vocabulary.js';
+import { FILLER_EN, FILLER_VI_GUARDED, FILLER_VI_SAFE, INDICATOR_PHRASES, PLACE_TALK_BODY, TARGET_BODY } from './vocabulary.js';
 
 /** What a message asks for. */
 export type QueryIntent = 'coverage' | 'help' | 'greeting' | 'empty';
@@ -19,10 +19,19 @@ export interface ParsedQuery {
   readonly intent: QueryIntent;
   /** The indicator named, or null for the default (BHXH, with the others briefly). */
   readonly indicator: IndicatorCode | null;
+  /** Every indicator named, in the order of the message ("BHXH bắt buộc và tự nguyện": two). */
+  readonly indicators: readonly IndicatorCode[];
+  /** Every period named, in the order of the message ("năm 2021 và 2030": two). */
+  readonly periods: readonly PeriodRequest[];
   readonly wantsTarget: boolean;
   readonly period: PeriodRequest;
   /** The words left for the place, in their original order and spelling ("Vinh city", "TP Vinh"). */
   readonly placeText: string;
+  /**
+   * The message used a word of the trade (an indicator, "coverage", "bao phủ", a target word, "sáp
+   * nhập") or named a period: it is a question about places even when none is found in it.
+   */
+  readonly coverageWords: boolean;
 }
 
 /** Longest part of a message that is read; questions are short, and the cap keeps parsing cheap. */
@@ -36,6 +45,7 @@ const CONTROL = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2
 
 const INDICATOR_RES = INDICATOR_PHRASES.map((p) => ({ code: p.code, re: wordRe(p.body) }));
 const TARGET_RE = wordRe(TARGET_BODY);
+const PLACE_TALK_RE = wordRe(PLACE_TALK_BODY);
 const VI_SAFE_RE = wordRe(FILLER_VI_SAFE);
 const EN_RE = wordRe(FILLER_EN);
 const GUARDED_RE = wordRe(FILLER_VI_GUARDED.map((g) => g.folded).join('|'));
@@ -46,7 +56,7 @@ export function parseQuery(text: string): ParsedQuery {
   try {
     return parse(typeof text === 'string' ? text : '');
   } catch {
-    return { language: 'vi', intent: 'empty', indicator: null, wantsTarget: false, period: { kind: 'latest' }, placeText: '' };
+    return { language: 'vi', intent: 'empty', indicator: null, wantsTarget: false, period: { kind: 'latest' }, placeText: '', coverageWords: false, indicators: [], periods: [] };
   }
 }
 
@@ -67,23 +77,27 @@ function parse(text: string): ParsedQuery {
   const raw = cap(text).replace(CONTROL, ' ');
   const rawFolded = foldWithMap(raw).text;
   const language = detectLanguage(raw, rawFolded);
-  const base = { language, indicator: null, wantsTarget: false, period: { kind: 'latest' } as const, placeText: '' };
+  const base = { language, indicator: null, wantsTarget: false, period: { kind: 'latest' } as const, placeText: '', coverageWords: false, indicators: [], periods: [] };
   const bare = rawFolded.replace(/[\s!.,;:…]+$/u, '').trim();
   if (HELP.test(bare)) return { ...base, intent: 'help' };
   if (!/[\p{L}\p{N}]/u.test(raw)) return { ...base, intent: 'empty' };
   if (GREETING.test(bare)) return { ...base, intent: 'greeting' };
 
   const work = new TextCutter(raw.replace(COMMAND, ' ').replace(/@[\w.]*bot(?![\w.])/giu, ' '));
-  const indicator = takeIndicator(work);
-  const period = takePeriod(work);
+  const { indicators, named } = takeIndicators(work);
+  const indicator = indicators[0] ?? null;
+  const periods = takePeriods(work);
+  const period = periods[0] ?? { kind: 'latest' };
   const wantsTarget = work.cutAll(TARGET_RE) > 0;
+  const placeTalk = work.cutAll(PLACE_TALK_RE) > 0;
+  const coverageWords = named || wantsTarget || placeTalk || period.kind === 'code';
   work.cutAll(VI_SAFE_RE);
   work.cutAll(GUARDED_RE, (hit) => guardedIsFiller(work, hit.from, hit.to));
   work.cutAll(EN_RE, (hit) => /^[\x20-\x7e]+$/.test(work.originalOf(hit.from, hit.to)));
   work.cutAll(wordRe('xin\\s+chao|hello|hi|hey|chao'), (hit) => hit.from === firstWordIndex(work.folded));
   // A lone dash between place words ("Vinh - Nghệ An") stays; the completeness parser drops it.
   const placeText = work.remainder({ keepLoneDash: true });
-  return { language, intent: 'coverage', indicator, wantsTarget, period, placeText };
+  return { language, intent: 'coverage', indicator, indicators, wantsTarget, period, periods, placeText, coverageWords };
 }
 
 /** Caps the text without splitting a surrogate pair. */
@@ -97,32 +111,39 @@ function firstWordIndex(folded: string): number {
   return folded.search(/[\p{L}\p{N}]/u);
 }
 
-/** The first specific indicator named wins; generic words ("coverage") are removed but keep the default. */
-function takeIndicator(work: TextCutter): IndicatorCode | null {
-  const named: { code: IndicatorCode; at: number }[] = [];
+/**
+ * The first specific indicator named wins; generic words ("coverage") are removed but keep the
+ * default. `named` says whether any indicator word, generic or not, was there.
+ */
+function takeIndicators(work: TextCutter): { indicators: IndicatorCode[]; named: boolean } {
+  const found: { code: IndicatorCode; at: number }[] = [];
+  let named = false;
   for (const { code, re } of INDICATOR_RES) {
     work.cutAll(re, (hit) => {
-      if (code !== null) named.push({ code, at: hit.from });
+      named = true;
+      if (code !== null) found.push({ code, at: hit.from });
       return true;
     });
   }
-  named.sort((a, b) => a.at - b.at);
-  return named[0]?.code ?? null;
+  found.sort((a, b) => a.at - b.at);
+  return { indicators: [...new Set(found.map((f) => f.code))], named };
 }
 
-/** The first explicit period named wins over "latest"; every period expression is removed. */
-function takePeriod(work: TextCutter): PeriodRequest {
-  let request: PeriodRequest | null = null;
+/** Every explicit period named, in order of discovery; every period expression is removed. */
+function takePeriods(work: TextCutter): PeriodRequest[] {
+  const found: { request: PeriodRequest; at: number }[] = [];
   for (let round = 0; round < 4; round++) {
     const m = matchPeriod(work.folded);
     if (!m) break;
-    request ??= m.request;
+    if (m.request.kind === 'code' && !found.some((f) => f.request.kind === 'code' && f.request.code === (m.request as { code: string }).code)) {
+      found.push({ request: m.request, at: m.index });
+    }
     let from = m.index;
     const before = YEAR_WORD_BEFORE.exec(work.folded.slice(0, from));
     if (before && isYearWord(work, before.index, before.index + 3)) from = before.index;
     work.cut({ from, to: m.index + m.length });
   }
-  return request ?? { kind: 'latest' };
+  return found.sort((a, b) => a.at - b.at).map((f) => f.request);
 }
 
 /** "năm" is always the year word; plain "nam" is, unless capitalised ("Quảng Nam 2024" keeps its Nam). */

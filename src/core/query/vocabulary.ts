@@ -20,12 +20,23 @@ export const INDICATOR_PHRASES: readonly IndicatorPhrase[] = [
   { code: 'bhyt', body: 'bhyt|bh\\s+yt|(?:bao\\s+hiem|bh)\\s+y\\s+te|y\\s+te|(?:health|medical)(?:\\s+insurance)?' },
   { code: 'huu', body: '(?:huong\\s+)?luong\\s+huu|(?:tro\\s+cap\\s+)?huu\\s+tri|pensions?|retirement' },
   { code: 'hai_long', body: '(?:muc\\s+do\\s+|chi\\s+so\\s+)?hai\\s+long|satisfaction(?:\\s+index)?|satisfied' },
+  { code: 'gd_dien_tu', body: '(?:ty\\s+le\\s+)?giao\\s+dich\\s+dien\\s+tu|gd\\s*dien\\s+tu|gddt|electronic\\s+transactions?|e-?transactions?' },
   { code: 'bhxh', body: SI },
   { code: null, body: '(?:ty|ti)\\s+le\\s+bao\\s+phu|bao\\s+phu|coverage|covered|insurance|bao\\s+hiem' },
 ];
 
 /** Words asking for the target rather than (or besides) the figure. */
 export const TARGET_BODY = '(?:so\\s+voi\\s+)?(?:chi\\s+tieu|ke\\s+hoach|muc\\s+tieu)|targets?|goals?|plans?|objectives?';
+
+/**
+ * Words asking what became of a place or what it is made of ("sáp nhập vào đâu", "gồm những xã
+ * nào", "merged into"): a question about places, so a typo in the name is worth correcting.
+ */
+export const PLACE_TALK_BODY = [
+  'sap\\s+nhap', 'hop\\s+nhat', 'sap\\s+xep(?:\\s+lai)?', 'giai\\s+the', 'chia\\s+tach', 'bao\\s+gom', 'gom\\s+(?:nhung|cac)',
+  'thanh\\s+nhung', 'con\\s+khong', 'vao\\s+dau', 've\\s+dau', 'nhung\\s+(?:xa|phuong|huyen|tinh)\\s+nao', 'merged?', 'merger',
+  'became', 'successors?', 'predecessors?', 'dissolved', 'abolished',
+].join('|');
 
 /** Multi-word or unambiguous filler, removed wherever it stands. */
 export const FILLER_VI_SAFE = [

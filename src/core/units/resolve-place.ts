@@ -25,9 +25,9 @@
  * 6. the name before its qualifiers rather than after;
  * 7. a bare province name means the current province (or the old one that continues under that
  *    name) rather than a district or commune of the same name: "Hai Phong", "Tây Ninh".
- * Plain "Vinh" names only one unit in the data (old Thành phố Vinh), so it resolves to it; "Bắc Kạn"
- * (old province, old city, new ward) and "Pleiku" (old city, new ward: a ward is not the city) are
- * asked back.
+ * Plain "Vinh" names only one unit in the data (old Thành phố Vinh), so it resolves to it. "Bắc Kạn"
+ * (old province, old city, new ward) is asked back, unless the caller asks for prominence (see
+ * ResolveOptions): then the province wins, and the others are returned with it.
  */
 import type { Unit } from '../types.js';
 import type { UnitIndex } from './unit-index.js';
@@ -36,8 +36,11 @@ import { compareScores, scoreCandidates, type Candidate, type NameHit, type Name
 
 /** What the place words named. */
 export type PlaceResolution =
-  /** One unit; `matched` is the words as typed that named it, `corrected` that a typo was fixed. */
-  | { kind: 'found'; unit: Unit; matched: string; corrected: boolean }
+  /**
+   * One unit; `matched` is the words as typed that named it, `corrected` that a typo was fixed;
+   * `others`, when present, the other places of the same name that prominence passed over.
+   */
+  | { kind: 'found'; unit: Unit; matched: string; corrected: boolean; others?: Unit[] }
   /** 2..9 candidates, most relevant first; `more` counts those left out. */
   | { kind: 'ambiguous'; candidates: Unit[]; more?: number }
   /** Nothing fits; up to five closest units. */
@@ -106,7 +109,37 @@ function distinctPlaces(units: readonly Unit[], index: UnitIndex): Unit[] {
   return [...new Set(groupOf.values())].map((g) => g.find((u) => u.structure === 'post2025') ?? (g[0] as Unit)).sort(byRelevance);
 }
 
-function decide(candidates: Candidate[], index: UnitIndex): PlaceResolution {
+/** How a shared name is settled without asking back. */
+export interface ResolveOptions {
+  /**
+   * Settle a shared name by prominence instead of asking back: for questions, where the answer
+   * names the others; never for naming a unit to act on (an invite, a submission).
+   */
+  readonly prominence?: boolean;
+  /** The question is about a period that ended before the reorganisation of 1 July 2025. */
+  readonly before2025?: boolean;
+}
+
+/** Where in a score the type-word element sits: 0 when no type word was typed. */
+const TYPED = 1;
+
+/**
+ * Prominence: a name shared by places of different levels, typed with no type word, means the
+ * highest level (province, then district or city, then commune); between places of that level, the
+ * structure of the period asked (current unless the period ended before 1 July 2025). Only for one
+ * name shared, not for different names a typo came near. Null when that still leaves a tie.
+ */
+function prominent(places: readonly Unit[], top: readonly Candidate[], index: UnitIndex, options: ResolveOptions): Unit | null {
+  if (!options.prominence || top.some((c) => (c.score[TYPED] ?? 0) !== 0)) return null;
+  if (new Set(places.map((u) => index.foldedNames(u)[0])).size > 1) return null;
+  const highest = Math.min(...places.map((u) => LEVEL_RANK[u.level]));
+  let pool = places.filter((u) => LEVEL_RANK[u.level] === highest);
+  const era = options.before2025 ? 'pre2025' : 'post2025';
+  if (pool.some((u) => u.structure === era)) pool = pool.filter((u) => u.structure === era);
+  return pool.length === 1 ? (pool[0] as Unit) : null;
+}
+
+function decide(candidates: Candidate[], index: UnitIndex, options: ResolveOptions = {}): PlaceResolution {
   candidates.sort((a, b) => compareScores(a.score, b.score) || byRelevance(a.unit, b.unit));
   const first = candidates[0] as Candidate;
   const top = candidates.filter((c) => compareScores(c.score, first.score) === 0);
@@ -114,10 +147,11 @@ function decide(candidates: Candidate[], index: UnitIndex): PlaceResolution {
     top.map((c) => c.unit),
     index,
   );
-  if (places.length === 1) {
-    const unit = places[0] as Unit;
+  const unit = places.length === 1 ? (places[0] as Unit) : prominent(places, top, index, options);
+  if (unit) {
     const chosen = top.find((c) => c.unit.id === unit.id) ?? first;
-    return { kind: 'found', unit, matched: chosen.matched, corrected: chosen.corrected };
+    const others = places.filter((p) => p.id !== unit.id);
+    return { kind: 'found', unit, matched: chosen.matched, corrected: chosen.corrected, ...(others.length > 0 ? { others } : {}) };
   }
   const shown = places.slice(0, MAX_CANDIDATES);
   return places.length > MAX_CANDIDATES ? { kind: 'ambiguous', candidates: shown, more: places.length - MAX_CANDIDATES } : { kind: 'ambiguous', candidates: shown };
@@ -177,16 +211,28 @@ function suggest(words: PlaceWords, index: UnitIndex, typoLookup: NameLookup): U
  * Resolves the place part of a question (indicator, period and filler words already removed).
  * Typos are corrected only when no reading matches exactly.
  */
-export function resolvePlace(text: string, index: UnitIndex): PlaceResolution {
+export function resolvePlace(text: string, index: UnitIndex, options: ResolveOptions = {}): PlaceResolution {
   const words = placeWords(text);
   if (words.folded.length === 0 || onlyTypeWords(words)) return { kind: 'none' };
-  const readings = readingsOf(words);
-  const exact = scoreCandidates(readings, words, index, makeLookup(words, index, null), { reordered: true });
-  if (exact.length > 0) return decide(exact, index);
+  return resolveExactly(words, index, options) ?? resolveCorrected(words, index, options) ?? { kind: 'unknown', suggestions: suggestPlaces(words, index) };
+}
+
+/** The units the words name exactly (every word part of a name, a type word or a qualifier), or null. */
+export function resolveExactly(words: PlaceWords, index: UnitIndex, options: ResolveOptions = {}): PlaceResolution | null {
+  const exact = scoreCandidates(readingsOf(words), words, index, makeLookup(words, index, null), { reordered: true });
+  return exact.length > 0 ? decide(exact, index, options) : null;
+}
+
+/** The units the words name with a typo or two corrected, or null. */
+export function resolveCorrected(words: PlaceWords, index: UnitIndex, options: ResolveOptions = {}): PlaceResolution | null {
   // A typo and the name after its qualifiers at once is too far from what was typed to trust.
   const typoLookup = makeLookup(words, index, index.namesNear);
   const qualifierLookup = makeLookup(words, index, index.parentNamesNear);
-  const corrected = scoreCandidates(readings, words, index, typoLookup, { reordered: false, qualifierLookup });
-  if (corrected.length > 0) return decide(corrected, index);
-  return { kind: 'unknown', suggestions: suggest(words, index, typoLookup) };
+  const corrected = scoreCandidates(readingsOf(words), words, index, typoLookup, { reordered: false, qualifierLookup });
+  return corrected.length > 0 ? decide(corrected, index, options) : null;
+}
+
+/** Up to five closest places to any run of the words. */
+export function suggestPlaces(words: PlaceWords, index: UnitIndex): Unit[] {
+  return suggest(words, index, makeLookup(words, index, index.namesNear));
 }

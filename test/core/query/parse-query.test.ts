@@ -147,3 +147,26 @@ describe('parseQuery', () => {
     });
   });
 });
+
+describe('parseQuery: several indicators and periods, and words of the trade', () => {
+  it('keeps every indicator and period named, in order', () => {
+    const q = parseQuery('chi tieu bhtn bac kan 2030 va muc do hai long 2025');
+    expect(q.indicators).toEqual(['bhtn', 'hai_long']);
+    expect(q.periods).toEqual([{ kind: 'code', code: '2030' }, { kind: 'code', code: '2025' }]);
+  });
+
+  it('reads electronic transactions as an indicator', () => {
+    expect(parseQuery('tỷ lệ giao dịch điện tử BHXH Bắc Kạn 2021').indicator).toBe('gd_dien_tu');
+  });
+
+  it.each([
+    ['bhyt Hải Phòng', true],
+    ['Hải Phòng 2023', true],
+    ['chỉ tiêu Hải Phòng', true],
+    ['huyện Nghi Lộc sáp nhập vào đâu', true],
+    ['Hải Phòng', false],
+    ['hôm nay trời đẹp', false],
+  ])('"%s" uses words of the trade: %s', (text, expected) => {
+    expect(parseQuery(text).coverageWords).toBe(expected);
+  });
+});

@@ -1,0 +1,48 @@
+/**
+ * Small talk: thanks, goodbyes, "ok", "who are you". None of these is a place question, and each gets
+ * a short reply in kind instead of a list of places whose names it happens to resemble.
+ */
+import type { Language } from '../types.js';
+import { fold } from '../text/fold.js';
+
+/** What a small-talk message says. */
+export type SmallTalk = 'thanks' | 'bye' | 'ack' | 'identity';
+
+/** Politeness that may close any of them: "cảm ơn bạn nhé", "thanks a lot". */
+const TAIL = '(?:\\s+(?:ban|bot|ad|admin|anh|chi|em|nhieu|lam|nhe|nha|a|nhe\\s+ban|very\\s+much|a\\s+lot|so\\s+much|again|you|bro))*';
+
+const KINDS: readonly { readonly kind: SmallTalk; readonly re: RegExp }[] = [
+  { kind: 'thanks', re: new RegExp(`^(?:(?:xin\\s+)?ca[mn]\\s*on|thanks?|thank\\s+you|thx|tks|many\\s+thanks|cheers)${TAIL}$`) },
+  { kind: 'bye', re: new RegExp(`^(?:tam\\s+biet|bye|bye\\s+bye|goodbye|good\\s+bye|hen\\s+gap\\s+lai|see\\s+you|good\\s+night|chuc\\s+ngu\\s+ngon)${TAIL}$`) },
+  { kind: 'ack', re: new RegExp(`^(?:ok|oke|okay|okie|ok\\s+ok|vang|da|u|uh|uhm|duoc\\s+roi|roi|hieu\\s+roi|got\\s+it|great|good|fine|tot|tot\\s+qua|hay\\s+qua|noted)${TAIL}$`) },
+  { kind: 'identity', re: new RegExp(`^(?:ban\\s+la\\s+ai|may\\s+la\\s+ai|ban\\s+ten\\s+(?:la\\s+)?gi|ban\\s+la\\s+gi|who\\s+are\\s+you|what\\s+are\\s+you|who\\s+is\\s+this|what\\s+is\\s+this\\s+bot|are\\s+you\\s+a\\s+bot)${TAIL}$`) },
+];
+
+/** The kind of small talk a whole message is, or null when it is anything else. */
+export function readSmallTalk(text: string): SmallTalk | null {
+  const bare = fold(text);
+  if (bare === '' || bare.length > 60) return null;
+  return KINDS.find((k) => k.re.test(bare))?.kind ?? null;
+}
+
+const REPLIES: Record<Language, Record<SmallTalk, string>> = {
+  vi: {
+    thanks: 'Không có gì ạ. Cần số liệu nào cứ hỏi, ví dụ: bhyt Hải Phòng.',
+    bye: 'Chào bạn, hẹn gặp lại.',
+    ack: 'Vâng. Cần số liệu nào cứ hỏi, ví dụ: tỷ lệ bao phủ BHXH Gia Lai 2025.',
+    identity:
+      'Tôi là baophu, trợ lý tra cứu tỷ lệ bao phủ BHXH, BHTN, BHYT của các địa phương (số liệu, chỉ tiêu và nguồn). Gõ "giúp" để xem cách hỏi.',
+  },
+  en: {
+    thanks: "You're welcome. Ask for any figure, e.g. health insurance Hai Phong.",
+    bye: 'Goodbye.',
+    ack: 'All right. Ask for any figure, e.g. coverage for Vinh city.',
+    identity:
+      'I am baophu, an assistant for social, unemployment and health insurance coverage of provinces, districts and communes (figures, targets and sources). Type "help" to see what to ask.',
+  },
+};
+
+/** The reply in kind. */
+export function composeSmallTalk(lang: Language, kind: SmallTalk): string {
+  return REPLIES[lang][kind];
+}

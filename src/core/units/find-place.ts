@@ -1,0 +1,162 @@
+/**
+ * Finds the place a question names among the words its parser could not place ("xin Bắc Kạn theo
+ * 1736", "Bac Kan's assigned"): every run of consecutive words is tried as a place, and the words
+ * around the best run are ignored, never glued to the name.
+ *
+ * The best run, in order:
+ * 1. names a unit exactly (each word part of a name, a type word or a qualifier: "TP. Vinh, Nghệ
+ *    An", "Châu Thành thuộc Tây Ninh");
+ * 2. covers more words ("Thành phố Vinh" rather than the commune "Thanh" in "… bây giờ còn không");
+ * 3. names one unit rather than several; comes first.
+ * A run with a typo corrected ("Hải Phòg", "Vinnh city") wins only when no exact run covers as many
+ * words. A bare number ("1736", "1") is never a place without a type word ("Phường 1").
+ */
+import type { Unit } from '../types.js';
+import type { UnitIndex } from './unit-index.js';
+import { onlyTypeWords, placeWords, MAX_NAME_WORDS, type PlaceWords } from './place-words.js';
+import { resolveCorrected, resolveExactly, suggestPlaces, type PlaceResolution, type ResolveOptions } from './resolve-place.js';
+import { TYPE_WORDS } from './type-words.js';
+import { fold, hasVietnameseMarks, markKey } from '../text/fold.js';
+
+/**
+ * A place found in a message: the resolution, the words as typed that named it, and whether they
+ * named it exactly (no typo corrected).
+ */
+export type FoundPlace = PlaceResolution & { readonly typed: string; readonly exact: boolean };
+
+/** What {@link findPlace} may do besides exact names. */
+export interface FindOptions extends ResolveOptions {
+  /** Try typo corrections when no run names a place exactly (default true). */
+  readonly typos?: boolean;
+  /**
+   * Accept a corrected run only when it takes every word (default false): without a word of the
+   * trade around it, a typo among other words is more likely a sentence than a place.
+   */
+  readonly typosTakeAll?: boolean;
+  /** Offer the closest names when nothing is found (default true). */
+  readonly suggest?: boolean;
+}
+
+/** Words that join a name to its qualifier and are not part of either: "Châu Thành thuộc Tây Ninh". */
+const CONNECTORS = new Set(['thuoc']);
+/** Longest run tried: a name, its type word and two qualifiers with theirs. */
+const MAX_RUN = 10;
+/** Longest run tried with typo correction: correction costs the most. */
+const MAX_TYPO_RUN = MAX_NAME_WORDS;
+/** Most words looked at; questions are short. */
+const MAX_WORDS = 24;
+
+const vocabularies = new WeakMap<UnitIndex, ReadonlySet<string>>();
+
+/** Every word of every unit name, and every type word's tokens, worked out once per index. */
+function vocabularyOf(index: UnitIndex): ReadonlySet<string> {
+  let words = vocabularies.get(index);
+  if (!words) {
+    const set = new Set<string>(TYPE_WORDS.flatMap((t) => t.tokens));
+    for (const unit of index.units) for (const name of index.foldedNames(unit)) for (const word of name.split(' ')) set.add(word);
+    words = set;
+    vocabularies.set(index, words);
+  }
+  return words;
+}
+
+interface Run {
+  readonly start: number;
+  readonly end: number;
+  readonly resolution: PlaceResolution;
+  /** The run was typed with diacritics that are not the unit's ("động Bắc" is not "Đông Bắc"). */
+  readonly marksDiffer: boolean;
+}
+
+function slice(words: PlaceWords, start: number, end: number): PlaceWords {
+  return { folded: words.folded.slice(start, end), raw: words.raw.slice(start, end) };
+}
+
+/** Better run first: more words, then diacritics as typed, then one place rather than a list, then earlier. */
+function better(a: Run, b: Run | null): boolean {
+  if (!b) return true;
+  const length = a.end - a.start - (b.end - b.start);
+  if (length !== 0) return length > 0;
+  if (a.marksDiffer !== b.marksDiffer) return !a.marksDiffer;
+  return a.resolution.kind === 'found' && b.resolution.kind !== 'found';
+}
+
+function marksDiffer(run: PlaceWords, resolution: PlaceResolution, index: UnitIndex): boolean {
+  if (resolution.kind !== 'found') return false;
+  const typed = run.raw.join(' ');
+  return hasVietnameseMarks(typed) && !markKey(typed).includes(index.nameMarks(resolution.unit));
+}
+
+function named(resolution: PlaceResolution | null): resolution is PlaceResolution & { kind: 'found' | 'ambiguous' } {
+  return resolution !== null && (resolution.kind === 'found' || resolution.kind === 'ambiguous');
+}
+
+/** A lone number names a ward only with its type word ("Phường 1"), never by itself ("1736"). */
+function bareNumber(run: PlaceWords): boolean {
+  return run.folded.length === 1 && /^\d+$/.test(run.folded[0] ?? '');
+}
+
+function bestRun(
+  words: PlaceWords, index: UnitIndex, maxRun: number, accept: (start: number, end: number) => boolean, resolve: (run: PlaceWords) => PlaceResolution | null,
+): Run | null {
+  let best: Run | null = null;
+  for (let start = 0; start < words.folded.length; start++) {
+    for (let end = start + 1; end <= Math.min(words.folded.length, start + maxRun); end++) {
+      if (!accept(start, end)) break;
+      const run = slice(words, start, end);
+      if (bareNumber(run) || onlyTypeWords(run)) continue;
+      const resolution = resolve(run);
+      if (!named(resolution)) continue;
+      const candidate = { start, end, resolution, marksDiffer: marksDiffer(run, resolution, index) };
+      if (better(candidate, best)) best = candidate;
+    }
+  }
+  return best;
+}
+
+const TYPE_TOKENS: ReadonlySet<string> = new Set(TYPE_WORDS.filter((t) => t.tokens.length === 1).map((t) => t.tokens[0] as string));
+
+/**
+ * An exact run that a longer typo correction around it may still beat: one typed with other
+ * diacritics than the name's ("tỉnh Bắc" is not Xã Tịnh Bắc), or a name that starts with what is
+ * usually a type word, typed without diacritics ("tinh bac can" is Bắc Kạn misspelt, not Tịnh Bắc
+ * and a stray word), or one word naming only communes ("Lia" of "Gia Lia" is Xã Lìa, but the
+ * province Gia Lai misspelt is likelier).
+ */
+function weak(run: Run, words: PlaceWords): boolean {
+  if (run.marksDiffer || (run.end - run.start === 1 && onlyCommunes(run.resolution))) return true;
+  if (run.resolution.kind !== 'found' || hasVietnameseMarks(words.raw.slice(run.start, run.end).join(' '))) return false;
+  const first = words.folded[run.start] ?? '';
+  return TYPE_TOKENS.has(first) && fold(run.resolution.unit.name).startsWith(`${first} `);
+}
+
+function onlyCommunes(resolution: PlaceResolution): boolean {
+  if (resolution.kind === 'found') return resolution.unit.level === 'commune';
+  return resolution.kind === 'ambiguous' && resolution.candidates.every((u) => u.level === 'commune');
+}
+
+/**
+ * Finds the place named in `text` (a question with its known phrases already cut). Returns `none`
+ * when no word could be part of a place name, `unknown` with suggestions when some could but none
+ * names a unit.
+ */
+export function findPlace(text: string, index: UnitIndex, options: FindOptions = {}): FoundPlace {
+  const all = placeWords(text);
+  const keep = all.folded.map((w, i) => (CONNECTORS.has(w) ? -1 : i)).filter((i) => i >= 0).slice(0, MAX_WORDS);
+  const words: PlaceWords = { folded: keep.map((i) => all.folded[i] as string), raw: keep.map((i) => all.raw[i] as string) };
+  if (words.folded.length === 0 || onlyTypeWords(words)) return { kind: 'none', typed: '', exact: true };
+  const vocabulary = vocabularyOf(index);
+  const known = words.folded.map((w) => vocabulary.has(w));
+  const exact = bestRun(words, index, MAX_RUN, (_start, end) => known[end - 1] === true, (run) => resolveExactly(run, index, options));
+  let best = exact;
+  const lettered = words.folded.map((w) => /\p{L}/u.test(w));
+  if (options.typos !== false && (!exact || weak(exact, words))) {
+    const corrected = bestRun(words, index, MAX_TYPO_RUN, (_start, end) => lettered[end - 1] === true, (run) => resolveCorrected(run, index, options));
+    const whole = corrected !== null && corrected.end - corrected.start === words.folded.length;
+    const beats = corrected !== null && (!exact || (corrected.start <= exact.start && corrected.end >= exact.end && corrected.end - corrected.start > exact.end - exact.start));
+    if (beats && (whole || !options.typosTakeAll)) best = corrected;
+  }
+  if (best) return { ...best.resolution, typed: words.raw.slice(best.start, best.end).join(' '), exact: best === exact };
+  const suggestions: Unit[] = options.suggest === false ? [] : suggestPlaces(words, index);
+  return { kind: 'unknown', suggestions, typed: words.raw.join(' '), exact: false };
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { composeSmallTalk, readSmallTalk } from '../../../src/core/small-talk/small-talk.js';
+
+describe('readSmallTalk', () => {
+  it.each([
+    ['Cảm ơn bạn nhiều nhé', 'thanks'],
+    ['cam on', 'thanks'],
+    ['Thank you so much!', 'thanks'],
+    ['Tạm biệt', 'bye'],
+    ['bye bye', 'bye'],
+    ['OK', 'ack'],
+    ['oke nhé', 'ack'],
+    ['Bạn là ai?', 'identity'],
+    ['who are you', 'identity'],
+  ] as const)('%s → %s', (text, kind) => {
+    expect(readSmallTalk(text)).toBe(kind);
+  });
+
+  it.each(['bhxh Gia Lai', 'cảm ơn, cho hỏi bhyt Hải Phòng', 'Cam Ranh', 'ok bhxh vinh', ''])('is null for "%s"', (text) => {
+    expect(readSmallTalk(text)).toBeNull();
+  });
+
+  it('replies in the language asked, without naming any place list', () => {
+    expect(composeSmallTalk('vi', 'thanks')).toMatch(/^Không có gì/);
+    expect(composeSmallTalk('en', 'thanks')).toMatch(/^You're welcome/);
+  });
+});

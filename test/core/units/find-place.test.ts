@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import type { Unit } from '../../../src/core/types.js';
+import { parseQuery } from '../../../src/core/query/parse-query.js';
+import { findPlace, type FindOptions, type FoundPlace } from '../../../src/core/units/find-place.js';
+import { buildUnitIndex } from '../../../src/core/units/unit-index.js';
+import { loadNationalUnits } from '../../support/national-units.js';
+
+const national = loadNationalUnits();
+const index = buildUnitIndex(national.units, national.successions);
+const QUESTION: FindOptions = { prominence: true };
+
+/** Finds the place of a whole question, as the coverage feature does: parse, then extract. */
+function place(question: string, options: FindOptions = QUESTION): FoundPlace {
+  return findPlace(parseQuery(question).placeText, index, options);
+}
+
+function found(question: string, options?: FindOptions): Unit {
+  const result = place(question, options);
+  if (result.kind !== 'found') throw new Error(`${question}: expected found, got ${JSON.stringify(result).slice(0, 300)}`);
+  return result.unit;
+}
+
+const oldBacKanProvince = national.unit('pre2025', 'province', '06');
+const oldBacKanCity = national.unit('pre2025', 'district', '058');
+const bacKanWard = national.unit('post2025', 'commune', '01843');
+const newHaiPhong = national.unit('post2025', 'province', '31');
+const newGiaLai = national.unit('post2025', 'province', '52');
+const vinhCity = national.unit('pre2025', 'district', '412');
+const chauThanhTayNinh = national.unit('pre2025', 'district', '708');
+const oldNghiLoc = national.unit('pre2025', 'district', '429');
+
+describe('findPlace: words around the place are ignored, never glued to it', () => {
+  it.each([
+    ['tỷ lệ tham gia BHXH tỉnh Bắc Kạn theo quyết định 1736 ạ', oldBacKanProvince],
+    ["What is Bac Kan's agreed health insurance goal?", oldBacKanProvince],
+    ['anh ơi cho em xin số liệu bhyt Hải Phòng gấp nhé', newHaiPhong],
+    ['bhtn gia lai theo ke hoach cua ubnd tinh', newGiaLai],
+    ['please send the Gia Lai unemployment numbers asap', newGiaLai],
+    ['tình hình BHXH TP Vinh hiện giờ thế nào', vinhCity],
+  ])('%s', (question, unit) => {
+    expect(found(question).id).toBe(unit.id);
+  });
+
+  it('reads a qualifier joined by "thuộc"', () => {
+    expect(found('bhxh Châu Thành thuộc Tây Ninh').id).toBe(chauThanhTayNinh.id);
+  });
+
+  it('does not take a number for a ward without its type word', () => {
+    expect(place('bhxh Gia Lai kế hoạch 156').kind).toBe('found');
+    expect(place('bhxh 1736').kind).not.toBe('found');
+  });
+
+  it('prefers the words typed with their own diacritics ("lao động ở Bắc Kạn" is not Xã Đông Bắc)', () => {
+    expect(found('bao nhiêu người lao động ở Bắc Kạn đóng BHXH').id).toBe(oldBacKanProvince.id);
+  });
+});
+
+describe('findPlace: prominence', () => {
+  it('takes the province of a name shared with a city and a ward, and names the others', () => {
+    const result = place('bhxh Bắc Kạn');
+    expect(result.kind).toBe('found');
+    if (result.kind !== 'found') return;
+    expect(result.unit.id).toBe(oldBacKanProvince.id);
+    expect(result.others?.map((u) => u.id).sort()).toEqual([oldBacKanCity.id, bacKanWard.id].sort());
+  });
+
+  it('follows a type word over prominence', () => {
+    expect(found('bhxh phường Bắc Kạn').id).toBe(bacKanWard.id);
+    expect(found('bhxh thành phố Bắc Kạn').id).toBe(oldBacKanCity.id);
+  });
+
+  it('asks back between places of the same level', () => {
+    expect(place('bhxh Châu Thành').kind).toBe('ambiguous');
+  });
+
+  it('asks back without prominence, as for naming a unit to act on', () => {
+    expect(place('Bắc Kạn', {}).kind).toBe('ambiguous');
+  });
+});
+
+describe('findPlace: typos', () => {
+  it.each([
+    ['tỷ lệ bhtn tỉnh Bắc Cạn', oldBacKanProvince],
+    ['bhxh tinh bac can nam 2021', oldBacKanProvince],
+    ['bảo hiểm y tế Hải Phongg', newHaiPhong],
+    ['Nghi Lôc sáp nhập vào đâu', oldNghiLoc],
+    ['Chỉ tiêu BHXH Gia Lia 2030', newGiaLai],
+  ])('%s', (question, unit) => {
+    expect(found(question).id).toBe(unit.id);
+  });
+
+  it('keeps a one-word name typed as it is spelt', () => {
+    const result = place('bhyt xã Lìa');
+    expect(result.kind === 'found' && result.exact && result.unit.name).toBe('Lìa');
+  });
+
+  it('does not correct a typo among other words when told to take only whole messages', () => {
+    expect(place('hôm nay trời đẹp', { prominence: true, typosTakeAll: true }).kind).not.toBe('found');
+  });
+});
+
+describe('findPlace: no place', () => {
+  it('says none when there are no words left', () => {
+    expect(place('tỷ lệ bao phủ BHXH 2025').kind).toBe('none');
+  });
+
+  it('offers close names when words are left but name nothing', () => {
+    const result = place('bhxh Zzyzx Qwerty');
+    expect(result.kind).toBe('unknown');
+  });
+});
