@@ -40,6 +40,22 @@ export interface CoverageAnswerInput {
   readonly predecessorData?: readonly UnitData[];
   /** Today's civil date in Vietnam (ISO). */
   readonly today: string;
+  /**
+   * Further indicators asked in the same question ("BHXH bắt buộc và tự nguyện", "BHTN 2030 và mức
+   * độ hài lòng 2025"), each with its own period, answered after the first in the same way.
+   */
+  readonly more?: readonly Ask[];
+  /**
+   * A line for whoever may send the missing figures (a focal point of the unit, with the period
+   * open now), shown when the unit has no figure; absent for everyone else.
+   */
+  readonly submitHint?: string;
+}
+
+/** One indicator asked, for one period. */
+export interface Ask {
+  readonly indicator: IndicatorCode;
+  readonly period: PeriodRequest;
 }
 
 /** The reorganisation of 2025 took effect on this day. */
@@ -59,28 +75,32 @@ export function composeCoverageAnswer(input: CoverageAnswerInput): string {
   const w = wording(lang);
   const predecessors = input.predecessorData ?? [];
   const successors = input.lineage?.successors ?? [];
-  const own = unitSection({ label: input.unitLabel, reports: input.reports, targets: input.targets }, input);
+  const asks = [input, ...(input.more ?? []).map((ask) => ({ ...input, ...ask }))];
+  const ownData: UnitData = { label: input.unitLabel, reports: input.reports, targets: input.targets };
+  const own = asks.map((ask) => unitSection(ownData, ask));
+  const hasFigure = own.some((s) => s.hasFigure);
   const lines: string[] = [];
 
-  if (own.hasFigure) {
-    lines.push(...own.lines);
+  // Targets held are always shown, figures or not; "nothing of its own" only when there is nothing.
+  if (hasFigure || input.targets.length > 0) {
+    lines.push(...own.flatMap((s) => s.lines));
   } else if (successors.length > 0) {
     lines.push(w.ownNone(input.unitLabel));
-  } else if (predecessors.length > 0 && input.targets.length === 0) {
+  } else if (predecessors.length > 0) {
     lines.push(w.newUnitNone(input.unitLabel, formatDayShort(REORGANISATION, lang), input.level ?? null));
   } else {
-    lines.push(...own.lines);
+    lines.push(...own.flatMap((s) => s.lines));
   }
 
   if (input.lineage && successors.length > 0) {
     lines.push(...successorLines(successors, input.indicator ?? 'bhxh', input.period, lang, input.lineage.date ?? REORGANISATION));
   }
   if (predecessors.length > 0) {
-    if (own.hasFigure) lines.push(w.before2025);
+    if (hasFigure) lines.push(w.before2025);
     else if (input.targets.length > 0) lines.push(w.formedFrom(input.level ?? null));
-    for (const p of predecessors) lines.push(...unitSection(p, input).lines);
+    for (const p of predecessors) for (const ask of asks) lines.push(...unitSection(p, ask).lines);
   }
-  if (!own.hasFigure && successors.length === 0) lines.push(w.submitHint);
+  if (!hasFigure && successors.length === 0 && input.submitHint) lines.push(input.submitHint);
   return lines.join('\n');
 }
 

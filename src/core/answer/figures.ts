@@ -59,7 +59,13 @@ export function selectFigure(figures: readonly Figure[], request: PeriodRequest)
   if (pick) return { figure: pick, substituted: false };
   const start = periodStart(request.code);
   const end = periodEnd(request.code);
-  const within = figures.filter((f) => f.report.period === null && start !== null && end !== null && f.end >= start && f.end <= end);
+  // A figure for part of the period asked (nine months of the year asked, a month of the quarter)
+  // is that period's figure so far, not a substitute from another period.
+  const within = figures.filter((f) => {
+    if (start === null || end === null || f.end < start || f.end > end) return false;
+    const from = f.report.period ? periodStart(f.report.period) : null;
+    return from === null || from >= start;
+  });
   const asOf = within[within.length - 1];
   if (asOf) return { figure: asOf, substituted: false };
   return { figure: latest, substituted: latest !== null };
