@@ -27,7 +27,7 @@ export interface GatherDeps {
 export async function gatherCoverage(
   deps: GatherDeps,
   unit: Unit,
-  query: Pick<ParsedQuery, 'language' | 'indicator' | 'period' | 'wantsTarget'> & { readonly more?: readonly Ask[] },
+  query: Pick<ParsedQuery, 'language' | 'indicator' | 'period' | 'wantsTarget'> & { readonly more?: readonly Ask[]; readonly submitHint?: string },
 ): Promise<string> {
   const { index, store } = deps;
   const lang = query.language;
@@ -52,6 +52,7 @@ export async function gatherCoverage(
     period: query.period,
     wantsTarget: query.wantsTarget,
     ...(query.more ? { more: query.more } : {}),
+    ...(query.submitHint ? { submitHint: query.submitHint } : {}),
     reports: reportsOf(unit.id),
     targets: targetsOf(unit.id),
     ...(successors.length > 0

@@ -144,3 +144,16 @@ describe('handleMessage: bad and hostile input', () => {
     expect(text).toMatch(/sorry|try again/i);
   });
 });
+
+describe('handleMessage: the submission hint', () => {
+  it('goes to a focal point of the unit asked, with the period due next, and to nobody else', async () => {
+    const ward = directory.current().units.find((u) => u.structure === 'post2025' && u.fullName === 'Phường Thành Vinh') as Unit;
+    await store.createInvite({ code: 'TESTFP1', unitId: ward.id, role: 'focal_point', createdById: null, expiresAt: '2100-01-01T00:00:00Z' });
+    await store.redeemInvite('TESTFP1', { channel: 'console', userId: 'fp1', displayName: 'fp1' }, new Date('2026-11-25T02:00:00Z'));
+    const own = await say(handler(), 'bhxh phường Thành Vinh', 'fp1');
+    expect(own.text).toMatch(/Bạn là đầu mối của đơn vị: gửi số liệu [^,]*2026 bằng một tin/);
+    expect(own.text).not.toMatch(/nop \d|6T\/2025/);
+    const official = await say(handler(), 'bhxh phường Thành Vinh');
+    expect(official.text).not.toContain('đầu mối');
+  });
+});

@@ -4,7 +4,6 @@
  * any replica can take the answer "2". Replies are in the turn's language (the person's choice, the
  * text, the platform's hint); the list keeps the language of the question, since "2" says nothing.
  */
-import type { Unit } from '../../core/types.js';
 import type { ParsedQuery } from '../../core/query/parse-query.js';
 import { parseQuery } from '../../core/query/parse-query.js';
 import { findPlace } from '../../core/units/find-place.js';
@@ -17,6 +16,11 @@ import {
   composeNotUnderstood, composeSharedName, composeUnknownPlace,
 } from '../../core/answer/index.js';
 import { composeSmallTalk, readSmallTalk } from '../../core/small-talk/small-talk.js';
+import { nextDeadline, schedulesForLevel } from '../../core/calendar/index.js';
+import { labelPeriod } from '../../core/periods/index.js';
+import { wording } from '../../core/answer/wording.js';
+import type { Language, Unit } from '../../core/types.js';
+import { focalUnitIds } from '../submission-unit.js';
 import type { Reply } from '../message.js';
 import type { AppDeps, Feature, Turn } from '../turn.js';
 import { gatherCoverage } from '../gather-coverage.js';
@@ -122,7 +126,22 @@ export const coverage: Feature = async (turn, deps) => {
 };
 
 function answer(turn: Turn, deps: AppDeps, unit: Unit, query: QueryParts): Promise<string> {
-  return gatherCoverage({ store: deps.store, index: deps.units(), today: turn.today, asOf: turn.factsVersion }, unit, query);
+  const hint = submitHint(turn, deps, unit, query.language);
+  return gatherCoverage({ store: deps.store, index: deps.units(), today: turn.today, asOf: turn.factsVersion }, unit, {
+    ...query, ...(hint ? { submitHint: hint } : {}),
+  });
+}
+
+/**
+ * For a focal point of the unit only: how to send the figures of the period due next (never an
+ * example period, which a hurried reader could send back as real data). Null for everyone else.
+ */
+function submitHint(turn: Turn, deps: AppDeps, unit: Unit, lang: Language): string | null {
+  if (!focalUnitIds(turn.speaker).includes(unit.id)) return null;
+  const next = schedulesForLevel(deps.schedules(), unit.level)
+    .map((s) => nextDeadline(s, turn.today))
+    .sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0))[0];
+  return next ? wording(lang).submitHint(labelPeriod(next.period, lang)) : null;
 }
 
 export type { Reply };
