@@ -16,7 +16,7 @@ import { labelPeriod } from '../periods/label-period.js';
 import { periodYear } from '../periods/period-code.js';
 import type { PeriodRequest } from '../periods/parse-period.js';
 import { figuresOf, selectFigure, type Figure } from '../answer/figures.js';
-import { periodText, sourceText, targetText, valueText } from '../answer/figure-text.js';
+import { periodText, sourceText, targetsFor, targetText, valueText } from '../answer/figure-text.js';
 import { uncapitalise } from '../answer/wording.js';
 import { REORGANISATION_DAY } from './read-unit-count.js';
 
@@ -193,12 +193,9 @@ function targetAnswer(input: NationalCoverageInput): string[] {
   return lines;
 }
 
-/** A province's targets of one indicator and year, the assigned one first. */
+/** A province's targets of one indicator and year, the assigned one first; none without a year. */
 function targetsOfYear(targets: readonly Target[], indicator: IndicatorCode, year: number | null): Target[] {
-  if (year === null) return [];
-  return targets
-    .filter((t) => t.indicator === indicator && t.year === year)
-    .sort((a, b) => (a.kind === b.kind ? a.id - b.id : a.kind === 'assigned' ? -1 : 1));
+  return year === null ? [] : targetsFor(targets, indicator, year);
 }
 
 /** The first year from `from` that has a target, else the latest year before it; null when none. */

@@ -8,36 +8,9 @@ import type { Language, Structure, UnitLevel } from '../types.js';
 import type { UnitIndex } from '../units/unit-index.js';
 import { formatCount } from '../format/numbers.js';
 import { formatDayShort } from '../format/dates.js';
+import { levelNoun, nounFor, typeNoun, type UnitNoun } from '../answer/unit-nouns.js';
 import { tallyLevel, type LevelTally } from './count-units.js';
 import { REORGANISATION_DAY, type UnitAsk, type UnitCountQuestion } from './read-unit-count.js';
-
-interface Noun {
-  readonly vi: string;
-  readonly en: string;
-  readonly enOne: string;
-}
-
-const TYPE_NOUNS: Readonly<Record<string, Noun>> = {
-  province: { vi: 'tỉnh', en: 'provinces', enOne: 'province' },
-  municipality: { vi: 'thành phố trực thuộc trung ương', en: 'centrally-run cities', enOne: 'centrally-run city' },
-  district: { vi: 'huyện', en: 'rural districts', enOne: 'rural district' },
-  urban_district: { vi: 'quận', en: 'urban districts', enOne: 'urban district' },
-  district_level_town: { vi: 'thị xã', en: 'district-level towns', enOne: 'district-level town' },
-  provincial_city: { vi: 'thành phố thuộc tỉnh', en: 'provincial cities', enOne: 'provincial city' },
-  municipal_city: {
-    vi: 'thành phố thuộc thành phố trực thuộc trung ương', en: 'cities within a centrally-run city', enOne: 'city within a centrally-run city',
-  },
-  commune: { vi: 'xã', en: 'communes', enOne: 'commune' },
-  ward: { vi: 'phường', en: 'wards', enOne: 'ward' },
-  commune_level_town: { vi: 'thị trấn', en: 'townships', enOne: 'township' },
-  special_administrative_region: { vi: 'đặc khu', en: 'special zones', enOne: 'special zone' },
-};
-
-const LEVEL_NOUNS: Readonly<Record<UnitLevel, Noun>> = {
-  province: { vi: 'tỉnh, thành phố', en: 'provinces and centrally-run cities', enOne: 'province or centrally-run city' },
-  district: { vi: 'đơn vị hành chính cấp huyện', en: 'district-level units', enOne: 'district-level unit' },
-  commune: { vi: 'đơn vị hành chính cấp xã', en: 'commune-level units', enOne: 'commune-level unit' },
-};
 
 const STRUCTURES: readonly Structure[] = ['pre2025', 'post2025'];
 
@@ -117,13 +90,8 @@ function lead(structure: Structure, lang: Language): string {
   return structure === 'pre2025' ? `Before ${day}, Viet Nam had` : `Now (since ${day}), Viet Nam has`;
 }
 
-function counted(n: number, noun: Noun, lang: Language): string {
-  return `${formatCount(n, lang)} ${lang === 'vi' ? noun.vi : n === 1 ? noun.enOne : noun.en}`;
-}
-
-function typeNoun(typeCode: string, type: string): Noun {
-  const label = type.toLowerCase();
-  return TYPE_NOUNS[typeCode] ?? { vi: label, en: typeCode.replace(/_/g, ' '), enOne: typeCode.replace(/_/g, ' ') };
+function counted(n: number, noun: UnitNoun, lang: Language): string {
+  return `${formatCount(n, lang)} ${nounFor(noun, n, lang)}`;
 }
 
 function breakdown(tally: LevelTally, lang: Language): string {
@@ -132,7 +100,7 @@ function breakdown(tally: LevelTally, lang: Language): string {
 
 /** "Hiện nay (từ 1/7/2025), cả nước có 3.321 đơn vị hành chính cấp xã: 2.621 xã, 687 phường, 13 đặc khu." */
 function levelLine(tally: LevelTally, lang: Language): string {
-  const total = `${lead(tally.structure, lang)} ${counted(tally.total, LEVEL_NOUNS[tally.level], lang)}`;
+  const total = `${lead(tally.structure, lang)} ${counted(tally.total, levelNoun(tally.level), lang)}`;
   return tally.byType.length > 1 ? `${total}: ${breakdown(tally, lang)}.` : `${total}.`;
 }
 
@@ -140,13 +108,13 @@ function levelLine(tally: LevelTally, lang: Language): string {
 function typeLine(tally: LevelTally, typeCodes: readonly string[], lang: Language): string {
   const present = typeCodes.filter((code) => countOf(tally, code) > 0);
   const absent = typeCodes.filter((code) => countOf(tally, code) === 0);
-  const nounOf = (code: string): Noun => typeNoun(code, tally.byType.find((t) => t.typeCode === code)?.type ?? code);
+  const nounOf = (code: string): UnitNoun => typeNoun(code, tally.byType.find((t) => t.typeCode === code)?.type ?? code);
   const and = lang === 'vi' ? ' và ' : ' and ';
   const parts: string[] = [];
   if (present.length > 0) {
     const listed = present.map((code) => counted(countOf(tally, code), nounOf(code), lang)).join(and);
     const within = tally.byType.length > 1 || present.length < typeCodes.length
-      ? ` (${lang === 'vi' ? 'trong' : 'of'} ${counted(tally.total, LEVEL_NOUNS[tally.level], lang)}: ${breakdown(tally, lang)})`
+      ? ` (${lang === 'vi' ? 'trong' : 'of'} ${counted(tally.total, levelNoun(tally.level), lang)}: ${breakdown(tally, lang)})`
       : '';
     parts.push(`${lead(tally.structure, lang)} ${listed}${within}`);
   }
@@ -173,7 +141,7 @@ function noLevelLine(structure: Structure, level: UnitLevel, lang: Language): st
       ? `Cấp huyện đã bỏ từ ${day}: chính quyền địa phương nay có hai cấp, tỉnh và xã.`
       : `The district level was abolished on ${day}: local government now has two levels, province and commune.`;
   }
-  const noun = LEVEL_NOUNS[level];
+  const noun = levelNoun(level);
   return lang === 'vi'
     ? `Danh mục đơn vị hành chính ${structure === 'pre2025' ? `trước ${day}` : `từ ${day}`} chưa có ${noun.vi} nào.`
     : `The unit list ${structure === 'pre2025' ? `before ${day}` : `since ${day}`} holds no ${noun.en}.`;
@@ -185,5 +153,5 @@ function comparisonLine(tally: LevelTally, lang: Language): string {
   const when = lang === 'vi'
     ? (tally.structure === 'pre2025' ? `Trước ${day}` : 'Hiện nay')
     : (tally.structure === 'pre2025' ? `Before ${day}` : 'Now');
-  return `(${when}: ${counted(tally.total, LEVEL_NOUNS[tally.level], lang)}.)`;
+  return `(${when}: ${counted(tally.total, levelNoun(tally.level), lang)}.)`;
 }
