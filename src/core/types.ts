@@ -45,8 +45,24 @@ export interface Succession {
   readonly confidence: 'high' | 'medium' | 'low';
 }
 
-export const INDICATORS = ['bhxh', 'bhxh_bb', 'bhxh_tn', 'bhtn', 'bhyt', 'huu', 'hai_long'] as const;
+export const INDICATORS = ['bhxh', 'bhxh_bb', 'bhxh_tn', 'bhtn', 'bhyt', 'huu', 'hai_long', 'gd_dien_tu'] as const;
 export type IndicatorCode = (typeof INDICATORS)[number];
+
+/**
+ * What a percentage is a share of: the working-age labour force, employed workers, the population,
+ * people past retirement age, a count plan (plan fulfilment), transactions with the social-insurance
+ * agency, or nothing (an index such as satisfaction, or a source that names no basis). Two figures
+ * on different bases cannot be compared: 15,54% of employed workers is not 15,54% of the labour force.
+ * Where a figure's basis is unknown (a file that does not say), the field is null.
+ */
+export const BASES = ['labour_force', 'employed', 'population', 'past_retirement_age', 'plan_count', 'transactions', 'none'] as const;
+export type Basis = (typeof BASES)[number];
+
+/** Text in both reply languages. */
+export interface BilingualText {
+  readonly vi: string;
+  readonly en: string;
+}
 
 export const COUNT_KEYS = ['ld', 'ds', 'bb', 'tn', 'bhtn', 'bhyt', 'huu', 'sth'] as const;
 export type CountKey = (typeof COUNT_KEYS)[number];
@@ -63,6 +79,21 @@ export interface PublishedRate {
   readonly denominator: number | null;
   /** What the denominator is when the source says ("employed workers"). */
   readonly denominatorNote: string | null;
+  /** What the percent is a share of; null when the source does not say. */
+  readonly basis: Basis | null;
+}
+
+/**
+ * How far a count went towards its plan: "compulsory participants reached 95.6% of the assigned
+ * plan". Not a coverage rate (its basis is the plan's count, not a population), so never compared
+ * with a coverage target.
+ */
+export interface PlanFulfilment {
+  readonly indicator: IndicatorCode;
+  /** Percent of the plan reached; above 100 when the plan was exceeded. */
+  readonly percent: number;
+  /** What the plan counts, as the source says ("assigned plan for the number of compulsory participants"). */
+  readonly note: string | null;
 }
 
 /** Where a report's figures came from. */
@@ -72,6 +103,8 @@ export interface ReportSource {
   readonly document: string | null;
   /** Date of the document (ISO). */
   readonly date: string | null;
+  /** The source described for a reader, in each reply language; null when the file gave none. */
+  readonly label: BilingualText | null;
   readonly note: string | null;
   /** Who submitted it, for chat submissions. */
   readonly submittedBy: string | null;
@@ -93,6 +126,8 @@ export interface Report {
   readonly asOf: string | null;
   readonly counts: Counts;
   readonly rates: readonly PublishedRate[];
+  /** Plan fulfilment published with the figures (never a coverage rate). */
+  readonly fulfilment: readonly PlanFulfilment[];
   readonly source: ReportSource;
   readonly version: number;
   /** When it was recorded (ISO timestamp). */
@@ -106,9 +141,19 @@ export interface Target {
   readonly indicator: IndicatorCode;
   readonly year: number;
   readonly percent: number;
-  /** plan: the province's own plan; assigned: given by the government or a superior. */
-  readonly kind: 'plan' | 'assigned';
+  /** What the percent is a share of; null when the source does not say. */
+  readonly basis: Basis | null;
+  readonly kind: TargetKind;
   readonly sourceDocument: string;
   readonly sourceDate: string | null;
+  /** The source described for a reader, in each reply language; null when the file gave none. */
+  readonly label: BilingualText | null;
   readonly note: string | null;
 }
+
+/**
+ * plan: a plan of the unit (or of its People's Committee); assigned: given by the government or a
+ * superior body; party_resolution: a goal of a Party Congress resolution.
+ */
+export const TARGET_KINDS = ['plan', 'assigned', 'party_resolution'] as const;
+export type TargetKind = (typeof TARGET_KINDS)[number];

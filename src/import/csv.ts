@@ -42,9 +42,12 @@ async function parseFile(file: string): Promise<NumberedRecord[]> {
 
 /**
  * Parses `file` and returns its rows keyed by the requested columns (other columns are ignored).
- * Throws ImportError naming the file and every missing column.
+ * An `optional` column the file lacks reads as blank on every row, as a blank cell would.
+ * Throws ImportError naming the file and every missing required column.
  */
-export async function readCsv<K extends string>(file: string, columns: readonly K[]): Promise<CsvRow<K>[]> {
+export async function readCsv<K extends string, O extends string = never>(
+  file: string, columns: readonly K[], optional: readonly O[] = [],
+): Promise<CsvRow<K | O>[]> {
   const [header, ...rows] = await parseFile(file);
   if (!header) throw new ImportError('the file is empty (a header row is required)', file);
   const names = header.record.map((name) => name.trim());
@@ -52,10 +55,10 @@ export async function readCsv<K extends string>(file: string, columns: readonly 
   if (missing.length > 0) {
     throw new ImportError(`missing column${missing.length > 1 ? 's' : ''}: ${missing.join(', ')}`, file);
   }
-  const positions = columns.map((column) => [column, names.indexOf(column)] as const);
+  const positions = [...columns, ...optional].map((column) => [column, names.indexOf(column)] as const);
   return rows.map(({ record, line }) => {
     const row: Record<string, string> = {};
-    for (const [column, at] of positions) row[column] = (record[at] ?? '').trim();
-    return { ...(row as Record<K, string>), line };
+    for (const [column, at] of positions) row[column] = at < 0 ? '' : (record[at] ?? '').trim();
+    return { ...(row as Record<K | O, string>), line };
   });
 }

@@ -2,8 +2,8 @@
  * Field parsers for the facts format (data/README.md). Each takes the cell's text and a `fail`
  * callback that raises an error naming the line and the column.
  */
-import type { IndicatorCode, UnitRef } from '../core/types.js';
-import { INDICATORS } from '../core/types.js';
+import type { Basis, BilingualText, IndicatorCode, TargetKind, UnitRef } from '../core/types.js';
+import { BASES, INDICATORS, TARGET_KINDS } from '../core/types.js';
 import { periodParts } from '../core/periods/index.js';
 import { levelOfCode } from './gso-code.js';
 
@@ -27,11 +27,36 @@ export function indicatorOf(value: string, fail: FailAt): IndicatorCode {
   return known.includes(value) ? (value as IndicatorCode) : fail('indicator', `unknown indicator "${value}" (known: ${INDICATORS.join(', ')})`);
 }
 
-/** A percentage from 0 to 100; "." is the decimal separator, a decimal comma is accepted too. */
-export function percentOf(value: string, fail: FailAt): number {
+/**
+ * A percentage from 0 to `max` (100 for a share; a plan may be exceeded); "." is the decimal
+ * separator, a decimal comma is accepted too.
+ */
+export function percentOf(value: string, fail: FailAt, max = 100): number {
   const n = /^\d+(?:[.,]\d+)?$/.test(value) ? Number(value.replace(',', '.')) : Number.NaN;
-  if (!(n >= 0 && n <= 100)) return fail('value_percent', `"${value}" is not a percentage between 0 and 100`);
+  if (!(n >= 0 && n <= max)) return fail('value_percent', `"${value}" is not a percentage between 0 and ${max}`);
   return n;
+}
+
+/** One of the bases (labour_force, employed, …), or null for a blank cell. */
+export function basisOf(value: string, fail: FailAt): Basis | null {
+  if (value === '') return null;
+  const known: readonly string[] = BASES;
+  return known.includes(value) ? (value as Basis) : fail('basis', `unknown basis "${value}" (known: ${BASES.join(', ')})`);
+}
+
+/** plan, assigned or party_resolution, or null for a blank cell. */
+export function targetKindOf(value: string, fail: FailAt): TargetKind | null {
+  if (value === '') return null;
+  const known: readonly string[] = TARGET_KINDS;
+  return known.includes(value) ? (value as TargetKind) : fail('target_kind', `must be ${TARGET_KINDS.join(', ')}, not "${value}"`);
+}
+
+/** The source's label in both languages, or null when both cells are blank; one without the other is refused. */
+export function labelOf(vi: string, en: string, fail: FailAt): BilingualText | null {
+  if (vi === '' && en === '') return null;
+  if (vi === '') return fail('label_vi', 'a label is given in both languages or in neither (label_en has one)');
+  if (en === '') return fail('label_en', 'a label is given in both languages or in neither (label_vi has one)');
+  return { vi, en };
 }
 
 /** A whole non-negative count, or null for a blank cell. */

@@ -3,8 +3,8 @@
  * in-memory store for tests; both pass the contract suite in test/ports/store-contract.ts.
  */
 import type {
-  Channel, Counts, IndicatorCode, PeriodCode, PublishedRate, Report, Succession, Target,
-  Unit, UnitLevel, UnitRef,
+  Basis, BilingualText, Channel, Counts, IndicatorCode, PeriodCode, PlanFulfilment, PublishedRate, Report, Succession,
+  Target, TargetKind, Unit, UnitLevel, UnitRef,
 } from '../core/types.js';
 import type { InboundKey, InboundStore } from './inbound-store.js';
 import type { Identity, PeopleStore, Person } from './people-store.js';
@@ -49,8 +49,12 @@ export interface DocumentReportInput {
   readonly asOf: string | null;
   readonly counts: Counts;
   readonly rates: readonly PublishedRate[];
+  /** Plan fulfilment published with the figures; at most one per indicator. */
+  readonly fulfilment: readonly PlanFulfilment[];
   readonly sourceDocument: string;
   readonly sourceDate: string | null;
+  /** The source described for a reader in both languages, or null. */
+  readonly sourceLabel: BilingualText | null;
   readonly sourceNote: string | null;
 }
 
@@ -59,9 +63,11 @@ export interface TargetInput {
   readonly indicator: IndicatorCode;
   readonly year: number;
   readonly percent: number;
-  readonly kind: 'plan' | 'assigned';
+  readonly basis: Basis | null;
+  readonly kind: TargetKind;
   readonly sourceDocument: string;
   readonly sourceDate: string | null;
+  readonly label: BilingualText | null;
   readonly note: string | null;
 }
 
@@ -127,8 +133,9 @@ export interface Store extends PeopleStore, SubmissionStore, InboundStore, Remin
 
   /**
    * Stores a document's figures as a report version. Idempotent: the same unit, period, document and
-   * figures again change nothing (created false); different figures from the same document and period
-   * become a new version that supersedes the previous one.
+   * figures (rates with their bases, plan fulfilment, counts, source label) again change nothing
+   * (created false); different ones from the same document and period become a new version that
+   * supersedes the previous one.
    */
   saveDocumentReport(input: DocumentReportInput): Promise<{ readonly created: boolean; readonly reportId: number }>;
   /** Inserts or updates a target keyed by (unit, indicator, year, source document). */

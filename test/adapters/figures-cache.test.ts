@@ -13,13 +13,13 @@ const unit = (code: string) => ({ structure: 'pre2025' as const, level: 'provinc
 function report(code: string, percent: number): DocumentReportInput {
   return {
     unit: unit(code), period: '2025-6M', periodStart: '2025-01-01', periodEnd: '2025-06-30', asOf: null,
-    counts: { ld: 1_000 }, rates: [{ indicator: 'bhxh', percent, numerator: null, denominator: null, denominatorNote: null }],
-    sourceDocument: '156/KH-UBND', sourceDate: '2025-07-10', sourceNote: null,
+    counts: { ld: 1_000 }, rates: [{ indicator: 'bhxh', percent, numerator: null, denominator: null, denominatorNote: null, basis: null }],
+    fulfilment: [], sourceDocument: '156/KH-UBND', sourceDate: '2025-07-10', sourceLabel: null, sourceNote: null,
   };
 }
 
 function target(code: string, percent: number): TargetInput {
-  return { unit: unit(code), indicator: 'bhxh', year: 2025, percent, kind: 'assigned', sourceDocument: '01/NQ-CP', sourceDate: null, note: null };
+  return { unit: unit(code), indicator: 'bhxh', year: 2025, percent, basis: null, kind: 'assigned', sourceDocument: '01/NQ-CP', sourceDate: null, label: null, note: null };
 }
 
 /** The store's own reads, as the cache asked for them. */

@@ -39,7 +39,7 @@ describe('submit: recording', () => {
   it('shows the unit’s and the province’s targets for the period’s year and the gap, in English for /submit', async () => {
     const unit = named('Trường Vinh', 'Nghệ An');
     const province = world.directory.current().provinceOf(unit);
-    const target = { indicator: 'bhxh', year: 2026, sourceDate: null, note: null } as const;
+    const target = { indicator: 'bhxh', year: 2026, basis: 'labour_force', sourceDate: null, label: null, note: null } as const;
     await world.store.saveTarget({ ...target, unit, percent: 30, kind: 'assigned', sourceDocument: '12/QĐ-UBND' });
     await world.store.saveTarget({ ...target, unit: province, percent: 20, kind: 'plan', sourceDocument: '156/KH-UBND' });
     await registerFocalPoint(world, 'targets', [unit]);

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Structure, UnitLevel, UnitRef } from '../../src/core/types.js';
 import type { InboundKey } from '../../src/ports/inbound-store.js';
 import type { DocumentReportInput, Store, TargetInput, UnitInput } from '../../src/ports/store.js';
+import { describeFactsContract } from './facts-store-contract.js';
 import { describeInboundContract } from './inbound-store-contract.js';
 import { describePeopleContract } from './people-store-contract.js';
 import { describeReminderContract } from './reminder-store-contract.js';
@@ -27,15 +28,15 @@ function makeReport(unit: UnitRef, overrides: Partial<DocumentReportInput> = {})
   return {
     unit, period: '2025-6M', periodStart: '2025-01-01', periodEnd: '2025-06-30', asOf: null,
     counts: { ld: 1_000_000, bb: 150_000, tn: 5_400 },
-    rates: [{ indicator: 'bhxh', percent: 15.54, numerator: 155_400, denominator: 1_000_000, denominatorNote: 'lao động' }],
-    sourceDocument: '156/KH-UBND', sourceDate: '2025-07-10', sourceNote: null, ...overrides,
+    rates: [{ indicator: 'bhxh', percent: 15.54, numerator: 155_400, denominator: 1_000_000, denominatorNote: 'lao động', basis: 'labour_force' }],
+    fulfilment: [], sourceDocument: '156/KH-UBND', sourceDate: '2025-07-10', sourceLabel: null, sourceNote: null, ...overrides,
   };
 }
 
 function makeTarget(unit: UnitRef, overrides: Partial<TargetInput> = {}): TargetInput {
   return {
-    unit, indicator: 'bhxh', year: 2025, percent: 41, kind: 'assigned', sourceDocument: '01/NQ-CP',
-    sourceDate: '2025-01-08', note: null, ...overrides,
+    unit, indicator: 'bhxh', year: 2025, percent: 41, basis: 'labour_force', kind: 'assigned', sourceDocument: '01/NQ-CP',
+    sourceDate: '2025-01-08', label: null, note: null, ...overrides,
   };
 }
 
@@ -177,8 +178,9 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
         expect(report).toMatchObject({
           id: saved.reportId, unitId, period: '2025-6M', asOf: '2025-06-30', version: 1,
           counts: { ld: 1_000_000, bb: 150_000, tn: 5_400 },
-          rates: [{ indicator: 'bhxh', percent: 15.54, numerator: 155_400, denominator: 1_000_000, denominatorNote: 'lao động' }],
-          source: { kind: 'document', document: '156/KH-UBND', date: '2025-07-10', note: null, submittedBy: null, channel: null },
+          rates: [{ indicator: 'bhxh', percent: 15.54, numerator: 155_400, denominator: 1_000_000, denominatorNote: 'lao động', basis: 'labour_force' }],
+          fulfilment: [],
+          source: { kind: 'document', document: '156/KH-UBND', date: '2025-07-10', label: null, note: null, submittedBy: null, channel: null },
         });
         expect(Number.isNaN(Date.parse(report?.createdAt ?? ''))).toBe(false);
       });
@@ -198,7 +200,7 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
         const unitId = await idOf(province('R3'));
         const first = await store.saveDocumentReport(makeReport(province('R3')));
         const corrected = await store.saveDocumentReport(makeReport(province('R3'), {
-          rates: [{ indicator: 'bhxh', percent: 15.61, numerator: null, denominator: null, denominatorNote: null }],
+          rates: [{ indicator: 'bhxh', percent: 15.61, numerator: null, denominator: null, denominatorNote: null, basis: null }],
         }));
         expect(corrected.created).toBe(true);
         expect(corrected.reportId).not.toBe(first.reportId);
@@ -348,6 +350,7 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
       });
     });
 
+    describeFactsContract(() => store);
     describePeopleContract(() => store);
     describeSubmissionContract(() => store);
     describeInboundContract(() => store);

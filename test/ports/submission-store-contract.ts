@@ -176,7 +176,8 @@ export function describeSubmissionContract(store: () => Store): void {
       const [unitId] = await makeUnits(store(), 'W4');
       const doc = await store().saveDocumentReport({
         unit: { structure: 'pre2025', level: 'province', code: 'W4' }, period: '2025-6M', periodStart: '2025-01-01',
-        periodEnd: '2025-06-30', asOf: null, counts: { bb: 1 }, rates: [], sourceDocument: '1/BC', sourceDate: null, sourceNote: null,
+        periodEnd: '2025-06-30', asOf: null, counts: { bb: 1 }, rates: [], fulfilment: [], sourceDocument: '1/BC', sourceDate: null,
+        sourceLabel: null, sourceNote: null,
       });
       expect(await store().withdrawSubmission(doc.reportId)).toBeNull();
       expect(await store().findReports([unitId!])).toHaveLength(1);

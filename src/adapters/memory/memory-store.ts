@@ -2,7 +2,7 @@
  * An in-memory Store for fast tests. It behaves like the Prisma store (the same contract suite runs
  * against both): same keys, same idempotency, same versioning, percents rounded as DECIMAL(7,4) keeps them.
  */
-import type { Counts, PublishedRate, Report, Succession, Target, Unit, UnitRef } from '../../core/types.js';
+import type { BilingualText, Counts, PlanFulfilment, PublishedRate, Report, Succession, Target, Unit, UnitRef } from '../../core/types.js';
 import type {
   ConversationKey, ConversationState, ImportResult, Store, UnitInput,
 } from '../../ports/store.js';
@@ -108,13 +108,16 @@ export function createMemoryStore(): Store {
       const active = reports[activeIndex];
       const counts = definedCounts(input.counts);
       const rates = input.rates.map((r) => ({ ...r, percent: roundPercent(r.percent) }));
-      if (active && sameFigures(active, counts, rates)) return { created: false, reportId: active.id };
+      const fulfilment = input.fulfilment.map((f) => ({ ...f, percent: roundPercent(f.percent) }));
+      if (active && sameFigures(active, { counts, rates, fulfilment, label: input.sourceLabel })) {
+        return { created: false, reportId: active.id };
+      }
       if (active) reports[activeIndex] = { ...active, status: 'superseded' };
       const report: StoredReport = {
         id: nextId(tables, 'report'), unitId, period: input.period, asOf: input.asOf ?? input.periodEnd,
-        counts, rates, version: Math.max(0, ...series.map((r) => r.version)) + 1,
+        counts, rates, fulfilment, version: Math.max(0, ...series.map((r) => r.version)) + 1,
         source: {
-          kind: 'document', document: input.sourceDocument, date: input.sourceDate, note: input.sourceNote,
+          kind: 'document', document: input.sourceDocument, date: input.sourceDate, label: input.sourceLabel, note: input.sourceNote,
           submittedBy: null, channel: null,
         },
         createdAt: new Date().toISOString(), seriesKey, status: 'active', supersedesId: active?.id ?? null,
@@ -131,8 +134,8 @@ export function createMemoryStore(): Store {
       const existing = targets.get(key);
       targets.set(key, {
         id: existing?.id ?? nextTargetId++, unitId, indicator: input.indicator, year: input.year,
-        percent: roundPercent(input.percent), kind: input.kind, sourceDocument: input.sourceDocument,
-        sourceDate: input.sourceDate, note: input.note,
+        percent: roundPercent(input.percent), basis: input.basis, kind: input.kind, sourceDocument: input.sourceDocument,
+        sourceDate: input.sourceDate, label: input.label, note: input.note,
       });
       tables.facts.version += 1;
       return { created: !existing };
@@ -175,11 +178,21 @@ function definedCounts(counts: Counts): Counts {
   return Object.fromEntries(Object.entries(counts).filter(([, v]) => v !== undefined));
 }
 
-function sameFigures(report: Report, counts: Counts, rates: readonly PublishedRate[]): boolean {
-  const sortedCounts = (c: Counts) => JSON.stringify(Object.entries(c).sort());
-  const sortedRates = (list: readonly PublishedRate[]) => JSON.stringify(
-    list.map((r) => [r.indicator, r.percent, r.numerator, r.denominator, r.denominatorNote])
-      .sort((x, y) => String(x[0]).localeCompare(String(y[0]))),
-  );
-  return sortedCounts(report.counts) === sortedCounts(counts) && sortedRates(report.rates) === sortedRates(rates);
+/** What a document report says: figures compared for idempotency, whatever their order. */
+interface Said {
+  readonly counts: Counts;
+  readonly rates: readonly PublishedRate[];
+  readonly fulfilment: readonly PlanFulfilment[];
+  readonly label: BilingualText | null;
+}
+
+function sameFigures(report: Report, next: Said): boolean {
+  const byIndicator = (x: readonly unknown[], y: readonly unknown[]) => String(x[0]).localeCompare(String(y[0]));
+  const fingerprint = (said: Said) => JSON.stringify([
+    Object.entries(said.counts).sort(),
+    said.rates.map((r) => [r.indicator, r.percent, r.numerator, r.denominator, r.denominatorNote, r.basis]).sort(byIndicator),
+    said.fulfilment.map((f) => [f.indicator, f.percent, f.note]).sort(byIndicator),
+    said.label && [said.label.vi, said.label.en],
+  ]);
+  return fingerprint({ ...report, label: report.source.label }) === fingerprint(next);
 }

@@ -35,8 +35,9 @@ export function createMemorySubmissions(tables: MemoryTables): SubmissionStore {
         id: nextId(tables, 'report'), unitId: input.unitId, period: input.period, asOf: input.periodEnd,
         counts: Object.fromEntries(Object.entries(input.counts).filter(([, v]) => v !== undefined)),
         rates: [],
+        fulfilment: [],
         source: {
-          kind: 'submission', document: null, date: receivedDay(recordedAt), note: null,
+          kind: 'submission', document: null, date: receivedDay(recordedAt), label: null, note: null,
           submittedBy: person.displayName, channel: input.channel,
         },
         version: Math.max(0, ...series.map((r) => r.version)) + 1,

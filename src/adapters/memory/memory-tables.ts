@@ -81,7 +81,7 @@ export const clone = <T>(value: T): T => (value === undefined ? value : JSON.par
 export function toReport(row: StoredReport): Report {
   return clone({
     id: row.id, unitId: row.unitId, period: row.period, asOf: row.asOf, counts: row.counts, rates: row.rates,
-    source: row.source, version: row.version, createdAt: row.createdAt,
+    fulfilment: row.fulfilment, source: row.source, version: row.version, createdAt: row.createdAt,
   });
 }
 

@@ -3,6 +3,7 @@
  * counts allow (numerators and denominators summed over successors with counts for the same period).
  */
 import type { IndicatorCode, Language, Report, Target } from '../types.js';
+import { indicatorDef } from '../indicators/catalogue.js';
 import { roundPercent, type IndicatorValue } from '../indicators/compute-indicator.js';
 import { formatDayShort } from '../format/dates.js';
 import { formatPercent } from '../format/numbers.js';
@@ -76,6 +77,7 @@ export function successorLines(
   if (period !== null && included.length > 0 && denominator > 0) {
     const total: IndicatorValue = {
       percent: roundPercent((numerator / denominator) * 100), numerator, denominator, fromCounts: true, denominatorNote: null,
+      basis: indicatorDef(indicator).basis,
     };
     lines.push(`${w.successorsTotal(included.length, successors.length, labelPeriod(period, lang))} ${valueText(total, indicator, lang)}`);
   }

@@ -1,7 +1,7 @@
 /** The indicator catalogue (DESIGN 2.2): names in both languages and which counts make each rate. */
-import { INDICATORS, type CountKey, type IndicatorCode, type Language } from '../types.js';
+import { INDICATORS, type Basis, type CountKey, type IndicatorCode, type Language } from '../types.js';
 
-/** One indicator: its names and the counts its rate is computed from. */
+/** One indicator: its names, the counts its rate is computed from and what that rate is a share of. */
 export interface IndicatorDef {
   readonly code: IndicatorCode;
   /** Full name: "tỷ lệ bao phủ BHXH" / "social insurance coverage". */
@@ -17,6 +17,11 @@ export interface IndicatorDef {
   /** What the denominator counts, when the source does not say. */
   readonly denominatorVi: string | null;
   readonly denominatorEn: string | null;
+  /** What a rate computed from the counts is a share of ('none' for an index). */
+  readonly basis: Basis;
+  /** What a plan for this indicator counts, for plan fulfilment: "Số người tham gia BHTN". */
+  readonly planCountVi: string;
+  readonly planCountEn: string;
 }
 
 const LABOUR_VI = 'lực lượng lao động trong độ tuổi';
@@ -26,37 +31,53 @@ const DEFS: Readonly<Record<IndicatorCode, IndicatorDef>> = {
   bhxh: {
     code: 'bhxh', nameVi: 'tỷ lệ bao phủ BHXH', nameEn: 'social insurance coverage',
     shortVi: 'BHXH', shortEn: 'Social insurance',
-    numerator: ['bb', 'tn'], denominator: 'ld', denominatorVi: LABOUR_VI, denominatorEn: LABOUR_EN,
+    numerator: ['bb', 'tn'], denominator: 'ld', denominatorVi: LABOUR_VI, denominatorEn: LABOUR_EN, basis: 'labour_force',
+    planCountVi: 'Số người tham gia BHXH', planCountEn: 'Social insurance participants',
   },
   bhxh_bb: {
     code: 'bhxh_bb', nameVi: 'tỷ lệ tham gia BHXH bắt buộc', nameEn: 'compulsory social insurance coverage',
     shortVi: 'BHXH bắt buộc', shortEn: 'Compulsory SI',
-    numerator: ['bb'], denominator: 'ld', denominatorVi: LABOUR_VI, denominatorEn: LABOUR_EN,
+    numerator: ['bb'], denominator: 'ld', denominatorVi: LABOUR_VI, denominatorEn: LABOUR_EN, basis: 'labour_force',
+    planCountVi: 'Số người tham gia BHXH bắt buộc', planCountEn: 'Compulsory participants',
   },
   bhxh_tn: {
     code: 'bhxh_tn', nameVi: 'tỷ lệ tham gia BHXH tự nguyện', nameEn: 'voluntary social insurance coverage',
     shortVi: 'BHXH tự nguyện', shortEn: 'Voluntary SI',
-    numerator: ['tn'], denominator: 'ld', denominatorVi: LABOUR_VI, denominatorEn: LABOUR_EN,
+    numerator: ['tn'], denominator: 'ld', denominatorVi: LABOUR_VI, denominatorEn: LABOUR_EN, basis: 'labour_force',
+    planCountVi: 'Số người tham gia BHXH tự nguyện', planCountEn: 'Voluntary participants',
   },
   bhtn: {
     code: 'bhtn', nameVi: 'tỷ lệ tham gia bảo hiểm thất nghiệp', nameEn: 'unemployment insurance coverage',
     shortVi: 'BHTN', shortEn: 'Unemployment insurance',
-    numerator: ['bhtn'], denominator: 'ld', denominatorVi: LABOUR_VI, denominatorEn: LABOUR_EN,
+    numerator: ['bhtn'], denominator: 'ld', denominatorVi: LABOUR_VI, denominatorEn: LABOUR_EN, basis: 'labour_force',
+    planCountVi: 'Số người tham gia BHTN', planCountEn: 'Unemployment insurance participants',
   },
   bhyt: {
     code: 'bhyt', nameVi: 'tỷ lệ bao phủ bảo hiểm y tế', nameEn: 'health insurance coverage',
     shortVi: 'BHYT', shortEn: 'Health insurance',
-    numerator: ['bhyt'], denominator: 'ds', denominatorVi: 'dân số', denominatorEn: 'population',
+    numerator: ['bhyt'], denominator: 'ds', denominatorVi: 'dân số', denominatorEn: 'population', basis: 'population',
+    planCountVi: 'Số người tham gia BHYT', planCountEn: 'Health insurance participants',
   },
   huu: {
     code: 'huu', nameVi: 'tỷ lệ hưởng lương hưu, trợ cấp', nameEn: 'share receiving a pension or allowance',
     shortVi: 'Hưởng lương hưu/trợ cấp', shortEn: 'Pension or allowance',
     numerator: ['huu'], denominator: 'sth', denominatorVi: 'người sau tuổi nghỉ hưu', denominatorEn: 'people past retirement age',
+    basis: 'past_retirement_age', planCountVi: 'Số người hưởng lương hưu, trợ cấp', planCountEn: 'Pension or allowance recipients',
   },
   hai_long: {
     code: 'hai_long', nameVi: 'mức độ hài lòng', nameEn: 'satisfaction index',
     shortVi: 'Mức độ hài lòng', shortEn: 'Satisfaction',
-    numerator: [], denominator: null, denominatorVi: null, denominatorEn: null,
+    numerator: [], denominator: null, denominatorVi: null, denominatorEn: null, basis: 'none',
+    planCountVi: 'Mức độ hài lòng', planCountEn: 'Satisfaction',
+  },
+  // Transactions done electronically among all transactions with the social-insurance agency; no
+  // count key carries them, so the rate only ever comes published.
+  gd_dien_tu: {
+    code: 'gd_dien_tu', nameVi: 'tỷ lệ giao dịch điện tử', nameEn: 'electronic transactions',
+    shortVi: 'Giao dịch điện tử', shortEn: 'Electronic transactions',
+    numerator: [], denominator: null,
+    denominatorVi: 'giao dịch với cơ quan BHXH', denominatorEn: 'transactions with the social-insurance agency',
+    basis: 'transactions', planCountVi: 'Số giao dịch điện tử', planCountEn: 'Electronic transactions',
   },
 };
 

@@ -2,7 +2,7 @@
  * Indicator arithmetic. Rates are computed from counts whenever the counts exist (DESIGN 2.2); a
  * published rate is used only when they do not.
  */
-import type { Counts, IndicatorCode, Report } from '../types.js';
+import type { Basis, Counts, IndicatorCode, Report } from '../types.js';
 import { indicatorDef } from './catalogue.js';
 
 /** A rate ready to show, and how it was obtained. */
@@ -15,6 +15,8 @@ export interface IndicatorValue {
   readonly fromCounts: boolean;
   /** What the denominator is, when the source says ("employed workers (lao động có việc làm)"). */
   readonly denominatorNote: string | null;
+  /** What the percent is a share of: the catalogue's basis when computed from counts; null when unknown. */
+  readonly basis: Basis | null;
   /**
    * Set when the rate is the sum of published component rates with no counts (BHXH = compulsory +
    * voluntary, both shares of the same labour force).
@@ -46,7 +48,10 @@ export function countsFor(counts: Counts, indicator: IndicatorCode): { numerator
 export function computeFromCounts(counts: Counts, indicator: IndicatorCode, denominatorNote: string | null = null): IndicatorValue | null {
   const c = countsFor(counts, indicator);
   if (!c) return null;
-  return { percent: roundPercent((c.numerator / c.denominator) * 100), ...c, fromCounts: true, denominatorNote };
+  return {
+    percent: roundPercent((c.numerator / c.denominator) * 100), ...c, fromCounts: true, denominatorNote,
+    basis: indicatorDef(indicator).basis,
+  };
 }
 
 /**
@@ -64,10 +69,12 @@ export function computeIndicator(report: Report, indicator: IndicatorCode): Indi
     if (rate.numerator !== null && rate.denominator !== null && rate.denominator > 0) {
       return {
         percent: roundPercent((rate.numerator / rate.denominator) * 100),
-        numerator: rate.numerator, denominator: rate.denominator, fromCounts: false, denominatorNote: note,
+        numerator: rate.numerator, denominator: rate.denominator, fromCounts: false, denominatorNote: note, basis: rate.basis,
       };
     }
-    return { percent: roundPercent(rate.percent), numerator: null, denominator: null, fromCounts: false, denominatorNote: note };
+    return {
+      percent: roundPercent(rate.percent), numerator: null, denominator: null, fromCounts: false, denominatorNote: note, basis: rate.basis,
+    };
   }
   if (indicator === 'bhxh') return sumOfComponents(report);
   return null;
@@ -76,9 +83,9 @@ export function computeIndicator(report: Report, indicator: IndicatorCode): Indi
 function sumOfComponents(report: Report): IndicatorValue | null {
   const bb = computeIndicator(report, 'bhxh_bb');
   const tn = computeIndicator(report, 'bhxh_tn');
-  if (!bb || !tn || bb.denominatorNote !== tn.denominatorNote) return null;
+  if (!bb || !tn || bb.denominatorNote !== tn.denominatorNote || bb.basis !== tn.basis) return null;
   return {
     percent: roundPercent(bb.percent + tn.percent), numerator: null, denominator: null, fromCounts: false,
-    denominatorNote: bb.denominatorNote, derivedFrom: ['bhxh_bb', 'bhxh_tn'],
+    denominatorNote: bb.denominatorNote, basis: bb.basis, derivedFrom: ['bhxh_bb', 'bhxh_tn'],
   };
 }

@@ -19,8 +19,8 @@ const PROVINCE = { structure: 'pre2025' as const, level: 'province' as const, co
 
 const REPORT: DocumentReportInput = {
   unit: PROVINCE, period: '2025-6M', periodStart: '2025-01-01', periodEnd: '2025-06-30', asOf: null,
-  counts: { ld: 1_000 }, rates: [{ indicator: 'bhxh', percent: 20, numerator: 200, denominator: 1_000, denominatorNote: null }],
-  sourceDocument: '156/KH-UBND', sourceDate: '2025-07-10', sourceNote: null,
+  counts: { ld: 1_000 }, rates: [{ indicator: 'bhxh', percent: 20, numerator: 200, denominator: 1_000, denominatorNote: null, basis: null }],
+  fulfilment: [], sourceDocument: '156/KH-UBND', sourceDate: '2025-07-10', sourceLabel: null, sourceNote: null,
 };
 
 interface Opened {
@@ -72,7 +72,7 @@ for (const backend of BACKENDS) {
       store = createPrismaStore(opened.db);
       [unitId] = (await makeUnits(store, 'FV')) as [number];
       await store.saveDocumentReport(REPORT);
-      await store.saveTarget({ unit: PROVINCE, indicator: 'bhxh', year: 2025, percent: 41, kind: 'assigned', sourceDocument: '01/NQ-CP', sourceDate: null, note: null });
+      await store.saveTarget({ unit: PROVINCE, indicator: 'bhxh', year: 2025, percent: 41, basis: null, kind: 'assigned', sourceDocument: '01/NQ-CP', sourceDate: null, label: null, note: null });
       personId = (await registerPerson(store, unitId, 'fv-1', 'Chị Lan')).id;
       await store.saveSubmission(makeSubmission(unitId, personId, { period: '2025-9M', periodEnd: '2025-09-30' }));
     });

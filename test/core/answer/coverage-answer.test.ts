@@ -269,7 +269,7 @@ describe('composeCoverageAnswer keeps every number sourced', () => {
     const main = makeReport({ counts: { bb: 41200, tn: 3150, ld: 180000 } });
     const other = makeReport({
       period: '2025-Q1', asOf: '2025-03-31', counts: { bhyt: 500000, ds: 560000 },
-      source: { kind: 'document', document: '45/BC-BHXH', date: '2025-04-10', note: null, submittedBy: null, channel: null },
+      source: { kind: 'document', document: '45/BC-BHXH', date: '2025-04-10', label: null, note: null, submittedBy: null, channel: null },
     });
     const text = answer({ reports: [main, other] });
     expect(text).toContain('- BHYT: 89,29% (Quý 1/2025; nguồn: 45/BC-BHXH, 10/04/2025)');

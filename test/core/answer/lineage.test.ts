@@ -46,7 +46,7 @@ describe('composeCoverageAnswer for a dissolved unit', () => {
     const successors = [
       ward('Thành Vinh', { reports: [h1(10000, 1000, 40000)] }),
       ward('Trường Vinh', { reports: [makeReport({ period: '2025-Q1', asOf: '2025-03-31', counts: { bb: 1, tn: 1, ld: 10 } })] }),
-      ward('Cửa Lò', { reports: [makeReport({ rates: [{ indicator: 'bhxh', percent: 20, numerator: null, denominator: null, denominatorNote: null }] })] }),
+      ward('Cửa Lò', { reports: [makeReport({ rates: [{ indicator: 'bhxh', percent: 20, numerator: null, denominator: null, denominatorNote: null, basis: null }] })] }),
     ];
     const text = vinh(successors);
     expect(text).toContain('Cộng 1/3 đơn vị mới có số liệu (6 tháng đầu năm 2025): 27,5% (11.000/40.000');

@@ -5,7 +5,8 @@ import { composeStatus, composeUndone, composeNotYourUnit } from '../../../src/c
 import type { Target } from '../../../src/core/types.js';
 
 const target = (over: Partial<Target>): Target => ({
-  id: 1, unitId: 1, indicator: 'bhxh', year: 2025, percent: 30, kind: 'assigned', sourceDocument: '12/QĐ-UBND', sourceDate: null, note: null, ...over,
+  id: 1, unitId: 1, indicator: 'bhxh', year: 2025, percent: 30, basis: 'labour_force', kind: 'assigned', sourceDocument: '12/QĐ-UBND',
+  sourceDate: null, label: null, note: null, ...over,
 });
 
 const receipt = (over: Partial<SubmissionReceipt> = {}): SubmissionReceipt => ({

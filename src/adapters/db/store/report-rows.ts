@@ -2,7 +2,7 @@
  * Report rows as the core's plain data: the figures a report carries, where they came from and, for
  * submissions, the version's status.
  */
-import type { Counts, PublishedRate, Report } from '../../../core/types.js';
+import type { BilingualText, Counts, PlanFulfilment, PublishedRate, Report } from '../../../core/types.js';
 import type { Prisma } from '../../../generated/prisma/client.js';
 import type { SubmissionVersion } from '../../../ports/submission-store.js';
 import { decimalToNumber, isCountKey, isIndicator, isoDate } from './mapping.js';
@@ -22,10 +22,12 @@ export function toReport(row: ReportRow): Report {
     asOf: isoDate(row.asOf) ?? isoDate(row.periodEnd),
     counts: toCounts(row),
     rates: toRates(row),
+    fulfilment: toFulfilment(row),
     source: {
       kind: row.sourceKind,
       document: row.sourceDocument,
       date: isoDate(row.sourceDate),
+      label: bilingual(row.sourceLabelVi, row.sourceLabelEn),
       note: row.sourceNote,
       submittedBy: row.submittedBy?.displayName ?? null,
       channel: row.channel,
@@ -49,19 +51,34 @@ export function toCounts(row: ReportRow): Counts {
   return counts;
 }
 
-/** The report's published rates. */
-export function toRates(row: ReportRow): PublishedRate[] {
+/** The report's published coverage rates. */
+export function toRates(row: Pick<ReportRow, 'rates'>): PublishedRate[] {
   return row.rates.flatMap((r) => {
     const indicator = r.indicator;
-    if (!isIndicator(indicator)) return [];
+    if (r.kind !== 'coverage' || !isIndicator(indicator)) return [];
     return [{
       indicator,
       percent: decimalToNumber(r.percent),
       numerator: r.numerator,
       denominator: r.denominator,
       denominatorNote: r.denominatorNote,
+      basis: r.basis,
     }];
   });
+}
+
+/** The report's plan fulfilment, stored as rates of that kind. */
+export function toFulfilment(row: Pick<ReportRow, 'rates'>): PlanFulfilment[] {
+  return row.rates.flatMap((r) => {
+    const indicator = r.indicator;
+    if (r.kind !== 'plan_fulfilment' || !isIndicator(indicator)) return [];
+    return [{ indicator, percent: decimalToNumber(r.percent), note: r.denominatorNote }];
+  });
+}
+
+/** Two nullable label columns as one bilingual label: both or none. */
+export function bilingual(vi: string | null, en: string | null): BilingualText | null {
+  return vi !== null && en !== null ? { vi, en } : null;
 }
 
 /** Counts whose value is present, as [key, value] pairs. */

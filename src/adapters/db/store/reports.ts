@@ -2,11 +2,11 @@
  * Report versions. A document's figures form the series "doc:<document>"; saving the same figures
  * again is a no-op, saving different ones inserts version n + 1 and marks the previous one superseded.
  */
-import type { Counts, PublishedRate, Report } from '../../../core/types.js';
+import type { BilingualText, Counts, PlanFulfilment, PublishedRate, Report } from '../../../core/types.js';
 import type { PrismaClient } from '../../../generated/prisma/client.js';
 import type { DocumentReportInput } from '../../../ports/store.js';
 import { dateColumn, roundPercent, unitKey } from './mapping.js';
-import { definedCounts, toCounts, toRates, toReport, withFigures } from './report-rows.js';
+import { definedCounts, toReport, withFigures } from './report-rows.js';
 
 /** Stores a document's figures; see Store.saveDocumentReport. */
 export async function saveDocumentReport(
@@ -23,7 +23,7 @@ export async function saveDocumentReport(
   return prisma.$transaction(async (tx) => {
     const versions = await tx.report.findMany({ where: series, include: withFigures, orderBy: { version: 'desc' } });
     const active = versions.find((v) => v.status === 'active');
-    if (active && sameFigures(toCounts(active), toRates(active), input)) {
+    if (active && sameFigures(toReport(active), input)) {
       return { created: false, reportId: active.id };
     }
     if (active) await tx.report.update({ where: { id: active.id }, data: { status: 'superseded' } });
@@ -37,14 +37,22 @@ export async function saveDocumentReport(
         sourceKind: 'document',
         sourceDocument: input.sourceDocument,
         sourceDate: dateColumn(input.sourceDate),
+        sourceLabelVi: input.sourceLabel?.vi ?? null,
+        sourceLabelEn: input.sourceLabel?.en ?? null,
         sourceNote: input.sourceNote,
         supersedesId: active?.id ?? null,
         counts: { create: definedCounts(input.counts).map(([key, value]) => ({ key, value })) },
         rates: {
-          create: input.rates.map((r) => ({
-            indicator: r.indicator, percent: roundPercent(r.percent), numerator: r.numerator,
-            denominator: r.denominator, denominatorNote: r.denominatorNote,
-          })),
+          create: [
+            ...input.rates.map((r) => ({
+              indicator: r.indicator, kind: 'coverage' as const, percent: roundPercent(r.percent), numerator: r.numerator,
+              denominator: r.denominator, denominatorNote: r.denominatorNote, basis: r.basis,
+            })),
+            ...input.fulfilment.map((f) => ({
+              indicator: f.indicator, kind: 'plan_fulfilment' as const, percent: roundPercent(f.percent),
+              denominatorNote: f.note, basis: 'plan_count' as const,
+            })),
+          ],
         },
       },
       select: { id: true },
@@ -81,14 +89,20 @@ export async function findReports(prisma: PrismaClient, unitIds: readonly number
   });
 }
 
-/** Whether stored figures equal the input's, ignoring order and sub-DECIMAL(7,4) noise. */
-function sameFigures(counts: Counts, rates: readonly PublishedRate[], input: DocumentReportInput): boolean {
-  const a = Object.entries(counts).sort();
-  const b = definedCounts(input.counts).sort();
-  if (JSON.stringify(a) !== JSON.stringify(b)) return false;
-  const norm = (list: readonly PublishedRate[]) => JSON.stringify(
-    list.map((r) => [r.indicator, roundPercent(r.percent), r.numerator, r.denominator, r.denominatorNote])
-      .sort((x, y) => String(x[0]).localeCompare(String(y[0]))),
-  );
-  return norm(rates) === norm(input.rates);
+/** Whether a stored report says what the input says, ignoring order and sub-DECIMAL(7,4) noise. */
+function sameFigures(stored: Report, input: DocumentReportInput): boolean {
+  return fingerprint(stored.counts, stored.rates, stored.fulfilment, stored.source.label)
+    === fingerprint(input.counts, input.rates, input.fulfilment, input.sourceLabel);
+}
+
+function fingerprint(
+  counts: Counts, rates: readonly PublishedRate[], fulfilment: readonly PlanFulfilment[], label: BilingualText | null,
+): string {
+  const byIndicator = (x: readonly unknown[], y: readonly unknown[]) => String(x[0]).localeCompare(String(y[0]));
+  return JSON.stringify([
+    definedCounts(counts).sort(),
+    rates.map((r) => [r.indicator, roundPercent(r.percent), r.numerator, r.denominator, r.denominatorNote, r.basis]).sort(byIndicator),
+    fulfilment.map((f) => [f.indicator, roundPercent(f.percent), f.note]).sort(byIndicator),
+    label && [label.vi, label.en],
+  ]);
 }

@@ -3,6 +3,7 @@ import type { Target } from '../../../core/types.js';
 import type { PrismaClient } from '../../../generated/prisma/client.js';
 import type { TargetInput } from '../../../ports/store.js';
 import { dateColumn, decimalToNumber, isIndicator, isoDate, roundPercent, unitKey } from './mapping.js';
+import { bilingual } from './report-rows.js';
 
 /** Inserts or updates a target; see Store.saveTarget. */
 export async function saveTarget(prisma: PrismaClient, input: TargetInput): Promise<{ created: boolean }> {
@@ -13,8 +14,9 @@ export async function saveTarget(prisma: PrismaClient, input: TargetInput): Prom
   if (!unit) throw new Error(`Target for unknown unit ${unitKey(input.unit)}.`);
   const key = { unitId: unit.id, indicator: input.indicator, year: input.year, sourceDocument: input.sourceDocument };
   const data = {
-    percent: roundPercent(input.percent), kind: input.kind,
-    sourceDate: dateColumn(input.sourceDate), note: input.note,
+    percent: roundPercent(input.percent), basis: input.basis, kind: input.kind,
+    sourceDate: dateColumn(input.sourceDate), labelVi: input.label?.vi ?? null, labelEn: input.label?.en ?? null,
+    note: input.note,
   };
   const existing = await prisma.target.findUnique({
     where: { unitId_indicator_year_sourceDocument: key }, select: { id: true },
@@ -35,8 +37,9 @@ export async function findTargets(prisma: PrismaClient, unitIds: readonly number
     const indicator = row.indicator;
     if (!isIndicator(indicator)) return [];
     return [{
-      id: row.id, unitId: row.unitId, indicator, year: row.year, percent: decimalToNumber(row.percent),
-      kind: row.kind, sourceDocument: row.sourceDocument, sourceDate: isoDate(row.sourceDate), note: row.note,
+      id: row.id, unitId: row.unitId, indicator, year: row.year, percent: decimalToNumber(row.percent), basis: row.basis,
+      kind: row.kind, sourceDocument: row.sourceDocument, sourceDate: isoDate(row.sourceDate),
+      label: bilingual(row.labelVi, row.labelEn), note: row.note,
     }];
   });
 }
