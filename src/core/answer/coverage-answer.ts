@@ -11,6 +11,8 @@ import { periodYear } from '../periods/period-code.js';
 import type { PeriodRequest } from '../periods/parse-period.js';
 import { figuresOf, previousFigure, selectFigure, type Figure } from './figures.js';
 import { successorLines, type SuccessorData, type UnitData } from './lineage.js';
+import { fulfilmentLines } from './plan-fulfilment.js';
+import { childrenSumLine, type ChildrenSum } from './children-sum.js';
 import { briefLine, detailedBlock, heading, knownTargetLines, targetOnlyLines, type BlockContext } from './unit-block.js';
 import { wording } from './wording.js';
 
@@ -50,6 +52,11 @@ export interface CoverageAnswerInput {
    * open now), shown when the unit has no figure; absent for everyone else.
    */
   readonly submitHint?: string;
+  /**
+   * For a unit with no figure of its own for the indicator asked: its children's counts summed for
+   * one period (children-sum.ts), shown after what the unit itself holds.
+   */
+  readonly childrenSum?: ChildrenSum;
 }
 
 /** One indicator asked, for one period. */
@@ -92,6 +99,7 @@ export function composeCoverageAnswer(input: CoverageAnswerInput): string {
     lines.push(...own.flatMap((s) => s.lines));
   }
 
+  if (input.childrenSum) lines.push(childrenSumLine(input.childrenSum, lang));
   if (input.lineage && successors.length > 0) {
     lines.push(...successorLines(successors, input.indicator ?? 'bhxh', input.period, lang, input.lineage.date ?? REORGANISATION));
   }
@@ -129,13 +137,14 @@ function unitSection(unit: UnitData, input: CoverageAnswerInput): Section {
 
   const selection = selectFigure(figures, input.period);
   const figure = selection.figure;
-  if (!figure) return { lines: noFigureLines(requested, unit, input, ctx), hasFigure: false };
+  if (!figure) return { lines: [...noFigureLines(requested, unit, input, ctx), ...fulfilmentLines(unit.reports, input, null)], hasFigure: false };
   lines.push(heading(main, unit.label, lang));
   if (selection.substituted && input.period.kind === 'code') {
     lines.push(w.noFigureFor(indicatorName(main, lang), labelPeriod(input.period.code, lang)), w.latestInstead);
   }
   lines.push(...detailedBlock(main, figure, previousFigure(figures, figure), ctx));
   if (input.indicator === null) lines.push(...otherLines(main, figure, unit, input.period, ctx));
+  lines.push(...fulfilmentLines(unit.reports, input, figure.report));
   return { lines, hasFigure: true };
 }
 
