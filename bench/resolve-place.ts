@@ -1,8 +1,9 @@
 /**
- * Measures place resolution: every query resolved `iterations` times, each call timed on its own.
- * Pure measurement; the caller prints.
+ * Measures place resolution as a question meets it: the whole message parsed and its place
+ * extracted (every run of words tried), each call timed on its own. Pure measurement; the caller prints.
  */
-import { resolvePlace } from '../src/core/units/resolve-place.js';
+import { parseQuery } from '../src/core/query/parse-query.js';
+import { findPlace } from '../src/core/units/find-place.js';
 import type { UnitIndex } from '../src/core/units/unit-index.js';
 import { percentiles } from './percentiles.js';
 
@@ -13,14 +14,18 @@ export interface ResolveTimings {
   readonly samples: number;
 }
 
-/** Resolves each query `iterations` times (after one warm-up pass) and reports p50 and p99. */
-export function benchResolvePlace(index: UnitIndex, queries: readonly string[], iterations: number): ResolveTimings {
-  for (const query of queries) resolvePlace(query, index);
+function resolve(message: string, index: UnitIndex): void {
+  findPlace(parseQuery(message).placeText, index, { prominence: true });
+}
+
+/** Resolves each whole message `iterations` times (after one warm-up pass) and reports p50 and p99. */
+export function benchResolvePlace(index: UnitIndex, messages: readonly string[], iterations: number): ResolveTimings {
+  for (const message of messages) resolve(message, index);
   const samples: number[] = [];
   for (let round = 0; round < iterations; round++) {
-    for (const query of queries) {
+    for (const message of messages) {
       const started = performance.now();
-      resolvePlace(query, index);
+      resolve(message, index);
       samples.push(performance.now() - started);
     }
   }

@@ -14,7 +14,7 @@
 import type { Unit } from '../types.js';
 import type { UnitIndex } from './unit-index.js';
 import { onlyTypeWords, placeWords, MAX_NAME_WORDS, type PlaceWords } from './place-words.js';
-import { resolveCorrected, resolveExactly, suggestPlaces, type PlaceResolution, type ResolveOptions } from './resolve-place.js';
+import { resolveCorrected, resolveExactly, suggestPlaces, typoMemo, type PlaceResolution, type ResolveOptions } from './resolve-place.js';
 import { TYPE_WORDS } from './type-words.js';
 import { fold, hasVietnameseMarks, markKey } from '../text/fold.js';
 
@@ -151,7 +151,8 @@ export function findPlace(text: string, index: UnitIndex, options: FindOptions =
   let best = exact;
   const lettered = words.folded.map((w) => /\p{L}/u.test(w));
   if (options.typos !== false && (!exact || weak(exact, words))) {
-    const corrected = bestRun(words, index, MAX_TYPO_RUN, (_start, end) => lettered[end - 1] === true, (run) => resolveCorrected(run, index, options));
+    const memo = typoMemo();
+    const corrected = bestRun(words, index, MAX_TYPO_RUN, (_start, end) => lettered[end - 1] === true, (run) => resolveCorrected(run, index, options, memo));
     const whole = corrected !== null && corrected.end - corrected.start === words.folded.length;
     const beats = corrected !== null && (!exact || (corrected.start <= exact.start && corrected.end >= exact.end && corrected.end - corrected.start > exact.end - exact.start));
     if (beats && (whole || !options.typosTakeAll)) best = corrected;

@@ -223,11 +223,36 @@ export function resolveExactly(words: PlaceWords, index: UnitIndex, options: Res
   return exact.length > 0 ? decide(exact, index, options) : null;
 }
 
+/**
+ * Remembers typo look-ups by key across calls: extraction corrects many overlapping runs of one
+ * message, and each run would otherwise search the same words again.
+ */
+export interface TypoMemo {
+  readonly names: Map<string, readonly NameHit[]>;
+  readonly parents: Map<string, readonly NameHit[]>;
+}
+
+/** A new, empty {@link TypoMemo}. */
+export function typoMemo(): TypoMemo {
+  return { names: new Map(), parents: new Map() };
+}
+
+function remembered(memo: Map<string, readonly NameHit[]>, near: Near): Near {
+  return (key) => {
+    let hits = memo.get(key);
+    if (!hits) {
+      hits = near(key);
+      memo.set(key, hits);
+    }
+    return hits;
+  };
+}
+
 /** The units the words name with a typo or two corrected, or null. */
-export function resolveCorrected(words: PlaceWords, index: UnitIndex, options: ResolveOptions = {}): PlaceResolution | null {
+export function resolveCorrected(words: PlaceWords, index: UnitIndex, options: ResolveOptions = {}, memo: TypoMemo = typoMemo()): PlaceResolution | null {
   // A typo and the name after its qualifiers at once is too far from what was typed to trust.
-  const typoLookup = makeLookup(words, index, index.namesNear);
-  const qualifierLookup = makeLookup(words, index, index.parentNamesNear);
+  const typoLookup = makeLookup(words, index, remembered(memo.names, index.namesNear));
+  const qualifierLookup = makeLookup(words, index, remembered(memo.parents, index.parentNamesNear));
   const corrected = scoreCandidates(readingsOf(words), words, index, typoLookup, { reordered: false, qualifierLookup });
   return corrected.length > 0 ? decide(corrected, index, options) : null;
 }
