@@ -1,7 +1,7 @@
 /**
  * Fetches what a coverage answer needs for one unit (its own figures and targets, its successors'
  * when it was dissolved, its same-level predecessors' when it is a new unit) in two store calls,
- * and hands them to the pure composer.
+ * a third for its children's figures when it has none of its own, and hands them to the pure composer.
  */
 import type { Store } from '../ports/store.js';
 import type { Report, Target, Unit } from '../core/types.js';
@@ -9,6 +9,8 @@ import type { ParsedQuery } from '../core/query/parse-query.js';
 import type { UnitIndex } from '../core/units/unit-index.js';
 import { describeUnit } from '../core/units/describe-unit.js';
 import { composeCoverageAnswer } from '../core/answer/index.js';
+import { sumChildren, type ChildrenSum } from '../core/answer/children-sum.js';
+import { figuresOf } from '../core/answer/figures.js';
 import type { Ask } from '../core/answer/coverage-answer.js';
 
 /** At most this many predecessors are shown for a new unit (a merged province has two or three). */
@@ -40,6 +42,8 @@ export async function gatherCoverage(
   const reportsOf = groupBy(reports);
   const targetsOf = groupBy(targets);
 
+  const childrenSum = await childrenSumFor(deps, unit, query, reportsOf(unit.id));
+
   const predecessorData = predecessors
     .map((p) => ({ label: describeUnit(p.unit, index, lang), reports: reportsOf(p.unit.id), targets: targetsOf(p.unit.id) }))
     .filter((p) => p.reports.length > 0 || p.targets.length > 0);
@@ -68,8 +72,24 @@ export async function gatherCoverage(
         }
       : {}),
     ...(predecessorData.length > 0 ? { predecessorData } : {}),
+    ...(childrenSum ? { childrenSum } : {}),
     today: deps.today,
   });
+}
+
+/**
+ * The children's counts summed up, for a unit with no figure of its own for the indicator asked:
+ * one more store call, made only then (DESIGN 2.5, "figures of children sum up to a parent that has none").
+ */
+async function childrenSumFor(
+  deps: GatherDeps, unit: Unit, query: Pick<ParsedQuery, 'indicator' | 'period'>, own: readonly Report[],
+): Promise<ChildrenSum | null> {
+  const indicator = query.indicator ?? 'bhxh';
+  const children = deps.index.childrenOf(unit.id);
+  if (children.length === 0 || figuresOf(own, indicator).length > 0) return null;
+  const reportsOf = groupBy(await deps.store.findReports(children.map((c) => c.id), deps.asOf));
+  const data = children.map((c) => ({ level: c.level, typeCode: c.typeCode, type: c.type, reports: reportsOf(c.id) }));
+  return sumChildren(data, indicator, query.period);
 }
 
 function groupBy<T extends Report | Target>(rows: readonly T[]): (unitId: number) => T[] {
