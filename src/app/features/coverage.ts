@@ -21,6 +21,7 @@ import { labelPeriod } from '../../core/periods/index.js';
 import { wording } from '../../core/answer/wording.js';
 import type { Language, Unit } from '../../core/types.js';
 import { focalUnitIds } from '../submission-unit.js';
+import { settlePlace } from '../place-pick.js';
 import type { Reply } from '../message.js';
 import type { AppDeps, Feature, Turn } from '../turn.js';
 import { gatherCoverage } from '../gather-coverage.js';
@@ -114,11 +115,12 @@ export const coverage: Feature = async (turn, deps) => {
       });
     }
     case 'found': {
-      const text = await answer(turn, deps, place.unit, query);
+      const settled = await settlePlace(turn, deps, place);
+      const text = await answer(turn, deps, settled.unit, query);
       const lines = [
-        ...(place.corrected ? [composeCorrectedPlace(lang, place.matched, label(place.unit))] : []),
+        ...(settled.corrected ? [composeCorrectedPlace(lang, settled.matched, label(settled.unit))] : []),
         text,
-        ...(place.others ? [composeSharedName(lang, place.others.map(label))] : []),
+        ...(settled.others ? [composeSharedName(lang, settled.others.map(label))] : []),
       ];
       return { text: lines.join('\n') };
     }

@@ -1,0 +1,46 @@
+import { resolve } from 'node:path';
+import { pino } from 'pino';
+import { describe, expect, it } from 'vitest';
+import { createMemoryStore } from '../../src/adapters/memory/memory-store.js';
+import { createMessageHandler } from '../../src/app/handle-message.js';
+import { loadUnitDirectory } from '../../src/app/unit-directory.js';
+import { DEFAULT_SCHEDULES } from '../../src/core/calendar/index.js';
+import { seedReferenceData } from '../../src/import/seed.js';
+import { manualClock } from '../support/manual-clock.js';
+
+const DATA = resolve(import.meta.dirname, '../../data');
+
+/** A seeded world; the console's local administrator asks. */
+async function world() {
+  const store = createMemoryStore();
+  await seedReferenceData(store, DATA);
+  const directory = await loadUnitDirectory(store);
+  const handler = createMessageHandler({
+    store, units: directory.current, clock: manualClock('2026-11-25T02:00:00Z'), log: pino({ level: 'silent' }), schedules: () => DEFAULT_SCHEDULES,
+  });
+  const ask = async (text: string) => (await handler.handle({ channel: 'console', chatId: 'c', userId: 'admin', text })).text;
+  return { store, ask };
+}
+
+// Phường Quỳnh Mai was a ward of Hà Nội until 30 June 2025; a ward of that name in Nghệ An exists since.
+describe('settlePlace: one name, one level, two structures', () => {
+  it('answers for the current unit, and names the old one', async () => {
+    const { ask } = await world();
+    const text = await ask('bhyt Quỳnh Mai');
+    expect(text.split('\n')[0]).toContain('Phường Quỳnh Mai, Tỉnh Nghệ An');
+    expect(text).toMatch(/Cùng tên: Phường Quỳnh Mai, Quận Hai Bà Trưng, Thành phố Hà Nội/);
+  });
+
+  it('answers for the old unit when only it has figures', async () => {
+    const { store, ask } = await world();
+    await store.saveDocumentReport({
+      unit: { structure: 'pre2025', level: 'commune', code: '00289' }, period: '2024', periodStart: '2024-01-01', periodEnd: '2024-12-31',
+      asOf: null, counts: { bhyt: 9_000, ds: 10_000 }, rates: [], fulfilment: [], sourceDocument: 'test', sourceDate: '2025-01-10',
+      sourceLabel: null, sourceNote: null,
+    });
+    const text = await ask('bhyt Quỳnh Mai');
+    expect(text).toContain('Phường Quỳnh Mai, Quận Hai Bà Trưng, Thành phố Hà Nội');
+    expect(text).toContain('90%');
+    expect(text).toMatch(/Cùng tên: Phường Quỳnh Mai, Tỉnh Nghệ An/);
+  });
+});
