@@ -1,13 +1,20 @@
-/** Sentences about one figure: its value and counts, period, source, targets and gaps, trend and pace. */
+/**
+ * Sentences about one figure: its value and counts, period and source, and the targets it is measured
+ * against, each with its kind, source and gap (trend and pace: pace-text.ts).
+ */
 import type { IndicatorCode, Language, Report, Target } from '../types.js';
 import { computeIndicator, roundPercent, type IndicatorValue } from '../indicators/compute-indicator.js';
 import { indicatorDef } from '../indicators/catalogue.js';
-import { formatCount, formatPercent, formatPoints, formatPointsChange } from '../format/numbers.js';
+import { sameBasis, shareOf } from '../indicators/basis.js';
+import { formatCount, formatPercent, formatPoints } from '../format/numbers.js';
 import { formatDate } from '../format/dates.js';
 import { labelPeriod } from '../periods/label-period.js';
-import { periodParts, periodYear } from '../periods/period-code.js';
+import { periodYear } from '../periods/period-code.js';
 import type { Figure } from './figures.js';
 import { wording } from './wording.js';
+
+/** What a target is measured against: a figure's percent and what it is a share of. */
+export type Measured = Pick<IndicatorValue, 'percent' | 'basis'>;
 
 /** What the denominator counts, in the reply language ("lao động có việc làm" / "employed workers"). */
 export function denominatorNoun(value: IndicatorValue, indicator: IndicatorCode, lang: Language): string {
@@ -18,12 +25,23 @@ export function denominatorNoun(value: IndicatorValue, indicator: IndicatorCode,
   return (lang === 'vi' ? def.denominatorVi : def.denominatorEn) ?? note;
 }
 
-/** "15,54% (31.455/202.418 lao động có việc làm)", "48,52% (bắt buộc 46% + tự nguyện 2,52%)", "46%". */
-export function valueText(value: IndicatorValue, indicator: IndicatorCode, lang: Language, report?: Report): string {
-  const pct = formatPercent(value.percent, lang);
+/** "8,03%", or with `withBasis` "8,03% số lao động có việc làm" (nothing added for an unknown basis). */
+export function percentText(value: Measured, lang: Language, withBasis: boolean): string {
+  const share = withBasis ? shareOf(value.basis, lang) : null;
+  return `${formatPercent(value.percent, lang)}${share ? ` ${share}` : ''}`;
+}
+
+/**
+ * "15,54% (31.455/202.418 lao động có việc làm)", "48,52% (bắt buộc 46% + tự nguyện 2,52%)", "46%";
+ * `withBasis` names what a percent without counts is a share of ("8,03% số lao động có việc làm"),
+ * for when it stands beside a target on another basis.
+ */
+export function valueText(value: IndicatorValue, indicator: IndicatorCode, lang: Language, report?: Report, withBasis = false): string {
+  const pct = percentText(value, lang, withBasis);
   if (value.numerator !== null && value.denominator !== null) {
+    // The counts' denominator already says what the percent is a share of.
     const noun = denominatorNoun(value, indicator, lang);
-    return `${pct} (${formatCount(value.numerator, lang)}/${formatCount(value.denominator, lang)}${noun ? ` ${noun}` : ''})`;
+    return `${formatPercent(value.percent, lang)} (${formatCount(value.numerator, lang)}/${formatCount(value.denominator, lang)}${noun ? ` ${noun}` : ''})`;
   }
   if (value.derivedFrom && report) {
     const bb = computeIndicator(report, 'bhxh_bb');
@@ -52,13 +70,17 @@ export function sourceDocument(report: Report): string | null {
   return report.source.kind === 'submission' ? null : report.source.document ?? report.source.note;
 }
 
-/** Where a report came from: a document and its date, or who submitted it, when and by which channel. */
+/**
+ * Where a report came from: its label in the reply language (which names the date), else its document
+ * and date; or who submitted it, when and by which channel.
+ */
 export function sourceText(report: Report, lang: Language): string {
   const w = wording(lang);
   const s = report.source;
   if (s.kind === 'submission') {
     return w.sourceSubmitted(s.submittedBy, s.channel ? w.channel(s.channel) : null, formatDate(report.createdAt, lang));
   }
+  if (s.label) return w.sourceDoc(s.label[lang], null);
   const doc = sourceDocument(report) ?? w.importedData;
   return w.sourceDoc(doc, s.date ? formatDate(s.date, lang) : null);
 }
@@ -72,13 +94,18 @@ export function figureYear(figure: Figure): number {
 export function targetsFor(targets: readonly Target[], indicator: IndicatorCode, year: number): Target[] {
   return targets
     .filter((t) => t.indicator === indicator && t.year === year)
-    .sort((a, b) => (a.kind === b.kind ? a.id - b.id : a.kind === 'assigned' ? -1 : 1));
+    .sort((a, b) => (a.kind === b.kind ? a.id - b.id : a.kind === 'assigned' ? -1 : b.kind === 'assigned' ? 1 : a.id - b.id));
 }
 
 /** The target year to compare a figure with: its own year, else the next year that has a target. */
 export function targetYear(targets: readonly Target[], indicator: IndicatorCode, year: number): number | null {
   const years = targets.filter((t) => t.indicator === indicator && t.year >= year).map((t) => t.year);
   return years.length > 0 ? Math.min(...years) : null;
+}
+
+/** Whether a target may be compared with the figure: only on the same basis (sameBasis). */
+export function comparable(t: Target, value: Measured): boolean {
+  return sameBasis(value.basis, t.basis);
 }
 
 /** "còn thiếu 0,46 điểm %", "đã đạt", "đã đạt, vượt 1,2 điểm %". */
@@ -89,19 +116,38 @@ export function gapText(percent: number, target: number, lang: Language): string
   return diff === 0 ? w.reached : w.above(formatPoints(diff, lang));
 }
 
-/** "16% (chỉ tiêu giao; <document>, 22/11/2021)". */
-export function targetText(t: Target, lang: Language): string {
-  const w = wording(lang);
-  const kind = t.kind === 'plan' ? w.plan : w.assigned;
-  const date = t.sourceDate ? `, ${formatDate(t.sourceDate, lang)}` : '';
-  return `${formatPercent(t.percent, lang)} (${kind}; ${t.sourceDocument}${date})`;
+/** The gap to a comparable target, else that it is not compared. */
+function against(t: Target, value: Measured, lang: Language): string {
+  return comparable(t, value) ? gapText(value.percent, t.percent, lang) : wording(lang).notCompared;
 }
 
-/** Target lines for a year, with the gap of `percent` against each when a figure is given. */
-export function targetLines(list: readonly Target[], year: number, lang: Language, percent: number | null): string[] {
+/** A target's source in the reply language: its label (which names the date), else its document and date. */
+export function targetSource(t: Target, lang: Language): string {
+  if (t.label) return t.label[lang];
+  return `${t.sourceDocument}${t.sourceDate ? `, ${formatDate(t.sourceDate, lang)}` : ''}`;
+}
+
+/** "35%", or with `withBasis` "35% lực lượng lao động trong độ tuổi". */
+function targetPercent(t: Target, lang: Language, withBasis: boolean): string {
+  const share = withBasis ? shareOf(t.basis, lang) : null;
+  return `${formatPercent(t.percent, lang)}${share ? ` ${share}` : ''}`;
+}
+
+/** "16% (chỉ tiêu giao; <source>)"; `withBasis` names what the percent is a share of. */
+export function targetText(t: Target, lang: Language, withBasis = false): string {
+  return `${targetPercent(t, lang, withBasis)} (${wording(lang).targetKind[t.kind]}; ${targetSource(t, lang)})`;
+}
+
+/**
+ * Target lines for a year. Against a figure, each gets its gap when it is on the figure's basis;
+ * otherwise its basis is named and it is not compared.
+ */
+export function targetLines(list: readonly Target[], year: number, lang: Language, value: Measured | null): string[] {
   if (list.length === 0) return [];
   const w = wording(lang);
-  const one = (t: Target): string => `${targetText(t, lang)}${percent === null ? '' : ` — ${gapText(percent, t.percent, lang)}`}`;
+  const one = (t: Target): string => (value === null
+    ? targetText(t, lang)
+    : `${targetText(t, lang, !comparable(t, value))} — ${against(t, value, lang)}`);
   const [only] = list;
   if (list.length === 1 && only) return [`${w.targetOf(year)}: ${one(only)}`];
   return [`${w.targetOf(year)}:`, ...list.map((t) => `- ${one(t)}`)];
@@ -109,49 +155,12 @@ export function targetLines(list: readonly Target[], year: number, lang: Languag
 
 /**
  * The brief form for one-line summaries: "chỉ tiêu giao 2021: 9%, còn thiếu 0,97 điểm %"; with
- * `withSource`, the document too: "kế hoạch tỉnh 2025 (156/KH-UBND): 95%, …".
+ * `withSource`, the source too: "kế hoạch 2025 (<source>): 95%, …". A target on another basis names
+ * its basis and is not compared.
  */
-export function briefTarget(t: Target, lang: Language, percent: number | null, withSource = false): string {
-  const w = wording(lang);
-  const kind = t.kind === 'plan' ? w.plan : w.assigned;
-  const doc = withSource ? ` (${t.sourceDocument})` : '';
-  return `${kind} ${t.year}${doc}: ${formatPercent(t.percent, lang)}${percent === null ? '' : `, ${gapText(percent, t.percent, lang)}`}`;
-}
-
-function monthIndex(iso: string): number {
-  return Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7)) - 1;
-}
-
-/** "So với 9 tháng 2020 (14,1%): +1,44 điểm %". */
-export function trendLine(current: Figure, previous: Figure, lang: Language): string {
-  const change = formatPointsChange(current.value.percent - previous.value.percent, lang);
-  return wording(lang).trend(figureLabel(previous, lang), formatPercent(previous.value.percent, lang), change);
-}
-
-/**
- * Whether the figure reaches the target, said honestly: for the figure's own year, reached or not
- * (a part-year figure is measured against the year's target); for a later target year, a straight-line
- * projection from the previous figure when there is one.
- */
-export function paceLine(current: Figure, target: Target, previous: Figure | null, lang: Language, today: string): string | null {
-  const w = wording(lang);
-  const year = figureYear(current);
-  const v = current.value.percent;
-  const label = figureLabel(current, lang);
-  if (target.year === year) {
-    const fullYear = periodParts(current.report.period ?? '')?.kind === 'year';
-    if (fullYear) return v >= target.percent ? w.resultReached(year) : w.resultBelow(year, formatPoints(v - target.percent, lang));
-    if (v >= target.percent) return w.paceReached(label, year);
-    const monthsLeft = today > `${year}-12-31` ? 0 : Math.max(0, 11 - (monthIndex(current.end) % 12));
-    return w.paceBelow(label, year, formatPoints(v - target.percent, lang), monthsLeft);
-  }
-  if (target.year < year) return null;
-  if (v >= target.percent) return w.paceReached(label, target.year);
-  if (!previous) return null;
-  const months = monthIndex(current.end) - monthIndex(previous.end);
-  if (months < 1) return null;
-  const slope = (v - previous.value.percent) / months;
-  const left = monthIndex(`${target.year}-12-31`) - monthIndex(current.end);
-  const projected = Math.min(100, Math.max(0, v + slope * left));
-  return w.projection(target.year, projected >= target.percent, formatPercent(roundPercent(projected), lang));
+export function briefTarget(t: Target, lang: Language, value: Measured | null, withSource = false): string {
+  const doc = withSource ? ` (${targetSource(t, lang)})` : '';
+  const head = `${wording(lang).targetKind[t.kind]} ${t.year}${doc}`;
+  if (value === null) return `${head}: ${targetPercent(t, lang, false)}`;
+  return `${head}: ${targetPercent(t, lang, !comparable(t, value))}, ${against(t, value, lang)}`;
 }

@@ -1,12 +1,12 @@
 /** The detailed block for one indicator of one unit, and the one-line summaries of the others. */
 import type { IndicatorCode, Language, Target } from '../types.js';
 import { indicatorName, indicatorShortName } from '../indicators/catalogue.js';
-import { formatPercent } from '../format/numbers.js';
 import type { Figure } from './figures.js';
 import {
-  briefTarget, figureLabel, figureYear, paceLine, periodText, sourceDocument, sourceText, targetLines, targetsFor, targetText, targetYear,
-  trendLine, valueText,
+  briefTarget, comparable, figureLabel, figureYear, percentText, periodText, sourceDocument, sourceText, targetLines, targetsFor,
+  targetText, targetYear, valueText,
 } from './figure-text.js';
+import { paceLine, trendLine } from './pace-text.js';
 import { capitalise, uncapitalise, wording } from './wording.js';
 
 /** What a block needs to know. */
@@ -18,16 +18,19 @@ export interface BlockContext {
   readonly wantsTarget: boolean;
 }
 
-/** Value, period, targets and gaps, pace, trend and source of one figure. */
+/**
+ * Value, period, targets and gaps, pace, trend and source of one figure. Gaps and the pace are only
+ * against targets on the figure's basis; beside a target on another basis both name their basis.
+ */
 export function detailedBlock(indicator: IndicatorCode, figure: Figure, previous: Figure | null, ctx: BlockContext): string[] {
   const { lang } = ctx;
-  const v = figure.value.percent;
-  const lines = [`${capitalise(periodText(figure, lang))}: ${valueText(figure.value, indicator, lang, figure.report)}`];
   const year = targetYear(ctx.targets, indicator, figureYear(figure));
+  const list = year === null ? [] : targetsFor(ctx.targets, indicator, year);
+  const apart = list.some((t) => !comparable(t, figure.value));
+  const lines = [`${capitalise(periodText(figure, lang))}: ${valueText(figure.value, indicator, lang, figure.report, apart)}`];
   if (year !== null) {
-    const list = targetsFor(ctx.targets, indicator, year);
-    lines.push(...targetLines(list, year, lang, v));
-    const primary = list[0];
+    lines.push(...targetLines(list, year, lang, figure.value));
+    const primary = list.find((t) => comparable(t, figure.value));
     const pace = primary ? paceLine(figure, primary, previous, lang, ctx.today) : null;
     if (pace) lines.push(pace);
     if (ctx.wantsTarget) lines.push(...laterTargets(indicator, year, ctx));
@@ -53,11 +56,13 @@ export function briefLine(indicator: IndicatorCode, figure: Figure, main: Figure
   const label = figureLabel(figure, lang);
   if (!main || label !== figureLabel(main, lang)) parts.push(label);
   const year = targetYear(ctx.targets, indicator, figureYear(figure));
-  const primary = year === null ? undefined : targetsFor(ctx.targets, indicator, year)[0];
-  if (primary) parts.push(briefTarget(primary, lang, figure.value.percent, !sameDocument(primary, figure)));
+  const list = year === null ? [] : targetsFor(ctx.targets, indicator, year);
+  const primary = list.find((t) => comparable(t, figure.value)) ?? list[0];
+  if (primary) parts.push(briefTarget(primary, lang, figure.value, !sameDocument(primary, figure)));
   if (!main || figure.report !== main.report) parts.push(uncapitalise(sourceText(figure.report, lang)));
   const tail = parts.length > 0 ? ` (${parts.join('; ')})` : '';
-  return `- ${indicatorShortName(indicator, lang)}: ${formatPercent(figure.value.percent, lang)}${tail}`;
+  const apart = primary !== undefined && !comparable(primary, figure.value);
+  return `- ${indicatorShortName(indicator, lang)}: ${percentText(figure.value, lang, apart)}${tail}`;
 }
 
 /** Whether a target comes from the figure's own document (or is quoted in it). */

@@ -1,13 +1,17 @@
 /** Reply phrases in both languages, kept apart from the logic that assembles them. */
-import type { Channel, Language, UnitLevel } from '../types.js';
+import type { Channel, Language, TargetKind, UnitLevel } from '../types.js';
 
 /** Everything a coverage answer says in words. */
 export interface Wording {
   readonly asOf: (date: string) => string;
   readonly target: string;
   readonly targetOf: (year: number) => string;
-  readonly plan: string;
-  readonly assigned: string;
+  /** A target's kind: "kế hoạch", "chỉ tiêu giao", "Nghị quyết Đại hội Đảng bộ". */
+  readonly targetKind: Readonly<Record<TargetKind, string>>;
+  /** After a target on another basis than the figure's, instead of a gap. */
+  readonly notCompared: string;
+  /** "Số người tham gia BHTN đạt 95,4% kế hoạch được giao (9 tháng 2021)". */
+  readonly planFulfilment: (what: string, percent: string, when: string) => string;
   readonly short: (points: string) => string;
   readonly reached: string;
   readonly above: (points: string) => string;
@@ -65,8 +69,9 @@ const VI: Wording = {
   asOf: (d) => `số liệu đến ${d}`,
   target: 'Chỉ tiêu',
   targetOf: (y) => `Chỉ tiêu ${y}`,
-  plan: 'kế hoạch tỉnh',
-  assigned: 'chỉ tiêu giao',
+  targetKind: { plan: 'kế hoạch', assigned: 'chỉ tiêu giao', party_resolution: 'Nghị quyết Đại hội Đảng bộ' },
+  notCompared: 'không cùng cơ sở tính, không so sánh',
+  planFulfilment: (what, pct, when) => `${what} đạt ${pct} kế hoạch được giao (${when})`,
   short: (p) => `còn thiếu ${p}`,
   reached: 'đã đạt',
   above: (p) => `đã đạt, vượt ${p}`,
@@ -111,8 +116,9 @@ const EN: Wording = {
   asOf: (d) => `as of ${d}`,
   target: 'Target',
   targetOf: (y) => `Target ${y}`,
-  plan: 'provincial plan',
-  assigned: 'assigned target',
+  targetKind: { plan: 'plan', assigned: 'assigned target', party_resolution: 'Party Congress resolution' },
+  notCompared: 'not on the same basis, not compared',
+  planFulfilment: (what, pct, when) => `${what} reached ${pct} of the assigned plan (${when})`,
   short: (p) => `${p} short`,
   reached: 'reached',
   above: (p) => `reached, ${p} above`,

@@ -3,11 +3,13 @@
  * the rates computed from the counts, the targets of the period's year and the gap to each, whether
  * it came on time, warnings, and how to undo it. Pure: everything is fetched by the caller.
  */
-import { computeFromCounts, indicatorDef, indicatorShortName } from '../indicators/index.js';
+import { computeFromCounts, indicatorDef, indicatorShortName, sameBasis, type IndicatorValue } from '../indicators/index.js';
 import { formatCount, formatDate, formatPercent, formatPoints } from '../format/index.js';
 import { labelPeriod, periodYear } from '../periods/index.js';
 import type { Outlier } from '../submission/index.js';
-import { COUNT_KEYS, type CountKey, type Counts, type IndicatorCode, type Language, type PeriodCode, type Target } from '../types.js';
+import {
+  COUNT_KEYS, type CountKey, type Counts, type IndicatorCode, type Language, type PeriodCode, type Target, type TargetKind,
+} from '../types.js';
 
 /** The rates a submission's counts can give, in the order shown. */
 export const RECEIPT_INDICATORS: readonly IndicatorCode[] = ['bhxh', 'bhxh_bb', 'bhxh_tn', 'bhtn', 'bhyt', 'huu'];
@@ -48,18 +50,21 @@ export function countsLine(counts: Counts, lang: Language): string {
   return COUNT_KEYS.filter((k) => counts[k] !== undefined).map((k) => `${k} ${formatCount(counts[k] ?? 0, lang)}`).join(' · ');
 }
 
-function kindLabel(target: Target, lang: Language): string {
-  if (lang === 'vi') return target.kind === 'assigned' ? 'chỉ tiêu giao' : 'kế hoạch';
-  return target.kind === 'assigned' ? 'assigned' : 'plan';
-}
+const KIND: Readonly<Record<Language, Readonly<Record<TargetKind, string>>>> = {
+  vi: { assigned: 'chỉ tiêu giao', plan: 'kế hoạch', party_resolution: 'Nghị quyết Đại hội Đảng bộ' },
+  en: { assigned: 'assigned', plan: 'plan', party_resolution: 'Party Congress resolution' },
+};
 
-function gapText(target: ReceiptTarget, percent: number, lang: Language): string {
+/** A target against the submitted rate: its gap, or that it is not compared when it is a share of something else. */
+function gapText(target: ReceiptTarget, value: IndicatorValue, lang: Language): string {
   const t = target.target;
   const whose = target.whose === 'unit' ? (lang === 'vi' ? 'của đơn vị' : "unit's") : (lang === 'vi' ? 'của tỉnh' : "province's");
+  const about = `${KIND[lang][t.kind]}, ${t.label?.[lang] ?? t.sourceDocument}`;
   const head = lang === 'vi'
-    ? `chỉ tiêu ${t.year} ${whose} ${formatPercent(t.percent, lang)} (${kindLabel(t, lang)}, ${t.sourceDocument})`
-    : `${whose} ${t.year} target ${formatPercent(t.percent, lang)} (${kindLabel(t, lang)}, ${t.sourceDocument})`;
-  const gap = t.percent - percent;
+    ? `chỉ tiêu ${t.year} ${whose} ${formatPercent(t.percent, lang)} (${about})`
+    : `${whose} ${t.year} target ${formatPercent(t.percent, lang)} (${about})`;
+  if (!sameBasis(value.basis, t.basis)) return `${head}: ${lang === 'vi' ? 'không cùng cơ sở tính' : 'not on the same basis'}`;
+  const gap = t.percent - value.percent;
   const tail = gap > 0
     ? (lang === 'vi' ? `còn thiếu ${formatPoints(gap, lang)}` : `${formatPoints(gap, lang)} short`)
     : (lang === 'vi' ? `đã đạt${gap < 0 ? `, vượt ${formatPoints(gap, lang)}` : ''}` : `reached${gap < 0 ? `, ${formatPoints(gap, lang)} above` : ''}`);
@@ -74,7 +79,7 @@ function rateLines(r: SubmissionReceipt, lang: Language): string[] {
     const value = computeFromCounts(r.counts, code);
     if (!value) continue;
     const targets = r.targets.filter((t) => t.target.indicator === code && t.target.year === year);
-    const gaps = targets.map((t) => gapText(t, value.percent, lang));
+    const gaps = targets.map((t) => gapText(t, value, lang));
     const none = lang === 'vi' ? `chưa có chỉ tiêu ${year}` : `no ${year} target`;
     const ratio = `${formatCount(value.numerator ?? 0, lang)}/${formatCount(value.denominator ?? 0, lang)}`;
     lines.push(`• ${indicatorShortName(code, lang)}: ${formatPercent(value.percent, lang)} (${ratio}); ${gaps.length > 0 ? gaps.join('; ') : none}`);

@@ -22,18 +22,20 @@ describe('composeCoverageAnswer with the real seed facts', () => {
     expect(text).toContain('9 tháng 2021 (số liệu đến 30/09/2021): 15,54% (31.455/202.418 lao động có việc làm)');
   });
 
-  it('shows both 2021 targets, labelled, each with its source and the gap', () => {
+  it('shows both 2021 targets labelled by kind and source, with a gap only to the one on the figure\'s basis', () => {
     const text = answer({ ...bacKan });
-    expect(text).toContain('16% (chỉ tiêu giao; assigned 2021 target quoted in BHXH tỉnh Bắc Kạn news item, 22/11/2021) — còn thiếu 0,46 điểm %');
-    expect(text).toContain('35% (kế hoạch tỉnh; 1736/QĐ-UBND (plan for NQ 28-NQ/TW), 16/10/2018) — còn thiếu 19,46 điểm %');
+    expect(text).toContain('- 16% (chỉ tiêu giao; Chỉ tiêu giao năm 2021, nêu trong tin của BHXH tỉnh Bắc Kạn ngày 22/11/2021) — còn thiếu 0,46 điểm %');
+    expect(text).toContain('- 35% lực lượng lao động trong độ tuổi (kế hoạch; Kế hoạch ban hành kèm QĐ 1736/QĐ-UBND ngày 16/10/2018 '
+      + 'của UBND tỉnh Bắc Kạn (thực hiện NQ 28-NQ/TW)) — không cùng cơ sở tính, không so sánh');
+    expect(text).not.toContain('19,46');
   });
 
   it('says honestly that the nine-month figure is below the year target', () => {
     expect(answer({ ...bacKan })).toContain('Tiến độ: đến 9 tháng 2021 chưa đạt chỉ tiêu năm 2021 (còn thiếu 0,46 điểm %).');
   });
 
-  it('names the source document and its date', () => {
-    expect(answer({ ...bacKan })).toContain('Nguồn: BHXH tỉnh Bắc Kạn news item, 22/11/2021');
+  it('names the source by its Vietnamese label, which carries its date', () => {
+    expect(answer({ ...bacKan })).toContain('Nguồn: Tin của BHXH tỉnh Bắc Kạn ngày 22/11/2021 (đánh giá 9 tháng năm 2021)\n');
   });
 
   it('adds one short line for each other indicator with data when the default is asked', () => {
@@ -52,22 +54,23 @@ describe('composeCoverageAnswer with the real seed facts', () => {
     const text = answer({ ...bacKan, lang: 'en', unitLabel: 'Bac Kan Province' });
     expect(text).toContain('Social insurance coverage — Bac Kan Province');
     expect(text).toContain('First nine months of 2021 (as of 30 Sep 2021): 15.54% (31,455/202,418 employed workers)');
-    expect(text).toContain('16% (assigned target; assigned 2021 target quoted in BHXH tỉnh Bắc Kạn news item, 22 Nov 2021) — 0.46 pp short');
-    expect(text).toContain('35% (provincial plan; 1736/QĐ-UBND (plan for NQ 28-NQ/TW), 16 Oct 2018) — 19.46 pp short');
-    expect(text).toContain('Source: BHXH tỉnh Bắc Kạn news item, 22 Nov 2021');
+    expect(text).toContain('16% (assigned target; 2021 assigned target, quoted in a news item of Bắc Kạn Social Security, 22 Nov 2021) — 0.46 pp short');
+    expect(text).toContain('35% of the working-age labour force (plan; Plan issued with Decision 1736/QĐ-UBND of the Bắc Kạn People\'s Committee, '
+      + '16 Oct 2018 (implementing Resolution 28-NQ/TW)) — not on the same basis, not compared');
+    expect(text).toContain('Source: News item of Bắc Kạn Social Security, 22 Nov 2021 (nine-month review of 2021)');
   });
 
   it('gives Hải Phòng compulsory BHXH as published: 46% with no counts', () => {
     const text = answer({ ...haiPhong, unitLabel: 'Thành phố Hải Phòng', indicator: 'bhxh_bb' });
     expect(text).toContain('Tháng 11/2023 (số liệu đến 30/11/2023): 46%\n');
     expect(text).not.toMatch(/46% \(/);
-    expect(text).toContain('Nguồn: Chỉ thị 31-CT/TU, 14/03/2024');
+    expect(text).toContain('Nguồn: Chỉ thị 31-CT/TU ngày 14/3/2024 của Ban Thường vụ Thành ủy Hải Phòng (số liệu đến hết tháng 11/2023)');
   });
 
   it('adds Hải Phòng compulsory and voluntary rates into BHXH, saying so, against the 2025 target', () => {
     const text = answer({ ...haiPhong, unitLabel: 'Thành phố Hải Phòng' });
     expect(text).toContain('48,52% (bắt buộc 46% + tự nguyện 2,52%)');
-    expect(text).toContain('Chỉ tiêu 2025: 55% (kế hoạch tỉnh; Chỉ thị 31-CT/TU, 14/03/2024) — còn thiếu 6,48 điểm %');
+    expect(text).toContain('Chỉ tiêu 2025: 55% (Nghị quyết Đại hội Đảng bộ; Mục tiêu đến năm 2025 theo Nghị quyết Đại hội Đảng bộ thành phố Hải Phòng lần thứ XVI, nêu tại Chỉ thị 31-CT/TU ngày 14/3/2024 của Ban Thường vụ Thành ủy) — còn thiếu 6,48 điểm %');
     expect(text).toContain('- BHYT: 92,35%');
   });
 
@@ -80,15 +83,15 @@ describe('composeCoverageAnswer with the real seed facts', () => {
   it('with no figure at all, says so and gives the known targets with their sources and how to submit', () => {
     const text = answer({ ...giaLai, unitLabel: 'Tỉnh Gia Lai' });
     expect(text).toContain('Chưa có số liệu tỷ lệ bao phủ BHXH của Tỉnh Gia Lai.');
-    expect(text).toContain('- BHXH 2025: 16,83% (kế hoạch tỉnh; 156/KH-UBND, 18/01/2023)');
-    expect(text).toContain('- BHTN 2025: 9,85% (kế hoạch tỉnh; 156/KH-UBND, 18/01/2023)');
+    expect(text).toContain('- BHXH 2025: 16,83% (kế hoạch; Kế hoạch 156/KH-UBND ngày 18/01/2023 của UBND tỉnh Gia Lai)');
+    expect(text).toContain('- BHTN 2025: 9,85% (kế hoạch; Kế hoạch 156/KH-UBND ngày 18/01/2023 của UBND tỉnh Gia Lai)');
     expect(text).toContain('Đầu mối của đơn vị có thể gửi số liệu');
   });
 
   it('limits the known targets to the year asked', () => {
     const text = answer({ ...giaLai, lang: 'en', unitLabel: 'Gia Lai Province', indicator: 'bhtn', period: { kind: 'code', code: '2025' } });
     expect(text).toContain('No unemployment insurance coverage figure for Gia Lai Province (2025).');
-    expect(text).toContain('- Unemployment insurance 2025: 9.85% (provincial plan; 156/KH-UBND, 18 Jan 2023)');
+    expect(text).toContain('- Unemployment insurance 2025: 9.85% (plan; Plan 156/KH-UBND of the Gia Lai People\'s Committee, 18 Jan 2023)');
     expect(text).not.toContain('2023:');
   });
 });
@@ -174,7 +177,7 @@ describe('composeCoverageAnswer for a new unit with predecessors', () => {
       lang: 'en', unitLabel: 'Gia Lai Province', indicator: 'bhtn', period: { kind: 'code', code: '2025' },
       predecessorData: [{ ...oldGiaLai, label: 'Gia Lai Province (before 1 Jul 2025)' }],
     });
-    expect(text).toContain('- Unemployment insurance 2025: 9.85% (provincial plan; 156/KH-UBND, 18 Jan 2023)');
+    expect(text).toContain('- Unemployment insurance 2025: 9.85% (plan; Plan 156/KH-UBND of the Gia Lai People\'s Committee, 18 Jan 2023)');
     expect(text).not.toContain('no figure (');
   });
 
@@ -184,14 +187,14 @@ describe('composeCoverageAnswer for a new unit with predecessors', () => {
     expect(text).toContain(own.split('\n').slice(0, -1).join('\n'));
     expect(text).toContain('Tỷ lệ bao phủ bảo hiểm y tế — Thành phố Hải Phòng (trước 1/7/2025)');
     expect(text).toContain('Tháng 11/2023 (số liệu đến 30/11/2023): 92,35%');
-    expect(text).toContain('Chỉ tiêu 2025: 95% (kế hoạch tỉnh; Chỉ thị 31-CT/TU, 14/03/2024) — còn thiếu 2,65 điểm %');
-    expect(text).toContain('Nguồn: Chỉ thị 31-CT/TU, 14/03/2024');
+    expect(text).toContain('Chỉ tiêu 2025: 95% (Nghị quyết Đại hội Đảng bộ; Mục tiêu đến năm 2025 theo Nghị quyết Đại hội Đảng bộ thành phố Hải Phòng lần thứ XVI, nêu tại Chỉ thị 31-CT/TU ngày 14/3/2024 của Ban Thường vụ Thành ủy) — còn thiếu 2,65 điểm %');
+    expect(text).toContain('Nguồn: Chỉ thị 31-CT/TU ngày 14/3/2024 của Ban Thường vụ Thành ủy Hải Phòng (số liệu đến hết tháng 11/2023)');
   });
 
   it('shows counts, trend and pace of a predecessor too, for each predecessor in turn', () => {
     const text = answer({ unitLabel: 'Tỉnh Gia Lai', predecessorData: [oldGiaLai, binhDinh] });
     expect(text).toContain('Chưa có số liệu tỷ lệ bao phủ BHXH của Tỉnh Gia Lai (trước 1/7/2025).');
-    expect(text).toContain('- BHXH 2025: 16,83% (kế hoạch tỉnh; 156/KH-UBND, 18/01/2023)');
+    expect(text).toContain('- BHXH 2025: 16,83% (kế hoạch; Kế hoạch 156/KH-UBND ngày 18/01/2023 của UBND tỉnh Gia Lai)');
     expect(text).toContain('Tỷ lệ bao phủ BHXH — Tỉnh Bình Định (trước 1/7/2025)\nNăm 2024 (số liệu đến 31/12/2024): 10% (100/1.000 lực lượng lao động trong độ tuổi)');
     expect(text).toContain('Chỉ tiêu 2025: 12% (chỉ tiêu giao; 2025/QĐ-TTg, 20/12/2024) — còn thiếu 2 điểm %');
     expect(text).toContain('So với năm 2023 (9%): +1 điểm %');
@@ -202,9 +205,9 @@ describe('composeCoverageAnswer for a new unit with predecessors', () => {
   it('gives the other indicators of a predecessor briefly, as for any unit', () => {
     const text = answer({ lang: 'en', unitLabel: 'Hai Phong City', predecessorData: [{ ...oldHaiPhong, label: 'Hai Phong City (before 1 Jul 2025)' }] });
     expect(text).toContain('November 2023 (as of 30 Nov 2023): 48.52% (compulsory 46% + voluntary 2.52%)');
-    expect(text).toContain('Target 2025: 55% (provincial plan; Chỉ thị 31-CT/TU, 14 Mar 2024) — 6.48 pp short');
-    expect(text).toContain('Source: Chỉ thị 31-CT/TU, 14 Mar 2024');
-    expect(text).toContain('- Health insurance: 92.35% (provincial plan 2025: 95%, 2.65 pp short)');
+    expect(text).toContain('Target 2025: 55% (Party Congress resolution; 2025 goal of the 16th Hải Phòng City Party Congress resolution, cited in Directive 31-CT/TU of the City Party Standing Committee, 14 Mar 2024) — 6.48 pp short');
+    expect(text).toContain('Source: Directive 31-CT/TU of the Hải Phòng City Party Standing Committee, 14 Mar 2024 (figures to end of Nov 2023)');
+    expect(text).toContain('- Health insurance: 92.35% (Party Congress resolution 2025: 95%, 2.65 pp short)');
   });
 
   it('leads with its own figure when the new unit has one, then the old units under a header', () => {
@@ -219,7 +222,7 @@ describe('composeCoverageAnswer for a new unit with predecessors', () => {
   it('gives the new unit\'s own targets first when it has targets but no figure', () => {
     const own = [makeTarget({ year: 2026, percent: 20, sourceDocument: '12/KH-UBND', sourceDate: '2025-08-01' })];
     const text = answer({ unitLabel: 'Tỉnh Gia Lai', level: 'province', targets: own, predecessorData: [binhDinh] });
-    expect(text).toContain('Chưa có số liệu tỷ lệ bao phủ BHXH của Tỉnh Gia Lai.\nChỉ tiêu đã biết:\n- BHXH 2026: 20% (kế hoạch tỉnh; 12/KH-UBND, 01/08/2025)');
+    expect(text).toContain('Chưa có số liệu tỷ lệ bao phủ BHXH của Tỉnh Gia Lai.\nChỉ tiêu đã biết:\n- BHXH 2026: 20% (kế hoạch; 12/KH-UBND, 01/08/2025)');
     expect(text).toContain('Số liệu của tỉnh, thành phố cũ hợp thành:\nTỷ lệ bao phủ BHXH — Tỉnh Bình Định');
   });
 });
@@ -231,7 +234,7 @@ describe('composeCoverageAnswer when the question asks for a target', () => {
     const text = answer({ ...giaLai, unitLabel: 'Tỉnh Gia Lai (trước 1/7/2025)', indicator: 'bhxh', period: { kind: 'code', code: '2025' }, wantsTarget: true });
     expect(text.split('\n').slice(0, 3)).toEqual([
       'Tỷ lệ bao phủ BHXH — Tỉnh Gia Lai (trước 1/7/2025)',
-      'Chỉ tiêu 2025: 16,83% (kế hoạch tỉnh; 156/KH-UBND, 18/01/2023)',
+      'Chỉ tiêu 2025: 16,83% (kế hoạch; Kế hoạch 156/KH-UBND ngày 18/01/2023 của UBND tỉnh Gia Lai)',
       'Chưa có số liệu thực hiện năm 2025.',
     ]);
   });
@@ -243,7 +246,7 @@ describe('composeCoverageAnswer when the question asks for a target', () => {
     });
     expect(text.split('\n').slice(1, 4)).toEqual([
       'Unemployment insurance coverage — Gia Lai Province (before 1 Jul 2025)',
-      'Target 2025: 9.85% (provincial plan; 156/KH-UBND, 18 Jan 2023)',
+      'Target 2025: 9.85% (plan; Plan 156/KH-UBND of the Gia Lai People\'s Committee, 18 Jan 2023)',
       'No actual figure yet for 2025.',
     ]);
   });
@@ -251,10 +254,10 @@ describe('composeCoverageAnswer when the question asks for a target', () => {
   it('lists later target years too, and every indicator when none was named', () => {
     const targets = [makeTarget({ year: 2025, percent: 20 }), makeTarget({ year: 2030, percent: 40 }), makeTarget({ indicator: 'bhyt', year: 2025, percent: 95 })];
     const one = answer({ indicator: 'bhxh', targets, wantsTarget: true });
-    expect(one).toContain('Chỉ tiêu 2025: 20% (kế hoạch tỉnh; 311/KH-UBND, 04/06/2021)\nChỉ tiêu 2030: 40%');
+    expect(one).toContain('Chỉ tiêu 2025: 20% (kế hoạch; 311/KH-UBND, 04/06/2021)\nChỉ tiêu 2030: 40%');
     const all = answer({ targets, wantsTarget: true });
     expect(all.split('\n')[0]).toBe('Chỉ tiêu đã biết của Tỉnh Bắc Kạn:');
-    expect(all).toContain('- BHYT 2025: 95% (kế hoạch tỉnh; 311/KH-UBND, 04/06/2021)');
+    expect(all).toContain('- BHYT 2025: 95% (kế hoạch; 311/KH-UBND, 04/06/2021)');
     expect(all).toContain('Chưa có số liệu thực hiện.');
   });
 
@@ -279,7 +282,7 @@ describe('composeCoverageAnswer keeps every number sourced', () => {
     const report = makeReport({ counts: { bb: 41200, tn: 3150, ld: 180000, bhyt: 520000, ds: 560000 } });
     const targets = [makeTarget({ indicator: 'bhyt', percent: 95, sourceDocument: '156/KH-UBND' })];
     const text = answer({ lang: 'en', reports: [report], targets });
-    expect(text).toContain('- Health insurance: 92.86% (provincial plan 2025 (156/KH-UBND): 95%, 2.14 pp short)');
+    expect(text).toContain('- Health insurance: 92.86% (plan 2025 (156/KH-UBND, 4 Jun 2021): 95%, 2.14 pp short)');
   });
 });
 
@@ -288,7 +291,8 @@ describe('English replies', () => {
   const bacKan = seedUnit('06');
   const haiPhong = seedUnit('31');
   const giaLai = seedUnit('64');
-  const docs = ['BHXH tỉnh Bắc Kạn news item', 'Chỉ thị 31-CT/TU', '1736/QĐ-UBND', '156/KH-UBND'];
+  // Names of places and document numbers stay as written, in any language.
+  const docs = ['Bắc Kạn', 'Hải Phòng', 'QĐ-UBND', '156/KH-UBND'];
   const cases: [string, Partial<CoverageAnswerInput>][] = [
     ['Bắc Kạn', { ...bacKan, unitLabel: 'Bac Kan Province' }],
     ['Hải Phòng via its predecessor', { unitLabel: 'Hai Phong City', predecessorData: [{ label: 'Hai Phong City (before 1 Jul 2025)', ...haiPhong }] }],

@@ -50,6 +50,22 @@ describe('composeSubmissionReceipt', () => {
     expect(text).not.toContain('60%');
   });
 
+  it('names a target by its label and kind in the reply\'s language, and gives no gap to a target on another basis', () => {
+    const label = { vi: 'Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XII', en: '12th Provincial Party Congress resolution' };
+    const targets = [
+      { target: target({ kind: 'party_resolution', label }), whose: 'unit' as const },
+      { target: target({ id: 2, basis: 'employed', percent: 16 }), whose: 'province' as const },
+    ];
+    expect(composeSubmissionReceipt('vi', receipt({ targets }))).toContain(
+      '• BHXH: 24,64% (44.350/180.000); chỉ tiêu 2025 của đơn vị 30% (Nghị quyết Đại hội Đảng bộ, Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XII): '
+      + 'còn thiếu 5,36 điểm %; chỉ tiêu 2025 của tỉnh 16% (chỉ tiêu giao, 12/QĐ-UBND): không cùng cơ sở tính',
+    );
+    expect(composeSubmissionReceipt('en', receipt({ targets }))).toContain(
+      "unit's 2025 target 30% (Party Congress resolution, 12th Provincial Party Congress resolution): 5.36 pp short; "
+      + "province's 2025 target 16% (assigned, 12/QĐ-UBND): not on the same basis",
+    );
+  });
+
   it('says which version a correction replaces, that it is late, and which period was taken (en)', () => {
     const text = composeSubmissionReceipt('en', receipt({ version: 3, replaces: 2, onTime: false, periodImplicit: true }));
     expect(text).toContain('(version 3, replaces version 2):');
