@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { otherPlaceNamed } from '../../../src/core/nationwide/index.js';
+import { buildUnitIndex } from '../../../src/core/units/unit-index.js';
+import { loadNationalUnits } from '../../support/national-units.js';
+
+const national = loadNationalUnits();
+const index = buildUnitIndex(national.units, national.successions);
+
+describe('otherPlaceNamed', () => {
+  it.each([
+    ['Nghệ An so', 'Nghệ An'],
+    ['Bắc Kạn', 'Bắc Kạn'],
+    ['So sánh Hải Phòng', 'Hải Phòng'],
+    ['Vinh so voi', 'Vinh'],
+  ])('finds the place in the words "%s"', (words, place) => {
+    expect(otherPlaceNamed(words, index)).toBe(place);
+  });
+
+  it.each([
+    ['question words near a name by a typo', 'có người'],
+    ['a lower-case word alone', 'năm nay'],
+    ['nothing', ''],
+    ['diacritics other than the name’s', 'trên'],
+  ])('finds none in %s', (_name, words) => {
+    expect(otherPlaceNamed(words, index)).toBeNull();
+  });
+});
