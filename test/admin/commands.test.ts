@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createMemoryStore } from '../../src/adapters/memory/memory-store.js';
 import { importFactsCommand, importUnitsCommand, UsageError, type Out } from '../../src/admin/commands/index.js';
 import type { Store } from '../../src/ports/store.js';
+import { withoutNewerColumns } from '../import/facts-files.js';
 import { tempFolder } from '../import/temp-files.js';
 
 const DATA = resolve(import.meta.dirname, '../../data');
@@ -62,11 +63,24 @@ describe('import-facts', () => {
     await run(importUnitsCommand, store, UNITS);
     expect(await run(importFactsCommand, store, FACTS)).toEqual([
       'reports: 2 created, 0 unchanged',
-      'targets: 26 created, 0 updated or unchanged',
+      'targets: 27 created, 0 updated or unchanged',
     ]);
     expect(await run(importFactsCommand, store, FACTS)).toEqual([
       'reports: 0 created, 2 unchanged',
-      'targets: 0 created, 26 updated or unchanged',
+      'targets: 0 created, 27 updated or unchanged',
+    ]);
+  });
+
+  it('reads a file of the 14-column format, and the current file then adds its labels and bases as new versions', async () => {
+    const store = createMemoryStore();
+    await run(importUnitsCommand, store, UNITS);
+    expect(await run(importFactsCommand, store, await withoutNewerColumns(FACTS))).toEqual([
+      'reports: 2 created, 0 unchanged',
+      'targets: 27 created, 0 updated or unchanged',
+    ]);
+    expect(await run(importFactsCommand, store, FACTS)).toEqual([
+      'reports: 2 created, 0 unchanged',
+      'targets: 0 created, 27 updated or unchanged',
     ]);
   });
 

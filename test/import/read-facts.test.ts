@@ -1,8 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { FACT_COLUMNS, OPTIONAL_FACT_COLUMNS, readFacts, targetKind } from '../../src/import/read-facts.js';
+import { withoutNewerColumns } from './facts-files.js';
 import { tempFile } from './temp-files.js';
 
 const SEED = resolve(import.meta.dirname, '../../data/seed-facts.csv');
@@ -23,15 +22,6 @@ const NEWER: Record<(typeof OPTIONAL_FACT_COLUMNS)[number], string> = { basis: '
 const fullRow = (cells: Partial<Record<AnyColumn, string>> = {}) =>
   ALL_COLUMNS.map((c) => cells[c] ?? (c in BASE ? BASE[c as FactColumn] : NEWER[c as keyof typeof NEWER])).join(',');
 const fullFile = (...rows: string[]) => tempFile('facts.csv', [ALL_COLUMNS.join(','), ...rows]);
-
-const quoted = (cell: string) => (/[",\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);
-/** The same facts file without the columns added after the 14-column format. */
-async function withoutNewerColumns(file: string): Promise<string> {
-  const [header = [], ...rows] = parse(await readFile(file)) as string[][];
-  const keep = header.map((name, i) => ((OPTIONAL_FACT_COLUMNS as readonly string[]).includes(name) ? -1 : i)).filter((i) => i >= 0);
-  const pick = (cells: readonly string[]) => keep.map((i) => quoted(cells[i] ?? '')).join(',');
-  return tempFile('old-facts.csv', [pick(header), ...rows.map(pick)]);
-}
 
 describe('readFacts on data/seed-facts.csv', () => {
   it('reads all 35 rows: 6 actual figures and 2 plan fulfilments in 2 reports, and 27 targets', async () => {
