@@ -146,9 +146,13 @@ function countedTotal(rows: readonly Row[], indicator: IndicatorCode, lang: Lang
     denominatorNote: first.figure.value.denominatorNote, basis: first.figure.value.basis,
   };
   const label = labelPeriod(first.figure.report.period ?? '', lang);
+  const value = valueText(total, indicator, lang);
+  const k = best.length;
   return lang === 'vi'
-    ? `Cộng số người của ${best.length} tỉnh có số liệu cùng kỳ ${inSentence(label)}, cùng mẫu số: ${valueText(total, indicator, lang)} — chỉ là tổng của ${best.length} tỉnh này, không phải số liệu cả nước.`
-    : `Sum of the counts of the ${best.length} provinces with figures for ${label} on the same base: ${valueText(total, indicator, lang)} — a total of these ${best.length} provinces only, not a national figure.`;
+    ? `Cộng số người của ${k} tỉnh có số liệu cùng kỳ ${inSentence(label)}, cùng mẫu số: ${value} — chỉ là tổng của ${k} tỉnh này, `
+      + 'không phải số liệu cả nước.'
+    : `Sum of the counts of the ${k} provinces with figures for ${label} on the same base: ${value} — a total of these ${k} provinces `
+      + 'only, not a national figure.';
 }
 
 function targetAnswer(input: NationalCoverageInput): string[] {

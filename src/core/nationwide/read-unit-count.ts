@@ -62,21 +62,33 @@ const ADMIN_UNIT = '(?:don\\s+vi\\s+(?:hanh\\s+chinh\\s+)?)?';
 
 /** Longest first: a matched phrase is blanked before shorter words are looked for. */
 const WORDS: readonly Word[] = [
-  { re: wordRe('thanh\\s+pho\\s+truc\\s+thuoc\\s+(?:trung\\s+uong|tu|tw)|centrally[\\s-]+(?:run|governed)\\s+cit(?:y|ies)|municipalit(?:y|ies)'), level: 'province', typeCode: 'municipality' },
+  {
+    re: wordRe('thanh\\s+pho\\s+truc\\s+thuoc\\s+(?:trung\\s+uong|tu|tw)|centrally[\\s-]+(?:run|governed)\\s+cit(?:y|ies)|municipalit(?:y|ies)'),
+    level: 'province', typeCode: 'municipality',
+  },
   { re: wordRe('thanh\\s+pho\\s+thuoc\\s+tinh|provincial\\s+cit(?:y|ies)'), level: 'district', typeCode: 'provincial_city' },
   { re: wordRe('thi\\s+xa|district[\\s-]+level\\s+towns?'), level: 'district', typeCode: 'district_level_town' },
   { re: wordRe('thi\\s+tran|townships?|commune[\\s-]+level\\s+towns?'), level: 'commune', typeCode: 'commune_level_town' },
   { re: wordRe('dac\\s+khu|special\\s+(?:administrative\\s+)?(?:zones?|regions?)'), level: 'commune', typeCode: 'special_administrative_region' },
-  { re: wordRe(`${ADMIN_UNIT}cap\\s+tinh|provincial[\\s-]+level(?:\\s+units?)?|provinces?|tinh\\s*(?:[,/&-]|va)?\\s*(?:thanh\\s+pho|thanh)|tinh`), level: 'province', notBefore: ['hinh', 'den', 'trang', 'theo'] },
+  {
+    re: wordRe(`${ADMIN_UNIT}cap\\s+tinh|provincial[\\s-]+level(?:\\s+units?)?|provinces?|tinh\\s*(?:[,/&-]|va)?\\s*(?:thanh\\s+pho|thanh)|tinh`),
+    level: 'province', notBefore: ['hinh', 'den', 'trang', 'theo'],
+  },
   // "Địa phương" (localities): officials mean the provinces.
   { re: wordRe('dia\\s+phuong|localities'), level: 'province', anySpelling: true },
   // A bare "thành phố" is read as the province-level cities: since 1 July 2025 the only cities.
   { re: wordRe('thanh\\s+pho|cit(?:y|ies)'), level: 'province', typeCode: 'municipality' },
   { re: wordRe(`${ADMIN_UNIT}cap\\s+huyen|district[\\s-]+level(?:\\s+units?)?|huyen`), level: 'district' },
-  { re: wordRe('urban\\s+districts?|quan'), level: 'district', typeCode: 'urban_district', notAfter: ['lien', 'co', 'tuong', 'chu', 'bao', 'khach', 'ngoai'], notBefore: ['tam', 'ly', 'he', 'trong', 'sat', 'doi', 'diem'] },
+  {
+    re: wordRe('urban\\s+districts?|quan'), level: 'district', typeCode: 'urban_district',
+    notAfter: ['lien', 'co', 'tuong', 'chu', 'bao', 'khach', 'ngoai'], notBefore: ['tam', 'ly', 'he', 'trong', 'sat', 'doi', 'diem'],
+  },
   { re: wordRe('districts?'), level: 'district' },
   { re: wordRe(`${ADMIN_UNIT}cap\\s+xa|commune[\\s-]+level(?:\\s+units?)?|communes?|xa`), level: 'commune', notBefore: ['hoi'] },
-  { re: wordRe('phuong|wards?'), level: 'commune', typeCode: 'ward', notAfter: ['dia', 'bon', 'tay', 'dong'], notBefore: ['an', 'thuc', 'phap', 'tien', 'huong', 'cham', 'trinh', 'tay', 'dong'] },
+  {
+    re: wordRe('phuong|wards?'), level: 'commune', typeCode: 'ward',
+    notAfter: ['dia', 'bon', 'tay', 'dong'], notBefore: ['an', 'thuc', 'phap', 'tien', 'huong', 'cham', 'trinh', 'tay', 'dong'],
+  },
 ];
 
 /** Every unit of every level ("bao nhiêu đơn vị hành chính"). */
