@@ -139,15 +139,17 @@ export function targetText(t: Target, lang: Language, withBasis = false): string
 }
 
 /**
- * Target lines for a year. Against a figure, each gets its gap when it is on the figure's basis;
- * otherwise its basis is named and it is not compared.
+ * Target lines for a year. Beside a figure, a target on another basis names its basis; with `compare`,
+ * each gets its gap when it is on the figure's basis, else it is said not to be compared.
  */
-export function targetLines(list: readonly Target[], year: number, lang: Language, value: Measured | null): string[] {
+export function targetLines(list: readonly Target[], year: number, lang: Language, value: Measured | null, compare = true): string[] {
   if (list.length === 0) return [];
   const w = wording(lang);
-  const one = (t: Target): string => (value === null
-    ? targetText(t, lang)
-    : `${targetText(t, lang, !comparable(t, value))} — ${against(t, value, lang)}`);
+  const one = (t: Target): string => {
+    if (value === null) return targetText(t, lang);
+    const text = targetText(t, lang, !comparable(t, value));
+    return compare ? `${text} — ${against(t, value, lang)}` : text;
+  };
   const [only] = list;
   if (list.length === 1 && only) return [`${w.targetOf(year)}: ${one(only)}`];
   return [`${w.targetOf(year)}:`, ...list.map((t) => `- ${one(t)}`)];

@@ -4,7 +4,7 @@ import { indicatorName, indicatorShortName } from '../indicators/catalogue.js';
 import type { Figure } from './figures.js';
 import {
   briefTarget, comparable, figureLabel, figureYear, percentText, periodText, sourceDocument, sourceText, targetLines, targetsFor,
-  targetText, targetYear, valueText,
+  targetText, targetYear, valueText, type Measured,
 } from './figure-text.js';
 import { paceLine, trendLine } from './pace-text.js';
 import { capitalise, uncapitalise, wording } from './wording.js';
@@ -33,16 +33,17 @@ export function detailedBlock(indicator: IndicatorCode, figure: Figure, previous
     const primary = list.find((t) => comparable(t, figure.value));
     const pace = primary ? paceLine(figure, primary, previous, lang, ctx.today) : null;
     if (pace) lines.push(pace);
-    if (ctx.wantsTarget) lines.push(...laterTargets(indicator, year, ctx));
+    if (ctx.wantsTarget) lines.push(...laterTargets(indicator, year, ctx, figure.value));
   }
   if (previous) lines.push(trendLine(figure, previous, lang));
   lines.push(sourceText(figure.report, lang));
   return lines;
 }
 
-function laterTargets(indicator: IndicatorCode, after: number, ctx: BlockContext): string[] {
+/** The targets of later years, without gaps; beside a figure, each on another basis names its basis. */
+function laterTargets(indicator: IndicatorCode, after: number, ctx: BlockContext, beside: Measured | null = null): string[] {
   const years = [...new Set(ctx.targets.filter((t) => t.indicator === indicator && t.year > after).map((t) => t.year))].sort();
-  return years.flatMap((y) => targetLines(targetsFor(ctx.targets, indicator, y), y, ctx.lang, null));
+  return years.flatMap((y) => targetLines(targetsFor(ctx.targets, indicator, y), y, ctx.lang, beside, false));
 }
 
 /**

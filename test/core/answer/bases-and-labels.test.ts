@@ -49,6 +49,12 @@ describe('composeCoverageAnswer compares a figure with a target only on the same
     expect(bothUnknown).toContain('Chỉ tiêu 2025: 35% (kế hoạch; 311/KH-UBND, 04/06/2021) — còn thiếu 20 điểm %');
   });
 
+  it('names the basis of a later year\'s target listed beside the figure, still without a gap', () => {
+    const text = answer({ ...seedUnit('06'), indicator: 'bhxh', wantsTarget: true });
+    expect(text).toContain('\nChỉ tiêu 2025: 45% lực lượng lao động trong độ tuổi (kế hoạch; Kế hoạch ban hành kèm QĐ 1736/QĐ-UBND ngày 16/10/2018 '
+      + 'của UBND tỉnh Bắc Kạn (thực hiện NQ 28-NQ/TW))\nChỉ tiêu 2030: 60% lực lượng lao động trong độ tuổi (kế hoạch;');
+  });
+
   it('keeps the brief line of another indicator honest too', () => {
     const report = makeReport({ counts: { bb: 41200, tn: 3150, ld: 180000, bhyt: 520000, ds: 560000 } });
     const text = answer({ reports: [report], targets: [makeTarget({ indicator: 'bhyt', basis: 'labour_force', percent: 95 })] });
