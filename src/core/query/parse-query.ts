@@ -38,7 +38,7 @@ export interface ParsedQuery {
 export const MAX_READ = 300;
 
 const HELP = /^(?:\/(?:help|start|giup|huongdan|trogiup)(?:@\w+)?|help|giup(?:\s+(?:do|voi|toi))?|tro\s+giup|huong\s+dan(?:\s+su\s+dung)?|menu|what\s+can\s+you\s+do|how\s+to\s+use|\?+)$/;
-const GREETING = /^(?:hi|hello|hey|hi\s+there|good\s+(?:morning|afternoon|evening)|xin\s+chao|chao|chao\s+(?:ban|bot|ad|admin)|alo|hello\s+bot|hi\s+bot)$/;
+const GREETING = /^(?:hi|hello|hey|hi\s+there|good\s+(?:morning|afternoon|evening)|xin\s+chao|chao|chao\s+(?:ban|bot|ad|admin|anh|chi|em|moi\s+nguoi)|chao\s+buoi\s+(?:sang|trua|chieu|toi)|alo|hello\s+bot|hi\s+bot)$/;
 /** Leading bot commands that carry no meaning of their own. */
 const COMMAND = /^\s*\/(?:start|help|hoi|ask|q|query|tyle|baophu|coverage|tra|tracuu)(?:@[\w.]+)?(?![\p{L}\p{N}])/u;
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/g;

@@ -29,8 +29,9 @@ export interface FindOptions extends ResolveOptions {
   /** Try typo corrections when no run names a place exactly (default true). */
   readonly typos?: boolean;
   /**
-   * Accept a corrected run only when it takes every word (default false): without a word of the
-   * trade around it, a typo among other words is more likely a sentence than a place.
+   * Accept a corrected run (a typo, or a name typed with other diacritics) only when it takes every
+   * word (default false): without a word of the trade around it, such a run among other words is
+   * more likely a sentence than a place.
    */
   readonly typosTakeAll?: boolean;
   /** Offer the closest names when nothing is found (default true). */
@@ -79,6 +80,28 @@ function better(a: Run, b: Run | null): boolean {
   if (length !== 0) return length > 0;
   if (a.marksDiffer !== b.marksDiffer) return !a.marksDiffer;
   return a.resolution.kind === 'found' && b.resolution.kind !== 'found';
+}
+
+/** The diacritics of one word, wherever they sit: "phòg" and "phòng" share them, "chút" and "chũ" do not. */
+function marksOf(word: string): string {
+  return markKey(word).split('|')[1] ?? '';
+}
+
+/**
+ * A correction keeps the diacritics typed: each word typed with marks is a type word or carries the
+ * marks of some word of the unit's names or its ancestors'. People who type diacritics misspell
+ * letters ("Hải Phòg") far more often than they retype a different tone on every word ("buổi sáng"
+ * is not Suối Bàng, "chút" is not Chũ).
+ */
+function keepsMarks(run: PlaceWords, resolution: PlaceResolution, index: UnitIndex): boolean {
+  if (resolution.kind !== 'found') return true;
+  const unit = resolution.unit;
+  const named = new Set([unit, ...index.ancestorsOf(unit)].flatMap((u) => rawWordsOf(u.name)).map(marksOf));
+  return run.raw.every((word, i) => !hasVietnameseMarks(word) || TYPE_TOKENS.has(run.folded[i] ?? '') || named.has(marksOf(word)));
+}
+
+function rawWordsOf(name: string): string[] {
+  return name.split(/\s+/u).filter((w) => w !== '');
 }
 
 function marksDiffer(run: PlaceWords, resolution: PlaceResolution, index: UnitIndex): boolean {
@@ -152,11 +175,16 @@ export function findPlace(text: string, index: UnitIndex, options: FindOptions =
   const lettered = words.folded.map((w) => /\p{L}/u.test(w));
   if (options.typos !== false && (!exact || weak(exact, words))) {
     const memo = typoMemo();
-    const corrected = bestRun(words, index, MAX_TYPO_RUN, (_start, end) => lettered[end - 1] === true, (run) => resolveCorrected(run, index, options, memo));
-    const whole = corrected !== null && corrected.end - corrected.start === words.folded.length;
+    const corrected = bestRun(words, index, MAX_TYPO_RUN, (_start, end) => lettered[end - 1] === true, (run) => {
+      const resolution = resolveCorrected(run, index, options, memo);
+      return resolution && keepsMarks(run, resolution, index) ? resolution : null;
+    });
     const beats = corrected !== null && (!exact || (corrected.start <= exact.start && corrected.end >= exact.end && corrected.end - corrected.start > exact.end - exact.start));
-    if (beats && (whole || !options.typosTakeAll)) best = corrected;
+    if (beats) best = corrected;
   }
+  // A run read past what was typed (a typo, or other diacritics) among other words is no place for
+  // a caller that takes only whole messages that way.
+  if (best && options.typosTakeAll && (best !== exact || best.marksDiffer) && best.end - best.start < words.folded.length) best = null;
   if (best) return { ...best.resolution, typed: words.raw.slice(best.start, best.end).join(' '), exact: best === exact };
   const suggestions: Unit[] = options.suggest === false ? [] : suggestPlaces(words, index);
   return { kind: 'unknown', suggestions, typed: words.raw.join(' '), exact: false };

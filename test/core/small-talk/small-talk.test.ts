@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { composeSmallTalk, readSmallTalk } from '../../../src/core/small-talk/small-talk.js';
+import { parseQuery } from '../../../src/core/query/parse-query.js';
 
 describe('readSmallTalk', () => {
   it.each([
@@ -23,5 +24,11 @@ describe('readSmallTalk', () => {
   it('replies in the language asked, without naming any place list', () => {
     expect(composeSmallTalk('vi', 'thanks')).toMatch(/^Không có gì/);
     expect(composeSmallTalk('en', 'thanks')).toMatch(/^You're welcome/);
+  });
+});
+
+describe('greetings', () => {
+  it.each(['chào buổi sáng', 'Chào anh', 'good morning'])('"%s" is a greeting', (text) => {
+    expect(parseQuery(text).intent).toBe('greeting');
   });
 });

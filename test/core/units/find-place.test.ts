@@ -89,6 +89,15 @@ describe('findPlace: typos', () => {
     expect(found(question).id).toBe(unit.id);
   });
 
+  it('takes the province among names a typo came equally near', () => {
+    expect(found('bhxh Bac Can 9 thang 2021').id).toBe(oldBacKanProvince.id);
+  });
+
+  it('does not correct words typed with other diacritics than any name has', () => {
+    expect(place('bhxh hỏi chút BK').kind).toBe('unknown');
+    expect(place('buổi sáng nay', { prominence: true, typosTakeAll: true }).kind).not.toBe('found');
+  });
+
   it('keeps a one-word name typed as it is spelt', () => {
     const result = place('bhyt xã Lìa');
     expect(result.kind === 'found' && result.exact && result.unit.name).toBe('Lìa');
