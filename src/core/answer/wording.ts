@@ -30,7 +30,8 @@ export interface Wording {
   readonly noMainButOthers: (what: string) => string;
   readonly knownTargets: string;
   readonly noTargets: string;
-  readonly submitHint: string;
+  /** To a focal point of the unit: how to send the figures of the period open now (its label). */
+  readonly submitHint: (period: string) => string;
   readonly others: string;
   readonly componentsSum: (bb: string, tn: string) => string;
   readonly reorganised: (date: string) => string;
@@ -90,7 +91,7 @@ const VI: Wording = {
   noMainButOthers: (what) => `Chưa có số liệu ${what}; số liệu hiện có:`,
   knownTargets: 'Chỉ tiêu đã biết:',
   noTargets: 'Chưa có chỉ tiêu nào được ghi nhận.',
-  submitHint: 'Đầu mối của đơn vị có thể gửi số liệu cho bot, ví dụ: nop 6T/2025 bb 41.200 tn 3.150 ld 180.000',
+  submitHint: (period) => `Bạn là đầu mối của đơn vị: gửi số liệu ${period} bằng một tin, ví dụ: nop bb <số> tn <số> ld <số>`,
   others: 'Chỉ số khác:',
   componentsSum: (bb, tn) => `bắt buộc ${bb} + tự nguyện ${tn}`,
   reorganised: (d) => `Đã sắp xếp từ ${d} vào:`,
@@ -137,7 +138,7 @@ const EN: Wording = {
   noMainButOthers: (what) => `No ${what} figure yet; what there is:`,
   knownTargets: 'Known targets:',
   noTargets: 'No targets recorded.',
-  submitHint: 'The unit\'s focal point can send figures to the bot, e.g.: nop 6T/2025 bb 41200 tn 3150 ld 180000',
+  submitHint: (period) => `You are this unit's focal point: send the figures for ${period} in one message, e.g. nop bb <number> tn <number> ld <number>`,
   others: 'Other indicators:',
   componentsSum: (bb, tn) => `compulsory ${bb} + voluntary ${tn}`,
   reorganised: (d) => `Reorganised on ${d} into:`,
