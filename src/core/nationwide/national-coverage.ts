@@ -114,7 +114,8 @@ function pickRows(input: NationalCoverageInput, indicator: IndicatorCode, period
 /** "- Tỉnh Bắc Kạn: 15,54% (31.455/202.418 lao động có việc làm) — 9 tháng 2021 (…); nguồn: …". */
 function figureLine(row: Row, indicator: IndicatorCode, lang: Language): string {
   const { figure } = row;
-  const value = valueText(figure.value, indicator, lang, figure.report);
+  // Provinces side by side may count on different bases: each percent says what it is a share of.
+  const value = valueText(figure.value, indicator, lang, figure.report, true);
   return `- ${row.province.label}: ${value} — ${periodText(figure, lang)}; ${uncapitalise(sourceText(figure.report, lang))}`;
 }
 
@@ -190,7 +191,7 @@ function targetAnswer(input: NationalCoverageInput): string[] {
     for (const row of mine.slice(0, MAX_LISTED)) {
       const years = [...new Set(row.targets.map((t) => t.year))];
       const when = sameYear ? '' : ` ${years.join(', ')}`;
-      lines.push(`- ${row.province.label}${when}: ${row.targets.map((t) => targetText(t, lang)).join('; ')}`);
+      lines.push(`- ${row.province.label}${when}: ${row.targets.map((t) => targetText(t, lang, true)).join('; ')}`);
     }
     if (mine.length > MAX_LISTED) lines.push(moreLine(lang, mine.length - MAX_LISTED));
   }

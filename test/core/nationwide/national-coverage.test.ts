@@ -31,17 +31,17 @@ describe('composeNationalCoverage: figures', () => {
     expect(text.split('\n')).toEqual([
       'Chưa có số liệu tỷ lệ bao phủ bảo hiểm y tế của cả nước trong hệ thống; dưới đây là số liệu của từng tỉnh, thành phố có số liệu.',
       '2/63 tỉnh, thành phố cũ (trước 1/7/2025) có số liệu:',
-      '- Tỉnh Bắc Kạn: 95% — 9 tháng 2021 (số liệu đến 30/09/2021); nguồn: Chỉ thị 31-CT/TU, 14/03/2024',
-      '- Thành phố Hải Phòng: 92,35% — Tháng 11/2023 (số liệu đến 30/11/2023); nguồn: Chỉ thị 31-CT/TU, 14/03/2024',
+      '- Tỉnh Bắc Kạn: 95% dân số — 9 tháng 2021 (số liệu đến 30/09/2021); nguồn: Chỉ thị 31-CT/TU, 14/03/2024',
+      '- Thành phố Hải Phòng: 92,35% dân số — Tháng 11/2023 (số liệu đến 30/11/2023); nguồn: Chỉ thị 31-CT/TU, 14/03/2024',
       'Các tỷ lệ trên không cộng thành số liệu cả nước: mỗi tỉnh có kỳ, mẫu số và nguồn riêng.',
     ]);
   });
 
-  it('answers in English, naming the country', () => {
+  it('answers in English, naming the country and what each percent is a share of', () => {
     const text = compose({ lang: 'en', indicator: 'bhyt', provinces: provinces(bacKan, haiPhong) });
     expect(text).toMatch(/^There is no nationwide health insurance coverage figure in the system/);
     expect(text).toContain('2/63 former provinces (before 1 July 2025) have figures:');
-    expect(text).toContain('- Thành phố Hải Phòng: 92.35% — November 2023 (as of 30 Nov 2023); source: Chỉ thị 31-CT/TU, 14 Mar 2024');
+    expect(text).toContain('- Thành phố Hải Phòng: 92.35% of the population — November 2023 (as of 30 Nov 2023); source: Chỉ thị 31-CT/TU, 14 Mar 2024');
   });
 
   it('never adds up percentages, even of the same period and basis', () => {
@@ -103,15 +103,15 @@ describe('composeNationalCoverage: targets', () => {
       '2/63 tỉnh, thành phố cũ (trước 1/7/2025) có chỉ tiêu năm 2025:',
     ]);
     // Each target as the coverage answer words it: value, kind, document and date.
-    expect(lines[2]).toMatch(/^- Tỉnh Gia Lai: 16,83% \(kế hoạch.*; 156\/KH-UBND, 18\/01\/2023\)$/);
-    expect(lines[3]).toMatch(/^- Thành phố Hải Phòng: 55% \(chỉ tiêu giao; Chỉ thị 31-CT\/TU, 14\/03\/2024\)$/);
+    expect(lines[2]).toMatch(/^- Tỉnh Gia Lai: 16,83% .*\(kế hoạch.*; 156\/KH-UBND, 18\/01\/2023\)$/);
+    expect(lines[3]).toMatch(/^- Thành phố Hải Phòng: 55% .*\(chỉ tiêu giao.*; Chỉ thị 31-CT\/TU, 14\/03\/2024\)$/);
     expect(lines).toHaveLength(4);
   });
 
   it('without a year, gives each province its nearest target year from this year, with the year', () => {
     const text = compose({ lang: 'en', indicator: 'bhxh', wantsTarget: true, provinces: provinces(giaLai, haiPhong) });
     expect(text).toContain('2/63 former provinces (before 1 July 2025) have targets:');
-    expect(text).toMatch(/^- Tỉnh Gia Lai 2030: 25% \(.*plan; 156\/KH-UBND, 18 Jan 2023\)$/m);
-    expect(text).toContain('- Thành phố Hải Phòng 2025: 55% (assigned target; Chỉ thị 31-CT/TU, 14 Mar 2024)');
+    expect(text).toMatch(/^- Tỉnh Gia Lai 2030: 25% .*\(.*plan; 156\/KH-UBND, 18 Jan 2023\)$/m);
+    expect(text).toMatch(/^- Thành phố Hải Phòng 2025: 55% .*\(assigned target; Chỉ thị 31-CT\/TU, 14 Mar 2024\)$/m);
   });
 });
