@@ -47,7 +47,7 @@ describe('handleMessage: coverage questions', () => {
     expect(text).toContain('15,54% (31.455/202.418');
     expect(text).toContain('16% (chỉ tiêu giao');
     expect(text).toContain('1736/QĐ-UBND');
-    expect(text).toContain('còn thiếu 0,46 điểm %');
+    expect(text).toContain('còn thiếu 0,46 điểm phần trăm');
   });
 });
 

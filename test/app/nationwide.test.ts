@@ -42,7 +42,7 @@ describe('nationwide: coverage for the country', () => {
     expect(text).toMatch(/^Chưa có số liệu tỷ lệ bao phủ BHXH của cả nước/);
     expect(text).toContain('2/63 tỉnh, thành phố cũ (trước 1/7/2025) có số liệu:');
     // Value with its counts, period, and source.
-    expect(text).toMatch(/^- Tỉnh Bắc Kạn: 15,54% \(31\.455\/202\.418 [^)]+\) — 9 tháng 2021 .*; nguồn: .*Bắc Kạn/m);
+    expect(text).toMatch(/^- Tỉnh Bắc Kạn: 15,54% \(31\.455\/202\.418 [^)]+\) — 9 tháng đầu năm 2021 .*; nguồn: .*Bắc Kạn/m);
     expect(text).not.toContain('Cái Nước');
   });
 

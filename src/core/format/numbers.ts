@@ -36,12 +36,17 @@ export function formatPercent(value: number, lang: Language): string {
   return `${formatDecimal(value, lang)}%`;
 }
 
-/** A difference in percentage points, unsigned: "0,46 điểm %" (vi), "0.46 pp" (en). */
+/**
+ * A difference in percentage points, unsigned, in words officials use and no one misreads as a
+ * percentage: "0,46 điểm phần trăm" (vi), "0.46 percentage points" (en).
+ */
 export function formatPoints(value: number, lang: Language): string {
-  return `${formatDecimal(Math.abs(value), lang)} ${lang === 'vi' ? 'điểm %' : 'pp'}`;
+  const number = formatDecimal(Math.abs(value), lang);
+  if (lang === 'vi') return `${number} điểm phần trăm`;
+  return `${number} percentage ${Math.abs(value) === 1 ? 'point' : 'points'}`;
 }
 
-/** A signed change in percentage points: "+1,2 điểm %", "-0,5 điểm %" (vi); "+1.2 pp" (en). */
+/** A signed change in percentage points: "+1,2 điểm phần trăm" (vi); "+1.2 percentage points" (en). */
 export function formatPointsChange(delta: number, lang: Language): string {
   const rounded = Math.round(delta * 100) / 100;
   const sign = rounded > 0 ? '+' : rounded < 0 ? '-' : '±';

@@ -13,7 +13,7 @@ export function monthNameEn(month: number): string {
 }
 
 /**
- * "9 tháng 2021" / "first nine months of 2021", "6 tháng đầu năm 2025" / "first half of 2025",
+ * "9 tháng đầu năm 2021" / "first nine months of 2021", "6 tháng đầu năm 2025" / "first half of 2025",
  * "Quý 3/2024" / "Q3 2024", "Tháng 6/2025" / "June 2025", "Năm 2024" / "2024".
  * A code that is not canonical is returned unchanged.
  */
@@ -24,7 +24,7 @@ export function labelPeriod(code: PeriodCode, lang: Language): string {
   switch (p.kind) {
     case 'year': return vi ? `Năm ${p.year}` : String(p.year);
     case 'six-months': return vi ? `6 tháng đầu năm ${p.year}` : `first half of ${p.year}`;
-    case 'nine-months': return vi ? `9 tháng ${p.year}` : `first nine months of ${p.year}`;
+    case 'nine-months': return vi ? `9 tháng đầu năm ${p.year}` : `first nine months of ${p.year}`;
     case 'quarter': return vi ? `Quý ${p.index}/${p.year}` : `Q${p.index} ${p.year}`;
     case 'month': return vi ? `Tháng ${p.index}/${p.year}` : `${monthNameEn(p.index)} ${p.year}`;
   }

@@ -22,7 +22,7 @@ function published(basis: PublishedRate['basis'], percent = 15): ReturnType<type
 describe('composeCoverageAnswer compares a figure with a target only on the same basis', () => {
   it('gives the gap, the result and the pace against a target on the figure\'s basis', () => {
     const text = answer({ reports: [published('employed')], targets: [makeTarget({ basis: 'employed', percent: 16 })] });
-    expect(text).toContain('Chỉ tiêu 2025: 16% (kế hoạch; 311/KH-UBND, 04/06/2021) — còn thiếu 1 điểm %');
+    expect(text).toContain('Chỉ tiêu 2025: 16% (kế hoạch; 311/KH-UBND, 04/06/2021) — còn thiếu 1 điểm phần trăm');
     expect(text).toContain('Tiến độ: đến 6 tháng đầu năm 2025 chưa đạt chỉ tiêu năm 2025');
   });
 
@@ -46,7 +46,7 @@ describe('composeCoverageAnswer compares a figure with a target only on the same
     const oneUnknown = answer({ reports: [published(null)], targets: [makeTarget({ basis: 'labour_force', percent: 35 })] });
     expect(oneUnknown).toContain('— không cùng cơ sở tính, không so sánh');
     const bothUnknown = answer({ reports: [published(null)], targets: [makeTarget({ basis: null, percent: 35 })] });
-    expect(bothUnknown).toContain('Chỉ tiêu 2025: 35% (kế hoạch; 311/KH-UBND, 04/06/2021) — còn thiếu 20 điểm %');
+    expect(bothUnknown).toContain('Chỉ tiêu 2025: 35% (kế hoạch; 311/KH-UBND, 04/06/2021) — còn thiếu 20 điểm phần trăm');
   });
 
   it('names the basis of a later year\'s target listed beside the figure, still without a gap', () => {
@@ -101,7 +101,7 @@ describe('composeCoverageAnswer gives plan fulfilment as what it is', () => {
 
   it('answers compulsory BHXH of Bắc Kạn with its plan fulfilment and source, though it has no coverage figure', () => {
     const text = answer({ ...bacKan, indicator: 'bhxh_bb', period: nineMonths });
-    expect(text).toContain('Số người tham gia BHXH bắt buộc đạt 95,6% kế hoạch được giao (9 tháng 2021; '
+    expect(text).toContain('Số người tham gia BHXH bắt buộc đạt 95,6% kế hoạch được giao (9 tháng đầu năm 2021; '
       + 'nguồn: Tin của BHXH tỉnh Bắc Kạn ngày 22/11/2021 (đánh giá 9 tháng năm 2021))');
     const en = answer({ ...bacKan, lang: 'en', indicator: 'bhxh_bb', period: nineMonths });
     expect(en).toContain('Compulsory participants reached 95.6% of the assigned plan (first nine months of 2021; source: News item of');
@@ -110,15 +110,15 @@ describe('composeCoverageAnswer gives plan fulfilment as what it is', () => {
   it('adds it under the BHTN figure of the same report, which already names the source', () => {
     const text = answer({ ...bacKan, indicator: 'bhtn', period: nineMonths });
     expect(text).toContain('Nguồn: Tin của BHXH tỉnh Bắc Kạn ngày 22/11/2021 (đánh giá 9 tháng năm 2021)\n'
-      + 'Số người tham gia BHTN đạt 95,4% kế hoạch được giao (9 tháng 2021)');
+      + 'Số người tham gia BHTN đạt 95,4% kế hoạch được giao (9 tháng đầu năm 2021)');
     expect(text).not.toContain('bắt buộc đạt');
     expect(text).not.toMatch(/95,4%[^\n]*còn thiếu/);
   });
 
   it('lists every plan fulfilment for the default question, and those of compulsory and voluntary BHXH for BHXH', () => {
     const all = answer({ ...bacKan });
-    expect(all).toContain('Số người tham gia BHXH bắt buộc đạt 95,6% kế hoạch được giao (9 tháng 2021)');
-    expect(all).toContain('Số người tham gia BHTN đạt 95,4% kế hoạch được giao (9 tháng 2021)');
+    expect(all).toContain('Số người tham gia BHXH bắt buộc đạt 95,6% kế hoạch được giao (9 tháng đầu năm 2021)');
+    expect(all).toContain('Số người tham gia BHTN đạt 95,4% kế hoạch được giao (9 tháng đầu năm 2021)');
     const bhxh = answer({ ...bacKan, indicator: 'bhxh' });
     expect(bhxh).toContain('Số người tham gia BHXH bắt buộc đạt 95,6%');
     expect(bhxh).not.toContain('BHTN đạt');

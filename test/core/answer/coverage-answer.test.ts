@@ -19,19 +19,19 @@ describe('composeCoverageAnswer with the real seed facts', () => {
 
   it('gives Bắc Kạn BHXH 9 months 2021 from its published counts: 31.455/202.418 → 15,54%', () => {
     const text = answer({ ...bacKan });
-    expect(text).toContain('9 tháng 2021 (số liệu đến 30/09/2021): 15,54% (31.455/202.418 lao động có việc làm)');
+    expect(text).toContain('9 tháng đầu năm 2021 (số liệu đến 30/09/2021): 15,54% (31.455/202.418 lao động có việc làm)');
   });
 
   it('shows both 2021 targets labelled by kind and source, with a gap only to the one on the figure\'s basis', () => {
     const text = answer({ ...bacKan });
-    expect(text).toContain('- 16% (chỉ tiêu giao; Chỉ tiêu giao năm 2021, nêu trong tin của BHXH tỉnh Bắc Kạn ngày 22/11/2021) — còn thiếu 0,46 điểm %');
+    expect(text).toContain('- 16% (chỉ tiêu giao; Chỉ tiêu giao năm 2021, nêu trong tin của BHXH tỉnh Bắc Kạn ngày 22/11/2021) — còn thiếu 0,46 điểm phần trăm');
     expect(text).toContain('- 35% lực lượng lao động trong độ tuổi (kế hoạch; Kế hoạch ban hành kèm QĐ 1736/QĐ-UBND ngày 16/10/2018 '
       + 'của UBND tỉnh Bắc Kạn (thực hiện NQ 28-NQ/TW)) — không cùng cơ sở tính, không so sánh');
     expect(text).not.toContain('19,46');
   });
 
   it('says honestly that the nine-month figure is below the year target', () => {
-    expect(answer({ ...bacKan })).toContain('Tiến độ: đến 9 tháng 2021 chưa đạt chỉ tiêu năm 2021 (còn thiếu 0,46 điểm %).');
+    expect(answer({ ...bacKan })).toContain('Tiến độ: đến 9 tháng đầu năm 2021 chưa đạt chỉ tiêu năm 2021 (còn thiếu 0,46 điểm phần trăm).');
   });
 
   it('names the source by its Vietnamese label, which carries its date', () => {
@@ -40,8 +40,8 @@ describe('composeCoverageAnswer with the real seed facts', () => {
 
   it('adds one short line for each other indicator with data when the default is asked', () => {
     const text = answer({ ...bacKan });
-    expect(text).toContain('- BHTN: 8,03% (chỉ tiêu giao 2021: 9%, còn thiếu 0,97 điểm %)');
-    expect(text).toContain('- BHYT: 95% (chỉ tiêu giao 2021: 97,5%, còn thiếu 2,5 điểm %)');
+    expect(text).toContain('- BHTN: 8,03% (chỉ tiêu giao 2021: 9%, còn thiếu 0,97 điểm phần trăm)');
+    expect(text).toContain('- BHYT: 95% (chỉ tiêu giao 2021: 97,5%, còn thiếu 2,5 điểm phần trăm)');
   });
 
   it('stays short enough for a phone, in plain text', () => {
@@ -54,7 +54,7 @@ describe('composeCoverageAnswer with the real seed facts', () => {
     const text = answer({ ...bacKan, lang: 'en', unitLabel: 'Bac Kan Province' });
     expect(text).toContain('Social insurance coverage — Bac Kan Province');
     expect(text).toContain('First nine months of 2021 (as of 30 Sep 2021): 15.54% (31,455/202,418 employed workers)');
-    expect(text).toContain('16% (assigned target; 2021 assigned target, quoted in a news item of Bắc Kạn Social Security, 22 Nov 2021) — 0.46 pp short');
+    expect(text).toContain('16% (assigned target; 2021 assigned target, quoted in a news item of Bắc Kạn Social Security, 22 Nov 2021) — 0.46 percentage points short');
     expect(text).toContain('35% of the working-age labour force (plan; Plan issued with Decision 1736/QĐ-UBND of the Bắc Kạn People\'s Committee, '
       + '16 Oct 2018 (implementing Resolution 28-NQ/TW)) — not on the same basis, not compared');
     expect(text).toContain('Source: News item of Bắc Kạn Social Security, 22 Nov 2021 (nine-month review of 2021)');
@@ -70,7 +70,7 @@ describe('composeCoverageAnswer with the real seed facts', () => {
   it('adds Hải Phòng compulsory and voluntary rates into BHXH, saying so, against the 2025 target', () => {
     const text = answer({ ...haiPhong, unitLabel: 'Thành phố Hải Phòng' });
     expect(text).toContain('48,52% (bắt buộc 46% + tự nguyện 2,52%)');
-    expect(text).toContain('Chỉ tiêu 2025: 55% (Nghị quyết Đại hội Đảng bộ; Mục tiêu đến năm 2025 theo Nghị quyết Đại hội Đảng bộ thành phố Hải Phòng lần thứ XVI, nêu tại Chỉ thị 31-CT/TU ngày 14/3/2024 của Ban Thường vụ Thành ủy) — còn thiếu 6,48 điểm %');
+    expect(text).toContain('Chỉ tiêu 2025: 55% (Nghị quyết Đại hội Đảng bộ; Mục tiêu đến năm 2025 theo Nghị quyết Đại hội Đảng bộ thành phố Hải Phòng lần thứ XVI, nêu tại Chỉ thị 31-CT/TU ngày 14/3/2024 của Ban Thường vụ Thành ủy) — còn thiếu 6,48 điểm phần trăm');
     expect(text).toContain('- BHYT: 92,35%');
   });
 
@@ -80,12 +80,17 @@ describe('composeCoverageAnswer with the real seed facts', () => {
     expect(text).toContain('46%');
   });
 
-  it('with no figure at all, says so and gives the known targets with their sources and how to submit', () => {
+  it('with no figure at all, says so and gives the known targets with their sources, and no hint to submit', () => {
     const text = answer({ ...giaLai, unitLabel: 'Tỉnh Gia Lai' });
     expect(text).toContain('Chưa có số liệu tỷ lệ bao phủ BHXH của Tỉnh Gia Lai.');
     expect(text).toContain('- BHXH 2025: 16,83% (kế hoạch; Kế hoạch 156/KH-UBND ngày 18/01/2023 của UBND tỉnh Gia Lai)');
     expect(text).toContain('- BHTN 2025: 9,85% (kế hoạch; Kế hoạch 156/KH-UBND ngày 18/01/2023 của UBND tỉnh Gia Lai)');
-    expect(text).toContain('Đầu mối của đơn vị có thể gửi số liệu');
+    expect(text).not.toContain('nop ');
+  });
+
+  it('ends with the submission hint it is given (for a focal point of the unit)', () => {
+    const text = answer({ ...giaLai, unitLabel: 'Tỉnh Gia Lai', submitHint: 'HINT' });
+    expect(text.split('\n').at(-1)).toBe('HINT');
   });
 
   it('limits the known targets to the year asked', () => {
@@ -108,18 +113,18 @@ describe('composeCoverageAnswer with submitted counts', () => {
 
   it('compares with the same period of the year before', () => {
     const text = answer({ reports: [h1Before, h1] });
-    expect(text).toContain('So với 6 tháng đầu năm 2024 (22,75%): +1,89 điểm %');
+    expect(text).toContain('So với 6 tháng đầu năm 2024 (22,75%): +1,89 điểm phần trăm');
   });
 
   it('says the target is already reached when it is', () => {
     const text = answer({ reports: [h1], targets: [makeTarget({ year: 2025, percent: 24, kind: 'assigned' })] });
-    expect(text).toContain('— đã đạt, vượt 0,64 điểm %');
+    expect(text).toContain('— đã đạt, vượt 0,64 điểm phần trăm');
     expect(text).toContain('Tiến độ: đến 6 tháng đầu năm 2025 đã đạt chỉ tiêu năm 2025.');
   });
 
   it('counts the months left in the year when the year is not over', () => {
     const text = answer({ reports: [h1], targets: [makeTarget({ year: 2025, percent: 30 })], today: '2025-07-10' });
-    expect(text).toContain('Tiến độ: đến 6 tháng đầu năm 2025 chưa đạt chỉ tiêu năm 2025 (còn thiếu 5,36 điểm %, còn 6 tháng).');
+    expect(text).toContain('Tiến độ: đến 6 tháng đầu năm 2025 chưa đạt chỉ tiêu năm 2025 (còn thiếu 5,36 điểm phần trăm, còn 6 tháng).');
   });
 
   it('projects the trend to a later target year', () => {
@@ -187,7 +192,7 @@ describe('composeCoverageAnswer for a new unit with predecessors', () => {
     expect(text).toContain(own.split('\n').slice(0, -1).join('\n'));
     expect(text).toContain('Tỷ lệ bao phủ bảo hiểm y tế — Thành phố Hải Phòng (trước 1/7/2025)');
     expect(text).toContain('Tháng 11/2023 (số liệu đến 30/11/2023): 92,35%');
-    expect(text).toContain('Chỉ tiêu 2025: 95% (Nghị quyết Đại hội Đảng bộ; Mục tiêu đến năm 2025 theo Nghị quyết Đại hội Đảng bộ thành phố Hải Phòng lần thứ XVI, nêu tại Chỉ thị 31-CT/TU ngày 14/3/2024 của Ban Thường vụ Thành ủy) — còn thiếu 2,65 điểm %');
+    expect(text).toContain('Chỉ tiêu 2025: 95% (Nghị quyết Đại hội Đảng bộ; Mục tiêu đến năm 2025 theo Nghị quyết Đại hội Đảng bộ thành phố Hải Phòng lần thứ XVI, nêu tại Chỉ thị 31-CT/TU ngày 14/3/2024 của Ban Thường vụ Thành ủy) — còn thiếu 2,65 điểm phần trăm');
     expect(text).toContain('Nguồn: Chỉ thị 31-CT/TU ngày 14/3/2024 của Ban Thường vụ Thành ủy Hải Phòng (số liệu đến hết tháng 11/2023)');
   });
 
@@ -196,18 +201,18 @@ describe('composeCoverageAnswer for a new unit with predecessors', () => {
     expect(text).toContain('Chưa có số liệu tỷ lệ bao phủ BHXH của Tỉnh Gia Lai (trước 1/7/2025).');
     expect(text).toContain('- BHXH 2025: 16,83% (kế hoạch; Kế hoạch 156/KH-UBND ngày 18/01/2023 của UBND tỉnh Gia Lai)');
     expect(text).toContain('Tỷ lệ bao phủ BHXH — Tỉnh Bình Định (trước 1/7/2025)\nNăm 2024 (số liệu đến 31/12/2024): 10% (100/1.000 lực lượng lao động trong độ tuổi)');
-    expect(text).toContain('Chỉ tiêu 2025: 12% (chỉ tiêu giao; 2025/QĐ-TTg, 20/12/2024) — còn thiếu 2 điểm %');
-    expect(text).toContain('So với năm 2023 (9%): +1 điểm %');
+    expect(text).toContain('Chỉ tiêu 2025: 12% (chỉ tiêu giao; 2025/QĐ-TTg, 20/12/2024) — còn thiếu 2 điểm phần trăm');
+    expect(text).toContain('So với năm 2023 (9%): +1 điểm phần trăm');
     expect(text).toContain('Nguồn: Nguyễn Thị Lan gửi qua Zalo ngày 03/07/2025');
-    expect(text.split('\n').at(-1)).toContain('Đầu mối của đơn vị có thể gửi số liệu');
+    expect(text).not.toContain('Đầu mối');
   });
 
   it('gives the other indicators of a predecessor briefly, as for any unit', () => {
     const text = answer({ lang: 'en', unitLabel: 'Hai Phong City', predecessorData: [{ ...oldHaiPhong, label: 'Hai Phong City (before 1 Jul 2025)' }] });
     expect(text).toContain('November 2023 (as of 30 Nov 2023): 48.52% (compulsory 46% + voluntary 2.52%)');
-    expect(text).toContain('Target 2025: 55% (Party Congress resolution; 2025 goal of the 16th Hải Phòng City Party Congress resolution, cited in Directive 31-CT/TU of the City Party Standing Committee, 14 Mar 2024) — 6.48 pp short');
+    expect(text).toContain('Target 2025: 55% (Party Congress resolution; 2025 goal of the 16th Hải Phòng City Party Congress resolution, cited in Directive 31-CT/TU of the City Party Standing Committee, 14 Mar 2024) — 6.48 percentage points short');
     expect(text).toContain('Source: Directive 31-CT/TU of the Hải Phòng City Party Standing Committee, 14 Mar 2024 (figures to end of Nov 2023)');
-    expect(text).toContain('- Health insurance: 92.35% (Party Congress resolution 2025: 95%, 2.65 pp short)');
+    expect(text).toContain('- Health insurance: 92.35% (Party Congress resolution 2025: 95%, 2.65 percentage points short)');
   });
 
   it('leads with its own figure when the new unit has one, then the old units under a header', () => {
@@ -282,7 +287,7 @@ describe('composeCoverageAnswer keeps every number sourced', () => {
     const report = makeReport({ counts: { bb: 41200, tn: 3150, ld: 180000, bhyt: 520000, ds: 560000 } });
     const targets = [makeTarget({ indicator: 'bhyt', percent: 95, sourceDocument: '156/KH-UBND' })];
     const text = answer({ lang: 'en', reports: [report], targets });
-    expect(text).toContain('- Health insurance: 92.86% (plan 2025 (156/KH-UBND, 4 Jun 2021): 95%, 2.14 pp short)');
+    expect(text).toContain('- Health insurance: 92.86% (plan 2025 (156/KH-UBND, 4 Jun 2021): 95%, 2.14 percentage points short)');
   });
 });
 

@@ -38,15 +38,15 @@ describe('formatDecimal', () => {
 });
 
 describe('percentage points', () => {
-  it('says "điểm %" in Vietnamese and "pp" in English', () => {
-    expect(formatPoints(0.46, 'vi')).toBe('0,46 điểm %');
-    expect(formatPoints(-19.46, 'en')).toBe('19.46 pp');
+  it('says "điểm phần trăm" in Vietnamese and "percentage points" in English', () => {
+    expect(formatPoints(0.46, 'vi')).toBe('0,46 điểm phần trăm');
+    expect(formatPoints(-19.46, 'en')).toBe('19.46 percentage points');
   });
 
   it('signs a change', () => {
-    expect(formatPointsChange(1.2, 'vi')).toBe('+1,2 điểm %');
-    expect(formatPointsChange(1.2, 'en')).toBe('+1.2 pp');
-    expect(formatPointsChange(-0.5, 'vi')).toBe('-0,5 điểm %');
-    expect(formatPointsChange(0, 'en')).toBe('±0 pp');
+    expect(formatPointsChange(1.2, 'vi')).toBe('+1,2 điểm phần trăm');
+    expect(formatPointsChange(1.2, 'en')).toBe('+1.2 percentage points');
+    expect(formatPointsChange(-0.5, 'vi')).toBe('-0,5 điểm phần trăm');
+    expect(formatPointsChange(0, 'en')).toBe('±0 percentage points');
   });
 });

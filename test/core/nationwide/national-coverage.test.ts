@@ -31,7 +31,7 @@ describe('composeNationalCoverage: figures', () => {
     expect(text.split('\n')).toEqual([
       'Chưa có số liệu tỷ lệ bao phủ bảo hiểm y tế của cả nước trong hệ thống; dưới đây là số liệu của từng tỉnh, thành phố có số liệu.',
       '2/63 tỉnh, thành phố cũ (trước 1/7/2025) có số liệu:',
-      '- Tỉnh Bắc Kạn: 95% dân số — 9 tháng 2021 (số liệu đến 30/09/2021); nguồn: Chỉ thị 31-CT/TU, 14/03/2024',
+      '- Tỉnh Bắc Kạn: 95% dân số — 9 tháng đầu năm 2021 (số liệu đến 30/09/2021); nguồn: Chỉ thị 31-CT/TU, 14/03/2024',
       '- Thành phố Hải Phòng: 92,35% dân số — Tháng 11/2023 (số liệu đến 30/11/2023); nguồn: Chỉ thị 31-CT/TU, 14/03/2024',
       'Các tỷ lệ trên không cộng thành số liệu cả nước: mỗi tỉnh có kỳ, mẫu số và nguồn riêng.',
     ]);
@@ -70,7 +70,7 @@ describe('composeNationalCoverage: figures', () => {
 
   it('keeps to the period asked, and says so when no province has it', () => {
     const text = compose({ indicator: 'bhyt', period: { kind: 'code', code: '2021-9M' }, provinces: provinces(bacKan, haiPhong) });
-    expect(text).toContain('1/63 tỉnh, thành phố cũ (trước 1/7/2025) có số liệu 9 tháng 2021:');
+    expect(text).toContain('1/63 tỉnh, thành phố cũ (trước 1/7/2025) có số liệu 9 tháng đầu năm 2021:');
     expect(text).not.toContain('Hải Phòng');
     const none = compose({ indicator: 'bhyt', period: { kind: 'code', code: '2019' }, provinces: provinces(bacKan, haiPhong) });
     expect(none).toContain('Chưa tỉnh, thành phố nào có số liệu tỷ lệ bao phủ bảo hiểm y tế năm 2019; số liệu gần nhất:');

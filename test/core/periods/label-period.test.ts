@@ -3,7 +3,7 @@ import { labelPeriod } from '../../../src/core/periods/index.js';
 
 describe('labelPeriod', () => {
   it.each([
-    ['2021-9M', '9 tháng 2021', 'first nine months of 2021'],
+    ['2021-9M', '9 tháng đầu năm 2021', 'first nine months of 2021'],
     ['2025-6M', '6 tháng đầu năm 2025', 'first half of 2025'],
     ['2024-Q3', 'Quý 3/2024', 'Q3 2024'],
     ['2025-06', 'Tháng 6/2025', 'June 2025'],

@@ -44,8 +44,8 @@ describe('composeSubmissionReceipt', () => {
       ],
     }));
     expect(text).toContain(
-      '• BHXH: 24,64% (44.350/180.000); chỉ tiêu 2025 của đơn vị 30% (chỉ tiêu giao, 12/QĐ-UBND): còn thiếu 5,36 điểm %; '
-      + 'chỉ tiêu 2025 của tỉnh 20% (kế hoạch, 156/KH-UBND): đã đạt, vượt 4,64 điểm %',
+      '• BHXH: 24,64% (44.350/180.000); chỉ tiêu 2025 của đơn vị 30% (chỉ tiêu giao, 12/QĐ-UBND): còn thiếu 5,36 điểm phần trăm; '
+      + 'chỉ tiêu 2025 của tỉnh 20% (kế hoạch, 156/KH-UBND): đã đạt, vượt 4,64 điểm phần trăm',
     );
     expect(text).not.toContain('60%');
   });
@@ -58,10 +58,10 @@ describe('composeSubmissionReceipt', () => {
     ];
     expect(composeSubmissionReceipt('vi', receipt({ targets }))).toContain(
       '• BHXH: 24,64% (44.350/180.000); chỉ tiêu 2025 của đơn vị 30% (Nghị quyết Đại hội Đảng bộ, Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XII): '
-      + 'còn thiếu 5,36 điểm %; chỉ tiêu 2025 của tỉnh 16% (chỉ tiêu giao, 12/QĐ-UBND): không cùng cơ sở tính',
+      + 'còn thiếu 5,36 điểm phần trăm; chỉ tiêu 2025 của tỉnh 16% (chỉ tiêu giao, 12/QĐ-UBND): không cùng cơ sở tính',
     );
     expect(composeSubmissionReceipt('en', receipt({ targets }))).toContain(
-      "unit's 2025 target 30% (Party Congress resolution, 12th Provincial Party Congress resolution): 5.36 pp short; "
+      "unit's 2025 target 30% (Party Congress resolution, 12th Provincial Party Congress resolution): 5.36 percentage points short; "
       + "province's 2025 target 16% (assigned, 12/QĐ-UBND): not on the same basis",
     );
   });
