@@ -2,8 +2,10 @@
  * The Store contract for what figures and targets carry besides their percent: the basis of each
  * rate and target, bilingual source labels, target kinds and plan fulfilment.
  */
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { UnitRef } from '../../src/core/types.js';
+import { seedFacts } from '../../src/import/seed.js';
 import type { DocumentReportInput, Store, TargetInput } from '../../src/ports/store.js';
 import { makeUnits } from './store-fixtures.js';
 
@@ -74,6 +76,16 @@ export function describeFactsContract(store: () => Store): void {
       }]);
       expect(await store().saveTarget(resolution(province('BF4'), { basis: null, kind: 'plan', label: null }))).toEqual({ created: false });
       expect(await store().findTargets([unitId!])).toMatchObject([{ basis: null, kind: 'plan', label: null }]);
+    });
+
+    it('imports the seed facts a second time without a change', async () => {
+      const ids = await makeUnits(store(), '06', '31', '64');
+      const file = resolve(import.meta.dirname, '../../data/seed-facts.csv');
+      expect(await seedFacts(store(), file)).toMatchObject({ reportsCreated: 2, targetsCreated: 27 });
+      expect(await seedFacts(store(), file)).toMatchObject({ reportsCreated: 0, targetsCreated: 0 });
+      const reports = await store().findReports(ids);
+      expect(reports.map((r) => r.version)).toEqual([1, 1]);
+      expect(reports.find((r) => r.unitId === ids[0])?.fulfilment.map((f) => `${f.indicator} ${f.percent}`)).toEqual(['bhxh_bb 95.6', 'bhtn 95.4']);
     });
 
     it('keeps targets of the electronic transactions indicator', async () => {
