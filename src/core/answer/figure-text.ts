@@ -25,7 +25,10 @@ export function denominatorNoun(value: IndicatorValue, indicator: IndicatorCode,
   return (lang === 'vi' ? def.denominatorVi : def.denominatorEn) ?? note;
 }
 
-/** "8,03%", or with `withBasis` "8,03% số lao động có việc làm" (nothing added for an unknown basis). */
+/**
+ * A figure's or a target's percent: "8,03%", or with `withBasis` "8,03% số lao động có việc làm"
+ * (nothing added for an unknown basis).
+ */
 export function percentText(value: Measured, lang: Language, withBasis: boolean): string {
   const share = withBasis ? shareOf(value.basis, lang) : null;
   return `${formatPercent(value.percent, lang)}${share ? ` ${share}` : ''}`;
@@ -127,15 +130,9 @@ export function targetSource(t: Target, lang: Language): string {
   return `${t.sourceDocument}${t.sourceDate ? `, ${formatDate(t.sourceDate, lang)}` : ''}`;
 }
 
-/** "35%", or with `withBasis` "35% lực lượng lao động trong độ tuổi". */
-function targetPercent(t: Target, lang: Language, withBasis: boolean): string {
-  const share = withBasis ? shareOf(t.basis, lang) : null;
-  return `${formatPercent(t.percent, lang)}${share ? ` ${share}` : ''}`;
-}
-
 /** "16% (chỉ tiêu giao; <source>)"; `withBasis` names what the percent is a share of. */
 export function targetText(t: Target, lang: Language, withBasis = false): string {
-  return `${targetPercent(t, lang, withBasis)} (${wording(lang).targetKind[t.kind]}; ${targetSource(t, lang)})`;
+  return `${percentText(t, lang, withBasis)} (${wording(lang).targetKind[t.kind]}; ${targetSource(t, lang)})`;
 }
 
 /**
@@ -163,6 +160,6 @@ export function targetLines(list: readonly Target[], year: number, lang: Languag
 export function briefTarget(t: Target, lang: Language, value: Measured | null, withSource = false): string {
   const doc = withSource ? ` (${targetSource(t, lang)})` : '';
   const head = `${wording(lang).targetKind[t.kind]} ${t.year}${doc}`;
-  if (value === null) return `${head}: ${targetPercent(t, lang, false)}`;
-  return `${head}: ${targetPercent(t, lang, !comparable(t, value))}, ${against(t, value, lang)}`;
+  if (value === null) return `${head}: ${percentText(t, lang, false)}`;
+  return `${head}: ${percentText(t, lang, !comparable(t, value))}, ${against(t, value, lang)}`;
 }
