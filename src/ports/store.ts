@@ -8,6 +8,7 @@ import type {
 } from '../core/types.js';
 import type { InboundKey, InboundStore } from './inbound-store.js';
 import type { Identity, PeopleStore, Person } from './people-store.js';
+import type { PlacePicks } from './place-picks.js';
 import type { ReminderStore } from './reminder-store.js';
 import type { SubmissionStore } from './submission-store.js';
 
@@ -110,8 +111,11 @@ export interface TurnOpening {
   readonly factsVersion: string;
 }
 
-/** Everything the service keeps: units, figures, targets, conversations, people, submissions and answered messages. */
-export interface Store extends PeopleStore, SubmissionStore, InboundStore, ReminderStore {
+/**
+ * Everything the service keeps: units, figures, targets, conversations, people, their picks among
+ * places of one name, submissions and answered messages.
+ */
+export interface Store extends PeopleStore, PlacePicks, SubmissionStore, InboundStore, ReminderStore {
   /** All units of both structures (about 14,000 for the national set). */
   listUnits(): Promise<Unit[]>;
   listSuccessions(): Promise<Succession[]>;

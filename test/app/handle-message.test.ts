@@ -23,7 +23,7 @@ beforeAll(async () => {
   directory = await loadUnitDirectory(store);
   // The speakers are registered officials: unregistered people get only the registration hint.
   const province = directory.current().units.find((u) => u.structure === 'post2025' && u.level === 'province') as Unit;
-  for (const userId of ['u1', 'alice', 'bob']) {
+  for (const userId of ['u1', 'alice', 'bob', 'carol', 'dave']) {
     const code = `TEST${userId.toUpperCase()}`;
     await store.createInvite({ code, unitId: province.id, role: 'official', createdById: null, expiresAt: '2100-01-01T00:00:00Z' });
     await store.redeemInvite(code, { channel: 'console', userId, displayName: userId }, new Date('2026-11-25T02:00:00Z'));
@@ -61,6 +61,8 @@ describe('handleMessage: typos', () => {
 
 describe('handleMessage: ambiguous places', () => {
   // Ten old districts (and some new communes) are called Châu Thành: no one of them stands out.
+  // A pick is remembered per person (src/app/remembered-pick.ts): each test that needs the
+  // list asks as someone who has not picked yet.
   const SHARED = 'bhxh Châu Thành';
 
   it('asks back with a numbered list and answers the chosen number', async () => {
@@ -78,8 +80,8 @@ describe('handleMessage: ambiguous places', () => {
 
   it('says which numbers are valid when the answer is out of range', async () => {
     const h = handler();
-    const list = await say(h, SHARED);
-    expect((await say(h, '20')).text).toContain(`1 đến ${list.choices?.length}`);
+    const list = await say(h, SHARED, 'carol');
+    expect((await say(h, '20', 'carol')).text).toContain(`1 đến ${list.choices?.length}`);
   });
 
   it('keeps each user’s list to that user', async () => {
@@ -92,9 +94,10 @@ describe('handleMessage: ambiguous places', () => {
   it('forgets a list after its time to live', async () => {
     const clock = manualClock('2026-11-25T02:00:00Z');
     const h = handler(clock);
-    const first = ((await say(h, SHARED)).choices ?? [])[0] as string;
+    const first = ((await say(h, SHARED, 'dave')).choices ?? [])[0] as string;
+    expect(first).toContain('Châu Thành');
     clock.advance(CHOICE_TTL_MS + 1000);
-    expect((await say(h, '1')).text).not.toContain(first);
+    expect((await say(h, '1', 'dave')).text).not.toContain(first);
   });
 });
 

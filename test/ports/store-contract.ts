@@ -9,6 +9,7 @@ import type { DocumentReportInput, Store, TargetInput, UnitInput } from '../../s
 import { describeFactsContract } from './facts-store-contract.js';
 import { describeInboundContract } from './inbound-store-contract.js';
 import { describePeopleContract } from './people-store-contract.js';
+import { describePlacePicksContract } from './place-picks-contract.js';
 import { describeReminderContract } from './reminder-store-contract.js';
 import { makeUnit, makeUnits, NOW, registerPerson, telegram } from './store-fixtures.js';
 import { describeSubmissionContract } from './submission-store-contract.js';
@@ -352,6 +353,7 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
 
     describeFactsContract(() => store);
     describePeopleContract(() => store);
+    describePlacePicksContract(() => store);
     describeSubmissionContract(() => store);
     describeInboundContract(() => store);
     describeReminderContract(() => store);

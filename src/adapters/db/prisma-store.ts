@@ -10,6 +10,7 @@ import { factsVersion } from './store/facts-version.js';
 import { markAnswered } from './store/inbound.js';
 import { createInvite, listInvites, redeemInvite, revokeInvite } from './store/invites.js';
 import { findPerson, listAssignments, revokeAssignment, setLanguage } from './store/people.js';
+import { recallPick, rememberPick } from './store/place-picks.js';
 import { createPrismaReminders } from './store/reminders.js';
 import { findReports, saveDocumentReport } from './store/reports.js';
 import {
@@ -54,6 +55,9 @@ export function createPrismaStore(db: Pick<Database, 'prisma' | 'statements'>): 
     revokeInvite: (code, now) => revokeInvite(prisma, code, now),
     listAssignments: (filter) => listAssignments(prisma, filter),
     revokeAssignment: (id, now) => revokeAssignment(prisma, id, now),
+
+    rememberPick: (personId, nameKey, unitId) => rememberPick(prisma, personId, nameKey, unitId),
+    recallPick: (personId, nameKey) => recallPick(prisma, personId, nameKey),
 
     saveSubmission: (input) => saveSubmission(prisma, input),
     findSubmission: (unitId, period) => findSubmission(prisma, unitId, period),

@@ -9,6 +9,7 @@ import type {
 import { parseInstant } from '../instant.js';
 import { createMemoryInbound } from './memory-inbound.js';
 import { createMemoryPeople } from './memory-people.js';
+import { createMemoryPlacePicks } from './memory-place-picks.js';
 import { createMemoryReminders } from './memory-reminders.js';
 import { createMemorySubmissions } from './memory-submissions.js';
 import {
@@ -59,6 +60,7 @@ export function createMemoryStore(): Store {
   const inbound = createMemoryInbound();
   return {
     ...people,
+    ...createMemoryPlacePicks(tables),
     ...createMemorySubmissions(tables),
     markAnswered: inbound.markAnswered,
     ...createMemoryReminders(tables),

@@ -22,6 +22,7 @@ import { wording } from '../../core/answer/wording.js';
 import type { Language, Unit } from '../../core/types.js';
 import { focalUnitIds } from '../submission-unit.js';
 import { settlePlace } from '../place-pick.js';
+import { nameKeyOf, recallPick, rememberedLine, rememberPick } from '../remembered-pick.js';
 import type { Reply } from '../message.js';
 import type { AppDeps, Feature, Turn } from '../turn.js';
 import { gatherCoverage } from '../gather-coverage.js';
@@ -35,6 +36,8 @@ type QueryParts = Pick<ParsedQuery, 'language' | 'indicator' | 'period' | 'wants
 interface ChoicePayload {
   readonly unitIds: readonly number[];
   readonly query: QueryParts;
+  /** The name the list was asked for, folded (remembered-pick.ts); lists saved before it have none. */
+  readonly nameKey?: string;
 }
 
 /** Answers "2" after a numbered list of places. */
@@ -50,6 +53,7 @@ export const choosePlace: Feature = async (turn, deps) => {
   const unit = deps.units().get(payload.unitIds[n - 1] as number);
   await deps.store.clearConversation(turn.key);
   if (!unit) return { text: composeEmpty(payload.query.language) };
+  await rememberPick(turn, deps, payload.nameKey, unit);
   return { text: await answer(turn, deps, unit, payload.query) };
 };
 
@@ -107,8 +111,14 @@ export const coverage: Feature = async (turn, deps) => {
     case 'unknown':
       return { text: composeUnknownPlace(lang, place.typed, place.suggestions.map(label)) };
     case 'ambiguous': {
+      const nameKey = nameKeyOf(place.typed);
+      const picked = await recallPick(turn, deps, nameKey, place.candidates);
+      if (picked) {
+        const text = await answer(turn, deps, picked, query);
+        return { text: [rememberedLine(lang, place.typed, picked, place.candidates, index), text].join('\n') };
+      }
       const labels = place.candidates.map(label);
-      const payload: ChoicePayload = { unitIds: place.candidates.map((u) => u.id), query };
+      const payload: ChoicePayload = { unitIds: place.candidates.map((u) => u.id), query, nameKey };
       const expiresAt = new Date(turn.now.getTime() + CHOICE_TTL_MS).toISOString();
       return openChoiceList(turn, deps, { kind: 'choose-place', payload, expiresAt }, {
         text: composeAmbiguous(lang, labels, place.more ?? 0), choices: labels,

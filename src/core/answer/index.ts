@@ -3,5 +3,5 @@ export { composeCoverageAnswer, type CoverageAnswerInput } from './coverage-answ
 export type { SuccessorData, UnitData } from './lineage.js';
 export {
   composeAmbiguous, composeCorrectedPlace, composeUnknownPlace, composeHelp, composeNoPlace, composeEmpty, composeChoiceOutOfRange, composeInternalError,
-  composeSharedName, composeNotUnderstood,
+  composeSharedName, composeRememberedPlace, composeNotUnderstood,
 } from './short-replies.js';

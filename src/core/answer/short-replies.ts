@@ -116,6 +116,21 @@ export function composeSharedName(lang: Language, labels: readonly string[]): st
     : `Same name: ${shown}${more}. To ask about another, add its type, e.g. "${example}".`;
 }
 
+/**
+ * Before an answer for the place the person picked earlier among those sharing the name they typed
+ * again: why no list came, and how to ask about another. `example` is the name with another place's
+ * province ("Châu Thành, Tây Ninh"), or null when every other place is in the same province.
+ */
+export function composeRememberedPlace(lang: Language, name: string, example: string | null): string {
+  const typed = echo(name);
+  if (lang === 'vi') {
+    const how = example ? `ghi rõ tỉnh, ví dụ: "${example}"` : 'ghi rõ loại đơn vị hoặc tỉnh';
+    return `Theo lựa chọn trước của bạn cho "${typed}". Muốn hỏi nơi khác cùng tên, ${how}.`;
+  }
+  const how = example ? `add its province, e.g. "${example}"` : 'add its type or province';
+  return `Going by your earlier pick for "${typed}". To ask about another place of that name, ${how}.`;
+}
+
 /** A message that is neither a place nor a question about coverage. */
 export function composeNotUnderstood(lang: Language): string {
   const intro = lang === 'vi' ? 'Tôi chưa hiểu tin nhắn này.' : "I didn't understand that message.";

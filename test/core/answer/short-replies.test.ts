@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
-  composeAmbiguous, composeChoiceOutOfRange, composeCorrectedPlace, composeEmpty, composeHelp, composeInternalError, composeNoPlace, composeUnknownPlace,
+  composeAmbiguous, composeChoiceOutOfRange, composeCorrectedPlace, composeEmpty, composeHelp, composeInternalError, composeNoPlace,
+  composeRememberedPlace, composeUnknownPlace,
 } from '../../../src/core/answer/index.js';
 
 describe('composeAmbiguous', () => {
@@ -72,5 +73,21 @@ describe('composeHelp', () => {
   it('writes the submission example with English numbers in English', () => {
     expect(composeHelp('en')).toContain('nop 6T/2025 bb 41200 tn 3150 ld 180000');
     expect(composeHelp('vi')).toContain('nop 6T/2025 bb 41.200 tn 3.150 ld 180.000');
+  });
+});
+
+describe('composeRememberedPlace', () => {
+  it('says the earlier pick was taken and how to ask about another, in both languages', () => {
+    expect(composeRememberedPlace('vi', 'Châu Thành', 'Châu Thành, Tây Ninh')).toBe(
+      'Theo lựa chọn trước của bạn cho "Châu Thành". Muốn hỏi nơi khác cùng tên, ghi rõ tỉnh, ví dụ: "Châu Thành, Tây Ninh".',
+    );
+    expect(composeRememberedPlace('en', 'Chau Thanh', 'Chau Thanh, Tay Ninh')).toBe(
+      'Going by your earlier pick for "Chau Thanh". To ask about another place of that name, add its province, e.g. "Chau Thanh, Tay Ninh".',
+    );
+  });
+
+  it('asks for the type or province when no other place is in another province', () => {
+    expect(composeRememberedPlace('vi', 'Phường 1', null)).toMatch(/ghi rõ loại đơn vị hoặc tỉnh\.$/u);
+    expect(composeRememberedPlace('en', 'Ward 1', null)).toMatch(/add its type or province\.$/u);
   });
 });
