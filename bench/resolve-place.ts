@@ -4,6 +4,7 @@
  */
 import { parseQuery } from '../src/core/query/parse-query.js';
 import { findPlace } from '../src/core/units/find-place.js';
+import { SOFT_WORDS } from '../src/core/query/vocabulary.js';
 import type { UnitIndex } from '../src/core/units/unit-index.js';
 import { percentiles } from './percentiles.js';
 
@@ -15,7 +16,7 @@ export interface ResolveTimings {
 }
 
 function resolve(message: string, index: UnitIndex): void {
-  findPlace(parseQuery(message).placeText, index, { prominence: true });
+  findPlace(parseQuery(message).looseText, index, { prominence: true, soft: SOFT_WORDS });
 }
 
 /** Resolves each whole message `iterations` times (after one warm-up pass) and reports p50 and p99. */

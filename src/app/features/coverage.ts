@@ -6,6 +6,7 @@
  */
 import type { ParsedQuery } from '../../core/query/parse-query.js';
 import { parseQuery } from '../../core/query/parse-query.js';
+import { SOFT_WORDS } from '../../core/query/vocabulary.js';
 import { findPlace } from '../../core/units/find-place.js';
 import { describeUnit } from '../../core/units/describe-unit.js';
 import { periodEnd } from '../../core/periods/index.js';
@@ -101,7 +102,9 @@ export const coverage: Feature = async (turn, deps) => {
   };
   const index = deps.units();
   const asked = parsed.coverageWords;
-  const place = findPlace(parsed.placeText, index, { prominence: true, before2025: endsBefore2025(parsed.period), suggest: asked, typosTakeAll: !asked });
+  const place = findPlace(parsed.looseText, index, {
+    prominence: true, before2025: endsBefore2025(parsed.period), suggest: asked, typosTakeAll: !asked, soft: SOFT_WORDS,
+  });
   const label = (u: Unit) => describeUnit(u, index, lang);
   // Without a word of the trade, only a name typed exactly, or one unit a typo came near, is a place.
   if (!asked && (place.kind === 'unknown' || (place.kind === 'ambiguous' && !place.exact))) return { text: composeNotUnderstood(lang) };

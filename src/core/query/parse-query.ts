@@ -28,6 +28,12 @@ export interface ParsedQuery {
   /** The words left for the place, in their original order and spelling ("Vinh city", "TP Vinh"). */
   readonly placeText: string;
   /**
+   * The same words with the short filler that is also a syllable of place names still in ("của",
+   * "là", "cho": "Sơn La" typed "son la", "Chợ Đồn" typed "cho don"), for place extraction, which
+   * may read them as part of a longer name but never as a name alone (see SOFT_WORDS).
+   */
+  readonly looseText: string;
+  /**
    * The message used a word of the trade (an indicator, "coverage", "bao phủ", a target word, "sáp
    * nhập") or named a period: it is a question about places even when none is found in it.
    */
@@ -56,7 +62,7 @@ export function parseQuery(text: string): ParsedQuery {
   try {
     return parse(typeof text === 'string' ? text : '');
   } catch {
-    return { language: 'vi', intent: 'empty', indicator: null, wantsTarget: false, period: { kind: 'latest' }, placeText: '', coverageWords: false, indicators: [], periods: [] };
+    return { language: 'vi', intent: 'empty', indicator: null, wantsTarget: false, period: { kind: 'latest' }, placeText: '', looseText: '', coverageWords: false, indicators: [], periods: [] };
   }
 }
 
@@ -77,7 +83,7 @@ function parse(text: string): ParsedQuery {
   const raw = cap(text).replace(CONTROL, ' ');
   const rawFolded = foldWithMap(raw).text;
   const language = detectLanguage(raw, rawFolded);
-  const base = { language, indicator: null, wantsTarget: false, period: { kind: 'latest' } as const, placeText: '', coverageWords: false, indicators: [], periods: [] };
+  const base = { language, indicator: null, wantsTarget: false, period: { kind: 'latest' } as const, placeText: '', looseText: '', coverageWords: false, indicators: [], periods: [] };
   const bare = rawFolded.replace(/[\s!.,;:…]+$/u, '').trim();
   if (HELP.test(bare)) return { ...base, intent: 'help' };
   if (!/[\p{L}\p{N}]/u.test(raw)) return { ...base, intent: 'empty' };
@@ -92,12 +98,13 @@ function parse(text: string): ParsedQuery {
   const placeTalk = work.cutAll(PLACE_TALK_RE) > 0;
   const coverageWords = named || wantsTarget || placeTalk || period.kind === 'code';
   work.cutAll(VI_SAFE_RE);
-  work.cutAll(GUARDED_RE, (hit) => guardedIsFiller(work, hit.from, hit.to));
   work.cutAll(EN_RE, (hit) => /^[\x20-\x7e]+$/.test(work.originalOf(hit.from, hit.to)));
   work.cutAll(wordRe('xin\\s+chao|hello|hi|hey|chao'), (hit) => hit.from === firstWordIndex(work.folded));
+  const looseText = work.remainder({ keepLoneDash: true });
+  work.cutAll(GUARDED_RE, (hit) => guardedIsFiller(work, hit.from, hit.to));
   // A lone dash between place words ("Vinh - Nghệ An") stays; the completeness parser drops it.
   const placeText = work.remainder({ keepLoneDash: true });
-  return { language, intent: 'coverage', indicator, indicators, wantsTarget, period, periods, placeText, coverageWords };
+  return { language, intent: 'coverage', indicator, indicators, wantsTarget, period, periods, placeText, looseText, coverageWords };
 }
 
 /** Caps the text without splitting a surrogate pair. */

@@ -79,6 +79,9 @@ export const FILLER_VI_GUARDED: readonly GuardedFiller[] = [
   { folded: 'hien', forms: ['hiện'], placeNext: [] },
 ];
 
+/** The folded short filler words that extraction may read inside a longer name, never alone. */
+export const SOFT_WORDS: ReadonlySet<string> = new Set(FILLER_VI_GUARDED.map((g) => g.folded));
+
 /**
  * English filler, removed only where the original is plain ASCII. Words that are also Vietnamese
  * syllables of place names ("An", "A", "Do", "Can", "Me") are left out on purpose.

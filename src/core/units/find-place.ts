@@ -36,6 +36,11 @@ export interface FindOptions extends ResolveOptions {
   readonly typosTakeAll?: boolean;
   /** Offer the closest names when nothing is found (default true). */
   readonly suggest?: boolean;
+  /**
+   * Folded filler words that may be read inside a longer exact name ("son la" is Sơn La) but are
+   * never a name alone, and never begin or end a corrected run ("cho" is not Thị trấn Chờ).
+   */
+  readonly soft?: ReadonlySet<string>;
 }
 
 /** Words that join a name to its qualifier and are not part of either: "Châu Thành thuộc Tây Ninh". */
@@ -46,6 +51,8 @@ const MAX_RUN = 10;
 const MAX_TYPO_RUN = MAX_NAME_WORDS;
 /** Most words looked at; questions are short. */
 const MAX_WORDS = 24;
+
+const NO_WORDS: ReadonlySet<string> = new Set();
 
 const vocabularies = new WeakMap<UnitIndex, ReadonlySet<string>>();
 
@@ -170,12 +177,16 @@ export function findPlace(text: string, index: UnitIndex, options: FindOptions =
   if (words.folded.length === 0 || onlyTypeWords(words)) return { kind: 'none', typed: '', exact: true };
   const vocabulary = vocabularyOf(index);
   const known = words.folded.map((w) => vocabulary.has(w));
-  const exact = bestRun(words, index, MAX_RUN, (_start, end) => known[end - 1] === true, (run) => resolveExactly(run, index, options));
+  const soft = options.soft ?? NO_WORDS;
+  const alone = (run: PlaceWords) => run.folded.length === 1 && soft.has(run.folded[0] ?? '');
+  const exact = bestRun(words, index, MAX_RUN, (_start, end) => known[end - 1] === true, (run) => (alone(run) ? null : resolveExactly(run, index, options)));
   let best = exact;
   const lettered = words.folded.map((w) => /\p{L}/u.test(w));
   if (options.typos !== false && (!exact || weak(exact, words))) {
     const memo = typoMemo();
+    const edged = (run: PlaceWords) => soft.has(run.folded[0] ?? '') || soft.has(run.folded.at(-1) ?? '');
     const corrected = bestRun(words, index, MAX_TYPO_RUN, (_start, end) => lettered[end - 1] === true, (run) => {
+      if (edged(run)) return null;
       const resolution = resolveCorrected(run, index, options, memo);
       return resolution && keepsMarks(run, resolution, index) ? resolution : null;
     });

@@ -1,17 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import type { Unit } from '../../../src/core/types.js';
 import { parseQuery } from '../../../src/core/query/parse-query.js';
+import { SOFT_WORDS } from '../../../src/core/query/vocabulary.js';
 import { findPlace, type FindOptions, type FoundPlace } from '../../../src/core/units/find-place.js';
 import { buildUnitIndex } from '../../../src/core/units/unit-index.js';
 import { loadNationalUnits } from '../../support/national-units.js';
 
 const national = loadNationalUnits();
 const index = buildUnitIndex(national.units, national.successions);
-const QUESTION: FindOptions = { prominence: true };
+const QUESTION: FindOptions = { prominence: true, soft: SOFT_WORDS };
 
 /** Finds the place of a whole question, as the coverage feature does: parse, then extract. */
 function place(question: string, options: FindOptions = QUESTION): FoundPlace {
-  return findPlace(parseQuery(question).placeText, index, options);
+  return findPlace(parseQuery(question).looseText, index, options);
 }
 
 function found(question: string, options?: FindOptions): Unit {
@@ -39,6 +40,13 @@ describe('findPlace: words around the place are ignored, never glued to it', () 
     ['tình hình BHXH TP Vinh hiện giờ thế nào', vinhCity],
   ])('%s', (question, unit) => {
     expect(found(question).id).toBe(unit.id);
+  });
+
+  it('reads short filler inside a name typed without diacritics, never as a name alone', () => {
+    expect(found('bhxh tinh son la').name).toBe('Sơn La');
+    expect(found('ty le bhyt cho don').name).toBe('Chợ Đồn');
+    expect(found('cho tôi xin bhxh của Gia Lai với').id).toBe(newGiaLai.id);
+    expect(place('cho tôi xin số liệu bhxh').kind).not.toBe('found');
   });
 
   it('reads a qualifier joined by "thuộc"', () => {
@@ -95,7 +103,7 @@ describe('findPlace: typos', () => {
 
   it('does not correct words typed with other diacritics than any name has', () => {
     expect(place('bhxh hỏi chút BK').kind).toBe('unknown');
-    expect(place('buổi sáng nay', { prominence: true, typosTakeAll: true }).kind).not.toBe('found');
+    expect(place('buổi sáng nay', { ...QUESTION, typosTakeAll: true }).kind).not.toBe('found');
   });
 
   it('keeps a one-word name typed as it is spelt', () => {
@@ -104,7 +112,7 @@ describe('findPlace: typos', () => {
   });
 
   it('does not correct a typo among other words when told to take only whole messages', () => {
-    expect(place('hôm nay trời đẹp', { prominence: true, typosTakeAll: true }).kind).not.toBe('found');
+    expect(place('hôm nay trời đẹp', { ...QUESTION, typosTakeAll: true }).kind).not.toBe('found');
   });
 });
 
