@@ -6,8 +6,10 @@
  * The best run, in order:
  * 1. names a unit exactly (each word part of a name, a type word or a qualifier: "TP. Vinh, Nghệ
  *    An", "Châu Thành thuộc Tây Ninh");
- * 2. covers more words ("Thành phố Vinh" rather than the commune "Thanh" in "… bây giờ còn không");
- * 3. names one unit rather than several; comes first.
+ * 2. is read as typed: diacritics as in the name ("lao động ở Bắc Kạn" is not Xã Đông Bắc), a type
+ *    word that fits ("TP Vinh hiện giờ" is not Xã Vinh Hiền);
+ * 3. covers more words ("Thành phố Vinh" rather than the commune "Thanh" in "… bây giờ còn không");
+ * 4. names one unit rather than several; comes first.
  * A run with a typo corrected ("Hải Phòg", "Vinnh city") wins only when no exact run covers as many
  * words. A bare number ("1736", "1") is never a place without a type word ("Phường 1").
  */
@@ -80,13 +82,23 @@ function slice(words: PlaceWords, start: number, end: number): PlaceWords {
   return { folded: words.folded.slice(start, end), raw: words.raw.slice(start, end) };
 }
 
-/** Better run first: more words, then diacritics as typed, then one place rather than a list, then earlier. */
-function better(a: Run, b: Run | null): boolean {
+/** A run read as typed: not with other diacritics than the name's, not with a type word that does not fit. */
+function asTyped(run: Run): boolean {
+  return !run.marksDiffer && !(run.resolution.kind === 'found' && run.resolution.corrected);
+}
+
+/** Among corrected runs: more words, then one place rather than a list, then earlier. */
+function longer(a: Run, b: Run | null): boolean {
   if (!b) return true;
   const length = a.end - a.start - (b.end - b.start);
   if (length !== 0) return length > 0;
-  if (a.marksDiffer !== b.marksDiffer) return !a.marksDiffer;
   return a.resolution.kind === 'found' && b.resolution.kind !== 'found';
+}
+
+/** Among exact runs: read as typed first, then as {@link longer}. */
+function better(a: Run, b: Run | null): boolean {
+  if (b && asTyped(a) !== asTyped(b)) return asTyped(a);
+  return longer(a, b);
 }
 
 /** The diacritics of one word, wherever they sit: "phòg" and "phòng" share them, "chút" and "chũ" do not. */
@@ -128,6 +140,7 @@ function bareNumber(run: PlaceWords): boolean {
 
 function bestRun(
   words: PlaceWords, index: UnitIndex, maxRun: number, accept: (start: number, end: number) => boolean, resolve: (run: PlaceWords) => PlaceResolution | null,
+  beats: (a: Run, b: Run | null) => boolean,
 ): Run | null {
   let best: Run | null = null;
   for (let start = 0; start < words.folded.length; start++) {
@@ -138,7 +151,7 @@ function bestRun(
       const resolution = resolve(run);
       if (!named(resolution)) continue;
       const candidate = { start, end, resolution, marksDiffer: marksDiffer(run, resolution, index) };
-      if (better(candidate, best)) best = candidate;
+      if (beats(candidate, best)) best = candidate;
     }
   }
   return best;
@@ -154,7 +167,7 @@ const TYPE_TOKENS: ReadonlySet<string> = new Set(TYPE_WORDS.filter((t) => t.toke
  * province Gia Lai misspelt is likelier).
  */
 function weak(run: Run, words: PlaceWords): boolean {
-  if (run.marksDiffer || (run.end - run.start === 1 && onlyCommunes(run.resolution))) return true;
+  if (!asTyped(run) || (run.end - run.start === 1 && onlyCommunes(run.resolution))) return true;
   if (run.resolution.kind !== 'found' || hasVietnameseMarks(words.raw.slice(run.start, run.end).join(' '))) return false;
   const first = words.folded[run.start] ?? '';
   return TYPE_TOKENS.has(first) && fold(run.resolution.unit.name).startsWith(`${first} `);
@@ -179,7 +192,7 @@ export function findPlace(text: string, index: UnitIndex, options: FindOptions =
   const known = words.folded.map((w) => vocabulary.has(w));
   const soft = options.soft ?? NO_WORDS;
   const alone = (run: PlaceWords) => run.folded.length === 1 && soft.has(run.folded[0] ?? '');
-  const exact = bestRun(words, index, MAX_RUN, (_start, end) => known[end - 1] === true, (run) => (alone(run) ? null : resolveExactly(run, index, options)));
+  const exact = bestRun(words, index, MAX_RUN, (_start, end) => known[end - 1] === true, (run) => (alone(run) ? null : resolveExactly(run, index, options)), better);
   let best = exact;
   const lettered = words.folded.map((w) => /\p{L}/u.test(w));
   if (options.typos !== false && (!exact || weak(exact, words))) {
@@ -189,7 +202,7 @@ export function findPlace(text: string, index: UnitIndex, options: FindOptions =
       if (edged(run)) return null;
       const resolution = resolveCorrected(run, index, options, memo);
       return resolution && keepsMarks(run, resolution, index) ? resolution : null;
-    });
+    }, longer);
     const beats = corrected !== null && (!exact || (corrected.start <= exact.start && corrected.end >= exact.end && corrected.end - corrected.start > exact.end - exact.start));
     if (beats) best = corrected;
   }

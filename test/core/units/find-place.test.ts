@@ -38,6 +38,7 @@ describe('findPlace: words around the place are ignored, never glued to it', () 
     ['bhtn gia lai theo ke hoach cua ubnd tinh', newGiaLai],
     ['please send the Gia Lai unemployment numbers asap', newGiaLai],
     ['tình hình BHXH TP Vinh hiện giờ thế nào', vinhCity],
+    ['tỷ lệ bhyt TP Vinh hiện nay', vinhCity],
   ])('%s', (question, unit) => {
     expect(found(question).id).toBe(unit.id);
   });
