@@ -103,12 +103,18 @@ export const WARD_AND_PROVINCE: ConversationScript = {
       },
     },
     {
+      // A province, a city and a ward share the name: the province is answered, the others named.
       as: 'official', send: 'Bắc Kạn',
-      expect: [/^Có nhiều địa danh trùng tên/, /^1\. Tỉnh Bắc Kạn \(trước 1\/7\/2025\)$/m, /^2\. Thành phố Bắc Kạn, Tỉnh Bắc Kạn/m, /^3\. Phường Bắc Kạn, Tỉnh Thái Nguyên$/m],
+      expect: [/^Tỷ lệ bao phủ BHXH — Tỉnh Bắc Kạn \(trước 1\/7\/2025\)$/m, /15,54% \(31\.455\/202\.418/, /^Cùng tên: Thành phố Bắc Kạn, .*Phường Bắc Kạn, Tỉnh Thái Nguyên/m],
+    },
+    {
+      // Eighteen districts and communes called Châu Thành, none above the others: asked back.
+      as: 'official', send: 'Châu Thành',
+      expect: [/^Có nhiều địa danh trùng tên/, /^1\. Huyện Châu Thành, Tỉnh Tây Ninh \(trước 1\/7\/2025\)$/m, /^2\. Huyện Châu Thành, Tỉnh Long An/m],
     },
     {
       as: 'official', send: '1', choose: true,
-      expect: [/^Tỷ lệ bao phủ BHXH — Tỉnh Bắc Kạn \(trước 1\/7\/2025\)$/m, /15,54% \(31\.455\/202\.418/],
+      expect: [/^Chưa có số liệu riêng của Huyện Châu Thành, Tỉnh Tây Ninh \(trước 1\/7\/2025\)\.$/m, /^Đã sắp xếp từ 1\/7\/2025 vào: /m],
     },
     {
       as: 'focal', send: 'nop 6T/2025 bb 41.200 tn 3.150 ld 180.000',
