@@ -61,10 +61,20 @@ export function figureLabel(figure: Figure, lang: Language): string {
   return wording(lang).asOf(formatDate(figure.end, lang));
 }
 
-/** "9 tháng 2021 (số liệu đến 30/09/2021)". */
+/**
+ * The day figures stand for, never after the day they were recorded: a year's figures sent in
+ * November are "as of" that day, not of 31 December still to come.
+ */
+function recordedAsOf(report: Report): string | null {
+  const recorded = report.createdAt.slice(0, 10);
+  return report.asOf !== null && recorded < report.asOf ? recorded : report.asOf;
+}
+
+/** "9 tháng đầu năm 2021 (số liệu đến 30/09/2021)". */
 export function periodText(figure: Figure, lang: Language): string {
   const { report } = figure;
-  if (report.period && report.asOf) return `${labelPeriod(report.period, lang)} (${wording(lang).asOf(formatDate(report.asOf, lang))})`;
+  const asOf = recordedAsOf(report);
+  if (report.period && asOf) return `${labelPeriod(report.period, lang)} (${wording(lang).asOf(formatDate(asOf, lang))})`;
   return figureLabel(figure, lang);
 }
 
@@ -111,17 +121,24 @@ export function comparable(t: Target, value: Measured): boolean {
   return sameBasis(value.basis, t.basis);
 }
 
-/** "còn thiếu 0,46 điểm %", "đã đạt", "đã đạt, vượt 1,2 điểm %". */
-export function gapText(percent: number, target: number, lang: Language): string {
+/**
+ * "còn thiếu 0,46 điểm phần trăm (đạt 97,1% chỉ tiêu)", "đã đạt", "đã đạt, vượt 1,2 điểm phần trăm".
+ * Short of a target, the share of it reached, to one decimal (rounded down, so never "100%" short
+ * of it), as officials report it; not in the one-line summaries (`withShare` false).
+ */
+export function gapText(percent: number, target: number, lang: Language, withShare = true): string {
   const w = wording(lang);
   const diff = roundPercent(percent - target);
-  if (diff < 0) return w.short(formatPoints(diff, lang));
+  if (diff < 0) {
+    const share = withShare && target > 0 ? Math.floor((percent / target) * 1000) / 10 : null;
+    return w.short(formatPoints(diff, lang)) + (share === null ? '' : ` (${w.shareOfTarget(formatPercent(share, lang))})`);
+  }
   return diff === 0 ? w.reached : w.above(formatPoints(diff, lang));
 }
 
 /** The gap to a comparable target, else that it is not compared. */
-function against(t: Target, value: Measured, lang: Language): string {
-  return comparable(t, value) ? gapText(value.percent, t.percent, lang) : wording(lang).notCompared;
+function against(t: Target, value: Measured, lang: Language, withShare = true): string {
+  return comparable(t, value) ? gapText(value.percent, t.percent, lang, withShare) : wording(lang).notCompared;
 }
 
 /** A target's source in the reply language: its label (which names the date), else its document and date. */
@@ -153,7 +170,7 @@ export function targetLines(list: readonly Target[], year: number, lang: Languag
 }
 
 /**
- * The brief form for one-line summaries: "chỉ tiêu giao 2021: 9%, còn thiếu 0,97 điểm %"; with
+ * The brief form for one-line summaries: "chỉ tiêu giao 2021: 9%, còn thiếu 0,97 điểm phần trăm"; with
  * `withSource`, the source too: "kế hoạch 2025 (<source>): 95%, …". A target on another basis names
  * its basis and is not compared.
  */
@@ -161,5 +178,5 @@ export function briefTarget(t: Target, lang: Language, value: Measured | null, w
   const doc = withSource ? ` (${targetSource(t, lang)})` : '';
   const head = `${wording(lang).targetKind[t.kind]} ${t.year}${doc}`;
   if (value === null) return `${head}: ${percentText(t, lang, false)}`;
-  return `${head}: ${percentText(t, lang, !comparable(t, value))}, ${against(t, value, lang)}`;
+  return `${head}: ${percentText(t, lang, !comparable(t, value))}, ${against(t, value, lang, false)}`;
 }

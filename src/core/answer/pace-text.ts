@@ -11,7 +11,7 @@ function monthIndex(iso: string): number {
   return Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7)) - 1;
 }
 
-/** "So với 9 tháng 2020 (14,1%): +1,44 điểm %". */
+/** "So với 9 tháng 2020 (14,1%): +1,44 điểm phần trăm". */
 export function trendLine(current: Figure, previous: Figure, lang: Language): string {
   const change = formatPointsChange(current.value.percent - previous.value.percent, lang);
   return wording(lang).trend(figureLabel(previous, lang), formatPercent(previous.value.percent, lang), change);

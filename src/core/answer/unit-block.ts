@@ -47,7 +47,7 @@ function laterTargets(indicator: IndicatorCode, after: number, ctx: BlockContext
 }
 
 /**
- * "- BHTN: 8,03% (chỉ tiêu giao 2021: 9%, còn thiếu 0,97 điểm %)". The period is named when it differs from
+ * "- BHTN: 8,03% (chỉ tiêu giao 2021: 9%, còn thiếu 0,97 điểm phần trăm)". The period is named when it differs from
  * the main figure's, the target's document when it differs from the figure's, and the figure's source
  * when it comes from another report than the main figure: every number keeps its source.
  */

@@ -14,6 +14,8 @@ export interface Wording {
   readonly planFulfilment: (what: string, percent: string, when: string) => string;
   readonly short: (points: string) => string;
   readonly reached: string;
+  /** The share of a target reached: "đạt 97,1% chỉ tiêu". */
+  readonly shareOfTarget: (pct: string) => string;
   readonly above: (points: string) => string;
   readonly sourceDoc: (doc: string, date: string | null) => string;
   readonly sourceSubmitted: (who: string | null, channel: string | null, date: string) => string;
@@ -75,6 +77,7 @@ const VI: Wording = {
   planFulfilment: (what, pct, when) => `${what} đạt ${pct} kế hoạch được giao (${when})`,
   short: (p) => `còn thiếu ${p}`,
   reached: 'đã đạt',
+  shareOfTarget: (pct) => `đạt ${pct} chỉ tiêu`,
   above: (p) => `đã đạt, vượt ${p}`,
   sourceDoc: (doc, date) => `Nguồn: ${doc}${date ? `, ${date}` : ''}`,
   sourceSubmitted: (who, ch, date) => `Nguồn: ${who ?? 'đầu mối'} gửi${ch ? ` qua ${ch}` : ''} ngày ${date}`,
@@ -122,6 +125,7 @@ const EN: Wording = {
   planFulfilment: (what, pct, when) => `${what} reached ${pct} of the assigned plan (${when})`,
   short: (p) => `${p} short`,
   reached: 'reached',
+  shareOfTarget: (pct) => `${pct} of the target`,
   above: (p) => `reached, ${p} above`,
   sourceDoc: (doc, date) => `Source: ${doc}${date ? `, ${date}` : ''}`,
   sourceSubmitted: (who, ch, date) => `Source: submitted by ${who ?? 'the focal point'}${ch ? ` via ${ch}` : ''} on ${date}`,

@@ -30,6 +30,11 @@ describe('composeCoverageAnswer with the real seed facts', () => {
     expect(text).not.toContain('19,46');
   });
 
+  it('says how much of a target on the same basis is reached, as officials report it', () => {
+    expect(answer({ ...bacKan })).toContain('— còn thiếu 0,46 điểm phần trăm (đạt 97,1% chỉ tiêu)');
+    expect(answer({ ...bacKan, lang: 'en' })).toContain('— 0.46 percentage points short (97.1% of the target)');
+  });
+
   it('says honestly that the nine-month figure is below the year target', () => {
     expect(answer({ ...bacKan })).toContain('Tiến độ: đến 9 tháng đầu năm 2021 chưa đạt chỉ tiêu năm 2021 (còn thiếu 0,46 điểm phần trăm).');
   });
@@ -109,6 +114,13 @@ describe('composeCoverageAnswer with submitted counts', () => {
     const text = answer({ reports: [h1], unitLabel: 'Xã Tân Thành' });
     expect(text).toContain('6 tháng đầu năm 2025 (số liệu đến 30/06/2025): 24,64% (44.350/180.000 lực lượng lao động trong độ tuổi)');
     expect(text).toContain('Nguồn: Nguyễn Thị Lan gửi qua Zalo ngày 03/07/2025');
+  });
+
+  it('never gives an as-of date after the day the figures were recorded', () => {
+    const year = makeReport({ period: '2025', asOf: '2025-12-31', counts: { bb: 41200, tn: 3150, ld: 180000 }, createdAt: '2025-11-20T03:00:00Z' });
+    const text = answer({ reports: [year], today: '2025-11-25' });
+    expect(text).toContain('Năm 2025 (số liệu đến 20/11/2025): 24,64%');
+    expect(text).not.toContain('31/12/2025');
   });
 
   it('compares with the same period of the year before', () => {
