@@ -59,7 +59,10 @@ const DEFS: Readonly<Record<IndicatorCode, IndicatorDef>> = {
     planCountVi: 'Số người tham gia BHYT', planCountEn: 'Health insurance participants',
   },
   huu: {
-    code: 'huu', nameVi: 'tỷ lệ hưởng lương hưu, trợ cấp', nameEn: 'share receiving a pension or allowance',
+    // The full name, as the plans write it (1736/QĐ-UBND): who counts is the point of the indicator.
+    code: 'huu',
+    nameVi: 'tỷ lệ người sau độ tuổi nghỉ hưu được hưởng lương hưu, BHXH hằng tháng và trợ cấp hưu trí xã hội',
+    nameEn: 'share of people past retirement age receiving a pension, monthly social insurance or social pension',
     shortVi: 'Hưởng lương hưu/trợ cấp', shortEn: 'Pension or allowance',
     numerator: ['huu'], denominator: 'sth', denominatorVi: 'người sau tuổi nghỉ hưu', denominatorEn: 'people past retirement age',
     basis: 'past_retirement_age', planCountVi: 'Số người hưởng lương hưu, trợ cấp', planCountEn: 'Pension or allowance recipients',
