@@ -11,7 +11,7 @@ import { describeUnit } from '../core/units/describe-unit.js';
 import { composeCoverageAnswer } from '../core/answer/index.js';
 import { sumChildren, type ChildrenSum } from '../core/answer/children-sum.js';
 import { figuresOf } from '../core/answer/figures.js';
-import type { Ask } from '../core/answer/coverage-answer.js';
+import type { Ask } from '../core/query/question-asks.js';
 
 /** At most this many predecessors are shown for a new unit (a merged province has two or three). */
 const MAX_PREDECESSORS = 5;

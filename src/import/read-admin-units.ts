@@ -4,6 +4,7 @@
  * provinces, districts, communes; pre-2025 before post-2025. Missing files are skipped and the files
  * read are listed, so a folder may hold only part of the set.
  */
+import { REORGANISATION_DAY } from '../core/units/reorganisation.js';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Structure, UnitLevel } from '../core/types.js';
@@ -15,7 +16,7 @@ import { SUCCESSION_FILES, readSuccessionFile } from './read-successions.js';
 /** Last day of the structure before the 2025 reorganisation. */
 export const PRE2025_VALID_TO = '2025-06-30';
 /** First day of the structure set by 19/2025/QĐ-TTg. */
-export const POST2025_VALID_FROM = '2025-07-01';
+export const POST2025_VALID_FROM = REORGANISATION_DAY;
 
 const UNIT_COLUMNS = ['code', 'name', 'full_name', 'type', 'type_code', 'name_en', 'code_name'] as const;
 

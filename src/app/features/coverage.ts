@@ -9,19 +9,14 @@ import { parseQuery } from '../../core/query/parse-query.js';
 import { SOFT_WORDS } from '../../core/query/vocabulary.js';
 import { findPlace } from '../../core/units/find-place.js';
 import { describeUnit } from '../../core/units/describe-unit.js';
-import { periodEnd } from '../../core/periods/index.js';
-import type { PeriodRequest } from '../../core/periods/parse-period.js';
-import type { Ask } from '../../core/answer/coverage-answer.js';
+import { endsBefore2025, furtherAsks, type Ask } from '../../core/query/question-asks.js';
 import {
   composeAmbiguous, composeChoiceOutOfRange, composeCorrectedPlace, composeEmpty, composeHelp, composeNoPlace,
   composeNotUnderstood, composeSharedName, composeUnknownPlace,
 } from '../../core/answer/index.js';
 import { composeSmallTalk, readSmallTalk } from '../../core/small-talk/small-talk.js';
-import { nextDeadline, schedulesForLevel } from '../../core/calendar/index.js';
-import { labelPeriod } from '../../core/periods/index.js';
-import { wording } from '../../core/answer/wording.js';
-import type { Language, Unit } from '../../core/types.js';
-import { focalUnitIds } from '../submission-unit.js';
+import type { Unit } from '../../core/types.js';
+import { submitHint } from '../submit-hint.js';
 import { settlePlace } from '../place-pick.js';
 import { nameKeyOf, recallPick, rememberedLine, rememberPick } from '../remembered-pick.js';
 import type { Reply } from '../message.js';
@@ -57,31 +52,6 @@ export const choosePlace: Feature = async (turn, deps) => {
   await rememberPick(turn, deps, payload.nameKey, unit);
   return { text: await answer(turn, deps, unit, payload.query) };
 };
-
-/** The reorganisation of 2025: a period that ended before it asks about the old structure. */
-const REORGANISATION = '2025-07-01';
-
-/**
- * The indicators and periods a question names beyond the first: paired in order when there are as
- * many of each ("BHTN 2030 và mức độ hài lòng 2025"), else each further one with the first of the
- * other ("BHXH bắt buộc và tự nguyện tháng 11/2023", "lương hưu năm 2021 và 2030"). At most three in all.
- */
-function furtherAsks(parsed: ParsedQuery): Ask[] {
-  const { indicators, periods } = parsed;
-  const first: PeriodRequest = periods[0] ?? { kind: 'latest' };
-  const asks: Ask[] = [];
-  if (indicators.length > 1) {
-    const paired = periods.length === indicators.length;
-    for (let i = 1; i < indicators.length; i++) asks.push({ indicator: indicators[i] as Ask['indicator'], period: paired ? (periods[i] as PeriodRequest) : first });
-  } else if (periods.length > 1) {
-    for (const period of periods.slice(1)) asks.push({ indicator: indicators[0] ?? 'bhxh', period });
-  }
-  return asks.slice(0, 2);
-}
-
-function endsBefore2025(period: PeriodRequest): boolean {
-  return period.kind === 'code' && (periodEnd(period.code) ?? REORGANISATION) < REORGANISATION;
-}
 
 /**
  * Answers a coverage question (or help, for greetings and empty messages; a reply in kind for small
@@ -145,18 +115,6 @@ function answer(turn: Turn, deps: AppDeps, unit: Unit, query: QueryParts): Promi
   return gatherCoverage({ store: deps.store, index: deps.units(), today: turn.today, asOf: turn.factsVersion }, unit, {
     ...query, ...(hint ? { submitHint: hint } : {}),
   });
-}
-
-/**
- * For a focal point of the unit only: how to send the figures of the period due next (never an
- * example period, which a hurried reader could send back as real data). Null for everyone else.
- */
-function submitHint(turn: Turn, deps: AppDeps, unit: Unit, lang: Language): string | null {
-  if (!focalUnitIds(turn.speaker).includes(unit.id)) return null;
-  const next = schedulesForLevel(deps.schedules(), unit.level)
-    .map((s) => nextDeadline(s, turn.today))
-    .sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0))[0];
-  return next ? wording(lang).submitHint(labelPeriod(next.period, lang)) : null;
 }
 
 export type { Reply };

@@ -9,6 +9,8 @@ import { formatDayShort } from '../format/dates.js';
 import { labelPeriod } from '../periods/label-period.js';
 import { periodYear } from '../periods/period-code.js';
 import type { PeriodRequest } from '../periods/parse-period.js';
+import type { Ask } from '../query/question-asks.js';
+import { REORGANISATION_DAY } from '../units/reorganisation.js';
 import { figuresOf, previousFigure, selectFigure, type Figure } from './figures.js';
 import { successorLines, type SuccessorData, type UnitData } from './lineage.js';
 import { fulfilmentLines } from './plan-fulfilment.js';
@@ -59,14 +61,8 @@ export interface CoverageAnswerInput {
   readonly childrenSum?: ChildrenSum;
 }
 
-/** One indicator asked, for one period. */
-export interface Ask {
-  readonly indicator: IndicatorCode;
-  readonly period: PeriodRequest;
-}
+export type { Ask } from '../query/question-asks.js';
 
-/** The reorganisation of 2025 took effect on this day. */
-const REORGANISATION = '2025-07-01';
 /** Indicators summarised after the main one, in this order. */
 const OTHERS: readonly IndicatorCode[] = INDICATORS;
 
@@ -94,14 +90,14 @@ export function composeCoverageAnswer(input: CoverageAnswerInput): string {
   } else if (successors.length > 0) {
     lines.push(w.ownNone(input.unitLabel));
   } else if (predecessors.length > 0) {
-    lines.push(w.newUnitNone(input.unitLabel, formatDayShort(REORGANISATION, lang), input.level ?? null));
+    lines.push(w.newUnitNone(input.unitLabel, formatDayShort(REORGANISATION_DAY, lang), input.level ?? null));
   } else {
     lines.push(...own.flatMap((s) => s.lines));
   }
 
   if (input.childrenSum) lines.push(childrenSumLine(input.childrenSum, lang));
   if (input.lineage && successors.length > 0) {
-    lines.push(...successorLines(successors, input.indicator ?? 'bhxh', input.period, lang, input.lineage.date ?? REORGANISATION));
+    lines.push(...successorLines(successors, input.indicator ?? 'bhxh', input.period, lang, input.lineage.date ?? REORGANISATION_DAY));
   }
   if (predecessors.length > 0) {
     if (hasFigure) lines.push(w.before2025);

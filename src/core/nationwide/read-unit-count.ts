@@ -10,6 +10,7 @@
  * quận, thị trấn, đặc khu …) ask for that type. Words that are also common words are checked against
  * their spelling ("tình hình", "tính đến", "địa phương", "xã hội", "liên quan" are not levels).
  */
+import { REORGANISATION_DAY } from '../units/reorganisation.js';
 import type { Structure, UnitLevel } from '../types.js';
 import { foldWithMap, originalSpan, type FoldedText } from '../text/folded-text.js';
 import { hasVietnameseMarks } from '../text/fold.js';
@@ -32,8 +33,7 @@ export interface UnitCountQuestion {
   readonly structures: readonly Structure[];
 }
 
-/** The day the 2025 reorganisation took effect. */
-export const REORGANISATION_DAY = '2025-07-01';
+export { REORGANISATION_DAY };
 
 interface Word {
   readonly re: RegExp;

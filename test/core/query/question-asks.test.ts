@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { parseQuery } from '../../../src/core/query/parse-query.js';
+import { endsBefore2025, furtherAsks } from '../../../src/core/query/question-asks.js';
+
+const asks = (text: string) => furtherAsks(parseQuery(text));
+
+describe('furtherAsks', () => {
+  it('pairs indicators with periods when there are as many of each', () => {
+    expect(asks('chi tieu bhtn bac kan 2030 va muc do hai long 2025')).toEqual([{ indicator: 'hai_long', period: { kind: 'code', code: '2025' } }]);
+  });
+
+  it('gives each further indicator the first period', () => {
+    expect(asks('Hải Phòng BHXH bắt buộc và tự nguyện tháng 11/2023')).toEqual([{ indicator: 'bhxh_tn', period: { kind: 'code', code: '2023-11' } }]);
+  });
+
+  it('gives each further period the indicator, BHXH by default', () => {
+    expect(asks('lương hưu Bắc Kạn năm 2021 và 2030')).toEqual([{ indicator: 'huu', period: { kind: 'code', code: '2030' } }]);
+    expect(asks('chỉ tiêu Bắc Kạn 2025 và 2030')).toEqual([{ indicator: 'bhxh', period: { kind: 'code', code: '2030' } }]);
+  });
+
+  it('asks nothing further of a plain question', () => {
+    expect(asks('bhxh Gia Lai 2025')).toEqual([]);
+  });
+});
+
+describe('endsBefore2025', () => {
+  it.each([
+    ['2024', true], ['2025-6M', true], ['2025-06', true], ['2025', false], ['2025-9M', false], ['2026-Q1', false],
+  ])('%s → %s', (code, expected) => {
+    expect(endsBefore2025({ kind: 'code', code })).toBe(expected);
+  });
+
+  it('is false for the latest figure', () => {
+    expect(endsBefore2025({ kind: 'latest' })).toBe(false);
+  });
+});
