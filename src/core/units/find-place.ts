@@ -18,7 +18,8 @@ import type { UnitIndex } from './unit-index.js';
 import { onlyTypeWords, placeWords, MAX_NAME_WORDS, type PlaceWords } from './place-words.js';
 import { resolveCorrected, resolveExactly, suggestPlaces, typoMemo, type PlaceResolution, type ResolveOptions } from './resolve-place.js';
 import { TYPE_WORDS } from './type-words.js';
-import { fold, hasVietnameseMarks, markKey } from '../text/fold.js';
+import { fold, hasVietnameseMarks } from '../text/fold.js';
+import { keepsMarks, marksDiffer } from './typed-marks.js';
 
 /**
  * A place found in a message: the resolution, the words as typed that named it, and whether they
@@ -55,6 +56,8 @@ const MAX_TYPO_RUN = MAX_NAME_WORDS;
 const MAX_WORDS = 24;
 
 const NO_WORDS: ReadonlySet<string> = new Set();
+/** Type words of one token ("tỉnh", "xã", "tp"), folded. */
+const TYPE_TOKENS: ReadonlySet<string> = new Set(TYPE_WORDS.filter((t) => t.tokens.length === 1).map((t) => t.tokens[0] as string));
 
 const vocabularies = new WeakMap<UnitIndex, ReadonlySet<string>>();
 
@@ -101,35 +104,7 @@ function better(a: Run, b: Run | null): boolean {
   return longer(a, b);
 }
 
-/** The diacritics of one word, wherever they sit: "phòg" and "phòng" share them, "chút" and "chũ" do not. */
-function marksOf(word: string): string {
-  return markKey(word).split('|')[1] ?? '';
-}
-
-/**
- * A correction keeps the diacritics typed: each word typed with marks is a type word or carries the
- * marks of some word of the unit's names or its ancestors'. People who type diacritics misspell
- * letters ("Hải Phòg") far more often than they retype a different tone on every word ("buổi sáng"
- * is not Suối Bàng, "chút" is not Chũ).
- */
-function keepsMarks(run: PlaceWords, resolution: PlaceResolution, index: UnitIndex): boolean {
-  if (resolution.kind !== 'found') return true;
-  const unit = resolution.unit;
-  const named = new Set([unit, ...index.ancestorsOf(unit)].flatMap((u) => rawWordsOf(u.name)).map(marksOf));
-  return run.raw.every((word, i) => !hasVietnameseMarks(word) || TYPE_TOKENS.has(run.folded[i] ?? '') || named.has(marksOf(word)));
-}
-
-function rawWordsOf(name: string): string[] {
-  return name.split(/\s+/u).filter((w) => w !== '');
-}
-
-function marksDiffer(run: PlaceWords, resolution: PlaceResolution, index: UnitIndex): boolean {
-  if (resolution.kind !== 'found') return false;
-  const typed = run.raw.join(' ');
-  return hasVietnameseMarks(typed) && !markKey(typed).includes(index.nameMarks(resolution.unit));
-}
-
-function named(resolution: PlaceResolution | null): resolution is PlaceResolution & { kind: 'found' | 'ambiguous' } {
+function namesPlace(resolution: PlaceResolution | null): resolution is PlaceResolution & { kind: 'found' | 'ambiguous' } {
   return resolution !== null && (resolution.kind === 'found' || resolution.kind === 'ambiguous');
 }
 
@@ -149,15 +124,13 @@ function bestRun(
       const run = slice(words, start, end);
       if (bareNumber(run) || onlyTypeWords(run)) continue;
       const resolution = resolve(run);
-      if (!named(resolution)) continue;
+      if (!namesPlace(resolution)) continue;
       const candidate = { start, end, resolution, marksDiffer: marksDiffer(run, resolution, index) };
       if (beats(candidate, best)) best = candidate;
     }
   }
   return best;
 }
-
-const TYPE_TOKENS: ReadonlySet<string> = new Set(TYPE_WORDS.filter((t) => t.tokens.length === 1).map((t) => t.tokens[0] as string));
 
 /**
  * An exact run that a longer typo correction around it may still beat: one typed with other
@@ -201,7 +174,7 @@ export function findPlace(text: string, index: UnitIndex, options: FindOptions =
     const corrected = bestRun(words, index, MAX_TYPO_RUN, (_start, end) => lettered[end - 1] === true, (run) => {
       if (edged(run)) return null;
       const resolution = resolveCorrected(run, index, options, memo);
-      return resolution && keepsMarks(run, resolution, index) ? resolution : null;
+      return resolution && keepsMarks(run, resolution, index, TYPE_TOKENS) ? resolution : null;
     }, longer);
     const beats = corrected !== null && (!exact || (corrected.start <= exact.start && corrected.end >= exact.end && corrected.end - corrected.start > exact.end - exact.start));
     if (beats) best = corrected;

@@ -1,0 +1,34 @@
+/**
+ * How the diacritics typed in a run of words fit the unit it was read as. People who type them
+ * type them as they are written; a run that carries others was misread or is another word.
+ */
+import { hasVietnameseMarks, markKey, rawWords } from '../text/fold.js';
+import type { PlaceWords } from './place-words.js';
+import type { PlaceResolution } from './resolve-place.js';
+import type { UnitIndex } from './unit-index.js';
+
+/** The diacritics of one word, wherever they sit: "phòg" and "phòng" share them, "chút" and "chũ" do not. */
+function marksOf(word: string): string {
+  return markKey(word).split('|')[1] ?? '';
+}
+
+/**
+ * A correction keeps the diacritics typed: each word typed with marks is a type word or carries the
+ * marks of some word of the unit's names or its ancestors'. People who type diacritics misspell
+ * letters ("Hải Phòg") far more often than they retype a different tone on every word ("buổi sáng"
+ * is not Suối Bàng, "chút" is not Chũ).
+ */
+export function keepsMarks(run: PlaceWords, resolution: PlaceResolution, index: UnitIndex, typeTokens: ReadonlySet<string>): boolean {
+  if (resolution.kind !== 'found') return true;
+  const unit = resolution.unit;
+  const named = new Set([unit, ...index.ancestorsOf(unit)].flatMap((u) => rawWords(u.name)).map(marksOf));
+  return run.raw.every((word, i) => !hasVietnameseMarks(word) || typeTokens.has(run.folded[i] ?? '') || named.has(marksOf(word)));
+}
+
+/** The run was typed with diacritics that are not the unit's ("động Bắc" is not "Đông Bắc"). */
+export function marksDiffer(run: PlaceWords, resolution: PlaceResolution, index: UnitIndex): boolean {
+  if (resolution.kind !== 'found') return false;
+  const typed = run.raw.join(' ');
+  return hasVietnameseMarks(typed) && !markKey(typed).includes(index.nameMarks(resolution.unit));
+}
+
