@@ -62,7 +62,7 @@ export function composeHelp(lang: Language): string {
       '- tỷ lệ bao phủ BHXH Gia Lai 2025',
       '- bhyt Hải Phòng',
       '- chỉ tiêu BHTN Bắc Kạn 9 tháng 2021',
-      'Có thể viết không dấu. Đầu mối gửi số liệu bằng: nop 6T/2025 bb 41.200 tn 3.150 ld 180.000',
+      'Có thể viết không dấu. Đầu mối gửi số liệu của kỳ đang mở bằng một tin: nop bb <số> tn <số> ld <số>',
     ].join('\n');
   }
   return [
@@ -71,7 +71,7 @@ export function composeHelp(lang: Language): string {
     '- coverage for Vinh city',
     '- health insurance Hai Phong 2023',
     '- Gia Lai unemployment insurance 2025 target',
-    'Focal points send figures with: nop 6T/2025 bb 41200 tn 3150 ld 180000 (6T/2025: first half of 2025)',
+    'Focal points send the figures of the period open now in one message: nop bb <number> tn <number> ld <number>',
   ].join('\n');
 }
 

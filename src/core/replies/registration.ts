@@ -32,12 +32,12 @@ export function composeUnregistered(lang: Language): string {
 /** What a person can do next, by the role just granted. */
 const NEXT_STEP: Readonly<Record<Language, Readonly<Record<Role, string>>>> = {
   vi: {
-    focal_point: 'Gửi số liệu, ví dụ: nop 6T/2025 bb 41.200 tn 3.150 ld 180.000',
+    focal_point: 'Gửi số liệu của kỳ đang mở bằng một tin: nop bb <số> tn <số> ld <số> (/trangthai: các kỳ đang mở)',
     official: 'Hỏi số liệu, ví dụ: tỷ lệ bao phủ BHXH Nghệ An 2025, hoặc: ai chưa nộp báo cáo 6 tháng',
     admin: 'Cấp mã mời: /invite <đơn vị> <vai trò>. Xem: /invites, /assignments',
   },
   en: {
-    focal_point: 'Send figures, e.g.: nop 6T/2025 bb 41200 tn 3150 ld 180000',
+    focal_point: 'Send the figures of the period open now in one message: nop bb <number> tn <number> ld <number> (/status: the open periods)',
     official: 'Ask for figures, e.g.: coverage for Nghe An 2025, or: who has not reported for 6 months',
     admin: 'Create invites: /invite <unit> <role>. See: /invites, /assignments',
   },

@@ -70,9 +70,10 @@ describe('composeCorrectedPlace', () => {
 });
 
 describe('composeHelp', () => {
-  it('writes the submission example with English numbers in English', () => {
-    expect(composeHelp('en')).toContain('nop 6T/2025 bb 41200 tn 3150 ld 180000');
-    expect(composeHelp('vi')).toContain('nop 6T/2025 bb 41.200 tn 3.150 ld 180.000');
+  it('shows how to submit in the reply language, with no example period that could be sent back as real data', () => {
+    expect(composeHelp('en')).toContain('nop bb <number> tn <number> ld <number>');
+    expect(composeHelp('vi')).toContain('nop bb <số> tn <số> ld <số>');
+    for (const lang of ['vi', 'en'] as const) expect(composeHelp(lang)).not.toMatch(/\dT\/20\d\d|\d{2}[.,]?\d{3}/);
   });
 });
 
