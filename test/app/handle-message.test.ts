@@ -1,33 +1,22 @@
-import { resolve } from 'node:path';
 import { pino } from 'pino';
 import { DEFAULT_SCHEDULES } from '../../src/core/calendar/index.js';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createMemoryStore } from '../../src/adapters/memory/memory-store.js';
 import { createMessageHandler, CHOICE_TTL_MS, type MessageHandler } from '../../src/app/handle-message.js';
-import { loadUnitDirectory, type UnitDirectory } from '../../src/app/unit-directory.js';
-import { seedReferenceData } from '../../src/import/seed.js';
+import type { UnitDirectory } from '../../src/app/unit-directory.js';
 import type { Clock } from '../../src/ports/clock.js';
 import { manualClock } from '../support/manual-clock.js';
+import { seededWorld } from '../support/seeded-world.js';
 import type { Store } from '../../src/ports/store.js';
 import type { Unit } from '../../src/core/types.js';
 
-const DATA = resolve(import.meta.dirname, '../../data');
 const silent = pino({ level: 'silent' });
 
 
 let store: Store;
 let directory: UnitDirectory;
 beforeAll(async () => {
-  store = createMemoryStore();
-  await seedReferenceData(store, DATA);
-  directory = await loadUnitDirectory(store);
   // The speakers are registered officials: unregistered people get only the registration hint.
-  const province = directory.current().units.find((u) => u.structure === 'post2025' && u.level === 'province') as Unit;
-  for (const userId of ['u1', 'alice', 'bob', 'carol', 'dave']) {
-    const code = `TEST${userId.toUpperCase()}`;
-    await store.createInvite({ code, unitId: province.id, role: 'official', createdById: null, expiresAt: '2100-01-01T00:00:00Z' });
-    await store.redeemInvite(code, { channel: 'console', userId, displayName: userId }, new Date('2026-11-25T02:00:00Z'));
-  }
+  ({ store, directory } = await seededWorld(['u1', 'alice', 'bob', 'carol', 'dave']));
 });
 
 function handler(clock: Clock = manualClock('2026-11-25T02:00:00Z'), over: Partial<Store> = {}): MessageHandler {

@@ -1,20 +1,13 @@
-import { resolve } from 'node:path';
 import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
-import { createMemoryStore } from '../../src/adapters/memory/memory-store.js';
 import { createMessageHandler } from '../../src/app/handle-message.js';
-import { loadUnitDirectory } from '../../src/app/unit-directory.js';
 import { DEFAULT_SCHEDULES } from '../../src/core/calendar/index.js';
-import { seedReferenceData } from '../../src/import/seed.js';
 import { manualClock } from '../support/manual-clock.js';
-
-const DATA = resolve(import.meta.dirname, '../../data');
+import { seededWorld } from '../support/seeded-world.js';
 
 /** A seeded world; the console's local administrator asks. */
 async function world() {
-  const store = createMemoryStore();
-  await seedReferenceData(store, DATA);
-  const directory = await loadUnitDirectory(store);
+  const { store, directory } = await seededWorld([]);
   const handler = createMessageHandler({
     store, units: directory.current, clock: manualClock('2026-11-25T02:00:00Z'), log: pino({ level: 'silent' }), schedules: () => DEFAULT_SCHEDULES,
   });

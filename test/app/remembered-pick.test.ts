@@ -1,16 +1,12 @@
-import { resolve } from 'node:path';
 import { pino } from 'pino';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createMemoryStore } from '../../src/adapters/memory/memory-store.js';
 import { createMessageHandler, LOCAL_ADMIN_ID, type MessageHandler } from '../../src/app/handle-message.js';
-import { loadUnitDirectory, type UnitDirectory } from '../../src/app/unit-directory.js';
+import type { UnitDirectory } from '../../src/app/unit-directory.js';
 import { DEFAULT_SCHEDULES } from '../../src/core/calendar/index.js';
-import type { Unit } from '../../src/core/types.js';
-import { seedReferenceData } from '../../src/import/seed.js';
 import type { Store } from '../../src/ports/store.js';
 import { manualClock } from '../support/manual-clock.js';
+import { seededWorld } from '../support/seeded-world.js';
 
-const DATA = resolve(import.meta.dirname, '../../data');
 const NOW = '2026-11-25T02:00:00Z';
 // Ten old districts (and some new communes) are called Châu Thành: no one of them stands out.
 const SHARED = 'bhxh Châu Thành';
@@ -19,16 +15,8 @@ const REMEMBERED_VI = /^Theo lựa chọn trước của bạn cho "Châu Thành
 let store: Store;
 let directory: UnitDirectory;
 beforeAll(async () => {
-  store = createMemoryStore();
-  await seedReferenceData(store, DATA);
-  directory = await loadUnitDirectory(store);
   // Each test has speakers of its own: a pick, once made, stays in the shared store.
-  const province = directory.current().units.find((u) => u.structure === 'post2025' && u.level === 'province') as Unit;
-  for (const userId of ['ana', 'ben', 'cam', 'dan', 'eve', 'fay']) {
-    const code = `PICK${userId.toUpperCase()}`;
-    await store.createInvite({ code, unitId: province.id, role: 'official', createdById: null, expiresAt: '2100-01-01T00:00:00Z' });
-    await store.redeemInvite(code, { channel: 'console', userId, displayName: userId }, new Date(NOW));
-  }
+  ({ store, directory } = await seededWorld(['ana', 'ben', 'cam', 'dan', 'eve', 'fay'], NOW));
 });
 
 function handler(): MessageHandler {
