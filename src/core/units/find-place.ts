@@ -15,7 +15,7 @@
  */
 import type { Unit } from '../types.js';
 import type { UnitIndex } from './unit-index.js';
-import { onlyTypeWords, placeWords, MAX_NAME_WORDS, type PlaceWords } from './place-words.js';
+import { onlyTypeWords, placeWords, MAX_NAME_WORDS, MAX_SEGMENTS, type PlaceWords } from './place-words.js';
 import { resolveCorrected, resolveExactly, suggestPlaces, typoMemo, type PlaceResolution, type ResolveOptions } from './resolve-place.js';
 import { TYPE_WORDS } from './type-words.js';
 import { fold, hasVietnameseMarks } from '../text/fold.js';
@@ -114,7 +114,8 @@ function bareNumber(run: PlaceWords): boolean {
 }
 
 function bestRun(
-  words: PlaceWords, index: UnitIndex, maxRun: number, accept: (start: number, end: number) => boolean, resolve: (run: PlaceWords) => PlaceResolution | null,
+  words: PlaceWords, index: UnitIndex, maxRun: number, accept: (start: number, end: number) => boolean,
+  resolve: (run: PlaceWords, start: number, end: number) => PlaceResolution | null,
   beats: (a: Run, b: Run | null) => boolean,
 ): Run | null {
   let best: Run | null = null;
@@ -123,7 +124,7 @@ function bestRun(
       if (!accept(start, end)) break;
       const run = slice(words, start, end);
       if (bareNumber(run) || onlyTypeWords(run)) continue;
-      const resolution = resolve(run);
+      const resolution = resolve(run, start, end);
       if (!namesPlace(resolution)) continue;
       const candidate = { start, end, resolution, marksDiffer: marksDiffer(run, resolution, index) };
       if (beats(candidate, best)) best = candidate;
@@ -152,6 +153,40 @@ function onlyCommunes(resolution: PlaceResolution): boolean {
 }
 
 /**
+ * A cheap test before the full reading: whether words [start, end) can be cut into at most three
+ * names, each with type words around it, as resolution reads them. Most runs of a long sentence
+ * cannot, and are never handed to the resolver.
+ */
+function makeCoverable(words: PlaceWords, index: UnitIndex): (start: number, end: number) => boolean {
+  const names = new Map<string, boolean>();
+  const isName = (i: number, j: number): boolean => {
+    const key = `${i}:${j}`;
+    let known = names.get(key);
+    if (known === undefined) {
+      known = index.unitsNamed(words.folded.slice(i, j).join(' ')).length > 0;
+      names.set(key, known);
+    }
+    return known;
+  };
+  const typeLengths = (at: number, end: number): number[] =>
+    TYPE_WORDS.filter((t) => at + t.tokens.length <= end && t.tokens.every((token, k) => words.folded[at + k] === token)).map((t) => t.tokens.length);
+  const covers = (at: number, end: number, left: number): boolean => {
+    if (at === end) return true;
+    if (left === 0) return false;
+    for (const before of [0, ...typeLengths(at, end)]) {
+      const from = at + before;
+      for (let to = from + 1; to <= Math.min(end, from + MAX_NAME_WORDS); to++) {
+        if (!isName(from, to)) continue;
+        if (covers(to, end, left - 1)) return true;
+        for (const after of typeLengths(to, end)) if (covers(to + after, end, left - 1)) return true;
+      }
+    }
+    return false;
+  };
+  return (start, end) => covers(start, end, MAX_SEGMENTS);
+}
+
+/**
  * Finds the place named in `text` (a question with its known phrases already cut). Returns `none`
  * when no word could be part of a place name, `unknown` with suggestions when some could but none
  * names a unit.
@@ -165,12 +200,18 @@ export function findPlace(text: string, index: UnitIndex, options: FindOptions =
   const known = words.folded.map((w) => vocabulary.has(w));
   const soft = options.soft ?? NO_WORDS;
   const alone = (run: PlaceWords) => run.folded.length === 1 && soft.has(run.folded[0] ?? '');
-  const exact = bestRun(words, index, MAX_RUN, (_start, end) => known[end - 1] === true, (run) => (alone(run) ? null : resolveExactly(run, index, options)), better);
+  const coverable = makeCoverable(words, index);
+  const exact = bestRun(
+    words, index, MAX_RUN, (_start, end) => known[end - 1] === true,
+    (run, start, end) => (alone(run) || !coverable(start, end) ? null : resolveExactly(run, index, options)), better,
+  );
   let best = exact;
   const lettered = words.folded.map((w) => /\p{L}/u.test(w));
   if (options.typos !== false && (!exact || weak(exact, words))) {
     const memo = typoMemo();
-    const edged = (run: PlaceWords) => soft.has(run.folded[0] ?? '') || soft.has(run.folded.at(-1) ?? '');
+    // A lone word that is itself a syllable of names is not corrected into another: "bac" is no typo.
+    const edged = (run: PlaceWords) =>
+      soft.has(run.folded[0] ?? '') || soft.has(run.folded.at(-1) ?? '') || (run.folded.length === 1 && vocabulary.has(run.folded[0] ?? ''));
     const corrected = bestRun(words, index, MAX_TYPO_RUN, (_start, end) => lettered[end - 1] === true, (run) => {
       if (edged(run)) return null;
       const resolution = resolveCorrected(run, index, options, memo);

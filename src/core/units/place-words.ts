@@ -22,7 +22,8 @@ export interface Segment {
 /** One reading of the whole text: every word belongs to a segment. */
 export type Reading = readonly Segment[];
 
-const MAX_SEGMENTS = 3;
+/** Most names one reading holds: the name and two qualifiers ("Châu Thành, Tây Ninh"). */
+export const MAX_SEGMENTS = 3;
 /** No unit name has more words; longer runs are not looked up. */
 export const MAX_NAME_WORDS = 5;
 /** The most words one segment can cover: a name and its longest type word. */
