@@ -11,10 +11,13 @@ export type SmallTalk = 'thanks' | 'bye' | 'ack' | 'identity';
 /** Politeness that may close any of them: "cảm ơn bạn nhé", "thanks a lot". */
 const TAIL = '(?:\\s+(?:ban|bot|ad|admin|anh|chi|em|nhieu|lam|nhe|nha|a|nhe\\s+ban|very\\s+much|a\\s+lot|so\\s+much|again|you|bro))*';
 
+/** An acknowledgement that may come first: "ok cảm ơn", "được rồi, cảm ơn bạn". */
+const LEAD = '(?:(?:ok|oke|okay|vang|da|duoc\\s+roi|roi|great|good)\\s+)?';
+
 const KINDS: readonly { readonly kind: SmallTalk; readonly re: RegExp }[] = [
-  { kind: 'thanks', re: new RegExp(`^(?:(?:xin\\s+)?ca[mn]\\s*on|thanks?|thank\\s+you|thx|tks|many\\s+thanks|cheers)${TAIL}$`) },
+  { kind: 'thanks', re: new RegExp(`^${LEAD}(?:(?:xin\\s+)?ca[mn]\\s*on|thanks?|thank\\s+you|thx|tks|many\\s+thanks|cheers)${TAIL}$`) },
   { kind: 'bye', re: new RegExp(`^(?:tam\\s+biet|bye|bye\\s+bye|goodbye|good\\s+bye|hen\\s+gap\\s+lai|see\\s+you|good\\s+night|chuc\\s+ngu\\s+ngon)${TAIL}$`) },
-  { kind: 'ack', re: new RegExp(`^(?:ok|oke|okay|okie|ok\\s+ok|vang|da|u|uh|uhm|duoc\\s+roi|roi|hieu\\s+roi|got\\s+it|great|good|fine|tot|tot\\s+qua|hay\\s+qua|noted)${TAIL}$`) },
+  { kind: 'ack', re: new RegExp(`^(?:ok|oke|okay|okie|ok\\s+ok|vang|da|u|uh|uhm|duoc\\s+roi|roi|hieu\\s+roi|got\\s+it|great|good|fine|tot|tot\\s+qua|hay\\s+qua|tuyet(?:\\s+voi)?|noted|he+|ha+|hi+|(?:ha|he|hi)(?:\\s*(?:ha|he|hi))+(?:\\s+ok)?)${TAIL}$`) },
   { kind: 'identity', re: new RegExp(`^(?:ban\\s+la\\s+ai|may\\s+la\\s+ai|ban\\s+ten\\s+(?:la\\s+)?gi|ban\\s+la\\s+gi|who\\s+are\\s+you|what\\s+are\\s+you|who\\s+is\\s+this|what\\s+is\\s+this\\s+bot|are\\s+you\\s+a\\s+bot)${TAIL}$`) },
 ];
 

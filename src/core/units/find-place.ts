@@ -11,7 +11,8 @@
  * 3. covers more words ("Thành phố Vinh" rather than the commune "Thanh" in "… bây giờ còn không");
  * 4. names one unit rather than several; comes first.
  * A run with a typo corrected ("Hải Phòg", "Vinnh city") wins only when no exact run covers as many
- * words. A bare number ("1736", "1") is never a place without a type word ("Phường 1").
+ * words. A bare number ("1736", "1"), Roman numeral or two-letter word is never a place without a
+ * type word ("Phường 1").
  */
 import type { Unit } from '../types.js';
 import type { UnitIndex } from './unit-index.js';
@@ -108,9 +109,13 @@ function namesPlace(resolution: PlaceResolution | null): resolution is PlaceReso
   return resolution !== null && (resolution.kind === 'found' || resolution.kind === 'ambiguous');
 }
 
-/** A lone number names a ward only with its type word ("Phường 1"), never by itself ("1736"). */
-function bareNumber(run: PlaceWords): boolean {
-  return run.folded.length === 1 && /^\d+$/.test(run.folded[0] ?? '');
+/**
+ * A lone number, Roman numeral or word of one or two letters names a unit only with its type word
+ * ("Phường 1", "Phường IV", "Xã Ba"), never by itself ("1736", "I love you", "bà").
+ */
+function bareShort(run: PlaceWords): boolean {
+  const word = run.folded[0] ?? '';
+  return run.folded.length === 1 && (/^\d+$/.test(word) || /^[ivx]+$/.test(word) || word.length <= 2);
 }
 
 function bestRun(
@@ -123,7 +128,7 @@ function bestRun(
     for (let end = start + 1; end <= Math.min(words.folded.length, start + maxRun); end++) {
       if (!accept(start, end)) break;
       const run = slice(words, start, end);
-      if (bareNumber(run) || onlyTypeWords(run)) continue;
+      if (bareShort(run) || onlyTypeWords(run)) continue;
       const resolution = resolve(run, start, end);
       if (!namesPlace(resolution)) continue;
       const candidate = { start, end, resolution, marksDiffer: marksDiffer(run, resolution, index) };

@@ -13,6 +13,10 @@ describe('readSmallTalk', () => {
     ['oke nhé', 'ack'],
     ['Bạn là ai?', 'identity'],
     ['who are you', 'identity'],
+    ['ok cảm ơn', 'thanks'],
+    ['Được rồi, cảm ơn bạn', 'thanks'],
+    ['tuyệt vời', 'ack'],
+    ['haha ok', 'ack'],
   ] as const)('%s → %s', (text, kind) => {
     expect(readSmallTalk(text)).toBe(kind);
   });

@@ -57,6 +57,8 @@ describe('findPlace: words around the place are ignored, never glued to it', () 
   it('does not take a number for a ward without its type word', () => {
     expect(place('bhxh Gia Lai kế hoạch 156').kind).toBe('found');
     expect(place('bhxh 1736').kind).not.toBe('found');
+    expect(place('I love you', { ...QUESTION, typosTakeAll: true }).kind).not.toBe('found');
+    expect(found('bhxh phường IV Vị Thanh').fullName).toBe('Phường IV');
   });
 
   it('prefers the words typed with their own diacritics ("lao động ở Bắc Kạn" is not Xã Đông Bắc)', () => {
