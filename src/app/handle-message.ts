@@ -18,6 +18,7 @@ import { vietnamDate, type AppDeps, type Feature, type Turn } from './turn.js';
 import { choosePlace, coverage } from './features/coverage.js';
 import { completeness } from './features/completeness.js';
 import { nationwide } from './features/nationwide.js';
+import { chooseLineagePlace, lineage } from './features/lineage.js';
 import { register } from './features/register.js';
 import { gate } from './features/gate.js';
 import { language } from './features/language.js';
@@ -41,7 +42,7 @@ export const MAX_TEXT = 2000;
 /** The features, in the order they are tried. The last one always answers. */
 const FEATURES: readonly Feature[] = [
   register, gate, staleButton, language, adminChat, reminderAdmin, confirmSubmission, undo, myStatus, myDeadlines, submit,
-  completeness, nationwide, choosePlace, coverage,
+  completeness, chooseLineagePlace, lineage, nationwide, choosePlace, coverage,
 ];
 
 /** Creates the channel-agnostic message handler. */

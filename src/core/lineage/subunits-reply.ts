@@ -1,0 +1,94 @@
+/**
+ * The sub-units of a unit: how many, of which types, and their names (up to MAX_LISTED, then how
+ * many more), in the structure the plan chose, which the first words say ("Trước 1/7/2025, …",
+ * "Hiện nay (từ 1/7/2025), …"). Under an old unit that was reorganised, one sentence says what it
+ * went into.
+ */
+import type { Language, Unit } from '../types.js';
+import { formatCount } from '../format/numbers.js';
+import { levelNoun, nounFor, typeNoun, type UnitNoun } from '../answer/unit-nouns.js';
+import type { UnitIndex } from '../units/unit-index.js';
+import type { SubunitsPlan } from './plan-answer.js';
+import { forwardSentence } from './lineage-reply.js';
+import { breakdown, cutList, joinNames, ownName, plainLabel, reorganisationDay, typesOf, unitListSource } from './reply-parts.js';
+
+/** The reply to a list or counting question. */
+export function composeSubunits(plan: SubunitsPlan, index: UnitIndex, lang: Language): string {
+  const lines: string[] = [];
+  if (plan.levelGone) lines.push(goneLine(plan, lang));
+  const lead = openingOf(plan.unit, index, lang);
+  const has = lang === 'vi' ? 'có' : plan.unit.structure === 'pre2025' ? 'had' : 'has';
+  const { matching, all, asked } = plan;
+  const end = plan.countOnly ? '.' : ':';
+  if (asked.typeCodes !== null && matching.length === 0) {
+    const none = lang === 'vi' ? `không có ${askedNouns(plan, lang)} nào` : `${has} no ${askedNouns(plan, lang)}`;
+    lines.push(`${lead} ${none}; ${lang === 'vi' ? 'có' : `it ${has}`} ${levelCount(all, lang)}${end}`);
+    if (!plan.countOnly) lines.push(`${names(all, index, lang)}.`);
+  } else {
+    const counted = asked.typeCodes !== null ? typeCount(matching, all, lang) : levelCount(matching, lang);
+    lines.push(`${lead} ${has} ${counted}${end}`);
+    if (!plan.countOnly) lines.push(`${names(matching, index, lang)}.`);
+  }
+  if (plan.countOnly) lines.push(listHint(plan, lang));
+  if (plan.unit.structure === 'pre2025' && index.isDissolved(plan.unit)) lines.push(forwardSentence(plan.unit, index, lang));
+  lines.push(unitListSource(lang));
+  return lines.join('\n');
+}
+
+/** "Trước 1/7/2025, Thành phố Vinh, Tỉnh Nghệ An" / "Now (since 1 July 2025), Nghe An Province". */
+function openingOf(unit: Unit, index: UnitIndex, lang: Language): string {
+  const label = plainLabel(unit, index, lang);
+  const day = reorganisationDay(lang);
+  if (lang === 'vi') return unit.structure === 'pre2025' ? `Trước ${day}, ${label}` : `Hiện nay (từ ${day}), ${label}`;
+  return unit.structure === 'pre2025' ? `Before ${day}, ${label}` : `Now (since ${day}), ${label}`;
+}
+
+/** "33 đơn vị hành chính cấp xã (21 phường, 12 xã)". */
+function levelCount(units: readonly Unit[], lang: Language): string {
+  const level = units[0]?.level ?? 'commune';
+  const total = `${formatCount(units.length, lang)} ${nounFor(levelNoun(level), units.length, lang)}`;
+  return typesOf(units).length > 1 ? `${total} (${breakdown(units, lang)})` : total;
+}
+
+/** "11 phường (trong 130 đơn vị hành chính cấp xã: 119 xã, 11 phường)". */
+function typeCount(matching: readonly Unit[], all: readonly Unit[], lang: Language): string {
+  const listed = breakdown(matching, lang);
+  if (all.length === matching.length) return listed;
+  const level = all[0]?.level ?? 'commune';
+  const of = lang === 'vi' ? 'trong' : 'of';
+  return `${listed} (${of} ${formatCount(all.length, lang)} ${nounFor(levelNoun(level), all.length, lang)}: ${breakdown(all, lang)})`;
+}
+
+/** Short names when all are of one type and none is a bare number ("Phường 1"); else full names. */
+function names(units: readonly Unit[], index: UnitIndex, lang: Language): string {
+  const oneType = typesOf(units).length === 1 && units.every((u) => !/^\d/.test(u.name));
+  return cutList(units.map((u) => (oneType ? (lang === 'vi' ? u.name : u.nameEn) : ownName(u, index, lang))), lang);
+}
+
+function askedNouns(plan: SubunitsPlan, lang: Language): string {
+  const codes = plan.asked.typeCodes ?? [];
+  const nouns = codes.map((code): UnitNoun => typeNoun(code, plan.all.find((u) => u.typeCode === code)?.type ?? code));
+  return joinNames(nouns.map((n) => (lang === 'vi' ? n.vi : n.en)), lang);
+}
+
+/** The level or types asked exist no more: the answer is the old structure's. */
+function goneLine(plan: SubunitsPlan, lang: Language): string {
+  const day = reorganisationDay(lang);
+  if (plan.asked.level === 'district' && plan.asked.typeCodes === null) {
+    return lang === 'vi'
+      ? `Cấp huyện đã bỏ từ ${day}: chính quyền địa phương nay có hai cấp, tỉnh và xã.`
+      : `The district level was abolished on ${day}: local government now has two levels, province and commune.`;
+  }
+  return lang === 'vi' ? `Từ ${day} không còn ${askedNouns(plan, lang)}.` : `Since ${day} there are no ${askedNouns(plan, lang)}.`;
+}
+
+/** How to get the names after a count. */
+function listHint(plan: SubunitsPlan, lang: Language): string {
+  const unit = plan.unit;
+  const noun = plan.asked.typeCodes?.length === 1 ? typeNoun(plan.asked.typeCodes[0] ?? '', '') : levelNoun(plan.all[0]?.level ?? 'commune');
+  if (lang === 'vi') {
+    const word = plan.asked.typeCodes?.length === 1 ? noun.vi : (plan.all[0]?.level ?? 'commune') === 'district' ? 'huyện' : 'xã';
+    return `Xem danh sách: hỏi "${unit.name}${unit.structure === 'pre2025' ? ' trước đây' : ''} có những ${word} nào".`;
+  }
+  return `For the names, ask "list the ${noun.en} of ${unit.nameEn}${unit.structure === 'pre2025' ? ' before 2025' : ''}".`;
+}
