@@ -5,6 +5,7 @@
  * shared with the other suites, so every test uses its own unit codes, user ids, keys and dates.
  */
 import { describe, expect, it } from 'vitest';
+import { MONTHLY_SOURCE, SIX_MONTH_SOURCE } from '../../src/core/calendar/index.js';
 import type { ChatRef } from '../../src/core/reminders/types.js';
 import type { Role } from '../../src/core/types.js';
 import type { Identity, Person } from '../../src/ports/people-store.js';
@@ -60,6 +61,20 @@ export function describeReminderContract(store: () => Store): void {
       const stored = await mine(...inputs.map((s) => s.key));
       expect(stored).toEqual(inputs.map((input) => ({ ...input, id: expect.any(Number) })));
       expect(stored.map((s) => s.id)).toEqual([...stored.map((s) => s.id)].sort((a, b) => a - b));
+    });
+
+    it("keeps a schedule's document whole, and none for a schedule given none", async () => {
+      const inputs = [
+        makeSchedule('rm-src-six', { source: SIX_MONTH_SOURCE }),
+        makeSchedule('rm-src-month', { periodKind: 'month', due: { kind: 'in-last-month', day: 20 }, source: MONTHLY_SOURCE }),
+        makeSchedule('rm-src-none'),
+      ];
+      await store().ensureSchedules(inputs);
+      const stored = await mine('rm-src-six', 'rm-src-month', 'rm-src-none');
+      expect(stored).toEqual(inputs.map((input) => ({ ...input, id: expect.any(Number) })));
+      expect(stored[2]).not.toHaveProperty('source');
+      // An edit of other fields leaves the document as it was.
+      expect((await store().updateSchedule('rm-src-six', { sendHour: 9 }))?.source).toEqual(SIX_MONTH_SOURCE);
     });
 
     it('creates nothing the second time and keeps what an admin changed', async () => {

@@ -48,6 +48,7 @@ export function createMemoryReminders(tables: MemoryTables): ReminderStore {
     id, key: input.key, nameVi: input.nameVi, nameEn: input.nameEn, periodKind: input.periodKind,
     due: storedRule(input.due), offsetsDays: [...input.offsetsDays], sendHour: input.sendHour, timezone: input.timezone,
     audienceLevel: input.audienceLevel, provinceId: input.provinceId, escalateTo: input.escalateTo, active: input.active,
+    ...(input.source && { source: clone(input.source) }),
   });
 
   return {

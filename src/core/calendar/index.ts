@@ -4,3 +4,7 @@ export {
   type Schedule, type DueRule, type Deadline,
 } from './schedules.js';
 export { formatDueRule, parseDueRule, periodTypeOf, periodKindOf } from './stored-form.js';
+export {
+  SIX_MONTH_SOURCE, ANNUAL_SOURCE, MONTHLY_SOURCE, STATISTICS_SOURCE, type ScheduleSource, type SourceDue, type Wording,
+} from './schedule-source.js';
+export { formatScheduleSource, parseScheduleSource } from './stored-source.js';

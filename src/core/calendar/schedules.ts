@@ -6,6 +6,7 @@
 import type { PeriodCode, UnitLevel } from '../types.js';
 import type { PeriodKind } from '../periods/index.js';
 import { daysInMonth, periodCode, periodParts } from '../periods/index.js';
+import { ANNUAL_SOURCE, MONTHLY_SOURCE, SIX_MONTH_SOURCE, type ScheduleSource } from './schedule-source.js';
 
 /** When a period's report is due, relative to the period. */
 export type DueRule =
@@ -30,6 +31,11 @@ export interface Schedule {
   readonly offsetsDays: readonly number[];
   /** The level of the units that report under it; absent: any level. */
   readonly audienceLevel?: UnitLevel;
+  /**
+   * What the document behind it says: who reports to whom, the due day as written and what it
+   * means. Absent: no document recorded (a schedule a province made its own).
+   */
+  readonly source?: ScheduleSource;
 }
 
 /**
@@ -40,19 +46,23 @@ export function schedulesForLevel<S extends Schedule>(schedules: readonly S[], l
   return schedules.filter((s) => s.audienceLevel === undefined || s.audienceLevel === level);
 }
 
-/** Defaults from the provincial documents; the monthly day (20) is our choice until a province sets its own. */
+/**
+ * Defaults from the provincial documents; the monthly day (20) is our choice until a province sets its
+ * own (the document gives none). The six-month and annual reports are due "before" 5 July and 20
+ * December: the rule keeps the day named, and the source says that the last day on time is the one before.
+ */
 export const DEFAULT_SCHEDULES: readonly Schedule[] = [
   {
     key: 'six_month', nameVi: 'Báo cáo 6 tháng', nameEn: 'Six-month report', periodKind: 'six-months',
-    due: { kind: 'fixed', month: 7, day: 5 }, offsetsDays: [7, 3, 1, 0],
+    due: { kind: 'fixed', month: 7, day: 5 }, offsetsDays: [7, 3, 1, 0], source: SIX_MONTH_SOURCE,
   },
   {
     key: 'annual', nameVi: 'Báo cáo năm', nameEn: 'Annual report', periodKind: 'year',
-    due: { kind: 'fixed', month: 12, day: 20 }, offsetsDays: [7, 3, 1, 0],
+    due: { kind: 'fixed', month: 12, day: 20 }, offsetsDays: [7, 3, 1, 0], source: ANNUAL_SOURCE,
   },
   {
     key: 'monthly', nameVi: 'Số liệu tháng', nameEn: 'Monthly figures', periodKind: 'month',
-    due: { kind: 'in-last-month', day: 20 }, offsetsDays: [3, 1, 0],
+    due: { kind: 'in-last-month', day: 20 }, offsetsDays: [3, 1, 0], source: MONTHLY_SOURCE,
   },
 ];
 

@@ -3,7 +3,7 @@
  * the provincial documents, plus the quarterly population and labour statistics. Admins change them
  * in the database afterwards; nothing reads these once they are stored.
  */
-import { DEFAULT_SCHEDULES } from '../calendar/index.js';
+import { DEFAULT_SCHEDULES, STATISTICS_SOURCE } from '../calendar/index.js';
 import type { ReportingSchedule } from './types.js';
 
 /** Who is reminded and when, for the reports districts and communes send to the province. */
@@ -35,5 +35,6 @@ export const DEFAULT_REPORTING_SCHEDULES: readonly Omit<ReportingSchedule, 'id'>
     provinceId: null,
     escalateTo: 'official',
     active: true,
+    source: STATISTICS_SOURCE,
   },
 ];

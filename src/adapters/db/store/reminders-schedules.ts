@@ -4,7 +4,9 @@
  * and an admin's edits are never overwritten by the defaults.
  */
 import type { Prisma, PrismaClient, ReportingSchedule as ScheduleRow } from '../../../generated/prisma/client.js';
-import { formatDueRule, parseDueRule, periodKindOf, periodTypeOf } from '../../../core/calendar/index.js';
+import {
+  formatDueRule, formatScheduleSource, parseDueRule, parseScheduleSource, periodKindOf, periodTypeOf,
+} from '../../../core/calendar/index.js';
 import type { ReportingSchedule } from '../../../core/reminders/types.js';
 import type { ScheduleInput, SchedulePatch } from '../../../ports/reminder-store.js';
 
@@ -22,7 +24,7 @@ export async function ensureSchedules(prisma: PrismaClient, defaults: readonly S
       key: input.key, name: input.nameVi, nameEn: input.nameEn, periodType: periodTypeOf(input.periodKind),
       dueRule: formatDueRule(input.due), offsetsDays: [...input.offsetsDays], sendHour: input.sendHour,
       timezone: input.timezone, audienceLevel: input.audienceLevel, provinceId: input.provinceId,
-      escalateTo: input.escalateTo, active: input.active,
+      escalateTo: input.escalateTo, active: input.active, ...(input.source && { source: formatScheduleSource(input.source) }),
     })),
     skipDuplicates: true,
   });
@@ -72,9 +74,12 @@ function toSchedule(row: ScheduleRow): ReportingSchedule {
     throw new Error(`Schedule ${row.key} has an unreadable period_type ${JSON.stringify(row.periodType)} ` +
       `or due_rule ${JSON.stringify(row.dueRule)}.`);
   }
+  const source = row.source === null ? null : parseScheduleSource(row.source);
+  // A source edited into a wrong shape would have answers quote half a document: say which schedule.
+  if (row.source !== null && !source) throw new Error(`Schedule ${row.key} has an unreadable source (see src/core/calendar/stored-source.ts).`);
   return {
     id: row.id, key: row.key, nameVi: row.name, nameEn: row.nameEn, periodKind, due,
     offsetsDays: row.offsetsDays, sendHour: row.sendHour, timezone: row.timezone, audienceLevel: row.audienceLevel,
-    provinceId: row.provinceId, escalateTo: row.escalateTo, active: row.active,
+    provinceId: row.provinceId, escalateTo: row.escalateTo, active: row.active, ...(source && { source }),
   };
 }

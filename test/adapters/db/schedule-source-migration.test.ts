@@ -1,0 +1,65 @@
+/**
+ * The migration that adds reporting_schedule.source fills in the documents' wording for the default
+ * schedules a database already holds, exactly as the defaults carry it, and leaves a six-month rule a
+ * province moved, and any other schedule, without one.
+ */
+import { cp, mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { applyMigrations } from '../../../src/adapters/db/migrate.js';
+import { DEFAULT_MIGRATIONS_DIR } from '../../../src/adapters/db/open-database.js';
+import { pgliteExecutor, type SqlExecutor } from '../../../src/adapters/db/sql-executor.js';
+import { formatDueRule, parseScheduleSource, periodTypeOf } from '../../../src/core/calendar/index.js';
+import { DEFAULT_REPORTING_SCHEDULES } from '../../../src/core/reminders/index.js';
+
+const MIGRATION = '20261212090000_schedule_source';
+
+describe(`migration ${MIGRATION}`, () => {
+  let pglite: PGlite;
+  let db: SqlExecutor;
+  let dir: string;
+  beforeAll(async () => {
+    pglite = await PGlite.create();
+    db = pgliteExecutor(pglite);
+    dir = await mkdtemp(join(tmpdir(), 'baophu-source-'));
+    const earlier = (await readdir(DEFAULT_MIGRATIONS_DIR, { withFileTypes: true }))
+      .filter((e) => e.isDirectory() && e.name < MIGRATION);
+    for (const folder of earlier) await cp(join(DEFAULT_MIGRATIONS_DIR, folder.name), join(dir, folder.name), { recursive: true });
+    await applyMigrations(db, dir);
+    for (const s of DEFAULT_REPORTING_SCHEDULES) {
+      // The six-month report stored as a province moved it: its rule is no longer the document's day.
+      const rule = s.key === 'six_month' ? 'fixed:07-10' : formatDueRule(s.due);
+      await db.query(
+        `INSERT INTO "reporting_schedule" ("key", "name", "period_type", "due_rule", "offsets_days", "audience_level", "updated_at")
+         VALUES ($1, $2, $3, $4, '{3}', 'commune', now())`,
+        [s.key, s.nameVi, periodTypeOf(s.periodKind), rule],
+      );
+    }
+    await db.query(`INSERT INTO "reporting_schedule" ("key", "name", "period_type", "due_rule", "offsets_days", "audience_level", "updated_at")
+      VALUES ('own_report', 'Báo cáo riêng', 'year', 'fixed:11-30', '{3}', 'commune', now())`);
+    await cp(join(DEFAULT_MIGRATIONS_DIR, MIGRATION), join(dir, MIGRATION), { recursive: true });
+    await applyMigrations(db, dir);
+  });
+  afterAll(async () => {
+    await pglite.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  const sourceOf = async (key: string) => {
+    const [row] = await db.query('SELECT "source" FROM "reporting_schedule" WHERE "key" = $1', [key]);
+    return row?.source ?? null;
+  };
+
+  it('gives the stored defaults their documents, as the defaults carry them', async () => {
+    for (const s of DEFAULT_REPORTING_SCHEDULES.filter((d) => d.key !== 'six_month')) {
+      expect(parseScheduleSource(await sourceOf(s.key))).toEqual(s.source);
+    }
+  });
+
+  it('leaves a moved rule and a province’s own schedule without a document', async () => {
+    expect(await sourceOf('six_month')).toBeNull();
+    expect(await sourceOf('own_report')).toBeNull();
+  });
+});
