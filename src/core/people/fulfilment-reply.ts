@@ -1,0 +1,33 @@
+/**
+ * "Đạt bao nhiêu % kế hoạch?": plan fulfilment as it is stored, a count against its plan
+ * (core/answer/plan-fulfilment.ts), for each indicator asked (BHXH with its compulsory and voluntary
+ * parts; none asked: all of them), for the period asked, else the latest, its period named.
+ */
+import type { IndicatorCode, Language } from '../types.js';
+import { indicatorDef } from '../indicators/catalogue.js';
+import type { PeriodRequest } from '../periods/parse-period.js';
+import type { UnitData } from '../answer/lineage.js';
+import { fulfilmentLines } from '../answer/plan-fulfilment.js';
+import type { Block } from './figure-lines.js';
+import { peopleWording } from './wording.js';
+
+/** What a plan fulfilment answer needs for one unit. */
+export interface FulfilmentAsk {
+  readonly lang: Language;
+  /** The indicators asked, in order; empty for all. */
+  readonly indicators: readonly IndicatorCode[];
+  readonly period: PeriodRequest;
+}
+
+/** One unit's plan fulfilment; when none is held for what was asked, that, and what is held. */
+export function fulfilmentBlock(unit: UnitData, ask: FulfilmentAsk): Block {
+  const { lang, period } = ask;
+  const w = peopleWording(lang);
+  const asked = ask.indicators.length > 0 ? ask.indicators : [null];
+  const lines = [...new Set(asked.flatMap((indicator) => fulfilmentLines(unit.reports, { lang, indicator, period }, null)))];
+  if (lines.length > 0) return { lines: [`${w.planHeading} — ${unit.label}`, ...lines], missing: null };
+  const first = asked[0] ?? null;
+  const what = first === null ? w.participantsInPlan : lang === 'vi' ? indicatorDef(first).planCountVi : indicatorDef(first).planCountEn;
+  const held = first === null ? [] : fulfilmentLines(unit.reports, { lang, indicator: null, period }, null);
+  return { lines: [w.noFulfilment(what, unit.label), ...(held.length > 0 ? [w.fulfilmentHeld, ...held] : [])], missing: 'fulfilment' };
+}

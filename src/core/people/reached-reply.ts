@@ -1,0 +1,79 @@
+/**
+ * "Đã đạt chỉ tiêu chưa?": reached or not against each target of the year asked, with the figures, a
+ * part-year or earlier figure named as such ("đến 9 tháng đầu năm 2021 chưa đạt …"), the people still
+ * short where the counts allow, and "không cùng cơ sở tính" for a target on another basis. Plan
+ * fulfilment held for the indicator follows, as what it is.
+ */
+import { INDICATORS, type IndicatorCode, type Language } from '../types.js';
+import { indicatorName } from '../indicators/catalogue.js';
+import { roundPercent } from '../indicators/compute-indicator.js';
+import { formatCount, formatPoints } from '../format/numbers.js';
+import { labelPeriod } from '../periods/label-period.js';
+import { figuresOf, selectFigure, type Figure } from '../answer/figures.js';
+import { figureLabel, figureYear, gapText, periodText, sourceText, targetText, valueText } from '../answer/figure-text.js';
+import type { UnitData } from '../answer/lineage.js';
+import { fulfilmentLines } from '../answer/plan-fulfilment.js';
+import { briefLine, heading } from '../answer/unit-block.js';
+import { capitalise, wording } from '../answer/wording.js';
+import { wholeYear, yearAsked, type Block } from './figure-lines.js';
+import { levelsFor, levelText, measurable, type Level, type TargetAsk } from './shortfall-reply.js';
+import { peopleNeeded } from './shortfall.js';
+import { peopleWording } from './wording.js';
+
+/** One unit's verdict for the indicator; `others` adds one line per other indicator with a figure. */
+export function reachedBlock(unit: UnitData, ask: TargetAsk, others = false): Block {
+  const { lang, indicator } = ask;
+  const w = peopleWording(lang);
+  const name = indicatorName(indicator, lang);
+  const figures = figuresOf(unit.reports, indicator);
+  const year = yearAsked(unit.targets, indicator, figures, ask.period, ask.today);
+  const plan = fulfilmentLines(unit.reports, { lang, indicator, period: ask.period }, null);
+  const lines = [heading(indicator, unit.label, lang)];
+  if (year === null) return { lines: [...lines, w.noFigureToJudge(name, unit.label, null), ...plan], missing: 'figures' };
+  const levels = levelsFor(unit.targets, indicator, year, ask.namedPercent);
+  const figure = selectFigure(figures, { kind: 'code', code: String(year) }).figure;
+  if (levels.length === 0) {
+    const shown = figure ? [`${capitalise(periodText(figure, lang))}: ${valueText(figure.value, indicator, lang, figure.report)}`] : [];
+    return { lines: [...lines, ...shown, w.noTargetFor(name, year), ...plan], missing: null };
+  }
+  if (!figure || figureYear(figure) > year) {
+    const held = levels.flatMap((l) => (l.target ? [`- ${targetText(l.target, lang)}`] : []));
+    return { lines: [...lines, w.noFigureToJudge(name, unit.label, year), ...held, ...plan], missing: 'figures' };
+  }
+  const apart = levels.some((l) => !measurable(l, figure));
+  if (figureYear(figure) < year) lines.push(w.noFigureFor(labelPeriod(String(year), lang)));
+  lines.push(`${capitalise(periodText(figure, lang))}: ${valueText(figure.value, indicator, lang, figure.report, apart)}`);
+  for (const level of levels) lines.push(`- ${levelText(level, figure, indicator, lang)}: ${verdict(level, figure, year, lang)}`);
+  lines.push(sourceText(figure.report, lang), ...plan);
+  if (others) lines.push(...otherLines(unit, ask, indicator, figure));
+  return { lines, missing: null };
+}
+
+/** Reached or not, with the gap in points and, for the target's own year with counts, in people. */
+function verdict(level: Level, figure: Figure, year: number, lang: Language): string {
+  const w = peopleWording(lang);
+  if (!measurable(level, figure)) return w.notComparable;
+  const { value } = figure;
+  const label = figureLabel(figure, lang);
+  const full = wholeYear(figure) && figureYear(figure) === year;
+  const diff = roundPercent(value.percent - level.percent);
+  if (diff >= 0) {
+    const reached = full ? w.reachedFull : w.reachedAsOf(label);
+    return diff > 0 ? `${reached}, ${w.aboveBy(formatPoints(diff, lang))}` : reached;
+  }
+  const said = `${full ? w.notReached : w.notReachedAsOf(label)}, ${gapText(value.percent, level.percent, lang)}`;
+  if (figureYear(figure) !== year || value.numerator === null || value.denominator === null) return said;
+  const r = peopleNeeded(level.percent, value.denominator, value.numerator);
+  return r.short > 0 ? `${said}, ${w.inPeople(formatCount(r.short, lang))}` : said;
+}
+
+/** One line per other indicator with a figure for the year, measured against its own target. */
+function otherLines(unit: UnitData, ask: TargetAsk, main: IndicatorCode, mainFigure: Figure): string[] {
+  const ctx = { lang: ask.lang, targets: unit.targets, today: ask.today, wantsTarget: false };
+  const skip = new Set<IndicatorCode>([main, ...(mainFigure.value.derivedFrom ?? [])]);
+  const lines = INDICATORS.filter((code) => !skip.has(code)).flatMap((code) => {
+    const f = selectFigure(figuresOf(unit.reports, code), ask.period).figure;
+    return f ? [briefLine(code, f, mainFigure, ctx)] : [];
+  });
+  return lines.length > 0 ? [wording(ask.lang).others, ...lines] : [];
+}

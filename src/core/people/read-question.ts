@@ -1,0 +1,121 @@
+/**
+ * Reads the people questions: how many people (participants, and what they are counted against),
+ * how many are still short of a target, whether a target was reached, and how far a count went
+ * towards its plan ("đạt 95,6% kế hoạch"). Pure and total: null when the message is none of these,
+ * so that the coverage question (or another kind) answers it.
+ *
+ * Read on the text folded as place names are (lower case, no diacritics, đ → d) but with "%" kept,
+ * since "bao nhiêu % dân số" asks for a share, not a count. In the order tried:
+ * 1. plan fulfilment: a plan word and a measure of it ("bao nhiêu % kế hoạch", "tiến độ thực hiện kế
+ *    hoạch", "percent of plan achieved");
+ * 2. shortfall: a word of lacking or adding ("còn thiếu", "cần thêm", "how many more", "short of")
+ *    beside a target, people or reaching word; also a count asked against a target ("chỉ tiêu là
+ *    bao nhiêu người");
+ * 3. reached or not: a reaching word and a target word, asked as a question ("đã đạt chỉ tiêu
+ *    chưa", "có hoàn thành mục tiêu không", "Has … met its target?");
+ * 4. people: a counting phrase with people ("bao nhiêu người", "số lao động", "how many people",
+ *    "number of participants"); a share asked beside it ("tỷ lệ", "%") leaves it to the coverage answer
+ *    unless the count is asked outright ("bao nhiêu người").
+ * A question that compares or ranks places ("so sánh", "tỉnh nào", "which") is left to those kinds.
+ */
+import { rawWords } from '../text/fold.js';
+import * as people from './vocabulary.js';
+
+/** The four kinds this reader knows. */
+export type PeopleKind = 'count' | 'shortfall' | 'reached' | 'fulfilment';
+
+/** Whom a count question is about: participants, the population, or workers (the denominators). */
+export type PeopleSubject = 'participants' | 'population' | 'labour';
+
+/** A people question, read. */
+export interface PeopleQuestion {
+  readonly kind: PeopleKind;
+  readonly subject: PeopleSubject;
+  /** A target level the question names ("để đạt 16%", "mục tiêu 3%"), else null. */
+  readonly namedPercent: number | null;
+}
+
+/** Longest part of a message read, as the coverage parser reads it. */
+const MAX_READ = 300;
+
+/** Reads a message; null when it is not one of the people kinds. Never throws. */
+export function readPeopleQuestion(text: string): PeopleQuestion | null {
+  try {
+    return read(typeof text === 'string' ? text.slice(0, MAX_READ) : '');
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The text folded for reading: lower case, no diacritics, đ → d, "%" a word of its own, anything
+ * else but letters and digits a space; a decimal comma or point between digits is kept ("2,5%").
+ */
+export function foldKeepingPercent(text: string): string {
+  return ` ${text
+    .normalize('NFD')
+    .toLowerCase()
+    .replace(/đ/g, 'd')
+    .replace(/\p{M}/gu, '')
+    .replace(/(\d)[.,](?=\d)/gu, '$1·')
+    .replace(/%/g, ' % ')
+    .replace(/[^\p{L}\p{N}%·]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()} `;
+}
+
+function read(text: string): PeopleQuestion | null {
+  const t = foldKeepingPercent(text);
+  if (people.OTHER_KIND.test(t)) return null;
+  const has = (re: RegExp) => re.test(t);
+  const target = has(people.TARGET);
+  const plan = has(people.PLAN);
+  const peopleWords = has(people.PEOPLE);
+  const reachWord = has(people.REACH_OTHER) || reachTyped(text);
+  const short = has(people.SHORT) || (has(people.MORE) && !halfTyped(text));
+  const counting = has(people.COUNT_STRONG) || (has(people.COUNT_WEAK) && !has(people.RATE));
+  const namedPercent = readNamedPercent(t);
+  const make = (kind: PeopleKind): PeopleQuestion => ({ kind, subject: subjectOf(t), namedPercent });
+
+  if (short && (target || peopleWords)) return make('shortfall');
+  if (plan && !target && has(people.PLAN_MEASURE)) return make('fulfilment');
+  if (short && (plan || reachWord || namedPercent !== null)) return make('shortfall');
+  if (counting && (target || (namedPercent !== null && reachWord))) return make('shortfall');
+  if ((target || plan) && reachWord && (has(people.ASKING) || has(people.SHARE_OF_TARGET))) return make('reached');
+  if (counting) return make('count');
+  return null;
+}
+
+/** Whom the counting phrase is about; participants unless it names the population or the workers alone. */
+function subjectOf(t: string): PeopleSubject {
+  if (people.PARTICIPATING.test(t)) return 'participants';
+  if (people.POPULATION.test(t)) return 'population';
+  if (people.LABOUR.test(t)) return 'labour';
+  return 'participants';
+}
+
+/**
+ * Whether "đạt" (reach) is typed: "đặt" (set) is not it ("đặt mục tiêu" asks for the target itself).
+ * Typed without marks, "dat" may be either, and the question form decides.
+ */
+function reachTyped(text: string): boolean {
+  return rawWords(text).some((word) => people.REACH_DAT.test(word.toLowerCase()));
+}
+
+/** "nửa" (half: "nửa đầu năm") typed with its marks, and no "nữa" (more). */
+function halfTyped(text: string): boolean {
+  const typed = rawWords(text).map((word) => word.toLowerCase());
+  return typed.includes('nửa') && !typed.includes('nữa');
+}
+
+/**
+ * The target level a question names: a percent next after a target or reaching word ("đạt 16%",
+ * "mục tiêu BHXH tự nguyện 3%", "reach 16%"), within a few words; null when none does.
+ */
+export function readNamedPercent(folded: string): number | null {
+  const all = [...folded.matchAll(people.NAMED_PERCENT)];
+  const last = all[all.length - 1]?.[1];
+  if (last === undefined) return null;
+  const value = Number(last.replace('·', '.'));
+  return Number.isFinite(value) && value > 0 && value <= 100 ? value : null;
+}

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { readPeopleQuestion, type PeopleKind } from '../../../src/core/people/index.js';
+
+const kindOf = (text: string): PeopleKind | null => readPeopleQuestion(text)?.kind ?? null;
+
+describe('readPeopleQuestion: how many people', () => {
+  it.each([
+    'Thái Nguyên hiện có bao nhiêu người đóng BHXH?',
+    'cho hỏi số lao động tham gia bảo hiểm thất nghiệp của Nghệ An',
+    'nghe an co bn nguoi tham gia bhyt',
+    'How many people in Lao Cai have health insurance?',
+    'total number of insured workers in Quang Ninh',
+    'Bắc Ninh mấy người hưởng lương hưu',
+  ])('reads %s as a count', (text) => {
+    expect(kindOf(text)).toBe('count');
+  });
+
+  it('tells who is counted: participants, the population or the workers', () => {
+    expect(readPeopleQuestion('Dân số Hà Nam là bao nhiêu?')?.subject).toBe('population');
+    expect(readPeopleQuestion('What is the population of Ninh Binh?')?.subject).toBe('population');
+    expect(readPeopleQuestion('Nam Định có bao nhiêu lao động có việc làm?')?.subject).toBe('labour');
+    expect(readPeopleQuestion('Nam Định có bao nhiêu lao động tham gia BHXH?')?.subject).toBe('participants');
+  });
+
+  it('leaves a share to the coverage answer, unless the count is asked outright', () => {
+    expect(kindOf('Hà Nam phấn đấu bao nhiêu % dân số có thẻ BHYT?')).toBeNull();
+    expect(kindOf('Tỷ lệ số người tham gia BHXH của Hà Nam')).toBeNull();
+    expect(kindOf('Tỷ lệ và bao nhiêu người tham gia BHXH ở Hà Nam')).toBe('count');
+  });
+
+  it('is no count of administrative units', () => {
+    expect(kindOf('Tỉnh Lâm Đồng mới có bao nhiêu xã, phường?')).toBeNull();
+    expect(kindOf('How many districts did Quang Nam have?')).toBeNull();
+  });
+});
+
+describe('readPeopleQuestion: shortfall', () => {
+  it.each([
+    'Nghệ An còn thiếu mấy người tham gia BHTN mới đạt chỉ tiêu?',
+    'nghe an can van dong them bao nhieu nguoi tham gia bhxh tu nguyen',
+    'Để đạt mục tiêu 20% Quảng Trị phải tăng thêm bao nhiêu lao động tham gia BHXH?',
+    'How many additional workers must Dak Lak enrol to meet its social insurance goal?',
+    'Quang Tri: how many people short of the 2025 target?',
+    'Chỉ tiêu BHXH năm 2025 của Hà Tĩnh tương ứng bao nhiêu người?',
+  ])('reads %s as a shortfall', (text) => {
+    expect(kindOf(text)).toBe('shortfall');
+  });
+
+  it('reads the level a question names as the target', () => {
+    expect(readPeopleQuestion('Phú Thọ cần thêm bao nhiêu người để đạt 18,5% lao động tham gia BHXH?')?.namedPercent).toBe(18.5);
+    expect(readPeopleQuestion('Phú Thọ đang 15,2%, cần thêm bao nhiêu người để đạt 17%?')?.namedPercent).toBe(17);
+    expect(readPeopleQuestion('Phú Thọ còn thiếu bao nhiêu người để đạt chỉ tiêu?')?.namedPercent).toBeNull();
+  });
+
+  it('does not read "nửa" (half) as "nữa" (more)', () => {
+    expect(kindOf('Số người tham gia BHXH nửa đầu năm 2024 ở Phú Thọ')).toBe('count');
+  });
+});
+
+describe('readPeopleQuestion: reached or not', () => {
+  it.each([
+    'Quảng Ninh đã hoàn thành chỉ tiêu BHYT năm 2024 chưa?',
+    'quang ninh co dat muc tieu bhtn 2025 khong',
+    'Lạng Sơn đạt bao nhiêu phần trăm chỉ tiêu BHXH?',
+    'Did Son La meet its pension target?',
+    'Is Dien Bien on track for its 2025 health insurance goal?',
+  ])('reads %s as reached or not', (text) => {
+    expect(kindOf(text)).toBe('reached');
+  });
+
+  it('does not read a question about the target itself', () => {
+    expect(kindOf('Tỉnh Sơn La đặt mục tiêu BHXH năm 2025 là bao nhiêu?')).toBeNull();
+    expect(kindOf('Chỉ tiêu BHTN Sơn La năm 2025 phải đạt bao nhiêu %?')).toBeNull();
+    expect(kindOf('What target must Son La reach in 2025?')).toBeNull();
+    expect(kindOf('Son La social insurance target 2025')).toBeNull();
+  });
+});
+
+describe('readPeopleQuestion: plan fulfilment', () => {
+  it.each([
+    'BHXH bắt buộc Yên Bái hoàn thành được mấy % kế hoạch?',
+    'tien do thuc hien ke hoach bhtn yen bai 9 thang',
+    'Yen Bai compulsory participants: what percentage of the plan so far?',
+  ])('reads %s as plan fulfilment', (text) => {
+    expect(kindOf(text)).toBe('fulfilment');
+  });
+
+  it('does not read a plan named as the source of a target', () => {
+    expect(kindOf('Chỉ tiêu BHXH Yên Bái theo kế hoạch 156 là bao nhiêu %?')).toBeNull();
+  });
+});
+
+describe('readPeopleQuestion: other kinds', () => {
+  it('leaves comparisons and rankings alone', () => {
+    expect(kindOf('So sánh số người tham gia BHXH của Hà Nam và Ninh Bình')).toBeNull();
+    expect(kindOf('Tỉnh nào còn thiếu nhiều người nhất để đạt chỉ tiêu?')).toBeNull();
+    expect(kindOf('Which province has the most insured people?')).toBeNull();
+  });
+
+  it('is null for coverage, greetings and nonsense, and never throws', () => {
+    expect(kindOf('tỷ lệ bao phủ BHXH Hà Nam 2024')).toBeNull();
+    expect(kindOf('xin chào')).toBeNull();
+    expect(kindOf('')).toBeNull();
+    expect(readPeopleQuestion(undefined as unknown as string)).toBeNull();
+  });
+});
