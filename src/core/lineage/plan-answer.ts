@@ -51,7 +51,6 @@ export interface PlanQuestion {
 }
 
 const LEVEL_RANK: Readonly<Record<UnitLevel, number>> = { province: 0, district: 1, commune: 2 };
-const NEXT_LEVEL: Readonly<Record<UnitLevel, UnitLevel | null>> = { province: 'district', district: 'commune', commune: null };
 /** Types that exist only before 1 July 2025. */
 const OLD_ONLY_TYPES: ReadonlySet<string> = new Set([
   'district', 'urban_district', 'district_level_town', 'provincial_city', 'municipal_city', 'commune_level_town',
@@ -115,7 +114,8 @@ export function namesake(unit: Unit, structure: Structure, index: UnitIndex): Un
 }
 
 function subunitsPlan(unit: Unit, asked: AskedUnits | null, countOnly: boolean, index: UnitIndex, levelGone: boolean): SubunitsPlan {
-  const next = NEXT_LEVEL[unit.level];
+  // The next level down: communes under a current province, districts under an old one.
+  const next = index.childrenOf(unit.id)[0]?.level ?? null;
   const level = asked?.level ?? (asked?.typeCodes ? null : next);
   const wanted: AskedUnits = asked && (asked.level !== null || asked.typeCodes !== null) ? asked : { level: next, typeCodes: null };
   const below = descendants(unit, index);

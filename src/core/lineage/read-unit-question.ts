@@ -150,6 +150,12 @@ const SPELLING: Readonly<Record<string, readonly string[]>> = {
   sau: ['sau'], hien: ['hiện'], nay: ['nay'], tai: ['tại'], ten: ['tên'], doi: ['đổi'], khi: ['khi'], chua: ['chưa'],
 };
 
+/**
+ * Words that, typed without diacritics in a message typed with them, are more likely other words:
+ * "xa" (far), "quan" (official), "may" (luck, machine).
+ */
+const PLAIN_ELSEWHERE: ReadonlySet<string> = new Set(['xa', 'quan', 'may']);
+
 /** Reads a question about units; null when it has none of the constructions. Never throws. */
 export function readUnitQuestion(text: string): UnitQuestion | null {
   try {
@@ -234,7 +240,7 @@ function constructionSpan(m: RegExpExecArray, folded: string): Span | null {
   return { from, to, asked, newWord: /\smoi(?:\s|$)/.test(folded.slice(from, to)) };
 }
 
-/** Every word with diacritics is spelled as the construction means it; `may` is "mấy" in a marked message. */
+/** Every word with diacritics is spelled as the construction means it, and a few must carry theirs in a marked message. */
 function spelledAsMeant(typed: string, marked: boolean): boolean {
   for (const word of typed.split(/[^\p{L}\p{N}\p{M}]+/u)) {
     if (word === '') continue;
@@ -242,7 +248,7 @@ function spelledAsMeant(typed: string, marked: boolean): boolean {
     const forms = SPELLING[key];
     if (!forms) continue;
     if (!hasVietnameseMarks(word)) {
-      if (key === 'may' && marked) return false;
+      if (marked && PLAIN_ELSEWHERE.has(key)) return false;
       continue;
     }
     const typedKey = markKey(word);

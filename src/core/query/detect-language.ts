@@ -13,6 +13,9 @@ const EN_WORDS = new Set([
   'month', 'quarter', 'latest', 'current', 'how', 'much', 'please', 'goal', 'plan', 'year', 'retirement', 'level',
   'give', 'tell', 'about', 'data', 'figures', 'in', 'and', 'january', 'february', 'march', 'april', 'june', 'july',
   'august', 'september', 'october', 'november', 'december', 'special', 'zone', 'municipality',
+  // Questions about units: "Which provinces was Da Nang formed from?", "List the communes of …".
+  'which', 'provinces', 'districts', 'communes', 'wards', 'townships', 'list', 'many', 'merge', 'merged', 'merger', 'into',
+  'became', 'become', 'formed', 'from', 'before', 'after', 'did', 'does', 'have', 'has', 'was',
 ]);
 
 /** Vietnamese words and phrases over folded text, with their weight. */

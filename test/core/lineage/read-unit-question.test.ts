@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { readUnitQuestion, whenAsked, type UnitQuestion } from '../../../src/core/lineage/index.js';
+
+function read(text: string): UnitQuestion {
+  const question = readUnitQuestion(text);
+  if (!question) throw new Error(`${text}: not read as a question about units`);
+  return question;
+}
+
+describe('readUnitQuestion: lists and counts', () => {
+  it('reads the sub-units asked and leaves the place', () => {
+    const q = read('Thị xã Cửa Lò có những phường nào vậy?');
+    expect(q.kind).toBe('list');
+    expect(q.asked).toEqual({ level: 'commune', typeCodes: ['ward'] });
+    expect(q.rest).toContain('Thị xã Cửa Lò');
+  });
+
+  it('reads "xã" as the whole commune level, and several types of one level together', () => {
+    expect(read('danh sach cac xa, phuong, thi tran cua huyen Dien Chau').asked).toEqual({ level: 'commune', typeCodes: null });
+    expect(read('Hà Tĩnh có bao nhiêu phường và thị trấn').asked).toEqual({ level: 'commune', typeCodes: ['ward', 'commune_level_town'] });
+  });
+
+  it('stops the sub-unit words where the level changes, leaving the place its type word', () => {
+    const q = read('liệt kê các xã huyện Quỳnh Lưu');
+    expect(q.asked).toEqual({ level: 'commune', typeCodes: null });
+    expect(q.rest).toBe('huyện Quỳnh Lưu');
+  });
+
+  it('tells a count from a list, in both languages', () => {
+    expect(read('Tỉnh Hà Tĩnh hiện nay có mấy xã?').kind).toBe('count');
+    expect(read('how many wards does Da Nang have now').kind).toBe('count');
+    expect(read('Which districts did Quang Nam have before the merger?').kind).toBe('list');
+    expect(read('show me the list of urban districts of Da Nang').asked).toEqual({ level: 'district', typeCodes: ['urban_district'] });
+  });
+
+  it('takes words typed with other diacritics at their meaning, not as the construction', () => {
+    expect(readUnitQuestion('Hà Tĩnh có bao nhiêu xa lạ')).toBeNull();
+    expect(readUnitQuestion('tình hình các tính toán ở Hà Tĩnh')).toBeNull();
+  });
+});
+
+describe('readUnitQuestion: lineage', () => {
+  it('reads what an old unit went into', () => {
+    expect(read('Huyện Quỳnh Lưu sáp nhập vào đâu').kind).toBe('forward');
+    expect(read('thi xa cua lo bay gio thuoc phuong nao').kind).toBe('forward');
+    expect(read('What did Hoi An city become?').kind).toBe('forward');
+  });
+
+  it('reads what a new unit was formed from', () => {
+    expect(read('Phường Cửa Lò được hợp nhất từ những phường nào?').kind).toBe('backward');
+    expect(read('xa dien chau gom nhung xa cu nao').kind).toBe('backward');
+    expect(read('What was Da Nang formed from?').kind).toBe('backward');
+  });
+
+  it('leaves the direction to the unit when the words do not say', () => {
+    expect(read('Quảng Nam sáp nhập với tỉnh nào?').kind).toBe('lineage');
+    expect(read('Hà Tĩnh có bị sáp nhập không').kind).toBe('lineage');
+  });
+
+  it('prefers the lineage phrase to a list phrase in the same question', () => {
+    expect(read('Which province did Quang Nam merge into?').kind).toBe('forward');
+  });
+
+  it('is null for questions about figures and anything else', () => {
+    expect(readUnitQuestion('tỷ lệ bao phủ BHXH Hà Tĩnh 2024')).toBeNull();
+    expect(readUnitQuestion('cảm ơn')).toBeNull();
+    expect(read('chỉ tiêu BHXH của các xã thuộc Hà Tĩnh').tradeWords).toBe(true);
+  });
+});
+
+describe('whenAsked', () => {
+  it('reads phrases of time before and after the reorganisation', () => {
+    expect(whenAsked(read('Trước sáp nhập Hà Tĩnh có những huyện nào'), 'Hà Tĩnh')).toBe('before');
+    expect(whenAsked(read('ha tinh truoc day co nhung huyen nao'), 'ha tinh')).toBe('before');
+    expect(whenAsked(read('List the communes of Can Loc before 2025'), 'Can Loc')).toBe('before');
+    expect(whenAsked(read('Hà Tĩnh sau 1/7/2025 có những phường nào'), 'Hà Tĩnh')).toBe('after');
+    expect(whenAsked(read('Hà Tĩnh có những phường nào'), 'Hà Tĩnh')).toBeNull();
+  });
+
+  it('reads "mới" and "cũ" only outside the place name', () => {
+    expect(whenAsked(read('Huyện Chợ Mới có những xã nào'), 'Huyện Chợ Mới')).toBeNull();
+    expect(whenAsked(read('Tỉnh Quảng Ngãi mới có bao nhiêu xã'), 'Tỉnh Quảng Ngãi')).toBe('after');
+  });
+});
