@@ -16,6 +16,7 @@ import type { InboundKey } from '../ports/inbound-store.js';
 import type { IncomingMessage, Reply } from './message.js';
 import { vietnamDate, type AppDeps, type Feature, type Turn } from './turn.js';
 import { choosePlace, coverage } from './features/coverage.js';
+import { choosePeoplePlace, people } from './features/people.js';
 import { completeness } from './features/completeness.js';
 import { nationwide } from './features/nationwide.js';
 import { chooseLineagePlace, lineage } from './features/lineage.js';
@@ -42,7 +43,7 @@ export const MAX_TEXT = 2000;
 /** The features, in the order they are tried. The last one always answers. */
 const FEATURES: readonly Feature[] = [
   register, gate, staleButton, language, adminChat, reminderAdmin, confirmSubmission, undo, myStatus, myDeadlines, submit,
-  completeness, chooseLineagePlace, lineage, nationwide, choosePlace, coverage,
+  completeness, chooseLineagePlace, lineage, nationwide, choosePlace, choosePeoplePlace, people, coverage,
 ];
 
 /** Creates the channel-agnostic message handler. */
