@@ -73,7 +73,7 @@ function construction(kind: UnitQuestionKind, body: string, when?: 'before' | 'a
 const CONSTRUCTIONS: readonly Construction[] = [
   construction(
     'backward',
-    `(?:hop\\s+nhat|sap\\s+nhap|sap\\s+xep|thanh\\s+lap|hinh\\s+thanh|lap|tao\\s+thanh|ghep|gop|nhap)\\s+(?:lai\\s+)?(?:tu|boi)`
+    `(?:hop\\s+nhat|sap\\s+nhap|sap\\s+xep|thanh\\s+lap|hinh\\s+thanh|lap|tao\\s+thanh|ghep|gop|nhap)\\s+(?:lai\\s+)?(?:tu|boi|tren\\s+co\\s+so)`
       + `(?:\\s+${SOME}?${T}(?:\\s+cu)?(?:\\s+${Q})?)?`,
   ),
   construction('backward', `(?:gom|bao\\s+gom|co|tu|la)\\s+${SOME}?${T}\\s+cu(?:\\s+${Q})?`, 'before'),
@@ -83,20 +83,20 @@ const CONSTRUCTIONS: readonly Construction[] = [
   construction(
     'backward',
     'formed\\s+(?:from|by|out\\s+of)|made\\s+(?:up\\s+)?(?:of|from)|created\\s+(?:from|by|out\\s+of)|merged\\s+from|predecessors?|'
-      + `(?:consist(?:s|ed)?|composed|comprised?)\\s+of|(?:which|what)\\s+(?:old|former)\\s+${T}`,
+      + `(?:consist(?:s|ed)?|composed|comprised?)\\s+of|make\\s+up|made\\s+up|(?:which|what)\\s+(?:old|former)\\s+${T}`,
     'before',
   ),
   construction(
     'forward',
     `(?:sap\\s+nhap|nhap|hop\\s+nhat|sap\\s+xep|chuyen|dua|gop)\\s+(?:lai\\s+)?(?:vao|ve)(?:\\s+(?:dau|${SOME}?${T}(?:\\s+moi)?\\s+${Q}))?`,
   ),
-  construction('forward', '(?:vao|ve|di)\\s+dau'),
+  construction('forward', '(?:vao|ve|di|o)\\s+dau'),
   construction('forward', `(?:thanh|thuoc|la|vao|ve|nam\\s+(?:o|trong))\\s+${SOME}?${T}(?:\\s+moi)?\\s+${Q}`),
-  construction('forward', 'con\\s+(?:khong|ko|nua\\s+khong|ton\\s+tai\\s+khong)|doi\\s+ten(?:\\s+thanh)?|ten\\s+moi'),
+  construction('forward', 'con\\s+(?:khong|ko|nua\\s+khong|ton\\s+tai\\s+khong)|doi\\s+(?:ten(?:\\s+thanh)?|thanh)|ten\\s+moi'),
   construction(
     'forward',
     'merge[sd]?\\s+(?:in)?to|became|become|becomes|turned\\s+into|(?:went|gone|go|goes)\\s+into|now\\s+(?:part\\s+of|belongs?\\s+to)|'
-      + 'part\\s+of\\s+which|what\\s+happened\\s+to|successors?|renamed|new\\s+name|now\\s+called|absorbed\\s+into',
+      + 'part\\s+of\\s+which|what\\s+happened\\s+to|successors?|renamed|new\\s+name|now\\s+called|absorbed\\s+into|still\\s+exists?|exist\\s+anymore',
   ),
   construction('lineage', `(?:sap\\s+nhap|nhap|hop\\s+nhat|gop)\\s+(?:voi|cung)(?:\\s+${SOME}?${T}\\s+${Q})?`),
   construction('lineage', 'merged?\\s+with|merger\\s+with'),
@@ -106,7 +106,7 @@ const CONSTRUCTIONS: readonly Construction[] = [
   construction('list', `(?:danh\\s+sach|liet\\s+ke|ke\\s+ten|ke\\s+ra)\\s+(?:ten\\s+)?${SOME}?${T}`),
   construction('list', `${SOME}${T}${AFTER_PLACE}`),
   construction('list', `${T}\\s+${Q}${AFTER_PLACE}`),
-  construction('list', `(?:list|names?)\\s+(?:(?:of|all|the)\\s+)*${T}`),
+  construction('list', `(?:list|names?|show(?:\\s+me)?|give\\s+me)\\s+(?:(?:of|all|the)\\s+)*${T}`),
   construction('list', `(?:which|what)\\s+${T}`),
   construction('list', `(?:(?:all|the)\\s+)+${T}${AFTER_PLACE_EN}`),
   construction('count', `(?:bao\\s+nhieu|bn|may|so\\s+luong|tong\\s+so|so)\\s+${T}`),

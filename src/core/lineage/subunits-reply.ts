@@ -29,7 +29,7 @@ export function composeSubunits(plan: SubunitsPlan, index: UnitIndex, lang: Lang
     lines.push(`${lead} ${has} ${counted}${end}`);
     if (!plan.countOnly) lines.push(`${names(matching, index, lang)}.`);
   }
-  if (plan.countOnly) lines.push(listHint(plan, lang));
+  if (plan.countOnly) lines.push(listHint(plan, index, lang));
   if (plan.unit.structure === 'pre2025' && index.isDissolved(plan.unit)) lines.push(forwardSentence(plan.unit, index, lang));
   lines.push(unitListSource(lang));
   return lines.join('\n');
@@ -82,13 +82,16 @@ function goneLine(plan: SubunitsPlan, lang: Language): string {
   return lang === 'vi' ? `Từ ${day} không còn ${askedNouns(plan, lang)}.` : `Since ${day} there are no ${askedNouns(plan, lang)}.`;
 }
 
-/** How to get the names after a count. */
-function listHint(plan: SubunitsPlan, lang: Language): string {
+/** How to get the names after a count: the question to send, with the unit's type word so that it finds the same unit. */
+function listHint(plan: SubunitsPlan, index: UnitIndex, lang: Language): string {
   const unit = plan.unit;
-  const noun = plan.asked.typeCodes?.length === 1 ? typeNoun(plan.asked.typeCodes[0] ?? '', '') : levelNoun(plan.all[0]?.level ?? 'commune');
+  const level = plan.all[0]?.level ?? 'commune';
+  const oneType = plan.asked.typeCodes?.length === 1 ? typeNoun(plan.asked.typeCodes[0] ?? '', '') : null;
+  const old = unit.structure === 'pre2025';
   if (lang === 'vi') {
-    const word = plan.asked.typeCodes?.length === 1 ? noun.vi : (plan.all[0]?.level ?? 'commune') === 'district' ? 'huyện' : 'xã';
-    return `Xem danh sách: hỏi "${unit.name}${unit.structure === 'pre2025' ? ' trước đây' : ''} có những ${word} nào".`;
+    const word = oneType?.vi ?? (level === 'district' ? 'huyện' : 'xã');
+    return `Xem danh sách: hỏi "${unit.fullName}${old ? ' trước đây' : ''} có những ${word} nào".`;
   }
-  return `For the names, ask "list the ${noun.en} of ${unit.nameEn}${unit.structure === 'pre2025' ? ' before 2025' : ''}".`;
+  const noun = oneType?.en ?? levelNoun(level).en;
+  return `For the names, ask "list the ${noun} of ${ownName(unit, index, lang)}${old ? ' before 2025' : ''}".`;
 }

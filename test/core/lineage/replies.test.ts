@@ -71,7 +71,7 @@ describe('composeSubunits', () => {
     const text = composeSubunits(plan({ kind: 'count', asked: { level: 'commune', typeCodes: null }, when: null }, newHaTinh), index, 'vi');
     expect(text.split('\n')).toEqual([
       'Hiện nay (từ 1/7/2025), Tỉnh Hà Tĩnh có 69 đơn vị hành chính cấp xã (60 xã, 9 phường).',
-      'Xem danh sách: hỏi "Hà Tĩnh có những xã nào".',
+      'Xem danh sách: hỏi "Tỉnh Hà Tĩnh có những xã nào".',
       'Nguồn: danh mục đơn vị hành chính đã nạp vào hệ thống (mã GSO).',
     ]);
   });
