@@ -26,6 +26,7 @@ import { language } from './features/language.js';
 import { adminChat } from './features/admin-chat.js';
 import { reminderAdmin } from './features/reminder-admin.js';
 import { myDeadlines } from './features/my-deadlines.js';
+import { deadline } from './features/deadline.js';
 import { speakerOf } from './speaker.js';
 import { createChatActivity } from './chat-activity.js';
 import { confirmSubmission } from './features/confirm-submission.js';
@@ -42,7 +43,7 @@ export const MAX_TEXT = 2000;
 
 /** The features, in the order they are tried. The last one always answers. */
 const FEATURES: readonly Feature[] = [
-  register, gate, staleButton, language, adminChat, reminderAdmin, confirmSubmission, undo, myStatus, myDeadlines, submit,
+  register, gate, staleButton, language, adminChat, reminderAdmin, confirmSubmission, undo, myStatus, myDeadlines, deadline, submit,
   completeness, chooseLineagePlace, lineage, nationwide, choosePlace, choosePeoplePlace, people, coverage,
 ];
 

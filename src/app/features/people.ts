@@ -102,8 +102,8 @@ export const people: Feature = async (turn, deps) => {
 };
 
 /**
- * Fetches the unit's figures and targets, and its same-level predecessors' for a new unit, in two
- * store calls, and composes the answer.
+ * Fetches the unit's figures and targets, its same-level predecessors' for a new unit and its
+ * successors' for a dissolved one, in two store calls, and composes the answer.
  */
 async function answer(turn: Turn, deps: AppDeps, unit: Unit, ask: PeopleAsk): Promise<string> {
   const index = deps.units();
@@ -111,12 +111,12 @@ async function answer(turn: Turn, deps: AppDeps, unit: Unit, ask: PeopleAsk): Pr
   const predecessors = unit.structure === 'post2025'
     ? index.predecessorsOf(unit.id).filter((p) => p.unit.level === unit.level).slice(0, MAX_PREDECESSORS).map((p) => p.unit)
     : [];
-  const ids = [unit.id, ...predecessors.map((p) => p.id)];
+  const successors = index.isDissolved(unit) ? index.successorsOf(unit.id) : [];
+  const ids = [unit.id, ...predecessors.map((p) => p.id), ...successors.map((s) => s.unit.id)];
   const [reports, targets] = await Promise.all([deps.store.findReports(ids, turn.factsVersion), deps.store.findTargets(ids, turn.factsVersion)]);
   const dataOf = (u: Unit): UnitData => ({
     label: describeUnit(u, index, lang), reports: reports.filter((r: Report) => r.unitId === u.id), targets: targets.filter((t: Target) => t.unitId === u.id),
   });
-  const successors = index.isDissolved(unit) ? index.successorsOf(unit.id).map((s) => describeUnit(s.unit, index, lang)) : [];
   return composePeopleAnswer({
     lang,
     question: ask.question,
@@ -126,7 +126,7 @@ async function answer(turn: Turn, deps: AppDeps, unit: Unit, ask: PeopleAsk): Pr
     level: unit.level,
     own: dataOf(unit),
     predecessors: predecessors.map(dataOf).filter((p) => p.reports.length > 0 || p.targets.length > 0),
-    successors,
+    successors: successors.map((s) => ({ ...dataOf(s.unit), part: s.part })),
     current: unit.validTo === null,
     today: turn.today,
   });

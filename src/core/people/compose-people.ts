@@ -8,7 +8,7 @@ import type { IndicatorCode, Language, UnitLevel } from '../types.js';
 import { formatDayShort } from '../format/dates.js';
 import type { PeriodRequest } from '../periods/parse-period.js';
 import { REORGANISATION_DAY } from '../units/reorganisation.js';
-import type { UnitData } from '../answer/lineage.js';
+import { successorLines, type SuccessorData, type UnitData } from '../answer/lineage.js';
 import { wording } from '../answer/wording.js';
 import { countBlock } from './count-reply.js';
 import { fulfilmentBlock } from './fulfilment-reply.js';
@@ -31,8 +31,8 @@ export interface PeopleAnswerInput {
   readonly own: UnitData;
   /** For a new unit: the old units of its level it was formed from, that have figures or targets. */
   readonly predecessors?: readonly UnitData[];
-  /** For a dissolved unit: what it became, described. */
-  readonly successors?: readonly string[];
+  /** For a dissolved unit: what it became, with their figures. */
+  readonly successors?: readonly SuccessorData[];
   /** The place exists now, so its focal point may send counts: the how-to-add line says how. */
   readonly current: boolean;
   /** Today's civil date in Vietnam (ISO). */
@@ -65,7 +65,7 @@ export function composePeopleAnswer(input: PeopleAnswerInput): string {
   }
   const successors = input.successors ?? [];
   if (!hasData(input.own) && predecessors.length === 0 && successors.length > 0) {
-    lines.push(`${w.reorganised(formatDayShort(REORGANISATION_DAY, lang))} ${successors.join(', ')}.`);
+    lines.push(...successorLines(successors, asked ?? 'bhxh', input.period, lang, REORGANISATION_DAY));
   }
   lines.push(...howToAdd(missing, asked, input));
   return lines.join('\n');

@@ -10,7 +10,8 @@
  *    hoạch", "percent of plan achieved");
  * 2. shortfall: a word of lacking or adding ("còn thiếu", "cần thêm", "how many more", "short of")
  *    beside a target, people or reaching word; also a count asked against a target ("chỉ tiêu là
- *    bao nhiêu người");
+ *    bao nhiêu người"); a gap asked as a share and not in people ("tỷ lệ còn thiếu bao nhiêu so với
+ *    chỉ tiêu") is reached or not, which gives the gap in points (and in people where it can);
  * 3. reached or not: a reaching word and a target word, asked as a question ("đã đạt chỉ tiêu
  *    chưa", "có hoàn thành mục tiêu không", "Has … met its target?");
  * 4. people: a counting phrase with people ("bao nhiêu người", "số lao động", "how many people",
@@ -77,6 +78,8 @@ function read(text: string): PeopleQuestion | null {
   const namedPercent = readNamedPercent(t);
   const make = (kind: PeopleKind): PeopleQuestion => ({ kind, subject: subjectOf(t), namedPercent });
 
+  // A gap asked as a share ("tỷ lệ còn thiếu bao nhiêu so với chỉ tiêu") is reached or not, in points.
+  if (short && target && !peopleWords && has(people.RATE_GAP)) return make('reached');
   if (short && (target || peopleWords)) return make('shortfall');
   if (plan && !target && has(people.PLAN_MEASURE)) return make('fulfilment');
   if (short && (plan || reachWord || namedPercent !== null)) return make('shortfall');

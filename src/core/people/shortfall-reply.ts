@@ -94,7 +94,7 @@ function levelShortfall(level: Level, figure: Figure, indicator: IndicatorCode, 
   const fy = figureYear(figure);
   if (fy !== year) {
     const gap = fy < year ? `${gapText(value.percent, level.percent, lang, false)}; ` : '';
-    return { text: `${gap}${w.otherPeriod(figureLabel(figure, lang))}` };
+    return { text: `${gap}${w.otherPeriod(figureLabel(figure, lang))}`, ...(value.numerator === null ? { missing: 'counts' as const } : {}) };
   }
   if (value.numerator === null || value.denominator === null) {
     return { text: w.rateOnlyGap(gapText(value.percent, level.percent, lang)), missing: 'counts' };

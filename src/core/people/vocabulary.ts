@@ -48,11 +48,15 @@ export const COUNT_STRONG = words(`(?:bao nhieu|bn|may) (?:${PEOPLE_NOUN_VI})|ho
 /** A count named: "số người", "số lao động", "dân số … bao nhiêu", "number of participants". */
 export const COUNT_WEAK = words([
   '(?:so|tong so|so luong|con so) (?:nguoi|lao dong|doi tuong)', `dan so ${GAP}(?:bao nhieu|bn)`, '(?:bao nhieu|bn) dan so',
-  `(?:number|numbers|total|count) of ${GAP}(?:${PEOPLE_NOUN_EN})`, 'population (?:of|in)', '(?:what is|what s|whats) (?:the )?population',
+  `(?:number|numbers|total|count) of ${GAP}(?:${PEOPLE_NOUN_EN})`, `(?:${PEOPLE_NOUN_EN}) (?:count|counts|number|numbers|total)`,
+  'population (?:of|in)', `(?:what|how big|how large) ${GAP}population`,
 ].join('|'));
 
 /** A share asked: the question is about a rate, not a count. */
 export const RATE = words('(?:ty|ti) le|bao phu|%|phan tram|rate|percent(?:age)?|share|proportion');
+
+/** A gap asked as a share: "tỷ lệ", "bao phủ", "%", "điểm", "coverage", "rate". */
+export const RATE_GAP = words('(?:ty|ti) le|bao phu|%|phan tram|diem|coverage|rate|percent(?:age)?(?: points?)?|points?');
 
 /** Reaching, besides "đạt" (read from the marks, read-question.ts). */
 export const REACH_OTHER = words([

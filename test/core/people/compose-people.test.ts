@@ -75,6 +75,16 @@ describe('composePeopleAnswer: counts', () => {
   });
 });
 
+describe('composePeopleAnswer: a dissolved unit with no figures of its own', () => {
+  it('says what it became, as the coverage answer does', () => {
+    const successors = ['Phường Lam Sơn', 'Phường Hồng Phong'].map((name) => ({ label: `${name}, Tỉnh Y`, reports: [], targets: [], part: 'full' as const }));
+    const text = answer({ question: question('count'), indicators: ['bhyt'], own: { label: 'Thị xã Z, Tỉnh Y (trước 1/7/2025)', reports: [], targets: [] }, successors });
+    expect(text).toContain('Chưa có số liệu số người tham gia BHYT của Thị xã Z, Tỉnh Y (trước 1/7/2025).');
+    expect(text).toContain('Đã sắp xếp từ 1/7/2025 vào: Phường Lam Sơn, Phường Hồng Phong.');
+    expect(text).toContain('Các đơn vị mới chưa có số liệu.');
+  });
+});
+
 describe('composePeopleAnswer: shortfall', () => {
   it('gives target × denominator rounded up, less the participants, in one line per target on the same basis', () => {
     const text = answer({ question: question('shortfall'), period: { kind: 'code', code: '2021' } });

@@ -104,3 +104,19 @@ describe('readPeopleQuestion: other kinds', () => {
     expect(readPeopleQuestion(undefined as unknown as string)).toBeNull();
   });
 });
+
+describe('readPeopleQuestion: a gap asked as a share', () => {
+  it('is reached or not, which gives the gap in points', () => {
+    expect(kindOf('Tỷ lệ BHXH của Phú Thọ còn thiếu bao nhiêu so với chỉ tiêu?')).toBe('reached');
+    expect(kindOf('What is the coverage gap between Phu Tho and its target?')).toBe('reached');
+    expect(kindOf('Phú Thọ còn thiếu bao nhiêu người so với chỉ tiêu?')).toBe('shortfall');
+  });
+});
+
+describe('readPeopleQuestion: counts named in English', () => {
+  it.each(['Quang Ngai insured people count', "What is Quang Ngai's population?", 'health insurance participants total for Quang Ngai'])(
+    'reads %s as a count', (text) => {
+      expect(kindOf(text)).toBe('count');
+    },
+  );
+});
