@@ -1,0 +1,123 @@
+/**
+ * Reads a deadline question: "hạn nộp báo cáo 6 tháng là ngày nào", "bao cao ca nam nop truoc ngay
+ * nao", "When is the annual report due?", "báo cáo năm gửi về cơ quan nào", "còn mấy ngày nữa đến
+ * hạn", "hạn nộp báo cáo 6 tháng của Nghệ An". Pure and total: anything else (a coverage question, a
+ * submission, a completeness question such as "ai chưa nộp báo cáo 6 tháng") gives null.
+ */
+import type { Language, PeriodCode } from '../types.js';
+import { parseCompletenessQuery } from '../completeness/index.js';
+import { SUBMISSION_COUNT } from '../completeness/vocabulary.js';
+import { matchPeriod } from '../periods/parse-period.js';
+import { parseQuery } from '../query/parse-query.js';
+import { TextCutter, wordRe } from '../text/text-cutter.js';
+import {
+  ASK_EN, DEADLINE_EN, DEADLINE_HINT_EN, DEADLINE_HINT_VI, DEADLINE_VI, FILLER_EN, FILLER_VI_MARKED, FILLER_VI_SAFE, HOW_VI,
+  REPORT_KIND_WORDS, REPORT_WORDS_EN, REPORT_WORDS_VI, TARGET_WORDS, WHEN_VI, WHOM_VI, type ReportKind,
+} from './vocabulary.js';
+
+/** A parsed deadline question. */
+export interface DeadlineQuestion {
+  /** Vietnamese when Vietnamese words asked it, English otherwise. */
+  readonly language: Language;
+  /** The reports named, in the order named; empty when none is ("còn mấy ngày nữa đến hạn"). */
+  readonly kinds: readonly ReportKind[];
+  /** An explicit period ("báo cáo năm 2025" → "2025"), or null. */
+  readonly period: PeriodCode | null;
+  /** The words that may name a place, in their own spelling; empty when none. */
+  readonly placeText: string;
+}
+
+/** Longest part of a message that is read. */
+const MAX_READ = 300;
+
+const re = {
+  deadlineVi: wordRe(DEADLINE_VI),
+  deadlineEn: wordRe(DEADLINE_EN),
+  hintVi: wordRe(DEADLINE_HINT_VI),
+  hintEn: wordRe(DEADLINE_HINT_EN),
+  reportVi: wordRe(REPORT_WORDS_VI),
+  reportEn: wordRe(REPORT_WORDS_EN),
+  whenVi: wordRe(WHEN_VI),
+  whomVi: wordRe(WHOM_VI),
+  howVi: wordRe(HOW_VI),
+  askEn: wordRe(ASK_EN),
+  askWhoEn: wordRe('who\\s+(?:do|does|should|must|can|will)\\s+\\w+\\s+(?:send|submit|report|give)'),
+  target: wordRe(TARGET_WORDS),
+  submission: wordRe(SUBMISSION_COUNT),
+  fillerVi: wordRe(FILLER_VI_SAFE),
+  fillerViMarked: wordRe([...new Set(FILLER_VI_MARKED.map(foldPlain))].join('|')),
+  fillerEn: wordRe(FILLER_EN),
+};
+const KIND_RES = REPORT_KIND_WORDS.map((k) => ({ kind: k.kind, re: wordRe(k.body) }));
+const YEAR_WORD_BEFORE = /(?<![\p{L}\p{N}])nam\s+$/u;
+const ASCII = /^[\x20-\x7e]+$/;
+
+function foldPlain(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd');
+}
+
+/** Parses a deadline question; null when the text is not one. Never throws. */
+export function parseDeadlineQuestion(text: string): DeadlineQuestion | null {
+  if (typeof text !== 'string' || /^\s*\//.test(text)) return null;
+  const work = new TextCutter(text.slice(0, MAX_READ).normalize('NFC'));
+  const has = (r: RegExp) => work.find(r).length > 0;
+  if (has(re.submission) || parseCompletenessQuery(text) !== null) return null;
+
+  const kinds = namedKinds(work);
+  const strongVi = has(re.deadlineVi);
+  const strongEn = has(re.deadlineEn);
+  const reportVi = has(re.reportVi);
+  const reportEn = has(re.reportEn);
+  const report = reportVi || reportEn || kinds.length > 0;
+  const hintVi = has(re.hintVi);
+  const whenVi = has(re.whenVi) || has(re.whomVi);
+  // "như thế nào" is also how a coverage question ends: it asks of a report only beside "báo cáo", "nộp", "gửi".
+  const howVi = reportVi && has(re.howVi);
+  const askEn = has(re.askEn) || has(re.askWhoEn);
+  const vi = strongVi || (report && (whenVi || howVi || hintVi)) || (hintVi && whenVi);
+  const en = strongEn || ((reportEn || kinds.length > 0) && (askEn || has(re.hintEn)));
+  if (!vi && !en) return null;
+  if (!strongVi && !strongEn && has(re.target)) return null;
+
+  const period = takePeriod(work);
+  for (const { re: kindRe } of KIND_RES) work.cutAll(kindRe);
+  for (const r of [re.deadlineVi, re.deadlineEn, re.hintVi, re.whenVi, re.whomVi, re.howVi, re.askWhoEn, re.askEn, re.hintEn]) work.cutAll(r);
+  for (const r of [re.reportVi, re.fillerVi]) work.cutAll(r);
+  work.cutAll(re.fillerViMarked, (hit) => FILLER_VI_MARKED.includes(work.originalOf(hit.from, hit.to).toLowerCase()));
+  work.cutAll(re.reportEn, (hit) => ASCII.test(work.originalOf(hit.from, hit.to)));
+  work.cutAll(re.fillerEn, (hit) => ASCII.test(work.originalOf(hit.from, hit.to)));
+  return { language: vi ? 'vi' : 'en', kinds, period, placeText: placeWords(work.remainder()) };
+}
+
+/** The reports named, in the order they are named. */
+function namedKinds(work: TextCutter): ReportKind[] {
+  return KIND_RES
+    .map(({ kind, re: kindRe }) => ({ kind, at: work.find(kindRe)[0]?.from ?? -1 }))
+    .filter((k) => k.at >= 0)
+    .sort((a, b) => a.at - b.at)
+    .map((k) => k.kind);
+}
+
+/** The first explicit period wins; every period expression ("năm 2025") is cut. */
+function takePeriod(work: TextCutter): PeriodCode | null {
+  let period: PeriodCode | null = null;
+  for (let round = 0; round < 4; round++) {
+    const m = matchPeriod(work.folded);
+    if (!m) break;
+    if (m.request.kind === 'code') period ??= m.request.code;
+    let from = m.index;
+    const before = YEAR_WORD_BEFORE.exec(work.folded.slice(0, from));
+    // "năm 2025" is the year; "Quảng Nam 2025" keeps its Nam (capitalised, unaccented).
+    const spelled = before ? work.originalOf(before.index, before.index + 3).normalize('NFC') : '';
+    if (before && (/^năm$/iu.test(spelled) || spelled === 'nam')) from = before.index;
+    work.cut({ from, to: m.index + m.length });
+  }
+  return period;
+}
+
+/** What the coverage parser leaves of the remainder (indicator words, target words and its filler cut). */
+function placeWords(rest: string): string {
+  if (rest === '') return '';
+  const parsed = parseQuery(rest);
+  return parsed.intent === 'coverage' ? parsed.looseText : '';
+}

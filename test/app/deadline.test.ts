@@ -1,0 +1,90 @@
+/**
+ * Deadline questions through the message handler, on the calendar the service keeps (the default
+ * schedules stored on first use): whose calendar is read, what the answer says, and what is left to
+ * the other features (completeness, submissions).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_REPORTING_SCHEDULES } from '../../src/core/reminders/index.js';
+import { createCommandWorld, type CommandWorld } from './reminder-commands-world.js';
+
+let world: CommandWorld;
+beforeAll(async () => {
+  // 1 July 2026: the six-month report is due "before 5 July", so 4 July is the last day on time.
+  world = await createCommandWorld();
+  await world.enrol('official-na', world.province('Nghệ An'), 'official');
+  await world.enrol('fp-vinh', world.commune('Trường Vinh', 'Nghệ An'), 'focal_point');
+  await world.enrol('official-en', world.province('Gia Lai'), 'official');
+  await world.say('official-en', '/lang en');
+  // Gia Lai keeps an annual report of its own besides the common one.
+  const annual = DEFAULT_REPORTING_SCHEDULES[1]!;
+  await world.store.ensureSchedules([{
+    ...annual, key: 'annual_gia_lai', nameVi: 'Báo cáo năm của tỉnh', nameEn: "The province's annual report",
+    due: { kind: 'fixed', month: 12, day: 10 }, provinceId: world.province('Gia Lai').id, source: undefined,
+  }]);
+  await world.calendar.reload();
+});
+afterAll(() => world.close());
+
+describe('a deadline question', () => {
+  it('is answered from the calendar of the asker’s province, with the day as written and the last day on time', async () => {
+    const reply = await world.say('official-na', 'Báo cáo 6 tháng phải gửi trước ngày nào?');
+    expect(reply.split('\n').slice(0, 3)).toEqual([
+      'Tỉnh Nghệ An: chưa có lịch riêng, áp dụng lịch chung.',
+      'Báo cáo 6 tháng: các sở, ban, ngành có liên quan và UBND các huyện, thành phố gửi Sở Lao động - Thương binh và Xã hội tỉnh “trước ngày 05 tháng 7”, tức chậm nhất ngày 4/7.',
+      'Kỳ tới: 6 tháng đầu năm 2026, chậm nhất 04/07/2026 — còn 3 ngày.',
+    ]);
+    expect(reply).toContain('Nguồn: Kế hoạch ban hành kèm QĐ 1736/QĐ-UBND');
+  });
+
+  it('reads the calendar of the place named, a province’s own schedule included, and only there', async () => {
+    const gialai = await world.say('official-na', 'han nop bao cao ca nam cua Gia Lai la khi nao');
+    expect(gialai).toMatch(/^Tỉnh Gia Lai: lịch riêng của tỉnh và lịch chung\./);
+    expect(gialai).toContain('Báo cáo năm của tỉnh (riêng của tỉnh): lịch chưa ghi văn bản quy định báo cáo này.');
+    expect(gialai).toContain('Kỳ tới: năm 2026, hạn 10/12/2026');
+    const nghean = await world.say('official-en', 'annual report deadline for Nghe An');
+    expect(nghean).toMatch(/^Nghe An Province: no calendar of its own; the common calendar applies\./);
+    expect(nghean).not.toContain("province's annual report");
+  });
+
+  it('answers in the language chosen, from the asker’s own province', async () => {
+    const reply = await world.say('official-en', 'When is the annual report due?');
+    expect(reply).toMatch(/^Gia Lai Province: the province's own calendar and the common one\./);
+    expect(reply).toContain('“before 20 December”, so the last day on time is 19 December.');
+  });
+
+  it('uses the common calendar for someone without a province, nearest deadline first when no report is named', async () => {
+    const reply = await world.asLocalAdmin('còn mấy ngày nữa đến hạn?');
+    const lines = reply.split('\n');
+    expect(lines[0]).toMatch(/^Báo cáo 6 tháng:/);
+    expect(lines[1]).toBe('Kỳ tới: 6 tháng đầu năm 2026, chậm nhất 04/07/2026 — còn 3 ngày.');
+    expect(reply).toContain('Số liệu tháng:');
+    expect(reply).not.toContain('Báo cáo năm của tỉnh');
+  });
+
+  it('says where the monthly progress goes when the document gives no day', async () => {
+    const reply = await world.say('fp-vinh', 'báo cáo hàng tháng nộp như thế nào');
+    expect(reply).toContain('“hàng tháng báo cáo kết quả triển khai trong báo cáo kinh tế - xã hội”; văn bản không quy định ngày nộp.');
+    expect(await world.store.findSubmission(world.commune('Trường Vinh', 'Nghệ An').id, '2026-07')).toBeNull();
+  });
+
+  it('answers a shared name when every place of that name has the same calendar', async () => {
+    expect(await world.say('official-na', 'hạn nộp báo cáo 6 tháng Châu Thành')).toMatch(/^Châu Thành: chưa có lịch riêng, áp dụng lịch chung\.\n/);
+  });
+
+  it('asks for the province when a shared name spans provinces whose calendars differ', async () => {
+    // Tây Ninh (from 1 July 2025) holds two old districts named Châu Thành; other provinces hold the rest.
+    await world.store.ensureSchedules([{
+      ...DEFAULT_REPORTING_SCHEDULES[0]!, key: 'six_month_tay_ninh', provinceId: world.province('Tây Ninh').id,
+    }]);
+    await world.calendar.reload();
+    const reply = await world.say('official-na', 'hạn nộp báo cáo 6 tháng Châu Thành');
+    expect(reply).toMatch(/^“Châu Thành” là tên của nhiều nơi/);
+    expect(reply).toContain('Hãy hỏi lại kèm tên tỉnh');
+  });
+
+  it('leaves "who has not submitted" to completeness', async () => {
+    const reply = await world.say('official-na', 'ai chưa nộp báo cáo 6 tháng?');
+    expect(reply).not.toContain('trước ngày 05 tháng 7');
+    expect(reply).toMatch(/Nghệ An/);
+  });
+});

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { parseDeadlineQuestion } from '../../../src/core/deadline/index.js';
+
+describe('parseDeadlineQuestion', () => {
+  it.each([
+    ['Báo cáo 6 tháng đầu năm phải nộp trước ngày nào vậy?', ['six-months']],
+    ['bc nua nam han chot khi nao', ['six-months']],
+    ['Thời hạn gửi báo cáo cả năm?', ['year']],
+    ['bao cao hang nam gui luc nao', ['year']],
+    ['Số liệu hàng tháng gửi khi nào ạ', ['month']],
+    ['Báo cáo tổng kết năm thì gửi cho ai?', ['year']],
+    ['nộp báo cáo 6 tháng ở đâu', ['six-months']],
+    ['Báo cáo hằng tháng gửi như thế nào?', ['month']],
+    ['Cục Thống kê cung cấp số liệu dân số, lao động cho cơ quan nào?', ['statistics']],
+    ['Bao lâu nữa đến hạn? còn mấy ngày nữa', []],
+    ['lịch nộp báo cáo năm và 6 tháng', ['year', 'six-months']],
+  ])('reads the Vietnamese question "%s"', (text, kinds) => {
+    expect(parseDeadlineQuestion(text)).toMatchObject({ language: 'vi', kinds, placeText: '' });
+  });
+
+  it.each([
+    ['By when must we send the yearly report?', ['year']],
+    ['semi-annual reporting deadline', ['six-months']],
+    ['Where do I submit the monthly report?', ['month']],
+    ['how many days are left before the mid-year report is due', ['six-months']],
+    ['Who do communes send the annual report to?', ['year']],
+    ['what is the deadline', []],
+  ])('reads the English question "%s"', (text, kinds) => {
+    expect(parseDeadlineQuestion(text)).toMatchObject({ language: 'en', kinds, placeText: '' });
+  });
+
+  it('leaves the place in its own spelling, and the words that are no place to the place finder', () => {
+    expect(parseDeadlineQuestion('Hạn chót nộp báo cáo năm của tỉnh Gia Lai là ngày nào?')?.placeText).toBe('tỉnh Gia Lai');
+    expect(parseDeadlineQuestion('han nop bao cao 6 thang o Hai Phong')?.placeText).toContain('Hai Phong');
+    expect(parseDeadlineQuestion('annual report deadline for Bac Kan province')?.placeText).toBe('Bac Kan');
+    // Place syllables spelled with their marks are never taken for filler.
+    expect(parseDeadlineQuestion('hạn nộp báo cáo năm Cần Thơ')?.placeText).toBe('Cần Thơ');
+    expect(parseDeadlineQuestion('hạn nộp báo cáo năm huyện Kỳ Anh')?.placeText).toBe('huyện Kỳ Anh');
+  });
+
+  it('takes a period named with the report', () => {
+    expect(parseDeadlineQuestion('báo cáo 6 tháng năm 2025 hạn ngày nào')).toMatchObject({ kinds: ['six-months'], period: '2025-6M' });
+    expect(parseDeadlineQuestion('hạn nộp báo cáo năm 2027')).toMatchObject({ kinds: ['year'], period: '2027' });
+    expect(parseDeadlineQuestion('hạn nộp báo cáo năm')?.period).toBeNull();
+  });
+
+  it.each([
+    'ai chưa nộp báo cáo 6 tháng?',
+    'xã nào chưa gửi báo cáo năm',
+    'who has not submitted the six-month report',
+    'nop 6T/2026 bb 41.200 tn 3.150 ld 180.000',
+    'tỷ lệ bao phủ BHXH Nghệ An 6 tháng đầu năm 2025',
+    'BHXH Nghệ An như thế nào?',
+    'Khi nào Bắc Kạn đạt chỉ tiêu BHTN?',
+    'When will Gia Lai reach its social insurance target?',
+    'coverage for Vinh city',
+    'xin chào',
+    '/lich',
+    '',
+  ])('is not "%s"', (text) => {
+    expect(parseDeadlineQuestion(text)).toBeNull();
+  });
+});
