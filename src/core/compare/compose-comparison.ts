@@ -1,0 +1,175 @@
+/**
+ * Two or three places side by side for one indicator: "So sánh tỷ lệ bao phủ BHYT của Bắc Kạn và Hải
+ * Phòng", "Compare the 2025 social insurance targets of Gia Lai and Bac Kan". Each place's figure
+ * (or target) with its period, basis and source; then which is higher and by how many percentage
+ * points where they are shares of the same thing, or that they are not on the same basis.
+ */
+import type { IndicatorCode, Language, Report, Target } from '../types.js';
+import { indicatorName } from '../indicators/catalogue.js';
+import { labelPeriod } from '../periods/label-period.js';
+import { periodYear } from '../periods/period-code.js';
+import type { PeriodRequest } from '../periods/parse-period.js';
+import type { Figure } from '../answer/figures.js';
+import { figureLabel, periodText, sourceText, targetsFor, targetText, valueText } from '../answer/figure-text.js';
+import { uncapitalise } from '../answer/wording.js';
+import { pickFigures, pickTargetYears, type PickedHow } from './pick.js';
+import { basisPhrase, byBasis, differenceLine, orderLine, type Entry } from './verdict.js';
+import { addDataHint, inSentence } from './texts.js';
+
+/** One place with what is held for it. */
+export interface PlaceData {
+  /** The unit as described to the user ("Tỉnh Bắc Kạn (trước 1/7/2025)"). */
+  readonly label: string;
+  /** Its short name for sentences ("Bắc Kạn"). */
+  readonly name: string;
+  readonly reports: readonly Report[];
+  readonly targets: readonly Target[];
+  /**
+   * Set when the place asked is a unit formed on 1 July 2025 with nothing of its own, shown through
+   * its predecessor of the same name: the label of the unit asked.
+   */
+  readonly shownFor?: string;
+}
+
+/** Everything a comparison of places needs, already fetched. */
+export interface PlaceComparisonInput {
+  readonly lang: Language;
+  /** The indicator asked, or null for the default (BHXH). */
+  readonly indicator: IndicatorCode | null;
+  readonly period: PeriodRequest;
+  readonly wantsTarget: boolean;
+  /** The places, in the question's order (one, when it is compared with the country). */
+  readonly places: readonly PlaceData[];
+  /** The question also compares with the country, which has no figure of its own. */
+  readonly withCountry?: boolean;
+  /** Today's civil date in Vietnam (ISO). */
+  readonly today: string;
+}
+
+/** Composes the comparison of places. */
+export function composePlaceComparison(input: PlaceComparisonInput): string {
+  const lines = input.wantsTarget ? targetComparison(input) : figureComparison(input);
+  const through = input.places.filter((p) => p.shownFor !== undefined);
+  if (through.length > 0) lines.push(shownThroughLine(through, input.lang, input.wantsTarget));
+  if (input.withCountry) lines.push(countryLine(input));
+  return lines.join('\n');
+}
+
+function figureComparison(input: PlaceComparisonInput): string[] {
+  const { lang, places } = input;
+  const main = input.indicator ?? 'bhxh';
+  const name = indicatorName(main, lang);
+  const { picks, how } = pickFigures(places.map((p) => p.reports), main, input.period);
+  const shown = picks.filter((p): p is Figure => p !== null);
+  const periods = new Set(shown.map((p) => p.report.period ?? p.end));
+  const common = periods.size === 1 && shown[0] ? figureLabel(shown[0], lang) : null;
+  const lines = [header(lang, name, common, false)];
+  const note = howLine(how, lang, false);
+  if (note && shown.length > 0) lines.push(note);
+  const entries: (Entry | null)[] = places.map((place, i) => {
+    const figure = picks[i];
+    if (!figure) {
+      lines.push(lang === 'vi' ? `- ${place.label}: chưa có số liệu ${name}.` : `- ${place.label}: no ${name} figure yet.`);
+      return null;
+    }
+    const value = valueText(figure.value, main, lang, figure.report, true);
+    lines.push(`- ${place.label}: ${value} — ${periodText(figure, lang)}; ${uncapitalise(sourceText(figure.report, lang))}`);
+    return { name: place.name, percent: figure.value.percent, basis: figure.value.basis, when: figureLabel(figure, lang) };
+  });
+  lines.push(...verdictLines(entries, lang));
+  const missing = places.filter((_, i) => !picks[i]).map((p) => p.name);
+  if (missing.length > 0) lines.push(addDataHint(lang, missing, false));
+  return lines;
+}
+
+function targetComparison(input: PlaceComparisonInput): string[] {
+  const { lang, places } = input;
+  const main = input.indicator ?? 'bhxh';
+  const name = indicatorName(main, lang);
+  const year = input.period.kind === 'code' ? periodYear(input.period.code) : null;
+  const { years, how } = pickTargetYears(places.map((p) => p.targets), main, year, Number(input.today.slice(0, 4)));
+  const held = years.filter((y): y is number => y !== null);
+  const common = new Set(held).size === 1 ? String(held[0]) : null;
+  const lines = [header(lang, name, common, true)];
+  const note = howLine(how, lang, true);
+  if (note && held.length > 0) lines.push(note);
+  const entries: (Entry | null)[] = places.map((place, i) => {
+    const y = years[i] ?? null;
+    const list = y === null ? [] : targetsFor(place.targets, main, y);
+    const primary = list[0];
+    if (y === null || !primary) {
+      lines.push(lang === 'vi' ? `- ${place.label}: chưa có chỉ tiêu ${name}.` : `- ${place.label}: no ${name} target yet.`);
+      return null;
+    }
+    const when = common === null ? ` (${y})` : '';
+    lines.push(`- ${place.label}${when}: ${list.map((t) => targetText(t, lang, true)).join('; ')}`);
+    return { name: place.name, percent: primary.percent, basis: primary.basis, when: String(y) };
+  });
+  lines.push(...verdictLines(entries, lang));
+  const missing = places.filter((_, i) => years[i] === null).map((p) => p.name);
+  if (missing.length > 0) lines.push(addDataHint(lang, missing, true));
+  return lines;
+}
+
+/** "So sánh tỷ lệ bao phủ BHYT — tháng 11/2023:", "Comparing the 2025 social insurance coverage targets:". */
+function header(lang: Language, name: string, when: string | null, targets: boolean): string {
+  if (lang === 'vi') {
+    const what = targets ? `chỉ tiêu ${name}${when ? ` năm ${when}` : ''}` : `${name}${when ? ` — ${inSentence(when)}` : ''}`;
+    return `So sánh ${what}:`;
+  }
+  return targets ? `Comparing ${when ? `${when} ` : ''}targets: ${name}` : `Comparing ${name}${when ? ` — ${when}` : ''}:`;
+}
+
+/** Says how the period (or year) was chosen when it is not simply the one asked. */
+function howLine(how: PickedHow, lang: Language, targets: boolean): string | null {
+  if (how.kind === 'as-asked') return null;
+  const asked = how.asked.kind === 'code' ? (targets ? how.asked.code.slice(0, 4) : labelPeriod(how.asked.code, lang)) : null;
+  if (lang === 'vi') {
+    const what = targets ? 'chỉ tiêu' : 'số liệu';
+    const of = asked ? ` ${targets ? 'năm ' : ''}${inSentence(asked)}` : '';
+    return how.kind === 'common'
+      ? `${asked ? `Không phải nơi nào cũng có ${what}${of}` : `Có nơi có ${targets ? 'chỉ tiêu năm khác' : 'số liệu mới hơn'}`}; so sánh ${targets ? 'năm' : 'kỳ'} chung gần nhất.`
+      : `Không có ${targets ? 'năm' : 'kỳ'} chung: mỗi nơi lấy ${asked ? `${what}${of} nếu có, nếu không thì ` : ''}${what} gần nhất.`;
+  }
+  const what = targets ? 'targets' : 'figures';
+  return how.kind === 'common'
+    ? `${asked ? `Not every place has ${what} for ${asked}` : `Some places have ${targets ? 'targets for other years' : 'more recent figures'}`}; compared on the nearest ${targets ? 'year' : 'period'} they share.`
+    : `No ${targets ? 'year' : 'period'} in common: each place's ${asked ? `${what} for ${asked} where held, else its ` : ''}latest.`;
+}
+
+/** Which is higher and by how much, group by group of places on one basis. */
+function verdictLines(all: readonly (Entry | null)[], lang: Language): string[] {
+  const entries = all.filter((e): e is Entry => e !== null);
+  if (entries.length < 2) return [];
+  const [a, b] = entries;
+  if (entries.length === 2 && a && b) return [differenceLine(a, b, lang)];
+  const lines: string[] = [];
+  for (const group of byBasis(entries)) {
+    const [only] = group;
+    if (group.length >= 2) lines.push(orderLine(group, lang));
+    else if (only) {
+      lines.push(lang === 'vi'
+        ? `${only.name}: không cùng cơ sở tính với các nơi khác (${basisPhrase(only.basis, lang)}), không so sánh.`
+        : `${only.name}: not on the same basis as the others (${basisPhrase(only.basis, lang)}), not compared.`);
+    }
+  }
+  return lines;
+}
+
+/**
+ * Says that new units (from 1 July 2025) are shown through their predecessors of the same name;
+ * their labels carry no date, so the line names the day.
+ */
+export function shownThroughLine(places: readonly Pick<PlaceData, 'shownFor'>[], lang: Language, targets: boolean): string {
+  const names = places.map((p) => p.shownFor).join(', ');
+  return lang === 'vi'
+    ? `${names} hiện nay (từ 1/7/2025) chưa có ${targets ? 'chỉ tiêu' : 'số liệu'} riêng; trên đây là ${targets ? 'chỉ tiêu' : 'số liệu'} của đơn vị cùng tên trước sáp nhập.`
+    : `${names} as constituted since 1 July 2025 ${places.length === 1 ? 'has' : 'have'} no ${targets ? 'targets' : 'figures'} of ${places.length === 1 ? 'its' : 'their'} own yet; shown above are those of the unit of the same name before the merger.`;
+}
+
+function countryLine(input: PlaceComparisonInput): string {
+  const name = indicatorName(input.indicator ?? 'bhxh', input.lang);
+  return input.lang === 'vi'
+    ? `Chưa có số liệu ${name} của cả nước trong hệ thống nên chưa so sánh được với cả nước; hỏi "${name} cả nước" để xem các tỉnh có số liệu.`
+    : `There is no nationwide ${name} figure in the system to compare with; ask "nationwide ${name}" for the provinces that have one.`;
+}

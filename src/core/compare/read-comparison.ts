@@ -1,0 +1,93 @@
+/**
+ * Reads what makes a question a comparison: "so sánh", "so với", "compare", "vs", "khác nhau",
+ * "cao hơn", "which has the higher …", and, for one place over time, what it is compared with
+ * ("so với cùng kỳ năm trước", "so với năm 2021", "compared with last year"). Pure, over folded text.
+ *
+ * Two strengths of wording:
+ * - explicit ("so sánh", "so với …", "compare", "vs", "cùng kỳ"): a comparison whatever else the
+ *   question names; with one place, a comparison over time;
+ * - comparative ("khác nhau", "chênh lệch", "cao hơn", "higher", "A hay B"): a comparison only
+ *   between places; with one place it is a question about a target ("có cao hơn chỉ tiêu không?"),
+ *   which the coverage answer already answers.
+ * "So với chỉ tiêu" / "compared with the target" compares a figure with its target, not places.
+ */
+import { foldWithMap, originalSpan, type FoldedText } from '../text/folded-text.js';
+import { wordRe } from '../text/text-cutter.js';
+import { parsePeriod, type PeriodRequest } from '../periods/parse-period.js';
+
+/** What a question's comparison words say. */
+export interface ComparisonWords {
+  /** Explicit comparison words: "so sánh", "so với" (not with a target), "compare", "vs", "cùng kỳ". */
+  readonly explicit: boolean;
+  /** Comparative words that compare places only: "khác nhau", "cao hơn", "higher", "hay". */
+  readonly comparative: boolean;
+  /** What one place is compared with over time, when the question says. */
+  readonly against: Against | null;
+}
+
+/**
+ * What a figure is compared with over time: a period named after "so với" / "compared with"
+ * ("so với năm 2021"), the same period a year earlier ("cùng kỳ năm trước", "year on year"), or
+ * the figure before it ("kỳ trước", "previous period").
+ */
+export type Against =
+  | { readonly kind: 'period'; readonly period: Extract<PeriodRequest, { kind: 'code' }> }
+  | { readonly kind: 'same-period-last-year' }
+  | { readonly kind: 'previous' };
+
+const TARGET_AFTER = '(?:\\s+(?:cac|the|its|their|a))?\\s+(?:chi\\s+tieu|ke\\s+hoach|muc\\s+tieu|targets?|plans?|goals?)';
+/** "so với" / "compared with", unless a target follows. */
+const VERSUS = `(?:so\\s+voi|compared\\s+(?:with|to)|vs\\.?|versus|against)(?!${TARGET_AFTER}(?![\\p{L}\\p{N}]))`;
+const EXPLICIT = wordRe([
+  'so\\s+sanh', `compare[sd]?(?!\\s+(?:with|to|against)${TARGET_AFTER}(?![\\p{L}\\p{N}]))`, 'comparing', 'comparison', VERSUS, 'cung\\s+ky', 'same\\s+period', 'year[\\s-]+on[\\s-]+year', 'yoy',
+].join('|'));
+const COMPARATIVE = wordRe([
+  'khac\\s+nhau', 'khac\\s+biet', 'chenh\\s+lech', 'difference', 'differ(?:s|ent)?',
+  '(?:cao|thap|nhieu|it|lon|nho|tot|kem)\\s+hon', 'hon\\s+kem', 'higher', 'lower', 'greater', 'bigger', 'larger', 'smaller',
+  'better', 'worse', 'more', 'less', 'hay', 'or',
+].join('|'));
+
+const SAME_PERIOD_LAST_YEAR = wordRe([
+  'cung\\s+ky(?:\\s+(?:nam\\s+(?:truoc|ngoai)|nam\\s+ngoai))?', 'same\\s+period(?:\\s+(?:of\\s+)?(?:last|the\\s+previous|previous)\\s+year)?',
+  'year[\\s-]+on[\\s-]+year', 'yoy', 'nam\\s+(?:truoc|ngoai)', '(?:last|previous|prior)\\s+year', 'a\\s+year\\s+(?:ago|earlier|before)',
+].join('|'));
+const PREVIOUS = wordRe([
+  'ky\\s+truoc', 'lan\\s+truoc', 'truoc\\s+do', 'ky\\s+lien\\s+truoc', '(?:previous|last|prior)\\s+(?:period|report|figures?)',
+].join('|'));
+const VERSUS_RE = wordRe(VERSUS);
+
+/** The comparison words of a message; null when it has none. */
+export function readComparison(text: string): ComparisonWords | null {
+  const map = foldWithMap(text);
+  const explicit = test(EXPLICIT, map.text);
+  const comparative = test(COMPARATIVE, map.text);
+  if (!explicit && !comparative) return null;
+  return { explicit, comparative, against: readAgainst(text, map) };
+}
+
+function readAgainst(text: string, map: FoldedText): Against | null {
+  if (test(SAME_PERIOD_LAST_YEAR, map.text)) return { kind: 'same-period-last-year' };
+  if (test(PREVIOUS, map.text)) return { kind: 'previous' };
+  VERSUS_RE.lastIndex = 0;
+  const versus = VERSUS_RE.exec(map.text);
+  const span = versus ? originalSpan(map, versus.index, versus.index + versus[0].length) : null;
+  if (span) {
+    const after = parsePeriod(text.slice(span[1]));
+    if (after?.kind === 'code') return { kind: 'period', period: after };
+  }
+  return null;
+}
+
+function test(re: RegExp, folded: string): boolean {
+  re.lastIndex = 0;
+  return re.test(folded);
+}
+
+/** Words of a comparison that are no place, taken out before places are looked for ("so sánh", "giữa", "which has"). */
+export const COMPARISON_FILLER = wordRe([
+  'so\\s+sanh', 'so\\s+voi', 'compare[sd]?', 'comparing', 'comparison', 'versus', 'vs\\.?', 'giua', 'between', 'khac\\s+nhau(?:\\s+nhu)?',
+  'khac\\s+biet', 'chenh\\s+lech', 'difference', 'differ(?:s|ent)?', '(?:cao|thap|nhieu|it|lon|nho|tot|kem)\\s+hon', 'hon\\s+kem',
+  'higher', 'lower', 'greater', 'bigger', 'larger', 'smaller', 'better', 'worse', 'more', 'less', 'which(?:\\s+one)?',
+  'has', 'have', 'does', 'cung\\s+ky', 'nam\\s+(?:truoc|ngoai)', 'ky\\s+truoc', 'same\\s+period', 'last\\s+year', 'previous',
+  'year[\\s-]+on[\\s-]+year', 'ra\\s+sao', 'noi\\s+nao', 'ben\\s+nao', 'tinh\\s+nao', 'dia\\s+phuong\\s+nao',
+].join('|'));

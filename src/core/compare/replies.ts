@@ -1,0 +1,27 @@
+/** Short replies of a comparison: a name shared by several places, no place to compare. */
+import type { Language } from '../types.js';
+
+/**
+ * A figure compared with its target rather than with another place or time: "so sánh … với chỉ
+ * tiêu", "compare … with the target". Over folded text.
+ */
+export const WITH_TARGET = /(?<![\p{L}\p{N}])(?:voi|with|to|against|and|va)\s+(?:the\s+|its\s+|cac\s+)?(?:chi\s+tieu|ke\s+hoach|muc\s+tieu|targets?|plans?|goals?)(?![\p{L}\p{N}])/u;
+
+/**
+ * One of the places compared has a name several places share: the candidates, and how to ask again
+ * (a comparison keeps no numbered list: the answer would have to remember the other places too).
+ */
+export function composeAmbiguousInList(lang: Language, typed: string, labels: readonly string[]): string {
+  const list = labels.map((l, i) => `${i + 1}. ${l}`);
+  const example = labels[0] ?? typed;
+  return lang === 'vi'
+    ? [`Có nhiều địa danh tên "${typed}":`, ...list, `Hãy hỏi lại và ghi rõ nơi muốn so sánh, ví dụ "${example}".`].join('\n')
+    : [`Several places are called "${typed}":`, ...list, `Please ask again naming the one to compare, e.g. "${example}".`].join('\n');
+}
+
+/** A comparison that names no place: what to ask. */
+export function composeNameTwoPlaces(lang: Language): string {
+  return lang === 'vi'
+    ? 'Hãy nêu hai (hoặc ba) địa phương cần so sánh, ví dụ: "so sánh tỷ lệ BHYT Bắc Kạn và Hải Phòng", hoặc một địa phương và kỳ so sánh: "BHXH Bắc Kạn 9 tháng 2021 so với cùng kỳ năm trước".'
+    : 'Name two (or three) places to compare, e.g. "compare health insurance coverage of Bac Kan and Hai Phong", or one place and the period to compare with: "Bac Kan social insurance, first nine months of 2021 vs the same period last year".';
+}

@@ -1,0 +1,109 @@
+/**
+ * Reads a ranking question: "tỉnh nào thấp nhất", "Tỉnh nào có chỉ tiêu BHXH năm 2025 cao nhất?",
+ * "xếp hạng các tỉnh theo tỷ lệ tham gia BHXH", "top 5 xã Nghệ An BHYT", "Which province has the
+ * lowest …", "highest … among provinces", "so sánh các tỉnh …". Pure, over folded text.
+ *
+ * A ranking needs a ranking word ("xếp hạng", "rank", "top N", "từ cao đến thấp") or a superlative
+ * ("cao nhất", "highest"), or a comparison of a whole level ("so sánh các tỉnh", "compare provinces").
+ * The order is highest first unless the question asks for the lowest. The level is the one the
+ * question names with "các / những / nào / which / among" or in the plural ("provinces"); a level
+ * word alone ("tỉnh có tỷ lệ cao nhất") counts only when no place is named; none said: the level
+ * below the place named, else the provinces.
+ */
+import type { UnitLevel } from '../types.js';
+import { foldWithMap } from '../text/folded-text.js';
+import { TextCutter, wordRe } from '../text/text-cutter.js';
+
+/** A ranking question. */
+export interface RankingQuestion {
+  /** Highest first ('desc') or lowest first ('asc'). */
+  readonly order: 'desc' | 'asc';
+  /** "top 5": how many to list; null when not said. */
+  readonly limit: number | null;
+  /** The level named with "các / nào / which / among" or in the plural; null when not said so. */
+  readonly level: UnitLevel | null;
+  /** A level named by a bare type word ("tỉnh có … cao nhất"), for when no place is named. */
+  readonly bareLevel: UnitLevel | null;
+  /** The question asks for the one at the top or the bottom ("tỉnh nào cao nhất"), not only the list. */
+  readonly superlative: boolean;
+}
+
+const HIGH = [
+  'cao\\s+nhat', 'nhieu\\s+nhat', 'lon\\s+nhat', 'tot\\s+nhat', 'dan\\s+dau', 'dung\\s+dau', 'highest', 'best', 'most', 'largest',
+  'biggest', 'greatest', 'leading', 'top', 'maximum', 'max',
+];
+const LOW = [
+  'thap\\s+nhat', 'it\\s+nhat', 'nho\\s+nhat', 'kem\\s+nhat', 'dung\\s+cuoi', 'cuoi\\s+bang',
+  'lowest', 'worst', 'least', 'smallest', 'bottom', 'minimum', 'min',
+];
+const HIGH_RE = wordRe(HIGH.join('|'));
+const LOW_RE = wordRe(LOW.join('|'));
+const RANK_WORDS = wordRe([
+  '(?:bang\\s+)?xep\\s+hang', 'thu\\s+hang', 'xep\\s+(?:theo\\s+)?thu\\s+tu', 'rank(?:ing|ings|ed|s)?', 'league\\s+table',
+  'top\\s*\\d{1,2}', 'tu\\s+cao\\s+(?:den|xuong)\\s+thap', 'tu\\s+thap\\s+(?:den|len)\\s+cao', '(?:sort|order)(?:ed)?\\s+by',
+  '(?:highest|lowest)\\s+to\\s+(?:highest|lowest)',
+].join('|'));
+const ASCENDING = wordRe('tu\\s+thap\\s+(?:den|len)\\s+cao|lowest\\s+to\\s+highest|ascending|bottom\\s*\\d{1,2}');
+const COMPARE = '(?:so\\s+sanh|compare|comparing|comparison\\s+of)';
+
+const LEVEL_WORDS: Readonly<Record<UnitLevel, string>> = {
+  province: '(?:tinh(?:\\s*,?\\s*thanh(?:\\s+pho)?)?|thanh\\s+pho|tp|provinces?|cities|city)',
+  district: '(?:quan(?:\\s*,?\\s*huyen)?|huyen|thi\\s+xa|districts?|towns?)',
+  // "địa phương" (a locality) is no ward.
+  commune: '(?:xa(?:\\s*,?\\s*phuong)?|(?<!dia\\s)phuong|thi\\s+tran|dac\\s+khu|communes?|wards?)',
+};
+const LEVELS: readonly UnitLevel[] = ['commune', 'district', 'province'];
+const PLURAL = '(?:cac|nhung|moi|tung|trong\\s+cac|giua\\s+cac|among(?:\\s+(?:the|all))?|all(?:\\s+the)?|of\\s+the|across)';
+const EN_PLURAL: Readonly<Record<UnitLevel, string>> = { province: 'provinces', district: 'districts', commune: 'communes|wards' };
+
+/** "các tỉnh", "tỉnh nào", "which province", "among provinces", "provinces". */
+function levelPhrase(level: UnitLevel): string {
+  const w = LEVEL_WORDS[level];
+  return `${PLURAL}\\s+${w}|${w}\\s+nao(?:\\s+co)?|which\\s+${w}(?:\\s+(?:has|have|had|is|are|was))?|${EN_PLURAL[level]}`;
+}
+const LEVEL_RES = LEVELS.map((level) => ({ level, re: wordRe(levelPhrase(level)), bare: wordRe(LEVEL_WORDS[level]) }));
+const COMPARE_RE = wordRe(COMPARE);
+const PLURAL_LEVEL = wordRe(LEVELS.map((l) => `${PLURAL}\\s+${LEVEL_WORDS[l]}|${EN_PLURAL[l]}`).join('|'));
+const TOP_N = /(?<![\p{L}\p{N}])(?:top|bottom)\s*(\d{1,2})(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(\d{1,2})\s+(?:tinh|xa|huyen|phuong|quan|provinces|communes|districts|wards)(?![\p{L}\p{N}])/u;
+
+/** Reads a ranking question; null when the message does not ask for one. */
+export function readRanking(text: string): RankingQuestion | null {
+  const folded = foldWithMap(text).text;
+  const high = test(HIGH_RE, folded);
+  const low = test(LOW_RE, folded);
+  const ranked = test(RANK_WORDS, folded) || (test(COMPARE_RE, folded) && test(PLURAL_LEVEL, folded));
+  if (!high && !low && !ranked) return null;
+  const topN = TOP_N.exec(folded);
+  const limit = topN ? Number(topN[1] ?? topN[2]) : null;
+  const order = test(ASCENDING, folded) || (low && !(high && firstIndex(HIGH_RE, folded) < firstIndex(LOW_RE, folded))) ? 'asc' : 'desc';
+  const level = earliest(LEVEL_RES.map((l) => ({ level: l.level, at: firstIndex(l.re, folded) })));
+  const bareLevel = earliest(LEVEL_RES.map((l) => ({ level: l.level, at: firstIndex(l.bare, folded) })));
+  return { order, limit: limit !== null && limit > 0 ? limit : null, level, bareLevel, superlative: high || low };
+}
+
+/** Words of a ranking that are no place ("xếp hạng", "các tỉnh", "tỉnh nào có", "cao nhất", "theo"). */
+export function withoutRankingWords(text: string): string {
+  const work = new TextCutter(text);
+  for (const { re } of LEVEL_RES) work.cutAll(re);
+  work.cutAll(RANK_WORDS);
+  work.cutAll(HIGH_RE);
+  work.cutAll(LOW_RE);
+  work.cutAll(wordRe(`${COMPARE}|theo|by|in|among|nao|which|has|have|is|are|co\\s+ty\\s+le|dia\\s+phuong|don\\s+vi`));
+  return work.remainder({ keepLoneDash: true });
+}
+
+function test(re: RegExp, folded: string): boolean {
+  re.lastIndex = 0;
+  return re.test(folded);
+}
+
+/** The level named first in the message ("thị xã" before its "xã"). */
+function earliest(found: readonly { level: UnitLevel; at: number }[]): UnitLevel | null {
+  const first = [...found].sort((a, b) => a.at - b.at)[0];
+  return first && Number.isFinite(first.at) ? first.level : null;
+}
+
+function firstIndex(re: RegExp, folded: string): number {
+  re.lastIndex = 0;
+  return re.exec(folded)?.index ?? Number.POSITIVE_INFINITY;
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { composeOverTime, type OverTimeInput } from '../../../src/core/compare/compose-over-time.js';
+import type { PlaceData } from '../../../src/core/compare/compose-comparison.js';
+import type { PublishedRate } from '../../../src/core/types.js';
+import { makeReport, makeTarget } from '../answer/builders.js';
+
+function rate(percent: number, basis: PublishedRate['basis'] = 'labour_force'): PublishedRate {
+  return { indicator: 'bhxh', percent, numerator: null, denominator: null, denominatorNote: null, basis };
+}
+
+const laoCai: PlaceData = {
+  label: 'Tỉnh Lào Cai', name: 'Lào Cai', targets: [makeTarget({ year: 2025, percent: 30 }), makeTarget({ year: 2030, percent: 45 })],
+  reports: [
+    makeReport({ period: '2023-6M', asOf: '2023-06-30', rates: [rate(21.4)] }),
+    makeReport({ period: '2024-6M', asOf: '2024-06-30', rates: [rate(23.9)] }),
+    makeReport({ period: '2024', asOf: '2024-12-31', rates: [rate(25)] }),
+  ],
+};
+
+function compose(over: Partial<OverTimeInput>): string {
+  return composeOverTime({
+    lang: 'vi', indicator: 'bhxh', wantsTarget: false, place: laoCai, period: { kind: 'latest' }, against: { kind: 'previous' }, today: '2026-11-25', ...over,
+  });
+}
+
+describe('composeOverTime', () => {
+  it('compares a period with the same period a year earlier, earlier first', () => {
+    const text = compose({ period: { kind: 'code', code: '2024-6M' }, against: { kind: 'same-period-last-year' } });
+    expect(text).toMatch(/^Tỷ lệ bao phủ BHXH — Tỉnh Lào Cai, so sánh theo thời gian:\n- 6 tháng đầu năm 2023 .*21,4%.*\n- 6 tháng đầu năm 2024 .*23,9%/);
+    expect(text).toContain('Tăng 2,5 điểm phần trăm từ 6 tháng đầu năm 2023 đến 6 tháng đầu năm 2024.');
+  });
+
+  it('compares the latest figure with a period named after "so với"', () => {
+    const text = compose({ against: { kind: 'period', period: { kind: 'code', code: '2023-6M' } } });
+    expect(text).toContain('Tăng 3,6 điểm phần trăm từ 6 tháng đầu năm 2023 đến năm 2024.');
+  });
+
+  it('names the period it does not hold, the ones it does, and how to add one', () => {
+    const text = compose({ period: { kind: 'code', code: '2023-6M' }, against: { kind: 'same-period-last-year' } });
+    expect(text).toContain('- 6 tháng đầu năm 2022: chưa có số liệu.');
+    expect(text).toContain('Kỳ có số liệu: 6 tháng đầu năm 2023, 6 tháng đầu năm 2024, năm 2024.');
+    expect(text).toContain('import-facts');
+  });
+
+  it('computes no change between figures on different bases', () => {
+    const place: PlaceData = { ...laoCai, reports: [
+      makeReport({ period: '2023', asOf: '2023-12-31', rates: [rate(18, 'employed')] }),
+      makeReport({ period: '2024', asOf: '2024-12-31', rates: [rate(25)] }),
+    ] };
+    const text = compose({ place, lang: 'en' });
+    expect(text).toContain('Not on the same basis (2023: a share of employed workers; 2024: a share of the working-age labour force); no change is computed.');
+  });
+
+  it('compares the targets of two years', () => {
+    const text = compose({ wantsTarget: true, period: { kind: 'code', code: '2030' }, against: { kind: 'period', period: { kind: 'code', code: '2025' } } });
+    expect(text).toMatch(/^Chỉ tiêu tỷ lệ bao phủ BHXH — Tỉnh Lào Cai, so sánh theo năm:\n- 2025: 30%.*\n- 2030: 45%/);
+    expect(text).toContain('Tăng 15 điểm phần trăm từ 2025 đến 2030.');
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { readComparison } from '../../../src/core/compare/read-comparison.js';
+
+describe('readComparison', () => {
+  it.each([
+    'so sánh tỷ lệ BHYT Quảng Ninh và Thái Bình',
+    'so sanh bhtn lao cai voi yen bai',
+    'BHXH Lào Cai so với Yên Bái năm 2024',
+    'compare pension targets of Ca Mau and Bac Lieu',
+    'Ca Mau vs Bac Lieu health insurance',
+    'tỷ lệ BHXH Lào Cai so với cùng kỳ',
+  ])('reads explicit comparison words in "%s"', (text) => {
+    expect(readComparison(text)?.explicit).toBe(true);
+  });
+
+  it.each([
+    'Chỉ tiêu BHYT của Quảng Ninh và Thái Bình khác nhau ra sao',
+    'chênh lệch BHXH giữa Lào Cai và Yên Bái',
+    'Is Ca Mau or Bac Lieu higher on health insurance?',
+    'Lào Cai hay Yên Bái có tỷ lệ BHTN thấp hơn?',
+  ])('reads comparative words, which compare places only, in "%s"', (text) => {
+    const words = readComparison(text);
+    expect(words?.comparative).toBe(true);
+    expect(words?.explicit).toBe(false);
+  });
+
+  it('does not take a figure compared with its target for a comparison of places', () => {
+    expect(readComparison('tỷ lệ BHXH Lào Cai so với chỉ tiêu')).toBeNull();
+    expect(readComparison('coverage in Ca Mau compared with the target')).toBeNull();
+  });
+
+  it('reads what one place is compared with over time', () => {
+    expect(readComparison('BHXH Lào Cai 6 tháng 2024 so với cùng kỳ năm trước')?.against).toEqual({ kind: 'same-period-last-year' });
+    expect(readComparison('Ca Mau health insurance compared with last year')?.against).toEqual({ kind: 'same-period-last-year' });
+    expect(readComparison('BHYT Lào Cai so với kỳ trước')?.against).toEqual({ kind: 'previous' });
+    expect(readComparison('tỷ lệ BHTN Yên Bái năm 2024 so với năm 2022')?.against).toEqual({ kind: 'period', period: { kind: 'code', code: '2022' } });
+    expect(readComparison('so sánh BHXH Lào Cai và Yên Bái')?.against).toBeNull();
+  });
+
+  it('is null for a question that compares nothing', () => {
+    expect(readComparison('tỷ lệ bao phủ BHXH Lào Cai 2024')).toBeNull();
+  });
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { readRanking, withoutRankingWords } from '../../../src/core/rank/read-ranking.js';
+
+describe('readRanking', () => {
+  it.each([
+    ['Tỉnh nào có tỷ lệ BHTN thấp nhất?', { order: 'asc', level: 'province', superlative: true }],
+    ['tinh nao co chi tieu bhyt cao nhat', { order: 'desc', level: 'province', superlative: true }],
+    ['xếp hạng các xã của Quảng Ninh theo BHYT', { order: 'desc', level: 'commune', superlative: false }],
+    ['Which districts have the lowest pension coverage?', { order: 'asc', level: 'district', superlative: true }],
+    ['rank the provinces by health insurance coverage', { order: 'desc', level: 'province', superlative: false }],
+    ['xếp hạng từ thấp đến cao tỷ lệ BHXH các tỉnh', { order: 'asc', level: 'province' }],
+    ['so sánh tỷ lệ BHYT các tỉnh', { order: 'desc', level: 'province', superlative: false }],
+  ])('reads "%s"', (text, expected) => {
+    expect(readRanking(text)).toMatchObject(expected);
+  });
+
+  it('reads how many to list', () => {
+    expect(readRanking('top 5 tỉnh BHYT cao nhất')?.limit).toBe(5);
+    expect(readRanking('3 xã có tỷ lệ BHXH thấp nhất')?.limit).toBe(3);
+    expect(readRanking('bottom 3 provinces for unemployment insurance')).toMatchObject({ limit: 3, order: 'asc' });
+  });
+
+  it('takes "thị xã" for a district and "địa phương" for no level', () => {
+    expect(readRanking('các thị xã nào có BHXH cao nhất')?.level).toBe('district');
+    expect(readRanking('Địa phương nào có BHYT cao nhất')).toMatchObject({ level: null, bareLevel: null });
+  });
+
+  it('is null without a ranking word or a superlative', () => {
+    expect(readRanking('tỉnh nào chưa đạt chỉ tiêu BHXH')).toBeNull();
+    expect(readRanking('Quận Lê Chân sau sắp xếp thuộc phường nào')).toBeNull();
+  });
+
+  it('leaves the place once its words are taken out', () => {
+    expect(withoutRankingWords('xếp hạng các xã Quảng Ninh theo')).toBe('Quảng Ninh');
+    expect(withoutRankingWords('xã nào của Quảng Ninh cao nhất')).toBe('của Quảng Ninh');
+  });
+});
