@@ -22,11 +22,12 @@ import {
 } from '../../core/answer/index.js';
 import { findCountry, otherPlaceNamed, unitNameTest, withoutCountry } from '../../core/nationwide/index.js';
 import {
-  composeUnitAnswer, planFits, planUnitAnswer, readUnitQuestion, whenAsked, type PlanQuestion, type UnitQuestion,
+  composeProvinceList, composeUnitAnswer, planFits, planUnitAnswer, readUnitQuestion, whenAsked, type PlanQuestion, type UnitQuestion,
 } from '../../core/lineage/index.js';
 import type { Language } from '../../core/types.js';
 import { openChoiceList } from '../choice-list.js';
 import { nameKeyOf, recallPick, rememberedLine, rememberPick } from '../remembered-pick.js';
+import type { Reply } from '../message.js';
 import type { Feature } from '../turn.js';
 import { CHOICE_TTL_MS } from './coverage.js';
 
@@ -45,16 +46,16 @@ export const lineage: Feature = async (turn, deps) => {
   const question = readUnitQuestion(turn.text);
   if (!question || question.tradeWords) return null;
   const index = deps.units();
-  const rest = placeWords(turn.text, question, index);
-  if (rest === null) return null;
   const lang = turn.language;
+  const rest = placeWords(turn.text, question, index);
+  if (rest === null) return countryList(question, index, lang);
   const place = findPlace(parseQuery(rest).looseText, index, {
     prominence: true, before2025: question.when === 'before', suggest: true, soft: SOFT_WORDS,
   });
   const label = (u: Unit) => describeUnit(u, index, lang);
   switch (place.kind) {
     case 'none':
-      return null;
+      return countryList(question, index, lang);
     case 'unknown':
       return { text: composeUnknownPlace(lang, place.typed, place.suggestions.map(label)) };
     case 'ambiguous': {
@@ -116,6 +117,12 @@ function placeWords(text: string, question: UnitQuestion, index: UnitIndex): str
   const country = findCountry(question.rest, { isUnitName });
   const rest = country ? withoutCountry(question.rest, country) : question.rest;
   return otherPlaceNamed(parseQuery(rest).placeText, index) === null ? null : rest;
+}
+
+/** The provinces, for a list of them with no place but the country; null for anything else (nationwide's, or no question of ours). */
+function countryList(question: UnitQuestion, index: UnitIndex, lang: Language): Reply | null {
+  if (question.kind !== 'list' || question.asked?.level !== 'province') return null;
+  return { text: composeProvinceList(index, whenAsked(question, '') === 'before' ? 'pre2025' : 'post2025', lang) };
 }
 
 function planQuestion(question: UnitQuestion, placeTyped: string): PlanQuestion {

@@ -8,3 +8,4 @@ export { namesake, planFits, planUnitAnswer, type PlanQuestion, type SubunitsPla
 export { composeBackward, composeForward } from './lineage-reply.js';
 export { composeSubunits } from './subunits-reply.js';
 export { composeUnitAnswer } from './unit-answer.js';
+export { composeProvinceList } from './province-list.js';
