@@ -12,6 +12,8 @@
  *   structure of the unit found. A province is followed to its namesake in the other structure;
  *   a unit with no namesake there is answered by its lineage instead ("TP Vinh hiện nay có những
  *   phường nào": what Vinh went into).
+ * - Asked what a current unit is made of, by sub-units of a lower level ("which wards make up Hai
+ *   Phong"), the answer is its sub-units.
  * - Sub-units asked of a unit no bigger than them ("Pleiku thuộc tỉnh nào") or of a unit that has
  *   none (a commune) are answered by the lineage.
  */
@@ -58,7 +60,10 @@ const OLD_ONLY_TYPES: ReadonlySet<string> = new Set([
 
 /** Plans the answer for `unit`. */
 export function planUnitAnswer(question: PlanQuestion, unit: Unit, index: UnitIndex): UnitAnswerPlan {
-  if (question.kind === 'forward' || question.kind === 'backward' || question.kind === 'lineage') {
+  const asksBelow = question.asked?.level ? LEVEL_RANK[question.asked.level] > LEVEL_RANK[unit.level] : false;
+  // What a current unit is made of, by sub-units of a lower level ("which wards make up Hai Phong"), is its list.
+  const madeOf = question.kind === 'backward' && unit.structure === 'post2025' && asksBelow;
+  if (!madeOf && (question.kind === 'forward' || question.kind === 'backward' || question.kind === 'lineage')) {
     return lineagePlan(question.kind, unit, index, question.asked);
   }
   const asked = question.asked;

@@ -96,7 +96,7 @@ const CONSTRUCTIONS: readonly Construction[] = [
   construction(
     'forward',
     'merge[sd]?\\s+(?:in)?to|became|become|becomes|turned\\s+into|(?:went|gone|go|goes)\\s+into|now\\s+(?:part\\s+of|belongs?\\s+to)|'
-      + 'part\\s+of\\s+which|what\\s+happened\\s+to|successors?|renamed|new\\s+name|now\\s+called|absorbed\\s+into|still\\s+exists?|exist\\s+anymore',
+      + 'part\\s+of\\s+which|what\\s+happened\\s+to|successors?|renamed|new\\s+name|now\\s+called|absorbed\\s+into|still\\s+(?:exists?|there|around)|exist\\s+anymore',
   ),
   construction('lineage', `(?:sap\\s+nhap|nhap|hop\\s+nhat|gop)\\s+(?:voi|cung)(?:\\s+${SOME}?${T}\\s+${Q})?`),
   construction('lineage', 'merged?\\s+with|merger\\s+with'),
@@ -185,7 +185,11 @@ function read(text: string): UnitQuestion | null {
       if (!span || !spelledRight(span.from, span.to)) continue;
       cutter.cut(span);
       c.re.lastIndex = span.to;
-      if (kind !== null) continue;
+      // A later construction may still name the sub-units ("which wards make up …").
+      if (kind !== null) {
+        asked ??= span.asked;
+        continue;
+      }
       kind = c.kind;
       asked = span.asked;
       carried = c.when ?? (span.newWord ? 'after' : null);

@@ -72,6 +72,11 @@ describe('planUnitAnswer: sub-units', () => {
       .toEqual({ kind: 'forward', unit: vinhCity });
   });
 
+  it('answers what a current province is made of, by a lower level, with its sub-units', () => {
+    const plan = subunits(planUnitAnswer({ kind: 'backward', asked: { level: 'commune', typeCodes: ['ward'] }, when: null }, newHaTinh, index));
+    expect(plan.matching.length).toBe(9);
+  });
+
   it('answers a commune, which has no sub-units, with its lineage', () => {
     expect(planUnitAnswer(LIST, cuaLoWard, index)).toEqual({ kind: 'backward', unit: cuaLoWard });
   });

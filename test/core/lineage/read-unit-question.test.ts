@@ -57,8 +57,11 @@ describe('readUnitQuestion: lineage', () => {
     expect(read('Hà Tĩnh có bị sáp nhập không').kind).toBe('lineage');
   });
 
-  it('prefers the lineage phrase to a list phrase in the same question', () => {
+  it('prefers the lineage phrase to a list phrase in the same question, keeping the sub-units it names', () => {
     expect(read('Which province did Quang Nam merge into?').kind).toBe('forward');
+    const q = read('Which wards make up Da Nang today?');
+    expect(q.kind).toBe('backward');
+    expect(q.asked).toEqual({ level: 'commune', typeCodes: ['ward'] });
   });
 
   it('is null for questions about figures and anything else', () => {
