@@ -39,7 +39,7 @@ export const WHEN_VI = [
 /** To whom, where. */
 export const WHOM_VI = [
   '(?:co\\s+quan|don\\s+vi|noi|cho|so|cap|ben|phong)\\s+nao', '(?:ve|o|len|toi|den|di)\\s+dau', 'cho\\s+ai', 'ai\\s+nhan',
-  'gui\\s+(?:ve|cho|len|toi|den)\\s+ai',
+  '(?:gui|nop|chuyen)\\s+(?:ve\\s+|cho\\s+|len\\s+|toi\\s+|den\\s+)?ai',
 ].join('|');
 
 /** How it is sent. */
@@ -94,6 +94,7 @@ export const FILLER_VI_SAFE = [
   'ket\\s+qua', 'thuc\\s+hien', 'trien\\s+khai', 'ke\\s+hoach', 'quyet\\s+dinh', 'van\\s+ban', 'so\\s+lieu',
   'hien\\s+tai', 'hom\\s+nay', 'bay\\s+gio', 'sap\\s+toi', 'cho\\s+(?:toi|minh|em|hoi)', 'khong', 'ko', 'giup',
   'nhung', 'phai', 'duoc', 'nop', 'gui', 'ngay', 'nhieu', 'co\\s+quan', 'bao\\s+lau', 'cung\\s+cap', 'lao\\s+dong',
+  'nghi\\s+quyet', 'chuong\\s+trinh(?:\\s+hanh\\s+dong)?', 'cai\\s+cach', 'chinh\\s+sach',
 ].join('|');
 
 /**

@@ -14,6 +14,8 @@ describe('parseDeadlineQuestion', () => {
     ['Cục Thống kê cung cấp số liệu dân số, lao động cho cơ quan nào?', ['statistics']],
     ['Bao lâu nữa đến hạn? còn mấy ngày nữa', []],
     ['lịch nộp báo cáo năm và 6 tháng', ['year', 'six-months']],
+    ['Báo cáo cả năm gửi ai?', ['year']],
+    ['Báo cáo kết quả thực hiện Nghị quyết 28 theo Chương trình hành động gửi về đâu?', []],
   ])('reads the Vietnamese question "%s"', (text, kinds) => {
     expect(parseDeadlineQuestion(text)).toMatchObject({ language: 'vi', kinds, placeText: '' });
   });
