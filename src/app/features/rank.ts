@@ -1,0 +1,123 @@
+/**
+ * Rankings: "Tỉnh nào có chỉ tiêu BHXH năm 2025 cao nhất?", "xếp hạng các tỉnh theo tỷ lệ tham gia
+ * BHXH", "xếp hạng các xã Nghệ An theo BHYT", "top 5 …", "Which province has the lowest …". Tried
+ * after the comparison (which takes a superlative between named places) and before the country
+ * feature ("tỉnh nào cao nhất cả nước" is a ranking of the provinces).
+ *
+ * - Units ranked: the level the question names ("các xã", "tỉnh nào", "provinces"), within the place
+ *   it names ("các xã Nghệ An"), else the level below that place, else the provinces of the country.
+ * - Both structures are looked at, each ranked apart (core/rank): the old provinces hold the figures
+ *   so far. Within a new province, its current communes, and the old communes of the province(s)
+ *   it was formed from; districts exist in the old structure only.
+ * - Who sees what, as for completeness (completeness-scope.ts): administrators and officials see
+ *   every unit (the figures are the coverage answer's, which anyone registered may ask for, one place
+ *   at a time); a focal point with no other role sees a ranking of their own units only, with a note.
+ *   Each unit's figures are read in one call for all of them.
+ */
+import type { Language, Structure, Unit, UnitLevel } from '../../core/types.js';
+import type { UnitIndex } from '../../core/units/unit-index.js';
+import { parseQuery } from '../../core/query/parse-query.js';
+import { SOFT_WORDS } from '../../core/query/vocabulary.js';
+import { endsBefore2025 } from '../../core/query/question-asks.js';
+import { TextCutter } from '../../core/text/text-cutter.js';
+import { findPlace } from '../../core/units/find-place.js';
+import { describeUnit } from '../../core/units/describe-unit.js';
+import { findCountry, unitNameTest, withoutCountry } from '../../core/nationwide/index.js';
+import { COMPARISON_FILLER } from '../../core/compare/index.js';
+import { composeAmbiguousInList } from '../../core/compare/replies.js';
+import { composeRanking, composeOwnUnitsOnly, readRanking, withoutRankingWords, type RankGroup } from '../../core/rank/index.js';
+import { recallPick, nameKeyOf } from '../remembered-pick.js';
+import { unitAndDescendants } from '../roles.js';
+import { visibilityOf } from './completeness-scope.js';
+import type { Feature } from '../turn.js';
+
+const LEVEL_BELOW: Readonly<Record<UnitLevel, UnitLevel | null>> = { province: 'district', district: 'commune', commune: null };
+const LEVEL_RANK: Readonly<Record<UnitLevel, number>> = { province: 0, district: 1, commune: 2 };
+
+/** Answers a ranking question; null when the message does not ask for one. */
+export const rank: Feature = async (turn, deps) => {
+  const question = readRanking(turn.text);
+  if (!question) return null;
+  const parsed = parseQuery(turn.text);
+  if (parsed.intent !== 'coverage') return null;
+  const index = deps.units();
+  const lang = turn.language;
+  const country = findCountry(turn.text, { isUnitName: unitNameTest(index) });
+  const text = country ? withoutCountry(turn.text, country) : turn.text;
+
+  const work = new TextCutter(parseQuery(text).looseText);
+  work.cutAll(COMPARISON_FILLER);
+  const rest = withoutRankingWords(work.remainder({ keepLoneDash: true }));
+  const place = rest === '' ? null : findPlace(rest, index, {
+    prominence: true, before2025: endsBefore2025(parsed.period), soft: SOFT_WORDS, typosTakeAll: true, suggest: false,
+  });
+  let scope: Unit | null = null;
+  if (place?.kind === 'found') scope = place.unit;
+  else if (place?.kind === 'ambiguous') {
+    scope = await recallPick(turn, deps, nameKeyOf(place.typed), place.candidates);
+    if (!scope) return { text: composeAmbiguousInList(lang, place.typed, place.candidates.map((u) => describeUnit(u, index, lang))) };
+  }
+  const level = question.level ?? (scope ? childLevel(scope) : question.bareLevel) ?? 'province';
+  // A place of the level ranked, or below it, is no scope ("Bắc Kạn xếp thứ mấy trong các tỉnh").
+  if (scope && LEVEL_RANK[scope.level] >= LEVEL_RANK[level]) scope = null;
+
+  let groups = unitsInScope(index, level, scope, lang);
+  const seen = visibilityOf(turn.speaker, index);
+  const ownOnly = seen.kind === 'own-units' || seen.kind === 'none';
+  if (ownOnly) {
+    const own = new Set(seen.kind === 'own-units' ? seen.units.map((u) => u.id) : []);
+    groups = groups.map((g) => ({ ...g, ids: g.ids.filter((id) => own.has(id)) }));
+  }
+  const ids = groups.flatMap((g) => g.ids);
+  const [reports, targets] = ids.length === 0
+    ? [[], []]
+    : await Promise.all([deps.store.findReports(ids, turn.factsVersion), deps.store.findTargets(ids, turn.factsVersion)]);
+  const rankGroups: RankGroup[] = groups.filter((g) => g.ids.length > 0).map((g) => ({
+    structure: g.structure,
+    level,
+    units: g.ids.map((id) => ({
+      label: g.label(index.get(id) as Unit),
+      reports: reports.filter((r) => r.unitId === id),
+      targets: targets.filter((t) => t.unitId === id),
+    })),
+  }));
+  const answer = rankGroups.length === 0 ? '' : composeRanking({
+    lang, indicator: parsed.indicator, period: parsed.period, wantsTarget: parsed.wantsTarget, question,
+    scopeLabel: scope ? describeUnit(scope, index, lang) : null, groups: rankGroups, today: turn.today,
+  });
+  return { text: ownOnly ? [composeOwnUnitsOnly(lang), answer].filter(Boolean).join('\n') : answer };
+};
+
+/** The level a place's own units are at: communes of a new province, districts of an old one. */
+function childLevel(unit: Unit): UnitLevel | null {
+  if (unit.level === 'province' && unit.structure === 'post2025') return 'commune';
+  return LEVEL_BELOW[unit.level];
+}
+
+/** The units of one structure in scope, and how each is labelled in the list. */
+interface ScopeGroup {
+  readonly structure: Structure;
+  readonly ids: readonly number[];
+  readonly label: (unit: Unit) => string;
+}
+
+/** The units of `level` in scope, per structure (see above); the current structure first. */
+function unitsInScope(index: UnitIndex, level: UnitLevel, scope: Unit | null, lang: Language): ScopeGroup[] {
+  const structures: readonly Structure[] = level === 'district' ? ['pre2025'] : ['post2025', 'pre2025'];
+  // The heading names the structure and the scope: the list names each unit without either.
+  const label = (unit: Unit): string => {
+    const text = describeUnit({ ...unit, validTo: null }, index, lang);
+    return scope ? text.split(', ').slice(0, -1).join(', ') || text : text;
+  };
+  return structures.map((structure) => {
+    const ofLevel = (u: Unit) => u.level === level && u.structure === structure;
+    if (!scope) return { structure, ids: index.units.filter(ofLevel).map((u) => u.id), label };
+    const roots = scope.structure === structure ? [scope]
+      : scope.structure === 'post2025' ? index.predecessorsOf(scope.id).map((p) => p.unit).filter((u) => u.level === scope.level) : [];
+    const ids = unitAndDescendants(roots.map((r) => r.id), index).filter((id) => {
+      const u = index.get(id);
+      return u !== undefined && ofLevel(u);
+    });
+    return { structure, ids, label };
+  }).filter((g) => g.ids.length > 0);
+}

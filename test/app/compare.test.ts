@@ -1,0 +1,72 @@
+/**
+ * Comparisons through the real message handler on the seeded memory store: places side by side
+ * and one place over time, never answered for one place only.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Unit } from '../../src/core/types.js';
+import { chat, makeWorld, type World } from './submission-world.js';
+
+let world: World;
+let official: ReturnType<typeof chat>;
+
+beforeAll(async () => {
+  world = await makeWorld();
+  const province = world.directory.current().units.find((u) => u.structure === 'post2025' && u.level === 'province') as Unit;
+  await world.store.createInvite({ code: 'COMPARE1', unitId: province.id, role: 'official', createdById: null, expiresAt: '2100-01-01T00:00:00Z' });
+  await world.store.redeemInvite('COMPARE1', { channel: 'console', userId: 'official', displayName: 'Cán bộ' }, world.clock.now());
+  official = chat(world, 'official');
+});
+
+describe('comparison of places', () => {
+  it('puts two provinces’ figures side by side, the new Hải Phòng through the old one', async () => {
+    const { text } = await official.say('tỷ lệ BHYT Hải Phòng với Bắc Kạn, bên nào cao hơn?');
+    expect(text).toMatch(/^So sánh tỷ lệ bao phủ bảo hiểm y tế:/);
+    expect(text).toContain('- Thành phố Hải Phòng (trước 1/7/2025): 92,35% dân số — Tháng 11/2023');
+    expect(text).toContain('- Tỉnh Bắc Kạn (trước 1/7/2025): 95% dân số — 9 tháng đầu năm 2021');
+    expect(text).toContain('Bắc Kạn cao hơn Hải Phòng 2,65 điểm phần trăm. Lưu ý: khác kỳ');
+    expect(text).toContain('Thành phố Hải Phòng hiện nay (từ 1/7/2025) chưa có số liệu riêng');
+  });
+
+  it('compares targets in English, naming bases that differ', async () => {
+    const { text } = await official.say('Gia Lai versus Bac Kan: unemployment insurance targets 2025');
+    expect(text).toMatch(/^Comparing 2025 targets: unemployment insurance coverage/);
+    expect(text).toContain('Gia Lai Province (before 1 Jul 2025): 9.85%');
+    expect(text).toContain('no difference is computed');
+    expect(text).not.toMatch(/điểm phần trăm|Nguồn|chưa có|không cùng/u);
+  });
+
+  it('answers "so sánh … với chỉ tiêu" for one place with its figure against the targets', async () => {
+    const { text } = await official.say('so sánh tỷ lệ BHXH Bắc Kạn với chỉ tiêu');
+    expect(text).toContain('15,54%');
+    expect(text).toContain('16%');
+  });
+
+  it('compares one place over time and names what is missing', async () => {
+    const { text } = await official.say('BHTN Bắc Kạn 9 tháng 2021 so với cùng kỳ năm trước');
+    expect(text).toMatch(/^Tỷ lệ tham gia bảo hiểm thất nghiệp — Tỉnh Bắc Kạn \(trước 1\/7\/2025\), so sánh theo thời gian:/);
+    expect(text).toContain('- 9 tháng đầu năm 2020: chưa có số liệu.');
+    expect(text).toContain('import-facts');
+  });
+
+  it('says the country has no figure when a place is compared with it', async () => {
+    const { text } = await official.say('so sánh BHYT Bắc Kạn với cả nước');
+    expect(text).toContain('95%');
+    expect(text).toContain('Chưa có số liệu tỷ lệ bao phủ bảo hiểm y tế của cả nước');
+    expect(text).not.toContain('Cái Nước');
+  });
+
+  it('asks for the places when a comparison names none', async () => {
+    const { text } = await official.say('so sánh giúp tôi với');
+    expect(text).toMatch(/^Hãy nêu hai \(hoặc ba\) địa phương cần so sánh/);
+  });
+
+  it('lists the candidates of a shared name instead of guessing', async () => {
+    const { text } = await official.say('so sánh BHXH Châu Thành và Bắc Kạn');
+    expect(text).toMatch(/^Có nhiều địa danh tên "Châu Thành":/);
+  });
+
+  it('leaves a figure compared with its target to the coverage answer', async () => {
+    const { text } = await official.say('tỷ lệ BHXH Bắc Kạn 2021 so với chỉ tiêu');
+    expect(text).toMatch(/^Tỷ lệ bao phủ BHXH — Tỉnh Bắc Kạn/);
+  });
+});

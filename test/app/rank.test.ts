@@ -1,0 +1,63 @@
+/**
+ * Rankings through the real message handler on the seeded memory store: the provinces by their
+ * documents' figures and targets, a province's communes by what their focal points submitted, and
+ * what a focal point may see.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Unit } from '../../src/core/types.js';
+import { chat, makeWorld, registerFocalPoint, type World } from './submission-world.js';
+
+let world: World;
+let official: ReturnType<typeof chat>;
+let focal: ReturnType<typeof chat>;
+let province: Unit;
+let communes: Unit[];
+
+beforeAll(async () => {
+  world = await makeWorld();
+  province = world.directory.current().units.find((u) => u.structure === 'post2025' && u.level === 'province') as Unit;
+  await world.store.createInvite({ code: 'RANKING1', unitId: province.id, role: 'official', createdById: null, expiresAt: '2100-01-01T00:00:00Z' });
+  await world.store.redeemInvite('RANKING1', { channel: 'console', userId: 'official', displayName: 'Cán bộ' }, world.clock.now());
+  official = chat(world, 'official');
+  communes = world.communes.filter((c) => c.parentId === province.id).slice(0, 2);
+  const [first, second] = communes as [Unit, Unit];
+  await registerFocalPoint(world, 'fp-a', [first]);
+  await registerFocalPoint(world, 'fp-b', [second]);
+  focal = chat(world, 'fp-a');
+  expect((await focal.say('nop 2025 bb 30.000 tn 2.000 ld 100.000')).text).not.toMatch(/lỗi|error/i);
+  expect((await chat(world, 'fp-b').say('nop 2025 bb 45.000 tn 5.000 ld 100.000')).text).not.toMatch(/lỗi|error/i);
+});
+
+describe('ranking of provinces', () => {
+  it('ranks the old provinces that have a target, each basis apart, and counts the others', async () => {
+    const { text } = await official.say('Tỉnh nào có chỉ tiêu BHXH 2025 thấp nhất cả nước?');
+    expect(text).toMatch(/^Xếp hạng chỉ tiêu tỷ lệ bao phủ BHXH năm 2025 — 3\/63 tỉnh, thành phố cũ \(trước 1\/7\/2025\) có chỉ tiêu:/);
+    expect(text).toContain('Thấp nhất (tính trên lực lượng lao động trong độ tuổi): Tỉnh Bắc Kạn (45%).');
+    expect(text).toMatch(/Không nêu cơ sở tính:\n1\. Tỉnh Gia Lai: 16,83%/);
+    expect(text).toContain('0/34 tỉnh, thành phố hiện nay (từ 1/7/2025) có chỉ tiêu.');
+    expect(text).not.toContain('Cái Nước');
+  });
+
+  it('ranks figures in English, flagging periods that differ', async () => {
+    const { text } = await official.say('rank the provinces by health insurance coverage');
+    expect(text).toMatch(/^Ranking: health insurance coverage — 2\/63 former provinces/);
+    expect(text).toMatch(/1\. Bac Kan Province: 95%.*\n2\. Hai Phong City: 92\.35%/);
+    expect(text).toContain('Note: different periods');
+  });
+});
+
+describe('ranking of communes', () => {
+  it('ranks a province’s communes by their submitted figures', async () => {
+    const { text } = await official.say(`xếp hạng các xã ${province.name} theo tỷ lệ BHXH`);
+    expect(text).toContain(`2/${world.communes.filter((c) => c.parentId === province.id).length} xã, phường, đặc khu hiện nay (từ 1/7/2025) của ${province.fullName} có số liệu:`);
+    const [first, second] = communes as [Unit, Unit];
+    expect(text).toMatch(new RegExp(`1\\. ${second.fullName}: 50% .*\\n2\\. ${first.fullName}: 32%`));
+  });
+
+  it('shows a focal point their own units only, with a note', async () => {
+    const { text } = await focal.say(`xã nào của ${province.name} có tỷ lệ BHXH cao nhất?`);
+    expect(text).toMatch(/^Đầu mối chỉ xem được số liệu các đơn vị của mình/);
+    expect(text).toContain('1/1 xã, phường, đặc khu hiện nay');
+    expect(text).not.toContain((communes[1] as Unit).fullName);
+  });
+});
