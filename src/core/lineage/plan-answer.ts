@@ -123,13 +123,13 @@ function subunitsPlan(unit: Unit, asked: AskedUnits | null, countOnly: boolean, 
   const next = index.childrenOf(unit.id)[0]?.level ?? null;
   const level = asked?.level ?? (asked?.typeCodes ? null : next);
   const wanted: AskedUnits = asked && (asked.level !== null || asked.typeCodes !== null) ? asked : { level: next, typeCodes: null };
-  const below = descendants(unit, index);
+  const below = descendantsOf(unit, index);
   const all = level === null ? below.filter((u) => isAsked(u, wanted)) : below.filter((u) => u.level === level);
   return { kind: 'subunits', unit, asked: wanted, countOnly, all, matching: all.filter((u) => isAsked(u, wanted)), levelGone };
 }
 
 /** Children, then grandchildren, each in the order of the unit list. */
-function descendants(unit: Unit, index: UnitIndex): Unit[] {
+export function descendantsOf(unit: Unit, index: UnitIndex): Unit[] {
   const out: Unit[] = [];
   let layer: readonly Unit[] = [unit];
   for (let depth = 0; depth < 2 && layer.length > 0; depth++) {

@@ -8,7 +8,8 @@ import type { Language, Unit } from '../types.js';
 import { formatCount } from '../format/numbers.js';
 import { levelNoun, nounFor, typeNoun, type UnitNoun } from '../answer/unit-nouns.js';
 import type { UnitIndex } from '../units/unit-index.js';
-import type { SubunitsPlan } from './plan-answer.js';
+import { descendantsOf, namesake, type SubunitsPlan } from './plan-answer.js';
+import { isAsked } from './unit-terms.js';
 import { forwardSentence } from './lineage-reply.js';
 import { breakdown, cutList, joinNames, ownName, plainLabel, reorganisationDay, typesOf, unitListSource } from './reply-parts.js';
 
@@ -29,7 +30,11 @@ export function composeSubunits(plan: SubunitsPlan, index: UnitIndex, lang: Lang
     lines.push(`${lead} ${has} ${counted}${end}`);
     if (!plan.countOnly) lines.push(`${names(matching, index, lang)}.`);
   }
-  if (plan.countOnly) lines.push(listHint(plan, index, lang));
+  if (plan.countOnly) {
+    const then = otherStructureCount(plan, index, lang);
+    if (then) lines.push(then);
+    lines.push(listHint(plan, index, lang));
+  }
   if (plan.unit.structure === 'pre2025' && index.isDissolved(plan.unit)) lines.push(forwardSentence(plan.unit, index, lang));
   lines.push(unitListSource(lang));
   return lines.join('\n');
@@ -80,6 +85,33 @@ function goneLine(plan: SubunitsPlan, lang: Language): string {
       : `The district level was abolished on ${day}: local government now has two levels, province and commune.`;
   }
   return lang === 'vi' ? `Từ ${day} không còn ${askedNouns(plan, lang)}.` : `Since ${day} there are no ${askedNouns(plan, lang)}.`;
+}
+
+/**
+ * Beside a province's count of communes, the count in the other structure: the old provinces a
+ * current one was formed from ("(Trước 1/7/2025: Tỉnh Bình Định có 159, Tỉnh Gia Lai có 218 đơn vị
+ * hành chính cấp xã.)"), or the current province an old one continues unmerged. Null otherwise.
+ */
+function otherStructureCount(plan: SubunitsPlan, index: UnitIndex, lang: Language): string | null {
+  const { unit } = plan;
+  const level = plan.all[0]?.level;
+  if (unit.level !== 'province' || level !== 'commune') return null;
+  const counted = (u: Unit) => descendantsOf(u, index).filter((d) => d.level === level && isAsked(d, plan.asked)).length;
+  const noun = plan.asked.typeCodes === null ? nounFor(levelNoun(level), 2, lang) : askedNouns(plan, lang);
+  const day = reorganisationDay(lang);
+  if (unit.structure === 'post2025') {
+    const olds = index.predecessorsOf(unit.id).filter((l) => l.unit.level === 'province').map((l) => l.unit);
+    const [only] = olds;
+    if (!only) return null;
+    if (olds.length === 1) {
+      return lang === 'vi' ? `(Trước ${day}: ${formatCount(counted(only), lang)} ${noun}.)` : `(Before ${day}: ${formatCount(counted(only), lang)} ${noun}.)`;
+    }
+    const parts = joinNames(olds.map((o) => `${ownName(o, index, lang)} ${lang === 'vi' ? 'có' : 'had'} ${formatCount(counted(o), lang)}`), lang);
+    return lang === 'vi' ? `(Trước ${day}: ${parts} ${noun}.)` : `(Before ${day}: ${parts} ${noun}.)`;
+  }
+  const now = namesake(unit, 'post2025', index);
+  if (!now || index.predecessorsOf(now.id).filter((l) => l.unit.level === 'province').length !== 1) return null;
+  return lang === 'vi' ? `(Hiện nay: ${formatCount(counted(now), lang)} ${noun}.)` : `(Now: ${formatCount(counted(now), lang)} ${noun}.)`;
 }
 
 /** How to get the names after a count: the question to send, with the unit's type word so that it finds the same unit. */

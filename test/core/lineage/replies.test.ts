@@ -67,13 +67,19 @@ describe('composeBackward', () => {
 });
 
 describe('composeSubunits', () => {
-  it('counts the sub-units with their types and says how to get the names', () => {
+  it('counts the sub-units with their types, the count before the reorganisation, and how to get the names', () => {
     const text = composeSubunits(plan({ kind: 'count', asked: { level: 'commune', typeCodes: null }, when: null }, newHaTinh), index, 'vi');
     expect(text.split('\n')).toEqual([
       'Hiện nay (từ 1/7/2025), Tỉnh Hà Tĩnh có 69 đơn vị hành chính cấp xã (60 xã, 9 phường).',
+      '(Trước 1/7/2025: 209 đơn vị hành chính cấp xã.)',
       'Xem danh sách: hỏi "Tỉnh Hà Tĩnh có những xã nào".',
       'Nguồn: danh mục đơn vị hành chính đã nạp vào hệ thống (mã GSO).',
     ]);
+  });
+
+  it('counts a merged province’s old provinces one by one', () => {
+    const text = composeSubunits(plan({ kind: 'count', asked: { level: 'commune', typeCodes: null }, when: null }, newDaNang), index, 'en');
+    expect(text.split('\n')[1]).toBe('(Before 1 July 2025: Da Nang City had 47 and Quang Nam Province had 233 commune-level units.)');
   });
 
   it('cuts a long list at 40 names and says how many more', () => {
