@@ -28,7 +28,7 @@ function indicatorsFor(asked: IndicatorCode | null): readonly IndicatorCode[] {
 }
 
 /** Every plan fulfilment of an indicator as figures, oldest first; one per period, the newest version winning. */
-function fulfilmentFigures(reports: readonly Report[], indicator: IndicatorCode): Figure[] {
+export function fulfilmentFigures(reports: readonly Report[], indicator: IndicatorCode): Figure[] {
   const byPeriod = new Map<string, Figure>();
   for (const report of reports) {
     const found = report.fulfilment.find((f) => f.indicator === indicator);

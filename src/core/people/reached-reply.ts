@@ -2,19 +2,21 @@
  * "Đã đạt chỉ tiêu chưa?": reached or not against each target of the year asked, with the figures, a
  * part-year or earlier figure named as such ("đến 9 tháng đầu năm 2021 chưa đạt …"), the people still
  * short where the counts allow, and "không cùng cơ sở tính" for a target on another basis. Plan
- * fulfilment held for the indicator follows, as what it is.
+ * fulfilment held for the indicator (BHXH: also its compulsory and voluntary parts) follows, as what
+ * it is, a count against its plan, reached at 100%.
  */
 import { INDICATORS, type IndicatorCode, type Language } from '../types.js';
-import { indicatorName } from '../indicators/catalogue.js';
+import { indicatorDef, indicatorName } from '../indicators/catalogue.js';
 import { roundPercent } from '../indicators/compute-indicator.js';
-import { formatCount, formatPoints } from '../format/numbers.js';
+import { formatCount, formatPercent, formatPoints } from '../format/numbers.js';
+import type { PeriodRequest } from '../periods/parse-period.js';
 import { labelPeriod } from '../periods/label-period.js';
 import { figuresOf, selectFigure, type Figure } from '../answer/figures.js';
 import { figureLabel, figureYear, gapText, periodText, sourceText, targetText, valueText } from '../answer/figure-text.js';
 import type { UnitData } from '../answer/lineage.js';
-import { fulfilmentLines } from '../answer/plan-fulfilment.js';
+import { fulfilmentFigures } from '../answer/plan-fulfilment.js';
 import { briefLine, heading } from '../answer/unit-block.js';
-import { capitalise, wording } from '../answer/wording.js';
+import { capitalise, uncapitalise, wording } from '../answer/wording.js';
 import { wholeYear, yearAsked, type Block } from './figure-lines.js';
 import { levelsFor, levelText, measurable, type Level, type TargetAsk } from './shortfall-reply.js';
 import { peopleNeeded } from './shortfall.js';
@@ -27,9 +29,12 @@ export function reachedBlock(unit: UnitData, ask: TargetAsk, others = false): Bl
   const name = indicatorName(indicator, lang);
   const figures = figuresOf(unit.reports, indicator);
   const year = yearAsked(unit.targets, indicator, figures, ask.period, ask.today);
-  const plan = fulfilmentLines(unit.reports, { lang, indicator, period: ask.period }, null);
   const lines = [heading(indicator, unit.label, lang)];
-  if (year === null) return { lines: [...lines, w.noFigureToJudge(name, unit.label, null), ...plan], missing: 'figures' };
+  const plan = planVerdicts(unit, indicator, ask.period, lang, null);
+  if (year === null) {
+    // No figure and no target: plan fulfilment, when held, is still a verdict.
+    return plan.length > 0 ? { lines: [...lines, ...plan], missing: null } : { lines: [...lines, w.noFigureToJudge(name, unit.label, null)], missing: 'figures' };
+  }
   const levels = levelsFor(unit.targets, indicator, year, ask.namedPercent);
   const figure = selectFigure(figures, { kind: 'code', code: String(year) }).figure;
   if (levels.length === 0) {
@@ -44,7 +49,7 @@ export function reachedBlock(unit: UnitData, ask: TargetAsk, others = false): Bl
   if (figureYear(figure) < year) lines.push(w.noFigureFor(labelPeriod(String(year), lang)));
   lines.push(`${capitalise(periodText(figure, lang))}: ${valueText(figure.value, indicator, lang, figure.report, apart)}`);
   for (const level of levels) lines.push(`- ${levelText(level, figure, indicator, lang)}: ${verdict(level, figure, year, lang)}`);
-  lines.push(sourceText(figure.report, lang), ...plan);
+  lines.push(sourceText(figure.report, lang), ...planVerdicts(unit, indicator, ask.period, lang, figure));
   if (others) lines.push(...otherLines(unit, ask, indicator, figure));
   return { lines, missing: null };
 }
@@ -76,4 +81,21 @@ function otherLines(unit: UnitData, ask: TargetAsk, main: IndicatorCode, mainFig
     return f ? [briefLine(code, f, mainFigure, ctx)] : [];
   });
   return lines.length > 0 ? [wording(ask.lang).others, ...lines] : [];
+}
+
+/**
+ * The plan fulfilment held for the indicator, for the period asked (else the latest), each reached or
+ * not at 100% of its plan, with its source unless it is the figure's own report.
+ */
+function planVerdicts(unit: UnitData, indicator: IndicatorCode, period: PeriodRequest, lang: Language, shown: Figure | null): string[] {
+  const codes: readonly IndicatorCode[] = indicator === 'bhxh' ? ['bhxh', 'bhxh_bb', 'bhxh_tn'] : [indicator];
+  return codes.flatMap((code) => {
+    const f = selectFigure(fulfilmentFigures(unit.reports, code), period).figure;
+    if (!f) return [];
+    const def = indicatorDef(code);
+    const said = peopleWording(lang).planVerdict(
+      lang === 'vi' ? def.planCountVi : def.planCountEn, formatPercent(f.value.percent, lang), figureLabel(f, lang), f.value.percent >= 100, wholeYear(f),
+    );
+    return [f.report === shown?.report ? `${said}.` : `${said} (${uncapitalise(sourceText(f.report, lang))}).`];
+  });
 }

@@ -12,8 +12,8 @@
  *    beside a target, people or reaching word; also a count asked against a target ("chỉ tiêu là
  *    bao nhiêu người"); a gap asked as a share and not in people ("tỷ lệ còn thiếu bao nhiêu so với
  *    chỉ tiêu") is reached or not, which gives the gap in points (and in people where it can);
- * 3. reached or not: a reaching word and a target word, asked as a question ("đã đạt chỉ tiêu
- *    chưa", "có hoàn thành mục tiêu không", "Has … met its target?");
+ * 3. reached or not: a reaching word and a target word (or a level named: "đạt 16% chưa"), asked
+ *    as a question ("đã đạt chỉ tiêu chưa", "có hoàn thành mục tiêu không", "Has … met its target?");
  * 4. people: a counting phrase with people ("bao nhiêu người", "số lao động", "how many people",
  *    "number of participants"); a share asked beside it ("tỷ lệ", "%") leaves it to the coverage answer
  *    unless the count is asked outright ("bao nhiêu người").
@@ -85,6 +85,8 @@ function read(text: string): PeopleQuestion | null {
   if (short && (plan || reachWord || namedPercent !== null)) return make('shortfall');
   if (counting && (target || (namedPercent !== null && reachWord))) return make('shortfall');
   if ((target || plan) && reachWord && (has(people.ASKING) || has(people.SHARE_OF_TARGET))) return make('reached');
+  // "đã đạt 16% chưa?", "Did Hai Phong reach 55%?": a level named stands for the target.
+  if (namedPercent !== null && reachWord && has(people.ASKING)) return make('reached');
   if (counting) return make('count');
   return null;
 }

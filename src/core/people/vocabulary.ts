@@ -24,7 +24,7 @@ export const PLAN = words('ke hoach(?! (?:so )?\\d)|plans?(?! \\d)|planned');
 export const PLAN_MEASURE = words([
   '(?:bao nhieu|bn|may) (?:%|phan tram)', '% (?:cua )?ke hoach', 'phan tram (?:cua )?ke hoach', 'tien do', '(?:ty|ti) le hoan thanh',
   'hoan thanh (?:duoc )?(?:bao nhieu|bn|may)', 'dat (?:duoc )?(?:bao nhieu|bn|may)', 'muc do hoan thanh',
-  'percent(?:age)?', '%', 'share', 'proportion', 'progress', 'how much', 'fulfil+ment', 'completion',
+  'den dau', 'percent(?:age)?', '%', 'share', 'proportion', 'progress', 'how much', 'fulfil+ment', 'completion',
 ].join('|'));
 
 /** Lacking or adding people: "còn thiếu", "cần thêm", "tăng thêm", "how many more", "short of". */
@@ -42,8 +42,10 @@ export const MORE = words('nua(?! dau| cuoi| nam)');
 /** People nouns, anywhere in the question. */
 export const PEOPLE = words(`${PEOPLE_NOUN_VI}|${PEOPLE_NOUN_EN}`);
 
-/** A count asked outright: "bao nhiêu người", "mấy lao động", "how many people". */
-export const COUNT_STRONG = words(`(?:bao nhieu|bn|may) (?:${PEOPLE_NOUN_VI})|how many ${GAP}(?:${PEOPLE_NOUN_EN})|headcount`);
+/** A count asked outright: "bao nhiêu người", "mấy lao động", "how many people", the counts of a rate ("mẫu số"). */
+export const COUNT_STRONG = words(
+  `(?:bao nhieu|bn|may) (?:${PEOPLE_NOUN_VI})|how many ${GAP}(?:${PEOPLE_NOUN_EN})|headcount|tu so|mau so|numerators?|denominators?`,
+);
 
 /** A count named: "số người", "số lao động", "dân số … bao nhiêu", "number of participants". */
 export const COUNT_WEAK = words([
@@ -62,7 +64,7 @@ export const RATE_GAP = words('(?:ty|ti) le|bao phu|%|phan tram|diem|coverage|ra
 export const REACH_OTHER = words([
   'hoan thanh', 'vuot', 'cham',
   'meets?|met|meeting', 'reach(?:es|ed|ing)?', 'achiev(?:e|es|ed|ing)', 'attain(?:s|ed)?', 'hits?', 'fulfil+(?:s|ed)?', 'exceed(?:s|ed)?',
-  'on track', 'made it', 'make it',
+  'on track', 'made it', 'make it', 'below', 'behind', 'above', 'ahead of', 'short of',
 ].join('|'));
 
 /** "đạt" (reach) and "dat" typed without marks; not "đặt" (set). */
@@ -96,7 +98,7 @@ export const PARTICIPATING = words(
 export const POPULATION = words('dan so|dan|population|residents?|inhabitants?');
 
 /** The workers, the denominator of social and unemployment insurance. */
-export const LABOUR = words('lao dong|workers?|employees?|labou?r force|employed');
+export const LABOUR = words('lao dong|workers?|employees?|labou?r force|employed|mau so|denominators?');
 
 /** Comparing or ranking places is another kind of question. */
 export const OTHER_KIND = words([

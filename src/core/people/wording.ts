@@ -39,6 +39,8 @@ export interface PeopleWording {
   readonly aboveBy: (points: string) => string;
   readonly notComparable: string;
   readonly noFulfilment: (planCount: string, unit: string) => string;
+  /** "Số người tham gia BHXH bắt buộc đến 9 tháng đầu năm 2021 đạt 95,6% kế hoạch được giao: chưa đạt kế hoạch". */
+  readonly planVerdict: (what: string, pct: string, label: string, done: boolean, wholeYear: boolean) => string;
   readonly fulfilmentHeld: string;
   /** What a plan counts when no indicator was named. */
   readonly participantsInPlan: string;
@@ -99,6 +101,8 @@ const VI: PeopleWording = {
   notComparable: 'không cùng cơ sở tính, không so sánh',
   noFulfilment: (what, unit) => `Chưa có số liệu thực hiện kế hoạch (${what.charAt(0).toLowerCase()}${what.slice(1)} so với kế hoạch được giao) của ${unit}.`,
   fulfilmentHeld: 'Đã có:',
+  planVerdict: (what, pct, label, done, whole) =>
+    `${what} ${whole ? inSentence(label) : `đến ${inSentence(label)}`} đạt ${pct} kế hoạch được giao: ${done ? 'đã đạt kế hoạch' : 'chưa đạt kế hoạch'}`,
   participantsInPlan: 'Số người tham gia',
   howToAddCounts: (keys) =>
     `Cách bổ sung số người: nhập tệp số liệu có tử số và mẫu số (${ADMIN} <tệp.csv>)${keys ? `, hoặc đầu mối của đơn vị gửi: nop ${keys}` : ''}.`,
@@ -141,6 +145,8 @@ const EN: PeopleWording = {
   notComparable: 'not on the same basis, not compared',
   noFulfilment: (what, unit) => `No figure yet of ${what.charAt(0).toLowerCase()}${what.slice(1)} against the assigned plan for ${unit}.`,
   fulfilmentHeld: 'What is held:',
+  planVerdict: (what, pct, label, done, whole) =>
+    `${what} ${whole ? 'in' : 'as of'} ${label}: ${pct} of the assigned plan, ${done ? 'plan reached' : 'plan not reached'}`,
   participantsInPlan: 'Participants',
   howToAddCounts: (keys) =>
     `To add the counts: import a facts file with numerator and denominator (${ADMIN} <file.csv>)${keys ? `, or the unit's focal point sends: nop ${keys}` : ''}.`,

@@ -136,7 +136,13 @@ describe('composePeopleAnswer: reached or not', () => {
     expect(text).toContain('9 tháng đầu năm 2021 (số liệu đến 30/09/2021): 8,03% số lao động có việc làm');
     expect(text).toMatch(/- 9% \(chỉ tiêu giao; [^\n]+\): đến 9 tháng đầu năm 2021 chưa đạt, còn thiếu 0,97 điểm phần trăm \(đạt 89,2% chỉ tiêu\)\n/);
     expect(text).toMatch(/- 28% lực lượng lao động trong độ tuổi \(kế hoạch; [^\n]+\): không cùng cơ sở tính, không so sánh/);
-    expect(text).toContain('Số người tham gia BHTN đạt 95,4% kế hoạch được giao');
+    expect(text).toContain('Số người tham gia BHTN đến 9 tháng đầu năm 2021 đạt 95,4% kế hoạch được giao: chưa đạt kế hoạch.');
+  });
+
+  it('answers from plan fulfilment, reached at 100%, when the indicator has no figure or target', () => {
+    const text = answer({ question: question('reached'), indicators: ['bhxh_bb'] });
+    expect(text).toMatch(/^Tỷ lệ tham gia BHXH bắt buộc — Tỉnh Bắc Kạn \(trước 1\/7\/2025\)\nSố người tham gia BHXH bắt buộc đến 9 tháng đầu năm 2021 đạt 95,6% kế hoạch được giao: chưa đạt kế hoạch \(nguồn: /);
+    expect(text).not.toContain('chưa thể nói');
   });
 
   it('adds the people short where the counts allow, in English', () => {
@@ -168,6 +174,12 @@ describe('composePeopleAnswer: plan fulfilment', () => {
     expect(text.split('\n')[0]).toBe('Thực hiện kế hoạch được giao — Tỉnh Bắc Kạn (trước 1/7/2025)');
     expect(text).toContain('Số người tham gia BHXH bắt buộc đạt 95,6% kế hoạch được giao (9 tháng đầu năm 2021; nguồn:');
     expect(text).toContain('Số người tham gia BHTN đạt 95,4% kế hoạch được giao');
+  });
+
+  it('answers from plan fulfilment, reached at 100%, when the indicator has no figure or target', () => {
+    const text = answer({ question: question('reached'), indicators: ['bhxh_bb'] });
+    expect(text).toMatch(/^Tỷ lệ tham gia BHXH bắt buộc — Tỉnh Bắc Kạn \(trước 1\/7\/2025\)\nSố người tham gia BHXH bắt buộc đến 9 tháng đầu năm 2021 đạt 95,6% kế hoạch được giao: chưa đạt kế hoạch \(nguồn: /);
+    expect(text).not.toContain('chưa thể nói');
   });
 
   it('says none is held for the indicator asked, what is held, and how to add it', () => {

@@ -120,3 +120,20 @@ describe('readPeopleQuestion: counts named in English', () => {
     },
   );
 });
+
+describe('readPeopleQuestion: more ways of asking', () => {
+  it('reads a level named with a reaching word as reached or not', () => {
+    expect(readPeopleQuestion('BHXH Hà Giang năm 2024 đã đạt 20% chưa?')).toEqual({ kind: 'reached', subject: 'participants', namedPercent: 20 });
+    expect(kindOf('Did Ha Giang reach 20% social insurance coverage?')).toBe('reached');
+    expect(kindOf('Is Ha Giang below its health insurance target?')).toBe('reached');
+  });
+
+  it('reads the numerator and denominator of a rate as counts, the denominator first', () => {
+    expect(readPeopleQuestion('Mẫu số tính tỷ lệ BHXH của Hà Giang là bao nhiêu?')).toMatchObject({ kind: 'count', subject: 'labour' });
+    expect(kindOf('tu so va mau so bhyt ha giang')).toBe('count');
+  });
+
+  it('reads how far a plan has gone', () => {
+    expect(kindOf('Hà Giang thực hiện kế hoạch BHTN đến đâu rồi?')).toBe('fulfilment');
+  });
+});
