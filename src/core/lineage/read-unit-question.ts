@@ -109,6 +109,10 @@ const CONSTRUCTIONS: readonly Construction[] = [
   construction('list', `(?:list|names?|show(?:\\s+me)?|give\\s+me)\\s+(?:(?:of|all|the)\\s+)*${T}`),
   construction('list', `(?:which|what)\\s+${T}`),
   construction('list', `(?:(?:all|the)\\s+)+${T}${AFTER_PLACE_EN}`),
+  // Opening or closing the message: "Các phường TP Vinh", "communes in Nghi Loc", "Nghe An districts".
+  construction('list', `^[\\s\\p{P}]*${SOME}${T}`),
+  construction('list', `^[\\s\\p{P}]*${T}${AFTER_PLACE_EN}`),
+  construction('list', `(?<t>districts|communes|wards|townships|provinces)(?:\\s+list)?(?=[\\s\\p{P}]*$)`),
   construction('count', `(?:bao\\s+nhieu|bn|may|so\\s+luong|tong\\s+so|so)\\s+${T}`),
   construction('count', `(?:how\\s+many|number\\s+of|count\\s+of)\\s+${T}`),
 ];

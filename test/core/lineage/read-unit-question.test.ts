@@ -33,6 +33,13 @@ describe('readUnitQuestion: lists and counts', () => {
     expect(read('show me the list of urban districts of Da Nang').asked).toEqual({ level: 'district', typeCodes: ['urban_district'] });
   });
 
+  it('reads sub-unit words that open or close the message', () => {
+    expect(read('Các xã huyện Quỳnh Lưu').asked).toEqual({ level: 'commune', typeCodes: null });
+    expect(read('wards in Ha Tinh city').rest).toBe('in Ha Tinh city');
+    expect(read('Quang Nam districts?').asked).toEqual({ level: 'district', typeCodes: null });
+    expect(readUnitQuestion('Ha Tinh city')).toBeNull();
+  });
+
   it('takes words typed with other diacritics at their meaning, not as the construction', () => {
     expect(readUnitQuestion('Hà Tĩnh có bao nhiêu xa lạ')).toBeNull();
     expect(readUnitQuestion('tình hình các tính toán ở Hà Tĩnh')).toBeNull();
