@@ -91,12 +91,12 @@ const CONSTRUCTIONS: readonly Construction[] = [
     `(?:sap\\s+nhap|nhap|hop\\s+nhat|sap\\s+xep|chuyen|dua|gop)\\s+(?:lai\\s+)?(?:vao|ve)(?:\\s+(?:dau|${SOME}?${T}(?:\\s+moi)?\\s+${Q}))?`,
   ),
   construction('forward', '(?:vao|ve|di|o)\\s+dau'),
-  construction('forward', `(?:thanh|thuoc|la|vao|ve|nam\\s+(?:o|trong))\\s+${SOME}?${T}(?:\\s+moi)?\\s+${Q}`),
+  construction('forward', `(?:thanh|thuoc(?:\\s+ve)?|la|vao|ve|nam\\s+(?:o|trong))\\s+${SOME}?${T}(?:\\s+moi)?\\s+${Q}`),
   construction('forward', 'con\\s+(?:khong|ko|nua\\s+khong|ton\\s+tai\\s+khong)|doi\\s+(?:ten(?:\\s+thanh)?|thanh)|ten\\s+moi'),
   construction(
     'forward',
     'merge[sd]?\\s+(?:in)?to|became|become|becomes|turned\\s+into|(?:went|gone|go|goes)\\s+into|now\\s+(?:part\\s+of|belongs?\\s+to)|'
-      + 'part\\s+of\\s+which|what\\s+happened\\s+to|successors?|renamed|new\\s+name|now\\s+called|absorbed\\s+into|still\\s+(?:exists?|there|around)|exist\\s+anymore',
+      + 'belongs?\\s+to|belonged\\s+to|part\\s+of\\s+which|what\\s+happened\\s+to|successors?|renamed|new\\s+name|now\\s+called|absorbed\\s+into|still\\s+(?:exists?|there|around)|exist\\s+anymore',
   ),
   construction('lineage', `(?:sap\\s+nhap|nhap|hop\\s+nhat|gop)\\s+(?:voi|cung)(?:\\s+${SOME}?${T}\\s+${Q})?`),
   construction('lineage', 'merged?\\s+with|merger\\s+with'),
@@ -107,7 +107,7 @@ const CONSTRUCTIONS: readonly Construction[] = [
   construction('list', `${SOME}${T}${AFTER_PLACE}`),
   construction('list', `${T}\\s+${Q}${AFTER_PLACE}`),
   construction('list', `(?:list|names?|show(?:\\s+me)?|give\\s+me)\\s+(?:(?:of|all|the)\\s+)*${T}`),
-  construction('list', `(?:which|what)\\s+${T}`),
+  construction('list', `(?:which|what)\\s+(?:new\\s+|current\\s+)?${T}`),
   construction('list', `(?:(?:all|the)\\s+)+${T}${AFTER_PLACE_EN}`),
   // Opening or closing the message: "Các phường TP Vinh", "communes in Nghi Loc", "Nghe An districts".
   construction('list', `^[\\s\\p{P}]*${SOME}${T}`),
