@@ -12,7 +12,7 @@ import { parseQuery } from '../query/parse-query.js';
 import { TextCutter, wordRe } from '../text/text-cutter.js';
 import {
   ASK_EN, DEADLINE_EN, DEADLINE_HINT_EN, DEADLINE_HINT_VI, DEADLINE_VI, FILLER_EN, FILLER_VI_MARKED, FILLER_VI_SAFE, HOW_VI,
-  REPORT_KIND_WORDS, REPORT_WORDS_EN, REPORT_WORDS_VI, TARGET_WORDS, WHEN_VI, WHOM_VI, type ReportKind,
+  REPORT_KIND_WORDS, REPORT_WORDS_EN, REPORT_WORDS_VI, SEND_WORDS_EN, SEND_WORDS_VI, TARGET_WORDS, WHEN_EN, WHEN_VI, WHOM_VI, type ReportKind,
 } from './vocabulary.js';
 
 /** A parsed deadline question. */
@@ -36,7 +36,10 @@ const re = {
   hintVi: wordRe(DEADLINE_HINT_VI),
   hintEn: wordRe(DEADLINE_HINT_EN),
   reportVi: wordRe(REPORT_WORDS_VI),
+  sendVi: wordRe(SEND_WORDS_VI),
   reportEn: wordRe(REPORT_WORDS_EN),
+  sendEn: wordRe(SEND_WORDS_EN),
+  whenEn: wordRe(WHEN_EN),
   whenVi: wordRe(WHEN_VI),
   whomVi: wordRe(WHOM_VI),
   howVi: wordRe(HOW_VI),
@@ -68,23 +71,27 @@ export function parseDeadlineQuestion(text: string): DeadlineQuestion | null {
   const strongEn = has(re.deadlineEn);
   const reportVi = has(re.reportVi);
   const reportEn = has(re.reportEn);
-  const report = reportVi || reportEn || kinds.length > 0;
+  const sendVi = has(re.sendVi);
+  // A report is named: "báo cáo", "report", or a report's own words ("hàng tháng", "annual").
+  const named = reportVi || reportEn || kinds.length > 0;
   const hintVi = has(re.hintVi);
-  const whenVi = has(re.whenVi) || has(re.whomVi);
-  // "như thế nào" is also how a coverage question ends: it asks of a report only beside "báo cáo", "nộp", "gửi".
-  const howVi = reportVi && has(re.howVi);
+  const whenVi = has(re.whenVi);
+  const whomVi = has(re.whomVi);
+  // "như thế nào" also ends coverage questions ("BHXH 6 tháng thế nào") and "nộp số liệu thế nào" asks how
+  // to use the bot: it asks how a report goes only beside "báo cáo", or a report's words and "nộp"/"gửi".
+  const howVi = has(re.howVi) && (reportVi || (kinds.length > 0 && sendVi));
   const askEn = has(re.askEn) || has(re.askWhoEn);
-  const vi = strongVi || (report && (whenVi || howVi || hintVi)) || (hintVi && whenVi);
-  const en = strongEn || ((reportEn || kinds.length > 0) && (askEn || has(re.hintEn)));
+  const vi = strongVi || (named && (whenVi || whomVi || howVi || hintVi)) || (sendVi && (whenVi || hintVi)) || (hintVi && whenVi);
+  const en = strongEn || ((reportEn || kinds.length > 0) && (askEn || has(re.hintEn))) || (has(re.sendEn) && has(re.whenEn));
   if (!vi && !en) return null;
   if (!strongVi && !strongEn && has(re.target)) return null;
 
   const period = takePeriod(work);
   for (const { re: kindRe } of KIND_RES) work.cutAll(kindRe);
   for (const r of [re.deadlineVi, re.deadlineEn, re.hintVi, re.whenVi, re.whomVi, re.howVi, re.askWhoEn, re.askEn, re.hintEn]) work.cutAll(r);
-  for (const r of [re.reportVi, re.fillerVi]) work.cutAll(r);
+  for (const r of [re.reportVi, re.sendVi, re.fillerVi]) work.cutAll(r);
   work.cutAll(re.fillerViMarked, (hit) => FILLER_VI_MARKED.includes(work.originalOf(hit.from, hit.to).toLowerCase()));
-  work.cutAll(re.reportEn, (hit) => ASCII.test(work.originalOf(hit.from, hit.to)));
+  for (const r of [re.reportEn, re.sendEn]) work.cutAll(r, (hit) => ASCII.test(work.originalOf(hit.from, hit.to)));
   work.cutAll(re.fillerEn, (hit) => ASCII.test(work.originalOf(hit.from, hit.to)));
   return { language: vi ? 'vi' : 'en', kinds, period, placeText: placeWords(work.remainder()) };
 }

@@ -17,18 +17,22 @@ export const DEADLINE_VI = [
 ].join('|');
 
 /** Words of a deadline that ask nothing by themselves ("đến hạn"), counted with a question word. */
-export const DEADLINE_HINT_VI = '(?:den|toi|sat|qua)\\s+han';
+export const DEADLINE_HINT_VI = '(?:den|toi|sat|qua|co)\\s+han';
 
 export const DEADLINE_EN = [
-  'deadlines?', 'due\\s+(?:dates?|days?)', 'cut[\\s-]?off(?:\\s+dates?)?', 'reporting\\s+(?:calendar|schedule)',
+  'deadlines?', 'due\\s+(?:dates?|days?)', 'cut[\\s-]?off(?:\\s+dates?)?', 'reporting\\s+(?:calendar|schedule|dates?)',
+  'submission\\s+dates?',
 ].join('|');
 
 /** "is due", "due by": a deadline word once a report is named. */
 export const DEADLINE_HINT_EN = '(?:is|are|be|falls?|come|comes)\\s+due|due\\s+(?:by|on|before|in|at)|due';
 
-/** A report, or sending one. */
-export const REPORT_WORDS_VI = `${REPORT_VI}|nop|gui`;
-export const REPORT_WORDS_EN = 'reports?|reporting|submit(?:s|ted|ting)?|submissions?|send|sent|file|filed';
+/** A report, and sending one. */
+export const REPORT_WORDS_VI = REPORT_VI;
+export const SEND_WORDS_VI = 'nop|gui';
+export const REPORT_WORDS_EN = 'reports?|reporting|submissions?';
+/** Sending, without a report named: a deadline question only when it asks when ("when do we submit?"), not how. */
+export const SEND_WORDS_EN = 'submit(?:s|ted|ting)?|send|sent|file|filed';
 
 /** When: the day, the month, how many days are left. */
 export const WHEN_VI = [
@@ -45,9 +49,16 @@ export const WHOM_VI = [
 /** How it is sent. */
 export const HOW_VI = ['(?:nhu\\s+)?the\\s+nao', 'ra\\s+sao', 'bang\\s+cach\\s+nao', 'cach\\s+(?:nop|gui)', 'quy\\s+dinh'].join('|');
 
-export const ASK_EN = [
+/** When, in English. */
+export const WHEN_EN = [
   'when', 'by\\s+when', 'what\\s+(?:day|date|month)', 'which\\s+(?:day|date|month)', 'how\\s+(?:many|much)\\s+(?:days?|time)',
-  'how\\s+long', 'days?\\s+(?:left|remaining|until|till|to\\s+go)', 'to\\s+whom', 'whom', 'where',
+  'how\\s+long', '(?:days?|time)\\s+(?:left|remaining|until|till|to\\s+go)',
+].join('|');
+
+/** When, to whom, where, how, in English. */
+export const ASK_EN = [
+  WHEN_EN, 'to\\s+whom', 'whom', 'where',
+  '(?:sent|send|submit(?:ted)?|addressed|goes|go)\\s+to',
   'which\\s+(?:office|agency|department|body|authority|organi[sz]ation)', 'who\\s+(?:receives|gets|collects|takes)',
   'how\\s+(?:do|does|should|must|can|to|is|are)',
 ].join('|');
@@ -94,7 +105,7 @@ export const FILLER_VI_SAFE = [
   'ket\\s+qua', 'thuc\\s+hien', 'trien\\s+khai', 'ke\\s+hoach', 'quyet\\s+dinh', 'van\\s+ban', 'so\\s+lieu',
   'hien\\s+tai', 'hom\\s+nay', 'bay\\s+gio', 'sap\\s+toi', 'cho\\s+(?:toi|minh|em|hoi)', 'khong', 'ko', 'giup',
   'nhung', 'phai', 'duoc', 'nop', 'gui', 'ngay', 'nhieu', 'co\\s+quan', 'bao\\s+lau', 'cung\\s+cap', 'lao\\s+dong',
-  'nghi\\s+quyet', 'chuong\\s+trinh(?:\\s+hanh\\s+dong)?', 'cai\\s+cach', 'chinh\\s+sach',
+  'cuoi\\s+cung', 'nghi\\s+quyet', 'chuong\\s+trinh(?:\\s+hanh\\s+dong)?', 'cai\\s+cach', 'chinh\\s+sach',
 ].join('|');
 
 /**
@@ -115,5 +126,5 @@ export const FILLER_EN = [
   'what', 'whats', 'is', 'are', 'the', 'for', 'of', 'in', 'to', 'does', 'we', 'our', 'my', 'it', 'they', 'them', 'their',
   'have', 'has', 'must', 'should', 'need', 'please', 'pls', 'next', 'this', 'that', 'year', 'reports?', 'until', 'left',
   'many', 'much', 'days?', 'date', 'by', 'be', 'before', 'on', 'there', 'tell\\s+me', 'show\\s+me', 'how', 'and', 'or',
-  'province', 'us', 'submitted', 'sent', 'due', '(?:do|can|should|must|will|shall)\\s+(?:i|we|you|they)',
+  'province', 'us', 'submitted', 'sent', 'due', 'who', '(?:do|can|should|must|will|shall)\\s+(?:i|we|you|they)',
 ].join('|');

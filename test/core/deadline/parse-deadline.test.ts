@@ -26,6 +26,9 @@ describe('parseDeadlineQuestion', () => {
     ['how many days are left before the mid-year report is due', ['six-months']],
     ['Who do communes send the annual report to?', ['year']],
     ['what is the deadline', []],
+    ['who is the annual report sent to', ['year']],
+    ['annual report submission date', ['year']],
+    ['when do we submit?', []],
   ])('reads the English question "%s"', (text, kinds) => {
     expect(parseDeadlineQuestion(text)).toMatchObject({ language: 'en', kinds, placeText: '' });
   });
@@ -61,6 +64,9 @@ describe('parseDeadlineQuestion', () => {
     'Khi nào Bắc Kạn đạt chỉ tiêu BHTN?',
     'When will Gia Lai reach its social insurance target?',
     'coverage for Vinh city',
+    'nộp số liệu thế nào?',
+    'how do I send figures to the bot',
+    'BHXH Nghệ An 6 tháng thế nào',
     'xin chào',
     '/lich',
     '',
