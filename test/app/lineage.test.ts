@@ -3,7 +3,7 @@
  * ways, lists and counts of sub-units, shared names, and what is left to the other features.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { chat, makeWorld, type World } from './submission-world.js';
+import { chat, makeWorld, registerFocalPoint, type World } from './submission-world.js';
 
 let world: World;
 let admin: ReturnType<typeof chat>;
@@ -64,6 +64,18 @@ describe('lists and counts of sub-units', () => {
     const second = /^2\. (Huyện Châu Thành, Tỉnh [^(\n]+)/m.exec(asked.text)?.[1]?.trim();
     const { text } = await admin.say('2');
     expect(text.startsWith(`Trước 1/7/2025, ${second} có `)).toBe(true);
+  });
+});
+
+describe('a registered person’s pick', () => {
+  it('is remembered for the name, and the same question again answers for it with a line saying so', async () => {
+    const [commune] = world.communes;
+    await registerFocalPoint(world, 'fp-lineage', commune ? [commune] : []);
+    const person = chat(world, 'fp-lineage');
+    await person.say('Huyện Chợ Mới sáp nhập vào đâu?');
+    const first = await person.say('2');
+    const again = await person.say('huyen cho moi sap nhap vao dau');
+    expect(again.text.split('\n').slice(1).join('\n')).toBe(first.text);
   });
 });
 
