@@ -37,8 +37,9 @@ export function plainLabel(unit: Unit, index: UnitIndex, lang: Language): string
 }
 
 /**
- * What a link says beyond "went into": only part of the unit went there; only one of the two
- * sources gives the link (medium), or one gives it and the other does not (low).
+ * What a link says beyond "went into": only part of the unit went there; the link is not one both of
+ * the mapping's sources agree on (confidence medium or low: one source gives it), and at low
+ * confidence it is uncertain.
  */
 export function linkNote(link: Pick<LinkedUnit, 'part' | 'confidence'>, lang: Language): string {
   const notes: string[] = [];
