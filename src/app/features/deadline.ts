@@ -60,9 +60,9 @@ export const deadline: Feature = async (turn, deps) => {
   const lang: Language = replyLanguage({ chosen: turn.speaker.person?.language, evidence: question.language });
   const index = deps.units();
   const schedules = deps.schedules();
-  const known = chooseSchedules(schedules, [], []).chosen.map((s) => (lang === 'vi' ? s.nameVi : s.nameEn));
   const answer = (provinceIds: readonly number[], place: string | null) => {
     const { deadlines, missing } = deadlinesFor(schedules, question, provinceIds, turn.today);
+    const known = chooseSchedules(schedules, [], provinceIds).chosen.map((s) => (lang === 'vi' ? s.nameVi : s.nameEn));
     return { text: composeDeadlines({ lang, place, deadlines, missing, known }) };
   };
 
