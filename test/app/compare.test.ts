@@ -65,6 +65,15 @@ describe('comparison of places', () => {
     expect(text).toMatch(/^Có nhiều địa danh tên "Châu Thành":/);
   });
 
+  it('leaves two places asked what became of them to the lineage answer', async () => {
+    const { text } = await official.say('Huyện Nghi Lộc hay TP Vinh sáp nhập vào đâu?');
+    expect(text).not.toMatch(/^So sánh/);
+  });
+
+  it('leaves praise to small talk, however superlative', async () => {
+    expect((await official.say('the best')).text).not.toMatch(/^Ranking/);
+  });
+
   it('leaves a figure compared with its target to the coverage answer', async () => {
     const { text } = await official.say('tỷ lệ BHXH Bắc Kạn 2021 so với chỉ tiêu');
     expect(text).toMatch(/^Tỷ lệ bao phủ BHXH — Tỉnh Bắc Kạn/);

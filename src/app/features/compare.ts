@@ -30,7 +30,7 @@ import { readRanking, withoutRankingWords } from '../../core/rank/index.js';
 import {
   COMPARISON_FILLER, composeOverTime, composePlaceComparison, readComparison, type Against, type PlaceData,
 } from '../../core/compare/index.js';
-import { composeAmbiguousInList, composeNameTwoPlaces, WITH_TARGET } from '../../core/compare/replies.js';
+import { aboutFigures, composeAmbiguousInList, composeNameTwoPlaces, WITH_TARGET } from '../../core/compare/replies.js';
 import { figuresOf } from '../../core/answer/figures.js';
 import { recallPick, nameKeyOf } from '../remembered-pick.js';
 import { gatherCoverage } from '../gather-coverage.js';
@@ -42,7 +42,7 @@ export const compare: Feature = async (turn, deps) => {
   const ranking = readRanking(turn.text);
   if (!words && !ranking) return null;
   const parsed = parseQuery(turn.text);
-  if (parsed.intent !== 'coverage') return null;
+  if (parsed.intent !== 'coverage' || !aboutFigures(turn.text, parsed)) return null;
   const index = deps.units();
   const lang = turn.language;
   const country = findCountry(turn.text, { isUnitName: unitNameTest(index) });

@@ -24,7 +24,7 @@ import { findPlace } from '../../core/units/find-place.js';
 import { describeUnit } from '../../core/units/describe-unit.js';
 import { findCountry, unitNameTest, withoutCountry } from '../../core/nationwide/index.js';
 import { COMPARISON_FILLER } from '../../core/compare/index.js';
-import { composeAmbiguousInList } from '../../core/compare/replies.js';
+import { aboutFigures, composeAmbiguousInList } from '../../core/compare/replies.js';
 import { composeRanking, composeOwnUnitsOnly, readRanking, withoutRankingWords, type RankGroup } from '../../core/rank/index.js';
 import { recallPick, nameKeyOf } from '../remembered-pick.js';
 import { unitAndDescendants } from '../roles.js';
@@ -39,7 +39,9 @@ export const rank: Feature = async (turn, deps) => {
   const question = readRanking(turn.text);
   if (!question) return null;
   const parsed = parseQuery(turn.text);
-  if (parsed.intent !== 'coverage') return null;
+  if (parsed.intent !== 'coverage' || !aboutFigures(turn.text, parsed)) return null;
+  // "the best", "tốt nhất" alone is praise, not a ranking: it needs a word of the trade or a level.
+  if (!parsed.coverageWords && question.level === null && !question.explicit) return null;
   const index = deps.units();
   const lang = turn.language;
   const country = findCountry(turn.text, { isUnitName: unitNameTest(index) });

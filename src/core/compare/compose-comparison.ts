@@ -101,7 +101,7 @@ function targetComparison(input: PlaceComparisonInput): string[] {
       lines.push(lang === 'vi' ? `- ${place.label}: chưa có chỉ tiêu ${name}.` : `- ${place.label}: no ${name} target yet.`);
       return null;
     }
-    const when = common === null ? ` (${y})` : '';
+    const when = common === null ? `, ${lang === 'vi' ? 'năm ' : ''}${y}` : '';
     lines.push(`- ${place.label}${when}: ${list.map((t) => targetText(t, lang, true)).join('; ')}`);
     return { name: place.name, percent: primary.percent, basis: primary.basis, when: String(y) };
   });

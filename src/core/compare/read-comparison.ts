@@ -42,7 +42,7 @@ const EXPLICIT = wordRe([
   'so\\s+sanh', `compare[sd]?(?!\\s+(?:with|to|against)${TARGET_AFTER}(?![\\p{L}\\p{N}]))`, 'comparing', 'comparison', VERSUS, 'cung\\s+ky', 'same\\s+period', 'year[\\s-]+on[\\s-]+year', 'yoy',
 ].join('|'));
 const COMPARATIVE = wordRe([
-  'khac\\s+nhau', 'khac\\s+biet', 'chenh\\s+lech', 'difference', 'differ(?:s|ent)?',
+  'khac\\s+nhau', 'khac\\s+biet', 'chenh\\s+lech', 'chenh\\s+nhau', 'hon\\s+nhau', 'difference', 'differ(?:s|ent)?',
   '(?:cao|thap|nhieu|it|lon|nho|tot|kem)\\s+hon', 'hon\\s+kem', 'higher', 'lower', 'greater', 'bigger', 'larger', 'smaller',
   'better', 'worse', 'more', 'less', 'hay', 'or',
 ].join('|'));
@@ -86,7 +86,7 @@ function test(re: RegExp, folded: string): boolean {
 /** Words of a comparison that are no place, taken out before places are looked for ("so sánh", "giữa", "which has"). */
 export const COMPARISON_FILLER = wordRe([
   'so\\s+sanh', 'so\\s+voi', 'compare[sd]?', 'comparing', 'comparison', 'versus', 'vs\\.?', 'giua', 'between', 'khac\\s+nhau(?:\\s+nhu)?',
-  'khac\\s+biet', 'chenh\\s+lech', 'difference', 'differ(?:s|ent)?', '(?:cao|thap|nhieu|it|lon|nho|tot|kem)\\s+hon', 'hon\\s+kem',
+  'khac\\s+biet', 'chenh\\s+lech', 'chenh\\s+nhau', 'hon\\s+nhau', 'difference', 'differ(?:s|ent)?', '(?:cao|thap|nhieu|it|lon|nho|tot|kem)\\s+hon', 'hon\\s+kem',
   'higher', 'lower', 'greater', 'bigger', 'larger', 'smaller', 'better', 'worse', 'more', 'less', 'which(?:\\s+one)?',
   'has', 'have', 'does', 'cung\\s+ky', 'nam\\s+(?:truoc|ngoai)', 'ky\\s+truoc', 'same\\s+period', 'last\\s+year', 'previous',
   'year[\\s-]+on[\\s-]+year', 'ra\\s+sao', 'noi\\s+nao', 'ben\\s+nao', 'tinh\\s+nao', 'dia\\s+phuong\\s+nao',

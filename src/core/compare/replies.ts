@@ -1,5 +1,21 @@
 /** Short replies of a comparison: a name shared by several places, no place to compare. */
 import type { Language } from '../types.js';
+import type { ParsedQuery } from '../query/parse-query.js';
+import { PLACE_TALK_BODY } from '../query/vocabulary.js';
+import { foldWithMap } from '../text/folded-text.js';
+import { wordRe } from '../text/text-cutter.js';
+
+const PLACE_TALK = wordRe(PLACE_TALK_BODY);
+
+/**
+ * Whether a question is about figures rather than about what became of places: "Nghi Lộc hay Vinh
+ * sáp nhập vào đâu" names two places but asks their lineage, unless it also names an indicator or a
+ * target.
+ */
+export function aboutFigures(text: string, parsed: Pick<ParsedQuery, 'indicators' | 'wantsTarget'>): boolean {
+  PLACE_TALK.lastIndex = 0;
+  return parsed.indicators.length > 0 || parsed.wantsTarget || !PLACE_TALK.test(foldWithMap(text).text);
+}
 
 /**
  * A figure compared with its target rather than with another place or time: "so sánh … với chỉ

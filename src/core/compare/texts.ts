@@ -11,11 +11,11 @@ export function addDataHint(lang: Language, names: readonly string[], targets: b
   if (lang === 'vi') {
     return targets
       ? `Chưa có chỉ tiêu của ${who}: quản trị viên nhập tệp chỉ tiêu bằng lệnh ${IMPORT_FACTS}.`
-      : `Chưa có số liệu của ${who}: đầu mối gửi qua chat (ví dụ "nop bb <số> tn <số> ld <số>") hoặc quản trị viên nhập tệp bằng lệnh ${IMPORT_FACTS}.`;
+      : `Chưa có số liệu của ${who}: đầu mối gửi qua chat (lệnh "nop") hoặc quản trị viên nhập tệp bằng lệnh ${IMPORT_FACTS}.`;
   }
   return targets
     ? `No target held for ${who}: an administrator can load a file of targets with ${IMPORT_FACTS_EN}.`
-    : `No figures held for ${who}: the focal points can send them by chat (e.g. "nop bb <n> tn <n> ld <n>"), or an administrator can load a file with ${IMPORT_FACTS_EN}.`;
+    : `No figures held for ${who}: the focal points can send them by chat (the "nop" command), or an administrator can load a file with ${IMPORT_FACTS_EN}.`;
 }
 
 /** Vietnamese period labels start with a capital on their own ("Năm 2024") but not inside a sentence. */

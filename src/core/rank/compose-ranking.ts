@@ -173,6 +173,9 @@ function rankedLines(rows: readonly Row[], input: RankingInput): string[] {
       : 'The values are not on the same basis, so they are not ranked together; each basis is ranked on its own:');
   }
   const limit = question.limit ?? DEFAULT_LISTED;
+  if (rows.length === 1) {
+    lines.push(lang === 'vi' ? 'Chỉ một đơn vị có số liệu nên chưa có thứ hạng.' : 'Only one unit has a value, so there is no ranking yet.');
+  }
   for (const group of groups) {
     const sorted = [...group].sort((a, b) => (question.order === 'desc' ? b.percent - a.percent : a.percent - b.percent));
     const first = sorted[0] as Row;

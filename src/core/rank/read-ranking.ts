@@ -26,15 +26,19 @@ export interface RankingQuestion {
   readonly bareLevel: UnitLevel | null;
   /** The question asks for the one at the top or the bottom ("tỉnh nào cao nhất"), not only the list. */
   readonly superlative: boolean;
+  /** A ranking word was used ("xếp hạng", "rank", "top 5"), not only a superlative ("the best"). */
+  readonly explicit: boolean;
 }
 
 const HIGH = [
   'cao\\s+nhat', 'nhieu\\s+nhat', 'lon\\s+nhat', 'tot\\s+nhat', 'dan\\s+dau', 'dung\\s+dau', 'highest', 'best', 'most', 'largest',
-  'biggest', 'greatest', 'leading', 'top', 'maximum', 'max',
+  'biggest', 'greatest', 'leading', 'top', 'maximum', 'max', 'ranks?\\s+first', 'first\\s+place', 'number\\s+one',
+  '(?:dung\\s+)?(?:thu|hang)\\s+(?:nhat|dau)',
 ];
 const LOW = [
   'thap\\s+nhat', 'it\\s+nhat', 'nho\\s+nhat', 'kem\\s+nhat', 'dung\\s+cuoi', 'cuoi\\s+bang',
-  'lowest', 'worst', 'least', 'smallest', 'bottom', 'minimum', 'min',
+  'lowest', 'worst', 'least', 'smallest', 'bottom', 'minimum', 'min', 'ranks?\\s+last', 'last\\s+place', 'bet\\s+bang',
+  '(?:dung\\s+)?(?:thu|hang)\\s+(?:cuoi|chot)', 'dung\\s+chot',
 ];
 const HIGH_RE = wordRe(HIGH.join('|'));
 const LOW_RE = wordRe(LOW.join('|'));
@@ -78,7 +82,7 @@ export function readRanking(text: string): RankingQuestion | null {
   const order = test(ASCENDING, folded) || (low && !(high && firstIndex(HIGH_RE, folded) < firstIndex(LOW_RE, folded))) ? 'asc' : 'desc';
   const level = earliest(LEVEL_RES.map((l) => ({ level: l.level, at: firstIndex(l.re, folded) })));
   const bareLevel = earliest(LEVEL_RES.map((l) => ({ level: l.level, at: firstIndex(l.bare, folded) })));
-  return { order, limit: limit !== null && limit > 0 ? limit : null, level, bareLevel, superlative: high || low };
+  return { order, limit: limit !== null && limit > 0 ? limit : null, level, bareLevel, superlative: high || low, explicit: ranked };
 }
 
 /** Words of a ranking that are no place ("xếp hạng", "các tỉnh", "tỉnh nào có", "cao nhất", "theo"). */

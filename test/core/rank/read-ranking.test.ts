@@ -25,6 +25,16 @@ describe('readRanking', () => {
     expect(readRanking('Địa phương nào có BHYT cao nhất')).toMatchObject({ level: null, bareLevel: null });
   });
 
+  it('reads first and last places as superlatives', () => {
+    expect(readRanking('Which province ranks first for health insurance?')).toMatchObject({ order: 'desc', superlative: true, explicit: true });
+    expect(readRanking('tỉnh nào đứng cuối về BHTN')).toMatchObject({ order: 'asc', superlative: true });
+  });
+
+  it('tells a ranking word from a superlative alone', () => {
+    expect(readRanking('the best')?.explicit).toBe(false);
+    expect(readRanking('xếp hạng BHYT')?.explicit).toBe(true);
+  });
+
   it('is null without a ranking word or a superlative', () => {
     expect(readRanking('tỉnh nào chưa đạt chỉ tiêu BHXH')).toBeNull();
     expect(readRanking('Quận Lê Chân sau sắp xếp thuộc phường nào')).toBeNull();
