@@ -18,7 +18,7 @@ import { fulfilmentFigures } from '../answer/plan-fulfilment.js';
 import { briefLine, heading } from '../answer/unit-block.js';
 import { capitalise, uncapitalise, wording } from '../answer/wording.js';
 import { wholeYear, yearAsked, type Block } from './figure-lines.js';
-import { levelsFor, levelText, measurable, type Level, type TargetAsk } from './shortfall-reply.js';
+import { levelsFor, levelText, measurable, noTargetLines, type Level, type TargetAsk } from './shortfall-reply.js';
 import { peopleNeeded } from './shortfall.js';
 import { peopleWording } from './wording.js';
 
@@ -39,7 +39,7 @@ export function reachedBlock(unit: UnitData, ask: TargetAsk, others = false): Bl
   const figure = selectFigure(figures, { kind: 'code', code: String(year) }).figure;
   if (levels.length === 0) {
     const shown = figure ? [`${capitalise(periodText(figure, lang))}: ${valueText(figure.value, indicator, lang, figure.report)}`] : [];
-    return { lines: [...lines, ...shown, w.noTargetFor(name, year), ...plan], missing: null };
+    return { lines: [...lines, ...shown, ...noTargetLines(unit.targets, indicator, year, lang), ...plan], missing: null };
   }
   if (!figure || figureYear(figure) > year) {
     const held = levels.flatMap((l) => (l.target ? [`- ${targetText(l.target, lang)}`] : []));

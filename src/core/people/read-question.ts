@@ -14,6 +14,7 @@
  *    chỉ tiêu") is reached or not, which gives the gap in points (and in people where it can);
  * 3. reached or not: a reaching word and a target word (or a level named: "đạt 16% chưa"), asked
  *    as a question ("đã đạt chỉ tiêu chưa", "có hoàn thành mục tiêu không", "Has … met its target?");
+ *    or a reaching word closed by "chưa" / "không" ("bhyt Bắc Kạn 2021 đạt chưa");
  * 4. people: a counting phrase with people ("bao nhiêu người", "số lao động", "how many people",
  *    "number of participants"); a share asked beside it ("tỷ lệ", "%") leaves it to the coverage answer
  *    unless the count is asked outright ("bao nhiêu người").
@@ -87,6 +88,8 @@ function read(text: string): PeopleQuestion | null {
   if ((target || plan) && reachWord && (has(people.ASKING) || has(people.SHARE_OF_TARGET))) return make('reached');
   // "đã đạt 16% chưa?", "Did Hai Phong reach 55%?": a level named stands for the target.
   if (namedPercent !== null && reachWord && has(people.ASKING)) return make('reached');
+  // "BHYT Bắc Kạn 2021 đạt chưa?": reaching asked with a closing particle stands for the target.
+  if (reachWord && has(people.CLOSING)) return make('reached');
   if (counting) return make('count');
   return null;
 }

@@ -66,7 +66,7 @@ export function shortfallBlock(unit: UnitData, ask: TargetAsk): Block {
   if (year === null) return { lines: [w.noFigureToCount(name, unit.label)], missing: 'figures' };
   const heading = `${w.shortHeading(who, year)} — ${unit.label}`;
   const levels = levelsFor(unit.targets, indicator, year, ask.namedPercent);
-  if (levels.length === 0) return { lines: [heading, w.noTargetFor(name, year)], missing: null };
+  if (levels.length === 0) return { lines: [heading, ...noTargetLines(unit.targets, indicator, year, lang)], missing: null };
   const figure = selectFigure(figures, { kind: 'code', code: String(year) }).figure;
   if (!figure) {
     return { lines: [heading, w.noFigureToCount(name, unit.label), ...levels.map((l) => `- ${l.target ? targetText(l.target, lang) : formatPercent(l.percent, lang)}`)], missing: 'figures' };
@@ -103,4 +103,13 @@ function levelShortfall(level: Level, figure: Figure, indicator: IndicatorCode, 
   const args = [formatPercent(level.percent, lang), formatCount(value.denominator, lang), formatDecimal(r.exact, lang, 2),
     formatCount(r.needed, lang), formatCount(value.numerator, lang)] as const;
   return { text: r.short > 0 ? w.arithmetic(...args, formatCount(r.short, lang)) : w.arithmeticReached(...args, formatCount(-r.short, lang)) };
+}
+
+/** No target for the year: that, and the targets of the indicator's other years (none: no target at all). */
+export function noTargetLines(targets: readonly Target[], indicator: IndicatorCode, year: number, lang: Language): string[] {
+  const w = peopleWording(lang);
+  const name = indicatorName(indicator, lang);
+  const others = targets.filter((t) => t.indicator === indicator).sort((a, b) => a.year - b.year);
+  if (others.length === 0) return [w.noTarget(name)];
+  return [w.noTargetFor(name, year), w.otherYears, ...others.map((t) => `- ${t.year}: ${targetText(t, lang, true)}`)];
 }

@@ -77,6 +77,9 @@ export const ASKING = words([
   'met', 'reached', 'achieved', 'attained', 'fulfil+ed', 'exceeded',
 ].join('|'));
 
+/** A yes-or-no question closed by its particle: "… đạt chưa", "… hoàn thành không". */
+export const CLOSING = /(?<![\p{L}\p{N}%·])(?:chua|khong|ko|hay chua|hay khong|chua nhi|chua a|khong a)\s*$/u;
+
 /** How much of a target was reached: "đạt bao nhiêu % chỉ tiêu", "what percent of its target". */
 export const SHARE_OF_TARGET = words([
   '(?:dat|hoan thanh) (?:duoc )?(?:bao nhieu|bn|may) (?:%|phan tram) (?:cua )?(?:chi tieu|muc tieu)',

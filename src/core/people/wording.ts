@@ -22,6 +22,7 @@ export interface PeopleWording {
   readonly noFigureToJudge: (name: string, unit: string, year: number | null) => string;
   readonly noFigureToCount: (name: string, unit: string) => string;
   readonly noTargetFor: (name: string, year: number) => string;
+  readonly noTarget: (name: string) => string;
   readonly otherYears: string;
   /** "16% × 202.418 = 32.386,88 → cần 32.387 người (…); 32.387 − 31.455 = còn thiếu 932 người". */
   readonly arithmetic: (pct: string, den: string, exact: string, needed: string, have: string, short: string) => string;
@@ -82,6 +83,7 @@ const VI: PeopleWording = {
   noFigureToJudge: (name, unit, y) => `Chưa có số liệu thực hiện ${name} của ${unit} nên chưa thể nói đã đạt chỉ tiêu${y === null ? '' : ` năm ${y}`} hay chưa.`,
   noFigureToCount: (name, unit) => `Chưa có số liệu thực hiện ${name} của ${unit} nên chưa tính được số người còn thiếu.`,
   noTargetFor: (name, y) => `Chưa có chỉ tiêu ${name} cho năm ${y}.`,
+  noTarget: (name) => `Chưa có chỉ tiêu ${name} nào được ghi nhận.`,
   otherYears: 'Chỉ tiêu các năm khác:',
   arithmetic: (pct, den, exact, needed, have, short) =>
     `${pct} × ${den} = ${exact} → cần ${needed} người (làm tròn lên, không có phần lẻ của một người); còn thiếu ${needed} − ${have} = ${short} người`,
@@ -126,6 +128,7 @@ const EN: PeopleWording = {
   noFigureToJudge: (name, unit, y) => `No ${name} figure yet for ${unit}, so whether the${y === null ? '' : ` ${y}`} target was met cannot be said.`,
   noFigureToCount: (name, unit) => `No ${name} figure yet for ${unit}, so the shortfall in people cannot be worked out.`,
   noTargetFor: (name, y) => `No ${name} target recorded for ${y}.`,
+  noTarget: (name) => `No ${name} target recorded.`,
   otherYears: 'Targets of other years:',
   arithmetic: (pct, den, exact, needed, have, short) =>
     `${pct} × ${den} = ${exact} → ${needed} people needed (rounded up: there is no fraction of a person); ${needed} − ${have} = ${short} more people needed`,

@@ -161,6 +161,14 @@ describe('composePeopleAnswer: reached or not', () => {
     expect(text).toContain('- 16.83% (plan; Plan 156/KH-UBND of the Gia Lai People');
   });
 
+  it('says when no target is recorded for the year, and lists the other years\' targets', () => {
+    const hp = answer({ lang: 'en', question: question('reached'), indicators: ['bhxh_bb'], own: { label: 'Hai Phong City', ...HAI_PHONG } });
+    expect(hp).toContain('November 2023 (as of 30 Nov 2023): 46%\nNo compulsory social insurance coverage target recorded.');
+    const own = { label: 'Tỉnh X', reports: [counted('2024', { bhyt: 930_000, ds: 1_000_000 })], targets: [makeTarget({ indicator: 'bhyt', year: 2026, percent: 95 })] };
+    const text = answer({ question: question('reached'), indicators: ['bhyt'], own, period: { kind: 'code', code: '2024' } });
+    expect(text).toContain('Chưa có chỉ tiêu tỷ lệ bao phủ bảo hiểm y tế cho năm 2024.\nChỉ tiêu các năm khác:\n- 2026: 95% dân số (kế hoạch;');
+  });
+
   it('lists the other indicators briefly when none was named', () => {
     const text = answer({ question: question('reached') });
     expect(text).toContain('Chỉ số khác:');

@@ -137,3 +137,11 @@ describe('readPeopleQuestion: more ways of asking', () => {
     expect(kindOf('Hà Giang thực hiện kế hoạch BHTN đến đâu rồi?')).toBe('fulfilment');
   });
 });
+
+describe('readPeopleQuestion: reaching closed by a particle', () => {
+  it('is reached or not without a target word', () => {
+    expect(kindOf('bhtn Điện Biên năm 2024 đạt chưa?')).toBe('reached');
+    expect(kindOf('dien bien bhyt 2024 hoan thanh khong')).toBe('reached');
+    expect(kindOf('Điện Biên đạt bao nhiêu % BHYT')).toBeNull();
+  });
+});
