@@ -88,7 +88,7 @@ export const SHARE_OF_TARGET = words([
 
 /** A target level named: a percent within a few words after a target or reaching word. */
 export const NAMED_PERCENT = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:dat|chi tieu|muc tieu|targets?|goals?|reach|meet|hit|len|toi|muc)(?: \\S+){0,4}? (\\d{1,3}(?:·\\d{1,2})?) (?:%|phan tram|percent)(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])(?:dat|chi tieu|muc tieu|targets?|goals?|reach(?:ing)?|meet|hit|achieve|attain|on track for|len|toi|muc)(?: \\S+){0,4}? (\\d{1,3}(?:·\\d{1,2})?) (?:%|phan tram|percent)(?![\\p{L}\\p{N}])`,
   'gu',
 );
 

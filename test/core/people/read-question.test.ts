@@ -125,6 +125,7 @@ describe('readPeopleQuestion: more ways of asking', () => {
   it('reads a level named with a reaching word as reached or not', () => {
     expect(readPeopleQuestion('BHXH Hà Giang năm 2024 đã đạt 20% chưa?')).toEqual({ kind: 'reached', subject: 'participants', namedPercent: 20 });
     expect(kindOf('Did Ha Giang reach 20% social insurance coverage?')).toBe('reached');
+    expect(readPeopleQuestion('Ha Giang on track for 20% by 2026?')?.namedPercent).toBe(20);
     expect(kindOf('Is Ha Giang below its health insurance target?')).toBe('reached');
   });
 
