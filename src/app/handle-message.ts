@@ -19,7 +19,7 @@ import { choosePlace, coverage } from './features/coverage.js';
 import { choosePeoplePlace, people } from './features/people.js';
 import { completeness } from './features/completeness.js';
 import { nationwide } from './features/nationwide.js';
-import { compare } from './features/compare.js';
+import { compare, sideBySide } from './features/compare.js';
 import { rank } from './features/rank.js';
 import { chooseLineagePlace, lineage } from './features/lineage.js';
 import { register } from './features/register.js';
@@ -46,7 +46,7 @@ export const MAX_TEXT = 2000;
 /** The features, in the order they are tried. The last one always answers. */
 const FEATURES: readonly Feature[] = [
   register, gate, staleButton, language, adminChat, reminderAdmin, confirmSubmission, undo, myStatus, myDeadlines, deadline, submit,
-  completeness, compare, rank, chooseLineagePlace, lineage, nationwide, choosePlace, choosePeoplePlace, people, coverage,
+  completeness, compare, rank, chooseLineagePlace, lineage, nationwide, choosePlace, choosePeoplePlace, people, sideBySide, coverage,
 ];
 
 /** Creates the channel-agnostic message handler. */

@@ -65,6 +65,17 @@ describe('comparison of places', () => {
     expect(text).toMatch(/^Có nhiều địa danh tên "Châu Thành":/);
   });
 
+  it('puts two places named for one indicator side by side, even with no comparison word', async () => {
+    const { text } = await official.say('Chỉ tiêu BHXH 2025: Hải Phòng và Gia Lai');
+    expect(text).toMatch(/^So sánh chỉ tiêu tỷ lệ bao phủ BHXH năm 2025:/);
+    expect(text).toContain('55%');
+    expect(text).toContain('16,83%');
+  });
+
+  it('reads a commune and a district named together as an address, not two places', async () => {
+    expect((await official.say('bhxh xã Nghi Phong huyện Nghi Lộc')).text).not.toMatch(/^So sánh/);
+  });
+
   it('leaves two places asked what became of them to the lineage answer', async () => {
     const { text } = await official.say('Huyện Nghi Lộc hay TP Vinh sáp nhập vào đâu?');
     expect(text).not.toMatch(/^So sánh/);

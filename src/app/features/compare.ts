@@ -81,6 +81,31 @@ export const compare: Feature = async (turn, deps) => {
 
 const LEVEL_RANK: Readonly<Record<Unit['level'], number>> = { province: 0, district: 1, commune: 2 };
 
+/**
+ * Two or three places named for one indicator with no comparison word ("Chỉ tiêu BHXH 2025: Hải
+ * Phòng và Gia Lai", "bhyt bac kan, hai phong"): side by side too, rather than one of them answered
+ * and the other dropped. Tried last before the coverage answer, once every other kind of question
+ * has passed, and only for names typed exactly (two words or more, or capitalised: "nay" or "so"
+ * alone is a word of the sentence), all of one level.
+ */
+export const sideBySide: Feature = async (turn, deps) => {
+  const parsed = parseQuery(turn.text);
+  if (parsed.intent !== 'coverage' || !parsed.coverageWords || !aboutFigures(turn.text, parsed)) return null;
+  const index = deps.units();
+  const country = findCountry(turn.text, { isUnitName: unitNameTest(index) });
+  const text = country ? withoutCountry(turn.text, country) : turn.text;
+  const found = findPlaces(text, index, {
+    prominence: true, before2025: endsBefore2025(parsed.period), soft: SOFT_WORDS, typos: false, suggest: false, clean: placeWordsOf,
+  });
+  const sure = found.places.filter((p) => p.typed.includes(' ') || /^\p{Lu}/u.test(p.typed));
+  if (sure.length < 2 || sure.length !== found.places.length) return null;
+  const units = await settle(turn, deps, sure);
+  if (!Array.isArray(units)) return { text: units.text };
+  // Places of different levels are more likely an address typed loosely than two places to compare.
+  if (units.length < 2 || units.some((u) => u.level !== units[0]?.level)) return null;
+  return { text: await comparePlaces(turn, deps, parsed, units) };
+};
+
 /** A part of the message with the question's words taken out, for place extraction. */
 function placeWordsOf(part: string): string {
   const work = new TextCutter(parseQuery(part).looseText);
