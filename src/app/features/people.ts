@@ -15,10 +15,10 @@ import { findPlace } from '../../core/units/find-place.js';
 import { describeUnit } from '../../core/units/describe-unit.js';
 import {
   composeAmbiguous, composeChoiceOutOfRange, composeCorrectedPlace, composeEmpty, composeNoPlace, composeSharedName, composeUnknownPlace,
+  type UnitData,
 } from '../../core/answer/index.js';
-import type { UnitData } from '../../core/answer/index.js';
 import { composePeopleAnswer, peoplePlaceText, readPeopleQuestion, type PeopleQuestion } from '../../core/people/index.js';
-import type { IndicatorCode, Language, Report, Target, Unit } from '../../core/types.js';
+import type { IndicatorCode, Language, Unit } from '../../core/types.js';
 import { settlePlace } from '../place-pick.js';
 import { nameKeyOf, recallPick, rememberedLine, rememberPick } from '../remembered-pick.js';
 import { openChoiceList } from '../choice-list.js';
@@ -115,7 +115,7 @@ async function answer(turn: Turn, deps: AppDeps, unit: Unit, ask: PeopleAsk): Pr
   const ids = [unit.id, ...predecessors.map((p) => p.id), ...successors.map((s) => s.unit.id)];
   const [reports, targets] = await Promise.all([deps.store.findReports(ids, turn.factsVersion), deps.store.findTargets(ids, turn.factsVersion)]);
   const dataOf = (u: Unit): UnitData => ({
-    label: describeUnit(u, index, lang), reports: reports.filter((r: Report) => r.unitId === u.id), targets: targets.filter((t: Target) => t.unitId === u.id),
+    label: describeUnit(u, index, lang), reports: reports.filter((r) => r.unitId === u.id), targets: targets.filter((t) => t.unitId === u.id),
   });
   return composePeopleAnswer({
     lang,
