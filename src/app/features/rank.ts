@@ -60,8 +60,13 @@ export const rank: Feature = async (turn, deps) => {
     if (!scope) return { text: composeAmbiguousInList(lang, place.typed, place.candidates.map((u) => describeUnit(u, index, lang))) };
   }
   const level = question.level ?? (scope ? childLevel(scope) : question.bareLevel) ?? 'province';
-  // A place of the level ranked, or below it, is no scope ("Bắc Kạn xếp thứ mấy trong các tỉnh").
-  if (scope && LEVEL_RANK[scope.level] >= LEVEL_RANK[level]) scope = null;
+  // A place of the level ranked, or below it, is no scope: of that level, it is the one whose place
+  // is asked ("Bắc Kạn xếp thứ mấy trong các tỉnh").
+  let focus: Unit | null = null;
+  if (scope && LEVEL_RANK[scope.level] >= LEVEL_RANK[level]) {
+    if (scope.level === level) focus = scope;
+    scope = null;
+  }
 
   let groups = unitsInScope(index, level, scope, lang);
   const seen = visibilityOf(turn.speaker, index);
@@ -86,6 +91,7 @@ export const rank: Feature = async (turn, deps) => {
   const answer = rankGroups.length === 0 ? '' : composeRanking({
     lang, indicator: parsed.indicator, period: parsed.period, wantsTarget: parsed.wantsTarget, question,
     scopeLabel: scope ? describeUnit(scope, index, lang) : null, groups: rankGroups, today: turn.today,
+    ...(focus ? { focusLabel: groups.find((g) => g.structure === focus.structure)?.label(focus) ?? '' } : {}),
   });
   return { text: ownOnly ? [composeOwnUnitsOnly(lang), answer].filter(Boolean).join('\n') : answer };
 };

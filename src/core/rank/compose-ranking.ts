@@ -50,6 +50,8 @@ export interface RankingInput {
   readonly question: Pick<RankingQuestion, 'order' | 'limit' | 'superlative'>;
   /** The unit the ranking is within ("Tỉnh Nghệ An"); null for the whole country. */
   readonly scopeLabel: string | null;
+  /** A unit of the level ranked that the question named ("Bắc Kạn xếp thứ mấy"): its place is said. */
+  readonly focusLabel?: string;
   /** One group per structure, the one to show first first. */
   readonly groups: readonly RankGroup[];
   /** Today's civil date in Vietnam (ISO). */
@@ -191,6 +193,14 @@ function rankedLines(rows: readonly Row[], input: RankingInput): string[] {
     if (sorted.length > limit) lines.push(lang === 'vi' ? `… và ${sorted.length - limit} đơn vị khác` : `… and ${sorted.length - limit} more`);
     const whens = [...new Set(sorted.slice(0, limit).map((r) => r.when))];
     if (whens.length > 1) lines.push(periodsDiffer(whens, lang));
+    const focus = sorted.findIndex((r) => r.label === input.focusLabel);
+    const focused = sorted[focus];
+    if (focused) {
+      const place = sorted.findIndex((r) => r.percent === focused.percent) + 1;
+      lines.push(lang === 'vi'
+        ? `→ ${focused.label} đứng thứ ${place}/${sorted.length} (${basis}).`
+        : `→ ${focused.label} is number ${place} of ${sorted.length} (${basis}).`);
+    }
   }
   return lines;
 }

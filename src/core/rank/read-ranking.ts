@@ -45,7 +45,8 @@ const LOW_RE = wordRe(LOW.join('|'));
 const RANK_WORDS = wordRe([
   '(?:bang\\s+)?xep\\s+hang', 'thu\\s+hang', 'xep\\s+(?:theo\\s+)?thu\\s+tu', 'rank(?:ing|ings|ed|s)?', 'league\\s+table',
   'top\\s*\\d{1,2}', 'tu\\s+cao\\s+(?:den|xuong)\\s+thap', 'tu\\s+thap\\s+(?:den|len)\\s+cao', '(?:sort|order)(?:ed)?\\s+by',
-  '(?:highest|lowest)\\s+to\\s+(?:highest|lowest)',
+  '(?:highest|lowest)\\s+to\\s+(?:highest|lowest)', '(?:xep|dung|o)\\s+(?:thu|hang)\\s+(?:may|bao\\s+nhieu)', 'hang\\s+may',
+  'what\\s+(?:rank|place|position)', 'which\\s+(?:rank|place|position)',
 ].join('|'));
 const ASCENDING = wordRe('tu\\s+thap\\s+(?:den|len)\\s+cao|lowest\\s+to\\s+highest|ascending|bottom\\s*\\d{1,2}');
 const COMPARE = '(?:so\\s+sanh|compare|comparing|comparison\\s+of)';

@@ -49,6 +49,10 @@ describe('composeRanking', () => {
     expect(text).toContain('Lưu ý: khác kỳ (Năm 2024; Năm 2023), chỉ để tham khảo.');
   });
 
+  it('says where the unit asked about stands', () => {
+    expect(compose([provinces], { focusLabel: 'Tỉnh D' })).toContain('→ Tỉnh D đứng thứ 2/3 (tính trên dân số).');
+  });
+
   it('gives units with equal values the same place', () => {
     const text = compose([group([unit('Tỉnh A', 90), unit('Tỉnh B', 90), unit('Tỉnh C', 80)])]);
     expect(text).toMatch(/^1\. Tỉnh A.*\n1\. Tỉnh B.*\n3\. Tỉnh C/m);

@@ -30,6 +30,11 @@ describe('readRanking', () => {
     expect(readRanking('tỉnh nào đứng cuối về BHTN')).toMatchObject({ order: 'asc', superlative: true });
   });
 
+  it('reads a question about one unit’s place', () => {
+    expect(readRanking('Quảng Ninh xếp thứ mấy về BHYT?')?.explicit).toBe(true);
+    expect(readRanking('What rank is Ca Mau for pensions among provinces?')).toMatchObject({ explicit: true, level: 'province' });
+  });
+
   it('tells a ranking word from a superlative alone', () => {
     expect(readRanking('the best')?.explicit).toBe(false);
     expect(readRanking('xếp hạng BHYT')?.explicit).toBe(true);
