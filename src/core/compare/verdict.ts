@@ -68,7 +68,8 @@ export function orderLine(entries: readonly Entry[], lang: Language): string {
 
 /** The note that values of different periods are set side by side. */
 export function periodsDiffer(whens: readonly string[], lang: Language): string {
+  const years = whens.every((w) => /^\d{4}$/.test(w));
   return lang === 'vi'
-    ? `Lưu ý: khác kỳ (${whens.join('; ')}), chỉ để tham khảo.`
-    : `Note: different periods (${whens.join('; ')}), indicative only.`;
+    ? `Lưu ý: khác ${years ? 'năm' : 'kỳ'} (${whens.join('; ')}), chỉ để tham khảo.`
+    : `Note: different ${years ? 'years' : 'periods'} (${whens.join('; ')}), indicative only.`;
 }
