@@ -60,9 +60,12 @@ describe('comparison of places', () => {
     expect(text).toMatch(/^Hãy nêu hai \(hoặc ba\) địa phương cần so sánh/);
   });
 
-  it('lists the candidates of a shared name instead of guessing', async () => {
-    const { text } = await official.say('so sánh BHXH Châu Thành và Bắc Kạn');
-    expect(text).toMatch(/^Có nhiều địa danh tên "Châu Thành":/);
+  it('lists the candidates of a shared name instead of guessing, and compares the one chosen', async () => {
+    const asked = await official.say('so sánh BHXH Châu Thành và Bắc Kạn');
+    expect(asked.text).toMatch(/^Có nhiều địa danh trùng tên, bạn muốn hỏi:\n1\. Huyện Châu Thành/);
+    const { text } = await official.say('2');
+    expect(text).toMatch(/^So sánh tỷ lệ bao phủ BHXH.*\n- Huyện Châu Thành, .*: chưa có số liệu/s);
+    expect(text).toContain('- Tỉnh Bắc Kạn (trước 1/7/2025): 15,54%');
   });
 
   it('puts two places named for one indicator side by side, even with no comparison word', async () => {

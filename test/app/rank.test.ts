@@ -46,6 +46,15 @@ describe('ranking of provinces', () => {
   });
 });
 
+describe('ranking within a place of a shared name', () => {
+  it('asks which place, then ranks within the one chosen', async () => {
+    const asked = await official.say('xếp hạng các xã của Châu Thành theo BHYT');
+    expect(asked.text).toMatch(/^Có nhiều địa danh trùng tên, bạn muốn hỏi:\n1\. Huyện Châu Thành/);
+    const { text } = await official.say('1');
+    expect(text).toMatch(/^Xếp hạng tỷ lệ bao phủ bảo hiểm y tế — 0\/\d+ xã, phường, thị trấn cũ \(trước 1\/7\/2025\) của Huyện Châu Thành/);
+  });
+});
+
 describe('ranking of communes', () => {
   it('ranks a province’s communes by their submitted figures', async () => {
     const { text } = await official.say(`xếp hạng các xã ${province.name} theo tỷ lệ BHXH`);

@@ -13,6 +13,8 @@
  *   every unit (the figures are the coverage answer's, which anyone registered may ask for, one place
  *   at a time); a focal point with no other role sees a ranking of their own units only, with a note.
  *   Each unit's figures are read in one call for all of them.
+ * - A place whose name several places share is settled by the person's earlier pick, else asked
+ *   back with a numbered list; the answer "2" asks the question again within the place chosen.
  */
 import type { Language, Structure, Unit, UnitLevel } from '../../core/types.js';
 import type { UnitIndex } from '../../core/units/unit-index.js';
@@ -24,18 +26,53 @@ import { findPlace } from '../../core/units/find-place.js';
 import { describeUnit } from '../../core/units/describe-unit.js';
 import { findCountry, unitNameTest, withoutCountry } from '../../core/nationwide/index.js';
 import { COMPARISON_FILLER } from '../../core/compare/index.js';
-import { aboutFigures, composeAmbiguousInList } from '../../core/compare/replies.js';
+import { aboutFigures } from '../../core/compare/replies.js';
+import { composeAmbiguous, composeChoiceOutOfRange } from '../../core/answer/index.js';
 import { composeRanking, composeOwnUnitsOnly, readRanking, withoutRankingWords, type RankGroup } from '../../core/rank/index.js';
-import { recallPick, nameKeyOf } from '../remembered-pick.js';
+import { recallPick, nameKeyOf, rememberPick } from '../remembered-pick.js';
+import { openChoiceList } from '../choice-list.js';
+import type { Reply } from '../message.js';
+import { CHOICE_TTL_MS } from './coverage.js';
 import { unitAndDescendants } from '../roles.js';
 import { visibilityOf } from './completeness-scope.js';
-import type { Feature } from '../turn.js';
+import type { AppDeps, Feature, Turn } from '../turn.js';
 
 const LEVEL_BELOW: Readonly<Record<UnitLevel, UnitLevel | null>> = { province: 'district', district: 'commune', commune: null };
 const LEVEL_RANK: Readonly<Record<UnitLevel, number>> = { province: 0, district: 1, commune: 2 };
 
-/** Answers a ranking question; null when the message does not ask for one. */
+/** The conversation state of a ranking's numbered list of places (a scope several places share the name of). */
+export const RANK_CHOICE = 'rank-place';
+
+interface RankPayload {
+  /** The question, asked again with the place chosen, in the language it was answered in ("2" says nothing). */
+  readonly text: string;
+  readonly language: Language;
+  readonly unitIds: readonly number[];
+  readonly nameKey: string;
+}
+
+/** Answers a ranking question, or the number chosen from its list of places; null when the message is neither. */
 export const rank: Feature = async (turn, deps) => {
+  const chosen = await answerChoice(turn, deps);
+  if (chosen) return chosen;
+  return ranking(turn, deps, null);
+};
+
+async function answerChoice(turn: Turn, deps: AppDeps): Promise<Reply | null> {
+  if (!/^\s*\d{1,2}\s*$/.test(turn.text)) return null;
+  const state = await deps.store.getConversation(turn.key, turn.now);
+  if (!state || state.kind !== RANK_CHOICE) return null;
+  const payload = state.payload as RankPayload;
+  const n = Number(turn.text.trim());
+  if (n < 1 || n > payload.unitIds.length) return { text: composeChoiceOutOfRange(turn.language, payload.unitIds.length) };
+  await deps.store.clearConversation(turn.key);
+  const unit = deps.units().get(payload.unitIds[n - 1] as number) ?? null;
+  if (unit) await rememberPick(turn, deps, payload.nameKey, unit);
+  return ranking({ ...turn, text: payload.text, language: payload.language }, deps, unit);
+}
+
+/** The ranking asked in `turn.text`, within `chosen` when a numbered list settled its place. */
+async function ranking(turn: Turn, deps: AppDeps, chosen: Unit | null): Promise<Reply | null> {
   const question = readRanking(turn.text);
   if (!question) return null;
   const parsed = parseQuery(turn.text);
@@ -53,11 +90,17 @@ export const rank: Feature = async (turn, deps) => {
   const place = rest === '' ? null : findPlace(rest, index, {
     prominence: true, before2025: endsBefore2025(parsed.period), soft: SOFT_WORDS, typosTakeAll: true, suggest: false,
   });
-  let scope: Unit | null = null;
-  if (place?.kind === 'found') scope = place.unit;
-  else if (place?.kind === 'ambiguous') {
-    scope = await recallPick(turn, deps, nameKeyOf(place.typed), place.candidates);
-    if (!scope) return { text: composeAmbiguousInList(lang, place.typed, place.candidates.map((u) => describeUnit(u, index, lang))) };
+  let scope: Unit | null = chosen;
+  if (!scope && place?.kind === 'found') scope = place.unit;
+  else if (!scope && place?.kind === 'ambiguous') {
+    const nameKey = nameKeyOf(place.typed);
+    scope = await recallPick(turn, deps, nameKey, place.candidates);
+    if (!scope) {
+      const labels = place.candidates.map((u) => describeUnit(u, index, lang));
+      const payload: RankPayload = { text: turn.text, language: lang, unitIds: place.candidates.map((u) => u.id), nameKey };
+      const expiresAt = new Date(turn.now.getTime() + CHOICE_TTL_MS).toISOString();
+      return openChoiceList(turn, deps, { kind: RANK_CHOICE, payload, expiresAt }, { text: composeAmbiguous(lang, labels, place.more ?? 0), choices: labels });
+    }
   }
   const level = question.level ?? (scope ? childLevel(scope) : question.bareLevel) ?? 'province';
   // A place of the level ranked, or below it, is no scope: of that level, it is the one whose place
@@ -94,7 +137,7 @@ export const rank: Feature = async (turn, deps) => {
     ...(focus ? { focusLabel: groups.find((g) => g.structure === focus.structure)?.label(focus) ?? '' } : {}),
   });
   return { text: ownOnly ? [composeOwnUnitsOnly(lang), answer].filter(Boolean).join('\n') : answer };
-};
+}
 
 /** The level a place's own units are at: communes of a new province, districts of an old one. */
 function childLevel(unit: Unit): UnitLevel | null {

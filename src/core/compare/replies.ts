@@ -1,4 +1,4 @@
-/** Short replies of a comparison: a name shared by several places, no place to compare. */
+/** Short replies of a comparison, and what makes a question one about figures. */
 import type { Language } from '../types.js';
 import type { ParsedQuery } from '../query/parse-query.js';
 import { PLACE_TALK_BODY } from '../query/vocabulary.js';
@@ -22,18 +22,6 @@ export function aboutFigures(text: string, parsed: Pick<ParsedQuery, 'indicators
  * tiêu", "compare … with the target". Over folded text.
  */
 export const WITH_TARGET = /(?<![\p{L}\p{N}])(?:voi|with|to|against|and|va)\s+(?:the\s+|its\s+|cac\s+)?(?:chi\s+tieu|ke\s+hoach|muc\s+tieu|targets?|plans?|goals?)(?![\p{L}\p{N}])/u;
-
-/**
- * One of the places compared has a name several places share: the candidates, and how to ask again
- * (a comparison keeps no numbered list: the answer would have to remember the other places too).
- */
-export function composeAmbiguousInList(lang: Language, typed: string, labels: readonly string[]): string {
-  const list = labels.map((l, i) => `${i + 1}. ${l}`);
-  const example = labels[0] ?? typed;
-  return lang === 'vi'
-    ? [`Có nhiều địa danh tên "${typed}":`, ...list, `Hãy hỏi lại và ghi rõ nơi muốn so sánh, ví dụ "${example}".`].join('\n')
-    : [`Several places are called "${typed}":`, ...list, `Please ask again naming the one to compare, e.g. "${example}".`].join('\n');
-}
 
 /** A comparison that names no place: what to ask. */
 export function composeNameTwoPlaces(lang: Language): string {
