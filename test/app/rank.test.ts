@@ -63,6 +63,12 @@ describe('ranking of communes', () => {
     expect(text).toMatch(new RegExp(`1\\. ${second.fullName}: 50% .*\\n2\\. ${first.fullName}: 32%`));
   });
 
+  it('ranks a dissolved city’s old communes and the wards it went into, each structure apart', async () => {
+    const { text } = await official.say('Phường nào ở TP Vinh có tỷ lệ BHYT cao nhất?');
+    expect(text).toContain('0/6 xã, phường, đặc khu hiện nay (từ 1/7/2025) của Thành phố Vinh');
+    expect(text).toContain('0/33 xã, phường, thị trấn cũ (trước 1/7/2025) của Thành phố Vinh');
+  });
+
   it('shows a focal point their own units only, with a note', async () => {
     const { text } = await focal.say(`xã nào của ${province.name} có tỷ lệ BHXH cao nhất?`);
     expect(text).toMatch(/^Đầu mối chỉ xem được số liệu các đơn vị của mình/);

@@ -8,7 +8,8 @@
  *   it names ("các xã Nghệ An"), else the level below that place, else the provinces of the country.
  * - Both structures are looked at, each ranked apart (core/rank): the old provinces hold the figures
  *   so far. Within a new province, its current communes, and the old communes of the province(s)
- *   it was formed from; districts exist in the old structure only.
+ *   it was formed from; within an old district, its old communes and the current ones it went into;
+ *   districts exist in the old structure only.
  * - Who sees what, as for completeness (completeness-scope.ts): administrators and officials see
  *   every unit (the figures are the coverage answer's, which anyone registered may ask for, one place
  *   at a time); a focal point with no other role sees a ranking of their own units only, with a note.
@@ -163,8 +164,12 @@ function unitsInScope(index: UnitIndex, level: UnitLevel, scope: Unit | null, la
   return structures.map((structure) => {
     const ofLevel = (u: Unit) => u.level === level && u.structure === structure;
     if (!scope) return { structure, ids: index.units.filter(ofLevel).map((u) => u.id), label };
+    if (scope.structure === 'pre2025' && structure === 'post2025') {
+      // An old district's current communes and wards: those it went into (Vinh city: its six wards).
+      return { structure, ids: index.successorsOf(scope.id).map((s) => s.unit).filter(ofLevel).map((u) => u.id), label };
+    }
     const roots = scope.structure === structure ? [scope]
-      : scope.structure === 'post2025' ? index.predecessorsOf(scope.id).map((p) => p.unit).filter((u) => u.level === scope.level) : [];
+      : index.predecessorsOf(scope.id).map((p) => p.unit).filter((u) => u.level === scope.level);
     const ids = unitAndDescendants(roots.map((r) => r.id), index).filter((id) => {
       const u = index.get(id);
       return u !== undefined && ofLevel(u);
