@@ -5,11 +5,11 @@
  * points from the earlier to the later where both are shares of the same thing; a period the bot
  * does not hold is named, with the periods it does hold and how to add the missing one.
  */
-import type { IndicatorCode, Language } from '../types.js';
+import type { IndicatorCode, Language, Target } from '../types.js';
 import { indicatorName } from '../indicators/catalogue.js';
 import { sameBasis } from '../indicators/basis.js';
 import { roundPercent } from '../indicators/compute-indicator.js';
-import { formatPoints } from '../format/numbers.js';
+import { formatPercent, formatPoints } from '../format/numbers.js';
 import { labelPeriod } from '../periods/label-period.js';
 import { periodCode, periodParts, periodYear } from '../periods/period-code.js';
 import type { PeriodRequest } from '../periods/parse-period.js';
@@ -117,24 +117,32 @@ function targetsOverTime(input: OverTimeInput): string[] {
     lines.push(yearsHeld, addDataHint(lang, [place.name], true));
     return lines;
   }
-  const points: Point[] = [];
-  for (const year of [second, first].sort((a, b) => a - b)) {
-    const list = targetsFor(place.targets, main, year);
-    const primary = list[0];
-    if (!primary) {
-      lines.push(lang === 'vi' ? `- ${year}: chưa có chỉ tiêu.` : `- ${year}: no target.`);
-      continue;
-    }
-    lines.push(`- ${year}: ${list.map((t) => targetText(t, lang, true)).join('; ')}`);
-    points.push({ percent: primary.percent, basis: primary.basis, label: String(year), at: String(year) });
+  const lists = [second, first].sort((a, b) => a - b).map((year) => ({ year, list: targetsFor(place.targets, main, year) }));
+  for (const { year, list } of lists) {
+    lines.push(list.length === 0
+      ? (lang === 'vi' ? `- ${year}: chưa có chỉ tiêu.` : `- ${year}: no target.`)
+      : `- ${year}: ${list.map((t) => targetText(t, lang, true)).join('; ')}`);
   }
-  const [a, b] = points;
-  if (a && b) lines.push(changeLine(a, b, lang));
-  else lines.push(yearsHeld, addDataHint(lang, [place.name], true));
+  const [early, late] = lists;
+  const pair = early && late ? comparablePair(early.list, late.list) : null;
+  if (pair && early && late) {
+    const point = (t: Target, year: number): Point => ({ percent: t.percent, basis: t.basis, label: String(year), at: String(year) });
+    lines.push(changeLine(point(pair[0], early.year), point(pair[1], late.year), lang));
+  } else if (early?.list.length === 0 || late?.list.length === 0) lines.push(yearsHeld, addDataHint(lang, [place.name], true));
   return lines;
 }
 
-/** "Tăng 1,2 điểm phần trăm từ 9 tháng 2020 đến 9 tháng 2021", or why no change is computed. */
+/**
+ * The targets of two years to measure the change by: a pair on the same basis (of the same kind if
+ * there is one: a plan with a plan), else the first of each, which the change line says are not
+ * comparable. Null when a year has none.
+ */
+function comparablePair(a: readonly Target[], b: readonly Target[]): [Target, Target] | null {
+  const pairs = a.flatMap((x) => b.map((y) => [x, y] as [Target, Target]));
+  const same = pairs.filter(([x, y]) => sameBasis(x.basis, y.basis));
+  return same.find(([x, y]) => x.kind === y.kind) ?? same[0] ?? pairs[0] ?? null;
+}
+
 function changeLine(x: Point, y: Point, lang: Language): string {
   const [from, to] = x.at <= y.at ? [x, y] : [y, x];
   if (!sameBasis(from.basis, to.basis)) {
@@ -143,7 +151,8 @@ function changeLine(x: Point, y: Point, lang: Language): string {
       : `Not on the same basis (${from.label}: ${basisPhrase(from.basis, lang)}; ${to.label}: ${basisPhrase(to.basis, lang)}); no change is computed.`;
   }
   const diff = roundPercent(to.percent - from.percent);
-  const span = lang === 'vi' ? `từ ${inSentence(from.label)} đến ${inSentence(to.label)}` : `from ${from.label} to ${to.label}`;
+  const [a, b] = [formatPercent(from.percent, lang), formatPercent(to.percent, lang)];
+  const span = lang === 'vi' ? `từ ${inSentence(from.label)} (${a}) đến ${inSentence(to.label)} (${b})` : `from ${from.label} (${a}) to ${to.label} (${b})`;
   if (diff === 0) return lang === 'vi' ? `Không đổi ${span}.` : `Unchanged ${span}.`;
   const verb = lang === 'vi' ? (diff > 0 ? 'Tăng' : 'Giảm') : diff > 0 ? 'Up' : 'Down';
   return `${verb} ${formatPoints(diff, lang)} ${span}.`;

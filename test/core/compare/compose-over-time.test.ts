@@ -27,12 +27,12 @@ describe('composeOverTime', () => {
   it('compares a period with the same period a year earlier, earlier first', () => {
     const text = compose({ period: { kind: 'code', code: '2024-6M' }, against: { kind: 'same-period-last-year' } });
     expect(text).toMatch(/^Tỷ lệ bao phủ BHXH — Tỉnh Lào Cai, so sánh theo thời gian:\n- 6 tháng đầu năm 2023 .*21,4%.*\n- 6 tháng đầu năm 2024 .*23,9%/);
-    expect(text).toContain('Tăng 2,5 điểm phần trăm từ 6 tháng đầu năm 2023 đến 6 tháng đầu năm 2024.');
+    expect(text).toContain('Tăng 2,5 điểm phần trăm từ 6 tháng đầu năm 2023 (21,4%) đến 6 tháng đầu năm 2024 (23,9%).');
   });
 
   it('compares the latest figure with a period named after "so với"', () => {
     const text = compose({ against: { kind: 'period', period: { kind: 'code', code: '2023-6M' } } });
-    expect(text).toContain('Tăng 3,6 điểm phần trăm từ 6 tháng đầu năm 2023 đến năm 2024.');
+    expect(text).toContain('Tăng 3,6 điểm phần trăm từ 6 tháng đầu năm 2023 (21,4%) đến năm 2024 (25%).');
   });
 
   it('names the period it does not hold, the ones it does, and how to add one', () => {
@@ -51,9 +51,17 @@ describe('composeOverTime', () => {
     expect(text).toContain('Not on the same basis (2023: a share of employed workers; 2024: a share of the working-age labour force); no change is computed.');
   });
 
+  it('measures the change of targets by a pair on the same basis', () => {
+    const place: PlaceData = { ...laoCai, targets: [
+      makeTarget({ year: 2021, percent: 16, basis: 'employed', kind: 'assigned' }), makeTarget({ year: 2021, percent: 35 }), makeTarget({ year: 2025, percent: 45 }),
+    ] };
+    const text = compose({ place, wantsTarget: true, period: { kind: 'code', code: '2025' }, against: { kind: 'period', period: { kind: 'code', code: '2021' } } });
+    expect(text).toContain('Tăng 10 điểm phần trăm từ 2021 (35%) đến 2025 (45%).');
+  });
+
   it('compares the targets of two years', () => {
     const text = compose({ wantsTarget: true, period: { kind: 'code', code: '2030' }, against: { kind: 'period', period: { kind: 'code', code: '2025' } } });
     expect(text).toMatch(/^Chỉ tiêu tỷ lệ bao phủ BHXH — Tỉnh Lào Cai, so sánh theo năm:\n- 2025: 30%.*\n- 2030: 45%/);
-    expect(text).toContain('Tăng 15 điểm phần trăm từ 2025 đến 2030.');
+    expect(text).toContain('Tăng 15 điểm phần trăm từ 2025 (30%) đến 2030 (45%).');
   });
 });
