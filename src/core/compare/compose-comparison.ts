@@ -12,7 +12,7 @@ import type { PeriodRequest } from '../periods/parse-period.js';
 import type { Figure } from '../answer/figures.js';
 import { figureLabel, periodText, sourceText, targetsFor, targetText, valueText } from '../answer/figure-text.js';
 import { uncapitalise } from '../answer/wording.js';
-import { pickFigures, pickTargetYears, type PickedHow } from './pick.js';
+import { comparableTargets, pickFigures, pickTargetYears, type PickedHow } from './pick.js';
 import { basisPhrase, byBasis, differenceLine, orderLine, type Entry } from './verdict.js';
 import { addDataHint, inSentence } from './texts.js';
 
@@ -93,10 +93,17 @@ function targetComparison(input: PlaceComparisonInput): string[] {
   const lines = [header(lang, name, common, true)];
   const note = howLine(how, lang, true);
   if (note && held.length > 0) lines.push(note);
+  const lists = places.map((place, i) => {
+    const y = years[i] ?? null;
+    return y === null ? [] : targetsFor(place.targets, main, y);
+  });
+  // Each place's target to compare by: on one basis for all where their targets allow it.
+  const withTargets = lists.filter((l) => l.length > 0);
+  const chosen = comparableTargets(withTargets);
   const entries: (Entry | null)[] = places.map((place, i) => {
     const y = years[i] ?? null;
-    const list = y === null ? [] : targetsFor(place.targets, main, y);
-    const primary = list[0];
+    const list = lists[i] ?? [];
+    const primary = chosen[withTargets.indexOf(list)];
     if (y === null || !primary) {
       lines.push(lang === 'vi' ? `- ${place.label}: chưa có chỉ tiêu ${name}.` : `- ${place.label}: no ${name} target yet.`);
       return null;

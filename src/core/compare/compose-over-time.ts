@@ -18,7 +18,7 @@ import { figureLabel, periodText, sourceText, targetsFor, targetText, valueText 
 import { capitalise, uncapitalise } from '../answer/wording.js';
 import type { Against } from './read-comparison.js';
 import { shownThroughLine, type PlaceData } from './compose-comparison.js';
-import { nearestYear } from './pick.js';
+import { comparableTargets, nearestYear } from './pick.js';
 import { basisPhrase } from './verdict.js';
 import { addDataHint, inSentence } from './texts.js';
 
@@ -124,25 +124,15 @@ function targetsOverTime(input: OverTimeInput): string[] {
       : `- ${year}: ${list.map((t) => targetText(t, lang, true)).join('; ')}`);
   }
   const [early, late] = lists;
-  const pair = early && late ? comparablePair(early.list, late.list) : null;
-  if (pair && early && late) {
+  const [x, y] = early && late ? comparableTargets([early.list, late.list]) : [];
+  if (x && y && early && late) {
     const point = (t: Target, year: number): Point => ({ percent: t.percent, basis: t.basis, label: String(year), at: String(year) });
-    lines.push(changeLine(point(pair[0], early.year), point(pair[1], late.year), lang));
+    lines.push(changeLine(point(x, early.year), point(y, late.year), lang));
   } else if (early?.list.length === 0 || late?.list.length === 0) lines.push(yearsHeld, addDataHint(lang, [place.name], true));
   return lines;
 }
 
-/**
- * The targets of two years to measure the change by: a pair on the same basis (of the same kind if
- * there is one: a plan with a plan), else the first of each, which the change line says are not
- * comparable. Null when a year has none.
- */
-function comparablePair(a: readonly Target[], b: readonly Target[]): [Target, Target] | null {
-  const pairs = a.flatMap((x) => b.map((y) => [x, y] as [Target, Target]));
-  const same = pairs.filter(([x, y]) => sameBasis(x.basis, y.basis));
-  return same.find(([x, y]) => x.kind === y.kind) ?? same[0] ?? pairs[0] ?? null;
-}
-
+/** "Tăng 1,2 điểm phần trăm từ 9 tháng 2020 (14,3%) đến 9 tháng 2021 (15,5%)", or why no change is computed. */
 function changeLine(x: Point, y: Point, lang: Language): string {
   const [from, to] = x.at <= y.at ? [x, y] : [y, x];
   if (!sameBasis(from.basis, to.basis)) {

@@ -8,6 +8,7 @@ import { figuresOf, selectFigure, type Figure } from '../answer/figures.js';
 import type { PeriodRequest } from '../periods/parse-period.js';
 import { comparePeriods, periodEnd } from '../periods/period-code.js';
 import type { Report } from '../types.js';
+import { sameBasis } from '../indicators/basis.js';
 
 /** How the figures (or years) were chosen. */
 export type PickedHow =
@@ -98,4 +99,20 @@ export function nearestYear(years: readonly number[], from: number, forward: boo
     return later.length > 0 ? Math.min(...later) : Math.max(...years);
   }
   return [...years].sort((a, b) => Math.abs(a - from) - Math.abs(b - from) || b - a)[0] ?? null;
+}
+
+/**
+ * One target of each list to compare them by: on a basis every list has a target on (the assigned
+ * target's first, then in the lists' order), of one kind where possible (a plan with a plan); else
+ * the first of each (assigned first), which the verdict then says are not comparable.
+ */
+export function comparableTargets(lists: readonly (readonly Target[])[]): Target[] {
+  const firsts = lists.map((l) => l[0]).filter((t): t is Target => t !== undefined);
+  if (firsts.length !== lists.length) return firsts;
+  for (const t of lists.flat()) {
+    const onBasis = lists.map((l) => l.filter((x) => sameBasis(x.basis, t.basis)));
+    if (onBasis.some((l) => l.length === 0)) continue;
+    return onBasis.map((l) => l.find((x) => x.kind === t.kind) ?? (l[0] as Target));
+  }
+  return firsts;
 }

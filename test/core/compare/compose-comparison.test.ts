@@ -103,6 +103,13 @@ describe('composePlaceComparison: targets', () => {
     expect(text).toContain('Chưa có số liệu tỷ lệ bao phủ BHXH của cả nước trong hệ thống');
   });
 
+  it('compares targets on the basis both places have one on, past an assigned target on another', () => {
+    const other = place('Yên Bái', [], [makeTarget({ year: 2021, percent: 30, basis: 'labour_force' })]);
+    const text = compose([place('Bắc Kạn', [], bacKan.targets), other], { indicator: 'bhxh', wantsTarget: true, period: { kind: 'code', code: '2021' } });
+    expect(text).toContain('16% số lao động có việc làm (chỉ tiêu giao;');
+    expect(text).toContain('Bắc Kạn cao hơn Yên Bái 5 điểm phần trăm.');
+  });
+
   it('uses targets of a maker-built place too', () => {
     const text = compose([place('A', [], [makeTarget({ percent: 30 })]), place('B', [], [makeTarget({ percent: 30 })])], { indicator: 'bhxh', wantsTarget: true });
     expect(text).toContain('A và B bằng nhau (30%).');
