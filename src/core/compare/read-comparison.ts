@@ -35,7 +35,8 @@ export type Against =
   | { readonly kind: 'same-period-last-year' }
   | { readonly kind: 'previous' };
 
-const TARGET_AFTER = '(?:\\s+(?:cac|the|its|their|a))?\\s+(?:chi\\s+tieu|ke\\s+hoach|muc\\s+tieu|targets?|plans?|goals?)';
+/** A target after "so với" / "against", with up to two words before it ("the assigned target", "chỉ tiêu giao"). */
+const TARGET_AFTER = '(?:\\s+(?:cac|the|its|their|a|an|this|year|s|assigned|planned|agreed|official|provincial|annual|\\d{4}))?(?:\\s+(?:the|its|assigned|planned|agreed|official|provincial|annual|\\d{4}))?\\s+(?:chi\\s+tieu|ke\\s+hoach|muc\\s+tieu|targets?|plans?|goals?)';
 /** "so với" / "compared with", unless a target follows. */
 const VERSUS = `(?:so\\s+voi|compared\\s+(?:with|to)|vs\\.?|versus|against)(?!${TARGET_AFTER}(?![\\p{L}\\p{N}]))`;
 const EXPLICIT = wordRe([

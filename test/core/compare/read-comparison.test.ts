@@ -27,6 +27,9 @@ describe('readComparison', () => {
   it('does not take a figure compared with its target for a comparison of places', () => {
     expect(readComparison('tỷ lệ BHXH Lào Cai so với chỉ tiêu')).toBeNull();
     expect(readComparison('coverage in Ca Mau compared with the target')).toBeNull();
+    expect(readComparison('participants short in Ca Mau against the assigned target')).toBeNull();
+    expect(readComparison('Ca Mau coverage compared with its 2025 target')).toBeNull();
+    expect(readComparison('BHXH Cà Mau so với chỉ tiêu giao')).toBeNull();
   });
 
   it('reads what one place is compared with over time', () => {
