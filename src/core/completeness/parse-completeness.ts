@@ -4,8 +4,8 @@
  * Nghe An". Pure and total: anything that is not such a question (a coverage question, a
  * submission, a greeting) gives null, so the next feature can take it.
  */
+import { cutPeriods } from '../periods/cut-periods.js';
 import type { Language, PeriodCode } from '../types.js';
-import { matchPeriod } from '../periods/parse-period.js';
 import { TextCutter, wordRe, type Hit } from '../text/text-cutter.js';
 import {
   FILLER_EN, FILLER_VI_MARKED, FILLER_VI_SAFE, INTENT_EN, INTENT_VI, SCHEDULE_WORDS, SUBMISSION_COUNT,
@@ -33,7 +33,6 @@ const SUBMISSION_RE = wordRe(SUBMISSION_COUNT);
 const VI_SAFE_RE = wordRe(FILLER_VI_SAFE);
 const VI_MARKED_RE = wordRe([...new Set(FILLER_VI_MARKED.map(foldPlain))].join('|'));
 const EN_RE = wordRe(FILLER_EN);
-const YEAR_WORD_BEFORE = /(?<![\p{L}\p{N}])nam\s+$/u;
 
 function foldPlain(word: string): string {
   return word.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd');
@@ -67,19 +66,7 @@ function firstSchedule(work: TextCutter): string | null {
   return best?.key ?? null;
 }
 
-/** The first explicit period wins; every period expression ("năm 2025", "hiện nay") is cut. */
+/** The first explicit period found wins; every period expression ("năm 2025", "hiện nay") is cut. */
 function takePeriod(work: TextCutter): PeriodCode | null {
-  let period: PeriodCode | null = null;
-  for (let round = 0; round < 4; round++) {
-    const m = matchPeriod(work.folded);
-    if (!m) break;
-    if (m.request.kind === 'code') period ??= m.request.code;
-    let from = m.index;
-    const before = YEAR_WORD_BEFORE.exec(work.folded.slice(0, from));
-    // "năm 2025" is the year; "Quảng Nam 2025" keeps its Nam (capitalised, unaccented).
-    const spelled = before ? work.originalOf(before.index, before.index + 3).normalize('NFC') : '';
-    if (before && (/^năm$/iu.test(spelled) || spelled === 'nam')) from = before.index;
-    work.cut({ from, to: m.index + m.length });
-  }
-  return period;
+  return cutPeriods(work)[0]?.code ?? null;
 }

@@ -4,10 +4,10 @@
  * hạn", "hạn nộp báo cáo 6 tháng của Nghệ An". Pure and total: anything else (a coverage question, a
  * submission, a completeness question such as "ai chưa nộp báo cáo 6 tháng") gives null.
  */
+import { cutPeriods } from '../periods/cut-periods.js';
 import type { Language, PeriodCode } from '../types.js';
 import { parseCompletenessQuery } from '../completeness/index.js';
 import { SUBMISSION_COUNT } from '../completeness/vocabulary.js';
-import { matchPeriod } from '../periods/parse-period.js';
 import { parseQuery } from '../query/parse-query.js';
 import { TextCutter, wordRe } from '../text/text-cutter.js';
 import {
@@ -52,7 +52,6 @@ const re = {
   fillerEn: wordRe(FILLER_EN),
 };
 const KIND_RES = REPORT_KIND_WORDS.map((k) => ({ kind: k.kind, re: wordRe(k.body) }));
-const YEAR_WORD_BEFORE = /(?<![\p{L}\p{N}])nam\s+$/u;
 const ASCII = /^[\x20-\x7e]+$/;
 
 function foldPlain(word: string): string {
@@ -105,21 +104,9 @@ function namedKinds(work: TextCutter): ReportKind[] {
     .map((k) => k.kind);
 }
 
-/** The first explicit period wins; every period expression ("năm 2025") is cut. */
+/** The first explicit period found wins; every period expression ("năm 2025", "hiện nay") is cut. */
 function takePeriod(work: TextCutter): PeriodCode | null {
-  let period: PeriodCode | null = null;
-  for (let round = 0; round < 4; round++) {
-    const m = matchPeriod(work.folded);
-    if (!m) break;
-    if (m.request.kind === 'code') period ??= m.request.code;
-    let from = m.index;
-    const before = YEAR_WORD_BEFORE.exec(work.folded.slice(0, from));
-    // "năm 2025" is the year; "Quảng Nam 2025" keeps its Nam (capitalised, unaccented).
-    const spelled = before ? work.originalOf(before.index, before.index + 3).normalize('NFC') : '';
-    if (before && (/^năm$/iu.test(spelled) || spelled === 'nam')) from = before.index;
-    work.cut({ from, to: m.index + m.length });
-  }
-  return period;
+  return cutPeriods(work)[0]?.code ?? null;
 }
 
 /** What the coverage parser leaves of the remainder (indicator words, target words and its filler cut). */

@@ -4,7 +4,8 @@
  * it never throws, and it reads at most the first MAX_READ characters of a message.
  */
 import type { IndicatorCode, Language } from '../types.js';
-import { matchPeriod, type PeriodRequest } from '../periods/parse-period.js';
+import type { PeriodRequest } from '../periods/parse-period.js';
+import { cutPeriods } from '../periods/cut-periods.js';
 import { detectLanguage, languageEvidence } from './detect-language.js';
 import { foldWithMap } from '../text/folded-text.js';
 import { TextCutter, wordRe } from '../text/text-cutter.js';
@@ -55,7 +56,6 @@ const PLACE_TALK_RE = wordRe(PLACE_TALK_BODY);
 const VI_SAFE_RE = wordRe(FILLER_VI_SAFE);
 const EN_RE = wordRe(FILLER_EN);
 const GUARDED_RE = wordRe(FILLER_VI_GUARDED.map((g) => g.folded).join('|'));
-const YEAR_WORD_BEFORE = /(?<![\p{L}\p{N}])nam\s+$/u;
 
 /** Parses a message; never throws. */
 export function parseQuery(text: string): ParsedQuery {
@@ -136,28 +136,11 @@ function takeIndicators(work: TextCutter): { indicators: IndicatorCode[]; named:
   return { indicators: [...new Set(found.map((f) => f.code))], named };
 }
 
-/** Every explicit period named, in order of discovery; every period expression is removed. */
+/** Every explicit period named, in the order of the message; every period expression is removed. */
 function takePeriods(work: TextCutter): PeriodRequest[] {
-  const found: { request: PeriodRequest; at: number }[] = [];
-  for (let round = 0; round < 4; round++) {
-    const m = matchPeriod(work.folded);
-    if (!m) break;
-    if (m.request.kind === 'code' && !found.some((f) => f.request.kind === 'code' && f.request.code === (m.request as { code: string }).code)) {
-      found.push({ request: m.request, at: m.index });
-    }
-    let from = m.index;
-    const before = YEAR_WORD_BEFORE.exec(work.folded.slice(0, from));
-    if (before && isYearWord(work, before.index, before.index + 3)) from = before.index;
-    work.cut({ from, to: m.index + m.length });
-  }
-  return found.sort((a, b) => a.at - b.at).map((f) => f.request);
-}
-
-/** "năm" is always the year word; plain "nam" is, unless capitalised ("Quảng Nam 2024" keeps its Nam). */
-function isYearWord(work: TextCutter, from: number, to: number): boolean {
-  const spelled = work.originalOf(from, to).normalize('NFC');
-  if (/^năm$/iu.test(spelled)) return true;
-  return spelled === 'nam';
+  return cutPeriods(work)
+    .sort((x, y) => x.at - y.at)
+    .map((p) => ({ kind: 'code', code: p.code }));
 }
 
 function guardedIsFiller(work: TextCutter, from: number, to: number): boolean {
