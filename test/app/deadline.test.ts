@@ -31,7 +31,7 @@ describe('a deadline question', () => {
     expect(reply.split('\n').slice(0, 3)).toEqual([
       'Tỉnh Nghệ An: chưa có lịch riêng, áp dụng lịch chung.',
       'Báo cáo 6 tháng: các sở, ban, ngành có liên quan và UBND các huyện, thành phố gửi Sở Lao động - Thương binh và Xã hội tỉnh “trước ngày 05 tháng 7”, tức chậm nhất ngày 4/7.',
-      'Kỳ tới: 6 tháng đầu năm 2026, chậm nhất 04/07/2026 — còn 3 ngày.',
+      'Kỳ tới: 6 tháng đầu năm 2026, chậm nhất 04/07/2026; 4/7/2026 là thứ Bảy, nên hạn kéo đến hết thứ Hai 6/7/2026 (Bộ luật Dân sự 2015, Điều 148) — còn 5 ngày.',
     ]);
     expect(reply).toContain('Nguồn: Kế hoạch ban hành kèm QĐ 1736/QĐ-UBND');
   });
@@ -56,7 +56,7 @@ describe('a deadline question', () => {
     const reply = await world.asLocalAdmin('còn mấy ngày nữa đến hạn?');
     const lines = reply.split('\n');
     expect(lines[0]).toMatch(/^Báo cáo 6 tháng:/);
-    expect(lines[1]).toBe('Kỳ tới: 6 tháng đầu năm 2026, chậm nhất 04/07/2026 — còn 3 ngày.');
+    expect(lines[1]).toBe('Kỳ tới: 6 tháng đầu năm 2026, chậm nhất 04/07/2026; 4/7/2026 là thứ Bảy, nên hạn kéo đến hết thứ Hai 6/7/2026 (Bộ luật Dân sự 2015, Điều 148) — còn 5 ngày.');
     expect(reply).toContain('Số liệu tháng:');
     expect(reply).not.toContain('Báo cáo năm của tỉnh');
   });

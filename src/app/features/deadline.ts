@@ -51,7 +51,7 @@ function deadlinesFor(schedules: readonly Schedule[], question: DeadlineQuestion
   return { deadlines: ordered, missing: choice.missing };
 }
 
-const dayOf = (d: DeadlineFacts) => d.lastOnTime ?? d.calendarDue;
+const dayOf = (d: DeadlineFacts) => d.endsOn ?? d.calendarDue;
 const signature = (deadlines: readonly DeadlineFacts[]) => deadlines.map((d) => d.schedule.key).join(' ');
 
 export const deadline: Feature = async (turn, deps) => {

@@ -96,6 +96,14 @@ export function holidaySet(years: Iterable<number>, stored: readonly { readonly 
   return set;
 }
 
+/** The same days with their names (a stored day's name over the computed one's), for a reply that says why a day is off. */
+export function holidayNames(years: Iterable<number>, stored: readonly PublicHoliday[] = []): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const year of years) for (const day of publicHolidays(year)) names.set(day.date, day.name);
+  for (const day of stored) names.set(day.date, day.name);
+  return names;
+}
+
 /**
  * When a deadline whose last day on time is `lastDay` ends: that day when it is a working day, else
  * the end of the next working day (Bộ luật Dân sự 2015, Điều 148: "ngày cuối cùng của thời hạn là

@@ -8,4 +8,4 @@ export {
   SIX_MONTH_SOURCE, ANNUAL_SOURCE, MONTHLY_SOURCE, STATISTICS_SOURCE, type ScheduleSource, type SourceDue, type Wording,
 } from './schedule-source.js';
 export { formatScheduleSource, parseScheduleSource } from './stored-source.js';
-export { publicHolidays, holidaySet, isWorkingDay, deadlineEnd, type PublicHoliday } from './holidays.js';
+export { publicHolidays, holidaySet, holidayNames, isWorkingDay, deadlineEnd, type PublicHoliday } from './holidays.js';

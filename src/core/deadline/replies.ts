@@ -5,7 +5,8 @@
  * so, quotes how the report is to be sent, and shows the calendar's day as the bot's own.
  */
 import type { DueRule, Schedule, Wording } from '../calendar/index.js';
-import { formatDate } from '../format/dates.js';
+import { formatDate, formatDayShort } from '../format/dates.js';
+import { dayOfWeek } from '../reminders/working-days.js';
 import { labelPeriod, monthNameEn } from '../periods/label-period.js';
 import type { Language } from '../types.js';
 import type { DeadlineFacts } from './deadline-facts.js';
@@ -95,6 +96,28 @@ function dutyLine(facts: DeadlineFacts, lang: Language): string {
   return `${name}: ${joined.replace(/,$/, '')}; ${vi ? 'văn bản không quy định ngày nộp' : 'the document sets no day'}.`;
 }
 
+const WEEKDAYS: Readonly<Record<Language, readonly string[]>> = {
+  vi: ['Chủ nhật', 'thứ Hai', 'thứ Ba', 'thứ Tư', 'thứ Năm', 'thứ Sáu', 'thứ Bảy'],
+  en: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
+};
+
+/**
+ * Where the last day on time is a day off: "; 4/7/2026 là thứ Bảy, nên hạn kéo đến hết thứ Hai
+ * 6/7/2026 (Bộ luật Dân sự 2015, Điều 148)". Empty when it is a working day.
+ */
+function movedLine(facts: DeadlineFacts, lang: Language): string {
+  const { lastOnTime, endsOn, dayOff } = facts;
+  if (!lastOnTime || !endsOn || !dayOff || endsOn === lastOnTime) return '';
+  const vi = lang === 'vi';
+  const why = 'holiday' in dayOff
+    ? (vi ? `ngày nghỉ lễ (${dayOff.holiday})` : 'a public holiday')
+    : (vi ? WEEKDAYS.vi[dayOff.weekday] : `a ${WEEKDAYS.en[dayOff.weekday]}`);
+  const end = `${WEEKDAYS[lang][dayOfWeek(endsOn)]} ${formatDayShort(endsOn, lang)}`;
+  return vi
+    ? `; ${formatDayShort(lastOnTime, lang)} là ${why}, nên hạn kéo đến hết ${end} (Bộ luật Dân sự 2015, Điều 148)`
+    : `; ${formatDayShort(lastOnTime, lang)} is ${why}, so the deadline runs to the end of ${end} (Civil Code 2015, Article 148)`;
+}
+
 /** The occurrence: "Kỳ tới: 6 tháng đầu năm 2027, chậm nhất 04/07/2027 — còn 210 ngày." */
 function occurrenceLine(facts: DeadlineFacts, lang: Language): string {
   const vi = lang === 'vi';
@@ -108,7 +131,7 @@ function occurrenceLine(facts: DeadlineFacts, lang: Language): string {
     const moved = facts.calendarMoved
       ? (vi ? ` Lịch nhắc của bot đặt hạn ${formatDate(facts.calendarDue, lang)}.` : ` The bot's reminders count to ${formatDate(facts.calendarDue, lang)}.`)
       : '';
-    const last = formatDate(facts.lastOnTime, lang);
+    const last = `${formatDate(facts.lastOnTime, lang)}${movedLine(facts, lang)}`;
     const line = vi ? `${which}, chậm nhất ${last} — ${countdown(facts.daysLeft, lang)}.` : `${which}, by ${last} — ${countdown(facts.daysLeft, lang)}.`;
     return `${line}${moved}${off}`;
   }
