@@ -82,6 +82,17 @@ describe('a deadline question', () => {
     expect(reply).toContain('Hãy hỏi lại kèm tên tỉnh');
   });
 
+  it('moves a deadline on past a day off an administrator stored', async () => {
+    // A bridging day on Monday 6 July: the six-month report, due by Saturday 4 July, runs to Tuesday 7 July.
+    await world.store.saveHoliday({ date: '2026-07-06', name: 'Nghỉ hoán đổi' });
+    try {
+      const reply = await world.say('official-na', 'hạn nộp báo cáo 6 tháng');
+      expect(reply).toContain('4/7/2026 là thứ Bảy, nên hạn kéo đến hết thứ Ba 7/7/2026 (Bộ luật Dân sự 2015, Điều 148) — còn 6 ngày.');
+    } finally {
+      await world.store.removeHoliday('2026-07-06');
+    }
+  });
+
   it('leaves "who has not submitted" to completeness', async () => {
     const reply = await world.say('official-na', 'ai chưa nộp báo cáo 6 tháng?');
     expect(reply).not.toContain('trước ngày 05 tháng 7');

@@ -10,6 +10,9 @@
  * calendar. A name shared by units of provinces whose calendars differ is asked back with the
  * province; where they do not differ, the answer is the same whichever was meant.
  *
+ * A last day on time that is a Saturday, Sunday or holiday (computed, or stored by an administrator)
+ * moves to the next working day (Bộ luật Dân sự 2015, Điều 148); the answer says so.
+ *
  * Tried before the submission and place features: "hạn nộp báo cáo 6 tháng" is neither figures nor
  * a place. A completeness question ("ai chưa nộp báo cáo 6 tháng") is left to that feature.
  */
@@ -18,6 +21,7 @@ import {
   chooseSchedules, composeDeadlines, composeProvinceAsked, deadlineFacts, parseDeadlineQuestion, type DeadlineFacts,
   type DeadlineQuestion,
 } from '../../core/deadline/index.js';
+import type { StoredHoliday } from '../../core/deadline/deadline-facts.js';
 import { replyLanguage } from '../../core/query/reply-language.js';
 import { SOFT_WORDS } from '../../core/query/vocabulary.js';
 import type { Language, Unit } from '../../core/types.js';
@@ -43,9 +47,11 @@ function askerProvinces(turn: Turn, index: UnitIndex, lang: Language): { ids: nu
 }
 
 /** The deadlines of the schedules chosen for these provinces, in the order the answer shows them. */
-function deadlinesFor(schedules: readonly Schedule[], question: DeadlineQuestion, provinceIds: readonly number[], today: string) {
+function deadlinesFor(
+  schedules: readonly Schedule[], question: DeadlineQuestion, provinceIds: readonly number[], today: string, stored: readonly StoredHoliday[],
+) {
   const choice = chooseSchedules(schedules, question.kinds, provinceIds);
-  const deadlines = choice.chosen.map((s) => deadlineFacts(s, today, question.period));
+  const deadlines = choice.chosen.map((s) => deadlineFacts(s, today, question.period, stored));
   // Without a report named, the nearest deadline comes first ("còn mấy ngày nữa đến hạn").
   const ordered = question.kinds.length > 0 ? deadlines : [...deadlines].sort((a, b) => dayOf(a).localeCompare(dayOf(b)));
   return { deadlines: ordered, missing: choice.missing };
@@ -60,8 +66,12 @@ export const deadline: Feature = async (turn, deps) => {
   const lang: Language = replyLanguage({ chosen: turn.speaker.person?.language, evidence: question.language });
   const index = deps.units();
   const schedules = deps.schedules();
+  // The days off an administrator stored (the government's yearly spans, bridging days) add to the
+  // computed holidays; the years read cover a period asked a year back and a deadline in the next year.
+  const year = Number(turn.today.slice(0, 4));
+  const stored = await deps.store.listHolidays(`${year - 2}-01-01`, `${year + 2}-12-31`);
   const answer = (provinceIds: readonly number[], place: string | null) => {
-    const { deadlines, missing } = deadlinesFor(schedules, question, provinceIds, turn.today);
+    const { deadlines, missing } = deadlinesFor(schedules, question, provinceIds, turn.today, stored);
     const known = chooseSchedules(schedules, [], provinceIds).chosen.map((s) => (lang === 'vi' ? s.nameVi : s.nameEn));
     return { text: composeDeadlines({ lang, place, deadlines, missing, known }) };
   };
@@ -71,7 +81,7 @@ export const deadline: Feature = async (turn, deps) => {
     : findPlace(question.placeText, index, { prominence: true, suggest: false, typosTakeAll: true, soft: SOFT_WORDS });
   if (place?.kind === 'found') return answer(provinceIdsOf(place.unit, index), describeUnit(place.unit, index, lang));
   if (place?.kind === 'ambiguous' && place.exact) {
-    const readings = place.candidates.map((u) => deadlinesFor(schedules, question, provinceIdsOf(u, index), turn.today).deadlines);
+    const readings = place.candidates.map((u) => deadlinesFor(schedules, question, provinceIdsOf(u, index), turn.today, stored).deadlines);
     if (new Set(readings.map(signature)).size > 1) {
       return { text: composeProvinceAsked(lang, place.typed, place.candidates.map((u) => describeUnit(u, index, lang))) };
     }
