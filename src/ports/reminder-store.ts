@@ -50,6 +50,21 @@ export interface StoredChat extends ChatRef {
   readonly active: boolean;
 }
 
+/**
+ * A person holding a role, with every private chat the bot could write to on Telegram and Zalo: the
+ * ones still open (`chats`, as `contacts` gives them) and the ones stored inactive (`blockedChats`:
+ * the platform refused the bot, the person blocked it). Console identities are in neither.
+ */
+export interface RoleHolder extends Contact {
+  readonly blockedChats: readonly ChatRef[];
+}
+
+/** A role holder as `contacts` gives it: the blocked chats dropped (both stores derive contacts this way). */
+export function asContact(holder: RoleHolder): Contact {
+  const { personId, displayName, language, unitIds, chats } = holder;
+  return { personId, displayName, language, unitIds, chats };
+}
+
 export type DeliveryStatus = 'pending' | 'sending' | 'sent' | 'failed' | 'skipped';
 
 /** A ledger row's key. */
@@ -90,6 +105,12 @@ export interface ReminderStore {
    * both platforms; console identities are left out). Chats marked inactive are left out too.
    */
   contacts(unitIds: readonly number[], role: Role): Promise<Contact[]>;
+  /**
+   * The same people as `contacts`, in the same order, each also with the private chats left out
+   * because they are inactive: enough to tell, for a unit, whether anyone can be reached and if not
+   * why (no holder, holders known only on the console, or holders who blocked the bot).
+   */
+  roleHolders(unitIds: readonly number[], role: Role): Promise<RoleHolder[]>;
 
   /**
    * The stored chats for these references, creating missing ones as private chats (a person's chat

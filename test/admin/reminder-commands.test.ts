@@ -61,7 +61,10 @@ describe('reminders --dry-run', () => {
       '  zalo 103  nudge (vi)  Phường Vinh Phú, Tỉnh Nghệ An',
     ]);
     expect(stdout[4]).toMatch(new RegExp(`^ {2}telegram -100 {2}digest \\(vi\\) {2}Phường Thành Vinh, Tỉnh Nghệ An; .* and ${ngheanCommunes - 5} more$`));
-    expect(stdout).toHaveLength(5);
+    // Then the units the nudge cannot reach: every other commune, none with a focal point.
+    expect(stdout[5]).toBe('  Cannot reach 3318 units that have not reported (no focal point can get the reminder):');
+    expect(stdout[6]).toMatch(/^ {2}- no focal point \(3318\): /);
+    expect(stdout).toHaveLength(7);
   });
 
   it('lists exactly the recipients the planner would send to', async () => {
@@ -70,7 +73,7 @@ describe('reminders --dry-run', () => {
         date, await world.store.listSchedules());
       const expected = plans.flatMap((p) => p.deliveries.map((d) => `${d.chat.channel} ${d.chat.externalChatId}  ${d.kind} (${d.language})`));
       const printed = (await admin('reminders', '--date', date, '--dry-run')).stdout
-        .filter((l) => /^ {2}\S/.test(l) && !l.startsWith('  (')).map((l) => l.trim().split(/ {2}/).slice(0, 2).join('  '));
+        .filter((l) => /^ {2}(telegram|zalo) /.test(l)).map((l) => l.trim().split(/ {2}/).slice(0, 2).join('  '));
       expect(printed).toEqual(expected);
     }
   });

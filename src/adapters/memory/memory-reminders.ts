@@ -4,8 +4,10 @@
  * people and assignments from the memory store's shared tables.
  */
 import type { DueRule } from '../../core/calendar/index.js';
-import type { ChatRef, Contact, ReportingSchedule } from '../../core/reminders/types.js';
-import type { Holiday, ReminderStore, ScheduleInput, SchedulePatch } from '../../ports/reminder-store.js';
+import type { ChatRef, ReportingSchedule } from '../../core/reminders/types.js';
+import {
+  asContact, type Holiday, type ReminderStore, type RoleHolder, type ScheduleInput, type SchedulePatch,
+} from '../../ports/reminder-store.js';
 import { createMemoryChats } from './memory-reminder-chats.js';
 import { createMemoryLedger } from './memory-reminder-ledger.js';
 import { clone, requireUnitId, type MemoryTables } from './memory-tables.js';
@@ -51,6 +53,35 @@ export function createMemoryReminders(tables: MemoryTables): ReminderStore {
     ...(input.source && { source: clone(input.source) }),
   });
 
+  // Ordered by person id; units ascending; chats, open and blocked, in the order the identities were bound.
+  const roleHolders: ReminderStore['roleHolders'] = async (unitIds, role) => {
+    const wanted = new Set(unitIds);
+    const unitsOf = new Map<number, Set<number>>();
+    for (const a of tables.assignments) {
+      if (a.revokedAt !== null || a.role !== role || !wanted.has(a.unitId)) continue;
+      unitsOf.set(a.personId, (unitsOf.get(a.personId) ?? new Set()).add(a.unitId));
+    }
+    const inactive = new Set(chats.chats
+      .filter((c) => c.kind === 'private' && !c.active).map((c) => `${c.channel}|${c.externalChatId}`));
+    const chatsOf = new Map<number, ChatRef[]>();
+    for (const i of tables.identities) {
+      if (!unitsOf.has(i.personId) || !REACHABLE.has(i.channel)) continue;
+      chatsOf.set(i.personId, [...(chatsOf.get(i.personId) ?? []), { channel: i.channel, externalChatId: i.userId }]);
+    }
+    const closed = (chat: ChatRef) => inactive.has(`${chat.channel}|${chat.externalChatId}`);
+    return tables.people
+      .filter((p) => unitsOf.has(p.id))
+      .sort((a, b) => a.id - b.id)
+      .map((p): RoleHolder => {
+        const all = chatsOf.get(p.id) ?? [];
+        return {
+          personId: p.id, displayName: p.displayName, language: p.language,
+          unitIds: [...(unitsOf.get(p.id) ?? [])].sort((a, b) => a - b),
+          chats: all.filter((c) => !closed(c)), blockedChats: all.filter(closed),
+        };
+      });
+  };
+
   return {
     ...chats.methods,
     ...ledger,
@@ -89,28 +120,7 @@ export function createMemoryReminders(tables: MemoryTables): ReminderStore {
     },
     removeHoliday: async (date) => holidays.delete(isoDay(date)),
 
-    // Ordered by person id; units ascending; chats in the order the identities were bound.
-    async contacts(unitIds, role) {
-      const wanted = new Set(unitIds);
-      const unitsOf = new Map<number, Set<number>>();
-      for (const a of tables.assignments) {
-        if (a.revokedAt !== null || a.role !== role || !wanted.has(a.unitId)) continue;
-        unitsOf.set(a.personId, (unitsOf.get(a.personId) ?? new Set()).add(a.unitId));
-      }
-      const inactive = new Set(chats.chats
-        .filter((c) => c.kind === 'private' && !c.active).map((c) => `${c.channel}|${c.externalChatId}`));
-      const chatsOf = new Map<number, ChatRef[]>();
-      for (const i of tables.identities) {
-        if (!unitsOf.has(i.personId) || !REACHABLE.has(i.channel) || inactive.has(`${i.channel}|${i.userId}`)) continue;
-        chatsOf.set(i.personId, [...(chatsOf.get(i.personId) ?? []), { channel: i.channel, externalChatId: i.userId }]);
-      }
-      return tables.people
-        .filter((p) => unitsOf.has(p.id))
-        .sort((a, b) => a.id - b.id)
-        .map((p): Contact => ({
-          personId: p.id, displayName: p.displayName, language: p.language,
-          unitIds: [...(unitsOf.get(p.id) ?? [])].sort((a, b) => a - b), chats: chatsOf.get(p.id) ?? [],
-        }));
-    },
+    roleHolders,
+    contacts: async (unitIds, role) => (await roleHolders(unitIds, role)).map(asContact),
   };
 }

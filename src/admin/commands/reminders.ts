@@ -1,12 +1,16 @@
 /**
  * `reminders --date YYYY-MM-DD --dry-run`: who would get what on that day, without sending or
  * recording anything — each occasion (schedule, period, nudge or late summary), how many units have
- * not reported, and one line per message: channel, chat, kind and the units it names; then what the
- * ledger already holds for the occasion (sent, failed, and sends a crash left unconfirmed).
+ * not reported, and one line per message: channel, chat, kind and the units it names; for a nudge,
+ * the units owing the report that no message can reach, and why; then what the ledger already holds
+ * for the occasion (sent, failed, and sends a crash left unconfirmed).
  * Sending is the worker's job (`npm run worker`), so the command line only offers the dry run.
  */
 import { previewReminders, type OccasionPlan } from '../../app/reminders/plan-reminders.js';
+import { unreachableForNudge } from '../../app/reminders/reachability.js';
+import type { ReminderDeps } from '../../app/reminders/reminder-deps.js';
 import { loadUnitDirectory } from '../../app/unit-directory.js';
+import { composeUnreachable } from '../../core/replies/reachability.js';
 import { describeUnit } from '../../core/units/describe-unit.js';
 import type { UnitIndex } from '../../core/units/unit-index.js';
 import { createLogger } from '../../logger.js';
@@ -42,6 +46,7 @@ export async function remindersCommand(store: Store, args: readonly string[], ou
   out(`reminders for ${date} (dry run, nothing sent): ${plans.length} occasion(s), ${messages} message(s)`);
   for (const plan of plans) {
     for (const line of planLines(plan, directory.current())) out(line);
+    for (const line of await unreachableLines(deps, plan)) out(line);
     const { schedule, period, offsetDays } = plan.occasion;
     const line = ledgerLine(await store.listDeliveries({ scheduleId: schedule.id, period, offsetDays }));
     if (line) out(line);
@@ -67,12 +72,23 @@ export function planLines(plan: OccasionPlan, index: UnitIndex): string[] {
   const lines = [`${occasion.schedule.key} ${occasion.period}: ${when}; ${missing}/${plan.audienceSize} unit(s) have not reported`];
   if (plan.deliveries.length === 0) lines.push('  (no message: nobody to remind)');
   for (const d of plan.deliveries) {
-    const names = d.unitIds.slice(0, UNITS_SHOWN).map((id) => {
-      const unit = index.get(id);
-      return unit ? describeUnit(unit, index, 'vi') : `#${id}`;
-    });
+    const names = d.unitIds.slice(0, UNITS_SHOWN).map((id) => unitLabel(index, id));
     const more = d.unitIds.length > UNITS_SHOWN ? ` and ${d.unitIds.length - UNITS_SHOWN} more` : '';
     lines.push(`  ${d.chat.channel} ${d.chat.externalChatId}  ${d.kind} (${d.language})  ${names.join('; ')}${more}`);
   }
   return lines;
+}
+
+/** For a nudge: the units owing the report that no message can reach, indented under the occasion. */
+async function unreachableLines(deps: ReminderDeps, plan: OccasionPlan): Promise<string[]> {
+  const index = deps.units();
+  const units = await unreachableForNudge(deps, plan.occasion);
+  const text = composeUnreachable('en', units.map((u) => ({ unit: unitLabel(index, u.unitId), reason: u.reason })));
+  return text === null ? [] : text.split('\n').map((line) => `  ${line}`);
+}
+
+/** Unit names stay Vietnamese, as the officials write them. */
+function unitLabel(index: UnitIndex, id: number): string {
+  const unit = index.get(id);
+  return unit ? describeUnit(unit, index, 'vi') : `#${id}`;
 }

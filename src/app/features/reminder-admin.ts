@@ -3,13 +3,14 @@
  * what that day, nothing sent), "/lichnhac" (the calendar) and "/lichnhac <key> <field> <value>" (an
  * edit), "/nhom <unit>" / "/nhom off" in a group chat (link it to a unit for digests).
  *
- * Scope: a dry run lists only messages about units the admin manages; a schedule that covers every
+ * Scope: a dry run lists only messages about units the admin manages, and after each nudge only
+ * those of its units that owe the report and cannot be reached; a schedule that covers every
  * province can only be edited by an admin of everything (the console's local administrator or an
  * admin whose scope is the whole country), a province's own schedule by that province's admins; a
  * group is linked and unlinked only by an admin of its unit. Replies follow the person's language
  * choice, else Vietnamese, like every Vietnamese command word.
  */
-import { composeDryRun, labelOccasion } from '../../core/replies/reminders.js';
+import { composeDryRun, labelOccasion, type DryRunLine } from '../../core/replies/reminders.js';
 import {
   composeAdminOnly, composeBadDate, composeGroupLinked, composeGroupOnly, composeGroupUnlinked, composeScheduleChanged, composeScheduleList,
   composeScheduleProblem,
@@ -19,6 +20,7 @@ import { describeUnit } from '../../core/units/describe-unit.js';
 import { commandLanguage } from '../command-word.js';
 import type { Reply } from '../message.js';
 import { previewReminders } from '../reminders/plan-reminders.js';
+import { unreachableForNudge } from '../reminders/reachability.js';
 import { scheduleLine, schedulePatch } from '../reminders/edit-schedule.js';
 import { adminScope, isAdmin, isAnyAdmin } from '../roles.js';
 import { actorOfTurn, recordAudit } from '../speaker.js';
@@ -62,13 +64,22 @@ async function dryRun(turn: Turn, deps: AppDeps, args: string): Promise<Reply> {
   const index = deps.units();
   const scope = adminScope(turn.speaker, index);
   const mine = scope === 'all' ? null : new Set(scope);
+  const labelOf = (id: number) => {
+    const unit = index.get(id);
+    return unit ? describeUnit(unit, index, turn.language) : `#${id}`;
+  };
   const plans = await previewReminders(deps, date, await deps.store.listSchedules());
-  const lines = plans.map((plan) => ({
-    occasion: labelOccasion(turn.language, plan.occasion),
-    deliveries: plan.deliveries
-      .filter((d) => mine === null || d.unitIds.some((id) => mine.has(id)))
-      .map((d) => ({ kind: d.kind, chat: `${d.chat.channel} ${d.chat.externalChatId}`, units: d.unitIds.length })),
-  }));
+  const lines: DryRunLine[] = [];
+  for (const plan of plans) {
+    const unreachable = await unreachableForNudge(deps, plan.occasion, mine);
+    lines.push({
+      occasion: labelOccasion(turn.language, plan.occasion),
+      deliveries: plan.deliveries
+        .filter((d) => mine === null || d.unitIds.some((id) => mine.has(id)))
+        .map((d) => ({ kind: d.kind, chat: `${d.chat.channel} ${d.chat.externalChatId}`, units: d.unitIds.length })),
+      unreachable: unreachable.map((u) => ({ unit: labelOf(u.unitId), reason: u.reason })),
+    });
+  }
   return { text: composeDryRun(turn.language, date, lines, { maxPerOccasion: LISTED_PER_OCCASION }) };
 }
 

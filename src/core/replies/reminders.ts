@@ -14,9 +14,9 @@ import { labelPeriod } from '../periods/index.js';
 import type { DeliveryKind, Occasion } from '../reminders/types.js';
 import { daysBetween } from '../reminders/working-days.js';
 import type { Language, PeriodCode } from '../types.js';
+import { composeUnreachable, type UnreachableItem } from './reachability.js';
+import { MAX_LISTED_UNITS, unitList } from './unit-list.js';
 
-/** Units named in a list; the rest are counted (the same cap as the completeness answer). */
-export const MAX_LISTED_UNITS = 15;
 /** Focal points named per late unit; the rest are counted. */
 const MAX_FOCAL_NAMES = 2;
 
@@ -78,6 +78,8 @@ export interface DryRunLine {
   /** The occasion, described (labelOccasion). */
   readonly occasion: string;
   readonly deliveries: readonly { readonly kind: DeliveryKind; readonly chat: string; readonly units: number }[];
+  /** For a nudge: the units that owe the report and that no reminder can reach (composeUnreachable). */
+  readonly unreachable?: readonly UnreachableItem[];
 }
 
 function lowerFirst(text: string): string {
@@ -98,14 +100,6 @@ function countdown(lang: Language, from: string, due: string): string {
   const days = daysBetween(from, due);
   if (lang === 'vi') return days > 0 ? `còn ${days} ngày` : days === 0 ? 'hôm nay là hạn cuối' : `đã quá hạn ${-days} ngày`;
   return days > 0 ? `in ${plural(days, 'day')}` : days === 0 ? 'due today' : `${plural(-days, 'day')} overdue`;
-}
-
-/** "A, B và 6 đơn vị khác" / "A, B and 6 more". */
-function unitList(lang: Language, names: readonly string[]): string {
-  const shown = names.slice(0, MAX_LISTED_UNITS).join(', ');
-  const rest = names.length - MAX_LISTED_UNITS;
-  if (rest <= 0) return shown;
-  return lang === 'vi' ? `${shown} và ${rest} đơn vị khác` : `${shown} and ${rest} more`;
 }
 
 /** The nudge to a focal point: the report, the due date and how many days are left, the units missing, how to answer. */
@@ -224,8 +218,9 @@ export function labelOccasion(lang: Language, occasion: Occasion): string {
 }
 
 /**
- * The admin dry run (/nhacnho <date>, the CLI): each occasion of the day with the messages it would
- * send, one line each. `maxPerOccasion` caps the lines listed per occasion (a chat reply); the CLI lists all.
+ * The admin dry run (/nhacnho <date>): each occasion of the day with the messages it would send, one
+ * line each, then the units owing the report that no message can reach. `maxPerOccasion` caps the
+ * messages listed per occasion (a chat reply).
  */
 export function composeDryRun(
   lang: Language, date: string, lines: readonly DryRunLine[], options: { readonly maxPerOccasion?: number } = {},
@@ -244,6 +239,8 @@ export function composeDryRun(
       out.push(`- ${KIND_LABELS[lang][d.kind]} → ${d.chat} (${units})`);
     }
     if (n > max) out.push(vi ? `- … và ${n - max} tin khác` : `- … and ${n - max} more`);
+    const unreachable = composeUnreachable(lang, line.unreachable ?? []);
+    if (unreachable !== null) out.push(unreachable);
   }
   return out.join('\n');
 }

@@ -1,11 +1,12 @@
 /**
  * Who to remind: the people holding a role for some units, with the private chats they can be reached
- * in. A handful of queries whatever the number of people (planning for 10,000 focal points), never
- * one per person.
+ * in, and those closed to the bot (to say why a unit cannot be reached). A handful of queries
+ * whatever the number of people (planning for 10,000 focal points), never one per person.
  */
 import type { PrismaClient } from '../../../generated/prisma/client.js';
 import type { ChatRef, Contact } from '../../../core/reminders/types.js';
 import type { Role } from '../../../core/types.js';
+import { asContact, type RoleHolder } from '../../../ports/reminder-store.js';
 import { chunks } from './mapping.js';
 import { BATCH } from './reminders-chats.js';
 
@@ -15,10 +16,10 @@ const REACHABLE = ['telegram', 'zalo'] as const;
 const refKey = (ref: ChatRef): string => `${ref.channel}|${ref.externalChatId}`;
 
 /**
- * See ReminderStore.contacts. Ordered by person id; each contact's units ascending and its chats in
- * the order the identities were bound.
+ * See ReminderStore.roleHolders. Ordered by person id; each holder's units ascending and its chats,
+ * open and blocked, in the order the identities were bound.
  */
-export async function contacts(prisma: PrismaClient, unitIds: readonly number[], role: Role): Promise<Contact[]> {
+export async function roleHolders(prisma: PrismaClient, unitIds: readonly number[], role: Role): Promise<RoleHolder[]> {
   const unitsOf = new Map<number, Set<number>>();
   for (const part of chunks([...new Set(unitIds)], BATCH)) {
     const rows = await prisma.assignment.findMany({
@@ -41,15 +42,22 @@ export async function contacts(prisma: PrismaClient, unitIds: readonly number[],
   const inactive = await inactivePrivateChats(prisma, people.flatMap((p) => p.identities.map((i) => ({
     channel: i.channel, externalChatId: i.externalUserId,
   }))));
-  return people.sort((a, b) => a.id - b.id).map((person) => ({
-    personId: person.id,
-    displayName: person.displayName,
-    language: person.language === 'vi' || person.language === 'en' ? person.language : null,
-    unitIds: [...(unitsOf.get(person.id) ?? [])].sort((a, b) => a - b),
-    chats: person.identities
-      .map((i): ChatRef => ({ channel: i.channel, externalChatId: i.externalUserId }))
-      .filter((chat) => !inactive.has(refKey(chat))),
-  }));
+  return people.sort((a, b) => a.id - b.id).map((person) => {
+    const all = person.identities.map((i): ChatRef => ({ channel: i.channel, externalChatId: i.externalUserId }));
+    return {
+      personId: person.id,
+      displayName: person.displayName,
+      language: person.language === 'vi' || person.language === 'en' ? person.language : null,
+      unitIds: [...(unitsOf.get(person.id) ?? [])].sort((a, b) => a - b),
+      chats: all.filter((chat) => !inactive.has(refKey(chat))),
+      blockedChats: all.filter((chat) => inactive.has(refKey(chat))),
+    };
+  });
+}
+
+/** See ReminderStore.contacts: the role holders without the chats that are closed to the bot. */
+export async function contacts(prisma: PrismaClient, unitIds: readonly number[], role: Role): Promise<Contact[]> {
+  return (await roleHolders(prisma, unitIds, role)).map(asContact);
 }
 
 /** The keys of the private chats among `refs` that are stored inactive (the person blocked the bot). */

@@ -7,7 +7,7 @@ import type { Database } from '../open-database.js';
 import {
   deactivateChat, ensurePrivateChats, linkedGroups, linkGroup, moveChat, reactivateChat, unlinkGroup,
 } from './reminders-chats.js';
-import { contacts } from './reminders-contacts.js';
+import { contacts, roleHolders } from './reminders-contacts.js';
 import { listHolidays, removeHoliday, saveHoliday } from './reminders-holidays.js';
 import {
   claimDelivery, findDelivery, finishDelivery, listDeliveries, planDeliveries, releaseDelivery,
@@ -25,6 +25,7 @@ export function createPrismaReminders(db: Pick<Database, 'prisma' | 'statements'
     saveHoliday: (holiday) => saveHoliday(prisma, holiday),
     removeHoliday: (date) => removeHoliday(prisma, date),
     contacts: (unitIds, role) => contacts(prisma, unitIds, role),
+    roleHolders: (unitIds, role) => roleHolders(prisma, unitIds, role),
     ensurePrivateChats: (refs) => ensurePrivateChats(prisma, refs),
     linkGroup: (ref, unitId, title) => linkGroup(prisma, ref, unitId, title),
     unlinkGroup: (ref) => unlinkGroup(prisma, ref),
