@@ -3,7 +3,7 @@
  * code for a unit and role, list and revoke codes, revoke roles. Each change is audited.
  */
 import { randomInt } from 'node:crypto';
-import type { Role, Unit } from '../core/types.js';
+import type { Role, Unit, UnitLevel } from '../core/types.js';
 import type { Invite } from '../ports/people-store.js';
 import type { Store } from '../ports/store.js';
 import { recordAudit, type Actor } from './speaker.js';
@@ -29,6 +29,27 @@ export function normalizeCode(text: string): string {
   return text.trim().toUpperCase();
 }
 
+/**
+ * The levels a role may be held at; a role not named here may be held at any. The statistics office
+ * is the province's (Cục Thống kê): the figures it supplies are the province's, and nobody at a
+ * commune or district compiles population or labour-force figures for the bot.
+ */
+const ROLE_LEVELS: Readonly<Partial<Record<Role, readonly UnitLevel[]>>> = { statistics: ['province'] };
+
+/** Whether `role` may be granted for `unit` (the statistics office only for a province). */
+export function roleFitsUnit(role: Role, unit: Pick<Unit, 'level'>): boolean {
+  return ROLE_LEVELS[role]?.includes(unit.level) ?? true;
+}
+
+/** An invite asked for a role at a level it is not held at; callers check roleFitsUnit first and say why. */
+export class RoleLevelError extends Error {
+  readonly code = 'role_level';
+  constructor(readonly role: Role, readonly unitId: number) {
+    super(`The role ${role} cannot be granted for unit ${unitId} at its level.`);
+    this.name = 'RoleLevelError';
+  }
+}
+
 /** What a new invite grants, and until when. */
 export interface InviteRequest {
   readonly unit: Unit;
@@ -37,8 +58,9 @@ export interface InviteRequest {
   readonly now: Date;
 }
 
-/** Creates and audits a single-use invite. */
+/** Creates and audits a single-use invite; a RoleLevelError when the role is not held at the unit's level. */
 export async function issueInvite(store: Store, request: InviteRequest, actor: Actor): Promise<Invite> {
+  if (!roleFitsUnit(request.role, request.unit)) throw new RoleLevelError(request.role, request.unit.id);
   const days = request.days ?? INVITE_DAYS;
   const expiresAt = new Date(request.now.getTime() + days * 86_400_000).toISOString();
   const invite = await store.createInvite({

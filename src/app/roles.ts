@@ -1,27 +1,40 @@
 /**
- * Who may do what. Focal points submit for their own units only; officials query and see
- * completeness for their provinces; an administrator manages the unit assigned and everything
- * under it. The console's local administrator may do everything.
+ * Who may do what. Focal points submit for their own units only; the provincial statistics office
+ * submits its province's denominators only; officials query and see completeness for their
+ * provinces; an administrator manages the unit assigned and everything under it. The console's
+ * local administrator may do everything.
  */
-import type { Role, Unit } from '../core/types.js';
+import { STATISTICS_KEYS } from '../core/submission/index.js';
+import { COUNT_KEYS, type CountKey, type Role, type Unit } from '../core/types.js';
 import { fold } from '../core/text/fold.js';
 import type { UnitIndex } from '../core/units/unit-index.js';
 import type { Person } from '../ports/people-store.js';
 import type { Speaker } from './turn.js';
 
-/** Whether the person is the focal point of that unit. */
+/**
+ * The counts the person may submit for that unit: every key as its focal point, the denominators
+ * (ld, ds, sth) as its statistics office, none otherwise. A person holding both roles has the wider.
+ */
+export function submittableKeys(person: Person | null, unitId: number): readonly CountKey[] {
+  const roles = new Set((person?.assignments ?? []).filter((a) => a.unitId === unitId).map((a) => a.role));
+  if (roles.has('focal_point')) return COUNT_KEYS;
+  return roles.has('statistics') ? STATISTICS_KEYS : [];
+}
+
+/** Whether the person may submit figures for that unit (as its focal point or its statistics office). */
 export function canSubmitFor(person: Person | null, unitId: number): boolean {
-  return person?.assignments.some((a) => a.role === 'focal_point' && a.unitId === unitId) ?? false;
+  return submittableKeys(person, unitId).length > 0;
 }
 
 /**
  * The provinces whose figures and completeness the person follows: the province of each unit they
- * are an official or an administrator of, once each, in assignment order.
+ * are an official or an administrator of, once each, in assignment order. Those who report (focal
+ * points, the statistics office) follow only what they report.
  */
 export function officialProvinces(person: Person | null, index: UnitIndex): Unit[] {
   const provinces = new Map<number, Unit>();
   for (const assignment of person?.assignments ?? []) {
-    if (assignment.role === 'focal_point') continue;
+    if (assignment.role !== 'official' && assignment.role !== 'admin') continue;
     const unit = index.get(assignment.unitId);
     if (unit) {
       const province = index.provinceOf(unit);
@@ -75,9 +88,14 @@ const ROLE_WORDS: ReadonlyMap<string, Role> = new Map([
   ['focal point', 'focal_point'], ['focal', 'focal_point'], ['dau moi', 'focal_point'], ['daumoi', 'focal_point'],
   ['official', 'official'], ['can bo', 'official'], ['canbo', 'official'], ['can bo theo doi', 'official'],
   ['admin', 'admin'], ['administrator', 'admin'], ['quan tri', 'admin'], ['quan tri vien', 'admin'], ['quantri', 'admin'],
+  ['statistics', 'statistics'], ['statistics office', 'statistics'], ['stats', 'statistics'], ['thong ke', 'statistics'],
+  ['thongke', 'statistics'], ['can bo thong ke', 'statistics'], ['cuc thong ke', 'statistics'], ['chi cuc thong ke', 'statistics'],
 ]);
 
-/** Reads a role word: "focal_point", "đầu mối", "dau moi", "cán bộ", "quan tri" …; null when it is none. */
+/**
+ * Reads a role word: "focal_point", "đầu mối", "dau moi", "cán bộ", "quan tri", "thống kê", "Cục Thống kê" …;
+ * null when it is none.
+ */
 export function readRole(text: string): Role | null {
   return ROLE_WORDS.get(fold(text)) ?? null;
 }

@@ -1,15 +1,18 @@
 /**
  * Which unit a submission is for. A focal point submits only for units they are assigned to: the one
- * unit when they have one and named none, else the unit they named among theirs. The console's local
- * administrator may submit for any unit, and must name it.
+ * unit when they have one and named none, else the unit they named among theirs. The statistics office
+ * picks its province the same way (what it may send there is submittableKeys' rule). The console's
+ * local administrator may submit for any unit, and must name it.
  */
-import type { Language, Unit } from '../core/types.js';
+import { keysOutside, STATISTICS_KEYS, type SubmissionProblem } from '../core/submission/index.js';
+import type { CountKey, Counts, Language, Unit } from '../core/types.js';
 import { buildUnitIndex, type UnitIndex } from '../core/units/unit-index.js';
 import { describeUnit } from '../core/units/describe-unit.js';
 import { resolvePlace } from '../core/units/resolve-place.js';
 import {
-  composeAdminNameTheUnit, composeNameTheUnit, composeNoAssignment, composeNotYourUnit,
+  composeAdminNameTheUnit, composeNameTheUnit, composeNoAssignment, composeNotYourUnit, composeStatisticsKeysOnly,
 } from '../core/replies/submission-notes.js';
+import { submittableKeys } from './roles.js';
 import type { Speaker } from './turn.js';
 
 /** The unit chosen, or the reply that refuses. */
@@ -18,6 +21,32 @@ export type UnitChoice = { readonly kind: 'ok'; readonly unit: Unit } | { readon
 /** The units the speaker is focal point for (active assignments only). */
 export function focalUnitIds(speaker: Speaker): number[] {
   return (speaker.person?.assignments ?? []).filter((a) => a.role === 'focal_point').map((a) => a.unitId);
+}
+
+/** The units the speaker may submit for: as focal point or as statistics office, each once. */
+export function submitterUnitIds(speaker: Speaker): number[] {
+  const reporting = (speaker.person?.assignments ?? []).filter((a) => a.role === 'focal_point' || a.role === 'statistics');
+  return [...new Set(reporting.map((a) => a.unitId))];
+}
+
+/**
+ * The keys of `counts` the speaker may not send for the unit (a statistics office sending
+ * participants); none for the console's local administrator, who may submit anything anywhere.
+ */
+export function refusedKeys(speaker: Speaker, unitId: number, counts: Counts): CountKey[] {
+  return speaker.localAdmin ? [] : keysOutside(counts, submittableKeys(speaker.person, unitId));
+}
+
+/**
+ * For someone who reports only as a statistics office: the reply to a message with words that are no
+ * key ("bhxh 41.200"), naming the keys they may send rather than every key of the grammar, which they
+ * could not send either. Null for anyone else, or when no word was taken for an unknown key.
+ */
+export function statisticsOnlyRefusal(speaker: Speaker, problems: readonly SubmissionProblem[], lang: Language): string | null {
+  const roles = new Set((speaker.person?.assignments ?? []).map((a) => a.role));
+  if (speaker.localAdmin || roles.has('focal_point') || !roles.has('statistics')) return null;
+  const unknown = problems.flatMap((p) => (p.code === 'unknown_key' && p.key !== undefined ? [p.key] : []));
+  return unknown.length > 0 ? composeStatisticsKeysOnly(lang, unknown, STATISTICS_KEYS) : null;
 }
 
 /**
@@ -55,7 +84,7 @@ function adminUnit(unitText: string | null, index: UnitIndex, lang: Language): U
 
 /** Picks the unit of a submission, or explains why none can be picked. */
 export function chooseSubmissionUnit(speaker: Speaker, unitText: string | null, index: UnitIndex, lang: Language): UnitChoice {
-  const assigned = focalUnitIds(speaker).map((id) => index.get(id)).filter((u): u is Unit => u !== undefined);
+  const assigned = submitterUnitIds(speaker).map((id) => index.get(id)).filter((u): u is Unit => u !== undefined);
   const labels = () => assigned.map((u) => describeUnit(u, index, lang));
   if (unitText === null && assigned.length === 1 && assigned[0]) return { kind: 'ok', unit: assigned[0] };
   if (unitText !== null) {

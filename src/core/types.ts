@@ -8,7 +8,11 @@ export type Structure = 'pre2025' | 'post2025';
 export type UnitLevel = 'province' | 'district' | 'commune';
 export type Channel = 'console' | 'telegram' | 'zalo';
 export type Language = 'vi' | 'en';
-export type Role = 'admin' | 'official' | 'focal_point';
+/**
+ * What a person does for a unit. `statistics` is the provincial statistics office (Cục Thống kê): it
+ * supplies the population and labour-force figures (7337/UBND-VX), so it holds the role for a province only.
+ */
+export type Role = 'admin' | 'official' | 'focal_point' | 'statistics';
 
 /** A unit is identified by structure, level and GSO code together: a code alone is ambiguous. */
 export interface UnitRef {

@@ -29,6 +29,7 @@ export interface SchedulePatch {
   readonly audienceLevel?: UnitLevel;
   readonly provinceId?: number | null;
   readonly escalateTo?: Role;
+  readonly reporterRole?: Role;
   readonly active?: boolean;
 }
 

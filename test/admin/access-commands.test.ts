@@ -45,6 +45,12 @@ describe('invite (command line)', () => {
     expect(await world.say('5001', `/start ${lines.at(-1)}`)).toContain('bạn là đầu mối của Phường Thành Vinh, Tỉnh Nghệ An');
   });
 
+  it('invites the statistics office of a province', async () => {
+    const { code, stdout } = await admin('invite', '--unit', 'Nghệ An', '--role', 'statistics');
+    expect(code).toBe(0);
+    expect(stdout[0]).toBe('invite for statistics office of Tỉnh Nghệ An (post2025 province 40)');
+  });
+
   it('honours --days', async () => {
     const lines = await run(inviteCommand, '--unit', 'Gia Lai', '--role', 'official', '--days', '30');
     expect(lines[1]).toBe('single use, valid until 2026-12-25 09:00 (Asia/Ho_Chi_Minh)');
@@ -53,7 +59,10 @@ describe('invite (command line)', () => {
   it.each([
     [['--role', 'official'], 'invite: --unit is required'],
     [['--unit', 'Gia Lai'], 'invite: --role is required'],
-    [['--unit', 'Gia Lai', '--role', 'boss'], 'invite: --role must be one of focal_point, official, admin, not "boss"'],
+    [['--unit', 'Gia Lai', '--role', 'boss'], 'invite: --role must be one of focal_point, official, statistics, admin, not "boss"'],
+    [['--unit', 'Phường Thành Vinh', '--role', 'statistics'],
+      'invite: --role statistics is granted for a province only, not for Phường Thành Vinh, Tỉnh Nghệ An (post2025 commune 16681); '
+        + 'give its province instead: --unit "Tỉnh Nghệ An (post2025 province 40)"'],
     [['--unit', 'Gia Lai', '--role', 'admin', '--days', '0'], 'invite: --days must be a whole number from 1 to 90, not "0"'],
     [['--unit', 'Gia Lai', '--role', 'admin', '--colour', 'red'], "invite: Unknown option '--colour'"],
     [['--unit', 'Châu Thành', '--role', 'admin'], 'invite: --unit "Châu Thành" is ambiguous; it could be:'],

@@ -21,7 +21,7 @@ beforeAll(async () => {
   await world.store.ensureSchedules([{
     key: 'na_survey', nameVi: 'Khảo sát của Nghệ An', nameEn: 'Nghe An survey', periodKind: 'quarter',
     due: { kind: 'in-next-month', day: 10 }, offsetsDays: [3, 0], sendHour: 8, timezone: 'Asia/Ho_Chi_Minh',
-    audienceLevel: 'commune', provinceId: nghean.id, escalateTo: 'official', active: true,
+    audienceLevel: 'commune', provinceId: nghean.id, escalateTo: 'official', reporterRole: 'focal_point', active: true,
   }]);
   await world.calendar.reload();
   await world.enrol('admin-na', nghean, 'admin');

@@ -2,7 +2,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
 import { createMemoryStore } from '../../src/adapters/memory/memory-store.js';
 import { loadUnitDirectory } from '../../src/app/unit-directory.js';
-import { adminScope, canSubmitFor, isAdmin, isAnyAdmin, isRegistered, officialProvinces, readRole } from '../../src/app/roles.js';
+import {
+  adminScope, canSubmitFor, isAdmin, isAnyAdmin, isRegistered, officialProvinces, readRole, submittableKeys,
+} from '../../src/app/roles.js';
 import { readUnitArgument } from '../../src/app/unit-argument.js';
 import { newInviteCode, INVITE_ALPHABET } from '../../src/app/invites.js';
 import type { Role, Unit } from '../../src/core/types.js';
@@ -43,6 +45,26 @@ describe('canSubmitFor', () => {
     expect(canSubmitFor(makePerson(['official', 'Phường Thành Vinh'], ['admin', 'Phường Thành Vinh']), unit('Phường Thành Vinh').id)).toBe(false);
     expect(canSubmitFor(null, unit('Phường Thành Vinh').id)).toBe(false);
   });
+
+  it('lets the statistics office submit for its province', () => {
+    const office = makePerson(['statistics', 'Tỉnh Nghệ An']);
+    expect(canSubmitFor(office, unit('Tỉnh Nghệ An').id)).toBe(true);
+    expect(canSubmitFor(office, unit('Phường Thành Vinh').id)).toBe(false);
+  });
+});
+
+describe('submittableKeys', () => {
+  it('gives a focal point every key, the statistics office the denominators, anyone else none', () => {
+    const province = unit('Tỉnh Nghệ An').id;
+    expect(submittableKeys(makePerson(['focal_point', 'Tỉnh Nghệ An']), province)).toEqual(['ld', 'ds', 'bb', 'tn', 'bhtn', 'bhyt', 'huu', 'sth']);
+    expect(submittableKeys(makePerson(['statistics', 'Tỉnh Nghệ An']), province)).toEqual(['ld', 'ds', 'sth']);
+    expect(submittableKeys(makePerson(['official', 'Tỉnh Nghệ An']), province)).toEqual([]);
+  });
+
+  it('gives someone holding both roles for a unit the wider', () => {
+    const both = makePerson(['statistics', 'Tỉnh Nghệ An'], ['focal_point', 'Tỉnh Nghệ An']);
+    expect(submittableKeys(both, unit('Tỉnh Nghệ An').id)).toContain('bb');
+  });
 });
 
 describe('officialProvinces', () => {
@@ -50,6 +72,10 @@ describe('officialProvinces', () => {
     const person = makePerson(['official', 'Phường Thành Vinh'], ['admin', 'Tỉnh Nghệ An'], ['official', 'Gia Lai'], ['focal_point', 'Hải Phòng']);
     expect(officialProvinces(person, index).map((p) => p.fullName)).toEqual(['Tỉnh Nghệ An', 'Tỉnh Gia Lai']);
     expect(officialProvinces(makePerson(['focal_point', 'Phường Thành Vinh']), index)).toEqual([]);
+  });
+
+  it('does not take the statistics office for an official', () => {
+    expect(officialProvinces(makePerson(['statistics', 'Tỉnh Nghệ An']), index)).toEqual([]);
   });
 });
 
@@ -84,6 +110,8 @@ describe('readRole', () => {
     ['focal_point', 'focal_point'], ['đầu mối', 'focal_point'], ['Dau Moi', 'focal_point'],
     ['official', 'official'], ['cán bộ', 'official'], ['can bo', 'official'],
     ['admin', 'admin'], ['quản trị', 'admin'], ['quan tri vien', 'admin'],
+    ['statistics', 'statistics'], ['thống kê', 'statistics'], ['thong ke', 'statistics'], ['Cục Thống kê', 'statistics'],
+    ['cuc thong ke', 'statistics'], ['cán bộ thống kê', 'statistics'], ['Chi cục Thống kê', 'statistics'],
   ])('reads "%s" as %s', (text, role) => {
     expect(readRole(text)).toBe(role);
   });

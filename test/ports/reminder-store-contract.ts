@@ -18,7 +18,7 @@ function makeSchedule(key: string, overrides: Partial<ScheduleInput> = {}): Sche
   return {
     key, nameVi: 'Báo cáo 6 tháng', nameEn: 'Six-month report', periodKind: 'six-months',
     due: { kind: 'fixed', month: 7, day: 5 }, offsetsDays: [7, 3, 1, 0], sendHour: 8, timezone: 'Asia/Ho_Chi_Minh',
-    audienceLevel: 'commune', provinceId: null, escalateTo: 'official', active: true, ...overrides,
+    audienceLevel: 'commune', provinceId: null, escalateTo: 'official', reporterRole: 'focal_point', active: true, ...overrides,
   };
 }
 
@@ -51,7 +51,7 @@ export function describeReminderContract(store: () => Store): void {
         makeSchedule('rm-annual', {
           nameVi: 'Báo cáo năm', nameEn: 'Annual report', periodKind: 'year', due: { kind: 'fixed', month: 1, day: 15, nextYear: true },
           offsetsDays: [3], sendHour: 17, timezone: 'Asia/Bangkok', audienceLevel: 'district', provinceId: provinceId!,
-          escalateTo: 'admin', active: false,
+          escalateTo: 'admin', reporterRole: 'statistics', active: false,
         }),
         makeSchedule('rm-monthly', { periodKind: 'month', due: { kind: 'in-last-month', day: 20 }, offsetsDays: [] }),
         makeSchedule('rm-quarter', { periodKind: 'quarter', due: { kind: 'in-next-month', day: 15 } }),
@@ -101,11 +101,11 @@ export function describeReminderContract(store: () => Store): void {
       const [before] = await mine('rm-edit');
       const updated = await store().updateSchedule('rm-edit', {
         nameVi: 'Số liệu tháng', periodKind: 'month', due: { kind: 'in-last-month', day: 25 }, offsetsDays: [2, 0],
-        provinceId: provinceId!, escalateTo: 'admin',
+        provinceId: provinceId!, escalateTo: 'admin', reporterRole: 'statistics',
       });
       const expected = {
         ...before, nameVi: 'Số liệu tháng', periodKind: 'month', due: { kind: 'in-last-month', day: 25 }, offsetsDays: [2, 0],
-        provinceId, escalateTo: 'admin',
+        provinceId, escalateTo: 'admin', reporterRole: 'statistics',
       };
       expect(updated).toEqual(expected);
       expect(await mine('rm-edit')).toEqual([expected]);
@@ -213,6 +213,17 @@ export function describeReminderContract(store: () => Store): void {
       ]);
       await store().reactivateChat(zalo('rm-c4-blocked'));
       expect((await store().contacts([a!], 'focal_point'))[0]?.chats).toEqual([zalo('rm-c4-blocked')]);
+    });
+
+    it('tells the statistics office of a province from its focal point and its official', async () => {
+      const [province] = await makeUnits(store(), 'RM-C6');
+      const office = await register(province!, { channel: 'telegram', userId: 'rm-c6-stats' }, 'Cục Thống kê', 'statistics');
+      await register(province!, { channel: 'telegram', userId: 'rm-c6-focal' }, 'Đầu mối');
+      await register(province!, { channel: 'zalo', userId: 'rm-c6-boss' }, 'Sếp', 'official');
+      expect(await store().contacts([province!], 'statistics')).toEqual([
+        { personId: office.id, displayName: 'Cục Thống kê', language: null, unitIds: [province], chats: [tg('rm-c6-stats')] },
+      ]);
+      expect((await store().contacts([province!], 'focal_point')).map((p) => p.displayName)).toEqual(['Đầu mối']);
     });
 
     it('orders contacts by person id', async () => {

@@ -30,9 +30,11 @@ function storedRule(due: DueRule): DueRule {
 
 /** The fields of a patch, picked one by one (a whole schedule passed as a patch keeps its id and key). */
 function changes(patch: SchedulePatch): Partial<ReportingSchedule> {
-  const { nameVi, nameEn, periodKind, due, offsetsDays, sendHour, timezone, audienceLevel, provinceId, escalateTo, active } = patch;
+  const {
+    nameVi, nameEn, periodKind, due, offsetsDays, sendHour, timezone, audienceLevel, provinceId, escalateTo, reporterRole, active,
+  } = patch;
   const picked = { nameVi, nameEn, periodKind, due: due && storedRule(due), offsetsDays: offsetsDays && [...offsetsDays],
-    sendHour, timezone, audienceLevel, provinceId, escalateTo, active };
+    sendHour, timezone, audienceLevel, provinceId, escalateTo, reporterRole, active };
   return Object.fromEntries(Object.entries(picked).filter(([, v]) => v !== undefined)) as Partial<ReportingSchedule>;
 }
 
@@ -49,7 +51,8 @@ export function createMemoryReminders(tables: MemoryTables): ReminderStore {
   const toSchedule = (input: ScheduleInput, id: number): ReportingSchedule => ({
     id, key: input.key, nameVi: input.nameVi, nameEn: input.nameEn, periodKind: input.periodKind,
     due: storedRule(input.due), offsetsDays: [...input.offsetsDays], sendHour: input.sendHour, timezone: input.timezone,
-    audienceLevel: input.audienceLevel, provinceId: input.provinceId, escalateTo: input.escalateTo, active: input.active,
+    audienceLevel: input.audienceLevel, provinceId: input.provinceId, escalateTo: input.escalateTo, reporterRole: input.reporterRole,
+    active: input.active,
     ...(input.source && { source: clone(input.source) }),
   });
 

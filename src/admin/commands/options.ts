@@ -43,7 +43,7 @@ export function wholeNumber(command: string, name: string, value: string, min: n
   return n;
 }
 
-const ROLES: readonly Role[] = ['focal_point', 'official', 'admin'];
+const ROLES: readonly Role[] = ['focal_point', 'official', 'statistics', 'admin'];
 
 /** A role exactly as the command line spells it. */
 export function roleOption(command: string, value: string): Role {

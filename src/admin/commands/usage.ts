@@ -17,7 +17,7 @@ export const USAGE = [
   '  import-units <folder>    import administrative units and the old→new lineage from CSV files',
   '                           in the data/admin-units format (any subset of its files)',
   '  import-facts <file.csv>  import published figures and targets (the data/seed-facts.csv format)',
-  '  invite --unit <name or code> --role <focal_point|official|admin> [--days N]',
+  '  invite --unit <name or code> --role <focal_point|official|statistics|admin> [--days N]',
   '                           create a single-use invite code (valid 7 days unless --days);',
   '                           the code is printed alone on the last line',
   '  invites [--unit X] [--all]',

@@ -6,12 +6,12 @@
 import type { Role, Unit } from '../../core/types.js';
 import {
   composeAdminUsage, composeAssignmentList, composeAssignmentRevoked, composeInviteCreated, composeInviteList,
-  composeInviteRevoked, composePermissionDenied, composeUnitNotResolved,
+  composeInviteRevoked, composePermissionDenied, composeRoleProvinceOnly, composeUnitNotResolved,
 } from '../../core/replies/admin-replies.js';
 import { describeUnit } from '../../core/units/describe-unit.js';
 import type { Reply } from '../message.js';
 import type { AppDeps, Feature, Turn } from '../turn.js';
-import { issueInvite, revokeAssignmentById, revokeInviteCode } from '../invites.js';
+import { issueInvite, revokeAssignmentById, revokeInviteCode, roleFitsUnit } from '../invites.js';
 import { adminScope, isAdmin, isAnyAdmin, readRole, unitAndDescendants } from '../roles.js';
 import { actorOfTurn } from '../speaker.js';
 import { readUnitArgument } from '../unit-argument.js';
@@ -54,6 +54,10 @@ async function invite(turn: Turn, deps: AppDeps, args: string): Promise<Reply> {
   if (!unit.ok) return unit.reply;
   const index = deps.units();
   if (!isAdmin(turn.speaker, unit.unit, index)) return { text: composePermissionDenied(turn.language, labelOf(turn, deps, unit.unit.id)) };
+  if (!roleFitsUnit(parts.role, unit.unit)) {
+    const province = index.provinceOf(unit.unit);
+    return { text: composeRoleProvinceOnly(turn.language, parts.role, labelOf(turn, deps, unit.unit.id), labelOf(turn, deps, province.id)) };
+  }
   const created = await issueInvite(deps.store, { unit: unit.unit, role: parts.role, now: turn.now }, actorOfTurn(turn));
   return { text: composeInviteCreated(turn.language, { ...created, unitLabel: labelOf(turn, deps, created.unitId) }) };
 }

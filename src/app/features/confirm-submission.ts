@@ -6,7 +6,8 @@
 import {
   composeCancelled, composeNoAssignment, composeNothingToConfirm,
 } from '../../core/replies/submission-notes.js';
-import { focalUnitIds } from '../submission-unit.js';
+import { canSubmitFor } from '../roles.js';
+import { refusedKeys } from '../submission-unit.js';
 import { recordSubmission, type PendingSubmission } from '../submissions.js';
 import { commandLanguage, commandWords } from '../command-word.js';
 import type { Feature } from '../turn.js';
@@ -36,8 +37,10 @@ export const confirmSubmission: Feature = async (turn, deps) => {
 
   const person = turn.speaker.person;
   const unit = deps.units().get(pending.unitId);
-  // Assignments may have changed in the 30 minutes: check again.
-  const allowed = turn.speaker.localAdmin || focalUnitIds(turn.speaker).includes(pending.unitId);
+  // Assignments may have changed in the 30 minutes: check again, keys included (a focal point's role
+  // revoked leaves a statistics office that may send only its denominators).
+  const allowed = turn.speaker.localAdmin
+    || (canSubmitFor(person, pending.unitId) && refusedKeys(turn.speaker, pending.unitId, pending.counts).length === 0);
   if (!person || !unit || !allowed) return { text: composeNoAssignment(lang) };
   return recordSubmission(turn, deps, person.id, unit, pending);
 };

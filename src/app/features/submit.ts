@@ -3,14 +3,17 @@
  * is pure core; this feature decides who may submit, for which unit and period, holds figures that
  * moved more than 30 % for confirmation, and records the rest. Nothing is stored on any error.
  */
-import { composeAdminNeedsPerson, composeHeld, composeNoAssignment } from '../../core/replies/submission-notes.js';
+import {
+  composeAdminNeedsPerson, composeHeld, composeNoAssignment, composeStatisticsKeysOnly,
+} from '../../core/replies/submission-notes.js';
 import {
   composeOutlierQuestion, confirmWords, composeSubmissionProblems, parseSubmission, validateCounts,
 } from '../../core/submission/index.js';
 import type { Language } from '../../core/types.js';
 import { describeUnit } from '../../core/units/describe-unit.js';
 import { commandLanguage } from '../command-word.js';
-import { chooseSubmissionUnit, focalUnitIds } from '../submission-unit.js';
+import { submittableKeys } from '../roles.js';
+import { chooseSubmissionUnit, refusedKeys, statisticsOnlyRefusal, submitterUnitIds } from '../submission-unit.js';
 import { messageKeyOf, pickPeriod, previousCounts, recordSubmission, type PendingSubmission } from '../submissions.js';
 import type { Feature, Turn } from '../turn.js';
 import { openChoiceList } from '../choice-list.js';
@@ -30,21 +33,27 @@ export function submissionLanguage(turn: Turn): Language {
 
 /** Reads a submission, checks it and records it (or holds it for confirmation). */
 export const submit: Feature = async (turn, deps) => {
-  const focal = focalUnitIds(turn.speaker).length > 0;
-  // Without the keyword, only a focal point's private chat reads numbers as a submission.
-  const keywordOptional = focal && turn.message.chatKind !== 'group';
+  const submitter = submitterUnitIds(turn.speaker).length > 0;
+  // Without the keyword, only the private chat of someone who reports (a focal point, the statistics
+  // office) reads numbers as a submission.
+  const keywordOptional = submitter && turn.message.chatKind !== 'group';
   const parsed = parseSubmission(turn.text, { keywordOptional });
   if (parsed.kind === 'not-a-submission') return null;
   const lang = submissionLanguage(turn);
   const person = turn.speaker.person;
-  if (!focal && !turn.speaker.localAdmin) return { text: composeNoAssignment(lang) };
-  if (parsed.kind === 'invalid') return { text: composeSubmissionProblems(lang, parsed.problems) };
+  if (!submitter && !turn.speaker.localAdmin) return { text: composeNoAssignment(lang) };
+  if (parsed.kind === 'invalid') {
+    return { text: statisticsOnlyRefusal(turn.speaker, parsed.problems, lang) ?? composeSubmissionProblems(lang, parsed.problems) };
+  }
   if (!person) return { text: composeAdminNeedsPerson(lang) };
 
   const { submission } = parsed;
   const index = deps.units();
   const unit = chooseSubmissionUnit(turn.speaker, submission.unitText, index, lang);
   if (unit.kind === 'refused') return { text: unit.text };
+  // The whole message is refused, not the permitted part kept: one submission is stored whole or not at all.
+  const refused = refusedKeys(turn.speaker, unit.unit.id, submission.counts);
+  if (refused.length > 0) return { text: composeStatisticsKeysOnly(lang, refused, submittableKeys(person, unit.unit.id)) };
   const period = pickPeriod(submission.period, deps, turn.today, lang, unit.unit.level);
   if (period.kind === 'refused') return { text: period.text };
 

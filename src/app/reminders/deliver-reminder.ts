@@ -131,7 +131,7 @@ async function composeFor(deps: DeliveryDeps, job: DeliveryJob, schedule: Report
   const base = { scheduleName, period: job.period, due: job.due, sendOn: job.sendOn };
   if (job.kind === 'nudge') return composeNudge(lang, { ...base, units: missing.map(label), keysHint: keysHint(lang, job.period) });
   if (job.kind === 'digest') return composeDigest(lang, { ...base, missing: missing.map(label), total: job.unitIds.length });
-  const focal = await deps.store.contacts(missing, 'focal_point');
+  const focal = await deps.store.contacts(missing, schedule.reporterRole);
   return composeLateSummary(lang, {
     scheduleName, period: job.period, due: job.due, total: job.unitIds.length,
     missing: missing.map((id) => ({ unit: label(id), focalPoints: focal.filter((c) => c.unitIds.includes(id)).map((c) => c.displayName) })),

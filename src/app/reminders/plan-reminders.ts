@@ -63,7 +63,7 @@ async function planOne(deps: ReminderDeps, index: UnitIndex, occasion: Occasion)
   };
   const nudge = occasion.kind === 'nudge';
   const provinceIds = [...new Set(ids.map(provinceOf))];
-  const focalPoints = nudge ? await deps.store.contacts(ids, 'focal_point') : [];
+  const focalPoints = nudge ? await deps.store.contacts(ids, occasion.schedule.reporterRole) : [];
   const supervisors = nudge ? [] : await deps.store.contacts(provinceIds, occasion.schedule.escalateTo);
   const groups = nudge ? await deps.store.linkedGroups(linkableUnitIds(audience, index)) : [];
   const deliveries = planOccasion(occasion, {

@@ -13,6 +13,8 @@ const COMMUNE_REPORT = {
   audienceLevel: 'commune',
   provinceId: null,
   escalateTo: 'official',
+  // The units' focal points owe these reports and get their nudges.
+  reporterRole: 'focal_point',
   active: true,
 } as const;
 
@@ -34,6 +36,8 @@ export const DEFAULT_REPORTING_SCHEDULES: readonly Omit<ReportingSchedule, 'id'>
     audienceLevel: 'province',
     provinceId: null,
     escalateTo: 'official',
+    // The statistics office owes these figures (7337/UBND-VX): its nudges go to it, not to focal points.
+    reporterRole: 'statistics',
     active: true,
     source: STATISTICS_SOURCE,
   },

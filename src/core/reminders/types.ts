@@ -21,6 +21,8 @@ export interface ReportingSchedule extends Schedule {
   readonly provinceId: number | null;
   /** Who gets the late summary: this role at the province of the late units. */
   readonly escalateTo: Role;
+  /** Who owes the report and gets its nudges: the holders of this role for the audience units. */
+  readonly reporterRole: Role;
   /** An inactive schedule sends nothing (it still governs on-time checks). */
   readonly active: boolean;
 }

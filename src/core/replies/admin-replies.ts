@@ -40,11 +40,24 @@ export function composePermissionDenied(lang: Language, unitLabel?: string): str
 /** The commands an administrator can send, after a command that could not be read. */
 export function composeAdminUsage(lang: Language): string {
   const lines = lang === 'vi'
-    ? ['Lệnh quản trị:', '/invite <đơn vị> <vai trò> — cấp mã mời (vai trò: dau moi, can bo, quan tri)', '/invites — các mã mời còn hiệu lực',
+    ? ['Lệnh quản trị:', '/invite <đơn vị> <vai trò> — cấp mã mời (vai trò: dau moi, can bo, thong ke, quan tri)', '/invites — các mã mời còn hiệu lực',
         '/revoke <mã> — thu hồi mã mời', '/assignments [đơn vị] — ai giữ vai trò nào', '/revoke_assignment <số> — thu hồi một vai trò']
-    : ['Administration commands:', '/invite <unit> <role> — create an invite code (role: focal_point, official, admin)', '/invites — usable invite codes',
+    : ['Administration commands:', '/invite <unit> <role> — create an invite code (role: focal_point, official, statistics, admin)', '/invites — usable invite codes',
         '/revoke <code> — revoke an invite code', '/assignments [unit] — who holds which role', '/revoke_assignment <number> — revoke a role'];
   return lines.join('\n');
+}
+
+/**
+ * A role that is held for a province only (the statistics office) was asked for a commune or a
+ * district: nothing was created; the province it belongs to is named.
+ */
+export function composeRoleProvinceOnly(lang: Language, role: Role, unitLabel: string, provinceLabel: string): string {
+  const label = roleLabel(role, lang);
+  return lang === 'vi'
+    ? `Chưa tạo mã mời: vai trò ${label} chỉ cấp cho cấp tỉnh (Cục Thống kê tỉnh), không cấp cho ${unitLabel}.\n` +
+        `Hãy cấp cho ${provinceLabel}: /invite <tỉnh> thong ke`
+    : `No invite created: the ${label} role is granted for a province only (the provincial statistics office), not for ${unitLabel}.\n` +
+        `Grant it for ${provinceLabel}: /invite <province> statistics`;
 }
 
 /** A new code, what it grants, until when, and what the invited person sends. */

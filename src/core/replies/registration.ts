@@ -5,11 +5,11 @@
 import type { Language, Role } from '../types.js';
 
 const ROLE_LABELS: Readonly<Record<Language, Readonly<Record<Role, string>>>> = {
-  vi: { focal_point: 'đầu mối', official: 'cán bộ theo dõi', admin: 'quản trị viên' },
-  en: { focal_point: 'focal point', official: 'official', admin: 'administrator' },
+  vi: { focal_point: 'đầu mối', official: 'cán bộ theo dõi', admin: 'quản trị viên', statistics: 'cán bộ thống kê' },
+  en: { focal_point: 'focal point', official: 'official', admin: 'administrator', statistics: 'statistics office' },
 };
 
-/** "đầu mối" / "focal point". */
+/** "đầu mối" / "focal point", "cán bộ thống kê" / "statistics office". */
 export function roleLabel(role: Role, lang: Language): string {
   return ROLE_LABELS[lang][role];
 }
@@ -35,11 +35,14 @@ const NEXT_STEP: Readonly<Record<Language, Readonly<Record<Role, string>>>> = {
     focal_point: 'Gửi số liệu của kỳ đang mở bằng một tin: nop bb <số> tn <số> ld <số> (/trangthai: các kỳ đang mở)',
     official: 'Hỏi số liệu, ví dụ: tỷ lệ bao phủ BHXH Nghệ An 2025, hoặc: ai chưa nộp báo cáo 6 tháng',
     admin: 'Cấp mã mời: /invite <đơn vị> <vai trò>. Xem: /invites, /assignments',
+    // The period is written: the statistics figures may have no open period to fall back on.
+    statistics: 'Gửi số liệu lực lượng lao động, dân số, số người sau tuổi nghỉ hưu của tỉnh bằng một tin: nop <kỳ> ld <số> ds <số> sth <số> (kỳ: Q3/2026, 6T/2026, 2026)',
   },
   en: {
     focal_point: 'Send the figures of the period open now in one message: nop bb <number> tn <number> ld <number> (/status: the open periods)',
     official: 'Ask for figures, e.g.: coverage for Nghe An 2025, or: who has not reported for 6 months',
     admin: 'Create invites: /invite <unit> <role>. See: /invites, /assignments',
+    statistics: "Send the province's labour force, population and people past retirement age in one message: nop <period> ld <n> ds <n> sth <n> (period: Q3/2026, 6T/2026, 2026)",
   },
 };
 

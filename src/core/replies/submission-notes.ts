@@ -5,7 +5,8 @@
 import { formatDate } from '../format/index.js';
 import { labelPeriod } from '../periods/index.js';
 import { confirmWords } from '../submission/index.js';
-import type { Language, PeriodCode } from '../types.js';
+import type { CountKey, Language, PeriodCode } from '../types.js';
+import { roleLabel } from './registration.js';
 import { UNDO_MINUTES } from './submission.js';
 
 const list = (labels: readonly string[]) => labels.map((l) => `• ${l}`).join('\n');
@@ -15,6 +16,28 @@ export function composeNoAssignment(lang: Language): string {
   return lang === 'vi'
     ? 'Chỉ đầu mối đã đăng ký mới nộp được số liệu. Hãy xin quản trị viên một mã mời và gửi mã đó cho bot.'
     : 'Only a registered focal point can submit figures. Ask an administrator for an invite code and send it to the bot.';
+}
+
+/** What the denominators count, named beside their keys where a sender is told which keys they may send. */
+const KEY_GLOSS: Readonly<Record<Language, Partial<Record<CountKey, string>>>> = {
+  vi: { ld: 'lực lượng lao động', ds: 'dân số', sth: 'số người sau tuổi nghỉ hưu' },
+  en: { ld: 'labour force', ds: 'population', sth: 'people past retirement age' },
+};
+
+/**
+ * The statistics office sent counts it does not supply (participants, not denominators), or words
+ * that are no key at all: which ones, the keys it may send, and that nothing was recorded.
+ */
+export function composeStatisticsKeysOnly(lang: Language, refused: readonly string[], allowed: readonly CountKey[]): string {
+  const gloss = (key: CountKey) => (KEY_GLOSS[lang][key] ? `${key} (${KEY_GLOSS[lang][key]})` : key);
+  const may = allowed.map(gloss).join(', ');
+  const form = `nop <${lang === 'vi' ? 'kỳ' : 'period'}> ${allowed.map((k) => `${k} <${lang === 'vi' ? 'số' : 'n'}>`).join(' ')}`;
+  const shown = refused.map((word) => `'${word.slice(0, 24)}'`).join(', ');
+  return lang === 'vi'
+    ? `Chưa ghi nhận số liệu nào: ${roleLabel('statistics', lang)} chỉ nộp được ${may}; tin của bạn có ${shown}.\n` +
+        `Hãy gửi lại chỉ các số đó: ${form}`
+    : `Nothing was recorded: the ${roleLabel('statistics', lang)} may send only ${may}; your message has ${shown}.\n` +
+        `Send those figures alone: ${form}`;
 }
 
 /** The console's local administrator has no person to record a submission under. */

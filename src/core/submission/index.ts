@@ -7,3 +7,4 @@ export {
   MAX_COUNT, MAX_SUBMISSION_LENGTH, OUTLIER_PERCENT,
   type Outlier, type ParsedSubmission, type SubmissionOptions, type SubmissionParse, type SubmissionProblem, type SubmissionProblemCode,
 } from './types.js';
+export { keysOutside, STATISTICS_KEYS } from './statistics-keys.js';

@@ -70,6 +70,7 @@ export function makeSchedule(overrides: Partial<ReportingSchedule> = {}): Report
     audienceLevel: 'commune',
     provinceId: null,
     escalateTo: 'official',
+    reporterRole: 'focal_point',
     active: true,
     ...overrides,
   };

@@ -5,7 +5,8 @@ export function makeSchedule(overrides: Partial<ReportingSchedule> = {}): Report
   return {
     id: 1, key: 'six_month', nameVi: 'Báo cáo 6 tháng', nameEn: 'Six-month report', periodKind: 'six-months',
     due: { kind: 'fixed', month: 7, day: 5 }, offsetsDays: [7, 3, 1, 0],
-    sendHour: 8, timezone: 'Asia/Ho_Chi_Minh', audienceLevel: 'commune', provinceId: null, escalateTo: 'official', active: true,
+    sendHour: 8, timezone: 'Asia/Ho_Chi_Minh', audienceLevel: 'commune', provinceId: null, escalateTo: 'official',
+    reporterRole: 'focal_point', active: true,
     ...overrides,
   };
 }

@@ -10,7 +10,8 @@ describe('DEFAULT_REPORTING_SCHEDULES', () => {
   it('keeps the rules of DEFAULT_SCHEDULES and reminds the communes at 08:00 Vietnam time', () => {
     for (const [i, base] of DEFAULT_SCHEDULES.entries()) {
       expect(DEFAULT_REPORTING_SCHEDULES[i]).toEqual({
-        ...base, sendHour: 8, timezone: 'Asia/Ho_Chi_Minh', audienceLevel: 'commune', provinceId: null, escalateTo: 'official', active: true,
+        ...base, sendHour: 8, timezone: 'Asia/Ho_Chi_Minh', audienceLevel: 'commune', provinceId: null, escalateTo: 'official',
+        reporterRole: 'focal_point', active: true,
       });
     }
     expect(DEFAULT_REPORTING_SCHEDULES.map((s) => [s.key, formatDueRule(s.due), s.offsetsDays])).toEqual([
@@ -25,7 +26,7 @@ describe('DEFAULT_REPORTING_SCHEDULES', () => {
     const stats = DEFAULT_REPORTING_SCHEDULES[3];
     expect(stats).toMatchObject({
       nameVi: 'Số liệu dân số, lao động quý', nameEn: 'Quarterly population and labour statistics',
-      periodKind: 'quarter', audienceLevel: 'province', escalateTo: 'official', active: true, sendHour: 8,
+      periodKind: 'quarter', audienceLevel: 'province', escalateTo: 'official', reporterRole: 'statistics', active: true, sendHour: 8,
     });
     expect(stats && dueDate(stats, '2026-Q4')).toBe('2027-01-15');
   });

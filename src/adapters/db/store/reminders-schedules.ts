@@ -24,7 +24,8 @@ export async function ensureSchedules(prisma: PrismaClient, defaults: readonly S
       key: input.key, name: input.nameVi, nameEn: input.nameEn, periodType: periodTypeOf(input.periodKind),
       dueRule: formatDueRule(input.due), offsetsDays: [...input.offsetsDays], sendHour: input.sendHour,
       timezone: input.timezone, audienceLevel: input.audienceLevel, provinceId: input.provinceId,
-      escalateTo: input.escalateTo, active: input.active, ...(input.source && { source: formatScheduleSource(input.source) }),
+      escalateTo: input.escalateTo, reporterRole: input.reporterRole, active: input.active,
+      ...(input.source && { source: formatScheduleSource(input.source) }),
     })),
     skipDuplicates: true,
   });
@@ -50,7 +51,9 @@ export async function updateSchedule(
  * picked one by one: a whole schedule passed as a patch must not rewrite its id or key.
  */
 function changes(patch: SchedulePatch): Prisma.ReportingScheduleUncheckedUpdateManyInput {
-  const { nameVi, nameEn, periodKind, due, offsetsDays, sendHour, timezone, audienceLevel, provinceId, escalateTo, active } = patch;
+  const {
+    nameVi, nameEn, periodKind, due, offsetsDays, sendHour, timezone, audienceLevel, provinceId, escalateTo, reporterRole, active,
+  } = patch;
   return {
     ...(nameVi !== undefined && { name: nameVi }),
     ...(nameEn !== undefined && { nameEn }),
@@ -62,6 +65,7 @@ function changes(patch: SchedulePatch): Prisma.ReportingScheduleUncheckedUpdateM
     ...(audienceLevel !== undefined && { audienceLevel }),
     ...(provinceId !== undefined && { provinceId }),
     ...(escalateTo !== undefined && { escalateTo }),
+    ...(reporterRole !== undefined && { reporterRole }),
     ...(active !== undefined && { active }),
   };
 }
@@ -80,6 +84,6 @@ function toSchedule(row: ScheduleRow): ReportingSchedule {
   return {
     id: row.id, key: row.key, nameVi: row.name, nameEn: row.nameEn, periodKind, due,
     offsetsDays: row.offsetsDays, sendHour: row.sendHour, timezone: row.timezone, audienceLevel: row.audienceLevel,
-    provinceId: row.provinceId, escalateTo: row.escalateTo, active: row.active, ...(source && { source }),
+    provinceId: row.provinceId, escalateTo: row.escalateTo, reporterRole: row.reporterRole, active: row.active, ...(source && { source }),
   };
 }
