@@ -33,7 +33,7 @@ async function chat(config: Config, log: Logger, argv: string[]): Promise<void> 
     const directory = await loadUnitDirectory(opened.store);
     const calendar = await loadCalendar(opened.store, { log });
     const handler = createMessageHandler({
-      store: opened.store, units: directory.current, clock: systemClock, log, schedules: calendar.current, onCalendarChanged: calendar.reload,
+      store: opened.store, units: directory.current, clock: systemClock, log, schedules: calendar.current, daysOff: calendar.daysOff, onCalendarChanged: calendar.reload,
     });
     await runConsoleChat({
       handle: handler.handle,

@@ -94,7 +94,7 @@ export async function startService(config: Config, log: Logger, options: Service
     else log.warn({ msg: 'reminders off: REDIS_URL is not set' });
     const handler = createMessageHandler({
       store: opened.store, units: directory.current, clock, log,
-      schedules: calendar.current,
+      schedules: calendar.current, daysOff: calendar.daysOff,
       onCalendarChanged: async () => {
         await calendar.reload();
         await reminders?.requestSync();

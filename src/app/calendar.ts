@@ -3,6 +3,9 @@
  * are stored on first use), kept in memory because every submission consults them, reloaded after an
  * edit in this process and every few minutes (another replica or the admin CLI may have edited them).
  */
+import { holidayCalendar, schedulesIn, type HolidayCalendar, type Schedule } from '../core/calendar/index.js';
+import type { Unit } from '../core/types.js';
+import type { UnitIndex } from '../core/units/unit-index.js';
 import { DEFAULT_REPORTING_SCHEDULES } from '../core/reminders/index.js';
 import type { ReportingSchedule } from '../core/reminders/types.js';
 import type { Logger } from '../logger.js';
@@ -14,6 +17,8 @@ export const CALENDAR_REFRESH_MS = 5 * 60_000;
 export interface Calendar {
   /** The schedules as last read, active or not. */
   current(): readonly ReportingSchedule[];
+  /** Viet Nam's holidays with the days an administrator stored laid over them, as last read. */
+  daysOff(): HolidayCalendar;
   reload(): Promise<void>;
   /** Stops the periodic reload. */
   stop(): void;
@@ -23,12 +28,34 @@ export interface Calendar {
 export async function loadCalendar(store: ReminderStore, options: { readonly log: Logger; readonly refreshMs?: number }): Promise<Calendar> {
   await store.ensureSchedules(DEFAULT_REPORTING_SCHEDULES);
   let schedules = await store.listSchedules();
+  let days = await readDaysOff(store);
   const reload = async () => {
     schedules = await store.listSchedules();
+    days = await readDaysOff(store);
   };
   const timer = setInterval(() => {
     reload().catch((err: unknown) => options.log.warn({ err }, 'calendar reload failed; keeping the last one read'));
   }, options.refreshMs ?? CALENDAR_REFRESH_MS);
   timer.unref();
-  return { current: () => schedules, reload, stop: () => clearInterval(timer) };
+  return { current: () => schedules, daysOff: () => days, reload, stop: () => clearInterval(timer) };
+}
+
+/** Every stored day: a few per year, so all of them are read (no window to get wrong). */
+export async function readDaysOff(store: Pick<ReminderStore, 'listHolidays'>): Promise<HolidayCalendar> {
+  return holidayCalendar(await store.listHolidays('1900-01-01', '2999-12-31'));
+}
+
+/** Viet Nam's computed holidays alone, for handlers given no calendar (tests, tools). */
+const COMPUTED = holidayCalendar();
+
+/** The days off a handler judges deadlines by: the calendar's, else the computed holidays. */
+export function daysOffOf(deps: { readonly daysOff?: () => HolidayCalendar }): HolidayCalendar {
+  return deps.daysOff?.() ?? COMPUTED;
+}
+
+/** The schedules in force that a unit reports under: its province's calendar, for its level. */
+export function unitCalendar(
+  deps: { readonly schedules: () => readonly Schedule[]; readonly units: () => UnitIndex }, unit: Unit,
+): Schedule[] {
+  return schedulesIn(deps.schedules(), deps.units().provinceOf(unit).id, unit.level);
 }

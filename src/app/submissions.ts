@@ -3,12 +3,13 @@
  * for, the previous figure it is compared with, and saving it with its audit event and receipt, which
  * offers to undo it (a button on Telegram, "1" elsewhere) for UNDO_MINUTES.
  */
-import { dueDate, isOnTime, openDeadline, scheduleFor, schedulesForLevel } from '../core/calendar/index.js';
+import { deadlineOf, isOnTime, scheduleFor, submissionPeriod } from '../core/calendar/index.js';
+import { daysOffOf, unitCalendar } from './calendar.js';
 import { comparePeriods, periodEnd, periodStart } from '../core/periods/index.js';
 import { composeFuturePeriod, composeNoOpenPeriod } from '../core/replies/submission-notes.js';
 import { composeSubmissionReceipt, UNDO_MINUTES, UNDO_WORD, type ReceiptTarget } from '../core/replies/submission.js';
 import type { Outlier } from '../core/submission/index.js';
-import type { Counts, Language, PeriodCode, Unit, UnitLevel } from '../core/types.js';
+import type { Counts, Language, PeriodCode, Unit } from '../core/types.js';
 import { describeUnit } from '../core/units/describe-unit.js';
 import type { SubmissionVersion } from '../ports/submission-store.js';
 import type { AppDeps, Turn } from './turn.js';
@@ -43,11 +44,12 @@ export type PeriodChoice =
   | { readonly kind: 'refused'; readonly text: string };
 
 /**
- * The period named, or the open period of the nearest deadline. A named period that has not begun is
- * refused unless it is the open one (monthly figures fall due inside their own month).
+ * The period named, or the open period whose deadline is nearest (else the next deadline's), by the
+ * unit's own calendar. A named period that has not begun is refused unless it is that one (monthly
+ * figures may fall due inside their own month).
  */
-export function pickPeriod(named: PeriodCode | null, deps: AppDeps, today: string, lang: Language, level: UnitLevel): PeriodChoice {
-  const open = openDeadline(schedulesForLevel(deps.schedules(), level), today);
+export function pickPeriod(named: PeriodCode | null, deps: AppDeps, today: string, lang: Language, unit: Unit): PeriodChoice {
+  const open = submissionPeriod(unitCalendar(deps, unit), today, daysOffOf(deps));
   if (named === null) return open ? { kind: 'ok', period: open.period, implicit: true } : { kind: 'refused', text: composeNoOpenPeriod(lang) };
   const start = periodStart(named);
   if (start !== null && start > today && named !== open?.period) return { kind: 'refused', text: composeFuturePeriod(lang, named) };
@@ -83,7 +85,8 @@ export async function composeReceipt(
   deps: AppDeps, unit: Unit, version: SubmissionVersion, previous: SubmissionVersion | null, pending: PendingSubmission,
 ): Promise<string> {
   const lang = pending.language;
-  const schedule = scheduleFor(deps.schedules(), pending.period);
+  const schedule = scheduleFor(unitCalendar(deps, unit), pending.period);
+  const deadline = schedule ? deadlineOf(schedule, pending.period, daysOffOf(deps)) : null;
   return composeSubmissionReceipt(lang, {
     unitLabel: describeUnit(unit, deps.units(), lang),
     period: pending.period,
@@ -92,7 +95,7 @@ export async function composeReceipt(
     version: version.version,
     replaces: previous?.version ?? null,
     onTime: version.onTime,
-    due: schedule ? dueDate(schedule, pending.period) : null,
+    due: deadline?.endsOn ?? null,
     targets: await receiptTargets(deps, unit),
     confirmedOutliers: pending.outliers,
   });
@@ -116,7 +119,7 @@ export async function recordSubmission(turn: Turn, deps: AppDeps, personId: numb
     channel: turn.message.channel,
     messageKey: pending.messageKey,
     rawText: pending.rawText,
-    onTime: isOnTime(deps.schedules(), pending.period, turn.today),
+    onTime: isOnTime(unitCalendar(deps, unit), pending.period, turn.today, daysOffOf(deps)),
   });
   if (created) {
     const action = pending.outliers.length > 0 ? 'confirm' : previous ? 'correct' : 'submit';

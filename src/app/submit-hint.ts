@@ -1,5 +1,6 @@
 /** The line that tells a focal point how to send the figures a coverage answer lacks. */
-import { nextDeadline, schedulesForLevel } from '../core/calendar/index.js';
+import { submissionPeriod } from '../core/calendar/index.js';
+import { daysOffOf, unitCalendar } from './calendar.js';
 import { labelPeriod } from '../core/periods/index.js';
 import { wording } from '../core/answer/wording.js';
 import type { Language, Unit } from '../core/types.js';
@@ -7,13 +8,12 @@ import { focalUnitIds } from './submission-unit.js';
 import type { AppDeps, Turn } from './turn.js';
 
 /**
- * For a focal point of the unit only: how to send the figures of the period due next (never an
+ * For a focal point of the unit only: how to send the figures of the open period (never an
  * example period, which a hurried reader could send back as real data). Null for everyone else.
  */
-export function submitHint(turn: Turn, deps: Pick<AppDeps, 'schedules'>, unit: Unit, lang: Language): string | null {
+export function submitHint(turn: Turn, deps: Pick<AppDeps, 'schedules' | 'units' | 'daysOff'>, unit: Unit, lang: Language): string | null {
   if (!focalUnitIds(turn.speaker).includes(unit.id)) return null;
-  const next = schedulesForLevel(deps.schedules(), unit.level)
-    .map((s) => nextDeadline(s, turn.today))
-    .sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0))[0];
+  // The period a submission naming none would go to, so that the hint and the receipt agree.
+  const next = submissionPeriod(unitCalendar(deps, unit), turn.today, daysOffOf(deps));
   return next ? wording(lang).submitHint(labelPeriod(next.period, lang)) : null;
 }

@@ -8,7 +8,7 @@ import type { ConversationKey, Store } from '../ports/store.js';
 import type { Person } from '../ports/people-store.js';
 import type { FloodGuard } from '../ports/flood-guard.js';
 import type { Language } from '../core/types.js';
-import type { Schedule } from '../core/calendar/index.js';
+import type { HolidayCalendar, Schedule } from '../core/calendar/index.js';
 import type { UnitIndex } from '../core/units/unit-index.js';
 import type { IncomingMessage, Reply } from './message.js';
 
@@ -21,6 +21,8 @@ export interface AppDeps {
   readonly log: Logger;
   /** The reporting calendar in force (the database's, reloaded after an edit and periodically). */
   readonly schedules: () => readonly Schedule[];
+  /** The days off deadlines move over (computed holidays and stored days); absent: the computed holidays alone. */
+  readonly daysOff?: () => HolidayCalendar;
   /** Told after an admin edits the calendar: reload it, have the queue re-derive its schedulers. */
   readonly onCalendarChanged?: () => Promise<void>;
   /** Per-sender flood limit; absent on the console (a local, trusted terminal). */

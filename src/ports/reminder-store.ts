@@ -38,6 +38,11 @@ export interface Holiday {
   /** ISO civil date. */
   readonly date: string;
   readonly name: string;
+  /**
+   * Default true: a day off (the government's Tết span, a bridging day). False: a working day that
+   * the computed holidays count as off (the year Quốc khánh's second day is 3/9, not 1/9).
+   */
+  readonly off?: boolean;
 }
 
 /** A chat the service knows. */

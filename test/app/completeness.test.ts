@@ -69,12 +69,15 @@ beforeAll(async () => {
 describe('completeness for a provincial official', () => {
   it('answers "ai chưa nộp báo cáo 6 tháng?" for their province: X of Y, on time and late, and who is missing', async () => {
     const lines = (await say('official-na', 'ai chưa nộp báo cáo 6 tháng?')).text.split('\n');
-    expect(lines[0]).toBe('Báo cáo 6 tháng đầu năm 2025 — Tỉnh Nghệ An: 3/130 xã, phường đã nộp (2 đúng hạn, 1 muộn). Hạn nộp: 05/07/2025 (đã qua).');
+    expect(lines[0]).toBe('Báo cáo 6 tháng đầu năm 2025 — Tỉnh Nghệ An: 3/130 xã, phường đã nộp (2 đúng hạn, 1 muộn). Hạn nộp: 04/07/2025 (đã qua).');
     expect(lines[1]).toBe('Chưa nộp (127):');
     // The missing unit with someone to chase comes first.
     expect(lines[2]).toBe('- Phường Vinh Hưng — đầu mối: Nguyễn Văn A');
     expect(lines[3]).toMatch(/^- (Xã|Phường) .+ — chưa có đầu mối$/);
-    expect(lines.at(-1)).toBe('… và 112 đơn vị khác (đều chưa có đầu mối).');
+    expect(lines.at(-3)).toBe('… và 112 đơn vị khác (đều chưa có đầu mối).');
+    // Vinh Hưng's focal point registered on the console only: no reminder can reach them.
+    expect(lines.at(-2)).toMatch(/^Không liên lạc được 1 đơn vị/);
+    expect(lines.at(-1)).toBe('- đầu mối chỉ đăng ký trên console, chưa có Telegram/Zalo (1): Phường Vinh Hưng');
     expect(lines.join('\n')).not.toContain('Thành Vinh');
   });
 
@@ -82,7 +85,7 @@ describe('completeness for a provincial official', () => {
     expect((await say('official-na', 'ai chua nop')).text).toContain('3/130 xã, phường đã nộp');
     const { text } = await say('official-na', 'who has not reported');
     expect(text.split('\n')[0]).toBe(
-      'Six-month report, first half of 2025 — Nghe An Province: 3 of 130 communes and wards reported (2 on time, 1 late). Due: 5 Jul 2025 (passed).',
+      'Six-month report, first half of 2025 — Nghe An Province: 3 of 130 communes and wards reported (2 on time, 1 late). Due: 4 Jul 2025 (passed).',
     );
     expect(text).toContain('- Vinh Hung Ward — focal point: Nguyễn Văn A');
   });
@@ -90,12 +93,12 @@ describe('completeness for a provincial official', () => {
   it('answers for the province named, and for an explicit period', async () => {
     expect((await say('official-na', 'tình hình nộp báo cáo Nghệ An')).text).toContain('Tỉnh Nghệ An: 3/130');
     const { text } = await say('official-na', 'ai chưa nộp báo cáo 6T/2024');
-    expect(text.split('\n')[0]).toBe('Báo cáo 6 tháng đầu năm 2024 — Tỉnh Nghệ An: 1/130 xã, phường đã nộp (1 đúng hạn). Hạn nộp: 05/07/2024 (đã qua).');
+    expect(text.split('\n')[0]).toBe('Báo cáo 6 tháng đầu năm 2024 — Tỉnh Nghệ An: 1/130 xã, phường đã nộp (1 đúng hạn). Hạn nộp: 04/07/2024 (đã qua).');
   });
 
   it('takes the period of the named report: the annual report last due in December 2024', async () => {
     const { text } = await say('official-na', "who hasn't submitted the annual report");
-    expect(text.split('\n')[0]).toBe('Annual report, 2024 — Nghe An Province: 0 of 130 communes and wards reported. Due: 20 Dec 2024 (passed).');
+    expect(text.split('\n')[0]).toBe('Annual report, 2024 — Nghe An Province: 0 of 130 communes and wards reported. Due: 19 Dec 2024 (passed).');
   });
 
   it('politely refuses another province', async () => {

@@ -40,7 +40,7 @@ describe('a deadline question', () => {
     const gialai = await world.say('official-na', 'han nop bao cao ca nam cua Gia Lai la khi nao');
     expect(gialai).toMatch(/^Tỉnh Gia Lai: lịch riêng của tỉnh và lịch chung\./);
     expect(gialai).toContain('Báo cáo năm của tỉnh (riêng của tỉnh): lịch chưa ghi văn bản quy định báo cáo này.');
-    expect(gialai).toContain('Kỳ tới: năm 2026, hạn 10/12/2026');
+    expect(gialai).toContain('Ngày do tỉnh đặt (không phải văn bản): ngày 10/12. Kỳ tới: năm 2026, chậm nhất 10/12/2026 — còn 162 ngày.');
     const nghean = await world.say('official-en', 'annual report deadline for Nghe An');
     expect(nghean).toMatch(/^Nghe An Province: no calendar of its own; the common calendar applies\./);
     expect(nghean).not.toContain("province's annual report");
@@ -57,7 +57,9 @@ describe('a deadline question', () => {
     const lines = reply.split('\n');
     expect(lines[0]).toMatch(/^Báo cáo 6 tháng:/);
     expect(lines[1]).toBe('Kỳ tới: 6 tháng đầu năm 2026, chậm nhất 04/07/2026; 4/7/2026 là thứ Bảy, nên hạn kéo đến hết thứ Hai 6/7/2026 (Bộ luật Dân sự 2015, Điều 148) — còn 5 ngày.');
-    expect(reply).toContain('Số liệu tháng:');
+    expect(reply).toContain('Báo cáo năm:');
+    // The monthly figures have no day until a province sets one: not a deadline that is coming.
+    expect(reply).not.toContain('Số liệu tháng:');
     expect(reply).not.toContain('Báo cáo năm của tỉnh');
   });
 
@@ -85,11 +87,13 @@ describe('a deadline question', () => {
   it('moves a deadline on past a day off an administrator stored', async () => {
     // A bridging day on Monday 6 July: the six-month report, due by Saturday 4 July, runs to Tuesday 7 July.
     await world.store.saveHoliday({ date: '2026-07-06', name: 'Nghỉ hoán đổi' });
+    await world.calendar.reload();
     try {
       const reply = await world.say('official-na', 'hạn nộp báo cáo 6 tháng');
       expect(reply).toContain('4/7/2026 là thứ Bảy, nên hạn kéo đến hết thứ Ba 7/7/2026 (Bộ luật Dân sự 2015, Điều 148) — còn 6 ngày.');
     } finally {
       await world.store.removeHoliday('2026-07-06');
+      await world.calendar.reload();
     }
   });
 

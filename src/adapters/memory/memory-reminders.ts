@@ -41,7 +41,7 @@ function changes(patch: SchedulePatch): Partial<ReportingSchedule> {
 /** Creates the reminder part of the memory store over its shared tables. */
 export function createMemoryReminders(tables: MemoryTables): ReminderStore {
   const schedules: ReportingSchedule[] = [];
-  const holidays = new Map<string, string>();
+  const holidays = new Map<string, Holiday>();
   const chats = createMemoryChats(tables);
   const ledger = createMemoryLedger({
     hasSchedule: (id) => schedules.some((s) => s.id === id),
@@ -116,10 +116,11 @@ export function createMemoryReminders(tables: MemoryTables): ReminderStore {
       return [...holidays.entries()]
         .filter(([date]) => date >= first && date <= last)
         .sort(([a], [b]) => a.localeCompare(b))
-        .map(([date, name]): Holiday => ({ date, name }));
+        .map(([, holiday]) => ({ ...holiday }));
     },
     async saveHoliday(holiday) {
-      holidays.set(isoDay(holiday.date), holiday.name);
+      const date = isoDay(holiday.date);
+      holidays.set(date, { date, name: holiday.name, off: holiday.off ?? true });
     },
     removeHoliday: async (date) => holidays.delete(isoDay(date)),
 

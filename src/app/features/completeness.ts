@@ -10,13 +10,16 @@
  * English though the general detector knows none of its words); the person's choice still comes first.
  */
 import {
-  composeCompleteness, composeCompletenessRefusal, parseCompletenessQuery, reportingPeriod, tallyCompleteness,
+  composeCompleteness, composeCompletenessRefusal, parseCompletenessQuery, reportingPeriods, tallyCompleteness,
   type CompletenessQuery, type CompletenessRefusal, type ReportingPeriod,
 } from '../../core/completeness/index.js';
 import { composeAmbiguous, composeChoiceOutOfRange, composeUnknownPlace } from '../../core/answer/index.js';
 import type { Language, Unit } from '../../core/types.js';
 import { replyLanguage } from '../../core/query/reply-language.js';
-import { schedulesForLevel } from '../../core/calendar/index.js';
+import { familyOf, schedulesIn } from '../../core/calendar/index.js';
+import { daysOffOf } from '../calendar.js';
+import { composeUnreachable } from '../../core/replies/reachability.js';
+import { unreachableOwing } from '../reminders/reachability.js';
 import { describeUnit } from '../../core/units/describe-unit.js';
 import { resolvePlace } from '../../core/units/resolve-place.js';
 import type { Reply } from '../message.js';
@@ -94,15 +97,28 @@ async function answer(turn: Turn, deps: AppDeps, query: CompletenessQuery, named
     if (seen.own.length === 0) return refuse({ kind: 'which-province' });
     scopes = seen.own.map((p) => scopeOfUnit(p, index, lang, turn.today));
   }
-  const reporting = reportingPeriod(schedulesForLevel(deps.schedules(), 'commune'), query, turn.today);
-  if (!reporting) return refuse({ kind: 'which-period' });
-  const texts = await Promise.all(scopes.map((scope) => completenessOf(turn, deps, lang, scope, reporting)));
+  // Each scope reads its province's calendar (a province may have its own), and every open report.
+  const asked = scopes.flatMap((scope) => {
+    const provinceId = scope.provinceIds.length === 1 ? (scope.provinceIds[0] as number) : null;
+    const calendar = schedulesIn(deps.schedules(), provinceId, 'commune');
+    return reportingPeriods(calendar, query, turn.today, daysOffOf(deps)).map((reporting) => ({ scope, reporting }));
+  });
+  if (asked.length === 0) {
+    const named = deps.schedules().find((s) => familyOf(s.key) === query.scheduleKey);
+    return refuse(named ? { kind: 'not-scheduled', report: lang === 'vi' ? named.nameVi : named.nameEn } : { kind: 'which-period' });
+  }
+  // A scope's note (whose units these are) goes before its first report only.
+  // Officials and administrators also see who owes a report and cannot be reached; a focal point's own status does not need it.
+  const reach = seen.kind !== 'own-units';
+  const texts = await Promise.all(asked.map(({ scope, reporting }, i) =>
+    completenessOf(turn, deps, lang, scope, reporting, { withNote: asked.findIndex((a) => a.scope === scope) === i, reach })));
   return { text: texts.join('\n\n') };
 }
 
 /** One scope's answer: submissions and focal points fetched, tallied and worded. */
 async function completenessOf(
   turn: Turn, deps: AppDeps, lang: Language, scope: CompletenessScope, reporting: ReportingPeriod,
+  show: { readonly withNote: boolean; readonly reach: boolean },
 ): Promise<string> {
   const index = deps.units();
   const ids = scope.units.map((u) => u.id);
@@ -124,5 +140,10 @@ async function completenessOf(
     language: lang, schedule: reporting.schedule, period: reporting.period, scope: scope.label, unitNoun: scope.unitNoun,
     due: reporting.due, today: turn.today, tally,
   });
-  return scope.note ? `${scope.note}\n${text}` : text;
+  // The list above already says which units have no focal point; this adds those whose focal point cannot be reached.
+  const unreachable = (show.reach ? await unreachableOwing(deps, ids, reporting.period, 'focal_point') : [])
+    .filter((u) => u.reason !== 'no-holder');
+  const reach = composeUnreachable(lang, unreachable.map((u) => ({ unit: unitName(index.get(u.unitId) as Unit, index, lang), reason: u.reason })));
+  const body = reach ? `${text}\n${reach}` : text;
+  return scope.note && show.withNote ? `${scope.note}\n${body}` : body;
 }

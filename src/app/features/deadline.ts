@@ -21,7 +21,8 @@ import {
   chooseSchedules, composeDeadlines, composeProvinceAsked, deadlineFacts, parseDeadlineQuestion, type DeadlineFacts,
   type DeadlineQuestion,
 } from '../../core/deadline/index.js';
-import type { StoredHoliday } from '../../core/deadline/deadline-facts.js';
+import type { HolidayCalendar } from '../../core/calendar/index.js';
+import { daysOffOf } from '../calendar.js';
 import { replyLanguage } from '../../core/query/reply-language.js';
 import { SOFT_WORDS } from '../../core/query/vocabulary.js';
 import type { Language, Unit } from '../../core/types.js';
@@ -48,7 +49,7 @@ function askerProvinces(turn: Turn, index: UnitIndex, lang: Language): { ids: nu
 
 /** The deadlines of the schedules chosen for these provinces, in the order the answer shows them. */
 function deadlinesFor(
-  schedules: readonly Schedule[], question: DeadlineQuestion, provinceIds: readonly number[], today: string, stored: readonly StoredHoliday[],
+  schedules: readonly Schedule[], question: DeadlineQuestion, provinceIds: readonly number[], today: string, stored: HolidayCalendar,
 ) {
   const choice = chooseSchedules(schedules, question.kinds, provinceIds);
   const deadlines = choice.chosen.map((s) => deadlineFacts(s, today, question.period, stored));
@@ -57,7 +58,8 @@ function deadlinesFor(
   return { deadlines: ordered, missing: choice.missing };
 }
 
-const dayOf = (d: DeadlineFacts) => d.endsOn ?? d.calendarDue;
+/** Deadlines with no day set go last. */
+const dayOf = (d: DeadlineFacts) => d.endsOn ?? '9999';
 const signature = (deadlines: readonly DeadlineFacts[]) => deadlines.map((d) => d.schedule.key).join(' ');
 
 export const deadline: Feature = async (turn, deps) => {
@@ -66,10 +68,9 @@ export const deadline: Feature = async (turn, deps) => {
   const lang: Language = replyLanguage({ chosen: turn.speaker.person?.language, evidence: question.language });
   const index = deps.units();
   const schedules = deps.schedules();
-  // The days off an administrator stored (the government's yearly spans, bridging days) add to the
-  // computed holidays; the years read cover a period asked a year back and a deadline in the next year.
-  const year = Number(turn.today.slice(0, 4));
-  const stored = await deps.store.listHolidays(`${year - 2}-01-01`, `${year + 2}-12-31`);
+  // Viet Nam's holidays with the days an administrator stored (the government's yearly spans,
+  // bridging days) laid over them.
+  const stored = daysOffOf(deps);
   const answer = (provinceIds: readonly number[], place: string | null) => {
     const { deadlines, missing } = deadlinesFor(schedules, question, provinceIds, turn.today, stored);
     const known = chooseSchedules(schedules, [], provinceIds).chosen.map((s) => (lang === 'vi' ? s.nameVi : s.nameEn));

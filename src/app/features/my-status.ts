@@ -1,17 +1,20 @@
 /**
- * "/trangthai" / "/status": for each unit the sender is focal point for, each schedule's next
- * deadline and whether the unit has submitted for its period (version, date, on time or late).
+ * "/trangthai" / "/status": for each unit the sender is focal point for, every open report of its
+ * calendar (openPeriods: the same account /lich, completeness and the reminders read) and whether the
+ * unit has submitted for it (version, date, on time or late). With nothing open, each schedule's next
+ * deadline, so that the listing is never empty while a report is coming.
  */
-import { nextDeadline, schedulesForLevel } from '../../core/calendar/index.js';
+import { openPeriods, standingOf, type Deadline } from '../../core/calendar/index.js';
 import { composeNoAssignment, composeStatus, type StatusItem } from '../../core/replies/submission-notes.js';
 import { describeUnit } from '../../core/units/describe-unit.js';
+import { daysOffOf, unitCalendar } from '../calendar.js';
 import { commandLanguage, commandWords } from '../command-word.js';
 import { focalUnitIds } from '../submission-unit.js';
 import { vietnamDate, type Feature } from '../turn.js';
 
 const STATUS = new Set(['trangthai', 'trang thai', 'status']);
 
-/** Lists the sender's submissions for the periods due next. */
+/** Lists the sender's submissions for the open reports. */
 export const myStatus: Feature = async (turn, deps) => {
   const words = commandWords(turn.text);
   if (words === null || !STATUS.has(words)) return null;
@@ -19,14 +22,17 @@ export const myStatus: Feature = async (turn, deps) => {
   const index = deps.units();
   const units = focalUnitIds(turn.speaker).map((id) => index.get(id)).filter((u) => u !== undefined);
   if (units.length === 0) return { text: composeNoAssignment(lang) };
+  const days = daysOffOf(deps);
   const listing = await Promise.all(units.map(async (unit) => {
-    const deadlines = schedulesForLevel(deps.schedules(), unit.level).map((s) => nextDeadline(s, turn.today));
+    const calendar = unitCalendar(deps, unit);
+    const open: Deadline[] = openPeriods(calendar, turn.today, days);
+    const deadlines = open.length > 0 ? open : calendar.map((s) => standingOf(s, turn.today, days).next).filter((d) => d !== null);
     const items = await Promise.all(deadlines.map(async (d): Promise<StatusItem> => {
       const found = await deps.store.findSubmission(unit.id, d.period);
       return {
         scheduleName: lang === 'vi' ? d.schedule.nameVi : d.schedule.nameEn,
         period: d.period,
-        due: d.due,
+        due: d.endsOn,
         submitted: found ? { version: found.version, on: vietnamDate(new Date(found.createdAt)), onTime: found.onTime } : null,
       };
     }));

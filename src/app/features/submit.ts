@@ -54,7 +54,7 @@ export const submit: Feature = async (turn, deps) => {
   // The whole message is refused, not the permitted part kept: one submission is stored whole or not at all.
   const refused = refusedKeys(turn.speaker, unit.unit.id, submission.counts);
   if (refused.length > 0) return { text: composeStatisticsKeysOnly(lang, refused, submittableKeys(person, unit.unit.id)) };
-  const period = pickPeriod(submission.period, deps, turn.today, lang, unit.unit.level);
+  const period = pickPeriod(submission.period, deps, turn.today, lang, unit.unit);
   if (period.kind === 'refused') return { text: period.text };
 
   const check = validateCounts(submission.counts, await previousCounts(deps, unit.unit.id, period.period));

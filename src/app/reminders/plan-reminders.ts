@@ -8,7 +8,9 @@
  * A scheduled run (no date given) plans each schedule for today in its own time zone, once its send
  * hour has come; a run for a given date (the dry run, the admin command) plans every occasion of it.
  */
-import { addDays, occasionsOn, planOccasion } from '../../core/reminders/index.js';
+import { inForce, provincesWithOwn } from '../../core/calendar/index.js';
+import { occasionsOn, planOccasion } from '../../core/reminders/index.js';
+import { readDaysOff } from '../calendar.js';
 import type { ChatRef, Occasion, PlannedDelivery, ReportingSchedule } from '../../core/reminders/types.js';
 import type { Unit } from '../../core/types.js';
 import type { UnitIndex } from '../../core/units/unit-index.js';
@@ -17,9 +19,6 @@ import type { DeliveryKey, StoredChat } from '../../ports/reminder-store.js';
 import { audienceOf, isWithin, linkableUnitIds } from './audience.js';
 import { civilTimeIn } from './civil-time.js';
 import type { PlanningDeps, ReminderDeps } from './reminder-deps.js';
-
-/** Holidays this many days around the date are read: enough for any offset and its shift. */
-const HOLIDAY_WINDOW_DAYS = 60;
 
 /** One occasion and the messages it calls for. */
 export interface OccasionPlan {
@@ -40,21 +39,27 @@ export interface PlanningSummary {
   readonly enqueued: number;
 }
 
-/** The occasions of `date` for these schedules and the messages they call for; writes nothing. */
-export async function previewReminders(deps: ReminderDeps, date: string, schedules: readonly ReportingSchedule[]): Promise<OccasionPlan[]> {
-  const active = schedules.filter((s) => s.active);
-  if (active.length === 0) return [];
-  const holidays = await deps.store.listHolidays(addDays(date, -HOLIDAY_WINDOW_DAYS), addDays(date, HOLIDAY_WINDOW_DAYS));
+/**
+ * The occasions of `date` for these schedules and the messages they call for; writes nothing.
+ * `calendar` is every schedule stored (default: these): a national schedule's audience leaves out
+ * the provinces that have their own schedule of its family.
+ */
+export async function previewReminders(
+  deps: ReminderDeps, date: string, schedules: readonly ReportingSchedule[], calendar: readonly ReportingSchedule[] = schedules,
+): Promise<OccasionPlan[]> {
+  const inUse = schedules.filter(inForce);
+  if (inUse.length === 0) return [];
+  const days = await readDaysOff(deps.store);
   const index = deps.units();
   const plans: OccasionPlan[] = [];
-  for (const occasion of occasionsOn(active, date, new Set(holidays.map((h) => h.date)))) {
-    plans.push(await planOne(deps, index, occasion));
+  for (const occasion of occasionsOn(inUse, date, days)) {
+    plans.push(await planOne(deps, index, occasion, provincesWithOwn(occasion.schedule, calendar)));
   }
   return plans;
 }
 
-async function planOne(deps: ReminderDeps, index: UnitIndex, occasion: Occasion): Promise<OccasionPlan> {
-  const audience = audienceOf(occasion.schedule, index);
+async function planOne(deps: ReminderDeps, index: UnitIndex, occasion: Occasion, elsewhere: ReadonlySet<number>): Promise<OccasionPlan> {
+  const audience = audienceOf(occasion.schedule, index).filter((u) => !elsewhere.has(index.provinceOf(u).id));
   const ids = audience.map((u) => u.id);
   const submitted = new Set((await deps.store.submissionsForPeriod(ids, occasion.period)).map((s) => s.unitId));
   const provinceOf = (unitId: number) => {
@@ -102,7 +107,7 @@ export async function runPlanning(deps: PlanningDeps, request: { readonly schedu
     ? new Map([[request.date, schedules.filter((s) => request.scheduleKey === undefined || s.key === request.scheduleKey)]])
     : dueNow(schedules, deps.clock.now(), request.scheduleKey);
   const plans: OccasionPlan[] = [];
-  for (const [date, due] of batches) plans.push(...(await previewReminders(deps, date, due)));
+  for (const [date, due] of batches) plans.push(...(await previewReminders(deps, date, due, schedules)));
   const summary = await enqueuePlans(deps, plans);
   deps.log.info({ msg: 'reminders planned', ...summary, scheduleKey: request.scheduleKey, date: request.date });
   return summary;

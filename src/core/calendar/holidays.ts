@@ -15,14 +15,14 @@
  * - Điều 112, khoản 3: a holiday on a Saturday or Sunday is made up on the next working day
  *   ("nghỉ bù vào ngày làm việc kế tiếp"); those days are added too.
  * The government's yearly spans and bridging days (hoán đổi ngày làm việc) are not computable: an
- * administrator stores them, and stored days are added to these (see withStored).
+ * administrator stores them, and stored days override these (see holidayCalendar).
  *
  * Dates are ISO civil dates ("2026-02-17"), with no time zone.
  */
 import Holidays from 'date-holidays';
-import { addDays, dayOfWeek, isWorkingDay, nextWorkingDay } from '../reminders/working-days.js';
+import { addDays, dayOfWeek, isWorkingDay, nextWorkingDay, type DaysOff } from '../reminders/working-days.js';
 
-export { isWorkingDay };
+export { isWorkingDay, type DaysOff };
 
 /** A day off and why. */
 export interface PublicHoliday {
@@ -86,22 +86,46 @@ export function publicHolidays(year: number): PublicHoliday[] {
 }
 
 /**
- * The days off of these years as a set for isWorkingDay and deadlineEnd: the computed holidays and
- * the stored ones (an administrator's yearly spans and bridging days), which add to them.
+ * A day an administrator stored: a day off the government set (a Tết span's extra day, a bridging
+ * day) or, with `off: false`, a computed holiday that is a working day that year (Quốc khánh moved
+ * from 1/9 to 3/9). Stored days override the computed ones. A working Saturday (the other half of a
+ * bridging swap) is not modelled: reminders and deadlines only ever move onto weekdays.
  */
-export function holidaySet(years: Iterable<number>, stored: readonly { readonly date: string }[] = []): Set<string> {
-  const set = new Set<string>();
-  for (const year of years) for (const day of publicHolidays(year)) set.add(day.date);
-  for (const day of stored) set.add(day.date);
-  return set;
+export interface StoredDay {
+  readonly date: string;
+  readonly name: string;
+  /** Default true. */
+  readonly off?: boolean;
 }
 
-/** The same days with their names (a stored day's name over the computed one's), for a reply that says why a day is off. */
-export function holidayNames(years: Iterable<number>, stored: readonly PublicHoliday[] = []): Map<string, string> {
-  const names = new Map<string, string>();
-  for (const year of years) for (const day of publicHolidays(year)) names.set(day.date, day.name);
-  for (const day of stored) names.set(day.date, day.name);
-  return names;
+/** The days off (besides weekends) with their names, computed per year when first asked. */
+export interface HolidayCalendar extends DaysOff {
+  /** Why the day is off (a stored day's name over the computed one's); null for a working day or a plain weekend. */
+  nameOf(date: string): string | null;
+}
+
+/**
+ * Viet Nam's holidays as computed, with the stored days laid over them. Lazy: a year's holidays are
+ * computed the first time a date in it is asked about, so one calendar serves any span of years.
+ */
+export function holidayCalendar(stored: readonly StoredDay[] = []): HolidayCalendar {
+  const overrides = new Map(stored.map((day) => [day.date, day]));
+  const years = new Map<number, ReadonlyMap<string, string>>();
+  const computed = (date: string) => {
+    const year = Number(date.slice(0, 4));
+    let names = years.get(year);
+    if (!names) {
+      names = new Map(publicHolidays(year).map((day) => [day.date, day.name]));
+      years.set(year, names);
+    }
+    return names.get(date) ?? null;
+  };
+  const nameOf = (date: string) => {
+    const override = overrides.get(date);
+    if (override) return override.off === false ? null : override.name;
+    return computed(date);
+  };
+  return { nameOf, has: (date) => nameOf(date) !== null };
 }
 
 /**
@@ -109,6 +133,6 @@ export function holidayNames(years: Iterable<number>, stored: readonly PublicHol
  * the end of the next working day (Bộ luật Dân sự 2015, Điều 148: "ngày cuối cùng của thời hạn là
  * ngày nghỉ … thì thời hạn kết thúc tại thời điểm kết thúc ngày làm việc tiếp theo").
  */
-export function deadlineEnd(lastDay: string, holidays: ReadonlySet<string>): string {
+export function deadlineEnd(lastDay: string, holidays: DaysOff): string {
   return nextWorkingDay(lastDay, holidays);
 }

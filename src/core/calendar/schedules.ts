@@ -18,7 +18,9 @@ export type DueRule =
    * A day of the month after the period's last month (quarterly statistics: the 15th after the
    * quarter); December's next month is January of the next year.
    */
-  | { readonly kind: 'in-next-month'; readonly day: number };
+  | { readonly kind: 'in-next-month'; readonly day: number }
+  /** No day set: the documents name none and no province has chosen one. Such a schedule is off. */
+  | { readonly kind: 'none' };
 
 /** A report that units submit periodically. */
 export interface Schedule {
@@ -26,6 +28,10 @@ export interface Schedule {
   readonly nameVi: string;
   readonly nameEn: string;
   readonly periodKind: PeriodKind;
+  /**
+   * The last day on time ("trước ngày 05 tháng 7": 4 July), before any move off a day off: the
+   * deadline ends at the end of the next working day when this is none (see deadlines.ts).
+   */
   readonly due: DueRule;
   /** Days before the due date on which reminders go out; 0 is the due day. */
   readonly offsetsDays: readonly number[];
@@ -36,33 +42,30 @@ export interface Schedule {
    * means. Absent: no document recorded (a schedule a province made its own).
    */
   readonly source?: ScheduleSource;
+  /** Absent or true: in force. The database's schedules say; the defaults below are all on. */
+  readonly active?: boolean;
+  /** A province's own schedule (a unit id), replacing the national one of its family there; null or absent: every province. */
+  readonly provinceId?: number | null;
 }
 
 /**
- * The schedules a unit of `level` reports under: an implicit period comes from these only (the
- * provincial statistics' quarterly deadline is not a commune's).
- */
-export function schedulesForLevel<S extends Schedule>(schedules: readonly S[], level: UnitLevel): S[] {
-  return schedules.filter((s) => s.audienceLevel === undefined || s.audienceLevel === level);
-}
-
-/**
- * Defaults from the provincial documents; the monthly day (20) is our choice until a province sets its
- * own (the document gives none). The six-month and annual reports are due "before" 5 July and 20
- * December: the rule keeps the day named, and the source says that the last day on time is the one before.
+ * Defaults from the provincial documents (1736/QĐ-UBND): the six-month report "before 5 July" and the
+ * annual one "before 20 December", so the last days on time are 4 July and 19 December. The monthly
+ * figures have no day in any document: the schedule exists, with no day and off, until a province
+ * sets one (see provinceSchedule). The statistics office's figures are in DEFAULT_REPORTING_SCHEDULES.
  */
 export const DEFAULT_SCHEDULES: readonly Schedule[] = [
   {
     key: 'six_month', nameVi: 'Báo cáo 6 tháng', nameEn: 'Six-month report', periodKind: 'six-months',
-    due: { kind: 'fixed', month: 7, day: 5 }, offsetsDays: [7, 3, 1, 0], source: SIX_MONTH_SOURCE,
+    due: { kind: 'fixed', month: 7, day: 4 }, offsetsDays: [7, 3, 1, 0], source: SIX_MONTH_SOURCE,
   },
   {
     key: 'annual', nameVi: 'Báo cáo năm', nameEn: 'Annual report', periodKind: 'year',
-    due: { kind: 'fixed', month: 12, day: 20 }, offsetsDays: [7, 3, 1, 0], source: ANNUAL_SOURCE,
+    due: { kind: 'fixed', month: 12, day: 19 }, offsetsDays: [7, 3, 1, 0], source: ANNUAL_SOURCE,
   },
   {
     key: 'monthly', nameVi: 'Số liệu tháng', nameEn: 'Monthly figures', periodKind: 'month',
-    due: { kind: 'in-last-month', day: 20 }, offsetsDays: [3, 1, 0], source: MONTHLY_SOURCE,
+    due: { kind: 'none' }, offsetsDays: [3, 1, 0], source: MONTHLY_SOURCE, active: false,
   },
 ];
 
@@ -77,6 +80,7 @@ export function dueDate(schedule: Schedule, period: PeriodCode): string | null {
   const parts = periodParts(period);
   if (!parts || parts.kind !== schedule.periodKind) return null;
   const rule = schedule.due;
+  if (rule.kind === 'none') return null;
   if (rule.kind === 'fixed') {
     return `${parts.year + (rule.nextYear ? 1 : 0)}-${pad(rule.month)}-${pad(rule.day)}`;
   }
@@ -88,7 +92,7 @@ export function dueDate(schedule: Schedule, period: PeriodCode): string | null {
 }
 
 /** The last month (1–12) a period of this kind covers. */
-function lastMonthOf(kind: PeriodKind, index: number): number {
+export function lastMonthOf(kind: PeriodKind, index: number): number {
   switch (kind) {
     case 'month': return index;
     case 'quarter': return index * 3;
@@ -107,53 +111,4 @@ export function periodsOf(kind: PeriodKind, year: number): PeriodCode[] {
     case 'quarter': return [1, 2, 3, 4].map((index) => periodCode({ kind, year, index }));
     case 'month': return Array.from({ length: 12 }, (_, i) => periodCode({ kind, year, index: i + 1 }));
   }
-}
-
-/** A period of a schedule with its deadline. */
-export interface Deadline {
-  readonly schedule: Schedule;
-  readonly period: PeriodCode;
-  readonly due: string;
-}
-
-/** The next deadline of `schedule` on or after `today` (ISO). */
-export function nextDeadline(schedule: Schedule, today: string): Deadline {
-  const year = Number(today.slice(0, 4));
-  for (const y of [year - 1, year, year + 1]) {
-    for (const period of periodsOf(schedule.periodKind, y)) {
-      const due = dueDate(schedule, period);
-      if (due && due >= today) return { schedule, period, due };
-    }
-  }
-  // Unreachable for the rules above (every schedule has a deadline within a year).
-  throw new Error(`no deadline for ${schedule.key} after ${today}`);
-}
-
-/**
- * The open period a submission without an explicit period is for: the period of the nearest deadline
- * on or after today. Ties go to the schedule listed first (six-month, then annual, then monthly).
- */
-export function openDeadline(schedules: readonly Schedule[], today: string): Deadline | null {
-  let best: Deadline | null = null;
-  for (const schedule of schedules) {
-    const next = nextDeadline(schedule, today);
-    if (!best || next.due < best.due) best = next;
-  }
-  return best;
-}
-
-/** The schedule that governs a period (by its kind), if any. */
-export function scheduleFor(schedules: readonly Schedule[], period: PeriodCode): Schedule | null {
-  const parts = periodParts(period);
-  return schedules.find((s) => parts && s.periodKind === parts.kind) ?? null;
-}
-
-/**
- * Whether a submission on `submittedOn` (ISO civil date) is on time for `period`: on or before its due
- * date. Null when no schedule governs the period. A late submission is still accepted.
- */
-export function isOnTime(schedules: readonly Schedule[], period: PeriodCode, submittedOn: string): boolean | null {
-  const schedule = scheduleFor(schedules, period);
-  const due = schedule ? dueDate(schedule, period) : null;
-  return due ? submittedOn <= due : null;
 }

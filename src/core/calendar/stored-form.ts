@@ -6,6 +6,7 @@
  *   "fixed-next-year:01-15"  15 January of the year after the period's
  *   "in-last-month:20"       the 20th of the period's last month
  *   "in-next-month:15"       the 15th of the month after the period (December → January)
+ *   "none"                   no day set (the documents name none): the schedule is off
  *
  * Parsing is strict: anything else is null, never a guess, since a wrong rule silently moves every
  * reminder of a schedule.
@@ -16,12 +17,13 @@ import type { DueRule } from './schedules.js';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** The database encoding of a due rule: "fixed:07-05", "fixed-next-year:01-15", "in-last-month:20", "in-next-month:15". */
+/** The database encoding of a due rule: "fixed:07-05", "fixed-next-year:01-15", "in-last-month:20", "in-next-month:15", "none". */
 export function formatDueRule(rule: DueRule): string {
   switch (rule.kind) {
     case 'fixed': return `${rule.nextYear ? 'fixed-next-year' : 'fixed'}:${pad(rule.month)}-${pad(rule.day)}`;
     case 'in-last-month': return `in-last-month:${rule.day}`;
     case 'in-next-month': return `in-next-month:${rule.day}`;
+    case 'none': return 'none';
   }
 }
 
@@ -35,6 +37,7 @@ const DAY_RULE = /^(in-last-month|in-next-month):(\d{1,2})$/;
  * day (see dueDate).
  */
 export function parseDueRule(text: string): DueRule | null {
+  if (text === 'none') return { kind: 'none' };
   const fixed = FIXED.exec(text);
   if (fixed) {
     const month = Number(fixed[2]);

@@ -10,7 +10,9 @@ export type CompletenessRefusal =
   /** Nobody is assigned a province to default to (the local administrator, an admin without units). */
   | { readonly kind: 'which-province' }
   /** No schedule is in force and the question named no period. */
-  | { readonly kind: 'which-period' };
+  | { readonly kind: 'which-period' }
+  /** The report named has no day in the calendar (the monthly figures before a province sets one). */
+  | { readonly kind: 'not-scheduled'; readonly report: string };
 
 /** The polite reply for a refusal. */
 export function composeCompletenessRefusal(lang: Language, refusal: CompletenessRefusal): string {
@@ -28,6 +30,10 @@ export function composeCompletenessRefusal(lang: Language, refusal: Completeness
       return vi
         ? 'Bạn muốn xem tỉnh nào? Ví dụ: ai chưa nộp báo cáo 6 tháng Nghệ An'
         : 'Which province? For example: who has not reported Nghe An';
+    case 'not-scheduled':
+      return vi
+        ? `${refusal.report}: chưa có hạn nộp trong lịch báo cáo (văn bản không quy định ngày, tỉnh chưa đặt), nên chưa có kỳ nào để đối chiếu. Hãy hỏi kèm kỳ, ví dụ: ai chưa nộp số liệu tháng 11/2026.`
+        : `${refusal.report}: the reporting calendar sets no deadline for it (the document gives no day and the province has set none), so no period is due. Ask with a period, e.g. who has not reported 11/2026.`;
     case 'which-period':
       return vi
         ? 'Bạn muốn xem kỳ báo cáo nào? Ví dụ: ai chưa nộp báo cáo 6T/2025'

@@ -1,62 +1,59 @@
 /**
- * Which period a completeness question is about, when it does not say. The rule, per schedule: the
- * period whose deadline is next, once its reminders have started (due date minus the earliest
- * reminder offset); before that, the period whose deadline last passed. So "ai chưa nộp báo cáo 6
- * tháng?" on 10 July 2025 is about the first half of 2025 (just due), on 30 June 2025 too (reminders
- * are out), and in March 2026 still about the first half of 2025. When no report is named, each
- * schedule's period is found this way and the one whose deadline is nearest today (before or after)
- * wins; ties go to the schedule listed first.
+ * Which periods a completeness question is about, read from the calendar's one account of what is
+ * open (calendar/open-periods.ts):
+ * - a period named ("6T/2025"): that period, under the schedule of its kind (the one named first);
+ * - a report named ("ai chưa nộp báo cáo năm?"): its current period — the open one, else the last
+ *   passed, else the next. In December 2026 the annual report for 2026; in March 2026 the first half
+ *   of 2025 for "6 tháng";
+ * - a report named that is not in force: nothing (the caller says so);
+ * - nothing named: every open report (with those passed in the last 30 days), or when none is open
+ *   the current period of the schedule whose deadline is nearest, before or after today.
  */
 import type { PeriodCode } from '../types.js';
-import { dueDate, nextDeadline, type Schedule } from '../calendar/index.js';
-import { periodParts, previousComparable } from '../periods/index.js';
+import {
+  currentPeriod, deadlineOf, familyOf, inForce, openPeriods, type DaysOff, type Deadline, type Schedule,
+} from '../calendar/index.js';
+import { periodParts } from '../periods/index.js';
+import { daysBetween } from '../reminders/working-days.js';
 
-/** The report and period a question is about, with its due date (null when no schedule governs it). */
+export { daysBetween };
+
+/** The report and period a question is about, with the day its deadline ends (null when no schedule in force governs it). */
 export interface ReportingPeriod {
   readonly schedule: Schedule | null;
   readonly period: PeriodCode;
   readonly due: string | null;
 }
 
-const DAY_MS = 86_400_000;
+const asReporting = (d: Deadline): ReportingPeriod => ({ schedule: d.schedule, period: d.period, due: d.endsOn });
 
-/** Whole days from ISO date `a` to ISO date `b` (negative when b is earlier). */
-export function daysBetween(a: string, b: string): number {
-  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / DAY_MS);
-}
-
-/** The period a schedule's reporting is about on `today` (see the rule above). */
-export function currentReporting(schedule: Schedule, today: string): ReportingPeriod {
-  const next = nextDeadline(schedule, today);
-  const opens = Math.max(0, ...schedule.offsetsDays);
-  if (daysBetween(today, next.due) <= opens) return next;
-  const previous = previousComparable(next.period);
-  const due = previous ? dueDate(schedule, previous) : null;
-  return previous && due ? { schedule, period: previous, due } : next;
-}
-
-/**
- * Resolves what a question asks about: an explicit period (its schedule by the period's kind,
- * preferring the schedule named), else the named schedule's current period, else the nearest one.
- * Null only when there are no schedules and no explicit period.
- */
-export function reportingPeriod(
+/** The periods a question asks about; empty only when no schedule is in force and no period is named. */
+export function reportingPeriods(
   schedules: readonly Schedule[],
   ask: { readonly scheduleKey: string | null; readonly period: PeriodCode | null },
   today: string,
-): ReportingPeriod | null {
-  const named = schedules.find((s) => s.key === ask.scheduleKey) ?? null;
+  daysOff: DaysOff,
+): ReportingPeriod[] {
+  const inUse = schedules.filter(inForce);
+  const named = inUse.find((s) => familyOf(s.key) === ask.scheduleKey) ?? null;
   if (ask.period !== null) {
     const kind = periodParts(ask.period)?.kind;
-    const schedule = named?.periodKind === kind ? named : (schedules.find((s) => s.periodKind === kind) ?? null);
-    return { schedule, period: ask.period, due: schedule ? dueDate(schedule, ask.period) : null };
+    const schedule = named?.periodKind === kind ? named : (inUse.find((s) => s.periodKind === kind) ?? null);
+    const deadline = schedule ? deadlineOf(schedule, ask.period, daysOff) : null;
+    return [{ schedule, period: ask.period, due: deadline?.endsOn ?? null }];
   }
-  if (named) return currentReporting(named, today);
-  let best: ReportingPeriod | null = null;
-  for (const schedule of schedules) {
-    const current = currentReporting(schedule, today);
-    const distance = Math.abs(daysBetween(today, current.due ?? today));
-    if (!best || distance < Math.abs(daysBetween(today, best.due ?? today))) best = current;
+  if (named) {
+    const current = currentPeriod(named, today, daysOff);
+    return current ? [asReporting(current)] : [];
   }
-  return best;
+  // A report named that is not in force (the monthly figures before a province sets a day) has no period.
+  if (ask.scheduleKey !== null) return [];
+  const open = openPeriods(inUse, today, daysOff);
+  if (open.length > 0) return open.map(asReporting);
+  const distance = (d: Deadline) => Math.abs(daysBetween(today, d.endsOn));
+  const nearest = inUse
+    .map((s) => currentPeriod(s, today, daysOff))
+    .filter((d) => d !== null)
+    .sort((a, b) => distance(a) - distance(b))[0];
+  return nearest ? [asReporting(nearest)] : [];
 }

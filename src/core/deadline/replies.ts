@@ -63,6 +63,8 @@ function ruleWords(rule: DueRule, schedule: Schedule, lang: Language): string {
       return vi ? `ngày ${rule.day} của tháng cuối kỳ` : `the ${nth(rule.day)} of the period's last month`;
     case 'in-next-month':
       return vi ? `ngày ${rule.day} của tháng sau kỳ` : `the ${nth(rule.day)} of the month after the period`;
+    case 'none':
+      return vi ? 'chưa đặt ngày' : 'no day set';
   }
 }
 
@@ -86,9 +88,9 @@ function dutyLine(facts: DeadlineFacts, lang: Language): string {
   const recipient = source.recipient && pick(source.recipient, lang);
   // "A gửi B “…”" reads on in Vietnamese; English puts the quote after "from A to B,".
   const who = vi ? (recipient ? `${sender} gửi ${recipient}` : sender) : (recipient ? `from ${sender} to ${recipient},` : sender);
-  if (source.due && facts.lastOnTime) {
+  if (source.due && facts.documentDay) {
     const written = pick(source.due.wording, lang);
-    const last = dayOfYear(facts.lastOnTime, lang);
+    const last = dayOfYear(facts.documentDay, lang);
     return vi ? `${name}: ${who} “${written}”, tức chậm nhất ngày ${last}.` : `${name}: ${who} “${written}”, so the last day on time is ${last}.`;
   }
   const how = source.delivery ? ` “${pick(source.delivery, lang)}”` : '';
@@ -127,19 +129,22 @@ function occurrenceLine(facts: DeadlineFacts, lang: Language): string {
   const off = 'active' in schedule && schedule.active === false
     ? (vi ? ' Bot đang tắt nhắc hạn này.' : " The bot's reminders for it are off.")
     : '';
-  if (facts.lastOnTime) {
-    const moved = facts.calendarMoved
-      ? (vi ? ` Lịch nhắc của bot đặt hạn ${formatDate(facts.calendarDue, lang)}.` : ` The bot's reminders count to ${formatDate(facts.calendarDue, lang)}.`)
-      : '';
-    const last = `${formatDate(facts.lastOnTime, lang)}${movedLine(facts, lang)}`;
-    const line = vi ? `${which}, chậm nhất ${last} — ${countdown(facts.daysLeft, lang)}.` : `${which}, by ${last} — ${countdown(facts.daysLeft, lang)}.`;
-    return `${line}${moved}${off}`;
+  if (facts.lastOnTime === null || facts.daysLeft === null) {
+    return vi
+      ? `${which}: chưa có ngày nộp (văn bản không quy định, tỉnh chưa đặt), nên bot không nhắc hạn này.`
+      : `${which}: no day is set (the document gives none and the province has not set one), so the bot sends no reminders for it.`;
   }
-  const due = formatDate(facts.calendarDue, lang);
-  const rule = ruleWords(schedule.due, schedule, lang);
-  return vi
-    ? `Lịch nhắc của bot (ngày do bot đặt, không phải văn bản): ${rule}. ${which}, hạn ${due} — ${countdown(facts.daysLeft, lang)}.${off}`
-    : `The bot's reminder calendar (its own day, not the document's): ${rule}. ${which}, due ${due} — ${countdown(facts.daysLeft, lang)}.${off}`;
+  const last = `${formatDate(facts.lastOnTime, lang)}${movedLine(facts, lang)}`;
+  const left = countdown(facts.daysLeft, lang);
+  const line = vi ? `${which}, chậm nhất ${last} — ${left}.` : `${which}, by ${last} — ${left}.`;
+  if (!schedule.source?.due) {
+    const rule = ruleWords(schedule.due, schedule, lang);
+    return vi ? `Ngày do tỉnh đặt (không phải văn bản): ${rule}. ${line}${off}` : `A day the province set (not the document's): ${rule}. ${line}${off}`;
+  }
+  const moved = facts.calendarMoved && facts.documentDay
+    ? (vi ? ` Theo văn bản là ${formatDate(facts.documentDay, lang)}; lịch đã được đổi.` : ` The document's day is ${formatDate(facts.documentDay, lang)}; the calendar was changed.`)
+    : '';
+  return `${line}${moved}${off}`;
 }
 
 /** The place line: whose calendar this is. */

@@ -4,7 +4,7 @@
  * named it is every schedule in force; a report named is shown even when its reminders are off, since
  * the document's deadline holds all the same.
  */
-import type { Schedule } from '../calendar/index.js';
+import { calendarOf, inForce, type Schedule } from '../calendar/index.js';
 import { fold } from '../text/fold.js';
 import type { ReportKind } from './vocabulary.js';
 
@@ -22,7 +22,7 @@ export function covers(schedule: Stored, provinceIds: readonly number[]): boolea
   return schedule.provinceId === undefined || schedule.provinceId === null || provinceIds.includes(schedule.provinceId);
 }
 
-const isActive = (schedule: Stored) => schedule.active !== false;
+const isActive = (schedule: Schedule) => inForce(schedule);
 
 /**
  * The statistics office's figures are told apart by what the schedule says of itself (its name or its
@@ -35,7 +35,10 @@ export function isStatistics(schedule: Schedule): boolean {
 
 /** The schedules for the reports named (all in force when none is), for these provinces. */
 export function chooseSchedules(schedules: readonly Schedule[], kinds: readonly ReportKind[], provinceIds: readonly number[]): ScheduleChoice {
-  const covering = schedules.filter((s) => covers(s, provinceIds));
+  // Each province's calendar, its own schedules in the place of the national ones they replace.
+  const covering = provinceIds.length === 0
+    ? calendarOf(schedules, null)
+    : [...new Set(provinceIds.flatMap((id) => calendarOf(schedules, id)))];
   if (kinds.length === 0) return { chosen: covering.filter(isActive), missing: [] };
   const chosen: Schedule[] = [];
   const missing: ReportKind[] = [];

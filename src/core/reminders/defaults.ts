@@ -1,6 +1,7 @@
 /**
- * The reporting schedules a fresh database starts with (issue 5, DESIGN 2.3): the three reports of
- * the provincial documents, plus the quarterly population and labour statistics. Admins change them
+ * The reporting schedules a fresh database starts with (issue 5, issue 19, DESIGN 2.3): the reports
+ * of the provincial documents, plus the quarterly population and labour statistics. Only the two dated
+ * by 1736/QĐ-UBND are on; the others wait for a province to set a day. Admins change them
  * in the database afterwards; nothing reads these once they are stored.
  */
 import { DEFAULT_SCHEDULES, STATISTICS_SOURCE } from '../calendar/index.js';
@@ -18,17 +19,19 @@ const COMMUNE_REPORT = {
   active: true,
 } as const;
 
-/** Defaults for a fresh database: six-month (5 July), annual (20 December), monthly (day 20), quarterly statistics. */
+/**
+ * Defaults for a fresh database: the six-month and annual reports on (last days on time 4 July and 19
+ * December); the monthly figures and the quarterly statistics stored without a day and off.
+ */
 export const DEFAULT_REPORTING_SCHEDULES: readonly Omit<ReportingSchedule, 'id'>[] = [
-  ...DEFAULT_SCHEDULES.map((schedule) => ({ ...schedule, ...COMMUNE_REPORT })),
+  ...DEFAULT_SCHEDULES.map((schedule) => ({ ...schedule, ...COMMUNE_REPORT, active: schedule.active !== false })),
   {
     key: 'quarterly_stats',
     nameVi: 'Số liệu dân số, lao động quý',
     nameEn: 'Quarterly population and labour statistics',
     periodKind: 'quarter',
-    // Our choice: the documents say "định kỳ hàng quý" without a day; the 15th of the month after the
-    // quarter leaves the statistics office two weeks to close the quarter. A province changes it in the database.
-    due: { kind: 'in-next-month', day: 15 },
+    // The documents say "định kỳ hàng quý" and name no day: no day and off until a province sets one.
+    due: { kind: 'none' },
     offsetsDays: [7, 3, 1, 0],
     sendHour: 8,
     timezone: 'Asia/Ho_Chi_Minh',
@@ -38,7 +41,7 @@ export const DEFAULT_REPORTING_SCHEDULES: readonly Omit<ReportingSchedule, 'id'>
     escalateTo: 'official',
     // The statistics office owes these figures (7337/UBND-VX): its nudges go to it, not to focal points.
     reporterRole: 'statistics',
-    active: true,
+    active: false,
     source: STATISTICS_SOURCE,
   },
 ];

@@ -1,13 +1,16 @@
 /**
- * When reminders go out (issue 5, DESIGN 2.3). For each active schedule and each deadline, every
- * offset gives a nudge on the due date minus the offset, moved back to the previous working day when
- * that is a weekend or a holiday; the late summary goes out on the first working day after the due
- * date. Pure: the date and the holidays are passed in.
+ * When reminders go out (issue 5, DESIGN 2.3). For each schedule in force and each deadline, every
+ * offset gives a nudge on the day the deadline ends minus the offset, moved back to the previous
+ * working day when that is a weekend or a holiday; the late summary goes out on the first working day
+ * after the deadline ended. The deadline ends on its last day on time, or on the next working day when
+ * that is a day off (calendar/deadlines.ts): "before 5 July" in 2026 ends on Monday 6 July, so the
+ * last nudge goes out that Monday and the late summary on Tuesday 7 July. Pure: the date and the
+ * holidays are passed in.
  */
-import { dueDate, periodsOf } from '../calendar/index.js';
+import { deadlinesIn, inForce } from '../calendar/index.js';
 import type { PeriodCode } from '../types.js';
 import { LATE_OFFSET, type Occasion, type ReportingSchedule } from './types.js';
-import { addDays, nextWorkingDay, previousWorkingDay } from './working-days.js';
+import { addDays, nextWorkingDay, previousWorkingDay, type DaysOff } from './working-days.js';
 
 /**
  * Every occasion of one deadline, in the order they go out. When several offsets land on the same
@@ -18,7 +21,7 @@ import { addDays, nextWorkingDay, previousWorkingDay } from './working-days.js';
  * A nudge that moves to before the period starts is still sent: the due date is what matters.
  */
 export function deadlineOccasions(
-  schedule: ReportingSchedule, period: PeriodCode, due: string, holidays: ReadonlySet<string>,
+  schedule: ReportingSchedule, period: PeriodCode, due: string, holidays: DaysOff,
 ): Occasion[] {
   const byDay = new Map<string, number>();
   for (const offset of schedule.offsetsDays) {
@@ -45,27 +48,22 @@ function compareOccasions(a: Occasion, b: Occasion): number {
 }
 
 /**
- * Every occasion of the active schedules with from <= sendOn <= to (ISO dates), ordered by sendOn,
+ * Every occasion of the schedules in force with from <= sendOn <= to (ISO dates), ordered by sendOn,
  * then schedule id, then due date. For "my upcoming deadlines", dry runs, and one day (occasionsOn).
  * Deadlines are looked for in the periods of two years before `from` to one year after `to`: enough
  * for rules due in the next year and for offsets up to a year.
  */
 export function occasionsBetween(
-  schedules: readonly ReportingSchedule[], from: string, to: string, holidays: ReadonlySet<string>,
+  schedules: readonly ReportingSchedule[], from: string, to: string, holidays: DaysOff,
 ): Occasion[] {
   if (to < from) return [];
   const found: Occasion[] = [];
   const firstYear = Number(from.slice(0, 4)) - 2;
   const lastYear = Number(to.slice(0, 4)) + 1;
-  for (const schedule of schedules) {
-    if (!schedule.active) continue;
-    for (let year = firstYear; year <= lastYear; year += 1) {
-      for (const period of periodsOf(schedule.periodKind, year)) {
-        const due = dueDate(schedule, period);
-        if (due === null) continue;
-        for (const occasion of deadlineOccasions(schedule, period, due, holidays)) {
-          if (occasion.sendOn >= from && occasion.sendOn <= to) found.push(occasion);
-        }
+  for (const schedule of schedules.filter(inForce)) {
+    for (const deadline of deadlinesIn(schedule, firstYear, lastYear, holidays)) {
+      for (const occasion of deadlineOccasions(schedule, deadline.period, deadline.endsOn, holidays)) {
+        if (occasion.sendOn >= from && occasion.sendOn <= to) found.push(occasion);
       }
     }
   }
@@ -74,7 +72,7 @@ export function occasionsBetween(
 
 /** The occasions whose reminders go out on `date` (ISO), for the day's planning job. */
 export function occasionsOn(
-  schedules: readonly ReportingSchedule[], date: string, holidays: ReadonlySet<string>,
+  schedules: readonly ReportingSchedule[], date: string, holidays: DaysOff,
 ): Occasion[] {
   return occasionsBetween(schedules, date, date, holidays);
 }

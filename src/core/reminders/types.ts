@@ -34,7 +34,10 @@ export const LATE_OFFSET = -1;
 export interface Occasion {
   readonly schedule: ReportingSchedule;
   readonly period: PeriodCode;
-  /** The period's due date (ISO civil date). */
+  /**
+   * The day the period's deadline ends (ISO civil date): its last day on time, or the next working
+   * day when that is a day off (calendar/deadlines.ts). Nudges count to it; the late summary follows it.
+   */
   readonly due: string;
   readonly kind: 'nudge' | 'late';
   /** Days before the due date as configured (LATE_OFFSET for the late summary). */

@@ -4,6 +4,14 @@
  * nor is any date in the configured holidays (Tết, 30/4, 2/9 ... as the database lists them).
  */
 
+/**
+ * The days off besides Saturday and Sunday: Viet Nam's public holidays as computed and as an
+ * administrator stored them (core/calendar/holidays.ts daysOffFrom). A set of ISO dates will do.
+ */
+export interface DaysOff {
+  has(date: string): boolean;
+}
+
 const DAY_MS = 86_400_000;
 
 /**
@@ -35,12 +43,12 @@ export function dayOfWeek(date: string): number {
 }
 
 /** Whether `date` is a working day: not a Saturday, not a Sunday, not a holiday. */
-export function isWorkingDay(date: string, holidays: ReadonlySet<string>): boolean {
+export function isWorkingDay(date: string, holidays: DaysOff): boolean {
   const day = dayOfWeek(date);
   return day !== 0 && day !== 6 && !holidays.has(date);
 }
 
-function search(date: string, holidays: ReadonlySet<string>, step: 1 | -1): string {
+function search(date: string, holidays: DaysOff, step: 1 | -1): string {
   let day = date;
   for (let i = 0; i <= MAX_SEARCH_DAYS; i += 1) {
     if (isWorkingDay(day, holidays)) return day;
@@ -50,7 +58,7 @@ function search(date: string, holidays: ReadonlySet<string>, step: 1 | -1): stri
 }
 
 /** The last working day on or before `date` (the date itself when it is one): where a reminder on a day off moves. */
-export function previousWorkingDay(date: string, holidays: ReadonlySet<string>): string {
+export function previousWorkingDay(date: string, holidays: DaysOff): string {
   return search(date, holidays, -1);
 }
 
@@ -59,6 +67,6 @@ export function previousWorkingDay(date: string, holidays: ReadonlySet<string>):
  * previousWorkingDay, so both answer "which working day serves this date"; the late summary asks for
  * the first working day after the due date with nextWorkingDay(addDays(due, 1)).
  */
-export function nextWorkingDay(date: string, holidays: ReadonlySet<string>): string {
+export function nextWorkingDay(date: string, holidays: DaysOff): string {
   return search(date, holidays, 1);
 }

@@ -71,6 +71,17 @@ export type DeadlineStatus =
 export interface DeadlineEntry extends ReportNamed {
   readonly status: DeadlineStatus;
   readonly unit: string;
+  /** The last day on time, when it was a day off and `due` (the day the deadline ends) is the next working day. */
+  readonly lastOnTime?: string;
+}
+
+/** "hạn nộp 06/07/2026 (04/07 là ngày nghỉ)": the day that counts, and why it is not the last day written. */
+function dueWords(lang: Language, entry: DeadlineEntry): string {
+  const vi = lang === 'vi';
+  const due = vi ? `hạn nộp ${formatDate(entry.due, lang)}` : `due ${formatDate(entry.due, lang)}`;
+  if (entry.lastOnTime === undefined || entry.lastOnTime === entry.due) return due;
+  const last = formatDate(entry.lastOnTime, lang).replace(vi ? /\/\d{4}$/ : / \d{4}$/, '');
+  return vi ? `${due} (${last} là ngày nghỉ)` : `${due} (${last} is a day off)`;
 }
 
 /** One occasion of a dry run with what would be sent. */
@@ -190,8 +201,7 @@ export function composeMyDeadlines(lang: Language, entries: readonly DeadlineEnt
       : (vi ? `Lịch nộp báo cáo — ${single}:` : `Reporting deadlines — ${single}:`);
   const lines = entries.map((e) => {
     const who = single === undefined && e.unit !== '' ? `${e.unit}: ` : '';
-    const due = vi ? `hạn nộp ${formatDate(e.due, lang)}` : `due ${formatDate(e.due, lang)}`;
-    return `- ${who}${reportTitle(lang, e.scheduleName, e.period)} — ${due}, ${statusText(lang, e, today)}`;
+    return `- ${who}${reportTitle(lang, e.scheduleName, e.period)} — ${dueWords(lang, e)}, ${statusText(lang, e, today)}`;
   });
   return [head, ...lines].join('\n');
 }

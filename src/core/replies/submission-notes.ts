@@ -141,10 +141,10 @@ export interface StatusItem {
   readonly submitted: { readonly version: number; readonly on: string; readonly onTime: boolean | null } | null;
 }
 
-/** The /trangthai listing: per unit, per schedule, submitted or not. */
+/** The /trangthai listing: per unit, per open report (else the next deadlines), submitted or not. */
 export function composeStatus(lang: Language, units: readonly { readonly label: string; readonly items: readonly StatusItem[] }[]): string {
   const vi = lang === 'vi';
-  const lines = [vi ? 'Tình hình nộp số liệu các kỳ sắp đến hạn:' : 'Your submissions for the periods due next:'];
+  const lines = [vi ? 'Tình hình nộp báo cáo của bạn:' : 'Your reports:'];
   for (const unit of units) {
     lines.push(`${unit.label}:`);
     for (const item of unit.items) {

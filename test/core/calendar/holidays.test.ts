@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deadlineEnd, holidaySet, isWorkingDay, publicHolidays } from '../../../src/core/calendar/holidays.js';
+import { deadlineEnd, holidayCalendar, isWorkingDay, publicHolidays } from '../../../src/core/calendar/holidays.js';
 
 const dates = (year: number) => publicHolidays(year).map((d) => d.date);
 
@@ -29,7 +29,7 @@ describe('publicHolidays', () => {
 });
 
 describe('working days and deadlineEnd', () => {
-  const days = holidaySet([2026, 2027], [{ date: '2026-12-31' }]);
+  const days = holidayCalendar([{ date: '2026-12-31', name: 'Nghỉ hoán đổi' }]);
 
   it('Saturdays, Sundays, computed and stored holidays are not working days', () => {
     expect(isWorkingDay('2026-07-03', days)).toBe(true);
@@ -44,5 +44,28 @@ describe('working days and deadlineEnd', () => {
     expect(deadlineEnd('2026-12-19', days)).toBe('2026-12-21'); // Saturday → Monday
     expect(deadlineEnd('2026-02-14', days)).toBe('2026-02-23'); // Saturday before Tết → Monday after it
     expect(deadlineEnd('2026-12-31', days)).toBe('2027-01-04'); // stored 31/12, 1/1, weekend
+  });
+});
+
+describe('stored days over the computed holidays', () => {
+  it('a stored working day removes a computed holiday, and a stored day off adds one, with its name', () => {
+    // A year the government gives Quốc khánh as 2–3/9 instead of 1–2/9.
+    const days = holidayCalendar([
+      { date: '2026-09-01', name: 'Làm việc (Quốc khánh nghỉ 2–3/9)', off: false },
+      { date: '2026-09-03', name: 'Quốc khánh' },
+    ]);
+    expect(days.has('2026-09-01')).toBe(false);
+    expect(days.nameOf('2026-09-01')).toBeNull();
+    expect(days.has('2026-09-03')).toBe(true);
+    expect(days.nameOf('2026-09-02')).toBe('Quốc khánh');
+    expect(holidayCalendar().has('2026-09-01')).toBe(true);
+  });
+
+  it('computes any year when asked, with no table typed in', () => {
+    const days = holidayCalendar();
+    // Tết 2030 (lunar new year 3 February 2030): the eve and four days.
+    expect(['2030-02-02', '2030-02-03', '2030-02-06'].map((d) => days.has(d))).toEqual([true, true, true]);
+    expect(days.nameOf('2030-02-03')).toBe('Tết Nguyên đán');
+    expect(days.has('2030-02-10')).toBe(false);
   });
 });

@@ -1,16 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SCHEDULES, dueDate, isOnTime, nextDeadline, openDeadline, scheduleFor } from '../../../src/core/calendar/index.js';
+import {
+  DEFAULT_SCHEDULES, dueDate, holidayCalendar, isOnTime, nextDeadline, scheduleFor, type Schedule,
+} from '../../../src/core/calendar/index.js';
 
-const [sixMonth, annual, monthly] = DEFAULT_SCHEDULES as [typeof DEFAULT_SCHEDULES[0], typeof DEFAULT_SCHEDULES[0], typeof DEFAULT_SCHEDULES[0]];
+const [sixMonth, annual, monthly] = DEFAULT_SCHEDULES as [Schedule, Schedule, Schedule];
+const days = holidayCalendar();
+/** The monthly figures as a province sets them: the 20th of the month. */
+const monthlyOn20: Schedule = { ...monthly, due: { kind: 'in-last-month', day: 20 }, active: true };
 
-describe('dueDate', () => {
-  it('puts the six-month report on 5 July and the annual one on 20 December of the same year', () => {
-    expect(dueDate(sixMonth, '2025-6M')).toBe('2025-07-05');
-    expect(dueDate(annual, '2025')).toBe('2025-12-20');
+describe('dueDate: the last day on time', () => {
+  it('is the day before the one 1736/QĐ-UBND names: "before 5 July" is 4 July, "before 20 December" is 19 December', () => {
+    expect(dueDate(sixMonth, '2025-6M')).toBe('2025-07-04');
+    expect(dueDate(annual, '2025')).toBe('2025-12-19');
   });
 
-  it('puts monthly figures on the 20th of their month', () => {
-    expect(dueDate(monthly, '2025-06')).toBe('2025-06-20');
+  it('has none for the monthly figures, which no document dates: they are off until a province sets a day', () => {
+    expect(dueDate(monthly, '2025-06')).toBeNull();
+    expect(monthly.active).toBe(false);
+    expect(dueDate(monthlyOn20, '2025-06')).toBe('2025-06-20');
   });
 
   it('has no due date for a period of another kind', () => {
@@ -19,45 +26,47 @@ describe('dueDate', () => {
   });
 });
 
-describe('nextDeadline', () => {
-  it('counts the due day itself as still open', () => {
-    expect(nextDeadline(sixMonth, '2025-07-05')).toMatchObject({ period: '2025-6M', due: '2025-07-05' });
+describe('nextDeadline: the deadline ends on the next working day after a day off (Bộ luật Dân sự 2015, Điều 148)', () => {
+  it('keeps a working last day as it is, and counts it as still open', () => {
+    // 4 July 2025 is a Friday.
+    expect(nextDeadline(sixMonth, '2025-07-04', days)).toMatchObject({ period: '2025-6M', due: '2025-07-04', endsOn: '2025-07-04' });
   });
 
-  it('moves to the next year once a deadline has passed', () => {
-    expect(nextDeadline(sixMonth, '2025-07-06')).toMatchObject({ period: '2026-6M', due: '2026-07-05' });
-    expect(nextDeadline(annual, '2025-12-21')).toMatchObject({ period: '2026', due: '2026-12-20' });
+  it('moves a Saturday last day to Monday: 4 July 2026 and 19 December 2026', () => {
+    expect(nextDeadline(sixMonth, '2026-07-06', days)).toMatchObject({ period: '2026-6M', due: '2026-07-04', endsOn: '2026-07-06' });
+    expect(nextDeadline(annual, '2026-12-20', days)).toMatchObject({ period: '2026', due: '2026-12-19', endsOn: '2026-12-21' });
   });
 
-  it('moves monthly figures to the next month after the 20th, across the year end', () => {
-    expect(nextDeadline(monthly, '2025-12-21')).toMatchObject({ period: '2026-01', due: '2026-01-20' });
-  });
-});
-
-describe('openDeadline', () => {
-  it('takes the nearest deadline', () => {
-    expect(openDeadline(DEFAULT_SCHEDULES, '2025-06-25')).toMatchObject({ period: '2025-6M', due: '2025-07-05' });
-    expect(openDeadline(DEFAULT_SCHEDULES, '2025-07-06')).toMatchObject({ period: '2025-07', due: '2025-07-20' });
+  it('moves to the next year once the deadline has ended', () => {
+    expect(nextDeadline(sixMonth, '2026-07-07', days)).toMatchObject({ period: '2027-6M', due: '2027-07-04', endsOn: '2027-07-05' });
+    expect(nextDeadline(annual, '2026-12-22', days)).toMatchObject({ period: '2027', due: '2027-12-19', endsOn: '2027-12-20' });
   });
 
-  it('prefers the schedule listed first when two deadlines fall on one day', () => {
-    // 20 December: the annual report and December's monthly figures.
-    expect(openDeadline(DEFAULT_SCHEDULES, '2026-11-25')).toMatchObject({ period: '2026', due: '2026-12-20' });
-  });
-
-  it('has no open period without schedules', () => {
-    expect(openDeadline([], '2025-01-01')).toBeNull();
+  it('moves monthly figures to the next month, across the year end, and has none without a day', () => {
+    // 20 December 2025 is a Saturday: December's figures are still open on Sunday 21, to Monday 22.
+    expect(nextDeadline(monthlyOn20, '2025-12-21', days)).toMatchObject({ period: '2025-12', endsOn: '2025-12-22' });
+    expect(nextDeadline(monthlyOn20, '2025-12-23', days)).toMatchObject({ period: '2026-01', due: '2026-01-20' });
+    expect(nextDeadline(monthly, '2025-12-21', days)).toBeNull();
   });
 });
 
 describe('isOnTime', () => {
-  it('accepts the due day as on time and the day after as late', () => {
-    expect(isOnTime(DEFAULT_SCHEDULES, '2025-6M', '2025-07-05')).toBe(true);
-    expect(isOnTime(DEFAULT_SCHEDULES, '2025-6M', '2025-07-06')).toBe(false);
+  it('accepts every day up to the end of the moved deadline and not the day after', () => {
+    expect(isOnTime(DEFAULT_SCHEDULES, '2026-6M', '2026-07-04', days)).toBe(true);
+    expect(isOnTime(DEFAULT_SCHEDULES, '2026-6M', '2026-07-06', days)).toBe(true);
+    expect(isOnTime(DEFAULT_SCHEDULES, '2026-6M', '2026-07-07', days)).toBe(false);
+    // 2025: 4 July is a Friday, so 5 July is already late.
+    expect(isOnTime(DEFAULT_SCHEDULES, '2025-6M', '2025-07-05', days)).toBe(false);
   });
 
-  it('says nothing for a period no schedule governs', () => {
-    expect(isOnTime(DEFAULT_SCHEDULES, '2025-9M', '2025-10-01')).toBeNull();
+  it('follows a stored day off', () => {
+    const bridged = holidayCalendar([{ date: '2026-07-06', name: 'Nghỉ bù' }]);
+    expect(isOnTime(DEFAULT_SCHEDULES, '2026-6M', '2026-07-07', bridged)).toBe(true);
+  });
+
+  it('says nothing for a period no schedule in force governs', () => {
+    expect(isOnTime(DEFAULT_SCHEDULES, '2025-9M', '2025-10-01', days)).toBeNull();
+    expect(isOnTime(DEFAULT_SCHEDULES, '2025-06', '2025-10-01', days)).toBeNull();
     expect(scheduleFor(DEFAULT_SCHEDULES, '2025-Q3')).toBeNull();
   });
 });
@@ -80,15 +89,15 @@ describe('dueDate with a day of the month after the period', () => {
   });
 
   it('finds the next quarterly deadline across the year end', () => {
-    expect(nextDeadline(quarterly, '2026-10-16')).toMatchObject({ period: '2026-Q4', due: '2027-01-15' });
-    expect(nextDeadline(quarterly, '2027-01-15')).toMatchObject({ period: '2026-Q4', due: '2027-01-15' });
-    expect(nextDeadline(quarterly, '2027-01-16')).toMatchObject({ period: '2027-Q1', due: '2027-04-15' });
+    expect(nextDeadline(quarterly, '2026-10-16', days)).toMatchObject({ period: '2026-Q4', due: '2027-01-15' });
+    expect(nextDeadline(quarterly, '2027-01-15', days)).toMatchObject({ period: '2026-Q4', due: '2027-01-15' });
+    expect(nextDeadline(quarterly, '2027-01-16', days)).toMatchObject({ period: '2027-Q1', due: '2027-04-15' });
   });
 });
 
 describe('dueDate with a day the month lacks', () => {
   it('falls on the last day of a shorter month', () => {
-    const endOfMonth = { ...monthly, due: { kind: 'in-last-month', day: 31 } } as const;
+    const endOfMonth: Schedule = { ...monthly, due: { kind: 'in-last-month', day: 31 } };
     expect(dueDate(endOfMonth, '2026-04')).toBe('2026-04-30');
     expect(dueDate(endOfMonth, '2026-02')).toBe('2026-02-28');
     expect(dueDate(endOfMonth, '2028-02')).toBe('2028-02-29');
@@ -96,7 +105,7 @@ describe('dueDate with a day the month lacks', () => {
   });
 
   it('uses the last month of a quarter for an in-last-month rule', () => {
-    const quarterEnd = { ...monthly, periodKind: 'quarter', due: { kind: 'in-last-month', day: 31 } } as const;
+    const quarterEnd: Schedule = { ...monthly, periodKind: 'quarter', due: { kind: 'in-last-month', day: 31 } };
     expect(dueDate(quarterEnd, '2026-Q2')).toBe('2026-06-30');
   });
 });

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SCHEDULES, type Schedule } from '../../../src/core/calendar/index.js';
-import { currentReporting, daysBetween, reportingPeriod } from '../../../src/core/completeness/index.js';
+import { DEFAULT_SCHEDULES, holidayCalendar, type Schedule } from '../../../src/core/calendar/index.js';
+import { daysBetween, reportingPeriods } from '../../../src/core/completeness/index.js';
 
 const [sixMonth, annual, monthly] = DEFAULT_SCHEDULES as [Schedule, Schedule, Schedule];
+const days = holidayCalendar();
 const ask = (scheduleKey: string | null, period: string | null = null) => ({ scheduleKey, period });
+const periodsOf = (key: string | null, today: string, schedules: readonly Schedule[] = DEFAULT_SCHEDULES) =>
+  reportingPeriods(schedules, ask(key), today, days).map((r) => r.period);
 
 describe('daysBetween', () => {
   it('counts whole days, negative backwards', () => {
@@ -12,46 +15,63 @@ describe('daysBetween', () => {
   });
 });
 
-describe('currentReporting', () => {
-  it('means the period just due once its deadline has passed', () => {
-    expect(currentReporting(sixMonth, '2025-07-06')).toMatchObject({ period: '2025-6M', due: '2025-07-05' });
-    expect(currentReporting(sixMonth, '2026-03-01')).toMatchObject({ period: '2025-6M' });
+describe('reportingPeriods with a report named', () => {
+  it('"ai chưa nộp báo cáo năm" in December 2026 is about 2026, the open one', () => {
+    expect(reportingPeriods(DEFAULT_SCHEDULES, ask('annual'), '2026-12-06', days)).toEqual([
+      { schedule: annual, period: '2026', due: '2026-12-21' },
+    ]);
   });
 
-  it('moves to the coming period once its reminders have started', () => {
-    expect(currentReporting(sixMonth, '2025-06-27')).toMatchObject({ period: '2024-6M' });
-    expect(currentReporting(sixMonth, '2025-06-28')).toMatchObject({ period: '2025-6M', due: '2025-07-05' });
-    expect(currentReporting(monthly, '2025-07-17')).toMatchObject({ period: '2025-07' });
-    expect(currentReporting(monthly, '2025-07-16')).toMatchObject({ period: '2025-06' });
+  it('is about last year until this year’s report opens', () => {
+    expect(periodsOf('annual', '2026-11-30')).toEqual(['2025']);
+    expect(periodsOf('annual', '2026-12-01')).toEqual(['2026']);
   });
 
-  it('crosses the year end', () => {
-    expect(currentReporting(annual, '2026-01-10')).toMatchObject({ period: '2025', due: '2025-12-20' });
+  it('the six-month report: last year’s half in March, this year’s from June, and just due in July', () => {
+    expect(periodsOf('six_month', '2026-03-01')).toEqual(['2025-6M']);
+    expect(periodsOf('six_month', '2026-06-01')).toEqual(['2026-6M']);
+    expect(periodsOf('six_month', '2026-07-10')).toEqual(['2026-6M']);
+  });
+
+  it('the monthly figures when no province set a day: not in force, so nothing', () => {
+    expect(periodsOf('monthly', '2026-12-06')).toEqual([]);
   });
 });
 
-describe('reportingPeriod', () => {
-  it('uses the named report', () => {
-    expect(reportingPeriod(DEFAULT_SCHEDULES, ask('annual'), '2025-07-10')).toMatchObject({ schedule: annual, period: '2024' });
+describe('reportingPeriods with no report named', () => {
+  it('lists every open report, nearest deadline first', () => {
+    const withMonthly = [sixMonth, annual, { ...monthly, due: { kind: 'in-next-month', day: 5 }, active: true } as Schedule];
+    // 6 Dec 2026: November's figures (due 5 Dec, a Saturday, so to Monday 7 Dec), the annual report, December's figures.
+    expect(periodsOf(null, '2026-12-06', withMonthly)).toEqual(['2026-11', '2026', '2026-12']);
   });
 
-  it('takes the nearest deadline, before or after, when no report is named', () => {
-    // Five days after the six-month deadline; June's monthly figures were due twenty days ago.
-    expect(reportingPeriod(DEFAULT_SCHEDULES, ask(null), '2025-07-10')).toMatchObject({ schedule: sixMonth, period: '2025-6M' });
-    // Two days before July's monthly figures are due.
-    expect(reportingPeriod(DEFAULT_SCHEDULES, ask(null), '2025-07-18')).toMatchObject({ schedule: monthly, period: '2025-07' });
+  it('keeps a report passed in the last 30 days', () => {
+    expect(periodsOf(null, '2026-07-10')).toEqual(['2026-6M']);
+    expect(periodsOf(null, '2026-08-06')).toEqual(['2026-6M']);
   });
 
-  it('keeps an explicit period and finds its schedule by the kind of period', () => {
-    expect(reportingPeriod(DEFAULT_SCHEDULES, ask(null, '2024-6M'), '2025-07-10')).toEqual({ schedule: sixMonth, period: '2024-6M', due: '2024-07-05' });
-    expect(reportingPeriod(DEFAULT_SCHEDULES, ask('six_month', '2025'), '2025-07-10')).toMatchObject({ schedule: annual, due: '2025-12-20' });
+  it('with nothing open, takes the schedule whose deadline is nearest, before or after', () => {
+    // 10 Feb 2026: the annual report for 2025 ended 51 days ago; the first half of 2026 is 146 days away.
+    expect(periodsOf(null, '2026-02-10')).toEqual(['2025']);
+  });
+});
+
+describe('reportingPeriods with a period named', () => {
+  it('keeps it and finds its schedule by the kind of period, with the day its deadline ends', () => {
+    expect(reportingPeriods(DEFAULT_SCHEDULES, ask(null, '2024-6M'), '2025-07-10', days)).toEqual([
+      { schedule: sixMonth, period: '2024-6M', due: '2024-07-04' },
+    ]);
+    expect(reportingPeriods(DEFAULT_SCHEDULES, ask('six_month', '2026'), '2025-07-10', days)).toEqual([
+      { schedule: annual, period: '2026', due: '2026-12-21' },
+    ]);
   });
 
-  it('has no due date for a period no schedule governs', () => {
-    expect(reportingPeriod(DEFAULT_SCHEDULES, ask(null, '2025-Q2'), '2025-07-10')).toEqual({ schedule: null, period: '2025-Q2', due: null });
+  it('has no deadline for a period no schedule in force governs', () => {
+    expect(reportingPeriods(DEFAULT_SCHEDULES, ask(null, '2025-Q2'), '2025-07-10', days)).toEqual([{ schedule: null, period: '2025-Q2', due: null }]);
+    expect(reportingPeriods(DEFAULT_SCHEDULES, ask(null, '2025-06'), '2025-07-10', days)).toEqual([{ schedule: null, period: '2025-06', due: null }]);
   });
 
-  it('gives up only without schedules and without a period', () => {
-    expect(reportingPeriod([], ask('six_month'), '2025-07-10')).toBeNull();
+  it('gives nothing without schedules and without a period', () => {
+    expect(reportingPeriods([], ask('six_month'), '2025-07-10', days)).toEqual([]);
   });
 });

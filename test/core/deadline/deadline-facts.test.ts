@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SCHEDULES, SIX_MONTH_SOURCE, type Schedule } from '../../../src/core/calendar/index.js';
+import { DEFAULT_SCHEDULES, holidayCalendar, SIX_MONTH_SOURCE, type Schedule } from '../../../src/core/calendar/index.js';
 import { deadlineFacts } from '../../../src/core/deadline/index.js';
 
 const [sixMonth, annual, monthly] = DEFAULT_SCHEDULES as [Schedule, Schedule, Schedule];
@@ -7,7 +7,7 @@ const [sixMonth, annual, monthly] = DEFAULT_SCHEDULES as [Schedule, Schedule, Sc
 describe('deadlineFacts', () => {
   it('reads "before 5 July" as 4 July on time; a Saturday, it ends with Monday 6 July, and the days count to it', () => {
     expect(deadlineFacts(sixMonth, '2026-06-01')).toMatchObject({
-      period: '2026-6M', lastOnTime: '2026-07-04', endsOn: '2026-07-06', dayOff: { weekday: 6 }, calendarDue: '2026-07-05',
+      period: '2026-6M', lastOnTime: '2026-07-04', endsOn: '2026-07-06', dayOff: { weekday: 6 }, documentDay: '2026-07-04',
       daysLeft: 35, asked: false, calendarMoved: false,
     });
     expect(deadlineFacts(sixMonth, '2026-07-04')).toMatchObject({ period: '2026-6M', daysLeft: 2 });
@@ -29,12 +29,13 @@ describe('deadlineFacts', () => {
     // "before 10 February" of the year after: 9/2/2027 is the last day of Tết (5–9/2, Saturday and Sunday made up on 10 and 11/2).
     const tet: Schedule = {
       ...annual,
+      due: { kind: 'fixed', month: 2, day: 9, nextYear: true },
       source: { ...SIX_MONTH_SOURCE, due: { ...SIX_MONTH_SOURCE.due!, rule: { kind: 'fixed', month: 2, day: 10, nextYear: true }, before: true } },
     };
     expect(deadlineFacts(tet, '2027-02-01', '2026')).toMatchObject({
       lastOnTime: '2027-02-09', endsOn: '2027-02-12', dayOff: { holiday: 'Tết Nguyên đán' }, daysLeft: 11,
     });
-    const bridged = deadlineFacts(tet, '2027-02-01', '2026', [{ date: '2027-02-12', name: 'Nghỉ hoán đổi' }]);
+    const bridged = deadlineFacts(tet, '2027-02-01', '2026', holidayCalendar([{ date: '2027-02-12', name: 'Nghỉ hoán đổi' }]));
     expect(bridged).toMatchObject({ endsOn: '2027-02-15', daysLeft: 14 });
   });
 
@@ -44,19 +45,28 @@ describe('deadlineFacts', () => {
     expect(deadlineFacts(annual, '2026-12-06', '2026-6M')).toMatchObject({ period: '2026', asked: false });
   });
 
-  it('has no last day on time where the document gives no day, and counts to the calendar’s date', () => {
+  it('has no day at all where neither the document nor a province set one: the period of today, nothing to count', () => {
     expect(deadlineFacts(monthly, '2026-12-06')).toMatchObject({
-      period: '2026-12', lastOnTime: null, calendarDue: '2026-12-20', daysLeft: 14, calendarMoved: false,
+      period: '2026-12', lastOnTime: null, documentDay: null, endsOn: null, daysLeft: null, calendarMoved: false,
     });
   });
 
-  it('keeps the document’s day when a province moved the calendar’s, and says it moved', () => {
+  it('counts to a day a province set where the document gives none', () => {
+    const set: Schedule = { ...monthly, due: { kind: 'in-last-month', day: 25 }, active: true };
+    expect(deadlineFacts(set, '2026-12-06')).toMatchObject({ period: '2026-12', lastOnTime: '2026-12-25', documentDay: null, daysLeft: 19 });
+  });
+
+  it('counts to the day a province moved the calendar to, and keeps the document’s beside it', () => {
     const moved: Schedule = { ...sixMonth, due: { kind: 'fixed', month: 7, day: 10 } };
-    expect(deadlineFacts(moved, '2026-06-01')).toMatchObject({ lastOnTime: '2026-07-04', calendarDue: '2026-07-10', calendarMoved: true });
+    expect(deadlineFacts(moved, '2026-06-01')).toMatchObject({ lastOnTime: '2026-07-10', documentDay: '2026-07-04', calendarMoved: true, daysLeft: 39 });
   });
 
   it('reads a "by" day as the last day on time itself', () => {
-    const by: Schedule = { ...sixMonth, source: { ...SIX_MONTH_SOURCE, due: { ...SIX_MONTH_SOURCE.due!, before: false } } };
-    expect(deadlineFacts(by, '2026-06-01')).toMatchObject({ lastOnTime: '2026-07-05', endsOn: '2026-07-06', dayOff: { weekday: 0 }, daysLeft: 35 });
+    const by: Schedule = {
+      ...sixMonth, due: { kind: 'fixed', month: 7, day: 5 }, source: { ...SIX_MONTH_SOURCE, due: { ...SIX_MONTH_SOURCE.due!, before: false } },
+    };
+    expect(deadlineFacts(by, '2026-06-01')).toMatchObject({
+      lastOnTime: '2026-07-05', documentDay: '2026-07-05', endsOn: '2026-07-06', dayOff: { weekday: 0 }, daysLeft: 35, calendarMoved: false,
+    });
   });
 });

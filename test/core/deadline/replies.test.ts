@@ -30,7 +30,10 @@ describe('composeDeadlines', () => {
     const friday = composeDeadlines({ lang: 'vi', place: null, deadlines: [deadlineFacts(annual, '2025-12-01')], missing: [], known: [] });
     expect(friday).toContain('Kỳ tới: năm 2025, chậm nhất 19/12/2025 — còn 18 ngày.');
     const source = annual.source!;
-    const tet: Schedule = { ...annual, source: { ...source, due: { ...source.due!, rule: { kind: 'fixed', month: 2, day: 10, nextYear: true }, before: true } } };
+    const tet: Schedule = {
+      ...annual, due: { kind: 'fixed', month: 2, day: 9, nextYear: true },
+      source: { ...source, due: { ...source.due!, rule: { kind: 'fixed', month: 2, day: 10, nextYear: true }, before: true } },
+    };
     const facts = deadlineFacts(tet, '2027-02-01', '2026');
     const vi = composeDeadlines({ lang: 'vi', place: null, deadlines: [facts], missing: [], known: [] });
     expect(vi).toContain('chậm nhất 09/02/2027; 9/2/2027 là ngày nghỉ lễ (Tết Nguyên đán), nên hạn kéo đến hết thứ Sáu 12/2/2027 (Bộ luật Dân sự 2015, Điều 148) — còn 11 ngày.');
@@ -38,14 +41,23 @@ describe('composeDeadlines', () => {
     expect(en).toContain('9 February 2027 is a public holiday, so the deadline runs to the end of Friday 12 February 2027 (Civil Code 2015, Article 148) — 11 days left.');
   });
 
-  it('says plainly that the document gives no day, quotes how the report goes, and names the calendar’s day as the bot’s', () => {
+  it('says plainly that the document gives no day and none is set, and quotes how the report goes', () => {
     const vi = composeDeadlines({ lang: 'vi', place: null, deadlines: [deadlineFacts(monthly, TODAY)], missing: [], known: [] });
     expect(vi).toContain('“hàng tháng báo cáo kết quả triển khai trong báo cáo kinh tế - xã hội”; văn bản không quy định ngày nộp.');
-    expect(vi).toContain('Lịch nhắc của bot (ngày do bot đặt, không phải văn bản): ngày 20 hằng tháng. Kỳ tới: tháng 6/2026, hạn 20/06/2026 — hôm nay là ngày cuối.');
+    expect(vi).toContain('Kỳ tới: tháng 6/2026: chưa có ngày nộp (văn bản không quy định, tỉnh chưa đặt), nên bot không nhắc hạn này.');
     const en = composeDeadlines({ lang: 'en', place: null, deadlines: [deadlineFacts(statistics, TODAY)], missing: [], known: [] });
     expect(en).toContain('from the provincial statistics office to the provincial social insurance office and DOLISA, “every quarter');
     expect(en).toContain('the document sets no day.');
-    expect(en).toContain('the 15th of the month after the period. Next: Q2 2026, due 15 Jul 2026 — 25 days left.');
+    expect(en).toContain('no day is set (the document gives none and the province has not set one)');
+  });
+
+  it('names a day a province set as the province’s, not the document’s, and counts to it', () => {
+    const set = { ...statistics, due: { kind: 'in-next-month', day: 15 }, active: true } as Schedule;
+    const en = composeDeadlines({ lang: 'en', place: null, deadlines: [deadlineFacts(set, TODAY)], missing: [], known: [] });
+    expect(en).toContain("A day the province set (not the document's): the 15th of the month after the period. Next: Q2 2026, by 15 Jul 2026 — 25 days left.");
+    const moved = { ...sixMonth, due: { kind: 'fixed', month: 7, day: 10 } } as Schedule;
+    const vi = composeDeadlines({ lang: 'vi', place: null, deadlines: [deadlineFacts(moved, TODAY)], missing: [], known: [] });
+    expect(vi).toContain('Kỳ tới: 6 tháng đầu năm 2026, chậm nhất 10/07/2026 — còn 20 ngày. Theo văn bản là 04/07/2026; lịch đã được đổi.');
   });
 
   it('names the place whose calendar it is, and a report the calendar lacks', () => {
@@ -60,7 +72,7 @@ describe('composeDeadlines', () => {
   });
 
   it('says when the reminders of a report named are off', () => {
-    const off = { ...monthly, active: false } as Schedule;
+    const off = { ...annual, active: false } as Schedule;
     expect(composeDeadlines({ lang: 'en', place: null, deadlines: [deadlineFacts(off, TODAY)], missing: [], known: [] }))
       .toContain("The bot's reminders for it are off.");
   });

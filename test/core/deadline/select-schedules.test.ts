@@ -4,8 +4,9 @@ import { chooseSchedules, isStatistics } from '../../../src/core/deadline/index.
 import { DEFAULT_REPORTING_SCHEDULES } from '../../../src/core/reminders/index.js';
 
 const calendar = DEFAULT_REPORTING_SCHEDULES.map((s, i) => ({ ...s, id: i + 1 }));
-/** A province's own annual report, and a monthly schedule switched off. */
-const ownAnnual = { ...calendar[1]!, id: 10, key: 'annual_own', nameVi: 'Báo cáo năm (riêng)', provinceId: 40 };
+/** A province's own annual report (in the place of the national one), and a report of its own only. */
+const ownAnnual = { ...calendar[1]!, id: 10, key: 'annual@40', nameVi: 'Báo cáo năm (riêng)', provinceId: 40 };
+const ownOnly = { ...calendar[1]!, id: 11, key: 'nine@40', periodKind: 'nine-months' as const, nameVi: 'Báo cáo 9 tháng', provinceId: 40 };
 const keys = (schedules: readonly Schedule[]) => schedules.map((s) => s.key);
 
 describe('chooseSchedules', () => {
@@ -27,16 +28,19 @@ describe('chooseSchedules', () => {
     expect(keys(chooseSchedules(calendar, ['nine-months', 'year'], []).chosen)).toEqual(['annual']);
   });
 
-  it('shows a province’s own schedule for that province only', () => {
-    const all = [...calendar, ownAnnual];
-    expect(keys(chooseSchedules(all, ['year'], [40]).chosen)).toEqual(['annual', 'annual_own']);
+  it('shows a province’s own schedule for that province only, in the place of the national one', () => {
+    const all = [...calendar, ownAnnual, ownOnly];
+    expect(keys(chooseSchedules(all, ['year'], [40]).chosen)).toEqual(['annual@40']);
+    expect(keys(chooseSchedules(all, ['nine-months'], [40]).chosen)).toEqual(['nine@40']);
     expect(keys(chooseSchedules(all, ['year'], [41]).chosen)).toEqual(['annual']);
     expect(keys(chooseSchedules(all, ['year'], []).chosen)).toEqual(['annual']);
+    expect(keys(chooseSchedules(all, [], [40]).chosen)).toEqual(['six_month', 'annual@40', 'nine@40']);
   });
 
-  it('lists only schedules in force when no report is named, but a report named even when its reminders are off', () => {
-    const off = calendar.map((s) => (s.key === 'monthly' ? { ...s, active: false } : s));
-    expect(keys(chooseSchedules(off, [], []).chosen)).toEqual(['six_month', 'annual', 'quarterly_stats']);
-    expect(keys(chooseSchedules(off, ['month'], []).chosen)).toEqual(['monthly']);
+  it('lists only schedules in force when no report is named, but a report named even when it is off or has no day', () => {
+    expect(keys(chooseSchedules(calendar, [], []).chosen)).toEqual(['six_month', 'annual']);
+    const off = calendar.map((s) => (s.key === 'annual' ? { ...s, active: false } : s));
+    expect(keys(chooseSchedules(off, [], []).chosen)).toEqual(['six_month']);
+    expect(keys(chooseSchedules(off, ['year', 'month'], []).chosen)).toEqual(['annual', 'monthly']);
   });
 });

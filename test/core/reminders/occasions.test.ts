@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_REPORTING_SCHEDULES, LATE_OFFSET, occasionsBetween, occasionsOn, type Occasion, type ReportingSchedule } from '../../../src/core/reminders/index.js';
+import { holidayCalendar } from '../../../src/core/calendar/index.js';
 import { makeSchedule } from './builders.js';
 
 const none = new Set<string>();
 const defaults: ReportingSchedule[] = DEFAULT_REPORTING_SCHEDULES.map((s, i) => ({ ...s, id: i + 1 }));
-const [sixMonth, annual, monthly, quarterly] = defaults as [ReportingSchedule, ReportingSchedule, ReportingSchedule, ReportingSchedule];
+const [sixMonth, annual] = defaults as [ReportingSchedule, ReportingSchedule];
+// The monthly figures and the quarterly statistics as a province would set them (the defaults have no day).
+const monthly = makeSchedule({ id: 3, key: 'monthly', periodKind: 'month', due: { kind: 'in-last-month', day: 20 }, offsetsDays: [3, 1, 0] });
+const quarterly = makeSchedule({ id: 4, key: 'quarterly_stats', periodKind: 'quarter', due: { kind: 'in-next-month', day: 15 }, audienceLevel: 'province' });
 
 /** "key period kind offset sendOn", one per occasion, for readable expectations. */
 const brief = (occasions: readonly Occasion[]) =>
@@ -31,13 +35,17 @@ describe('occasionsOn', () => {
     expect(occasion).toEqual({ schedule: sixMonth, period: '2027-6M', due: '2027-07-05', kind: 'nudge', offsetDays: 7, sendOn: '2027-06-28' });
   });
 
-  it('moves a weekend reminder to the Friday before and keeps one of two that collide, the smallest offset', () => {
-    // 5 July 2026 is a Sunday: offset 0 → Friday 3 July; offset 1 (Saturday) → Friday 3 July as well.
-    expect(brief(occasionsOn([sixMonth], '2026-07-03', none))).toEqual(['six_month 2026-6M nudge 0 2026-07-03']);
+  it('counts to the day the deadline ends: "before 5 July" 2026 is Saturday 4 July, so Monday 6 July', () => {
+    // Offset 0 is Monday 6 July; offset 1 (Sunday) and offset 3 both fall on Friday 3 July, the smallest kept;
+    // offset 7 is Monday 29 June; the late summary goes out on Tuesday 7 July, once the units' day is over.
+    expect(brief(occasionsBetween([sixMonth], '2026-06-25', '2026-07-08', none))).toEqual([
+      'six_month 2026-6M nudge 7 2026-06-29',
+      'six_month 2026-6M nudge 1 2026-07-03',
+      'six_month 2026-6M nudge 0 2026-07-06',
+      'six_month 2026-6M late -1 2026-07-07',
+    ]);
     expect(occasionsOn([sixMonth], '2026-07-04', none)).toEqual([]);
     expect(occasionsOn([sixMonth], '2026-07-05', none)).toEqual([]);
-    // Offset 7 is Sunday 28 June → Friday 26 June.
-    expect(brief(occasionsOn([sixMonth], '2026-06-26', none))).toEqual(['six_month 2026-6M nudge 7 2026-06-26']);
   });
 
   it('keeps the smallest offset when a Monday deadline makes offsets 1 and 3 both fall on Friday', () => {
@@ -72,15 +80,28 @@ describe('occasionsOn', () => {
     expect(brief(occasionsOn([quarterly], '2026-10-16', none))).toEqual(['quarterly_stats 2026-Q3 late -1 2026-10-16']);
   });
 
-  it('handles the year end: annual and December figures both due Sunday 20 December 2026', () => {
+  it('handles the year end: the annual report (Saturday 19 December 2026) and December figures (Sunday 20) both end Monday 21', () => {
     expect(brief(occasionsBetween([annual, monthly], '2026-12-10', '2026-12-22', none))).toEqual([
-      'annual 2026 nudge 7 2026-12-11',
-      'annual 2026 nudge 3 2026-12-17',
-      'monthly 2026-12 nudge 3 2026-12-17',
-      'annual 2026 nudge 0 2026-12-18',
-      'monthly 2026-12 nudge 0 2026-12-18',
-      'annual 2026 late -1 2026-12-21',
-      'monthly 2026-12 late -1 2026-12-21',
+      'annual 2026 nudge 7 2026-12-14',
+      'annual 2026 nudge 1 2026-12-18',
+      'monthly 2026-12 nudge 1 2026-12-18',
+      'annual 2026 nudge 0 2026-12-21',
+      'monthly 2026-12 nudge 0 2026-12-21',
+      'annual 2026 late -1 2026-12-22',
+      'monthly 2026-12 late -1 2026-12-22',
+    ]);
+  });
+
+  it('moves a deadline that ends in Tết past Tết and its make-up days, and a stored bridging day with it', () => {
+    // Due 9 February 2027, the last day of Tết (5–9/2; Saturday 6 and Sunday 7 made up on 10 and 11/2): it ends Friday 12.
+    const tet = makeSchedule({ key: 'tet', periodKind: 'year', due: { kind: 'fixed', month: 2, day: 9, nextYear: true }, offsetsDays: [3, 0] });
+    const days = holidayCalendar();
+    expect(brief(occasionsBetween([tet], '2027-02-01', '2027-02-28', days))).toEqual([
+      'tet 2026 nudge 3 2027-02-04', 'tet 2026 nudge 0 2027-02-12', 'tet 2026 late -1 2027-02-15',
+    ]);
+    const bridged = holidayCalendar([{ date: '2027-02-12', name: 'Nghỉ hoán đổi' }]);
+    expect(brief(occasionsBetween([tet], '2027-02-01', '2027-02-28', bridged))).toEqual([
+      'tet 2026 nudge 3 2027-02-04', 'tet 2026 nudge 0 2027-02-15', 'tet 2026 late -1 2027-02-16',
     ]);
   });
 
@@ -141,14 +162,16 @@ describe('occasionsOn', () => {
 
 describe('occasionsBetween', () => {
   it('lists a whole season in order of the day sent, then schedule id', () => {
-    const found = occasionsBetween(defaults, '2026-06-25', '2026-07-08', none);
+    const found = occasionsBetween([...defaults, quarterly], '2026-06-25', '2026-07-08', none);
     expect(brief(found)).toEqual([
-      'six_month 2026-6M nudge 7 2026-06-26',
-      'six_month 2026-6M nudge 3 2026-07-02',
-      'six_month 2026-6M nudge 0 2026-07-03',
-      'six_month 2026-6M late -1 2026-07-06',
+      'six_month 2026-6M nudge 7 2026-06-29',
+      'six_month 2026-6M nudge 1 2026-07-03',
+      'six_month 2026-6M nudge 0 2026-07-06',
+      'six_month 2026-6M late -1 2026-07-07',
       'quarterly_stats 2026-Q2 nudge 7 2026-07-08',
     ]);
+    // The defaults alone: the monthly figures and the statistics have no day, so nothing of theirs goes out.
+    expect(occasionsBetween(defaults, '2026-01-01', '2026-12-31', none).every((o) => ['six_month', 'annual'].includes(o.schedule.key))).toBe(true);
   });
 
   it('is empty for a reversed range and agrees with occasionsOn day by day', () => {

@@ -108,7 +108,7 @@ describe('short replies', () => {
       ],
     }]);
     expect(text).toBe([
-      'Tình hình nộp số liệu các kỳ sắp đến hạn:',
+      'Tình hình nộp báo cáo của bạn:',
       'Phường A:',
       '• Báo cáo năm – Năm 2025 (hạn 20/12/2025): đã nộp phiên bản 2 ngày 21/12/2025, muộn',
       '• Số liệu tháng – Tháng 12/2025 (hạn 20/12/2025): chưa nộp',

@@ -1,4 +1,7 @@
-/** Public holidays (a DATE column, ISO civil dates in and out): reminders move off them. */
+/**
+ * Stored days (a DATE column, ISO civil dates in and out): days off the government set each year, and
+ * computed holidays it made working days (off = false). They override Viet Nam's computed holidays.
+ */
 import type { PrismaClient } from '../../../generated/prisma/client.js';
 import type { Holiday } from '../../../ports/reminder-store.js';
 import { dateColumn, isoDate } from './mapping.js';
@@ -13,13 +16,14 @@ function day(iso: string): Date {
 /** See ReminderStore.listHolidays. */
 export async function listHolidays(prisma: PrismaClient, from: string, to: string): Promise<Holiday[]> {
   const rows = await prisma.holiday.findMany({ where: { date: { gte: day(from), lte: day(to) } }, orderBy: { date: 'asc' } });
-  return rows.map((row) => ({ date: isoDate(row.date) ?? '', name: row.name }));
+  return rows.map((row) => ({ date: isoDate(row.date) ?? '', name: row.name, off: row.off }));
 }
 
 /** See ReminderStore.saveHoliday. */
 export async function saveHoliday(prisma: PrismaClient, holiday: Holiday): Promise<void> {
   const date = day(holiday.date);
-  await prisma.holiday.upsert({ where: { date }, create: { date, name: holiday.name }, update: { name: holiday.name } });
+  const fields = { name: holiday.name, off: holiday.off ?? true };
+  await prisma.holiday.upsert({ where: { date }, create: { date, ...fields }, update: fields });
 }
 
 /** See ReminderStore.removeHoliday. */
