@@ -45,6 +45,8 @@ describe('the statistics schedule', () => {
     expect(world.queue.jobs.every((j) => j.period === PERIOD && j.due === '2027-07-15')).toBe(true);
     expect(await world.deliverQueued()).toEqual(['sent', 'sent']);
     expect(world.telegram.textsTo('stats-lc')[0]).toContain(world.schedule(KEY).nameVi);
+    // The hint names the figures the statistics office sends, not the insured counts.
+    expect(world.telegram.textsTo('stats-lc')[0]).toContain('nop Q2/2027 ld <số> ds <số> sth <số>');
     expect(world.telegram.textsTo('fp-province')).toEqual([]);
     expect(world.telegram.textsTo('fp-commune')).toEqual([]);
   });

@@ -82,7 +82,7 @@ export function planLines(plan: OccasionPlan, index: UnitIndex): string[] {
 /** For a nudge: the units owing the report that no message can reach, indented under the occasion. */
 async function unreachableLines(deps: ReminderDeps, plan: OccasionPlan): Promise<string[]> {
   const index = deps.units();
-  const units = await unreachableForNudge(deps, plan.occasion);
+  const units = await unreachableForNudge(deps, plan);
   const text = composeUnreachable('en', units.map((u) => ({ unit: unitLabel(index, u.unitId), reason: u.reason })));
   return text === null ? [] : text.split('\n').map((line) => `  ${line}`);
 }

@@ -71,7 +71,7 @@ async function dryRun(turn: Turn, deps: AppDeps, args: string): Promise<Reply> {
   const plans = await previewReminders(deps, date, await deps.store.listSchedules());
   const lines: DryRunLine[] = [];
   for (const plan of plans) {
-    const unreachable = await unreachableForNudge(deps, plan.occasion, mine);
+    const unreachable = await unreachableForNudge(deps, plan, mine);
     lines.push({
       occasion: labelOccasion(turn.language, plan.occasion),
       deliveries: plan.deliveries

@@ -13,7 +13,7 @@
  */
 import { composeDigest, composeLateSummary, composeNudge } from '../../core/replies/reminders.js';
 import { periodParts } from '../../core/periods/index.js';
-import type { Language, PeriodCode } from '../../core/types.js';
+import type { Language, PeriodCode, Role } from '../../core/types.js';
 import { describeUnit } from '../../core/units/describe-unit.js';
 import type { UnitIndex } from '../../core/units/unit-index.js';
 import type { ChatRef, ReportingSchedule } from '../../core/reminders/types.js';
@@ -30,8 +30,11 @@ const SCHEDULE_CACHE_MS = 30_000;
  * (December's monthly figures and the annual report, both due 20 December). "submit" is read only as
  * a command, hence the slash.
  */
-function keysHint(lang: Language, period: PeriodCode): string {
-  return lang === 'vi' ? `nop ${typedPeriod(period)} bb <số> tn <số> ld <số>` : `/submit ${typedPeriod(period)} bb <n> tn <n> ld <n>`;
+function keysHint(lang: Language, period: PeriodCode, role: Role): string {
+  // The statistics office sends the denominators; focal points the insured counts and the labour force.
+  const keys = role === 'statistics' ? ['ld', 'ds', 'sth'] : ['bb', 'tn', 'ld'];
+  const n = lang === 'vi' ? '<số>' : '<n>';
+  return `${lang === 'vi' ? 'nop' : '/submit'} ${typedPeriod(period)} ${keys.map((k) => `${k} ${n}`).join(' ')}`;
 }
 
 /** A period as a submission writes it: "2026", "6T/2026", "9T/2026", "Q4/2026", "T12/2026". */
@@ -129,7 +132,7 @@ async function composeFor(deps: DeliveryDeps, job: DeliveryJob, schedule: Report
   const label = (id: number) => labelOf(index, id, lang);
   const scheduleName = lang === 'vi' ? schedule.nameVi : schedule.nameEn;
   const base = { scheduleName, period: job.period, due: job.due, sendOn: job.sendOn };
-  if (job.kind === 'nudge') return composeNudge(lang, { ...base, units: missing.map(label), keysHint: keysHint(lang, job.period) });
+  if (job.kind === 'nudge') return composeNudge(lang, { ...base, units: missing.map(label), keysHint: keysHint(lang, job.period, schedule.reporterRole) });
   if (job.kind === 'digest') return composeDigest(lang, { ...base, missing: missing.map(label), total: job.unitIds.length });
   const focal = await deps.store.contacts(missing, schedule.reporterRole);
   return composeLateSummary(lang, {

@@ -23,7 +23,8 @@ import type { PlanningDeps, ReminderDeps } from './reminder-deps.js';
 /** One occasion and the messages it calls for. */
 export interface OccasionPlan {
   readonly occasion: Occasion;
-  /** Units in the audience, and how many of them have reported for the period. */
+  /** Units in the audience, how many, and how many of them have reported for the period. */
+  readonly audienceIds: readonly number[];
   readonly audienceSize: number;
   readonly submittedCount: number;
   readonly deliveries: readonly PlannedDelivery[];
@@ -78,7 +79,7 @@ async function planOne(deps: ReminderDeps, index: UnitIndex, occasion: Occasion,
       audienceUnitIds: audienceUnder(audience, chat.unitId, index),
     })),
   });
-  return { occasion, audienceSize: ids.length, submittedCount: submitted.size, deliveries, groups };
+  return { occasion, audienceIds: ids, audienceSize: ids.length, submittedCount: submitted.size, deliveries, groups };
 }
 
 function audienceUnder(audience: readonly Unit[], unitId: number | null, index: UnitIndex): number[] {

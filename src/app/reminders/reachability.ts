@@ -7,13 +7,8 @@
 import type { UnreachableReason } from '../../core/replies/reachability.js';
 import type { Occasion } from '../../core/reminders/types.js';
 import type { PeriodCode, Role } from '../../core/types.js';
-import type { UnitIndex } from '../../core/units/unit-index.js';
 import type { ReminderStore } from '../../ports/reminder-store.js';
 import type { SubmissionStore } from '../../ports/submission-store.js';
-import { audienceOf } from './audience.js';
-
-/** The role a nudge goes to (the planner's). */
-const NUDGED: Role = 'focal_point';
 
 /** A unit nobody can be reached for, and why. */
 export interface UnreachableUnit {
@@ -60,17 +55,15 @@ export async function unreachableOwing(
 }
 
 /**
- * For a nudge: the audience units (only those in `scope`, when given) that owe its report and that no
- * nudge can reach. The dry run lists them so that an administrator can fix them before the deadline.
+ * For a nudge: the units of its audience (only those in `scope`, when given) that owe its report and
+ * that no nudge can reach: nobody holds the schedule's reporting role there, or nobody who does can be
+ * written to. The dry run lists them so that an administrator can fix them before the deadline.
  */
 export async function unreachableForNudge(
-  deps: {
-    readonly store: Pick<ReminderStore, 'roleHolders'> & Pick<SubmissionStore, 'submissionsForPeriod'>;
-    readonly units: () => UnitIndex;
-  },
-  occasion: Occasion, scope: ReadonlySet<number> | null = null,
+  deps: { readonly store: Pick<ReminderStore, 'roleHolders'> & Pick<SubmissionStore, 'submissionsForPeriod'> },
+  plan: { readonly occasion: Occasion; readonly audienceIds: readonly number[] }, scope: ReadonlySet<number> | null = null,
 ): Promise<UnreachableUnit[]> {
-  if (occasion.kind !== 'nudge') return [];
-  const ids = audienceOf(occasion.schedule, deps.units()).map((u) => u.id).filter((id) => scope === null || scope.has(id));
-  return unreachableOwing(deps, ids, occasion.period, NUDGED);
+  if (plan.occasion.kind !== 'nudge') return [];
+  const ids = plan.audienceIds.filter((id) => scope === null || scope.has(id));
+  return unreachableOwing(deps, ids, plan.occasion.period, plan.occasion.schedule.reporterRole);
 }
