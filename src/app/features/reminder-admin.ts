@@ -21,7 +21,7 @@ import { commandLanguage } from '../command-word.js';
 import type { Reply } from '../message.js';
 import { previewReminders } from '../reminders/plan-reminders.js';
 import { unreachableForNudge } from '../reminders/reachability.js';
-import { scheduleLine, schedulePatch } from '../reminders/edit-schedule.js';
+import { calendarCommand } from './calendar-edit.js';
 import { adminScope, isAdmin, isAnyAdmin } from '../roles.js';
 import { actorOfTurn, recordAudit } from '../speaker.js';
 import type { AppDeps, Feature, Turn } from '../turn.js';
@@ -41,7 +41,7 @@ export const reminderAdmin: Feature = async (said, deps) => {
   const args = (match[2] ?? '').trim();
   switch ((match[1] as string).toLowerCase()) {
     case 'nhacnho': return dryRun(turn, deps, args);
-    case 'lichnhac': return calendar(turn, deps, args);
+    case 'lichnhac': return calendarCommand(turn, deps, args);
     default: return linkGroup(turn, deps, args);
   }
 };
@@ -81,26 +81,6 @@ async function dryRun(turn: Turn, deps: AppDeps, args: string): Promise<Reply> {
     });
   }
   return { text: composeDryRun(turn.language, date, lines, { maxPerOccasion: LISTED_PER_OCCASION }) };
-}
-
-async function calendar(turn: Turn, deps: AppDeps, args: string): Promise<Reply> {
-  const schedules = await deps.store.listSchedules();
-  if (args === '') return { text: composeScheduleList(turn.language, schedules.map(scheduleLine)) };
-  const [key, field, ...rest] = args.split(/\s+/);
-  if (!key || !field || rest.length === 0) return { text: composeScheduleProblem(turn.language, 'usage') };
-  const schedule = schedules.find((s) => s.key === key);
-  if (!schedule) return { text: composeScheduleProblem(turn.language, 'unknown-key') };
-  const index = deps.units();
-  const province = schedule.provinceId === null ? undefined : index.get(schedule.provinceId);
-  const allowed = adminScope(turn.speaker, index) === 'all' || (province !== undefined && isAdmin(turn.speaker, province, index));
-  if (!allowed) return { text: composeScheduleProblem(turn.language, schedule.provinceId === null ? 'not-yours' : 'other-province') };
-  const result = schedulePatch(field, rest.join(' '));
-  if (!result.ok) return { text: composeScheduleProblem(turn.language, result.problem) };
-  const updated = await deps.store.updateSchedule(key, result.patch);
-  if (!updated) return { text: composeScheduleProblem(turn.language, 'unknown-key') };
-  await recordAudit(deps.store, actorOfTurn(turn), turn.now, 'edit_schedule', schedule.provinceId, { key, patch: result.patch });
-  await deps.onCalendarChanged?.();
-  return { text: composeScheduleChanged(turn.language, scheduleLine(updated)) };
 }
 
 async function linkGroup(turn: Turn, deps: AppDeps, args: string): Promise<Reply> {

@@ -52,8 +52,11 @@ export function schedulePatch(field: string, value: string): { ok: true; patch: 
 
 export { composeScheduleProblem };
 
-/** One line describing a schedule, for listings. */
-export function scheduleLine(s: ReportingSchedule): string {
-  const scope = s.provinceId === null ? 'every province' : `province #${s.provinceId}`;
-  return `${s.key}  ${s.active ? 'on ' : 'off'}  due ${formatDueRule(s.due)}  offsets ${s.offsetsDays.join(',')}  ${String(s.sendHour).padStart(2, '0')}:00 ${s.timezone}  ${s.audienceLevel}s of ${scope} → late summary to ${s.escalateTo}  (${s.nameVi})`;
+/**
+ * One line describing a schedule, for listings: "due" is the last day on time (a deadline on a day
+ * off runs to the next working day), "none" when no day is set; the reporting role gets the nudges.
+ */
+export function scheduleLine(s: ReportingSchedule, provinceName: (id: number) => string = (id) => `province #${id}`): string {
+  const scope = s.provinceId === null ? 'every province' : provinceName(s.provinceId);
+  return `${s.key}  ${s.active ? 'on ' : 'off'}  due ${formatDueRule(s.due)}  offsets ${s.offsetsDays.join(',')}  ${String(s.sendHour).padStart(2, '0')}:00 ${s.timezone}  ${s.audienceLevel}s of ${scope}, reported by ${s.reporterRole} → late summary to ${s.escalateTo}  (${s.nameVi})`;
 }

@@ -6,7 +6,7 @@ import type { Language } from '../types.js';
 
 /** What was wrong with an edit: the field's value, or the field itself. */
 export type ScheduleProblem =
-  'offsets' | 'hour' | 'due' | 'active' | 'field' | 'usage' | 'unknown-key' | 'not-yours' | 'other-province';
+  'offsets' | 'hour' | 'due' | 'active' | 'field' | 'usage' | 'unknown-key' | 'not-yours' | 'other-province' | 'no-day';
 
 const PROBLEMS: Readonly<Record<ScheduleProblem, Readonly<Record<Language, string>>>> = {
   offsets: {
@@ -15,19 +15,23 @@ const PROBLEMS: Readonly<Record<ScheduleProblem, Readonly<Record<Language, strin
   },
   hour: { vi: 'Giờ gửi phải là số nguyên từ 0 đến 23.', en: 'The send hour must be a whole number from 0 to 23.' },
   due: {
-    vi: 'Hạn nộp viết là fixed:MM-DD (ví dụ fixed:07-05), in-last-month:DD, in-next-month:DD hoặc fixed-next-year:MM-DD.',
-    en: 'Write the due rule as fixed:MM-DD (e.g. fixed:07-05), in-last-month:DD, in-next-month:DD or fixed-next-year:MM-DD.',
+    vi: 'Ngày cuối cùng còn đúng hạn viết là fixed:MM-DD (ví dụ fixed:07-04), in-last-month:DD, in-next-month:DD, fixed-next-year:MM-DD, hoặc none (chưa đặt ngày).',
+    en: 'Write the last day on time as fixed:MM-DD (e.g. fixed:07-04), in-last-month:DD, in-next-month:DD, fixed-next-year:MM-DD, or none (no day set).',
   },
   active: { vi: 'Bật hoặc tắt: on hoặc off.', en: 'Switch it with on or off.' },
   field: { vi: 'Chỉ sửa được: offsets, hour, due, active.', en: 'Only these can be changed: offsets, hour, due, active.' },
   usage: {
-    vi: 'Cách dùng: /lichnhac (xem lịch) hoặc /lichnhac <mã> <offsets|hour|due|active> <giá trị>, ví dụ /lichnhac six_month offsets 7,3,1,0',
-    en: 'Usage: /lichnhac (list) or /lichnhac <key> <offsets|hour|due|active> <value>, e.g. /lichnhac six_month offsets 7,3,1,0',
+    vi: 'Cách dùng: /lichnhac (xem lịch) hoặc /lichnhac <mã> [tỉnh] <offsets|hour|due|active> <giá trị>, ví dụ /lichnhac six_month offsets 7,3,1,0 hoặc /lichnhac monthly Nghệ An due in-next-month:05',
+    en: 'Usage: /lichnhac (list) or /lichnhac <key> [province] <offsets|hour|due|active> <value>, e.g. /lichnhac six_month offsets 7,3,1,0 or /lichnhac monthly Nghe An due in-next-month:05',
   },
   'unknown-key': { vi: 'Không có lịch báo cáo mang mã này. Gõ /lichnhac để xem các mã.', en: 'No schedule has that key. Send /lichnhac to see the keys.' },
   'not-yours': {
-    vi: 'Lịch này áp dụng cho nhiều tỉnh: chỉ quản trị hệ thống mới sửa được.',
-    en: 'This schedule covers more than your province: only a system administrator can change it.',
+    vi: 'Lịch này áp dụng cho nhiều tỉnh: chỉ quản trị hệ thống mới sửa được. Để đặt lịch riêng cho tỉnh của bạn, ghi tên tỉnh sau mã, ví dụ: /lichnhac annual Nghệ An offsets 7,3,1,0',
+    en: "This schedule covers more than your province: only a system administrator can change it. To give your province its own, put the province after the key, e.g. /lichnhac annual Nghe An offsets 7,3,1,0",
+  },
+  'no-day': {
+    vi: 'Lịch này chưa có ngày nộp (văn bản không quy định): đặt ngày trước bằng due, lịch sẽ tự bật.',
+    en: 'This schedule has no day yet (the document sets none): set one with due, and it switches on.',
   },
   'other-province': {
     vi: 'Lịch này là của một tỉnh khác: chỉ quản trị viên của tỉnh đó hoặc quản trị hệ thống mới sửa được.',
@@ -48,8 +52,8 @@ export function composeScheduleProblem(lang: Language, problem: ScheduleProblem)
 
 export function composeScheduleList(lang: Language, lines: readonly string[]): string {
   const head = lang === 'vi'
-    ? 'Lịch báo cáo và lời nhắc (sửa: /lichnhac <mã> <offsets|hour|due|active> <giá trị>):'
-    : 'Reporting calendar and reminders (edit: /lichnhac <key> <offsets|hour|due|active> <value>):';
+    ? 'Lịch báo cáo và lời nhắc (sửa: /lichnhac <mã> [tỉnh] <offsets|hour|due|active> <giá trị>):'
+    : 'Reporting calendar and reminders (edit: /lichnhac <key> [province] <offsets|hour|due|active> <value>):';
   return [head, ...lines.map((l) => `- ${l}`)].join('\n');
 }
 
