@@ -70,7 +70,8 @@ async function dryRun(turn: Turn, deps: AppDeps, args: string): Promise<Reply> {
   };
   const plans = await previewReminders(deps, date, await deps.store.listSchedules());
   const lines: DryRunLine[] = [];
-  for (const plan of plans) {
+  // A province's admin sees only the occasions about units of theirs.
+  for (const plan of plans.filter((p) => mine === null || p.audienceIds.some((id) => mine.has(id)))) {
     const unreachable = await unreachableForNudge(deps, plan, mine);
     lines.push({
       occasion: labelOccasion(turn.language, plan.occasion),
