@@ -2,7 +2,9 @@
  * The reminder commands of the administrator command line (issue 5): `reminders --date … --dry-run`
  * prints what the planner would send that day; `schedules` / `schedule <key> <field> <value>` show
  * and change the calendar; `holidays`, `holiday-add`, `holiday-remove` keep the days off that move
- * reminders. Bad arguments exit 2 before the store is opened; nothing is changed on any error.
+ * reminders. Bad arguments exit 2 before the store is opened; nothing is changed on any error. The
+ * six-month report for 2026: last day on time Saturday 4 July, so its deadline ends on Monday 6 July;
+ * the 1-day reminder (Sunday 5 moved back) on Friday 3 July, the late summary on Tuesday 7 July.
  */
 import { resolve } from 'node:path';
 import { pino } from 'pino';
@@ -56,7 +58,7 @@ describe('reminders --dry-run', () => {
     expect(code).toBe(0);
     expect(stdout.slice(0, 4)).toEqual([
       'reminders for 2026-07-03 (dry run, nothing sent): 1 occasion(s), 3 message(s)',
-      'six_month 2026-6M: nudge on the due date 2026-07-05; 3320/3321 unit(s) have not reported',
+      'six_month 2026-6M: nudge 1 day(s) before 2026-07-06; 3320/3321 unit(s) have not reported',
       '  telegram 102  nudge (en)  Phường Trường Vinh, Tỉnh Nghệ An',
       '  zalo 103  nudge (vi)  Phường Vinh Phú, Tỉnh Nghệ An',
     ]);
@@ -68,7 +70,7 @@ describe('reminders --dry-run', () => {
   });
 
   it('lists exactly the recipients the planner would send to', async () => {
-    for (const date of ['2026-07-03', '2026-07-06', '2026-07-17']) {
+    for (const date of ['2026-07-03', '2026-07-06', '2026-07-07', '2026-07-17']) {
       const plans = await previewReminders({ store: world.store, units: world.index, clock: world.clock, log: pino({ level: 'silent' }) },
         date, await world.store.listSchedules());
       const expected = plans.flatMap((p) => p.deliveries.map((d) => `${d.chat.channel} ${d.chat.externalChatId}  ${d.kind} (${d.language})`));
@@ -79,9 +81,9 @@ describe('reminders --dry-run', () => {
   });
 
   it('sends the late summary to the province’s officials the working day after the due date, and no nudges', async () => {
-    const { stdout } = await admin('reminders', '--date', '2026-07-06', '--dry-run', '--schedule', 'six_month');
-    expect(stdout[0]).toBe('reminders for 2026-07-06 (dry run, nothing sent): 1 occasion(s), 1 message(s)');
-    expect(stdout[1]).toBe('six_month 2026-6M: late summary (due 2026-07-05); 3320/3321 unit(s) have not reported');
+    const { stdout } = await admin('reminders', '--date', '2026-07-07', '--dry-run', '--schedule', 'six_month');
+    expect(stdout[0]).toBe('reminders for 2026-07-07 (dry run, nothing sent): 1 occasion(s), 1 message(s)');
+    expect(stdout[1]).toBe('six_month 2026-6M: late summary (due 2026-07-06); 3320/3321 unit(s) have not reported');
     expect(stdout[2]).toMatch(/^ {2}telegram 301 {2}late \(vi\) {2}Phường Thành Vinh, Tỉnh Nghệ An; /);
     expect(stdout).toHaveLength(3);
   });
@@ -120,17 +122,22 @@ describe('schedules and schedule', () => {
     const { code, stdout } = await admin('schedules');
     expect(code).toBe(0);
     expect(stdout[0]).toBe('4 schedule(s):');
-    expect(stdout[1]).toBe('  six_month  on   due fixed:07-05  offsets 7,3,1,0  08:00 Asia/Ho_Chi_Minh  '
-      + 'communes of every province → late summary to official  (Báo cáo 6 tháng)');
+    expect(stdout[1]).toBe('  six_month  on   due fixed:07-04  offsets 7,3,1,0  08:00 Asia/Ho_Chi_Minh  '
+      + 'communes of every province, reported by focal_point → late summary to official  (Báo cáo 6 tháng)');
     expect(stdout.slice(2).map((l) => l.trim().split(' ')[0])).toEqual(['annual', 'monthly', 'quarterly_stats']);
+    // "Before 20 December": the 19th is the last day. The monthly and quarterly figures have no day in any document: off.
+    expect(stdout[2]).toMatch(/^ {2}annual {2}on {3}due fixed:12-19 {2}offsets 7,3,1,0 /);
+    expect(stdout[3]).toMatch(/^ {2}monthly {2}off {2}due none /);
+    expect(stdout[4]).toMatch(/^ {2}quarterly_stats {2}off {2}due none .* provinces of every province, reported by statistics /);
   });
 
   it('changes one field, and the next dry run follows it', async () => {
     const { code, stdout } = await admin('schedule', 'six_month', 'offsets', '10,2');
     expect(code).toBe(0);
-    expect(stdout[0]).toMatch(/^changed: six_month {2}on {3}due fixed:07-05 {2}offsets 10,2 /);
+    expect(stdout[0]).toMatch(/^changed: six_month {2}on {3}due fixed:07-04 {2}offsets 10,2 /);
     expect((await world.store.listSchedules()).find((s) => s.key === 'six_month')?.offsetsDays).toEqual([10, 2]);
-    expect((await admin('reminders', '--date', '2026-07-03', '--dry-run')).stdout[1]).toMatch(/^six_month 2026-6M: nudge 2 day\(s\) before 2026-07-05;/);
+    // 2 days before Monday 6 July is Saturday 4: moved back to Friday 3.
+    expect((await admin('reminders', '--date', '2026-07-03', '--dry-run')).stdout[1]).toMatch(/^six_month 2026-6M: nudge 2 day\(s\) before 2026-07-06;/);
     await admin('schedule', 'six_month', 'offsets', '7,3,1,0');
   });
 
@@ -138,7 +145,7 @@ describe('schedules and schedule', () => {
     [['six_month', 'offsets', '7,3,x'], 'schedule: Reminder offsets must be 1 to 10 whole numbers of days from 0 to 60, e.g. 7,3,1,0 (0 is the due date).'],
     [['six_month', 'offsets', '90'], 'schedule: Reminder offsets must be 1 to 10 whole numbers of days from 0 to 60, e.g. 7,3,1,0 (0 is the due date).'],
     [['six_month', 'hour', '25'], 'schedule: The send hour must be a whole number from 0 to 23.'],
-    [['six_month', 'due', 'fixed:02-30'], 'schedule: Write the due rule as fixed:MM-DD (e.g. fixed:07-05), in-last-month:DD, in-next-month:DD or fixed-next-year:MM-DD.'],
+    [['six_month', 'due', 'fixed:02-30'], 'schedule: Write the last day on time as fixed:MM-DD (e.g. fixed:07-04), in-last-month:DD, in-next-month:DD, fixed-next-year:MM-DD, or none (no day set).'],
     [['six_month', 'colour', 'red'], 'schedule: Only these can be changed: offsets, hour, due, active.'],
     [['six_month', 'offsets'], 'schedule <key> <offsets|hour|due|active> <value>'],
   ])('exits 2 for schedule %j before opening the store', async (args, message) => {
@@ -161,7 +168,8 @@ describe('holidays', () => {
     expect((await admin('holidays', '--year', '2026')).stdout).toEqual(['1 holiday(s) in 2026', '  2026-07-03  Nghỉ bù']);
     expect((await admin('holidays', '--year', '2027')).stdout).toEqual(['0 holiday(s) in 2027']);
     expect((await admin('reminders', '--date', '2026-07-03', '--dry-run')).stdout[0]).toMatch(/: 0 occasion\(s\), 0 message\(s\)$/);
-    expect((await admin('reminders', '--date', '2026-07-02', '--dry-run')).stdout[1]).toMatch(/^six_month 2026-6M: nudge on the due date 2026-07-05;/);
+    // The 1-day reminder (Sunday 5, then Saturday 4, then the holiday) goes out on Thursday 2 July.
+    expect((await admin('reminders', '--date', '2026-07-02', '--dry-run')).stdout[1]).toMatch(/^six_month 2026-6M: nudge 1 day\(s\) before 2026-07-06;/);
   });
 
   it('removes it again, and says when there is none', async () => {

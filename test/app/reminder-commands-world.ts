@@ -18,7 +18,10 @@ import { manualClock, type ManualClock } from '../support/manual-clock.js';
 
 const DATA = resolve(import.meta.dirname, '../../data');
 
-/** 1 July 2026, 9:00 in Vietnam: the six-month report (2026-6M) is due on Sunday 5 July. */
+/**
+ * 1 July 2026, 9:00 in Vietnam: the six-month report (2026-6M) is due "before 5 July", so its last day
+ * on time is Saturday 4 July and its deadline ends on Monday 6 July.
+ */
 export const START = '2026-07-01T02:00:00Z';
 
 /** How a test message is sent; a private Telegram chat unless told. */
@@ -59,7 +62,7 @@ export async function createCommandWorld(start: string = START): Promise<Command
   const calendar = await loadCalendar(store, { log });
   let changes = 0;
   const handler = createMessageHandler({
-    store, units: directory.current, clock, log, schedules: calendar.current,
+    store, units: directory.current, clock, log, schedules: calendar.current, daysOff: calendar.daysOff,
     onCalendarChanged: async () => {
       changes += 1;
       await calendar.reload();

@@ -1,7 +1,10 @@
 /**
  * Reminder administration in chat (issue 5): "/nhacnho <date>", the dry run, lists exactly what the
  * real planning would send that day, limited to the admin's units; "/nhom" links a group chat to a
- * unit for digests. Non-admins and bad input get a specific reply in their language and change nothing.
+ * unit for digests. The six-month report for 2026 is due "before 5 July": its last day on time is
+ * Saturday 4 July, so its deadline ends on Monday 6 July; nudges go out on Monday 29 June (7 days),
+ * Friday 3 July (1 day, the 3-day one falling on the same Friday) and Monday 6 July, the late summary
+ * on Tuesday 7 July. Non-admins and bad input get a specific reply in their language and change nothing.
  */
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -63,7 +66,7 @@ describe('/nhacnho: the dry run', () => {
     const reply = await world.asLocalAdmin('/nhacnho 2026-07-03');
     expect(reply.split('\n').slice(0, 2)).toEqual([
       'Chạy thử nhắc hạn ngày 03/07/2026 (không gửi tin nào):',
-      'Báo cáo 6 tháng, kỳ 6 tháng đầu năm 2026 — nhắc ngày hạn cuối (hạn nộp 05/07/2026): 3 tin',
+      'Báo cáo 6 tháng, kỳ 6 tháng đầu năm 2026 — nhắc trước hạn 1 ngày (hạn nộp 06/07/2026): 3 tin',
     ]);
     expect(listed(reply)).toEqual([
       `digest telegram -100 ${communesOf(nghean).length}`,
@@ -73,27 +76,27 @@ describe('/nhacnho: the dry run', () => {
     expect(listed(reply)).toEqual(await planned('2026-07-03', null));
   });
 
-  it('the day after the deadline, lists the late summary to each province’s officials and nothing to focal points', async () => {
-    const reply = await world.asLocalAdmin('/nhacnho 2026-07-06');
-    expect(reply).toContain('Báo cáo 6 tháng, kỳ 6 tháng đầu năm 2026 — tổng hợp quá hạn (hạn nộp 05/07/2026): 2 tin');
+  it('the working day after the deadline, lists the late summary to each province’s officials and nothing to focal points', async () => {
+    const reply = await world.asLocalAdmin('/nhacnho 2026-07-07');
+    expect(reply).toContain('Báo cáo 6 tháng, kỳ 6 tháng đầu năm 2026 — tổng hợp quá hạn (hạn nộp 06/07/2026): 2 tin');
     expect(listed(reply)).toEqual([
       `late telegram official-gl ${communesOf(gialai).length}`,
       `late telegram official-na ${communesOf(nghean).length}`,
     ]);
-    expect(listed(reply)).toEqual(await planned('2026-07-06', null));
+    expect(listed(reply)).toEqual(await planned('2026-07-07', null));
   });
 
   it('shows a province’s admin only the messages about units of that province', async () => {
     expect(listed(await world.say('admin-na', '/nhacnho 2026-07-03'))).toEqual(await planned('2026-07-03', nghean));
     expect(listed(await world.say('admin-na', '/nhacnho 2026-07-03'))).toEqual([`digest telegram -100 ${communesOf(nghean).length}`, 'nudge telegram fp-na 1']);
-    expect(listed(await world.say('admin-gl', '/nhacnho 2026-07-06'))).toEqual([`late telegram official-gl ${communesOf(gialai).length}`]);
+    expect(listed(await world.say('admin-gl', '/nhacnho 2026-07-07'))).toEqual([`late telegram official-gl ${communesOf(gialai).length}`]);
   });
 
   it('answers in English to an admin who chose English', async () => {
     const reply = (await world.say('admin-gl', '/nhacnho 2026-07-03')).split('\n');
     expect(reply.slice(0, 3)).toEqual([
       'Dry run for 3 Jul 2026 (nothing is sent):',
-      'Six-month report, first half of 2026 — due-day reminder (due 5 Jul 2026): 1 message',
+      'Six-month report, first half of 2026 — reminder 1 day before (due 6 Jul 2026): 1 message',
       '- nudge → telegram fp-gl (1 unit)',
     ]);
     // Then the Gia Lai units the nudge cannot reach (reminder-dry-run-reach.test.ts).
@@ -120,7 +123,8 @@ describe('/nhacnho: the dry run', () => {
   it('sends and records nothing; real planning then queues exactly the messages the dry run listed', async () => {
     const dryRun = listed(await world.asLocalAdmin('/nhacnho 2026-07-03'));
     const sixMonth = (await world.store.listSchedules()).find((s) => s.key === 'six_month');
-    const ledger = () => world.store.listDeliveries({ scheduleId: sixMonth?.id ?? -1, period: '2026-6M', offsetDays: 0 });
+    // 3 July is the 1-day reminder's day.
+    const ledger = () => world.store.listDeliveries({ scheduleId: sixMonth?.id ?? -1, period: '2026-6M', offsetDays: 1 });
     expect(await ledger()).toEqual([]);
     const queued: DeliveryJob[] = [];
     const queue = { enqueueDeliveries: async (jobs: readonly DeliveryJob[]) => void queued.push(...jobs), requestSync: async () => undefined };

@@ -3,6 +3,10 @@
  * Điện Biên) in a memory store, the calendar stored by loadCalendar, a manual clock, the message handler
  * over them (focal points submit through it), a recording queue and recording messengers. Fresh for
  * each test: a few milliseconds, since only two provinces are imported.
+ *
+ * The default calendar is in force: the six-month and annual reports, the annual one's last day on time
+ * Saturday 19 December 2026, so that its deadline ends on Monday 21 December; the monthly figures have
+ * no day and are off until a test gives them one (monthlyDueOn).
  */
 import { resolve } from 'node:path';
 import { pino } from 'pino';
@@ -49,6 +53,11 @@ export interface ReminderWorld extends World {
   /** Lai Châu's commune at position `i`. */
   laiChauCommune(i: number): Unit;
   schedule(key: string): ReportingSchedule;
+  /**
+   * Gives the stored monthly figures a last day on time, `day` of the month itself (no document sets
+   * one, so they are off by default), switches them on, and reads the calendar again.
+   */
+  monthlyDueOn(day: number): Promise<void>;
   /** runPlanning on this world's queue; for `date` when given, else by the clock. */
   plan(request?: { readonly date?: string; readonly scheduleKey?: string }): Promise<PlanningSummary>;
   /** The delivery use case, created once per world (its schedule cache lives as long). */
@@ -65,8 +74,11 @@ export interface ReminderWorld extends World {
 
 let inviteNumber = 0;
 
-/** A fresh world with the clock at `start` (default: 11 December 2026, 8:00 in Vietnam). */
-export async function createReminderWorld(start = '2026-12-11T01:00:00Z'): Promise<ReminderWorld> {
+/**
+ * A fresh world with the clock at `start` (default: Monday 14 December 2026, 8:00 in Vietnam, the day of
+ * the annual report's 7-day reminder: 7 days before its deadline ends on Monday 21 December).
+ */
+export async function createReminderWorld(start = '2026-12-14T01:00:00Z'): Promise<ReminderWorld> {
   const store = createMemoryStore();
   await store.importUnits(await twoProvinces());
   const directory = await loadUnitDirectory(store);
@@ -74,7 +86,7 @@ export async function createReminderWorld(start = '2026-12-11T01:00:00Z'): Promi
   const log = pino({ level: 'silent' });
   const calendar = await loadCalendar(store, { log });
   calendar.stop();
-  const handler = createMessageHandler({ store, units: directory.current, clock, log, schedules: calendar.current });
+  const handler = createMessageHandler({ store, units: directory.current, clock, log, schedules: calendar.current, daysOff: calendar.daysOff });
   const index = directory.current();
   const communes = index.units.filter((u) => u.level === 'commune');
   const queue = recordingQueue();
@@ -105,10 +117,14 @@ export async function createReminderWorld(start = '2026-12-11T01:00:00Z'): Promi
     if (!unit) throw new Error(`Lai Châu has no commune #${i}`);
     return unit;
   };
+  const monthlyDueOn = async (day: number) => {
+    await store.updateSchedule('monthly', { due: { kind: 'in-last-month', day }, active: true });
+    await calendar.reload();
+  };
   let clerk: number | undefined;
 
   return {
-    store, directory, clock, handler, communes, calendar, queue, telegram, zalo, province, laiChauCommune, schedule, assign, deliver,
+    store, directory, clock, handler, communes, calendar, queue, telegram, zalo, province, laiChauCommune, schedule, monthlyDueOn, assign, deliver,
     plan: (request = {}) => runPlanning({ ...deps, queue }, request),
     async deliverQueued() {
       const outcomes: DeliveryOutcome[] = [];

@@ -1,9 +1,12 @@
 /**
- * The reporting calendar through planning (issue 5, DESIGN 2.3): offsets 7, 3, 1 and 0 days, moved
- * off weekends and the holidays stored in the database to the previous working day, the late summary
- * on the first working day after the due date, and the year's end: the annual report due on Sunday
- * 20 December 2026, and December's monthly figures due in January. Also loadCalendar and the
- * schedule edits planning then follows.
+ * The reporting calendar through planning (issue 5, issue 19, DESIGN 2.3): a schedule's rule gives the
+ * last day on time; when that is a weekend or a public holiday the deadline ends on the next working
+ * day. Offsets 7, 3, 1 and 0 count back from the day the deadline ends, moved off weekends and holidays
+ * (computed, and stored in the database) to the previous working day, one nudge a day (the smallest
+ * offset kept); the late summary goes out on the first working day after the deadline ended. The
+ * year's end: the annual report, last day Saturday 19 December 2026, ends on Monday 21 December; and
+ * December's monthly figures, given a day in January, across New Year's Day. Also loadCalendar and
+ * the schedule edits planning then follows.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { pino } from 'pino';
@@ -42,50 +45,51 @@ async function planned(date: string, key: string): Promise<string[]> {
   return world.queue.jobs.slice(before).map((j) => `${j.sendOn} ${j.offsetDays} ${j.period} ${j.due}`);
 }
 
-describe('the annual report, due Sunday 20 December 2026', () => {
-  it('is reminded on Friday 11 (7 days: Sunday 13 moves back), Thursday 17 (3), Friday 18 (1 and 0 as one), late Monday 21', async () => {
+describe('the annual report, last day Saturday 19 December 2026, ending Monday 21 December', () => {
+  it('is reminded on Monday 14 (7), Friday 18 (1: Sunday 20 moves back, and 3 falls on it too), Monday 21 (0), late Tuesday 22', async () => {
     expect(await occasions('annual', '2026-12-01', '2026-12-31')).toEqual([
-      '2026-12-11 7 2026', '2026-12-17 3 2026', '2026-12-18 0 2026', '2026-12-21 -1 2026',
+      '2026-12-14 7 2026', '2026-12-18 1 2026', '2026-12-21 0 2026', '2026-12-22 -1 2026',
     ]);
   });
 
-  it('plans the Saturday 19 reminder on Friday 18, once, with nothing on the weekend', async () => {
+  it('plans the Sunday 20 reminder on Friday 18, once, with the 3-day one folded into it and nothing on the weekend', async () => {
     await world.assign('fp', unit, 'focal_point');
-    expect(await planned('2026-12-18', 'annual')).toEqual(['2026-12-18 0 2026 2026-12-20']);
+    expect(await planned('2026-12-18', 'annual')).toEqual(['2026-12-18 1 2026 2026-12-21']);
     expect(await planned('2026-12-19', 'annual')).toEqual([]);
     expect(await planned('2026-12-20', 'annual')).toEqual([]);
-    expect(await world.ledger('annual', '2026', 1)).toEqual([]);
+    expect(await world.ledger('annual', '2026', 3)).toEqual([]);
   });
 
   it('moves a reminder off a public holiday stored in the database to the working day before', async () => {
     await world.assign('fp', unit, 'focal_point');
+    await world.store.saveHoliday({ date: '2026-12-18', name: 'Nghỉ bù' });
     await world.store.saveHoliday({ date: '2026-12-17', name: 'Nghỉ bù' });
-    await world.store.saveHoliday({ date: '2026-12-16', name: 'Nghỉ bù' });
+    expect(await planned('2026-12-18', 'annual')).toEqual([]);
     expect(await planned('2026-12-17', 'annual')).toEqual([]);
-    expect(await planned('2026-12-16', 'annual')).toEqual([]);
-    expect(await planned('2026-12-15', 'annual')).toEqual(['2026-12-15 3 2026 2026-12-20']);
+    expect(await planned('2026-12-16', 'annual')).toEqual(['2026-12-16 1 2026 2026-12-21']);
     await world.deliverQueued();
-    expect(world.telegram.textsTo('fp')[0]).toContain('Hạn nộp: 20/12/2026 (còn 5 ngày).');
+    expect(world.telegram.textsTo('fp')[0]).toContain('Hạn nộp: 21/12/2026 (còn 5 ngày).');
   });
 
-  it('sends the late summary on the first working day after a holiday that follows the due date', async () => {
+  it('sends the late summary on the first working day after a holiday that follows the deadline', async () => {
     await world.assign('official', world.province(LAI_CHAU).unit, 'official');
-    await world.store.saveHoliday({ date: '2026-12-21', name: 'Nghỉ bù' });
-    expect(await planned('2026-12-21', 'annual')).toEqual([]);
-    expect(await planned('2026-12-22', 'annual')).toEqual(['2026-12-22 -1 2026 2026-12-20']);
+    await world.store.saveHoliday({ date: '2026-12-22', name: 'Nghỉ bù' });
+    expect(await planned('2026-12-22', 'annual')).toEqual([]);
+    expect(await planned('2026-12-23', 'annual')).toEqual(['2026-12-23 -1 2026 2026-12-21']);
   });
 
   it('forgets a removed holiday', async () => {
-    await world.store.saveHoliday({ date: '2026-12-17', name: 'Nghỉ bù' });
-    await world.store.removeHoliday('2026-12-17');
-    expect(await occasions('annual', '2026-12-15', '2026-12-17')).toEqual(['2026-12-17 3 2026']);
+    await world.store.saveHoliday({ date: '2026-12-18', name: 'Nghỉ bù' });
+    await world.store.removeHoliday('2026-12-18');
+    expect(await occasions('annual', '2026-12-16', '2026-12-18')).toEqual(['2026-12-18 1 2026']);
   });
 });
 
 describe('monthly figures across the year end', () => {
   beforeEach(async () => {
-    // December's figures due on 5 January, with four offsets; New Year's Day a holiday.
-    for (const [field, value] of [['due', 'in-next-month:5'], ['offsets', '7 3 1 0']] as const) {
+    // The monthly figures have no day by default (off); here December's are due by 5 January, with four
+    // offsets. New Year's Day is a computed holiday, stored here as well, as an administrator might.
+    for (const [field, value] of [['due', 'in-next-month:5'], ['offsets', '7 3 1 0'], ['active', 'on']] as const) {
       const edit = schedulePatch(field, value);
       if (!edit.ok) throw new Error(edit.problem);
       await world.store.updateSchedule('monthly', edit.patch);
@@ -97,6 +101,11 @@ describe('monthly figures across the year end', () => {
     expect(await occasions('monthly', '2026-12-24', '2027-01-10')).toEqual([
       '2026-12-29 7 2026-12', '2026-12-31 3 2026-12', '2027-01-04 1 2026-12', '2027-01-05 0 2026-12', '2027-01-06 -1 2026-12',
     ]);
+  });
+
+  it('keeps New Year’s Day off when the stored day is removed: it is a computed holiday', async () => {
+    await world.store.removeHoliday('2027-01-01');
+    expect(await occasions('monthly', '2026-12-30', '2027-01-01')).toEqual(['2026-12-31 3 2026-12']);
   });
 
   it('plans the New Year’s Eve reminder for the December period, due in the next year', async () => {
@@ -118,10 +127,13 @@ describe('monthly figures across the year end', () => {
 
 describe('loadCalendar', () => {
   it('stores the default calendar once, keeps later edits and reads them again on reload', async () => {
+    // The two reports 1736/QĐ-UBND dates are on; the monthly and quarterly figures, with no day in any document, are off.
     expect(world.calendar.current().map((s) => [s.key, s.active])).toEqual([
-      ['six_month', true], ['annual', true], ['monthly', true], ['quarterly_stats', true],
+      ['six_month', true], ['annual', true], ['monthly', false], ['quarterly_stats', false],
     ]);
-    expect(world.schedule('annual')).toMatchObject({ due: { kind: 'fixed', month: 12, day: 20 }, offsetsDays: [7, 3, 1, 0], sendHour: 8, timezone: 'Asia/Ho_Chi_Minh' });
+    expect(world.schedule('annual')).toMatchObject({ due: { kind: 'fixed', month: 12, day: 19 }, offsetsDays: [7, 3, 1, 0], sendHour: 8, timezone: 'Asia/Ho_Chi_Minh' });
+    expect(world.schedule('monthly').due).toEqual({ kind: 'none' });
+    expect(world.schedule('quarterly_stats').due).toEqual({ kind: 'none' });
     await world.store.updateSchedule('annual', { offsetsDays: [10, 0] });
     const again = await loadCalendar(world.store, { log: pino({ level: 'silent' }) });
     again.stop();
@@ -130,6 +142,7 @@ describe('loadCalendar', () => {
     expect(world.schedule('annual').offsetsDays).toEqual([7, 3, 1, 0]);
     await world.calendar.reload();
     expect(world.schedule('annual').offsetsDays).toEqual([10, 0]);
-    expect(await occasions('annual', '2026-12-01', '2026-12-31')).toEqual(['2026-12-10 10 2026', '2026-12-18 0 2026', '2026-12-21 -1 2026']);
+    // Counted back from Monday 21 December: 10 days is Friday 11; late on Tuesday 22.
+    expect(await occasions('annual', '2026-12-01', '2026-12-31')).toEqual(['2026-12-11 10 2026', '2026-12-21 0 2026', '2026-12-22 -1 2026']);
   });
 });

@@ -11,8 +11,8 @@ import { SendError } from '../../src/ports/messenger.js';
 import { RetryDelivery, type DeliveryJob } from '../../src/ports/reminder-queue.js';
 import { createReminderWorld, type ReminderWorld } from './reminder-world.js';
 
-/** Friday 11 December 2026: the annual report's 7-day reminder. */
-const DAY = '2026-12-11';
+/** Monday 14 December 2026: the annual report's 7-day reminder (its deadline ends on Monday 21 December). */
+const DAY = '2026-12-14';
 
 let world: ReminderWorld;
 
@@ -39,7 +39,7 @@ describe('delivering a nudge', () => {
     const job = await planFor('fp');
     expect(await world.deliver(job)).toBe('sent');
     expect(world.telegram.textsTo('fp')).toHaveLength(1);
-    expect(await rowOf(job)).toMatchObject({ status: 'sent', attempts: 1, sentAt: '2026-12-11T01:00:00.000Z' });
+    expect(await rowOf(job)).toMatchObject({ status: 'sent', attempts: 1, sentAt: '2026-12-14T01:00:00.000Z' });
   });
 
   it('does not send a job delivered again (a redelivery): not-sent-again', async () => {
@@ -104,10 +104,10 @@ describe('when the platform refuses', () => {
     expect(await chatOf('fp-blocked')).toMatchObject({ active: false });
     expect(await world.deliver(job)).toBe('not-sent-again');
 
-    // 17 December, the 3-day reminder: only the other focal point.
-    await world.plan({ date: '2026-12-17', scheduleKey: 'annual' });
-    expect(world.queue.jobs.filter((j) => j.offsetDays === 3).map((j) => j.chat.externalChatId)).toEqual(['fp-other']);
-    expect((await world.ledger('annual', '2026', 3)).map((r) => r.chatId)).toEqual([(await chatOf('fp-other'))?.id]);
+    // Friday 18 December, the 1-day reminder (Sunday 20 moved back): only the other focal point.
+    await world.plan({ date: '2026-12-18', scheduleKey: 'annual' });
+    expect(world.queue.jobs.filter((j) => j.offsetDays === 1).map((j) => j.chat.externalChatId)).toEqual(['fp-other']);
+    expect((await world.ledger('annual', '2026', 1)).map((r) => r.chatId)).toEqual([(await chatOf('fp-other'))?.id]);
   });
 
   it('a user who blocked the bot and writes to it again: the chat is active and reminded again', async () => {
@@ -119,8 +119,8 @@ describe('when the platform refuses', () => {
 
     await world.handler.handle({ channel: 'telegram', chatId: 'fp-back', userId: 'fp-back', chatKind: 'private', text: '/lich' });
     expect(await chatOf('fp-back')).toMatchObject({ active: true });
-    await world.plan({ date: '2026-12-17', scheduleKey: 'annual' });
-    expect(world.queue.jobs.filter((j) => j.offsetDays === 3).map((j) => j.chat.externalChatId)).toEqual(['fp-back']);
+    await world.plan({ date: '2026-12-18', scheduleKey: 'annual' });
+    expect(world.queue.jobs.filter((j) => j.offsetDays === 1).map((j) => j.chat.externalChatId)).toEqual(['fp-back']);
   });
 
   it('a request the platform rejects: failed for good, but the chat stays active', async () => {
@@ -192,10 +192,12 @@ describe('answering a nudge', () => {
 
   it('as its hint says records the figures for the period it reminded of, even when another report is due the same day', async () => {
     await world.assign('fp', commune(0), 'focal_point');
-    // 17 December: the 3-day reminders of the annual report and of December's monthly figures, both due the 20th.
-    await world.plan({ date: '2026-12-17' });
-    expect(world.queue.jobs.map((j) => j.period)).toEqual(['2026', '2026-12']);
-    world.clock.advance(6 * 86_400_000);
+    // December's figures by Sunday 20 December: like the annual report's, their deadline ends on Monday
+    // 21, and on Friday 18 December both have their 1-day reminder.
+    await world.monthlyDueOn(20);
+    await world.plan({ date: '2026-12-18' });
+    expect(world.queue.jobs.map((j) => [j.period, j.offsetDays, j.due])).toEqual([['2026', 1, '2026-12-21'], ['2026-12', 1, '2026-12-21']]);
+    world.clock.advance(4 * 86_400_000);
     await world.deliverQueued();
     const [annual, monthly] = world.telegram.textsTo('fp').map(answerOf);
     expect(monthly).toMatch(/^nop T12\/2026 bb 41.200/);

@@ -1,8 +1,11 @@
 /**
  * What groups and officials hear (issue 5, DESIGN 2.3): a group chat linked to a province gets one
- * digest per reminder, "3/38 đơn vị chưa nộp: …", and nothing once everyone has reported; the day
- * after the deadline the province's officials get one late summary naming the late units and their
- * focal points; a submission after the deadline is still accepted, and recorded as late.
+ * digest per reminder, "3/38 đơn vị chưa nộp: …", and nothing once everyone has reported; on the first
+ * working day after the deadline the province's officials get one late summary naming the late units
+ * and their focal points; a submission after the deadline is still accepted, and recorded as late. The
+ * annual report for 2026: last day on time Saturday 19 December, so the deadline ends on Monday 21
+ * December; reminders on Monday 14 (7 days), Friday 18 (1 day) and Monday 21; the late summary on
+ * Tuesday 22.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Unit } from '../../src/core/types.js';
@@ -31,7 +34,7 @@ describe('the digest to a linked group', () => {
   });
 
   it('is one message per reminder: how many of the province’s units have not reported, and which', async () => {
-    await world.plan({ date: '2026-12-11' });
+    await world.plan({ date: '2026-12-14' });
     const digests = world.queue.jobs.filter((j) => j.kind === 'digest');
     expect(digests).toHaveLength(1);
     expect(digests[0]).toMatchObject({ chat: GROUP, chatKind: 'group', language: 'vi', offsetDays: 7 });
@@ -39,19 +42,19 @@ describe('the digest to a linked group', () => {
     expect(await world.deliverQueued()).toEqual(['sent']);
     expect(world.telegram.textsTo('-1001')).toEqual([[
       'Nhắc nộp báo cáo: Báo cáo năm, kỳ năm 2026.',
-      'Hạn nộp: 20/12/2026 (còn 9 ngày).',
+      'Hạn nộp: 21/12/2026 (còn 7 ngày).',
       `3/38 đơn vị chưa nộp: ${late.map(label).join(', ')}.`,
     ].join('\n')]);
 
-    await world.plan({ date: '2026-12-11' });
+    await world.plan({ date: '2026-12-14' });
     expect(await world.deliverQueued()).toEqual([]);
-    await world.plan({ date: '2026-12-17', scheduleKey: 'annual' });
+    await world.plan({ date: '2026-12-18', scheduleKey: 'annual' });
     expect(await world.deliverQueued()).toEqual(['sent']);
     expect(world.telegram.textsTo('-1001')[1]).toContain('3/38 đơn vị chưa nộp');
   });
 
   it('counts as it stands at delivery: a unit that reported since planning is no longer named', async () => {
-    await world.plan({ date: '2026-12-11' });
+    await world.plan({ date: '2026-12-14' });
     await world.submitted([late[0] as Unit], '2026');
     await world.deliverQueued();
     const [text] = world.telegram.textsTo('-1001');
@@ -59,16 +62,16 @@ describe('the digest to a linked group', () => {
   });
 
   it('is not planned once every unit has reported, and skipped when they all reported after planning', async () => {
-    await world.plan({ date: '2026-12-11' });
+    await world.plan({ date: '2026-12-14' });
     await world.submitted(late, '2026');
     expect(await world.deliverQueued()).toEqual(['skipped']);
-    await world.plan({ date: '2026-12-17', scheduleKey: 'annual' });
+    await world.plan({ date: '2026-12-18', scheduleKey: 'annual' });
     expect(world.queue.jobs).toHaveLength(1);
     expect(world.telegram.sent).toEqual([]);
   });
 
   it('follows a group that became a supergroup unnoticed: sent to the new id, and the link moves there', async () => {
-    await world.plan({ date: '2026-12-11' });
+    await world.plan({ date: '2026-12-14' });
     world.telegram.failNext(new SendError('rejected', 'Bad Request: group chat was upgraded to a supergroup chat', null, { movedTo: '-1009001' }));
     expect(await world.deliverQueued()).toEqual(['sent']);
     expect(world.telegram.textsTo('-1009001')[0]).toContain('3/38 đơn vị chưa nộp');
@@ -77,14 +80,14 @@ describe('the digest to a linked group', () => {
 
   it('goes to a group linked to one commune about that commune alone', async () => {
     await world.store.linkGroup({ channel: 'telegram', externalChatId: '-1002' }, (late[0] as Unit).id, null);
-    await world.plan({ date: '2026-12-11' });
+    await world.plan({ date: '2026-12-14' });
     await world.deliverQueued();
     expect(world.telegram.textsTo('-1002')[0]).toContain(`1/1 đơn vị chưa nộp: ${label(late[0] as Unit)}.`);
   });
 
   it('is not sent to a group that was unlinked', async () => {
     await world.store.unlinkGroup(GROUP);
-    await world.plan({ date: '2026-12-11' });
+    await world.plan({ date: '2026-12-14' });
     expect(world.queue.jobs).toEqual([]);
   });
 });
@@ -99,26 +102,36 @@ describe('the late summary', () => {
     await world.store.linkGroup(GROUP, laiChau.unit.id, null);
   });
 
-  it('goes to each official of the province on the first working day after the due date, once', async () => {
+  it('goes to each official of the province on the first working day after the deadline ended, once', async () => {
+    // Saturday 19 and Sunday 20: nothing. Monday 21, the deadline's last day: the due-day nudges and
+    // the group's digest, no late summary.
     for (const day of ['2026-12-19', '2026-12-20']) await world.plan({ date: day, scheduleKey: 'annual' });
     expect(world.queue.jobs).toEqual([]);
     await world.plan({ date: '2026-12-21', scheduleKey: 'annual' });
-    await world.plan({ date: '2026-12-21', scheduleKey: 'annual' });
-    expect(world.queue.jobs.map((j) => [j.kind, j.chat.channel, j.chat.externalChatId, j.offsetDays])).toEqual([
-      ['late', 'telegram', 'official-1', -1], ['late', 'zalo', 'official-2', -1],
+    const onTheDay = world.queue.take();
+    expect(onTheDay.map((j) => `${j.kind} ${j.chat.externalChatId} ${j.offsetDays}`).sort()).toEqual([
+      'digest -1001 0', 'nudge fp-0 0', 'nudge fp-1a 0', 'nudge fp-1b 0', 'nudge fp-1c 0',
     ]);
-    expect(world.queue.jobs[0]?.unitIds).toHaveLength(38);
+    // Tuesday 22: the late summary, planned once however often the day is planned.
+    await world.plan({ date: '2026-12-22', scheduleKey: 'annual' });
+    await world.plan({ date: '2026-12-22', scheduleKey: 'annual' });
+    const lateJobs = world.queue.jobs.slice(onTheDay.length);
+    expect(lateJobs.map((j) => [j.kind, j.chat.channel, j.chat.externalChatId, j.offsetDays, j.sendOn, j.due])).toEqual([
+      ['late', 'telegram', 'official-1', -1, '2026-12-22', '2026-12-21'], ['late', 'zalo', 'official-2', -1, '2026-12-22', '2026-12-21'],
+    ]);
+    expect(lateJobs[0]?.unitIds).toHaveLength(38);
     expect(await world.ledger('annual', '2026', -1)).toHaveLength(2);
     expect(await world.deliverQueued()).toEqual(['sent', 'sent']);
-    await world.plan({ date: '2026-12-22', scheduleKey: 'annual' });
-    expect(world.queue.jobs).toHaveLength(2);
+    const before = world.queue.jobs.length;
+    await world.plan({ date: '2026-12-23', scheduleKey: 'annual' });
+    expect(world.queue.jobs).toHaveLength(before);
   });
 
   it('names the late units and their focal points', async () => {
-    await world.plan({ date: '2026-12-21', scheduleKey: 'annual' });
+    await world.plan({ date: '2026-12-22', scheduleKey: 'annual' });
     await world.deliverQueued();
     expect(world.telegram.textsTo('official-1')).toEqual([[
-      'Quá hạn nộp báo cáo: Báo cáo năm, kỳ năm 2026 (hạn nộp 20/12/2026).',
+      'Quá hạn nộp báo cáo: Báo cáo năm, kỳ năm 2026 (hạn nộp 21/12/2026).',
       '3/38 đơn vị chưa nộp:',
       `- ${label(late[0] as Unit)} — đầu mối: Cán bộ fp-0`,
       `- ${label(late[1] as Unit)} — đầu mối: Cán bộ fp-1a, Cán bộ fp-1b +1`,
@@ -127,12 +140,12 @@ describe('the late summary', () => {
     expect(world.zalo.textsTo('official-2')).toHaveLength(1);
   });
 
-  it('accepts a submission after the due date, records it as late, and leaves the unit out of the summary', async () => {
-    await world.plan({ date: '2026-12-21', scheduleKey: 'annual' });
-    world.clock.advance(10 * 86_400_000); // Monday 21 December, 8:00 in Vietnam
+  it('accepts a submission after the deadline, records it as late, and leaves the unit out of the summary', async () => {
+    await world.plan({ date: '2026-12-22', scheduleKey: 'annual' });
+    world.clock.advance(8 * 86_400_000); // Tuesday 22 December, 8:00 in Vietnam
     const reply = await world.handler.handle({ channel: 'telegram', chatId: 'fp-0', userId: 'fp-0', text: 'nop 2026 bb 41.200 ld 180.000' });
     expect(reply.text).toContain('Đã ghi nhận số liệu Năm 2026');
-    expect(reply.text).toContain('Nộp muộn: hạn là 20/12/2026 (số liệu vẫn được ghi nhận).');
+    expect(reply.text).toContain('Nộp muộn: hạn là 21/12/2026 (số liệu vẫn được ghi nhận).');
     expect(await world.store.findSubmission((late[0] as Unit).id, '2026')).toMatchObject({ onTime: false, status: 'active' });
 
     await world.deliverQueued();
@@ -143,7 +156,7 @@ describe('the late summary', () => {
 
   it('is not sent when every unit of the province reported by then', async () => {
     await world.submitted(late, '2026');
-    await world.plan({ date: '2026-12-21', scheduleKey: 'annual' });
+    await world.plan({ date: '2026-12-22', scheduleKey: 'annual' });
     expect(world.queue.jobs).toEqual([]);
   });
 });
