@@ -4,7 +4,7 @@
  * edit in this process and every few minutes (another replica or the admin CLI may have edited them).
  */
 import { holidayCalendar, schedulesIn, type HolidayCalendar, type Schedule } from '../core/calendar/index.js';
-import type { Unit } from '../core/types.js';
+import type { Role, Unit } from '../core/types.js';
 import type { UnitIndex } from '../core/units/unit-index.js';
 import { DEFAULT_REPORTING_SCHEDULES } from '../core/reminders/index.js';
 import type { ReportingSchedule } from '../core/reminders/types.js';
@@ -53,9 +53,16 @@ export function daysOffOf(deps: { readonly daysOff?: () => HolidayCalendar }): H
   return deps.daysOff?.() ?? COMPUTED;
 }
 
-/** The schedules in force that a unit reports under: its province's calendar, for its level. */
+/**
+ * The schedules in force that a unit reports under: its province's calendar, for its level, and
+ * when `roles` is given only the duties of those roles (a schedule names its reporting role; one
+ * that names none is the focal points').
+ */
 export function unitCalendar(
-  deps: { readonly schedules: () => readonly Schedule[]; readonly units: () => UnitIndex }, unit: Unit,
+  deps: { readonly schedules: () => readonly Schedule[]; readonly units: () => UnitIndex }, unit: Unit, roles: readonly Role[] | null = null,
 ): Schedule[] {
-  return schedulesIn(deps.schedules(), deps.units().provinceOf(unit).id, unit.level);
+  const all = schedulesIn(deps.schedules(), deps.units().provinceOf(unit).id, unit.level);
+  return roles === null ? all : all.filter((s) => roles.includes(reporterOf(s)));
 }
+
+const reporterOf = (s: Schedule): Role => ('reporterRole' in s && typeof s.reporterRole === 'string' ? s.reporterRole as Role : 'focal_point');

@@ -5,7 +5,7 @@
  * local administrator may submit for any unit, and must name it.
  */
 import { keysOutside, STATISTICS_KEYS, type SubmissionProblem } from '../core/submission/index.js';
-import type { CountKey, Counts, Language, Unit } from '../core/types.js';
+import type { CountKey, Counts, Language, Role, Unit } from '../core/types.js';
 import { buildUnitIndex, type UnitIndex } from '../core/units/unit-index.js';
 import { describeUnit } from '../core/units/describe-unit.js';
 import { resolvePlace } from '../core/units/resolve-place.js';
@@ -21,6 +21,13 @@ export type UnitChoice = { readonly kind: 'ok'; readonly unit: Unit } | { readon
 /** The units the speaker is focal point for (active assignments only). */
 export function focalUnitIds(speaker: Speaker): number[] {
   return (speaker.person?.assignments ?? []).filter((a) => a.role === 'focal_point').map((a) => a.unitId);
+}
+
+/** The reporting roles (focal point, statistics office) the speaker holds for a unit. */
+export function reportingRoles(speaker: Speaker, unitId: number): Role[] {
+  return (speaker.person?.assignments ?? [])
+    .filter((a) => a.unitId === unitId && (a.role === 'focal_point' || a.role === 'statistics'))
+    .map((a) => a.role);
 }
 
 /** The units the speaker may submit for: as focal point or as statistics office, each once. */

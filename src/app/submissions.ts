@@ -9,7 +9,7 @@ import { comparePeriods, periodEnd, periodStart } from '../core/periods/index.js
 import { composeFuturePeriod, composeNoOpenPeriod } from '../core/replies/submission-notes.js';
 import { composeSubmissionReceipt, UNDO_MINUTES, UNDO_WORD, type ReceiptTarget } from '../core/replies/submission.js';
 import type { Outlier } from '../core/submission/index.js';
-import type { Counts, Language, PeriodCode, Unit } from '../core/types.js';
+import type { Counts, Language, PeriodCode, Role, Unit } from '../core/types.js';
 import { describeUnit } from '../core/units/describe-unit.js';
 import type { SubmissionVersion } from '../ports/submission-store.js';
 import type { AppDeps, Turn } from './turn.js';
@@ -46,10 +46,13 @@ export type PeriodChoice =
 /**
  * The period named, or the open period whose deadline is nearest (else the next deadline's), by the
  * unit's own calendar. A named period that has not begun is refused unless it is that one (monthly
- * figures may fall due inside their own month).
+ * figures may fall due inside their own month). `roles`: the sender's reporting roles for the unit,
+ * whose duties alone count (null: every duty, for the console's local administrator).
  */
-export function pickPeriod(named: PeriodCode | null, deps: AppDeps, today: string, lang: Language, unit: Unit): PeriodChoice {
-  const open = submissionPeriod(unitCalendar(deps, unit), today, daysOffOf(deps));
+export function pickPeriod(
+  named: PeriodCode | null, deps: AppDeps, today: string, lang: Language, unit: Unit, roles: readonly Role[] | null = null,
+): PeriodChoice {
+  const open = submissionPeriod(unitCalendar(deps, unit, roles), today, daysOffOf(deps));
   if (named === null) return open ? { kind: 'ok', period: open.period, implicit: true } : { kind: 'refused', text: composeNoOpenPeriod(lang) };
   const start = periodStart(named);
   if (start !== null && start > today && named !== open?.period) return { kind: 'refused', text: composeFuturePeriod(lang, named) };

@@ -100,6 +100,29 @@ describe('stored days and a province’s own calendar', () => {
   });
 });
 
+describe('each duty to its own people', () => {
+  it('the statistics office’s figures, once Nghệ An sets a day, go to its statistics office alone', async () => {
+    await world.enrol('tk-na', world.province('Nghệ An'), 'statistics');
+    expect(await world.say('tk-na', '/lich')).toBe('Bạn không có hạn nộp báo cáo nào sắp tới. Khi đến kỳ, tôi sẽ nhắc bạn trước hạn nộp.');
+    expect(await world.say('admin-na', '/lichnhac quarterly_stats Nghệ An due in-next-month:15')).toMatch(/^Đã sửa lịch: quarterly_stats@\d+ {2}on /);
+    try {
+      expect(await world.say('tk-na', '/lich')).toBe([
+        'Lịch nộp báo cáo — Tỉnh Nghệ An:',
+        '- Số liệu dân số, lao động quý, kỳ quý 2/2026 — hạn nộp 15/07/2026, chưa nộp (còn 14 ngày)',
+      ].join('\n'));
+      expect(await world.say('fp-truong-vinh', '/lich')).not.toContain('dân số');
+      // Wednesday 8 July, 7 days before: a nudge to the statistics office, none to focal points.
+      const text = await dryRun('2026-07-08');
+      expect(text).toContain('Số liệu dân số, lao động quý, kỳ quý 2/2026 — nhắc trước hạn 7 ngày (hạn nộp 15/07/2026): 1 tin');
+      expect(text).toContain('- nhắc đầu mối → telegram tk-na (1 đơn vị)');
+      // Figures with no period go to the open quarter.
+      expect(await world.say('tk-na', 'nop ld 1850000 ds 3480000')).toContain('Kỳ báo cáo: Quý 2/2026 (kỳ đang mở).');
+    } finally {
+      await world.say('admin-na', '/lichnhac quarterly_stats Nghệ An active off');
+    }
+  });
+});
+
 describe('what is open, in July and in December', () => {
   it('in July: /trangthai lists the six-month report, and "ai chưa nộp" answers for it', async () => {
     expect(await world.say('fp-truong-vinh', '/trangthai')).toBe([

@@ -1,6 +1,6 @@
 /**
  * "lịch nộp báo cáo" / "/lich" / "my deadlines": the sender's deadlines and where they stand. A focal
- * point sees, for each of their units, every open report of its calendar (openPeriods: what /trangthai,
+ * point (or the statistics office, for its own duties) sees, for each of their units, every open report of its calendar (openPeriods: what /trangthai,
  * completeness and the reminders read too) and each schedule's next deadline, with submitted on time,
  * late, or how many days are left; a report passed in the last 30 days shows only while it is still
  * missing (how many days overdue: a late report is still accepted). Anyone else sees the next
@@ -13,7 +13,7 @@ import { describeUnit } from '../../core/units/describe-unit.js';
 import { daysOffOf, unitCalendar } from '../calendar.js';
 import { commandLanguage, commandWords } from '../command-word.js';
 import { officialProvinces } from '../roles.js';
-import { focalUnitIds } from '../submission-unit.js';
+import { reportingRoles, submitterUnitIds } from '../submission-unit.js';
 import type { Feature } from '../turn.js';
 
 const VIETNAMESE = new Set(['/lich', 'lich', 'lich nop bao cao', 'lich nop', 'lich bao cao', 'han nop', 'han nop bao cao']);
@@ -31,7 +31,7 @@ export const myDeadlines: Feature = async (turn, deps) => {
   const name = (d: Deadline) => (lang === 'vi' ? d.schedule.nameVi : d.schedule.nameEn);
   const nextOf = (schedules: readonly Deadline['schedule'][]) =>
     schedules.map((s) => standingOf(s, turn.today, days).next).filter((d) => d !== null);
-  const units = focalUnitIds(turn.speaker).map((id) => index.get(id)).filter((u) => u !== undefined);
+  const units = submitterUnitIds(turn.speaker).map((id) => index.get(id)).filter((u) => u !== undefined);
   if (units.length === 0) {
     const followed = officialProvinces(turn.speaker.person, index).map((p) => p.id);
     const calendars = followed.length === 0 ? [schedulesIn(deps.schedules(), null)] : followed.map((id) => schedulesIn(deps.schedules(), id));
@@ -48,7 +48,7 @@ export const myDeadlines: Feature = async (turn, deps) => {
     return { scheduleName: name(d), period: d.period, due: d.endsOn, lastOnTime: d.due, status, unit: describeUnit(unit, index, lang) };
   };
   const lists = await Promise.all(units.map(async (unit) => {
-    const calendar = unitCalendar(deps, unit);
+    const calendar = unitCalendar(deps, unit, reportingRoles(turn.speaker, unit.id));
     const open = openPeriods(calendar, turn.today, days);
     const listed: Deadline[] = [...open];
     for (const d of nextOf(calendar)) if (!listed.some((l) => same(l, d))) listed.push(d);

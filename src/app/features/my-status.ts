@@ -1,5 +1,6 @@
 /**
- * "/trangthai" / "/status": for each unit the sender is focal point for, every open report of its
+ * "/trangthai" / "/status": for each unit the sender reports for (as focal point, or as the statistics
+ * office for its duties), every open report of its
  * calendar (openPeriods: the same account /lich, completeness and the reminders read) and whether the
  * unit has submitted for it (version, date, on time or late). With nothing open, each schedule's next
  * deadline, so that the listing is never empty while a report is coming.
@@ -9,7 +10,7 @@ import { composeNoAssignment, composeStatus, type StatusItem } from '../../core/
 import { describeUnit } from '../../core/units/describe-unit.js';
 import { daysOffOf, unitCalendar } from '../calendar.js';
 import { commandLanguage, commandWords } from '../command-word.js';
-import { focalUnitIds } from '../submission-unit.js';
+import { reportingRoles, submitterUnitIds } from '../submission-unit.js';
 import { vietnamDate, type Feature } from '../turn.js';
 
 const STATUS = new Set(['trangthai', 'trang thai', 'status']);
@@ -20,11 +21,11 @@ export const myStatus: Feature = async (turn, deps) => {
   if (words === null || !STATUS.has(words)) return null;
   const lang = commandLanguage(turn, words === 'status');
   const index = deps.units();
-  const units = focalUnitIds(turn.speaker).map((id) => index.get(id)).filter((u) => u !== undefined);
+  const units = submitterUnitIds(turn.speaker).map((id) => index.get(id)).filter((u) => u !== undefined);
   if (units.length === 0) return { text: composeNoAssignment(lang) };
   const days = daysOffOf(deps);
   const listing = await Promise.all(units.map(async (unit) => {
-    const calendar = unitCalendar(deps, unit);
+    const calendar = unitCalendar(deps, unit, reportingRoles(turn.speaker, unit.id));
     const open: Deadline[] = openPeriods(calendar, turn.today, days);
     const deadlines = open.length > 0 ? open : calendar.map((s) => standingOf(s, turn.today, days).next).filter((d) => d !== null);
     const items = await Promise.all(deadlines.map(async (d): Promise<StatusItem> => {

@@ -13,7 +13,7 @@ import type { Language } from '../../core/types.js';
 import { describeUnit } from '../../core/units/describe-unit.js';
 import { commandLanguage } from '../command-word.js';
 import { submittableKeys } from '../roles.js';
-import { chooseSubmissionUnit, refusedKeys, statisticsOnlyRefusal, submitterUnitIds } from '../submission-unit.js';
+import { chooseSubmissionUnit, refusedKeys, reportingRoles, statisticsOnlyRefusal, submitterUnitIds } from '../submission-unit.js';
 import { messageKeyOf, pickPeriod, previousCounts, recordSubmission, type PendingSubmission } from '../submissions.js';
 import type { Feature, Turn } from '../turn.js';
 import { openChoiceList } from '../choice-list.js';
@@ -54,7 +54,8 @@ export const submit: Feature = async (turn, deps) => {
   // The whole message is refused, not the permitted part kept: one submission is stored whole or not at all.
   const refused = refusedKeys(turn.speaker, unit.unit.id, submission.counts);
   if (refused.length > 0) return { text: composeStatisticsKeysOnly(lang, refused, submittableKeys(person, unit.unit.id)) };
-  const period = pickPeriod(submission.period, deps, turn.today, lang, unit.unit);
+  const roles = turn.speaker.localAdmin ? null : reportingRoles(turn.speaker, unit.unit.id);
+  const period = pickPeriod(submission.period, deps, turn.today, lang, unit.unit, roles);
   if (period.kind === 'refused') return { text: period.text };
 
   const check = validateCounts(submission.counts, await previousCounts(deps, unit.unit.id, period.period));
