@@ -162,20 +162,45 @@ describe('schedules and schedule', () => {
 });
 
 describe('holidays', () => {
-  it('adds a holiday, lists it, and the reminder due that day goes out on the working day before', async () => {
+  it('adds a holiday, lists it among the computed ones, and the reminder due that day goes out on the working day before', async () => {
     expect((await admin('holiday-add', '2026-07-03', 'Nghỉ', 'bù')).stdout)
-      .toEqual(['holiday 2026-07-03 (Nghỉ bù) saved: reminders due that day go out on the working day before']);
-    expect((await admin('holidays', '--year', '2026')).stdout).toEqual(['1 holiday(s) in 2026', '  2026-07-03  Nghỉ bù']);
-    expect((await admin('holidays', '--year', '2027')).stdout).toEqual(['0 holiday(s) in 2027']);
+      .toEqual(['holiday 2026-07-03 (Nghỉ bù) saved: a deadline on it runs to the next working day, a reminder on it goes out the working day before']);
+    // 2026 by Bộ luật Lao động 2019, Điều 112: 1/1; Tết from the eve of 17 February; Giỗ Tổ on Sunday 26 April,
+    // made up on Monday 27; 30/4 and 1/5; Quốc khánh 1–2/9. With the stored day: 13.
+    expect((await admin('holidays', '--year', '2026')).stdout).toEqual([
+      '13 day(s) off in 2026',
+      '  2026-01-01  Tết Dương lịch',
+      '  2026-02-16  Tết Nguyên đán', '  2026-02-17  Tết Nguyên đán', '  2026-02-18  Tết Nguyên đán',
+      '  2026-02-19  Tết Nguyên đán', '  2026-02-20  Tết Nguyên đán',
+      '  2026-04-26  Giỗ Tổ Hùng Vương', '  2026-04-27  Nghỉ bù Giỗ Tổ Hùng Vương',
+      '  2026-04-30  Ngày Chiến thắng', '  2026-05-01  Ngày Quốc tế lao động',
+      '  2026-07-03  Nghỉ bù  (stored)',
+      '  2026-09-01  Quốc khánh', '  2026-09-02  Quốc khánh',
+    ]);
+    expect((await admin('holidays')).stdout).toEqual(['1 stored day(s)', '  2026-07-03  Nghỉ bù  (stored)']);
     expect((await admin('reminders', '--date', '2026-07-03', '--dry-run')).stdout[0]).toMatch(/: 0 occasion\(s\), 0 message\(s\)$/);
     // The 1-day reminder (Sunday 5, then Saturday 4, then the holiday) goes out on Thursday 2 July.
     expect((await admin('reminders', '--date', '2026-07-02', '--dry-run')).stdout[1]).toMatch(/^six_month 2026-6M: nudge 1 day\(s\) before 2026-07-06;/);
   });
 
   it('removes it again, and says when there is none', async () => {
-    expect((await admin('holiday-remove', '2026-07-03')).stdout).toEqual(['holiday 2026-07-03 removed']);
-    expect((await admin('holidays')).stdout).toEqual(['0 holiday(s)']);
-    expect(await admin('holiday-remove', '2026-07-03')).toMatchObject({ code: 1, stderr: 'admin command failed: holiday-remove: no holiday on 2026-07-03' });
+    expect((await admin('holiday-remove', '2026-07-03')).stdout).toEqual(['stored day 2026-07-03 removed: the computed holidays hold for it again']);
+    expect((await admin('holidays')).stdout).toEqual(['0 stored day(s)']);
+    expect(await admin('holiday-remove', '2026-07-03')).toMatchObject({ code: 1, stderr: 'admin command failed: holiday-remove: no stored day on 2026-07-03' });
+  });
+
+  it('makes a computed holiday a working day for the year the government says so, and back', async () => {
+    // A year whose Quốc khánh is 2–3 September: 1 September works, 3 September is off.
+    expect((await admin('holiday-work', '2026-09-01', 'Quốc khánh nghỉ 2–3/9')).stdout)
+      .toEqual(['working day 2026-09-01 (Quốc khánh nghỉ 2–3/9) saved: deadlines and reminders treat it as a working day']);
+    await admin('holiday-add', '2026-09-03', 'Quốc khánh');
+    const listed = (await admin('holidays', '--year', '2026')).stdout;
+    expect(listed[0]).toBe('12 day(s) off in 2026');
+    expect(listed).toContain('  2026-09-01  Quốc khánh nghỉ 2–3/9  (stored: working day)');
+    expect(listed).toContain('  2026-09-03  Quốc khánh  (stored)');
+    await admin('holiday-remove', '2026-09-01');
+    await admin('holiday-remove', '2026-09-03');
+    expect((await admin('holidays', '--year', '2026')).stdout[0]).toBe('12 day(s) off in 2026');
   });
 
   it.each([

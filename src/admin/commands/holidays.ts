@@ -1,10 +1,15 @@
 /**
- * Public holidays, on which no reminder goes out (it moves to the previous working day):
- * `holidays [--year Y]` lists them, `holiday-add <YYYY-MM-DD> <name>` adds or renames one,
- * `holiday-remove <YYYY-MM-DD>` removes one. None are loaded by default: Tết and the Hùng Kings'
- * day follow the lunar calendar and the government fixes the days off each year, so an admin enters them.
+ * The days off deadlines and reminders move over. Viet Nam's public holidays are computed for any
+ * year (core/calendar/holidays.ts); what an administrator stores overrides them:
+ *   holidays [--year Y]                  the year's days off, computed and stored (no year: the stored days)
+ *   holiday-add <YYYY-MM-DD> <name>      a day off the government set (a Tết day, a bridging day)
+ *   holiday-work <YYYY-MM-DD> <reason>   a computed holiday that is a working day that year
+ *   holiday-remove <YYYY-MM-DD>          forget a stored day (the computed calendar holds again)
+ * The running service reads the stored days again within 5 minutes (CALENDAR_REFRESH_MS).
  */
 import { commandLineActor, recordAudit } from '../../app/speaker.js';
+import { publicHolidays } from '../../core/calendar/index.js';
+import type { Holiday } from '../../ports/reminder-store.js';
 import type { Store } from '../../ports/store.js';
 import type { Out } from './command.js';
 import { readOptions, wholeNumber } from './options.js';
@@ -24,9 +29,18 @@ export function holidaysArgs(args: readonly string[]) {
 export async function holidaysCommand(store: Store, args: readonly string[], out: Out): Promise<void> {
   const { year } = holidaysArgs(args);
   const [from, to] = year === null ? ['2000-01-01', '2100-12-31'] : [`${year}-01-01`, `${year}-12-31`];
-  const holidays = await store.listHolidays(from, to);
-  out(`${holidays.length} holiday(s)${year === null ? '' : ` in ${year}`}`);
-  for (const h of holidays) out(`  ${h.date}  ${h.name}`);
+  const stored = await store.listHolidays(from, to);
+  const mark = (h: Holiday) => (h.off === false ? '  (stored: working day)' : '  (stored)');
+  if (year === null) {
+    out(`${stored.length} stored day(s)`);
+    for (const h of stored) out(`  ${h.date}  ${h.name}${mark(h)}`);
+    return;
+  }
+  const days = new Map(publicHolidays(year).map((h) => [h.date, { line: `  ${h.date}  ${h.name}`, off: true }]));
+  for (const h of stored) days.set(h.date, { line: `  ${h.date}  ${h.name}${mark(h)}`, off: h.off !== false });
+  const sorted = [...days].sort(([a], [b]) => a.localeCompare(b));
+  out(`${sorted.filter(([, d]) => d.off).length} day(s) off in ${year}`);
+  for (const [, d] of sorted) out(d.line);
 }
 
 export function holidayAddArgs(args: readonly string[]) {
@@ -38,9 +52,23 @@ export function holidayAddArgs(args: readonly string[]) {
 
 export async function holidayAddCommand(store: Store, args: readonly string[], out: Out): Promise<void> {
   const holiday = holidayAddArgs(args);
-  await store.saveHoliday(holiday);
+  await store.saveHoliday({ ...holiday, off: true });
   await recordAudit(store, commandLineActor(['holiday-add', ...args]), new Date(), 'add_holiday', null, holiday);
-  out(`holiday ${holiday.date} (${holiday.name}) saved: reminders due that day go out on the working day before`);
+  out(`holiday ${holiday.date} (${holiday.name}) saved: a deadline on it runs to the next working day, a reminder on it goes out the working day before`);
+}
+
+export function holidayWorkArgs(args: readonly string[]) {
+  const [date, ...reason] = args;
+  const text = reason.join(' ').trim();
+  if (!text) throw new UsageError('holiday-work <YYYY-MM-DD> <reason>');
+  return { date: isoDate('holiday-work', date), name: text.slice(0, 100) };
+}
+
+export async function holidayWorkCommand(store: Store, args: readonly string[], out: Out): Promise<void> {
+  const day = holidayWorkArgs(args);
+  await store.saveHoliday({ ...day, off: false });
+  await recordAudit(store, commandLineActor(['holiday-work', ...args]), new Date(), 'add_holiday', null, { ...day, off: false });
+  out(`working day ${day.date} (${day.name}) saved: deadlines and reminders treat it as a working day`);
 }
 
 export function holidayRemoveArgs(args: readonly string[]) {
@@ -51,7 +79,7 @@ export function holidayRemoveArgs(args: readonly string[]) {
 export async function holidayRemoveCommand(store: Store, args: readonly string[], out: Out): Promise<void> {
   const { date } = holidayRemoveArgs(args);
   const removed = await store.removeHoliday(date);
-  if (!removed) throw new Error(`holiday-remove: no holiday on ${date}`);
+  if (!removed) throw new Error(`holiday-remove: no stored day on ${date}`);
   await recordAudit(store, commandLineActor(['holiday-remove', ...args]), new Date(), 'remove_holiday', null, { date });
-  out(`holiday ${date} removed`);
+  out(`stored day ${date} removed: the computed holidays hold for it again`);
 }

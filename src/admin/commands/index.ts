@@ -14,7 +14,7 @@ import { historyArgs, historyCommand } from './history.js';
 import { remindersArgs, remindersCommand } from './reminders.js';
 import { scheduleArgs, scheduleCommand, schedulesArgs, schedulesCommand } from './schedules.js';
 import {
-  holidayAddArgs, holidayAddCommand, holidayRemoveArgs, holidayRemoveCommand, holidaysArgs, holidaysCommand,
+  holidayAddArgs, holidayAddCommand, holidayRemoveArgs, holidayRemoveCommand, holidayWorkArgs, holidayWorkCommand, holidaysArgs, holidaysCommand,
 } from './holidays.js';
 
 export type { AdminCommand, Out } from './command.js';
@@ -43,5 +43,6 @@ export const COMMANDS: Readonly<Record<string, AdminCommand>> = {
   schedule: { checkArgs: scheduleArgs, run: scheduleCommand },
   holidays: { checkArgs: holidaysArgs, run: holidaysCommand },
   'holiday-add': { checkArgs: holidayAddArgs, run: holidayAddCommand },
+  'holiday-work': { checkArgs: holidayWorkArgs, run: holidayWorkCommand },
   'holiday-remove': { checkArgs: holidayRemoveArgs, run: holidayRemoveCommand },
 };
