@@ -140,9 +140,9 @@ export function describeReminderContract(store: () => Store): void {
       await store().saveHoliday({ date: '2031-05-01', name: 'Quốc tế Lao động' });
       await store().saveHoliday({ date: '2031-12-31', name: 'outside' });
       expect(await store().listHolidays('2031-04-30', '2031-09-02')).toEqual([
-        { date: '2031-04-30', name: 'Giải phóng miền Nam' },
-        { date: '2031-05-01', name: 'Quốc tế Lao động' },
-        { date: '2031-09-02', name: 'Quốc khánh' },
+        { date: '2031-04-30', name: 'Giải phóng miền Nam', off: true },
+        { date: '2031-05-01', name: 'Quốc tế Lao động', off: true },
+        { date: '2031-09-02', name: 'Quốc khánh', off: true },
       ]);
       expect(await store().listHolidays('2031-05-02', '2031-09-01')).toEqual([]);
     });
@@ -150,7 +150,14 @@ export function describeReminderContract(store: () => Store): void {
     it('renames a holiday saved again on the same date', async () => {
       await store().saveHoliday({ date: '2032-01-01', name: 'Tết Dương lịch' });
       await store().saveHoliday({ date: '2032-01-01', name: 'New Year' });
-      expect(await store().listHolidays('2032-01-01', '2032-01-01')).toEqual([{ date: '2032-01-01', name: 'New Year' }]);
+      expect(await store().listHolidays('2032-01-01', '2032-01-01')).toEqual([{ date: '2032-01-01', name: 'New Year', off: true }]);
+    });
+
+    it('keeps a stored working day (a computed holiday the government moved) apart from a day off', async () => {
+      await store().saveHoliday({ date: '2032-09-01', name: 'Quốc khánh nghỉ 2–3/9', off: false });
+      expect(await store().listHolidays('2032-09-01', '2032-09-01')).toEqual([{ date: '2032-09-01', name: 'Quốc khánh nghỉ 2–3/9', off: false }]);
+      await store().saveHoliday({ date: '2032-09-01', name: 'Quốc khánh' });
+      expect(await store().listHolidays('2032-09-01', '2032-09-01')).toEqual([{ date: '2032-09-01', name: 'Quốc khánh', off: true }]);
     });
 
     it('removes a holiday once', async () => {
