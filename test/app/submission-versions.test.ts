@@ -121,21 +121,22 @@ describe('submission: undo', () => {
 });
 
 describe('submission: /trangthai', () => {
-  it('lists, for each of the sender’s units, each schedule’s period due next and what was submitted (vi and en)', async () => {
+  it('lists, for each of the sender’s units, each schedule’s next period (nothing is open on 25 November) and what was submitted (vi and en)', async () => {
     const [a, b] = [freshUnit(), freshUnit()];
     await registerFocalPoint(world, 'status', [a, b]);
     const s = chat(world, 'status');
     await s.say(`nop ${a.name} 2026 bb 41.200 ld 180.000`);
     const vi = (await s.say('/trangthai')).text.split('\n');
-    expect(vi[0]).toBe('Tình hình nộp số liệu các kỳ sắp đến hạn:');
+    expect(vi[0]).toBe('Tình hình nộp báo cáo của bạn:');
     expect(vi).toContain('• Báo cáo 6 tháng – 6 tháng đầu năm 2027 (hạn 05/07/2027): chưa nộp');
-    expect(vi.filter((l) => l.startsWith('• Báo cáo năm – Năm 2026 (hạn 20/12/2026): đã nộp phiên bản 1 ngày '))).toHaveLength(1);
+    expect(vi.filter((l) => l.startsWith('• Báo cáo năm – Năm 2026 (hạn 21/12/2026): đã nộp phiên bản 1 ngày '))).toHaveLength(1);
     expect(vi.filter((l) => l.endsWith(', đúng hạn'))).toHaveLength(1);
-    expect(vi).toContain('• Số liệu tháng – Tháng 12/2026 (hạn 20/12/2026): chưa nộp');
+    // The monthly figures have no day until a province sets one.
+    expect(vi.some((l) => l.startsWith('• Số liệu tháng'))).toBe(false);
     expect(vi.filter((l) => l.endsWith(':') && !l.startsWith('•'))).toHaveLength(3);
     const en = (await s.say('/status')).text;
-    expect(en).toContain('• Annual report – 2026 (due 20 Dec 2026): not submitted');
-    expect(en).toContain('• Monthly figures – December 2026 (due 20 Dec 2026): not submitted');
+    expect(en).toContain('• Annual report – 2026 (due 21 Dec 2026): not submitted');
+    expect(en).not.toContain('Monthly figures');
   });
 
   it('tells someone with no unit that only focal points submit', async () => {

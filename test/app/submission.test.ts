@@ -29,7 +29,7 @@ describe('submit: recording', () => {
     expect(text).toMatch(/^Đã ghi nhận số liệu Năm 2026 của .+ \(phiên bản 1\):/);
     expect(text).toContain('ld 180.000 · bb 41.200 · tn 3.150');
     expect(text).toContain('• BHXH: 24,64% (44.350/180.000)');
-    expect(text).toContain('Nộp đúng hạn (hạn 20/12/2026).');
+    expect(text).toContain('Nộp đúng hạn (hạn 21/12/2026).');
     expect(text).toContain("Kỳ báo cáo: Năm 2026 (kỳ đang mở). Để nộp cho kỳ khác, ghi kỳ sau 'nop'");
     expect(text).toContain("Gửi 'hoan tac' trong 10 phút để huỷ.");
     const [version] = await history(unit, '2026');
@@ -54,12 +54,13 @@ describe('submit: recording', () => {
   it('records a named period, late when its due date has passed, and warns of a rate it cannot compute', async () => {
     const unit = freshUnit();
     await registerFocalPoint(world, 'late', [unit]);
-    const { text } = await chat(world, 'late').say('nop T6/2026 bhyt 520.000 bb 1.000');
-    expect(text).toContain('Đã ghi nhận số liệu Tháng 6/2026');
-    expect(text).toContain('Nộp muộn: hạn là 20/06/2026 (số liệu vẫn được ghi nhận).');
+    const { text } = await chat(world, 'late').say('nop 6T/2026 bhyt 520.000 bb 1.000');
+    expect(text).toContain('Đã ghi nhận số liệu 6 tháng đầu năm 2026');
+    // "Before 5 July" 2026: 4 July a Saturday, so the deadline ran to Monday 6 July.
+    expect(text).toContain('Nộp muộn: hạn là 06/07/2026 (số liệu vẫn được ghi nhận).');
     expect(text).toContain("Lưu ý: chưa có 'ld' nên chưa tính được tỷ lệ cho bb.");
     expect(text).toContain("Lưu ý: chưa có 'ds' nên chưa tính được tỷ lệ cho bhyt.");
-    expect((await history(unit, '2026-06'))[0]).toMatchObject({ onTime: false, counts: { bhyt: 520000, bb: 1000 } });
+    expect((await history(unit, '2026-6M'))[0]).toMatchObject({ onTime: false, counts: { bhyt: 520000, bb: 1000 } });
   });
 
   it('writes who, when, which channel and the raw text to the audit trail', async () => {

@@ -145,8 +145,8 @@ export const WARD_AND_PROVINCE: ConversationScript = {
   ],
 };
 
-/** Three days before the six-month report is due (5 July 2026, a Sunday), at the send hour: 8:00 in Asia/Ho_Chi_Minh. */
-const NUDGE_DAY = '2026-07-02T08:00:00+07:00';
+/** Friday 3 July 2026, the 1-day nudge of the six-month report (it runs to Monday 6 July: 4 July is a Saturday), at 8:00 in Asia/Ho_Chi_Minh. */
+const NUDGE_DAY = '2026-07-03T08:00:00+07:00';
 
 /**
  * The focal point of a commune that has not reported for the six months: registered before the day's
@@ -157,14 +157,14 @@ export const REMINDED_COMMUNE: ConversationScript = {
   name: 'a commune focal point answering a reminder',
   invites: [{ code: 'CONVNL26', role: 'focal_point', unit: 'Nghi Lộc', province: 'Nghệ An' }],
   // Before the send hour: the worker's start-up catch-up plans nothing while the focal point registers.
-  startsAt: '2026-07-02T07:30:00+07:00',
+  startsAt: '2026-07-03T07:30:00+07:00',
   steps: [
     { as: 'focal', send: '/start CONVNL26', expect: [/^Đăng ký thành công: bạn là đầu mối của Xã Nghi Lộc, Tỉnh Nghệ An\.$/m] },
     {
       as: 'focal', remindAt: NUDGE_DAY,
       expect: exactly(
         'Nhắc nộp báo cáo: Báo cáo 6 tháng, kỳ 6 tháng đầu năm 2026.',
-        'Hạn nộp: 05/07/2026 (còn 3 ngày).',
+        'Hạn nộp: 06/07/2026 (còn 3 ngày).',
         'Chưa nộp: Xã Nghi Lộc, Tỉnh Nghệ An.',
         'Bạn chỉ cần trả lời một tin: nop 6T/2026 bb <số> tn <số> ld <số>',
       ),
@@ -177,15 +177,15 @@ export const REMINDED_COMMUNE: ConversationScript = {
         '• BHXH: 24,64% (44.350/180.000); chưa có chỉ tiêu 2026',
         '• BHXH bắt buộc: 22,89% (41.200/180.000); chưa có chỉ tiêu 2026',
         '• BHXH tự nguyện: 1,75% (3.150/180.000); chưa có chỉ tiêu 2026',
-        'Nộp đúng hạn (hạn 05/07/2026).',
+        'Nộp đúng hạn (hạn 06/07/2026).',
         "Gửi 'hoan tac' trong 10 phút để huỷ.",
         '1. hoan tac',
       ),
     },
     // The same occasion planned again (a restart's catch-up): nothing more.
     { as: 'focal', remindAt: NUDGE_DAY, expect: exactly('') },
-    // The next reminder day (offsets 1 and 0 both fall back to Friday 3 July): the commune has reported, so nothing.
-    { as: 'focal', remindAt: '2026-07-03T08:00:00+07:00', expect: exactly('') },
+    // The next reminder day: Monday 6 July, the last day ("before 5 July"; 4 July a Saturday). The commune has reported, so nothing.
+    { as: 'focal', remindAt: '2026-07-06T08:00:00+07:00', expect: exactly('') },
   ],
 };
 

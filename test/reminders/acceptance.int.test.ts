@@ -32,7 +32,7 @@ const clock = fixedClock(DAY_BEFORE_DUE);
 const GROUP_CHAT = '-1009001';
 
 /** What every reminder of the day says before its list of units. */
-const HEAD = 'Nhắc nộp báo cáo: Báo cáo 6 tháng, kỳ 6 tháng đầu năm 2028.\nHạn nộp: 05/07/2028 (còn 1 ngày).';
+const HEAD = 'Nhắc nộp báo cáo: Báo cáo 6 tháng, kỳ 6 tháng đầu năm 2028.\nHạn nộp: 04/07/2028 (còn 1 ngày).';
 const nudge = (units: string) => `${HEAD}\nChưa nộp: ${units}.\nBạn chỉ cần trả lời một tin: nop 6T/2028 bb <số> tn <số> ld <số>`;
 
 describe('reminders the day before a deadline, end to end (issue 5)', () => {

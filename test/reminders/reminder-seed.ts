@@ -3,11 +3,11 @@
  * provinces and communes, people registered through invites (the only way people come to exist),
  * submissions, and the default reporting calendar as a fresh deployment stores it.
  *
- * The day the tests stand on: Tuesday 4 July 2028 at 08:00 in Asia/Ho_Chi_Minh, the default schedules'
- * send hour. The six-month report of 2028 is due on Wednesday 5 July, so 4 July is its "1 day before"
- * occasion, 5 July its "on the due date" occasion and Friday 30 June its "3 days before" (Sunday 2 July
- * moved back to a working day); no other default schedule has an occasion on those days (monthly
- * figures are due on the 20th, the second quarter's statistics on 15 July).
+ * The day the tests stand on: Monday 3 July 2028 at 08:00 in Asia/Ho_Chi_Minh, the default schedules'
+ * send hour. The six-month report of 2028 is due "before 5 July": its last day on time is Tuesday 4
+ * July, a working day, so 3 July is its "1 day before" occasion, 4 July its last-day occasion and
+ * Friday 30 June its "3 days before" (Saturday 1 July moved back to a working day); no other default
+ * schedule has an occasion on those days (the monthly figures and the statistics have no day).
  */
 import { DEFAULT_REPORTING_SCHEDULES } from '../../src/core/reminders/defaults.js';
 import type { Channel, Role } from '../../src/core/types.js';
@@ -15,11 +15,11 @@ import type { Person } from '../../src/ports/people-store.js';
 import type { Delivery } from '../../src/ports/reminder-store.js';
 import type { Store, UnitInput } from '../../src/ports/store.js';
 
-/** 08:00 on Tuesday 4 July 2028 in Vietnam: the six-month report is due tomorrow. */
-export const DAY_BEFORE_DUE = '2028-07-04T01:00:00.000Z';
-/** 08:00 on Wednesday 5 July 2028 in Vietnam: the six-month report is due today. */
-export const DUE_DAY = '2028-07-05T01:00:00.000Z';
-/** 08:00 on Friday 30 June 2028 in Vietnam: the six-month report is due in 5 days (its "3 days before"). */
+/** 08:00 on Monday 3 July 2028 in Vietnam: the six-month report is due tomorrow. */
+export const DAY_BEFORE_DUE = '2028-07-03T01:00:00.000Z';
+/** 08:00 on Tuesday 4 July 2028 in Vietnam: the six-month report's last day on time. */
+export const DUE_DAY = '2028-07-04T01:00:00.000Z';
+/** 08:00 on Friday 30 June 2028 in Vietnam: the six-month report is due in 4 days (its "3 days before"). */
 export const THREE_DAYS_BEFORE = '2028-06-30T01:00:00.000Z';
 /** The period the six-month report of 2028 is for. */
 export const SIX_MONTHS_2028 = '2028-6M';

@@ -28,9 +28,13 @@ describe(`migration ${MIGRATION}`, () => {
       .filter((e) => e.isDirectory() && e.name < MIGRATION);
     for (const folder of earlier) await cp(join(DEFAULT_MIGRATIONS_DIR, folder.name), join(dir, folder.name), { recursive: true });
     await applyMigrations(db, dir);
+    // The rules the defaults had when this migration was written (the document's named day, and the
+    // days later dropped); the six-month report stored as a province moved it.
+    const then: Readonly<Record<string, string>> = {
+      six_month: 'fixed:07-10', annual: 'fixed:12-20', monthly: 'in-last-month:20', quarterly_stats: 'in-next-month:15',
+    };
     for (const s of DEFAULT_REPORTING_SCHEDULES) {
-      // The six-month report stored as a province moved it: its rule is no longer the document's day.
-      const rule = s.key === 'six_month' ? 'fixed:07-10' : formatDueRule(s.due);
+      const rule = then[s.key] ?? '';
       await db.query(
         `INSERT INTO "reporting_schedule" ("key", "name", "period_type", "due_rule", "offsets_days", "audience_level", "updated_at")
          VALUES ($1, $2, $3, $4, '{3}', 'commune', now())`,
