@@ -16,7 +16,6 @@ import { createMessageHandler, LOCAL_ADMIN_ID } from '../src/app/handle-message.
 import { loadUnitDirectory } from '../src/app/unit-directory.js';
 import { fixedClock } from '../src/ports/clock.js';
 import { benchPostgres, type BenchPostgres } from './bench-postgres.js';
-import { parseQuery } from '../src/core/query/parse-query.js';
 import { fillDatabase, UNITS_DIR } from './fill-database.js';
 import { QUESTIONS } from './questions.js';
 import { benchResolvePlace } from './resolve-place.js';

@@ -104,6 +104,7 @@ export const LOCAL_ADMIN_ID = 'admin';
 
 /** Drops control characters (keeping new lines) and caps the length. */
 function sanitize(text: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this removes.
   return text.slice(0, MAX_TEXT).replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g, ' ');
 }
 

@@ -76,7 +76,7 @@ export function loadNationalUnits(): NationalUnits {
     const fromUnitId = ids.get(from);
     const toUnitId = ids.get(to);
     if (fromUnitId === undefined || toUnitId === undefined) return;
-    successions.push({ fromUnitId, toUnitId, part: partOf(row['part']), confidence: confidenceOf(row['confidence']) });
+    successions.push({ fromUnitId, toUnitId, part: partOf(row.part), confidence: confidenceOf(row.confidence) });
   };
   for (const row of read('map_provinces_2025.csv')) {
     link(key('pre2025', 'province', field(row, 'old_code')), key('post2025', 'province', field(row, 'new_code')), row);

@@ -45,7 +45,7 @@ export function createMemoryChats(tables: MemoryTables): { readonly methods: Cha
 
     async unlinkGroup(ref) {
       const existing = find(ref);
-      if (!existing || existing.kind !== 'group' || existing.unitId === null) return false;
+      if (existing?.kind !== 'group' || existing.unitId === null) return false;
       replaceRow(chats, { ...existing, unitId: null });
       return true;
     },

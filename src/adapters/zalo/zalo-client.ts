@@ -3,7 +3,7 @@
  * body, answered by `{ok, result, description, error_code}`. Every failure becomes a ZaloApiError
  * without the token; an empty long poll (408) is not a failure but "no update".
  */
-import axios, { type AxiosInstance } from 'axios';
+import axios, { type AxiosInstance, type AxiosResponse } from 'axios';
 import { ZaloApiError, redactToken } from './zalo-api-error.js';
 import { readAnswer } from './zalo-envelope.js';
 import { isRecord, type JsonRecord } from './zalo-json.js';
@@ -47,7 +47,7 @@ export function createZaloClient(options: ZaloClientOptions): ZaloClient {
   const root = `${options.baseUrl.replace(/\/+$/, '')}/bot${token}`;
 
   async function call(method: string, body: object, extra: { waitMs?: number; signal?: AbortSignal } = {}): Promise<unknown> {
-    let response;
+    let response: AxiosResponse<string>;
     try {
       response = await http.post<string>(`${root}/${method}`, body, {
         timeout: timeoutMs + (extra.waitMs ?? 0),

@@ -40,7 +40,7 @@ interface ChoicePayload {
 export const choosePlace: Feature = async (turn, deps) => {
   if (!/^\s*\d{1,2}\s*$/.test(turn.text)) return null;
   const state = await deps.store.getConversation(turn.key, turn.now);
-  if (!state || state.kind !== 'choose-place') return null;
+  if (state?.kind !== 'choose-place') return null;
   const payload = state.payload as ChoicePayload;
   const n = Number(turn.text.trim());
   if (n < 1 || n > payload.unitIds.length) {

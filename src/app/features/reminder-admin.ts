@@ -12,8 +12,7 @@
  */
 import { composeDryRun, labelOccasion, type DryRunLine } from '../../core/replies/reminders.js';
 import {
-  composeAdminOnly, composeBadDate, composeGroupLinked, composeGroupOnly, composeGroupUnlinked, composeScheduleChanged, composeScheduleList,
-  composeScheduleProblem,
+  composeAdminOnly, composeBadDate, composeGroupLinked, composeGroupOnly, composeGroupUnlinked,
 } from '../../core/replies/reminder-admin.js';
 import { composePermissionDenied, composeUnitNotResolved } from '../../core/replies/admin-replies.js';
 import { describeUnit } from '../../core/units/describe-unit.js';

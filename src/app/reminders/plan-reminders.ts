@@ -128,7 +128,7 @@ async function enqueuePlans(deps: PlanningDeps, plans: readonly OccasionPlan[]):
   for (const plan of plans) {
     for (const delivery of plan.deliveries) {
       const chat = chats.get(chatKey(delivery.chat));
-      if (!chat || !chat.active) continue;
+      if (!chat?.active) continue;
       const { schedule, period, offsetDays } = plan.occasion;
       keys.push({ scheduleId: schedule.id, period, offsetDays, chatId: chat.id });
       planned.push({ plan, delivery, chat });

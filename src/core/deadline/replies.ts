@@ -40,7 +40,6 @@ const pick = (w: Wording, lang: Language) => (lang === 'vi' ? w.vi : w.en);
 /** A province's own schedule (the database's, with a province); the core's defaults are every province's. */
 const isOwn = (s: Schedule) => 'provinceId' in s && typeof s.provinceId === 'number';
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
-const upperFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** "4/7" / "4 July": a day of the year as the documents write it, without the year. */

@@ -68,7 +68,7 @@ export function planUnitAnswer(question: PlanQuestion, unit: Unit, index: UnitIn
   }
   const asked = question.asked;
   if (asked?.level && LEVEL_RANK[asked.level] <= LEVEL_RANK[unit.level]) return lineagePlan('lineage', unit, index, null);
-  const needsOld = asked !== null && (asked.level === 'district' || (asked.typeCodes !== null && asked.typeCodes.every((t) => OLD_ONLY_TYPES.has(t))));
+  const needsOld = asked !== null && (asked.level === 'district' || asked.typeCodes?.every((t) => OLD_ONLY_TYPES.has(t)) === true);
   const wanted: Structure = question.when === 'before' || needsOld ? 'pre2025' : question.when === 'after' ? 'post2025' : unit.structure;
   const target = namesake(unit, wanted, index);
   if (!target) return lineagePlan(question.when === 'before' ? 'backward' : 'forward', unit, index, null);

@@ -236,7 +236,7 @@ interface Span {
 function constructionSpan(m: RegExpExecArray, folded: string): Span | null {
   const from = m.index;
   let to = from + m[0].length;
-  const group = m.indices?.groups?.['t'];
+  const group = m.indices?.groups?.t;
   let asked: AskedUnits | null = null;
   if (group) {
     const terms = readTerms(folded, group[0]);

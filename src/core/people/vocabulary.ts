@@ -87,10 +87,8 @@ export const SHARE_OF_TARGET = words([
 ].join('|'));
 
 /** A target level named: a percent within a few words after a target or reaching word. */
-export const NAMED_PERCENT = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:dat|chi tieu|muc tieu|targets?|goals?|reach(?:ing)?|meet|hit|achieve|attain|on track for|len|toi|muc)(?: \\S+){0,4}? (\\d{1,3}(?:·\\d{1,2})?) (?:%|phan tram|percent)(?![\\p{L}\\p{N}])`,
-  'gu',
-);
+export const NAMED_PERCENT =
+  /(?<![\p{L}\p{N}])(?:dat|chi tieu|muc tieu|targets?|goals?|reach(?:ing)?|meet|hit|achieve|attain|on track for|len|toi|muc)(?: \S+){0,4}? (\d{1,3}(?:·\d{1,2})?) (?:%|phan tram|percent)(?![\p{L}\p{N}])/gu;
 
 /** Taking part: the count asked is of participants. */
 export const PARTICIPATING = words(

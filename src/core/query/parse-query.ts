@@ -48,6 +48,7 @@ const HELP = /^(?:\/(?:help|start|giup|huongdan|trogiup)(?:@\w+)?|help|giup(?:\s
 const GREETING = /^(?:hi|hello|hey|hi\s+there|good\s+(?:morning|afternoon|evening)|xin\s+chao|chao|chao\s+(?:ban|bot|ad|admin|anh|chi|em|moi\s+nguoi)|chao\s+buoi\s+(?:sang|trua|chieu|toi)|alo|hello\s+bot|hi\s+bot)$/;
 /** Leading bot commands that carry no meaning of their own. */
 const COMMAND = /^\s*\/(?:start|help|hoi|ask|q|query|tyle|baophu|coverage|tra|tracuu)(?:@[\w.]+)?(?![\p{L}\p{N}])/u;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control and invisible characters are what this removes.
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/g;
 
 const INDICATOR_RES = INDICATOR_PHRASES.map((p) => ({ code: p.code, re: wordRe(p.body) }));

@@ -28,7 +28,9 @@ export function furtherAsks(parsed: Pick<ParsedQuery, 'indicators' | 'periods'>)
   const asks: Ask[] = [];
   if (indicators.length > 1) {
     const paired = periods.length === indicators.length;
-    indicators.slice(1).forEach((indicator, i) => asks.push({ indicator, period: paired ? (periods[i + 1] as PeriodRequest) : first }));
+    indicators.slice(1).forEach((indicator, i) => {
+      asks.push({ indicator, period: paired ? (periods[i + 1] as PeriodRequest) : first });
+    });
   } else {
     for (const period of periods.slice(1)) asks.push({ indicator: indicators[0] ?? 'bhxh', period });
   }

@@ -122,7 +122,10 @@ export function findPlaces(text: string, index: UnitIndex, options: FindPlacesOp
   });
   if (places.length >= 2 || findOptions.typos === false) return { places, unknown };
   places.length = 0;
-  parts.forEach((part, i) => (exact[i] ? collectExact(part) : collect(part, true)));
+  parts.forEach((part, i) => {
+    if (exact[i]) collectExact(part);
+    else collect(part, true);
+  });
   return { places, unknown };
 }
 

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyMigrations } from '../../../src/adapters/db/migrate.js';
 import { DEFAULT_MIGRATIONS_DIR } from '../../../src/adapters/db/open-database.js';
 import { pgliteExecutor, type SqlExecutor } from '../../../src/adapters/db/sql-executor.js';
-import { formatDueRule, parseScheduleSource, periodTypeOf } from '../../../src/core/calendar/index.js';
+import { parseScheduleSource, periodTypeOf } from '../../../src/core/calendar/index.js';
 import { DEFAULT_REPORTING_SCHEDULES } from '../../../src/core/reminders/index.js';
 
 const MIGRATION = '20261212090000_schedule_source';

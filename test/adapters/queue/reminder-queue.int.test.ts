@@ -1,6 +1,6 @@
 /** The ReminderQueue on a real Redis: one job per ledger row, in its channel's queue, whatever the repeats. */
 import { Queue } from 'bullmq';
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createRedisConnection } from '../../../src/adapters/queue/redis-connection.js';
 import { DELIVERY_JOB_OPTIONS, UnsupportedChannelError } from '../../../src/adapters/queue/reminder-jobs.js';

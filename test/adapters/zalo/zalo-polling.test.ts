@@ -92,7 +92,10 @@ describe('startZaloPolling', () => {
   it('waits longer after each failed poll in a row', async () => {
     const times: number[] = [];
     const timed: Pick<ZaloClient, 'getUpdates' | 'deleteWebhook'> = {
-      getUpdates: (p) => (times.push(Date.now()), client.getUpdates(p)),
+      getUpdates: (p) => {
+        times.push(Date.now());
+        return client.getUpdates(p);
+      },
       deleteWebhook: () => client.deleteWebhook(),
     };
     for (let i = 0; i < 3; i++) api.failNext('getUpdates', 'server_error');

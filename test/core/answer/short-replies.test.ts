@@ -44,6 +44,12 @@ describe('composeHelp', () => {
     expect(text).toContain('coverage for Vinh city');
     expect(text.match(/^- /gm)).toHaveLength(3);
   });
+
+  it('shows how to submit in the reply language, with no example period that could be sent back as real data', () => {
+    expect(composeHelp('en')).toContain('nop bb <number> tn <number> ld <number>');
+    expect(composeHelp('vi')).toContain('nop bb <số> tn <số> ld <số>');
+    for (const lang of ['vi', 'en'] as const) expect(composeHelp(lang)).not.toMatch(/\dT\/20\d\d|\d{2}[.,]?\d{3}/);
+  });
 });
 
 describe('other short replies', () => {
@@ -66,14 +72,6 @@ describe('composeCorrectedPlace', () => {
   it('echoes the typed text tidied and cut short', () => {
     const text = composeCorrectedPlace('vi', `  Vinnh\n${'x'.repeat(100)}`, 'Thành phố Vinh');
     expect(text).toMatch(/^Hiểu "Vinnh x+…" là Thành phố Vinh\.$/u);
-  });
-});
-
-describe('composeHelp', () => {
-  it('shows how to submit in the reply language, with no example period that could be sent back as real data', () => {
-    expect(composeHelp('en')).toContain('nop bb <number> tn <number> ld <number>');
-    expect(composeHelp('vi')).toContain('nop bb <số> tn <số> ld <số>');
-    for (const lang of ['vi', 'en'] as const) expect(composeHelp(lang)).not.toMatch(/\dT\/20\d\d|\d{2}[.,]?\d{3}/);
   });
 });
 

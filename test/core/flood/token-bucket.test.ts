@@ -30,8 +30,7 @@ describe('takeToken', () => {
   });
 
   it('does not go backwards when the clock does', () => {
-    let bucket: Bucket | undefined;
-    bucket = takeToken(bucket, 5000, policy).bucket;
+    const bucket = takeToken(undefined, 5000, policy).bucket;
     expect(takeToken(bucket, 1000, policy).verdict).toBe('ok');
   });
 });
