@@ -5,28 +5,18 @@
  * the days the bot had invented and are switched off; a day a province chose, and any other rule,
  * stay as they were; stored holidays stay days off.
  */
-import { cp, mkdtemp, readdir, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applyMigrations } from '../../../src/adapters/db/migrate.js';
-import { DEFAULT_MIGRATIONS_DIR } from '../../../src/adapters/db/open-database.js';
-import { pgliteExecutor, type SqlExecutor } from '../../../src/adapters/db/sql-executor.js';
+import type { SqlExecutor } from '../../../src/adapters/db/sql-executor.js';
+import { databaseBefore, type DatabaseBefore } from '../../support/database-before.js';
 
 const MIGRATION = '20261214090000_calendar_as_written';
 
 describe(`migration ${MIGRATION}`, () => {
-  let pglite: PGlite;
+  let before: DatabaseBefore;
   let db: SqlExecutor;
-  let dir: string;
   beforeAll(async () => {
-    pglite = await PGlite.create();
-    db = pgliteExecutor(pglite);
-    dir = await mkdtemp(join(tmpdir(), 'baophu-calendar-'));
-    const folders = (await readdir(DEFAULT_MIGRATIONS_DIR, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name);
-    for (const name of folders.filter((n) => n < MIGRATION)) await cp(join(DEFAULT_MIGRATIONS_DIR, name), join(dir, name), { recursive: true });
-    await applyMigrations(db, dir);
+    before = await databaseBefore(MIGRATION);
+    db = before.db;
     const [province] = await db.query(`INSERT INTO "unit" ("structure", "level", "code", "name", "full_name", "type", "type_code", "name_en", "code_name")
       VALUES ('post2025', 'province', '40', 'Nghệ An', 'Tỉnh Nghệ An', 'Tỉnh', 'province', 'Nghe An', 'nghe_an') RETURNING "id"`);
     const rows: [string, string, string, number | null][] = [
@@ -42,15 +32,11 @@ describe(`migration ${MIGRATION}`, () => {
       );
     }
     await db.query(`INSERT INTO "holiday" ("date", "name") VALUES ('2026-07-03', 'Nghỉ bù')`);
-    await cp(join(DEFAULT_MIGRATIONS_DIR, MIGRATION), join(dir, MIGRATION), { recursive: true });
   });
-  afterAll(async () => {
-    await pglite.close();
-    await rm(dir, { recursive: true, force: true });
-  });
+  afterAll(() => before.close());
 
   it('applies', async () => {
-    expect((await applyMigrations(db, dir)).applied).toEqual([MIGRATION]);
+    expect(await before.apply(MIGRATION)).toEqual([MIGRATION]);
   });
 
   it('moves the national defaults to the last day on time and switches off the invented days, leaving the rest', async () => {

@@ -3,31 +3,20 @@
  * schedules a database already holds, exactly as the defaults carry it, and leaves a six-month rule a
  * province moved, and any other schedule, without one.
  */
-import { cp, mkdtemp, readdir, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applyMigrations } from '../../../src/adapters/db/migrate.js';
-import { DEFAULT_MIGRATIONS_DIR } from '../../../src/adapters/db/open-database.js';
-import { pgliteExecutor, type SqlExecutor } from '../../../src/adapters/db/sql-executor.js';
+import type { SqlExecutor } from '../../../src/adapters/db/sql-executor.js';
+import { databaseBefore, type DatabaseBefore } from '../../support/database-before.js';
 import { parseScheduleSource, periodTypeOf } from '../../../src/core/calendar/index.js';
 import { DEFAULT_REPORTING_SCHEDULES } from '../../../src/core/reminders/index.js';
 
 const MIGRATION = '20261212090000_schedule_source';
 
 describe(`migration ${MIGRATION}`, () => {
-  let pglite: PGlite;
+  let before: DatabaseBefore;
   let db: SqlExecutor;
-  let dir: string;
   beforeAll(async () => {
-    pglite = await PGlite.create();
-    db = pgliteExecutor(pglite);
-    dir = await mkdtemp(join(tmpdir(), 'baophu-source-'));
-    const earlier = (await readdir(DEFAULT_MIGRATIONS_DIR, { withFileTypes: true }))
-      .filter((e) => e.isDirectory() && e.name < MIGRATION);
-    for (const folder of earlier) await cp(join(DEFAULT_MIGRATIONS_DIR, folder.name), join(dir, folder.name), { recursive: true });
-    await applyMigrations(db, dir);
+    before = await databaseBefore(MIGRATION);
+    db = before.db;
     // The rules the defaults had when this migration was written (the document's named day, and the
     // days later dropped); the six-month report stored as a province moved it.
     const then: Readonly<Record<string, string>> = {
@@ -43,13 +32,9 @@ describe(`migration ${MIGRATION}`, () => {
     }
     await db.query(`INSERT INTO "reporting_schedule" ("key", "name", "period_type", "due_rule", "offsets_days", "audience_level", "updated_at")
       VALUES ('own_report', 'Báo cáo riêng', 'year', 'fixed:11-30', '{3}', 'commune', now())`);
-    await cp(join(DEFAULT_MIGRATIONS_DIR, MIGRATION), join(dir, MIGRATION), { recursive: true });
-    await applyMigrations(db, dir);
+    await before.apply(MIGRATION);
   });
-  afterAll(async () => {
-    await pglite.close();
-    await rm(dir, { recursive: true, force: true });
-  });
+  afterAll(() => before.close());
 
   const sourceOf = async (key: string) => {
     const [row] = await db.query('SELECT "source" FROM "reporting_schedule" WHERE "key" = $1', [key]);

@@ -4,33 +4,19 @@
  * reporter role, focal points everywhere but the stored quarterly statistics, which pass to the
  * statistics office; the value is then one assignments and invites may hold.
  */
-import { cp, mkdtemp, readdir, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applyMigrations } from '../../../src/adapters/db/migrate.js';
-import { DEFAULT_MIGRATIONS_DIR } from '../../../src/adapters/db/open-database.js';
-import { pgliteExecutor, type SqlExecutor } from '../../../src/adapters/db/sql-executor.js';
+import type { SqlExecutor } from '../../../src/adapters/db/sql-executor.js';
+import { databaseBefore, type DatabaseBefore } from '../../support/database-before.js';
 
 const ADD_VALUE = '20261213090000_statistics_role';
 const USE_VALUE = '20261213090001_schedule_reporter_role';
 
 describe(`migrations ${ADD_VALUE} and ${USE_VALUE}`, () => {
-  let pglite: PGlite;
+  let before: DatabaseBefore;
   let db: SqlExecutor;
-  let dir: string;
-  const copy = async (names: readonly string[]) => {
-    for (const name of names) await cp(join(DEFAULT_MIGRATIONS_DIR, name), join(dir, name), { recursive: true });
-  };
   beforeAll(async () => {
-    pglite = await PGlite.create();
-    db = pgliteExecutor(pglite);
-    dir = await mkdtemp(join(tmpdir(), 'baophu-statistics-'));
-    const earlier = (await readdir(DEFAULT_MIGRATIONS_DIR, { withFileTypes: true }))
-      .filter((e) => e.isDirectory() && e.name < ADD_VALUE).map((e) => e.name);
-    await copy(earlier);
-    await applyMigrations(db, dir);
+    before = await databaseBefore(ADD_VALUE);
+    db = before.db;
     for (const [key, period] of [['six_month', 'half_year'], ['quarterly_stats', 'quarter'], ['own_report', 'year']]) {
       await db.query(
         `INSERT INTO "reporting_schedule" ("key", "name", "period_type", "due_rule", "offsets_days", "audience_level", "updated_at")
@@ -38,15 +24,11 @@ describe(`migrations ${ADD_VALUE} and ${USE_VALUE}`, () => {
         [key, period],
       );
     }
-    await copy([ADD_VALUE, USE_VALUE]);
   });
-  afterAll(async () => {
-    await pglite.close();
-    await rm(dir, { recursive: true, force: true });
-  });
+  afterAll(() => before.close());
 
   it('apply one after the other, each in its own transaction', async () => {
-    expect((await applyMigrations(db, dir)).applied).toEqual([ADD_VALUE, USE_VALUE]);
+    expect(await before.apply(ADD_VALUE, USE_VALUE)).toEqual([ADD_VALUE, USE_VALUE]);
   });
 
   it('give the stored quarterly statistics to the statistics office and every other schedule to focal points', async () => {
