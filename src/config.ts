@@ -39,6 +39,9 @@ const schema = z
     ZALO_API_BASE: url(/^https?:\/\//, 'http:// or https://').default('https://bot-api.zaloplatforms.com'),
     ZALO_WEBHOOK_SECRET: optional(secret),
     ZALO_MODE: z.enum(MODES).optional(),
+    // The queue board's password (issue 20): the same alphabet and length as the webhook secrets.
+    ADMIN_UI_TOKEN: optional(secret),
+    WORKER_HTTP_PORT: z.coerce.number().int().min(0).max(65535).default(3001),
   })
   .superRefine((env, ctx) => {
     // A channel in webhook mode needs a public URL to register and a secret to check.
@@ -89,6 +92,10 @@ export interface Config {
   readonly reminderRates: { readonly telegram: number; readonly zalo: number };
   readonly telegram: ChannelConfig | undefined;
   readonly zalo: ChannelConfig | undefined;
+  /** Password of the queue board at /admin/queues; absent: the board is not mounted (404). Never logged. */
+  readonly adminUiToken: string | undefined;
+  /** HTTP port of `npm run worker` (/healthz, /readyz, /metrics) on `host`. Default 3001; 0: no HTTP server. */
+  readonly workerPort: number;
 }
 
 /** Raised when the environment does not describe a valid configuration. */
@@ -124,6 +131,8 @@ export function createConfig(env: Readonly<Record<string, string | undefined>>):
     reminderRates: { telegram: e.TELEGRAM_RATE_PER_SECOND, zalo: e.ZALO_RATE_PER_SECOND },
     telegram: channel(e.TELEGRAM_BOT_TOKEN, e.TELEGRAM_API_ROOT, e.TELEGRAM_MODE, e.TELEGRAM_WEBHOOK_SECRET),
     zalo: channel(e.ZALO_BOT_TOKEN, e.ZALO_API_BASE, e.ZALO_MODE, e.ZALO_WEBHOOK_SECRET),
+    adminUiToken: e.ADMIN_UI_TOKEN,
+    workerPort: e.WORKER_HTTP_PORT,
   };
 }
 

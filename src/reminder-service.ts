@@ -15,7 +15,8 @@ import type { Store } from './ports/store.js';
 import type { Channel } from './core/types.js';
 import type { UnitIndex } from './core/units/unit-index.js';
 import {
-  createRedisConnection, createReminderQueue, pingRedis, startReminderWorker, type ClosableReminderQueue, type WorkerTiming,
+  createRedisConnection, createReminderQueue, pingRedis, startReminderWorker, watchQueues, type ClosableReminderQueue, type WatchedQueues,
+  type WorkerTiming,
 } from './adapters/queue/index.js';
 import { createTelegramMessenger } from './adapters/telegram/index.js';
 import { createZaloClient, createZaloMessenger } from './adapters/zalo/index.js';
@@ -51,6 +52,8 @@ export interface ReminderService {
   requestSync(): Promise<void>;
   /** True when Redis answers. */
   ready(): Promise<boolean>;
+  /** The queues on the producer connection, for the queue board and the /metrics job gauges (issue 20). */
+  readonly watched: WatchedQueues;
   /** Stops the workers, waiting for running jobs up to `timeoutMs`, then closes the connections. */
   close(timeoutMs: number): Promise<void>;
 }
@@ -91,6 +94,7 @@ export function startReminderService(config: Config & { readonly redisUrl: strin
   const producer = createRedisConnection(config.redisUrl, { log, connectionName: 'baophu-producer', role: 'producer' });
   const queue: ClosableReminderQueue = createReminderQueue({ connection, prefix: config.redisPrefix, log });
   const edits = createReminderQueue({ connection: producer, prefix: config.redisPrefix, log });
+  const watched = watchQueues({ connection: producer, prefix: config.redisPrefix, log });
   const rates = {
     ...(messengers.telegram ? { telegram: config.reminderRates.telegram } : {}),
     ...(messengers.zalo ? { zalo: config.reminderRates.zalo } : {}),
@@ -114,10 +118,11 @@ export function startReminderService(config: Config & { readonly redisUrl: strin
         log.warn({ msg: 'could not ask the worker to re-read the calendar; its periodic sync will', err: (err as Error).message }));
     },
     ready: () => pingRedis(connection),
+    watched,
     async close(timeoutMs) {
       const graceful = (async () => {
         await worker.close(timeoutMs);
-        await Promise.all([queue.close(), edits.close()]);
+        await Promise.all([queue.close(), edits.close(), watched.close()]);
         await Promise.all([connection, producer].map((c: Redis) => c.quit().catch(() => c.disconnect())));
         return true;
       })();

@@ -9,7 +9,7 @@ import { systemClock, type Clock } from './ports/clock.js';
 import { createMemoryFloodGuard } from './ports/flood-guard.js';
 import { openStore } from './adapters/db/open-store.js';
 import { buildHttpServer, type WebhookHandler } from './adapters/http/server.js';
-import { createMetrics, type Metrics } from './adapters/http/metrics.js';
+import { createMetrics, watchState, type Metrics } from './adapters/http/metrics.js';
 import {
   connectTelegram, createBot, createTelegramWebhook, registerCommands, setTelegramWebhook, startPolling,
 } from './adapters/telegram/index.js';
@@ -157,8 +157,11 @@ export async function startService(config: Config, log: Logger, options: Service
       }
     }
 
+    watchState(metrics, { queues: reminders?.watched.counts, ledger: () => opened.store.countOpenDeliveries() });
+    if (config.adminUiToken !== undefined && !reminders) log.warn({ msg: 'queue board off: ADMIN_UI_TOKEN is set but REDIS_URL is not' });
     const server = buildHttpServer({
       log, metrics, telegramWebhook, zaloWebhook,
+      queueBoard: reminders && config.adminUiToken !== undefined ? { queues: reminders.watched.queues, token: config.adminUiToken } : undefined,
       ready: async () => ({
         database: await passesWithin(opened.store.ping(), READY_TIMEOUT_MS),
         ...(reminders ? { redis: await passesWithin(reminders.ready(), READY_TIMEOUT_MS) } : {}),

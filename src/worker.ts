@@ -1,17 +1,37 @@
 /**
- * `npm run worker`: the reminder worker alone (no HTTP server, no chat channels), for a deployment
+ * `npm run worker`: the reminder worker alone (no webhooks, no chat channels), for a deployment
  * that runs it apart from the web service. It needs REDIS_URL and at least one channel's token (the
  * channels' messengers send the reminders); it stops on SIGINT/SIGTERM within the shutdown limit.
+ * It serves /healthz, /readyz and /metrics on WORKER_HTTP_PORT (default 3001; 0: none), so that a
+ * container healthcheck and Prometheus can watch it (issue 20).
  */
-import { enabledChannels, type Config } from './config.js';
-import type { Logger } from './logger.js';
-import { systemClock } from './ports/clock.js';
+
 import { openStore } from './adapters/db/open-store.js';
+import { createMetrics, watchState } from './adapters/http/metrics.js';
+import { buildHttpServer } from './adapters/http/server.js';
 import { loadCalendar } from './app/calendar.js';
 import { loadUnitDirectory } from './app/unit-directory.js';
+import { type Config, enabledChannels } from './config.js';
 import { defaultDataDir, ensureReferenceData } from './import/seed.js';
+import type { Logger } from './logger.js';
+import { systemClock } from './ports/clock.js';
 import { startReminderService } from './reminder-service.js';
-import { WORKER_CLOSE_MS } from './service.js';
+import { READY_TIMEOUT_MS, WORKER_CLOSE_MS } from './service.js';
+import { within } from './time-limit.js';
+
+/** Whether a readiness check passes within READY_TIMEOUT_MS (a rejection, `false` or a hang is a failure). */
+const passes = (check: Promise<unknown>): Promise<boolean> =>
+  within(check.then((value) => value !== false, () => false), READY_TIMEOUT_MS, false);
+
+/** Listens on WORKER_HTTP_PORT, or says plainly which variable to change when the port is taken. */
+async function listen(server: ReturnType<typeof buildHttpServer>, config: Config): Promise<void> {
+  try {
+    await server.listen({ port: config.workerPort, host: config.host });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
+    throw new Error(`WORKER_HTTP_PORT ${config.workerPort} is in use on ${config.host}: set another port, or 0 for no HTTP server`);
+  }
+}
 
 /** Starts the worker; resolves with a function that stops it. */
 export async function startWorker(config: Config, log: Logger): Promise<() => Promise<void>> {
@@ -24,9 +44,25 @@ export async function startWorker(config: Config, log: Logger): Promise<() => Pr
     const directory = await loadUnitDirectory(opened.store);
     // Stores the default schedules on first use; the worker itself reads the calendar per job.
     (await loadCalendar(opened.store, { log })).stop();
-    const reminders = startReminderService({ ...config, redisUrl }, { store: opened.store, units: directory.current, clock: systemClock, log });
-    log.info({ msg: 'baophu worker started', database: opened.kind, channels: enabledChannels(config) });
+    const metrics = createMetrics();
+    const reminders = startReminderService({ ...config, redisUrl }, { store: opened.store, units: directory.current, clock: systemClock, log, metrics });
+    watchState(metrics, { queues: reminders.watched.counts, ledger: () => opened.store.countOpenDeliveries() });
+    const server = config.workerPort === 0 ? undefined : buildHttpServer({
+      log, metrics,
+      ready: async () => ({ database: await passes(opened.store.ping()), redis: await passes(reminders.ready()) }),
+    });
+    if (server) {
+      try {
+        await listen(server, config);
+      } catch (error) {
+        await reminders.close(WORKER_CLOSE_MS);
+        throw error;
+      }
+    }
+    log.info({ msg: 'baophu worker started', database: opened.kind, channels: enabledChannels(config), http: server ? config.workerPort : 'off' });
     return async () => {
+      // The port closes first: a healthcheck sees the worker go as soon as it stops taking jobs.
+      await server?.close();
       await reminders.close(WORKER_CLOSE_MS);
       await opened.close();
     };

@@ -20,6 +20,7 @@ describe('createConfig', () => {
     expect(createConfig({})).toEqual({
       databaseUrl: undefined, dataDir: '.data', logLevel: undefined, port: 3000, host: '0.0.0.0', publicUrl: undefined, redisUrl: undefined,
       redisPrefix: 'baophu', reminderRates: { telegram: 25, zalo: 10 }, telegram: undefined, zalo: undefined,
+      adminUiToken: undefined, workerPort: 3001,
     });
   });
 
@@ -30,7 +31,7 @@ describe('createConfig', () => {
   it('treats every empty or blank variable as unset, as .env.example ships them', () => {
     const names = ['DATABASE_URL', 'DATA_DIR', 'LOG_LEVEL', 'PORT', 'HOST', 'PUBLIC_URL', 'REDIS_URL', 'REDIS_PREFIX', 'TELEGRAM_BOT_TOKEN',
       'TELEGRAM_API_ROOT', 'TELEGRAM_WEBHOOK_SECRET', 'TELEGRAM_MODE', 'ZALO_BOT_TOKEN', 'ZALO_API_BASE', 'ZALO_WEBHOOK_SECRET', 'ZALO_MODE',
-      'TELEGRAM_RATE_PER_SECOND', 'ZALO_RATE_PER_SECOND'];
+      'TELEGRAM_RATE_PER_SECOND', 'ZALO_RATE_PER_SECOND', 'ADMIN_UI_TOKEN', 'WORKER_HTTP_PORT'];
     expect(createConfig(Object.fromEntries(names.map((name, i) => [name, i % 2 === 0 ? '' : '  '])))).toEqual(createConfig({}));
     const example = readFileSync(new URL('../.env.example', import.meta.url), 'utf8');
     const entries = example.split('\n').flatMap((line) => /^([A-Z_]+)=(.*)$/.exec(line.trim())?.slice(1, 3) ?? []);
@@ -109,5 +110,19 @@ describe('reminder settings', () => {
   it('refuses a prefix with a colon and a rate of zero, naming the variable', () => {
     expect(() => createConfig({ REDIS_PREFIX: 'a:b' })).toThrow(/REDIS_PREFIX/);
     expect(() => createConfig({ TELEGRAM_RATE_PER_SECOND: '0' })).toThrow(/TELEGRAM_RATE_PER_SECOND/);
+  });
+});
+
+describe('watching settings (issue 20)', () => {
+  it('reads the queue board token and the worker port; 0 turns the worker port off', () => {
+    expect(createConfig({ ADMIN_UI_TOKEN: SECRET, WORKER_HTTP_PORT: '9464' })).toMatchObject({ adminUiToken: SECRET, workerPort: 9464 });
+    expect(createConfig({ WORKER_HTTP_PORT: '0' }).workerPort).toBe(0);
+  });
+
+  it('refuses a weak board token or a port out of range, naming the variable and never the value', () => {
+    const e = problems({ ADMIN_UI_TOKEN: 'hunter2', WORKER_HTTP_PORT: '70000' });
+    expect(e.variables).toEqual(['ADMIN_UI_TOKEN', 'WORKER_HTTP_PORT']);
+    expect(e.message).not.toContain('hunter2');
+    expect(() => createConfig({ ADMIN_UI_TOKEN: 'has spaces in it 0123456789' })).toThrow(/ADMIN_UI_TOKEN/);
   });
 });

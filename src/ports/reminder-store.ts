@@ -90,6 +90,13 @@ export interface Delivery extends DeliveryKey {
   readonly sentAt: string | null;
 }
 
+/** How many ledger rows are not closed yet: waiting to be claimed, and claimed but not closed. */
+export interface OpenDeliveries {
+  readonly pending: number;
+  /** Claimed and not closed: a send under way, or left behind by a crash between claim and send. */
+  readonly sending: number;
+}
+
 export interface ReminderStore {
   /** Every schedule, active or not, ordered by id. */
   listSchedules(): Promise<ReportingSchedule[]>;
@@ -156,4 +163,6 @@ export interface ReminderStore {
   finishDelivery(id: number, outcome: { readonly status: 'sent' | 'skipped' | 'failed'; readonly at: Date; readonly error?: string }): Promise<void>;
   /** Ledger rows of one occasion (schedule, period, offset), for reports and tests. */
   listDeliveries(filter: { readonly scheduleId: number; readonly period: string; readonly offsetDays: number }): Promise<Delivery[]>;
+  /** Rows pending and sending across the whole ledger, in one query (read by /metrics at each scrape). */
+  countOpenDeliveries(): Promise<OpenDeliveries>;
 }

@@ -492,6 +492,26 @@ export function describeReminderContract(store: () => Store): void {
       expect(await store().claimDelivery(skipped!.id)).toBeNull();
     });
 
+    it('counts the rows pending and sending across the ledger, closed rows not', async () => {
+      // The store is shared: count what this test adds on top of what is there.
+      const before = await store().countOpenDeliveries();
+      const schedule = await scheduleId('rm-l12');
+      const [a, b, c, d, e] = await store().planDeliveries(keys(schedule, await chatIds('rm-l12', 5)));
+      expect(await store().countOpenDeliveries()).toEqual({ pending: before.pending + 5, sending: before.sending });
+      const at = new Date('2031-06-28T01:00:00.000Z');
+      await store().claimDelivery(a!.id);
+      await store().claimDelivery(b!.id);
+      await store().finishDelivery(b!.id, { status: 'sent', at });
+      await store().claimDelivery(c!.id);
+      await store().finishDelivery(c!.id, { status: 'failed', at, error: 'blocked' });
+      await store().finishDelivery(d!.id, { status: 'skipped', at });
+      // a is left sending (a crash between claim and send), e is still pending.
+      expect(await store().countOpenDeliveries()).toEqual({ pending: before.pending + 1, sending: before.sending + 1 });
+      await store().releaseDelivery(a!.id, 'ETIMEDOUT');
+      expect(await store().countOpenDeliveries()).toEqual({ pending: before.pending + 2, sending: before.sending });
+      expect(e).toMatchObject({ status: 'pending' });
+    });
+
     it('does not put back a row that is not being sent', async () => {
       const schedule = await scheduleId('rm-l11');
       const [row] = await store().planDeliveries(keys(schedule, await chatIds('rm-l11', 1)));

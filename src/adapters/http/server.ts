@@ -1,10 +1,11 @@
 /**
- * The one HTTP server: platform webhooks, liveness, readiness and metrics. Built by a function so
+ * The one HTTP server: platform webhooks, liveness, readiness, metrics and the queue board. Built by a function so
  * that tests drive it with `inject` and the composition root decides when and where it listens.
  */
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Logger } from '../../logger.js';
 import type { Metrics } from './metrics.js';
+import { type QueueBoardOptions, registerQueueBoard } from './queue-board.js';
 
 /** A platform webhook: headers and parsed body in, the HTTP status to answer out. */
 export type WebhookHandler = (headers: Readonly<Record<string, string | string[] | undefined>>, body: unknown) => Promise<{ status: number }>;
@@ -21,6 +22,8 @@ export interface HttpServerDeps {
   readonly zaloWebhook?: WebhookHandler;
   /** Largest webhook body accepted, in bytes. Default 1 MiB. */
   readonly bodyLimit?: number;
+  /** Bull Board at /admin/queues (Redis and ADMIN_UI_TOKEN set); absent: not mounted (404). */
+  readonly queueBoard?: QueueBoardOptions;
 }
 
 /** Builds the server (not yet listening). */
@@ -54,6 +57,7 @@ export function buildHttpServer(deps: HttpServerDeps): FastifyInstance {
   };
   webhook('/webhooks/telegram', 'telegram', deps.telegramWebhook);
   webhook('/webhooks/zalo', 'zalo', deps.zaloWebhook);
+  if (deps.queueBoard) registerQueueBoard(app, deps.queueBoard);
 
   // Errors below 500 (a malformed JSON body, a body too large) keep their message; others do not.
   app.setErrorHandler((error: { statusCode?: number; message: string }, _request, reply) => {

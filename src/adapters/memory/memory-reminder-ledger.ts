@@ -6,7 +6,8 @@
 import type { Delivery, DeliveryKey, ReminderStore } from '../../ports/reminder-store.js';
 
 type LedgerMethods = Pick<ReminderStore,
-  'planDeliveries' | 'findDelivery' | 'claimDelivery' | 'releaseDelivery' | 'finishDelivery' | 'listDeliveries'>;
+  'planDeliveries' | 'findDelivery' | 'claimDelivery' | 'releaseDelivery' | 'finishDelivery' | 'listDeliveries'
+  | 'countOpenDeliveries'>;
 
 /** What the ledger's foreign keys point at. */
 export interface LedgerReferences {
@@ -74,5 +75,15 @@ export function createMemoryLedger(references: LedgerReferences): LedgerMethods 
     listDeliveries: async (filter) => rows
       .filter((r) => r.scheduleId === filter.scheduleId && r.period === filter.period && r.offsetDays === filter.offsetDays)
       .map((r) => ({ ...r })),
+
+    async countOpenDeliveries() {
+      let pending = 0;
+      let sending = 0;
+      for (const r of rows) {
+        if (r.status === 'pending') pending += 1;
+        else if (r.status === 'sending') sending += 1;
+      }
+      return { pending, sending };
+    },
   };
 }

@@ -12,3 +12,4 @@ export {
   DELIVERY_JOB_OPTIONS, PLAN_JOB_OPTIONS, PLAN_QUEUE, UnsupportedChannelError, deliveryJobId, deliveryQueueName, schedulerId,
   type DeliveryChannel,
 } from './reminder-jobs.js';
+export { watchQueues, queueJobCounts, type QueueJobCounts, type WatchedQueues } from './watched-queues.js';

@@ -10,7 +10,7 @@ import {
 import { contacts, roleHolders } from './reminders-contacts.js';
 import { listHolidays, removeHoliday, saveHoliday } from './reminders-holidays.js';
 import {
-  claimDelivery, findDelivery, finishDelivery, listDeliveries, planDeliveries, releaseDelivery,
+  claimDelivery, countOpenDeliveries, findDelivery, finishDelivery, listDeliveries, planDeliveries, releaseDelivery,
 } from './reminders-ledger.js';
 import { ensureSchedules, listSchedules, updateSchedule } from './reminders-schedules.js';
 
@@ -39,5 +39,6 @@ export function createPrismaReminders(db: Pick<Database, 'prisma' | 'statements'
     releaseDelivery: (id, error) => releaseDelivery(prisma, id, error),
     finishDelivery: (id, outcome) => finishDelivery(prisma, id, outcome),
     listDeliveries: (filter) => listDeliveries(prisma, filter),
+    countOpenDeliveries: () => countOpenDeliveries(prisma),
   };
 }
