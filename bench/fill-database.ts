@@ -1,19 +1,17 @@
 /**
  * Fills a fresh database with what the benches query: the national unit set (both structures, from
- * ../shared/data/admin-units when present, else the built-in copy), its lineage and the seed facts.
+ * the repository's data/admin-units), its lineage and the seed facts.
  * Shared by the full bench and the webhook-only run, so both measure the same data.
  */
-import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Store } from '../src/ports/store.js';
 import { readAdminUnits } from '../src/import/read-admin-units.js';
 import { seedFacts } from '../src/import/seed.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const SHARED_UNITS = resolve(ROOT, '../shared/data/admin-units');
 
-/** Where the unit files are read from. */
-export const UNITS_DIR = existsSync(SHARED_UNITS) ? SHARED_UNITS : join(ROOT, 'data/admin-units');
+/** Where the unit files are read from: the repository's own copy, nothing outside it. */
+export const UNITS_DIR = join(ROOT, 'data/admin-units');
 
 /** What was imported, for the bench's first lines. */
 export interface Filled {

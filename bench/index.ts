@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: prints latency figures over the full national unit set (about 14,000 units of
- * both structures, read from ../shared/data/admin-units when present, else the built-in copy):
+ * both structures, read from the repository's data/admin-units):
  * name resolution p50/p99 and whole-answer p50/p99 (parse, resolve, fetch, compose) on PGlite and on
  * PostgreSQL (BENCH_DATABASE_URL, or a throwaway cluster started here), with the machine's core count;
  * then webhook end-to-end latency of the service on both databases against a minimal grammY bot.

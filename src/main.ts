@@ -1,7 +1,9 @@
 /**
  * Composition root: configuration → logger → adapters → use cases → start/stop.
  * Commands: `chat` (default; console chat, options `--user <id>`), `start` (the service: HTTP server,
- * channels and, with REDIS_URL, the reminder worker), `worker` (the reminder worker alone).
+ * channels and, with REDIS_URL, the reminder worker), `worker` (the reminder worker alone), `admin
+ * <command> …` (the administrator command line, src/admin/admin-command.ts). The compiled build runs
+ * them as `node dist/main.js <command>`, which is the image's entry point.
  */
 import { parseArgs } from 'node:util';
 import { loadCalendar } from './app/calendar.js';
@@ -15,6 +17,10 @@ import { startService, stopOnSignals } from './service.js';
 import { startWorker } from './worker.js';
 import { loadUnitDirectory } from './app/unit-directory.js';
 import { ensureReferenceData, defaultDataDir } from './import/seed.js';
+import { runAdminCommand } from './admin/admin-command.js';
+import { describeError } from './describe-error.js';
+
+const COMMANDS = 'Commands: chat [--user <id>], start, worker, admin <command> … (admin help lists them)';
 
 const BANNER = [
   'baophu: hỏi tỷ lệ bao phủ BHXH, BHYT, BHTN theo địa phương (tiếng Việt hoặc English).',
@@ -51,6 +57,12 @@ async function chat(config: Config, log: Logger, argv: string[]): Promise<void> 
 
 async function main(): Promise<void> {
   const [command = 'chat', ...rest] = process.argv.slice(2);
+  // The administrator command line reads its own configuration and reports its own errors.
+  if (command === 'admin') process.exit(await runAdminCommand(rest));
+  if (command === 'help' || command === '--help' || command === '-h') {
+    process.stdout.write(`${COMMANDS}\n`);
+    return;
+  }
   let config: Config;
   try {
     config = createConfig(process.env);
@@ -71,12 +83,12 @@ async function main(): Promise<void> {
     case 'worker':
       return stopOnSignals(await startWorker(config, log), log);
     default:
-      process.stderr.write(`Unknown command "${command}". Commands: chat [--user <id>], start, worker\n`);
+      process.stderr.write(`Unknown command "${command}". ${COMMANDS}\n`);
       process.exit(2);
   }
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`baophu failed to start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(`baophu failed to start: ${describeError(error)}\n`);
   process.exit(1);
 });

@@ -10,7 +10,7 @@ import type { Config } from './config.js';
 import type { Logger } from './logger.js';
 import type { Clock } from './ports/clock.js';
 import type { Messenger } from './ports/messenger.js';
-import type { DeliveryJob, DeliveryOutcome } from './ports/reminder-queue.js';
+import type { DeliveryJob, DeliveryOutcome, DeliveryProgress } from './ports/reminder-queue.js';
 import type { Store } from './ports/store.js';
 import type { Channel } from './core/types.js';
 import type { UnitIndex } from './core/units/unit-index.js';
@@ -74,11 +74,11 @@ export function reminderMessengers(config: Config): Partial<Record<Channel, Mess
 }
 
 function counted(
-  deliver: (job: DeliveryJob) => Promise<DeliveryOutcome>, metrics: ReminderServiceDeps['metrics'],
-): (job: DeliveryJob) => Promise<DeliveryOutcome> {
+  deliver: (job: DeliveryJob, progress: DeliveryProgress) => Promise<DeliveryOutcome>, metrics: ReminderServiceDeps['metrics'],
+): (job: DeliveryJob, progress: DeliveryProgress) => Promise<DeliveryOutcome> {
   if (!metrics) return deliver;
-  return async (job) => {
-    const outcome = await deliver(job);
+  return async (job, progress) => {
+    const outcome = await deliver(job, progress);
     if (outcome === 'sent') metrics.remindersSent.inc({ channel: job.chat.channel });
     if (outcome === 'failed') metrics.remindersFailed.inc({ channel: job.chat.channel });
     return outcome;

@@ -5,6 +5,7 @@
 import type { Store } from '../ports/store.js';
 import { ImportError } from '../import/csv.js';
 import { COMMANDS, USAGE, UsageError } from './commands/index.js';
+import { describeError } from '../describe-error.js';
 
 /** What the command line needs from its surroundings. */
 export interface AdminDeps {
@@ -39,7 +40,7 @@ export async function runAdmin(argv: readonly string[], deps: AdminDeps): Promis
       return 2;
     }
     const known = error instanceof ImportError || deps.isKnownError?.(error) === true;
-    const message = error instanceof Error ? error.message : String(error);
+    const message = describeError(error);
     deps.stderr(known ? message : `admin command failed: ${message}`);
     return 1;
   }

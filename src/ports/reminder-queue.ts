@@ -37,6 +37,16 @@ export type DeliveryOutcome =
   /** The ledger row was already closed, or is claimed by a send that a crash interrupted: not sent again. */
   | 'not-sent-again';
 
+/**
+ * What a delivery tells the queue while it runs: the moment its message's send to the platform started,
+ * from which the queue counts the chat's spacing (where the platform counts it). A delivery that sends
+ * nothing says nothing; one that sends twice (a chat that moved) says it twice.
+ */
+export interface DeliveryProgress {
+  /** Called right after the call that sends the message to the platform was made. */
+  sendStarted(): void;
+}
+
 /** Thrown by a delivery that should be tried again later: after `afterMs` (a 429's retry_after) or with backoff. */
 export class RetryDelivery extends Error {
   constructor(message: string, readonly afterMs?: number) {

@@ -1,7 +1,9 @@
 /**
  * Opens the service's database: PostgreSQL through a `pg` pool when a URL is given, otherwise an
  * embedded PGlite persisted in a folder. Either way the committed migrations are applied before the
- * Prisma client is handed out, so callers always see the current schema.
+ * Prisma client is handed out, so callers always see the current schema. The embedded folder is
+ * locked first (data-dir-lock.ts): a second process is refused before PGlite touches the folder, and
+ * the lock is given back when the database closes.
  */
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -10,6 +12,7 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaClient } from '../../generated/prisma/client.js';
+import { lockDataDir } from './data-dir-lock.js';
 import { applyMigrations } from './migrate.js';
 import { pgExecutor, pgliteExecutor } from './sql-executor.js';
 import { pgliteStatements, poolStatements, type Statements } from './statements.js';
@@ -27,6 +30,8 @@ export interface OpenDatabaseOptions {
   readonly migrationsDir?: string;
   /** Told when the pool loses an idle connection (the server restarted or the network dropped). */
   readonly onConnectionLost?: (error: Error) => void;
+  /** Told when the embedded folder's lock was left by a process that is gone and was taken over (default: stderr). */
+  readonly onStaleLock?: (message: string) => void;
 }
 
 /** An open, migrated database. */
@@ -44,7 +49,7 @@ export async function openDatabase(opts: OpenDatabaseOptions): Promise<Database>
   const migrationsDir = opts.migrationsDir ?? DEFAULT_MIGRATIONS_DIR;
   return opts.databaseUrl
     ? openPostgres(opts.databaseUrl, migrationsDir, opts.onConnectionLost ?? (() => undefined))
-    : openPglite(opts.dataDir, migrationsDir);
+    : openPglite(opts.dataDir, migrationsDir, opts.onStaleLock);
 }
 
 async function openPostgres(url: string, migrationsDir: string, onConnectionLost: (error: Error) => void): Promise<Database> {
@@ -92,23 +97,32 @@ const POOL_OPTIONS = { max: 10, min: 2, idleTimeoutMillis: 60_000, connectionTim
  */
 const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 15_000 } as const;
 
-async function openPglite(dataDir: string, migrationsDir: string): Promise<Database> {
+async function openPglite(dataDir: string, migrationsDir: string, onStaleLock?: (message: string) => void): Promise<Database> {
   await mkdir(dataDir, { recursive: true });
-  const db = await PGlite.create(dataDir);
+  // Refuses (DataDirLockedError) while another process has the folder open, before PGlite reads it.
+  const lock = await lockDataDir(dataDir, { ...(onStaleLock ? { onTakeOver: onStaleLock } : {}) });
+  let db: PGlite | undefined;
   try {
+    db = await PGlite.create(dataDir);
     await applyMigrations(pgliteExecutor(db), migrationsDir);
   } catch (error) {
-    await db.close();
+    await db?.close().catch(() => undefined);
+    await lock.release();
     throw error;
   }
-  const prisma = new PrismaClient({ adapter: new PrismaPGlite(db), transactionOptions: TRANSACTION_OPTIONS });
+  const opened = db;
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(opened), transactionOptions: TRANSACTION_OPTIONS });
   return {
     prisma,
-    statements: pgliteStatements(db),
+    statements: pgliteStatements(opened),
     kind: 'pglite',
     async close() {
-      await prisma.$disconnect();
-      await db.close();
+      try {
+        await prisma.$disconnect();
+        await opened.close();
+      } finally {
+        await lock.release();
+      }
     },
   };
 }

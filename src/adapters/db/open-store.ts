@@ -19,6 +19,7 @@ export interface OpenedStore {
 /** Opens the store described by the configuration (by default, the environment's); `log` hears of lost connections. */
 export async function openStore(config: Config = createConfig(process.env), log?: Logger): Promise<OpenedStore> {
   const onConnectionLost = (err: Error) => log?.warn({ err }, 'database connection lost; reconnecting on the next query');
-  const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, onConnectionLost });
+  const onStaleLock = log ? (message: string) => log.warn({ msg: message }) : undefined;
+  const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, onConnectionLost, ...(onStaleLock ? { onStaleLock } : {}) });
   return { store: withFiguresCache(createPrismaStore(db)), kind: db.kind, close: () => db.close() };
 }

@@ -1,15 +1,16 @@
 /**
  * The worker of one channel's delivery queue. It keeps to the channel's rate with BullMQ's limiter
- * (shared by every worker on that queue), spaces messages to one chat with a Redis key per chat, and
- * calls the use case's `deliver`, which owns the ledger. A 429 (RetryDelivery with afterMs) pauses the
+ * (shared by every worker on that queue), spaces the starts of messages to one chat with a Redis key
+ * per chat (chat-spacing.ts: taken before `deliver`, re-armed when the send starts), and calls the use
+ * case's `deliver`, which owns the ledger. A 429 (RetryDelivery with afterMs) pauses the
  * whole queue for that long and puts the job back without spending an attempt; any other failure is
  * thrown and retried with the job's backoff.
  */
 import { DelayedError, RateLimitError, Worker, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { Logger } from '../../logger.js';
-import { RetryDelivery, type DeliveryJob, type DeliveryOutcome } from '../../ports/reminder-queue.js';
-import { chatSlotKey, claimChatSlot, type ChatSpacing } from './chat-spacing.js';
+import { RetryDelivery, type DeliveryJob, type DeliveryOutcome, type DeliveryProgress } from '../../ports/reminder-queue.js';
+import { chatSlotKey, claimChatSlot, rearmChatSlot, type ChatSlot, type ChatSpacing } from './chat-spacing.js';
 import { withEventLog } from './log-worker-events.js';
 import { deliveryQueueName, type DeliveryChannel } from './reminder-jobs.js';
 import { createDeliveryQueue } from './reminder-queue.js';
@@ -28,7 +29,8 @@ export interface DeliveryWorkerDeps {
   readonly log: Logger;
   readonly spacing: ChatSpacing;
   readonly timing: WorkerTiming;
-  deliver(job: DeliveryJob): Promise<DeliveryOutcome>;
+  /** Delivers one job; must call `progress.sendStarted()` right after its send to the platform began. */
+  deliver(job: DeliveryJob, progress: DeliveryProgress): Promise<DeliveryOutcome>;
 }
 
 /** A running delivery worker. */
@@ -56,17 +58,34 @@ export function startDeliveryWorker(deps: DeliveryWorkerDeps): DeliveryWorker {
   // For queue.rateLimit (Worker.rateLimit is deprecated in v6); shares the connection, no socket of its own.
   const queue = createDeliveryQueue(deps.channel, deps);
 
+  /** Re-arms the chat's slot for its spacing from now; a failure leaves the claim's lease to expire (later, never sooner). */
+  const rearm = (slot: ChatSlot, spacingMs: number): Promise<void> =>
+    rearmChatSlot(deps.connection, slot, spacingMs).catch((err: unknown) =>
+      log.warn({ msg: 'could not re-arm a chat\'s spacing; its claim expires by itself', key: slot.key, err: (err as Error).message }));
+
   const processJob = async (job: Job<DeliveryJob, DeliveryOutcome, 'deliver'>, token?: string): Promise<DeliveryOutcome> => {
     const spacingMs = job.data.chatKind === 'group' ? deps.spacing.group : deps.spacing.private;
-    const waitMs = await claimChatSlot(deps.connection, chatSlotKey(deps.prefix, job.data.chat), spacingMs);
-    if (waitMs > 0) {
-      if (token === undefined) throw new Error('a delivery job was processed without a lock token');
-      // Delayed, not slept on: the worker slot goes to another chat meanwhile; no attempt is spent.
-      await job.moveToDelayed(Date.now() + waitMs, token);
-      throw new DelayedError();
+    let slot: ChatSlot | undefined;
+    if (spacingMs > 0) {
+      // Leased until the send starts; a worker that dies before that holds the chat no longer than
+      // its job's lock, after which BullMQ hands the job to another worker anyway.
+      const claim = await claimChatSlot(deps.connection, chatSlotKey(deps.prefix, job.data.chat), spacingMs, spacingMs + deps.timing.lockDuration);
+      if (!claim.taken) {
+        if (token === undefined) throw new Error('a delivery job was processed without a lock token');
+        // Delayed, not slept on: the worker slot goes to another chat meanwhile; no attempt is spent.
+        await job.moveToDelayed(Date.now() + claim.waitMs, token);
+        throw new DelayedError();
+      }
+      slot = claim.slot;
     }
+    const rearmed: Promise<void>[] = [];
+    const progress: DeliveryProgress = {
+      sendStarted: () => {
+        if (slot) rearmed.push(rearm(slot, spacingMs));
+      },
+    };
     try {
-      return await deps.deliver(job.data);
+      return await deps.deliver(job.data, progress);
     } catch (error) {
       const afterMs = retryAfter(error);
       if (afterMs === undefined) throw error;
@@ -74,6 +93,11 @@ export function startDeliveryWorker(deps: DeliveryWorkerDeps): DeliveryWorker {
       await queue.rateLimit(afterMs);
       // Back to wait, attempt not spent. Keep the default message: BullMQ recognises the error by it.
       throw new RateLimitError();
+    } finally {
+      // A delivery that never said its send started (it sent nothing, or does not report) frees the
+      // chat `spacingMs` from now, as if it had sent just now: never sooner than promised.
+      if (slot && rearmed.length === 0) rearmed.push(rearm(slot, spacingMs));
+      await Promise.all(rearmed);
     }
   };
 

@@ -10,7 +10,7 @@ import type { Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { ReportingSchedule } from '../../core/reminders/types.js';
 import type { Logger } from '../../logger.js';
-import type { DeliveryJob, DeliveryOutcome } from '../../ports/reminder-queue.js';
+import type { DeliveryJob, DeliveryOutcome, DeliveryProgress } from '../../ports/reminder-queue.js';
 import { DEFAULT_CHAT_SPACING, type ChatSpacing } from './chat-spacing.js';
 import { startDeliveryWorker, type DeliveryWorker } from './delivery-worker.js';
 import { startPlanningWorker, syncFromCalendar } from './planning-worker.js';
@@ -38,7 +38,8 @@ export interface ReminderWorkerDeps {
    */
   readonly catchUpEveryMs?: number;
   plan(request: { scheduleKey?: string }): Promise<void>;
-  deliver(job: DeliveryJob): Promise<DeliveryOutcome>;
+  /** Delivers one job; tells `progress` when its send started (the chat's spacing counts from there). */
+  deliver(job: DeliveryJob, progress: DeliveryProgress): Promise<DeliveryOutcome>;
   schedules(): Promise<readonly ReportingSchedule[]>;
 }
 

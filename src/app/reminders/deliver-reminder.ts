@@ -18,7 +18,7 @@ import { describeUnit } from '../../core/units/describe-unit.js';
 import type { UnitIndex } from '../../core/units/unit-index.js';
 import type { ChatRef, ReportingSchedule } from '../../core/reminders/types.js';
 import { SendError } from '../../ports/messenger.js';
-import { RetryDelivery, type DeliveryJob, type DeliveryOutcome } from '../../ports/reminder-queue.js';
+import { RetryDelivery, type DeliveryJob, type DeliveryOutcome, type DeliveryProgress } from '../../ports/reminder-queue.js';
 import type { DeliveryDeps } from './reminder-deps.js';
 
 /** How long the schedules read for delivering are reused (an edit shows within this time). */
@@ -50,8 +50,11 @@ function typedPeriod(period: PeriodCode): string {
   }
 }
 
-/** Creates the delivery use case the queue's workers call for each job. */
-export function createReminderDelivery(deps: DeliveryDeps): (job: DeliveryJob) => Promise<DeliveryOutcome> {
+/**
+ * Creates the delivery use case the queue's workers call for each job; `progress` hears when the
+ * message's send to the platform started (the queue counts the chat's spacing from there).
+ */
+export function createReminderDelivery(deps: DeliveryDeps): (job: DeliveryJob, progress?: DeliveryProgress) => Promise<DeliveryOutcome> {
   let cached: { at: number; schedules: Map<number, ReportingSchedule> } | null = null;
   async function scheduleOf(id: number): Promise<ReportingSchedule | undefined> {
     const now = deps.clock.now().getTime();
@@ -61,7 +64,7 @@ export function createReminderDelivery(deps: DeliveryDeps): (job: DeliveryJob) =
     return cached.schedules.get(id);
   }
 
-  return async (job) => {
+  return async (job, progress) => {
     // Everything that reads the database comes before the claim, so that between the claim and the
     // send nothing waits (a crash there loses the message: the row stays "sending" and is not resent).
     const messenger = deps.messengers[job.chat.channel];
@@ -84,7 +87,11 @@ export function createReminderDelivery(deps: DeliveryDeps): (job: DeliveryJob) =
     };
     if (!messenger || text === null) return finish('skipped', skip ?? 'every unit has reported');
     try {
-      await sendFollowingMoves(deps, job.chat, (chatId) => messenger.send({ chatId, text }));
+      await sendFollowingMoves(deps, job.chat, (chatId) => {
+        const sending = messenger.send({ chatId, text });
+        progress?.sendStarted();
+        return sending;
+      });
     } catch (error) {
       return failed(deps, job, claimed.chatId, error, finish);
     }

@@ -1,8 +1,12 @@
 /**
  * A channel's delivery worker on a real Redis, with a stub `deliver`: every delivery once, a 429
  * honoured without spending an attempt, per-chat spacing, backoff up to the attempts, graceful close.
- * Timing assertions compare the times `deliver` recorded, with a small tolerance, never the test's
- * own duration.
+ * Timing assertions compare the times `deliver` recorded, never the test's own duration. The stub
+ * sends at once: it records Date.now() and reports the send's start, as the use case does right after
+ * its call to the platform. The per-chat spacing is asserted exactly, with no tolerance: the code
+ * guarantees each start more than the spacing after the previous one on Redis's clock, and the test's
+ * Redis runs on this machine, whose wall clock Date.now() reads (chat-spacing.ts). BullMQ's own delays
+ * (429, backoff) are asserted with a small tolerance for its timers.
  */
 import { Queue, UnrecoverableError, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
@@ -20,7 +24,13 @@ const TOLERANCE_MS = 25;
 
 interface Call {
   readonly deliveryId: number;
+  /** When the send started (Date.now()). */
   readonly at: number;
+}
+
+/** Each start minus the one before. */
+function gaps(starts: readonly number[]): number[] {
+  return starts.slice(1).map((at, i) => at - starts[i]!);
 }
 
 describe('startDeliveryWorker', () => {
@@ -32,14 +42,18 @@ describe('startDeliveryWorker', () => {
   let inspect: Queue<DeliveryJob>;
   let calls: Call[];
 
-  function start(deliver: (job: DeliveryJob) => Promise<DeliveryOutcome>, options: { rate?: number; spacing?: ChatSpacing } = {}) {
+  function start(
+    deliver: (job: DeliveryJob) => Promise<DeliveryOutcome>,
+    options: { rate?: number; spacing?: ChatSpacing; reportsStart?: boolean } = {},
+  ) {
     const { log, entries } = recordingLogger();
     logEntries = entries;
     worker = startDeliveryWorker({
       channel: 'telegram', rate: options.rate ?? 1_000, connection, prefix, log, timing: DEFAULT_WORKER_TIMING,
       spacing: options.spacing ?? { private: 0, group: 0 },
-      deliver: async (job) => {
+      deliver: async (job, progress) => {
         calls.push({ deliveryId: job.deliveryId, at: Date.now() });
+        if (options.reportsStart !== false) progress.sendStarted();
         return deliver(job);
       },
     });
@@ -96,7 +110,7 @@ describe('startDeliveryWorker', () => {
     expect(logEntries.filter((e) => e.msg === 'job failed; retrying with backoff')).toEqual([]);
   });
 
-  it('spaces messages to one chat by the chat\'s spacing without blocking other chats', async () => {
+  it('spaces the starts of messages to one chat by the chat\'s spacing without blocking other chats', async () => {
     start(async () => 'sent', { spacing: { private: 1_000, group: 3_000 } });
     const chat = { channel: 'telegram' as const, externalChatId: '555' };
     await reminders.enqueueDeliveries([
@@ -106,9 +120,7 @@ describe('startDeliveryWorker', () => {
     await waitFor('4 completed jobs', async () => (await inspect.getCompletedCount()) === 4, 20_000);
     const sameChat = calls.filter((c) => c.deliveryId !== 4).map((c) => c.at).sort((a, b) => a - b);
     expect(sameChat).toHaveLength(3);
-    for (let i = 1; i < sameChat.length; i++) {
-      expect(sameChat[i]! - sameChat[i - 1]!).toBeGreaterThanOrEqual(1_000 - TOLERANCE_MS);
-    }
+    for (const gap of gaps(sameChat)) expect(gap).toBeGreaterThanOrEqual(1_000);
     // The other chat did not queue behind them, and the delays spent no attempt.
     const other = calls.find((c) => c.deliveryId === 4)!;
     expect(other.at).toBeLessThan(sameChat[1]!);
@@ -120,8 +132,36 @@ describe('startDeliveryWorker', () => {
     const chat = { channel: 'telegram' as const, externalChatId: '-100777' };
     await reminders.enqueueDeliveries([1, 2].map((deliveryId) => makeDeliveryJob({ deliveryId, chat, chatKind: 'group', kind: 'digest' })));
     await waitFor('2 completed jobs', async () => (await inspect.getCompletedCount()) === 2);
-    const [a, b] = calls.map((c) => c.at).sort((x, y) => x - y) as [number, number];
-    expect(b - a).toBeGreaterThanOrEqual(600 - TOLERANCE_MS);
+    const [gap] = gaps(calls.map((c) => c.at).sort((x, y) => x - y));
+    expect(gap).toBeGreaterThanOrEqual(600);
+  });
+
+  it('counts the spacing from the start of a send, not from its end', async () => {
+    // The first send lasts until the second has started: were the spacing counted from the end of a
+    // send, the second could never start, and the first would give up after 10 s.
+    start(async () => {
+      if (calls.length === 1) await waitFor('the second send to start while the first one runs', () => calls.length === 2, 10_000);
+      return 'sent';
+    }, { spacing: { private: 1_000, group: 0 } });
+    const chat = { channel: 'telegram' as const, externalChatId: '557' };
+    await reminders.enqueueDeliveries([1, 2].map((deliveryId) => makeDeliveryJob({ deliveryId, chat })));
+    await waitFor('2 completed jobs', async () => (await inspect.getCompletedCount()) === 2);
+    expect(calls).toHaveLength(2);
+    expect(gaps(calls.map((c) => c.at))[0]).toBeGreaterThanOrEqual(1_000);
+  });
+
+  it('spaces a delivery that does not report its send from its end', async () => {
+    const ends: number[] = [];
+    start(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      ends.push(Date.now());
+      return 'sent';
+    }, { spacing: { private: 500, group: 0 }, reportsStart: false });
+    const chat = { channel: 'telegram' as const, externalChatId: '558' };
+    await reminders.enqueueDeliveries([1, 2].map((deliveryId) => makeDeliveryJob({ deliveryId, chat })));
+    await waitFor('2 completed jobs', async () => (await inspect.getCompletedCount()) === 2);
+    const starts = calls.map((c) => c.at).sort((x, y) => x - y);
+    expect(starts[1]! - ends[0]!).toBeGreaterThanOrEqual(500);
   });
 
   it('retries any other error with exponential backoff up to the attempts, then fails the job', async () => {
