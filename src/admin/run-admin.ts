@@ -4,7 +4,7 @@
  */
 import type { Store } from '../ports/store.js';
 import { ImportError } from '../import/csv.js';
-import { COMMANDS, USAGE, UsageError } from './commands/index.js';
+import { COMMANDS, STANDALONE_COMMANDS, USAGE, UsageError } from './commands/index.js';
 import { describeError } from '../describe-error.js';
 
 /** What the command line needs from its surroundings. */
@@ -24,7 +24,13 @@ export async function runAdmin(argv: readonly string[], deps: AdminDeps): Promis
     return 0;
   }
   const command = name === undefined ? undefined : COMMANDS[name];
+  // A standalone command (doctor) reaches what it needs itself, and decides its own exit code.
+  const standalone = name !== undefined && Object.hasOwn(STANDALONE_COMMANDS, name) ? STANDALONE_COMMANDS[name] : undefined;
   try {
+    if (standalone) {
+      standalone.checkArgs(args);
+      return await standalone.run(args, deps.stdout);
+    }
     if (!command) throw new UsageError(name === undefined ? 'No command given.' : `Unknown command "${name}".`);
     command.checkArgs(args);
     const opened = await deps.openStore();

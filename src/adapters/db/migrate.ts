@@ -112,11 +112,62 @@ async function applyOne(db: SqlExecutor, migration: MigrationFile): Promise<void
   }
 }
 
-function assertChecksum(migration: MigrationFile, recorded: string): void {
-  // Prisma accepts a file whose only change is its line endings (a Windows checkout); so do we.
+/** What a database holds against the committed migrations (`doctor`), each list in folder order. */
+export interface MigrationStatus {
+  /** How many migrations are committed (folders on disk). */
+  readonly committed: number;
+  /** Applied and unchanged since. */
+  readonly applied: readonly string[];
+  /** Committed but not applied yet: the next start applies them. */
+  readonly pending: readonly string[];
+  /** Started and never finished nor rolled back: the start refuses to run. */
+  readonly failed: readonly string[];
+  /** Applied, but the file changed since: the start refuses to run. */
+  readonly modified: readonly string[];
+  /** Applied but not on disk: the database was migrated by a newer version of the code. */
+  readonly unknown: readonly string[];
+}
+
+/**
+ * Reads, without changing anything (no lock, no table created), how the database stands against the
+ * committed migrations of `migrationsDir`, with the same rules applyMigrations starts by.
+ */
+export async function readMigrationStatus(db: SqlExecutor, migrationsDir: string): Promise<MigrationStatus> {
+  const migrations = await readMigrations(migrationsDir);
+  const [table] = await db.query(`SELECT to_regclass('"_prisma_migrations"') IS NOT NULL AS present`);
+  const rows = table?.present === true
+    ? await db.query('SELECT migration_name, checksum, finished_at FROM "_prisma_migrations" WHERE rolled_back_at IS NULL ORDER BY migration_name')
+    : [];
+  const recorded = new Map(rows.map((row) => [String(row.migration_name), row]));
+  const onDisk = new Set(migrations.map((m) => m.name));
+  const status = { applied: [] as string[], pending: [] as string[], failed: [] as string[], modified: [] as string[] };
+  for (const migration of migrations) {
+    const row = recorded.get(migration.name);
+    if (row === undefined) status.pending.push(migration.name);
+    else if (row.finished_at === null) status.failed.push(migration.name);
+    else if (!sameChecksum(migration, String(row.checksum))) status.modified.push(migration.name);
+    else status.applied.push(migration.name);
+  }
+  const unknown = [...recorded.keys()].filter((name) => !onDisk.has(name));
+  // A failed row of a migration no longer on disk still stops the start.
+  const failedUnknown = unknown.filter((name) => recorded.get(name)?.finished_at === null);
+  return {
+    committed: migrations.length,
+    ...status,
+    failed: [...status.failed, ...failedUnknown],
+    unknown: unknown.filter((name) => !failedUnknown.includes(name)),
+  };
+}
+
+/** Prisma accepts a file whose only change is its line endings (a Windows checkout); so do we. */
+function sameChecksum(migration: MigrationFile, recorded: string): boolean {
   const lf = sha256(Buffer.from(migration.script.replace(/\r\n/g, '\n'), 'utf8'));
   const crlf = sha256(Buffer.from(migration.script.replace(/\r?\n/g, '\r\n'), 'utf8'));
-  if (recorded === migration.checksum || recorded === lf || recorded === crlf) return;
+  return recorded === migration.checksum || recorded === lf || recorded === crlf;
+}
+
+function assertChecksum(migration: MigrationFile, recorded: string): void {
+  if (sameChecksum(migration, recorded)) return;
   throw new MigrationError('checksum_mismatch', migration.name,
     `Migration ${migration.name} was modified after it was applied (checksum ${recorded} in the database, ` +
       `${migration.checksum} on disk). Restore the file; add a new migration for new changes.`);

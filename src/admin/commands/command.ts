@@ -11,3 +11,11 @@ export interface AdminCommand {
   /** Runs the command; throws an error whose message is fit to show when it fails. */
   run(store: Store, args: readonly string[], out: Out): Promise<void>;
 }
+
+/** A command that opens no store through the CLI (it reaches what it needs itself) and returns its exit code. */
+export interface StandaloneCommand {
+  /** Validates the arguments (throwing UsageError). */
+  checkArgs(args: readonly string[]): void;
+  /** Runs the command; resolves with the exit code. */
+  run(args: readonly string[], out: Out): Promise<number>;
+}

@@ -3,7 +3,8 @@
  * writes human-readable lines through `out`, and throws UsageError (exit 2) or an error whose message
  * is fit to show (exit 1).
  */
-import type { AdminCommand } from './command.js';
+import type { AdminCommand, StandaloneCommand } from './command.js';
+import { doctorArgs, doctorCommand } from '../doctor/doctor.js';
 import { importFactsArgs, importFactsCommand } from './import-facts.js';
 import { importUnitsArgs, importUnitsCommand } from './import-units.js';
 import { inviteArgs, inviteCommand } from './invite.js';
@@ -17,7 +18,7 @@ import {
   holidayAddArgs, holidayAddCommand, holidayRemoveArgs, holidayRemoveCommand, holidayWorkArgs, holidayWorkCommand, holidaysArgs, holidaysCommand,
 } from './holidays.js';
 
-export type { AdminCommand, Out } from './command.js';
+export type { AdminCommand, Out, StandaloneCommand } from './command.js';
 export { importFactsCommand } from './import-facts.js';
 export { importUnitsCommand } from './import-units.js';
 export { inviteCommand } from './invite.js';
@@ -45,4 +46,9 @@ export const COMMANDS: Readonly<Record<string, AdminCommand>> = {
   'holiday-add': { checkArgs: holidayAddArgs, run: holidayAddCommand },
   'holiday-work': { checkArgs: holidayWorkArgs, run: holidayWorkCommand },
   'holiday-remove': { checkArgs: holidayRemoveArgs, run: holidayRemoveCommand },
+};
+
+/** The commands that need no store (each reaches what it needs and returns its exit code). */
+export const STANDALONE_COMMANDS: Readonly<Record<string, StandaloneCommand>> = {
+  doctor: { checkArgs: doctorArgs, run: doctorCommand },
 };

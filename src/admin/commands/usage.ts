@@ -38,6 +38,8 @@ export const USAGE = [
   '  holiday-add <YYYY-MM-DD> <name>   holiday-work <YYYY-MM-DD> <reason>   holiday-remove <YYYY-MM-DD>',
   '  A unit is a name ("Phường Thành Vinh") or a GSO code; a bare code means the current unit,',
   '  pre2025:412 or post2025:16681 says which structure.',
+  '  doctor                   check the configuration, the database and its migrations, Redis, and',
+  '                           the Telegram and Zalo bots and webhooks; exits 1 when something is broken',
   '  help                     show this text',
   '',
   'Both imports are idempotent: importing the same files again changes nothing.',
