@@ -13,12 +13,10 @@ ARG NODE_IMAGE=node:24-bookworm-slim
 FROM ${NODE_IMAGE} AS build
 WORKDIR /app
 ENV CHECKPOINT_DISABLE=1
-COPY package.json package-lock.json ./
+COPY package.json package-lock.json tsconfig.json tsconfig.build.json prisma.config.ts ./
 COPY scripts/prisma-generate.mjs ./scripts/
 COPY prisma ./prisma
-COPY prisma.config.ts ./
 RUN npm ci --no-audit --no-fund
-COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
 RUN npm run build
 

@@ -1,20 +1,23 @@
 /**
  * What the Docker image would run, checked without a Docker engine (`bash scripts/image-check.sh`
- * builds dist/ first, then runs this with tsx). It reads the Dockerfile's runtime stage and carries it
- * out in a clean temporary folder standing for the image's file system: COPY (from the build context,
- * and from the build stage the repository's fresh dist/), RUN (npm exactly as written; mkdir and
- * chown), ENV, WORKDIR and USER (run as root, the commands after USER run as an unprivileged user
- * that owns only what the Dockerfile gives it). From there, with the image's ENTRYPOINT:
+ * runs this with tsx). It reads the Dockerfile and carries out each of its stages in a clean temporary
+ * folder standing for that stage's file system: COPY (from the build context, which .dockerignore must
+ * let through, or --from an earlier stage), RUN (npm exactly as written; mkdir and chown), ENV, WORKDIR
+ * and USER (run as root, the commands after USER run as an unprivileged user that owns only what the
+ * Dockerfile gives it). So the build stage installs every dependency, generates the Prisma client and
+ * compiles dist/ from the sources alone, and the runtime stage installs the production dependencies
+ * and copies what it takes. From the runtime stage's folder, with the image's ENTRYPOINT:
  *
  * - the CMD (the service) on loopback against a throwaway PostgreSQL and Redis (as the tests start
  *   them, test/setup) and a fake Telegram Bot API in webhook mode: /healthz, /readyz, the image's
  *   HEALTHCHECK command, one Telegram webhook update answered, then SIGTERM stops it with exit code 0;
+ * - `worker`, until the HEALTHCHECK passes on its port, then SIGTERM;
  * - `chat` with one line on stdin, on the embedded database in the image's data volume;
  * - `admin help`, and `admin invites` on that database.
  *
- * It also checks that the production dependencies hold no Prisma CLI, Studio, tsx or TypeScript, and
- * that .dockerignore lets through everything the Dockerfile copies. Any failure: what failed, the
- * command's output, exit code 1. IMAGE_CHECK_KEEP=1 keeps the temporary folder.
+ * It also checks that the production dependencies hold no Prisma CLI, Studio, tsx or TypeScript. Any
+ * failure: what failed, the command's output, exit code 1. IMAGE_CHECK_KEEP=1 keeps the temporary
+ * folder. It runs on this machine's Node and npm, not the image's.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, chownSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -107,20 +110,35 @@ function envPairs(args: string): [string, string][] {
   });
 }
 
-/** The `!` lines of .dockerignore (an allow-list after `*`). */
-function allowedByDockerignore(): string[] {
-  const path = join(ROOT, '.dockerignore');
-  if (!existsSync(path)) return fail('.dockerignore is missing');
-  const lines = readFileSync(path, 'utf8').split('\n').map((l) => l.trim());
-  if (!lines.includes('*')) return fail('.dockerignore should start from "*" and allow what the Dockerfile copies');
-  return lines.filter((l) => l.startsWith('!')).map((l) => l.slice(1).replace(/\/+$/, ''));
+/**
+ * Whether .dockerignore lets a path of the build context (relative to the repository) through, as
+ * Docker reads it: each rule in order, the last that matches the path or a folder above it decides;
+ * `*` stays within one path segment, `**` spans any number, a leading `!` lets through again.
+ */
+function buildContextFilter(): (path: string) => boolean {
+  const file = join(ROOT, '.dockerignore');
+  if (!existsSync(file)) return () => true;
+  const rules = readFileSync(file, 'utf8').split('\n').map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#')).map((line) => {
+    const allow = line.startsWith('!');
+    const pattern = (allow ? line.slice(1) : line).replace(/^\/+|\/+$/g, '');
+    const source = pattern.split('/').map((part) => (part === '**' ? '.*' : part.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]'))).join('/');
+    return { allow, regex: new RegExp(`^${source.replace(/\.\*\//g, '(?:.*/)?')}$`) };
+  });
+  return (path) => {
+    const parts = path.split('/');
+    const candidates = parts.map((_, index) => parts.slice(0, index + 1).join('/'));
+    let included = true;
+    for (const rule of rules) if (candidates.some((candidate) => rule.regex.test(candidate))) included = rule.allow;
+    return included;
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
-// Carrying out the runtime stage
+// Carrying out the stages
 
+/** A stage carried out: what the runtime stage's image would hold and run. */
 interface Runtime {
-  /** The folder standing for the image's root. */
+  /** The folder standing for the stage's root file system. */
   readonly rootfs: string;
   /** The image's WORKDIR, inside rootfs. */
   readonly workdir: string;
@@ -150,10 +168,12 @@ function hostUser(name: string): { name: string; uid: number; gid: number } {
   return fail(`no user "${name}" or "nobody" on this machine to run the image's commands as`);
 }
 
-function runtimeStage(stages: readonly Stage[], rootfs: string): Runtime {
-  const runtime = stages.at(-1);
-  if (!runtime) return fail('the Dockerfile has no stage');
-  const allowed = allowedByDockerignore();
+/**
+ * Carries out `stage` in `rootfs` (a folder standing for its file system); `earlier` are the stages
+ * carried out before it, which COPY --from reads.
+ */
+function carryOut(stage: Stage, rootfs: string, earlier: ReadonlyMap<string, Runtime>): Runtime {
+  const inContext = buildContextFilter();
   const env: Record<string, string> = {};
   let workdir = '/';
   let user: Runtime['user'] = { name: process.env.USER ?? 'root' };
@@ -169,9 +189,9 @@ function runtimeStage(stages: readonly Stage[], rootfs: string): Runtime {
     ...Object.fromEntries(Object.entries(env).map(([key, value]) => [key, value.startsWith('/') ? inRootfs(value) : value])),
     PATH: process.env.PATH ?? '/usr/local/bin:/usr/bin:/bin',
   });
-  const workdirOf = (stage: Stage) => stage.instructions.filter((i) => i.keyword === 'WORKDIR').at(-1)?.args ?? '/';
 
-  for (const { keyword, args, line } of runtime.instructions) {
+  mkdirSync(rootfs, { recursive: true, mode: 0o755 });
+  for (const { keyword, args, line } of stage.instructions) {
     const where = `Dockerfile line ${line} (${keyword})`;
     switch (keyword) {
       case 'ARG':
@@ -197,24 +217,20 @@ function runtimeStage(stages: readonly Stage[], rootfs: string): Runtime {
         for (const source of paths) {
           let hostSource: string;
           if (from !== undefined) {
-            // From the build stage: its WORKDIR is this repository, built by `npm run build`.
-            const stage = stages.find((s) => s.name === from);
-            if (!stage) return fail(`${where}: no stage "${from}"`);
-            const base = workdirOf(stage);
-            if (!source.startsWith(`${base.replace(/\/$/, '')}/`)) fail(`${where}: ${source} is outside the ${from} stage's WORKDIR ${base}`);
-            hostSource = join(ROOT, relative(base, source));
+            const built = earlier.get(from);
+            if (!built) return fail(`${where}: no earlier stage "${from}"`);
+            hostSource = join(built.rootfs, source);
           } else {
-            if (!allowed.some((a) => source === a || source.startsWith(`${a}/`))) {
-              fail(`${where}: .dockerignore keeps ${source} out of the build context; allow it with "!${source}"`);
-            }
+            if (!inContext(source)) fail(`${where}: .dockerignore keeps ${source} out of the build context; allow it with "!${source}"`);
             hostSource = join(ROOT, source);
           }
-          if (!existsSync(hostSource)) fail(`${where}: ${relative(ROOT, hostSource)} does not exist (was \`npm run build\` run?)`);
+          if (!existsSync(hostSource)) fail(`${where}: ${source} does not exist`);
           // As COPY does: a folder's contents into the destination; a file into it when it names a folder.
           const intoFolder = (destination as string).endsWith('/') || paths.length > 1;
           const into = !statSync(hostSource).isDirectory() && intoFolder ? join(target, basename(source)) : target;
           mkdirSync(dirname(into), { recursive: true });
-          cpSync(hostSource, into, { recursive: true, filter: (file) => !file.endsWith('.log') });
+          // What .dockerignore keeps out of the build context is not there to copy.
+          cpSync(hostSource, into, { recursive: true, filter: (file) => from !== undefined || inContext(relative(ROOT, file)) });
         }
         break;
       }
@@ -253,11 +269,11 @@ function runtimeStage(stages: readonly Stage[], rootfs: string): Runtime {
     if (/["'`$;|<>]/.test(command)) fail(`${where}: image-check runs simple commands only, not: ${command}`);
     const [tool, ...words] = command.split(/\s+/);
     if (tool === 'npm' && words[0] === 'cache') {
-      say(`  skipped "${command}" (it would clean this machine's npm cache; in the image it only empties a layer)`);
+      say(`  ${stage.name}: skipped "${command}" (it would clean this machine's npm cache; in the image it only empties a layer)`);
       return;
     }
     if (tool === 'npm') {
-      say(`  ${command}`);
+      say(`  ${stage.name}: ${command}`);
       try {
         // The host's HOME, so that npm uses this machine's cache of the locked packages.
         execFileSync('npm', words, { cwd: inRootfs(workdir), env: { ...hostEnv(), HOME: process.env.HOME ?? '/root' }, stdio: 'pipe', encoding: 'utf8' });
@@ -368,13 +384,13 @@ async function main(): Promise<void> {
   const stops: Array<() => unknown> = [];
   try {
     chmodSync(temp, 0o755);
-    const rootfs = join(temp, 'rootfs');
-    mkdirSync(rootfs, { mode: 0o755 });
-
-    say(`reproducing the Dockerfile's runtime stage in ${rootfs}`);
     const stages = readStages(readFileSync(join(ROOT, 'Dockerfile'), 'utf8'));
     if (stages.length < 2) fail('the Dockerfile should have a build stage and a runtime stage');
-    const image = runtimeStage(stages, rootfs);
+    say(`carrying out the Dockerfile's stages (${stages.map((s) => s.name).join(', ')}) in ${temp}`);
+    const done = new Map<string, Runtime>();
+    for (const stage of stages) done.set(stage.name, carryOut(stage, join(temp, stage.name), done));
+    const image = done.get(stages.at(-1)?.name ?? '') as Runtime;
+    const rootfs = image.rootfs;
     const argv = [...image.entrypoint, ...image.cmd];
     say(`  runs ${JSON.stringify(argv)} as ${image.user.name}${asRoot ? ' (standing for the image\'s USER)' : ''} in /${relative(rootfs, image.workdir)}`);
     if (image.user.name === 'root') fail('the image runs as root: add a USER');
