@@ -19,7 +19,6 @@ import { FastifyAdapter } from '@bull-board/fastify';
 import type { Queue } from 'bullmq';
 import type { FastifyInstance } from 'fastify';
 
-type BoardServer = Parameters<typeof createBullBoard>[0]['serverAdapter'];
 
 /** Where the board lives. */
 export const QUEUE_BOARD_PATH = '/admin/queues';
@@ -58,10 +57,8 @@ export function registerQueueBoard(app: FastifyInstance, options: QueueBoardOpti
   board.setBasePath(QUEUE_BOARD_PATH);
   createBullBoard({
     queues: options.queues.map((queue) => new BullMQAdapter(queue, { readOnlyMode: true })),
-    // @bull-board/fastify 9.10.1 (the newest) pins its own @bull-board/api 9.10.1 beside our 9.10.2:
-    // the same interface under two declarations, so TypeScript needs telling. At run time the adapter
-    // imports nothing of the api package.
-    serverAdapter: board as unknown as BoardServer,
+    // @bull-board/api is pinned to the version @bull-board/fastify pins, so that there is one declaration of it.
+    serverAdapter: board,
     options: { uiConfig: { boardTitle: 'baophu reminders' } },
   });
   // A scope of its own: the hook guards the board's routes and nothing else of the server.
