@@ -6,7 +6,7 @@
  * loop's busy and idle time when asked `cpu`, what it gathered when asked `report`, and stops when
  * told `stop`.
  */
-import { fork, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, fork } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 
@@ -52,7 +52,8 @@ export function startBenchChild<T>(script: string, arg: unknown): Promise<BenchC
         return;
       }
       resolve({
-        ready: message.ready as T, pid: child.pid as number,
+        ready: message.ready as T,
+        pid: child.pid as number,
         usage: () => ask<ChildUsage>(child, 'cpu', 'usage'),
         report: <R>() => ask<R | null>(child, 'report', 'report'),
         stop: (graceMs = 15_000) => stopChild(child, exited, graceMs),
@@ -88,9 +89,7 @@ async function stopChild(child: ChildProcess, exited: Promise<number | null>, gr
  * failure) to the parent, answers `report` with what the returned `report` gives, and calls the
  * returned `stop` when the parent says so or goes away.
  */
-export async function serveAsBenchChild<A, T>(
-  start: (arg: A) => Promise<{ ready: T; stop: () => Promise<void>; report?: () => unknown }>,
-): Promise<void> {
+export async function serveAsBenchChild<A, T>(start: (arg: A) => Promise<{ ready: T; stop: () => Promise<void>; report?: () => unknown }>): Promise<void> {
   const send = (message: unknown) => new Promise<void>((resolve) => process.send?.(message, () => resolve()));
   try {
     const { ready, stop, report } = await start(JSON.parse(process.argv[2] ?? 'null') as A);
@@ -98,7 +97,10 @@ export async function serveAsBenchChild<A, T>(
     const stopOnce = () => {
       if (stopping) return;
       stopping = true;
-      void stop().then(() => process.exit(0), () => process.exit(1));
+      void stop().then(
+        () => process.exit(0),
+        () => process.exit(1),
+      );
     };
     process.on('message', (message) => {
       if (message === 'stop') stopOnce();
@@ -113,7 +115,7 @@ export async function serveAsBenchChild<A, T>(
     process.on('disconnect', stopOnce);
     await send({ ready });
   } catch (error) {
-    await send({ error: error instanceof Error ? error.stack ?? error.message : String(error) });
+    await send({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
     process.exit(1);
   }
 }

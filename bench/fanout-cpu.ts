@@ -61,8 +61,10 @@ export async function cpuSnapshot(targets: CpuTargets): Promise<CpuSnapshot> {
 export function describeCpu(before: CpuSnapshot, after: CpuSnapshot, messages: number): string {
   const spent = (a: number | null, b: number | null) => (a === null || b === null ? null : b - a);
   const parts = {
-    worker: spent(before.worker, after.worker), 'fake Bot API': spent(before.fakeApi, after.fakeApi),
-    PostgreSQL: spent(before.postgres, after.postgres), Redis: spent(before.redis, after.redis),
+    worker: spent(before.worker, after.worker),
+    'fake Bot API': spent(before.fakeApi, after.fakeApi),
+    PostgreSQL: spent(before.postgres, after.postgres),
+    Redis: spent(before.redis, after.redis),
   };
   const cores = cpus().length;
   // os.cpus() times are milliseconds summed over the cores: the wall time is their total per core.
@@ -71,6 +73,5 @@ export function describeCpu(before: CpuSnapshot, after: CpuSnapshot, messages: n
   const others = Math.max(0, after.machineBusy - before.machineBusy - ours);
   const per = Object.entries(parts).map(([name, ms]) => `${name} ${ms === null ? 'n/a' : `${(ms / messages).toFixed(3)} ms`}`);
   const share = (ms: number) => (wallMs > 0 ? (ms / wallMs).toFixed(2) : 'n/a');
-  return `fan-out: CPU per message: ${per.join(', ')}; of the machine's ${cores} cores these kept ${share(ours)} busy, ` +
-    `other processes ${share(others)}`;
+  return `fan-out: CPU per message: ${per.join(', ')}; of the machine's ${cores} cores these kept ${share(ours)} busy, ` + `other processes ${share(others)}`;
 }

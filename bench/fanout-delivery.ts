@@ -14,10 +14,10 @@ import type { Redis } from 'ioredis';
 import { createRedisConnection } from '../src/adapters/queue/index.js';
 import { createDeliveryQueue } from '../src/adapters/queue/reminder-queue.js';
 import { createConfig } from '../src/config.js';
+import type { UnitIndex } from '../src/core/units/unit-index.js';
 import type { Logger } from '../src/logger.js';
 import type { Clock } from '../src/ports/clock.js';
 import type { Store } from '../src/ports/store.js';
-import type { UnitIndex } from '../src/core/units/unit-index.js';
 import { startReminderService } from '../src/reminder-service.js';
 import type { CpuSnapshot } from './fanout-cpu.js';
 import type { FanoutCall } from './fanout-fake-api.js';
@@ -123,13 +123,23 @@ function figures(calls: readonly FanoutCall[], chatIds: readonly string[]): Omit
 /** Starts the service, waits for every recipient's message and for the queue to drain, stops it. */
 export async function deliverAll(run: DeliveryRun): Promise<DeliveryFigures> {
   const config = createConfig({
-    REDIS_URL: run.redisUrl, REDIS_PREFIX: run.prefix, TELEGRAM_BOT_TOKEN: run.token, TELEGRAM_API_ROOT: run.apiRoot,
-    TELEGRAM_MODE: 'polling', TELEGRAM_RATE_PER_SECOND: String(run.rate),
+    REDIS_URL: run.redisUrl,
+    REDIS_PREFIX: run.prefix,
+    TELEGRAM_BOT_TOKEN: run.token,
+    TELEGRAM_API_ROOT: run.apiRoot,
+    TELEGRAM_MODE: 'polling',
+    TELEGRAM_RATE_PER_SECOND: String(run.rate),
   });
   const before = await run.cpuSnapshot();
-  const service = startReminderService({ ...config, redisUrl: run.redisUrl }, {
-    store: run.store, units: run.units, clock: run.clock, log: run.log,
-  });
+  const service = startReminderService(
+    { ...config, redisUrl: run.redisUrl },
+    {
+      store: run.store,
+      units: run.units,
+      clock: run.clock,
+      log: run.log,
+    },
+  );
   const watcher = createRedisConnection(run.redisUrl, { log: run.log, connectionName: 'bench-fanout-watcher' });
   let after: CpuSnapshot;
   try {

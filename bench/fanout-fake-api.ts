@@ -34,7 +34,10 @@ await serveAsBenchChild(async ({ token }: { token: string }) => {
   const report = createServer((request, response) => {
     if (request.url === '/count') return json(response, { count: sends().length });
     if (request.url === '/calls') {
-      return json(response, sends().map((r): FanoutCall => ({ chatId: String(r.params.chat_id), at: r.at, status: r.status })));
+      return json(
+        response,
+        sends().map((r): FanoutCall => ({ chatId: String(r.params.chat_id), at: r.at, status: r.status })),
+      );
     }
     response.writeHead(404).end();
   });

@@ -7,7 +7,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { benchPostgres, type BenchPostgres } from './bench-postgres.js';
+import { type BenchPostgres, benchPostgres } from './bench-postgres.js';
 import { benchFanout } from './fanout.js';
 
 function positive(arg: string | undefined, name: string): number | undefined {
@@ -26,8 +26,11 @@ async function main(): Promise<void> {
     server = await benchPostgres();
     const url = server.url;
     const lines = await benchFanout({
-      databaseUrl: url, dataDir, redisUrl: process.env.BENCH_REDIS_URL,
-      ...(recipients === undefined ? {} : { recipients }), ...(rate === undefined ? {} : { rate }),
+      databaseUrl: url,
+      dataDir,
+      redisUrl: process.env.BENCH_REDIS_URL,
+      ...(recipients === undefined ? {} : { recipients }),
+      ...(rate === undefined ? {} : { rate }),
     });
     process.stdout.write(`baophu fan-out bench: ${cpus().length} cores, Node ${process.version}\n${lines.join('\n')}\n`);
   } finally {

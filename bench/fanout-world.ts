@@ -10,13 +10,13 @@
  */
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { openDatabase, type Database } from '../src/adapters/db/open-database.js';
+import { type Database, openDatabase } from '../src/adapters/db/open-database.js';
 import { createPrismaStore } from '../src/adapters/db/prisma-store.js';
+import { audienceOf } from '../src/app/reminders/audience.js';
 import { loadUnitDirectory, type UnitDirectory } from '../src/app/unit-directory.js';
 import { DEFAULT_REPORTING_SCHEDULES } from '../src/core/reminders/index.js';
 import type { ReportingSchedule } from '../src/core/reminders/types.js';
 import type { Store } from '../src/ports/store.js';
-import { audienceOf } from '../src/app/reminders/audience.js';
 import { fillDatabase } from './fill-database.js';
 
 /** Registrations run this many at a time (the pg pool holds 10 connections). */
@@ -55,13 +55,15 @@ async function adminQuery(adminUrl: string, sql: string): Promise<void> {
 /** Runs `work(i)` for i < count, `lanes` at a time. */
 async function inLanes(count: number, lanes: number, work: (i: number) => Promise<void>): Promise<void> {
   let next = 0;
-  await Promise.all(Array.from({ length: lanes }, async () => {
-    while (next < count) {
-      const i = next;
-      next += 1;
-      await work(i);
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: lanes }, async () => {
+      while (next < count) {
+        const i = next;
+        next += 1;
+        await work(i);
+      }
+    }),
+  );
 }
 
 async function register(store: Store, unitIds: readonly number[], count: number): Promise<string[]> {
@@ -71,9 +73,15 @@ async function register(store: Store, unitIds: readonly number[], count: number)
     const code = `FANOUT${String(i).padStart(6, '0')}`;
     const unitId = unitIds[i % unitIds.length] as number;
     await store.createInvite({ code, unitId, role: 'focal_point', createdById: null, expiresAt });
-    const redeemed = await store.redeemInvite(code, {
-      channel: 'telegram', userId: chatIds[i] as string, displayName: `Cán bộ đầu mối ${i + 1}`,
-    }, new Date());
+    const redeemed = await store.redeemInvite(
+      code,
+      {
+        channel: 'telegram',
+        userId: chatIds[i] as string,
+        displayName: `Cán bộ đầu mối ${i + 1}`,
+      },
+      new Date(),
+    );
     if (!redeemed.ok) throw new Error(`fan-out bench: invite ${code} not redeemed: ${redeemed.reason}`);
   });
   return chatIds;
@@ -83,9 +91,12 @@ async function register(store: Store, unitIds: readonly number[], count: number)
  * Creates the database on the server of `adminUrl` (a role that may CREATE DATABASE), fills it and
  * registers `recipients` focal points for the communes of `scheduleKey`.
  */
-export async function createFanoutWorld(
-  options: { readonly adminUrl: string; readonly dataDir: string; readonly recipients: number; readonly scheduleKey: string },
-): Promise<FanoutWorld> {
+export async function createFanoutWorld(options: {
+  readonly adminUrl: string;
+  readonly dataDir: string;
+  readonly recipients: number;
+  readonly scheduleKey: string;
+}): Promise<FanoutWorld> {
   const name = `baophu_fanout_${randomBytes(4).toString('hex')}`;
   await adminQuery(options.adminUrl, `CREATE DATABASE "${name}"`);
   const url = new URL(options.adminUrl);
@@ -97,6 +108,9 @@ export async function createFanoutWorld(
     const store = createPrismaStore(db);
     const filled = await fillDatabase(store);
     await store.ensureSchedules(DEFAULT_REPORTING_SCHEDULES);
+    // The monthly figures have no day by default (no document gives one): the bench uses the 20th, as a
+    // province would set it, so that there is a nudge to fan out.
+    await store.updateSchedule('monthly', { due: { kind: 'in-last-month', day: 20 }, active: true });
     const schedule = (await store.listSchedules()).find((s) => s.key === options.scheduleKey);
     if (!schedule) throw new Error(`fan-out bench: no schedule ${options.scheduleKey}`);
     const directory = await loadUnitDirectory(store);
@@ -106,7 +120,14 @@ export async function createFanoutWorld(
     const registerMs = performance.now() - t0;
     const opened = db;
     return {
-      db: opened, store, directory, schedule, audience: audience.length, chatIds, fillMs: filled.importMs, registerMs,
+      db: opened,
+      store,
+      directory,
+      schedule,
+      audience: audience.length,
+      chatIds,
+      fillMs: filled.importMs,
+      registerMs,
       async drop() {
         await opened.close();
         await drop();

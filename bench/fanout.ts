@@ -16,7 +16,8 @@
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { createRedisConnection, createReminderQueue } from '../src/adapters/queue/index.js';
-import { runPlanning, type PlanningSummary } from '../src/app/reminders/plan-reminders.js';
+import { type PlanningSummary, runPlanning } from '../src/app/reminders/plan-reminders.js';
+import { holidayCalendar } from '../src/core/calendar/index.js';
 import { addDays, occasionsBetween } from '../src/core/reminders/index.js';
 import type { Occasion } from '../src/core/reminders/types.js';
 import { createLogger, type Logger } from '../src/logger.js';
@@ -24,7 +25,7 @@ import { fixedClock } from '../src/ports/clock.js';
 import { findRedisServer, startThrowawayRedis, type ThrowawayRedis } from '../test/setup/throwaway-redis.js';
 import { startBenchChild } from './child-process.js';
 import { cpuSnapshot, describeCpu } from './fanout-cpu.js';
-import { deliverAll, type DeliveryFigures } from './fanout-delivery.js';
+import { type DeliveryFigures, deliverAll } from './fanout-delivery.js';
 import type { FanoutFakeApiReady } from './fanout-fake-api.js';
 import { createFanoutWorld, type FanoutWorld } from './fanout-world.js';
 
@@ -53,14 +54,17 @@ const n = (value: number) => value.toLocaleString('en-US');
 
 async function firstNudge(world: FanoutWorld): Promise<Occasion> {
   const to = addDays(FROM_DATE, 62);
-  const holidays = new Set((await world.store.listHolidays(FROM_DATE, to)).map((h) => h.date));
+  const holidays = holidayCalendar(await world.store.listHolidays(FROM_DATE, to));
   const nudge = occasionsBetween([world.schedule], FROM_DATE, to, holidays).find((o) => o.kind === 'nudge');
   if (!nudge) throw new Error(`fan-out bench: schedule ${SCHEDULE_KEY} has no nudge after ${FROM_DATE}`);
   return nudge;
 }
 
 async function plan(
-  world: FanoutWorld, where: { readonly redisUrl: string; readonly prefix: string }, date: string, log: Logger,
+  world: FanoutWorld,
+  where: { readonly redisUrl: string; readonly prefix: string },
+  date: string,
+  log: Logger,
 ): Promise<{ ms: number; summary: PlanningSummary }> {
   const connection = createRedisConnection(where.redisUrl, { log, connectionName: 'bench-fanout-planner' });
   const queue = createReminderQueue({ connection, prefix: where.prefix, log });
@@ -92,8 +96,13 @@ async function removeKeys(redisUrl: string, prefix: string, log: Logger): Promis
 
 /** The bench's lines: what was set up, the three figures against their goals, and where the CPU went. */
 function describeRun(run: {
-  readonly world: FanoutWorld; readonly occasion: Occasion; readonly recipients: number; readonly rate: number;
-  readonly planMs: number; readonly delivered: DeliveryFigures; readonly ledger: string;
+  readonly world: FanoutWorld;
+  readonly occasion: Occasion;
+  readonly recipients: number;
+  readonly rate: number;
+  readonly planMs: number;
+  readonly delivered: DeliveryFigures;
+  readonly ledger: string;
 }): string[] {
   const { world, occasion, recipients, rate, delivered } = run;
   return [
@@ -119,7 +128,10 @@ export async function benchFanout(options: FanoutOptions): Promise<string[]> {
   const prefix = `bench-fanout-${randomBytes(3).toString('hex')}`;
   let redis: ThrowawayRedis | null = null;
   const world = await createFanoutWorld({
-    adminUrl: options.databaseUrl, dataDir: join(options.dataDir, 'fanout'), recipients, scheduleKey: SCHEDULE_KEY,
+    adminUrl: options.databaseUrl,
+    dataDir: join(options.dataDir, 'fanout'),
+    recipients,
+    scheduleKey: SCHEDULE_KEY,
   });
   try {
     let redisUrl = options.redisUrl;
@@ -137,16 +149,32 @@ export async function benchFanout(options: FanoutOptions): Promise<string[]> {
         throw new Error(`fan-out bench: planning queued ${planned.summary.enqueued} jobs, not ${recipients}`);
       }
       const delivered = await deliverAll({
-        redisUrl, prefix, token: TOKEN, apiRoot: fake.ready.apiRoot, reportUrl: fake.ready.reportUrl, rate,
-        store: world.store, units: world.directory.current, clock: fixedClock(`${occasion.sendOn}T00:00:00+07:00`), log,
+        redisUrl,
+        prefix,
+        token: TOKEN,
+        apiRoot: fake.ready.apiRoot,
+        reportUrl: fake.ready.reportUrl,
+        rate,
+        store: world.store,
+        units: world.directory.current,
+        clock: fixedClock(`${occasion.sendOn}T00:00:00+07:00`),
+        log,
         chatIds: world.chatIds,
-        cpuSnapshot: () => cpuSnapshot({
-          fakeApiCpuMs: async () => (await fake.usage()).cpuMs, postgresPort: portOf(options.databaseUrl), redisPort: portOf(redisUrl),
-        }),
+        cpuSnapshot: () =>
+          cpuSnapshot({
+            fakeApiCpuMs: async () => (await fake.usage()).cpuMs,
+            postgresPort: portOf(options.databaseUrl),
+            redisPort: portOf(redisUrl),
+          }),
       });
       const ledger = await world.db.prisma.reminderDelivery.groupBy({ by: ['status'], _count: { _all: true } });
       return describeRun({
-        world, occasion, recipients, rate, planMs: planned.ms, delivered,
+        world,
+        occasion,
+        recipients,
+        rate,
+        planMs: planned.ms,
+        delivered,
         ledger: ledger.map((g) => `${g.status} ${n(g._count._all)}`).join(', '),
       });
     } finally {

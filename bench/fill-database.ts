@@ -4,9 +4,9 @@
  * Shared by the full bench and the webhook-only run, so both measure the same data.
  */
 import { join, resolve } from 'node:path';
-import type { Store } from '../src/ports/store.js';
 import { readAdminUnits } from '../src/import/read-admin-units.js';
 import { seedFacts } from '../src/import/seed.js';
+import type { Store } from '../src/ports/store.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 

@@ -6,23 +6,23 @@
  * then webhook end-to-end latency of the service on both databases against a minimal grammY bot.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
-import { DEFAULT_SCHEDULES } from '../src/core/calendar/index.js';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pino } from 'pino';
-import { openDatabase, type Database } from '../src/adapters/db/open-database.js';
+import { type Database, openDatabase } from '../src/adapters/db/open-database.js';
 import { createPrismaStore } from '../src/adapters/db/prisma-store.js';
 import { createMessageHandler, LOCAL_ADMIN_ID } from '../src/app/handle-message.js';
 import { loadUnitDirectory } from '../src/app/unit-directory.js';
+import { DEFAULT_SCHEDULES } from '../src/core/calendar/index.js';
 import { fixedClock } from '../src/ports/clock.js';
-import { benchPostgres, type BenchPostgres } from './bench-postgres.js';
+import { type BenchPostgres, benchPostgres } from './bench-postgres.js';
+import { benchFanout } from './fanout.js';
 import { fillDatabase, UNITS_DIR } from './fill-database.js';
+import { percentiles } from './percentiles.js';
 import { QUESTIONS } from './questions.js';
 import { benchResolvePlace } from './resolve-place.js';
-import { percentiles } from './percentiles.js';
 import { benchSubmission } from './submission.js';
 import { benchWebhooks } from './webhook.js';
-import { benchFanout } from './fanout.js';
 
 const RESOLVE_ITERATIONS = 200;
 const ANSWER_ITERATIONS = 30;
@@ -39,7 +39,11 @@ async function benchBackend(name: string, db: Database): Promise<string[]> {
   const resolveTimes = benchResolvePlace(index, QUESTIONS, RESOLVE_ITERATIONS);
 
   const handler = createMessageHandler({
-    store, units: directory.current, clock: fixedClock('2026-11-25T03:00:00Z'), log: pino({ level: 'silent' }), schedules: () => DEFAULT_SCHEDULES,
+    store,
+    units: directory.current,
+    clock: fixedClock('2026-11-25T03:00:00Z'),
+    log: pino({ level: 'silent' }),
+    schedules: () => DEFAULT_SCHEDULES,
   });
   // Time real answers only: a registration hint or an error reply would flatter the figures.
   const probe = await handler.handle({ channel: 'console', chatId: 'bench', userId: LOCAL_ADMIN_ID, text: 'bhxh tinh bac kan 9 thang 2021' });

@@ -125,7 +125,10 @@ export interface StallsBeside {
   readonly p99OutsideKdamond: number | null;
 }
 
-export function stallsBeside(probed: { readonly stalls: readonly Stall[]; readonly kdamondRuns: readonly Stall[] }, slices: readonly (readonly Span[])[]): StallsBeside {
+export function stallsBeside(
+  probed: { readonly stalls: readonly Stall[]; readonly kdamondRuns: readonly Stall[] },
+  slices: readonly (readonly Span[])[],
+): StallsBeside {
   const all = slices.flat();
   const slow = slowest(all, 0.01);
   const windows = slices.filter((s) => s.length > 0).map(windowOf);

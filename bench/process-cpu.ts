@@ -29,7 +29,9 @@ function readStat(pid: number): Stat | null {
 
 function allPids(): number[] {
   try {
-    return readdirSync('/proc').filter((name) => /^\d+$/.test(name)).map(Number);
+    return readdirSync('/proc')
+      .filter((name) => /^\d+$/.test(name))
+      .map(Number);
   } catch {
     return [];
   }
@@ -62,7 +64,7 @@ export function processTreeCpuMs(root: number): number | null {
   let ticks = rootStat.own + rootStat.reaped;
   const inTree = new Set([root]);
   // Parents have lower pids than their children except after pid wrap-around: repeat until stable.
-  for (let grew = true; grew;) {
+  for (let grew = true; grew; ) {
     grew = false;
     for (const [pid, stat] of stats) {
       if (inTree.has(pid) || !inTree.has(stat.ppid)) continue;

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { STALL_KINDS, summarizeProfile, type CpuProfile } from './cpu-profile.js';
+import { type CpuProfile, STALL_KINDS, summarizeProfile } from './cpu-profile.js';
 
 /** Our choice: at 200 updates/s one update arrives every 5 ms; a longer hold queues the next ones. */
 const STALL_MS = 8;
@@ -22,7 +22,12 @@ for (const file of files) {
   const summary = summarizeProfile(JSON.parse(readFileSync(file, 'utf8')) as CpuProfile, { stallMs: STALL_MS, skipMs: SKIP_MS });
   const share = (ms: number) => `${((ms / summary.totalMs) * 100).toFixed(1)}%`;
   console.log(`${basename(file)}: ${(summary.totalMs / 1000).toFixed(1)} s, thread busy ${share(summary.totalMs * summary.busyShare)}`);
-  console.log(`  self time: ${summary.byPackage.slice(0, TOP).map((p) => `${p.name} ${share(p.ms)}`).join(', ')}`);
+  console.log(
+    `  self time: ${summary.byPackage
+      .slice(0, TOP)
+      .map((p) => `${p.name} ${share(p.ms)}`)
+      .join(', ')}`,
+  );
   const stalls = STALL_KINDS.map((kind) => {
     const found = summary.stalls[kind];
     return found.length === 0 ? `${kind} none` : `${kind} ${found.length} (longest ${Math.max(...found).toFixed(0)} ms)`;

@@ -3,8 +3,8 @@
  * extracted (every run of words tried), each call timed on its own. Pure measurement; the caller prints.
  */
 import { parseQuery } from '../src/core/query/parse-query.js';
-import { findPlace } from '../src/core/units/find-place.js';
 import { SOFT_WORDS } from '../src/core/query/vocabulary.js';
+import { findPlace } from '../src/core/units/find-place.js';
 import type { UnitIndex } from '../src/core/units/unit-index.js';
 import { percentiles } from './percentiles.js';
 

@@ -71,14 +71,21 @@ const MAX_CONNECTIONS = 40;
 
 function post(agent: Agent, url: URL, body: string, secret: string, timeoutMs: number): Promise<{ status: number; end: number }> {
   return new Promise((resolve, reject) => {
-    const req = request({
-      agent, host: url.hostname, port: url.port, path: url.pathname, method: 'POST',
-      headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), 'x-telegram-bot-api-secret-token': secret },
-    }, (res) => {
-      res.resume();
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, end: performance.now() }));
-      res.on('error', reject);
-    });
+    const req = request(
+      {
+        agent,
+        host: url.hostname,
+        port: url.port,
+        path: url.pathname,
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), 'x-telegram-bot-api-secret-token': secret },
+      },
+      (res) => {
+        res.resume();
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, end: performance.now() }));
+        res.on('error', reject);
+      },
+    );
     req.setTimeout(timeoutMs, () => req.destroy(new Error(`webhook POST took longer than ${timeoutMs} ms`)));
     req.on('error', reject);
     req.end(body);
@@ -98,10 +105,17 @@ async function sendAll(target: LoadTarget, plan: readonly PlannedUpdate[], limit
     const start = performance.now();
     const entry: Sent = { update, start, lag: start - (origin + index * limits.intervalMs), end: 0, status: 0 };
     sent.push(entry);
-    pending.push(post(agent, url, body, target.secret, limits.requestTimeoutMs).then(
-      ({ status, end }) => { entry.status = status; entry.end = end; },
-      (error: unknown) => { failures.push(`chat ${update.chatId}: ${error instanceof Error ? error.message : String(error)}`); },
-    ));
+    pending.push(
+      post(agent, url, body, target.secret, limits.requestTimeoutMs).then(
+        ({ status, end }) => {
+          entry.status = status;
+          entry.end = end;
+        },
+        (error: unknown) => {
+          failures.push(`chat ${update.chatId}: ${error instanceof Error ? error.message : String(error)}`);
+        },
+      ),
+    );
   };
   await new Promise<void>((resolve) => {
     let next = 0;
@@ -160,7 +174,8 @@ function latencies(target: LoadTarget, sent: readonly Sent[], firstRequest: numb
     lastReply = Math.max(lastReply, reply.at);
   }
   for (const [chatId, replies] of byChat) {
-    if (replies.length !== (used.get(chatId) ?? 0)) throw new Error(`webhook bench: chat ${chatId} got ${replies.length} sendMessages for ${used.get(chatId) ?? 0} updates`);
+    if (replies.length !== (used.get(chatId) ?? 0))
+      throw new Error(`webhook bench: chat ${chatId} got ${replies.length} sendMessages for ${used.get(chatId) ?? 0} updates`);
   }
   return { spans, lastReply };
 }

@@ -8,7 +8,9 @@ import { newInviteCode } from '../src/app/invites.js';
 
 /** Opens the database, registers each Telegram user id as an official, and closes it again. */
 export async function registerOfficials(
-  where: { readonly dataDir: string; readonly databaseUrl: string | undefined }, userIds: readonly number[], now: Date,
+  where: { readonly dataDir: string; readonly databaseUrl: string | undefined },
+  userIds: readonly number[],
+  now: Date,
 ): Promise<void> {
   const db = await openDatabase({ dataDir: where.dataDir, ...(where.databaseUrl ? { databaseUrl: where.databaseUrl } : {}) });
   try {

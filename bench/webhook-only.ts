@@ -11,7 +11,7 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase } from '../src/adapters/db/open-database.js';
 import { createPrismaStore } from '../src/adapters/db/prisma-store.js';
-import { benchPostgres, type BenchPostgres } from './bench-postgres.js';
+import { type BenchPostgres, benchPostgres } from './bench-postgres.js';
 import { fillDatabase } from './fill-database.js';
 import { QUESTIONS } from './questions.js';
 import { benchWebhooks } from './webhook.js';

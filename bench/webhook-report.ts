@@ -64,7 +64,10 @@ export function describeRatio(name: string, s: ServiceFigures, minimal: Measured
 
 function describeStalls(s: StallsBeside): string {
   const spacing = (m: number | null) => (m === null ? '' : `, median ${m.toFixed(0)} ms apart`);
-  const kdamond = s.kdamond.count === 0 ? '' : `; kdamond ran ${s.kdamond.count} times (longest ${s.kdamond.longestMs.toFixed(1)} ms${spacing(s.kdamond.medianSpacingMs)}), ${s.slowInKdamond} of the slowest in flight meanwhile (of all its updates ${(s.allInKdamond * 100).toFixed(0)}%)`;
+  const kdamond =
+    s.kdamond.count === 0
+      ? ''
+      : `; kdamond ran ${s.kdamond.count} times (longest ${s.kdamond.longestMs.toFixed(1)} ms${spacing(s.kdamond.medianSpacingMs)}), ${s.slowInKdamond} of the slowest in flight meanwhile (of all its updates ${(s.allInKdamond * 100).toFixed(0)}%)`;
   return `${s.summary.count} probe stalls (longest ${s.summary.longestMs.toFixed(1)} ms${spacing(s.summary.medianSpacingMs)}), ${s.slowInStall} of its ${s.slowCount} slowest updates in flight during one${kdamond}`;
 }
 
@@ -75,8 +78,9 @@ function describeStalls(s: StallsBeside): string {
  */
 export function describeMachine(name: string, m: MachineFigures, thresholdMs: number): string {
   const kdamond = m.kdamondShare === null ? '' : `; kdamond (the kernel's memory monitor) took ${(m.kdamondShare * 100).toFixed(1)}% of a core`;
-  const outside = m.service.p99OutsideKdamond !== null && m.minimal.p99OutsideKdamond !== null && m.service.kdamond.count > 0
-    ? `; leaving out the updates in flight during a kdamond run, p99 ours ${ms(m.service.p99OutsideKdamond)}, minimal ${ms(m.minimal.p99OutsideKdamond)}, ratio ${(m.service.p99OutsideKdamond / m.minimal.p99OutsideKdamond).toFixed(2)} (for information)`
-    : '';
+  const outside =
+    m.service.p99OutsideKdamond !== null && m.minimal.p99OutsideKdamond !== null && m.service.kdamond.count > 0
+      ? `; leaving out the updates in flight during a kdamond run, p99 ours ${ms(m.service.p99OutsideKdamond)}, minimal ${ms(m.minimal.p99OutsideKdamond)}, ratio ${(m.service.p99OutsideKdamond / m.minimal.p99OutsideKdamond).toFixed(2)} (for information)`
+      : '';
   return `machine beside ${name} (probe stall: its 1-ms timer late by over ${thresholdMs} ms): minimal bot's slices: ${describeStalls(m.minimal)}; ours: ${describeStalls(m.service)}${kdamond}${outside}`;
 }

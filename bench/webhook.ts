@@ -11,16 +11,16 @@
  * each bot's slices are pooled (6,000 updates) before its p50 and p99 are taken.
  */
 import { loadavg } from 'node:os';
-import { startFakeTelegramApi, type FakeTelegramApi } from '../test/fakes/fake-telegram-api.js';
+import { type FakeTelegramApi, startFakeTelegramApi } from '../test/fakes/fake-telegram-api.js';
 import { freePort } from '../test/setup/free-port.js';
-import { startBenchChild, type BenchChild } from './child-process.js';
-import type { ProbeReport } from './stall-probe-child.js';
-import { meterCpu, poolCpu, type CpuSources } from './cpu-meter.js';
+import { type BenchChild, startBenchChild } from './child-process.js';
+import { type CpuSources, meterCpu, poolCpu } from './cpu-meter.js';
 import { stallsBeside } from './machine-stalls.js';
 import { findPostgresServer, kdamondCpuMs, processTreeCpuMs } from './process-cpu.js';
-import { registerOfficials } from './webhook-officials.js';
+import type { ProbeReport } from './stall-probe-child.js';
 import { assertFiguresChecked, checkMinimalReply, checkServiceReply } from './webhook-checks.js';
-import { poolLoads, runWebhookLoad, type LoadTarget, type PlannedUpdate } from './webhook-load.js';
+import { type LoadTarget, type PlannedUpdate, poolLoads, runWebhookLoad } from './webhook-load.js';
+import { registerOfficials } from './webhook-officials.js';
 import { chatIds, planTraffic } from './webhook-plan.js';
 import { describeMachine, describeRatio, describeRun, describeService, type MachineFigures, type Measured, type ServiceFigures } from './webhook-report.js';
 
@@ -127,8 +127,14 @@ async function startServiceBot(env: { DATA_DIR: string; DATABASE_URL?: string })
     // reminder worker stays off, as the minimal bot has nothing like it.
     // PUBLIC_URL is only registered at the fake (which calls nothing); the load generator posts to the port.
     const service = await startBenchChild('./service-child.ts', {
-      ...env, LOG_LEVEL: process.env.BENCH_SERVICE_LOG_LEVEL ?? 'silent', PORT: String(port), PUBLIC_URL: `https://127.0.0.1:${port}`,
-      TELEGRAM_BOT_TOKEN: token, TELEGRAM_API_ROOT: fake.apiRoot, TELEGRAM_WEBHOOK_SECRET: SECRET, TELEGRAM_MODE: 'webhook',
+      ...env,
+      LOG_LEVEL: process.env.BENCH_SERVICE_LOG_LEVEL ?? 'silent',
+      PORT: String(port),
+      PUBLIC_URL: `https://127.0.0.1:${port}`,
+      TELEGRAM_BOT_TOKEN: token,
+      TELEGRAM_API_ROOT: fake.apiRoot,
+      TELEGRAM_WEBHOOK_SECRET: SECRET,
+      TELEGRAM_MODE: 'webhook',
     });
     return {
       target: { webhookUrl: `http://127.0.0.1:${port}/webhooks/telegram`, secret: SECRET, fake, check: checkServiceReply },
@@ -187,8 +193,8 @@ function meterKdamond(): () => number | null {
  */
 function benchPair(questions: readonly string[], env: { DATA_DIR: string; DATABASE_URL?: string }): Promise<PairFigures> {
   return using(startBenchChild('./stall-probe-child.ts', { thresholdMs: STALL_THRESHOLD_MS }), (probe) =>
-    using(startMinimalBot(), (minimal) =>
-      using(startServiceBot(env), (service) => measurePair(questions, minimal, service, probe))));
+    using(startMinimalBot(), (minimal) => using(startServiceBot(env), (service) => measurePair(questions, minimal, service, probe))),
+  );
 }
 
 async function measurePair(questions: readonly string[], minimal: RunningBot, service: RunningBot, probe: BenchChild<unknown>): Promise<PairFigures> {
@@ -203,8 +209,14 @@ async function measurePair(questions: readonly string[], minimal: RunningBot, se
   }
   const probed = (await probe.report<ProbeReport>()) ?? { stalls: [], kdamondRuns: [] };
   const machine: MachineFigures = {
-    minimal: stallsBeside(probed, minimalSlices.map((s) => s.load.spans)),
-    service: stallsBeside(probed, serviceSlices.map((s) => s.load.spans)),
+    minimal: stallsBeside(
+      probed,
+      minimalSlices.map((s) => s.load.spans),
+    ),
+    service: stallsBeside(
+      probed,
+      serviceSlices.map((s) => s.load.spans),
+    ),
     kdamondShare: kdamondShare(),
   };
   const offered = pool(serviceSlices);
@@ -228,7 +240,8 @@ export async function benchWebhooks(options: WebhookBenchOptions): Promise<strin
     const name = database === 'pglite' ? 'PGlite' : 'PostgreSQL';
     if (database === 'postgres' && !options.databaseUrl) throw new Error('webhook bench: no PostgreSQL database given');
     const pair = await benchPair(options.questions, {
-      DATA_DIR: options.dataDir, ...(database === 'postgres' ? { DATABASE_URL: options.databaseUrl } : {}),
+      DATA_DIR: options.dataDir,
+      ...(database === 'postgres' ? { DATABASE_URL: options.databaseUrl } : {}),
     });
     lines.push(...describeRun(`minimal grammY (beside ${name})`, pair.minimal), ...describeService(`ours on ${name}`, pair.service));
     lines.push(describeMachine(name, pair.machine, STALL_THRESHOLD_MS));

@@ -19,14 +19,14 @@
  * failure: what failed, the command's output, exit code 1. IMAGE_CHECK_KEEP=1 keeps the temporary
  * folder. It runs on this machine's Node and npm, not the image's.
  */
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { chmodSync, chownSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { type FakeTelegramApi, startFakeTelegramApi, textUpdate } from '../test/fakes/fake-telegram-api.js';
+import { freePort } from '../test/setup/free-port.js';
 import { findPostgresBin, startThrowawayPostgres, type ThrowawayPostgres } from '../test/setup/throwaway-postgres.js';
 import { findRedisServer, startThrowawayRedis, type ThrowawayRedis } from '../test/setup/throwaway-redis.js';
-import { freePort } from '../test/setup/free-port.js';
-import { startFakeTelegramApi, textUpdate, type FakeTelegramApi } from '../test/fakes/fake-telegram-api.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const TOKEN = '7000000001:AAF-image_check-token-abcdef';
@@ -118,12 +118,26 @@ function envPairs(args: string): [string, string][] {
 function buildContextFilter(): (path: string) => boolean {
   const file = join(ROOT, '.dockerignore');
   if (!existsSync(file)) return () => true;
-  const rules = readFileSync(file, 'utf8').split('\n').map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#')).map((line) => {
-    const allow = line.startsWith('!');
-    const pattern = (allow ? line.slice(1) : line).replace(/^\/+|\/+$/g, '');
-    const source = pattern.split('/').map((part) => (part === '**' ? '.*' : part.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]'))).join('/');
-    return { allow, regex: new RegExp(`^${source.replace(/\.\*\//g, '(?:.*/)?')}$`) };
-  });
+  const rules = readFileSync(file, 'utf8')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '' && !l.startsWith('#'))
+    .map((line) => {
+      const allow = line.startsWith('!');
+      const pattern = (allow ? line.slice(1) : line).replace(/^\/+|\/+$/g, '');
+      const source = pattern
+        .split('/')
+        .map((part) =>
+          part === '**'
+            ? '.*'
+            : part
+                .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+                .replace(/\*/g, '[^/]*')
+                .replace(/\?/g, '[^/]'),
+        )
+        .join('/');
+      return { allow, regex: new RegExp(`^${source.replace(/\.\*\//g, '(?:.*/)?')}$`) };
+    });
   return (path) => {
     const parts = path.split('/');
     const candidates = parts.map((_, index) => parts.slice(0, index + 1).join('/'));
@@ -309,7 +323,11 @@ interface Finished {
 }
 
 /** Starts `argv` as the image would (its user, WORKDIR and environment, plus `extraEnv`). */
-function launch(image: Runtime, argv: readonly string[], extraEnv: Record<string, string>): ChildProcess & { finished: Promise<Finished>; output: () => string } {
+function launch(
+  image: Runtime,
+  argv: readonly string[],
+  extraEnv: Record<string, string>,
+): ChildProcess & { finished: Promise<Finished>; output: () => string } {
   const [command, ...args] = argv;
   if (command === undefined) return fail('nothing to run: the Dockerfile has no ENTRYPOINT or CMD');
   const child = spawn(command, args, {
@@ -392,7 +410,7 @@ async function main(): Promise<void> {
     const image = done.get(stages.at(-1)?.name ?? '') as Runtime;
     const rootfs = image.rootfs;
     const argv = [...image.entrypoint, ...image.cmd];
-    say(`  runs ${JSON.stringify(argv)} as ${image.user.name}${asRoot ? ' (standing for the image\'s USER)' : ''} in /${relative(rootfs, image.workdir)}`);
+    say(`  runs ${JSON.stringify(argv)} as ${image.user.name}${asRoot ? " (standing for the image's USER)" : ''} in /${relative(rootfs, image.workdir)}`);
     if (image.user.name === 'root') fail('the image runs as root: add a USER');
 
     const modules = join(image.workdir, 'node_modules');
@@ -403,7 +421,8 @@ async function main(): Promise<void> {
     const dataDir = image.env.DATA_DIR;
     if (dataDir === undefined) return fail('the image sets no DATA_DIR');
     if (!image.volumes.some((volume) => join(rootfs, volume) === dataDir)) fail(`DATA_DIR (${relative(rootfs, dataDir)}) is not a VOLUME`);
-    if (image.user.uid !== undefined && statSync(dataDir).uid !== image.user.uid) fail(`the data volume does not belong to the image's user (${image.user.name})`);
+    if (image.user.uid !== undefined && statSync(dataDir).uid !== image.user.uid)
+      fail(`the data volume does not belong to the image's user (${image.user.name})`);
     const imagePort = Number(image.env.PORT ?? 3000);
     if (!image.exposed.includes(imagePort)) fail(`EXPOSE ${image.exposed.join(' ')} does not include the service's port ${imagePort}`);
     say(`ok  data volume /${relative(rootfs, dataDir)} owned by ${image.user.name}; port ${imagePort} exposed`);
@@ -425,8 +444,15 @@ async function main(): Promise<void> {
     const port = await freePort();
     const base = `http://127.0.0.1:${port}`;
     const serviceEnv = {
-      PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: postgres.url, REDIS_URL: redis.url, LOG_LEVEL: 'info',
-      TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: telegram.apiRoot, TELEGRAM_WEBHOOK_SECRET: WEBHOOK_SECRET, PUBLIC_URL: PUBLIC_URL,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATABASE_URL: postgres.url,
+      REDIS_URL: redis.url,
+      LOG_LEVEL: 'info',
+      TELEGRAM_BOT_TOKEN: TOKEN,
+      TELEGRAM_API_ROOT: telegram.apiRoot,
+      TELEGRAM_WEBHOOK_SECRET: WEBHOOK_SECRET,
+      PUBLIC_URL: PUBLIC_URL,
     };
     const service = launch(image, argv, serviceEnv);
     let serviceDone = false;
@@ -461,10 +487,13 @@ async function main(): Promise<void> {
 
     const hook = telegram.calls('setWebhook').at(-1)?.params.url;
     if (hook !== `${PUBLIC_URL}/webhooks/telegram`) fail(`setWebhook was called with ${String(hook)}`, service.output());
-    const post = (secret: string, body: unknown) => fetch(`${base}/webhooks/telegram`, {
-      method: 'POST', headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': secret },
-      body: JSON.stringify(body), signal: AbortSignal.timeout(30_000),
-    });
+    const post = (secret: string, body: unknown) =>
+      fetch(`${base}/webhooks/telegram`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': secret },
+        body: JSON.stringify(body),
+        signal: AbortSignal.timeout(30_000),
+      });
     const chatId = 424_242;
     const update = textUpdate({ chatId, userId: chatId, text: 'coverage for Vinh city', languageCode: 'en' });
     const refused = await post('not-the-secret-at-all', update);

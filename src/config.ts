@@ -11,10 +11,13 @@ const MODES = ['webhook', 'polling'] as const;
 type Mode = (typeof MODES)[number];
 
 const optional = (inner: z.ZodType<string>) => inner.optional();
-const url = (protocols: RegExp, what: string) => z.string().trim()
-  .regex(protocols, `must be a ${what} URL`)
-  .refine((text) => URL.canParse(text), 'is not a valid URL')
-  .transform((text) => text.replace(/\/+$/, ''));
+const url = (protocols: RegExp, what: string) =>
+  z
+    .string()
+    .trim()
+    .regex(protocols, `must be a ${what} URL`)
+    .refine((text) => URL.canParse(text), 'is not a valid URL')
+    .transform((text) => text.replace(/\/+$/, ''));
 /** Telegram allows 1–256 characters A–Z, a–z, 0–9, _ and -, Zalo 8–256; we ask for 16 of those at least, on both. */
 const secret = z.string().regex(/^[A-Za-z0-9_-]{16,256}$/, 'must be 16–256 characters of A–Z, a–z, 0–9, _ and -');
 
@@ -24,11 +27,19 @@ const schema = z
     DATA_DIR: z.string().trim().min(1).default('.data'),
     LOG_LEVEL: z.enum(LOG_LEVELS).optional(),
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-    HOST: z.string().trim().regex(/^[A-Za-z0-9.:-]+$/, 'must be an IP address or a host name').default('0.0.0.0'),
+    HOST: z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z0-9.:-]+$/, 'must be an IP address or a host name')
+      .default('0.0.0.0'),
     // Telegram and Zalo call webhooks over HTTPS only, and PUBLIC_URL serves nothing else.
     PUBLIC_URL: optional(url(/^https:\/\//, 'https://')),
     REDIS_URL: optional(url(/^rediss?:\/\//, 'redis:// or rediss://')),
-    REDIS_PREFIX: z.string().trim().regex(/^[A-Za-z0-9_-]{1,40}$/, 'must be 1–40 characters of A–Z, a–z, 0–9, _ and -').default('baophu'),
+    REDIS_PREFIX: z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z0-9_-]{1,40}$/, 'must be 1–40 characters of A–Z, a–z, 0–9, _ and -')
+      .default('baophu'),
     TELEGRAM_RATE_PER_SECOND: z.coerce.number().int().min(1).max(1000).default(25),
     ZALO_RATE_PER_SECOND: z.coerce.number().int().min(1).max(1000).default(10),
     TELEGRAM_BOT_TOKEN: optional(z.string().regex(/^\d+:[A-Za-z0-9_-]{20,}$/, 'does not look like a bot token (<id>:<secret>)')),
@@ -101,7 +112,10 @@ export interface Config {
 /** Raised when the environment does not describe a valid configuration. */
 export class ConfigError extends Error {
   readonly code = 'CONFIG_INVALID';
-  constructor(readonly variables: readonly string[], message: string) {
+  constructor(
+    readonly variables: readonly string[],
+    message: string,
+  ) {
     super(message);
     this.name = 'ConfigError';
   }
@@ -114,7 +128,10 @@ export function createConfig(env: Readonly<Record<string, string | undefined>>):
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => ({ variable: String(issue.path[0]), message: issue.message }));
     const text = problems.map((p) => `${p.variable}: ${p.message}`).join('; ');
-    throw new ConfigError(problems.map((p) => p.variable), `Invalid configuration: ${text}`);
+    throw new ConfigError(
+      problems.map((p) => p.variable),
+      `Invalid configuration: ${text}`,
+    );
   }
   const e = parsed.data;
   const channel = (token: string | undefined, apiBase: string, mode: Mode | undefined, webhookSecret: string | undefined) =>

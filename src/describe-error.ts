@@ -50,4 +50,3 @@ function fileSystemError(errno: number): string {
   const what = known ? `${known[0]} (${known[1]})` : `errno ${errno}`;
   return `the embedded database's file system failed: ${what}; check that DATA_DIR exists and that this user may write to it`;
 }
-

@@ -21,7 +21,7 @@ export function commandOf(cmdline: string): string | undefined {
 /** The URL to probe for `command`, or undefined when it serves no HTTP. */
 export function healthzUrl(command: string, env: Env): string | undefined {
   const set = (name: string) => (env[name]?.trim() ? env[name]?.trim() : undefined);
-  const port = command === 'start' ? set('PORT') ?? '3000' : command === 'worker' ? set('WORKER_HTTP_PORT') ?? '3001' : '0';
+  const port = command === 'start' ? (set('PORT') ?? '3000') : command === 'worker' ? (set('WORKER_HTTP_PORT') ?? '3001') : '0';
   if (Number(port) === 0) return undefined;
   const host = set('HOST') ?? '0.0.0.0';
   const address = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;

@@ -2,14 +2,23 @@
  * pino logger with redaction of secrets. Output goes to stderr so that a chat on stdout stays clean;
  * pretty only when stderr is a terminal.
  */
-import { pino, type Logger } from 'pino';
+import { type Logger, pino } from 'pino';
 
 export type { Logger };
 
 /** Paths that may carry secrets, at any depth pino supports. */
 const REDACT = [
-  'databaseUrl', '*.databaseUrl', 'token', '*.token', 'password', '*.password', 'secret', '*.secret',
-  'headers.authorization', '*.headers.authorization', 'headers["x-telegram-bot-api-secret-token"]',
+  'databaseUrl',
+  '*.databaseUrl',
+  'token',
+  '*.token',
+  'password',
+  '*.password',
+  'secret',
+  '*.secret',
+  'headers.authorization',
+  '*.headers.authorization',
+  'headers["x-telegram-bot-api-secret-token"]',
   'headers["x-bot-api-secret-token"]',
 ];
 

@@ -6,19 +6,19 @@
  * them as `node dist/main.js <command>`, which is the image's entry point.
  */
 import { parseArgs } from 'node:util';
+import { LOCAL_ADMIN, runConsoleChat } from './adapters/console/console-chat.js';
+import { openStore } from './adapters/db/open-store.js';
+import { runAdminCommand } from './admin/admin-command.js';
 import { loadCalendar } from './app/calendar.js';
-import { ConfigError, createConfig, type Config } from './config.js';
+import { createMessageHandler } from './app/handle-message.js';
+import { loadUnitDirectory } from './app/unit-directory.js';
+import { type Config, ConfigError, createConfig } from './config.js';
+import { describeError } from './describe-error.js';
+import { defaultDataDir, ensureReferenceData } from './import/seed.js';
 import { createLogger, type Logger } from './logger.js';
 import { systemClock } from './ports/clock.js';
-import { openStore } from './adapters/db/open-store.js';
-import { runConsoleChat, LOCAL_ADMIN } from './adapters/console/console-chat.js';
-import { createMessageHandler } from './app/handle-message.js';
 import { startService, stopOnSignals } from './service.js';
 import { startWorker } from './worker.js';
-import { loadUnitDirectory } from './app/unit-directory.js';
-import { ensureReferenceData, defaultDataDir } from './import/seed.js';
-import { runAdminCommand } from './admin/admin-command.js';
-import { describeError } from './describe-error.js';
 
 const COMMANDS = 'Commands: chat [--user <id>], start, worker, admin <command> … (admin help lists them)';
 
@@ -39,7 +39,13 @@ async function chat(config: Config, log: Logger, argv: string[]): Promise<void> 
     const directory = await loadUnitDirectory(opened.store);
     const calendar = await loadCalendar(opened.store, { log });
     const handler = createMessageHandler({
-      store: opened.store, units: directory.current, clock: systemClock, log, schedules: calendar.current, daysOff: calendar.daysOff, onCalendarChanged: calendar.reload,
+      store: opened.store,
+      units: directory.current,
+      clock: systemClock,
+      log,
+      schedules: calendar.current,
+      daysOff: calendar.daysOff,
+      onCalendarChanged: calendar.reload,
     });
     await runConsoleChat({
       handle: handler.handle,

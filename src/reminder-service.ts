@@ -6,24 +6,30 @@
  */
 import { Api } from 'grammy';
 import type { Redis } from 'ioredis';
+import type { Metrics } from './adapters/http/metrics.js';
+import {
+  type ClosableReminderQueue,
+  createRedisConnection,
+  createReminderQueue,
+  pingRedis,
+  startReminderWorker,
+  type WatchedQueues,
+  type WorkerTiming,
+  watchQueues,
+} from './adapters/queue/index.js';
+import { createTelegramMessenger } from './adapters/telegram/index.js';
+import { createZaloClient, createZaloMessenger } from './adapters/zalo/index.js';
+import { createReminderDelivery } from './app/reminders/deliver-reminder.js';
+import { runPlanning } from './app/reminders/plan-reminders.js';
 import type { Config } from './config.js';
+import type { Channel } from './core/types.js';
+import type { UnitIndex } from './core/units/unit-index.js';
 import type { Logger } from './logger.js';
 import type { Clock } from './ports/clock.js';
 import type { Messenger } from './ports/messenger.js';
 import type { DeliveryJob, DeliveryOutcome, DeliveryProgress } from './ports/reminder-queue.js';
 import type { Store } from './ports/store.js';
-import type { Channel } from './core/types.js';
-import type { UnitIndex } from './core/units/unit-index.js';
-import {
-  createRedisConnection, createReminderQueue, pingRedis, startReminderWorker, watchQueues, type ClosableReminderQueue, type WatchedQueues,
-  type WorkerTiming,
-} from './adapters/queue/index.js';
-import { createTelegramMessenger } from './adapters/telegram/index.js';
-import { createZaloClient, createZaloMessenger } from './adapters/zalo/index.js';
-import type { Metrics } from './adapters/http/metrics.js';
 import { within } from './time-limit.js';
-import { createReminderDelivery } from './app/reminders/deliver-reminder.js';
-import { runPlanning } from './app/reminders/plan-reminders.js';
 
 /**
  * How often the worker re-reads the calendar (edits made with the admin CLI) and re-plans today (what a
@@ -74,7 +80,8 @@ export function reminderMessengers(config: Config): Partial<Record<Channel, Mess
 }
 
 function counted(
-  deliver: (job: DeliveryJob, progress: DeliveryProgress) => Promise<DeliveryOutcome>, metrics: ReminderServiceDeps['metrics'],
+  deliver: (job: DeliveryJob, progress: DeliveryProgress) => Promise<DeliveryOutcome>,
+  metrics: ReminderServiceDeps['metrics'],
 ): (job: DeliveryJob, progress: DeliveryProgress) => Promise<DeliveryOutcome> {
   if (!metrics) return deliver;
   return async (job, progress) => {
@@ -101,7 +108,10 @@ export function startReminderService(config: Config & { readonly redisUrl: strin
   };
   const useCases = { store: deps.store, units: deps.units, clock: deps.clock, log };
   const worker = startReminderWorker({
-    connection, prefix: config.redisPrefix, log: deps.log, rates,
+    connection,
+    prefix: config.redisPrefix,
+    log: deps.log,
+    rates,
     catchUpEveryMs: CATCH_UP_EVERY_MS,
     timing: deps.timing,
     plan: async (request) => {
@@ -114,8 +124,9 @@ export function startReminderService(config: Config & { readonly redisUrl: strin
 
   return {
     async requestSync() {
-      await edits.requestSync().catch((err: unknown) =>
-        log.warn({ msg: 'could not ask the worker to re-read the calendar; its periodic sync will', err: (err as Error).message }));
+      await edits
+        .requestSync()
+        .catch((err: unknown) => log.warn({ msg: 'could not ask the worker to re-read the calendar; its periodic sync will', err: (err as Error).message }));
     },
     ready: () => pingRedis(connection),
     watched,

@@ -3,24 +3,29 @@
  * (Telegram, Zalo; webhook or long polling) and the one HTTP server (webhooks, health, readiness,
  * metrics), and stops them all on SIGINT/SIGTERM within a time limit.
  */
-import { enabledChannels, type Config } from './config.js';
-import type { Logger } from './logger.js';
-import { systemClock, type Clock } from './ports/clock.js';
-import { createMemoryFloodGuard } from './ports/flood-guard.js';
+
 import { openStore } from './adapters/db/open-store.js';
+import { createMetrics, type Metrics, watchState } from './adapters/http/metrics.js';
 import { buildHttpServer, type WebhookHandler } from './adapters/http/server.js';
-import { createMetrics, watchState, type Metrics } from './adapters/http/metrics.js';
+import { connectTelegram, createBot, createTelegramWebhook, registerCommands, setTelegramWebhook, startPolling } from './adapters/telegram/index.js';
 import {
-  connectTelegram, createBot, createTelegramWebhook, registerCommands, setTelegramWebhook, startPolling,
-} from './adapters/telegram/index.js';
-import {
-  connectZalo, createZaloClient, createZaloMessenger, createZaloWebhook, POLLING_RETRY, startZaloPolling, WEBHOOK_RETRY,
+  connectZalo,
+  createZaloClient,
+  createZaloMessenger,
+  createZaloWebhook,
+  POLLING_RETRY,
+  startZaloPolling,
+  WEBHOOK_RETRY,
 } from './adapters/zalo/index.js';
-import { createMessageHandler } from './app/handle-message.js';
-import { answerDirectly, answerOnce, type AnswerMessage, type HandleMessage } from './app/answer-once.js';
-import { loadUnitDirectory } from './app/unit-directory.js';
+import { type AnswerMessage, answerDirectly, answerOnce, type HandleMessage } from './app/answer-once.js';
 import { loadCalendar } from './app/calendar.js';
+import { createMessageHandler } from './app/handle-message.js';
+import { loadUnitDirectory } from './app/unit-directory.js';
+import { type Config, enabledChannels } from './config.js';
 import { defaultDataDir, ensureReferenceData } from './import/seed.js';
+import type { Logger } from './logger.js';
+import { type Clock, systemClock } from './ports/clock.js';
+import { createMemoryFloodGuard } from './ports/flood-guard.js';
 import { startReminderService } from './reminder-service.js';
 import { within } from './time-limit.js';
 
@@ -55,10 +60,11 @@ function instrument(handle: HandleMessage, metrics: Metrics): HandleMessage {
 
 /** Counts the replies a platform took: after the send resolves, so a failed send is not counted. */
 function countReplies(answer: AnswerMessage, metrics: Metrics): AnswerMessage {
-  return (message, send) => answer(message, async (reply) => {
-    await send(reply);
-    if (reply.silent !== true && reply.text.length > 0) metrics.replies.inc({ channel: message.channel });
-  });
+  return (message, send) =>
+    answer(message, async (reply) => {
+      await send(reply);
+      if (reply.silent !== true && reply.text.length > 0) metrics.replies.inc({ channel: message.channel });
+    });
 }
 
 /** What a caller may replace in the service. */
@@ -71,7 +77,14 @@ export interface ServiceOptions {
 
 /** Whether a readiness check passes within `ms` (a rejection, `false` or a hang is a failure). */
 function passesWithin(check: Promise<unknown>, ms: number): Promise<boolean> {
-  return within(check.then((value) => value !== false, () => false), ms, false);
+  return within(
+    check.then(
+      (value) => value !== false,
+      () => false,
+    ),
+    ms,
+    false,
+  );
 }
 
 /** Starts the service; resolves once it listens, with a function that stops it. */
@@ -88,13 +101,19 @@ export async function startService(config: Config, log: Logger, options: Service
     const calendar = await loadCalendar(opened.store, { log });
     stops.push(async () => calendar.stop());
     const metrics = createMetrics();
-    const reminders = config.redisUrl === undefined ? undefined
-      : startReminderService({ ...config, redisUrl: config.redisUrl }, { store: opened.store, units: directory.current, clock, log, metrics });
+    const reminders =
+      config.redisUrl === undefined
+        ? undefined
+        : startReminderService({ ...config, redisUrl: config.redisUrl }, { store: opened.store, units: directory.current, clock, log, metrics });
     if (reminders) stops.push(() => reminders.close(WORKER_CLOSE_MS));
     else log.warn({ msg: 'reminders off: REDIS_URL is not set' });
     const handler = createMessageHandler({
-      store: opened.store, units: directory.current, clock, log,
-      schedules: calendar.current, daysOff: calendar.daysOff,
+      store: opened.store,
+      units: directory.current,
+      clock,
+      log,
+      schedules: calendar.current,
+      daysOff: calendar.daysOff,
       onCalendarChanged: async () => {
         await calendar.reload();
         await reminders?.requestSync();
@@ -103,10 +122,9 @@ export async function startService(config: Config, log: Logger, options: Service
     });
     const handle = instrument(handler.handle, metrics);
     // A webhook delivery is answered once (the inbound ledger); a polled update comes only once anyway.
-    const answerFor = (mode: 'webhook' | 'polling') => countReplies(
-      mode === 'webhook' ? answerOnce({ handle, inbound: opened.store, clock, log }) : answerDirectly(handle), metrics);
-    const chosenLanguageOn = (channel: 'telegram' | 'zalo') => async (userId: string) =>
-      (await opened.store.findPerson({ channel, userId }))?.language ?? null;
+    const answerFor = (mode: 'webhook' | 'polling') =>
+      countReplies(mode === 'webhook' ? answerOnce({ handle, inbound: opened.store, clock, log }) : answerDirectly(handle), metrics);
+    const chosenLanguageOn = (channel: 'telegram' | 'zalo') => async (userId: string) => (await opened.store.findPerson({ channel, userId }))?.language ?? null;
     const startupLimit = options.startupCallMs ?? STARTUP_CALL_MS;
     const webhookUrl = (channel: string) => `${(config.publicUrl ?? '').replace(/\/+$/, '')}/webhooks/${channel}`;
 
@@ -114,7 +132,10 @@ export async function startService(config: Config, log: Logger, options: Service
     if (config.telegram) {
       const tg = config.telegram;
       const bot = createBot(tg.token, {
-        answer: answerFor(tg.mode), mode: tg.mode, log: log.child({ channel: 'telegram' }), apiRoot: tg.apiBase,
+        answer: answerFor(tg.mode),
+        mode: tg.mode,
+        log: log.child({ channel: 'telegram' }),
+        apiRoot: tg.apiBase,
         onChatMoved: (from, to) => opened.store.moveChat({ channel: 'telegram', externalChatId: from }, to),
         chosenLanguage: chosenLanguageOn('telegram'),
       });
@@ -143,12 +164,21 @@ export async function startService(config: Config, log: Logger, options: Service
       if (za.mode === 'webhook') {
         await client.setWebhook({ url: webhookUrl('zalo'), secret_token: za.webhookSecret as string });
         zaloWebhook = createZaloWebhook({
-          secret: za.webhookSecret as string, answer: answerFor('webhook'), messenger, log: zlog, chosenLanguage: chosenLanguageOn('zalo'),
+          secret: za.webhookSecret as string,
+          answer: answerFor('webhook'),
+          messenger,
+          log: zlog,
+          chosenLanguage: chosenLanguageOn('zalo'),
         });
       } else {
         const abort = new AbortController();
         const polling = startZaloPolling({
-          client, answer: answerFor('polling'), messenger, log: zlog, signal: abort.signal, chosenLanguage: chosenLanguageOn('zalo'),
+          client,
+          answer: answerFor('polling'),
+          messenger,
+          log: zlog,
+          signal: abort.signal,
+          chosenLanguage: chosenLanguageOn('zalo'),
         });
         stops.push(async () => {
           abort.abort();
@@ -160,7 +190,10 @@ export async function startService(config: Config, log: Logger, options: Service
     watchState(metrics, { queues: reminders?.watched.counts, ledger: () => opened.store.countOpenDeliveries() });
     if (config.adminUiToken !== undefined && !reminders) log.warn({ msg: 'queue board off: ADMIN_UI_TOKEN is set but REDIS_URL is not' });
     const server = buildHttpServer({
-      log, metrics, telegramWebhook, zaloWebhook,
+      log,
+      metrics,
+      telegramWebhook,
+      zaloWebhook,
       queueBoard: reminders && config.adminUiToken !== undefined ? { queues: reminders.watched.queues, token: config.adminUiToken } : undefined,
       ready: async () => ({
         database: await passesWithin(opened.store.ping(), READY_TIMEOUT_MS),

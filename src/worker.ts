@@ -21,7 +21,14 @@ import { within } from './time-limit.js';
 
 /** Whether a readiness check passes within READY_TIMEOUT_MS (a rejection, `false` or a hang is a failure). */
 const passes = (check: Promise<unknown>): Promise<boolean> =>
-  within(check.then((value) => value !== false, () => false), READY_TIMEOUT_MS, false);
+  within(
+    check.then(
+      (value) => value !== false,
+      () => false,
+    ),
+    READY_TIMEOUT_MS,
+    false,
+  );
 
 /** Listens on WORKER_HTTP_PORT, or says plainly which variable to change when the port is taken. */
 async function listen(server: ReturnType<typeof buildHttpServer>, config: Config): Promise<void> {
@@ -47,10 +54,14 @@ export async function startWorker(config: Config, log: Logger): Promise<() => Pr
     const metrics = createMetrics();
     const reminders = startReminderService({ ...config, redisUrl }, { store: opened.store, units: directory.current, clock: systemClock, log, metrics });
     watchState(metrics, { queues: reminders.watched.counts, ledger: () => opened.store.countOpenDeliveries() });
-    const server = config.workerPort === 0 ? undefined : buildHttpServer({
-      log, metrics,
-      ready: async () => ({ database: await passes(opened.store.ping()), redis: await passes(reminders.ready()) }),
-    });
+    const server =
+      config.workerPort === 0
+        ? undefined
+        : buildHttpServer({
+            log,
+            metrics,
+            ready: async () => ({ database: await passes(opened.store.ping()), redis: await passes(reminders.ready()) }),
+          });
     if (server) {
       try {
         await listen(server, config);

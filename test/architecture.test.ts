@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve, dirname } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const SRC = resolve(import.meta.dirname, '../src');
@@ -20,7 +20,9 @@ function importsOf(file: string): string[] {
 
 function violations(folder: string, allowed: (target: string) => boolean): string[] {
   return files(join(SRC, folder)).flatMap((file) =>
-    importsOf(file).filter((t) => !allowed(t)).map((t) => `${relative(SRC, file)} imports ${t}`),
+    importsOf(file)
+      .filter((t) => !allowed(t))
+      .map((t) => `${relative(SRC, file)} imports ${t}`),
   );
 }
 

@@ -18,20 +18,53 @@ function problems(env: Record<string, string>): ConfigError {
 describe('createConfig', () => {
   it('defaults to the embedded database in .data, port 3000, no channels', () => {
     expect(createConfig({})).toEqual({
-      databaseUrl: undefined, dataDir: '.data', logLevel: undefined, port: 3000, host: '0.0.0.0', publicUrl: undefined, redisUrl: undefined,
-      redisPrefix: 'baophu', reminderRates: { telegram: 25, zalo: 10 }, telegram: undefined, zalo: undefined,
-      adminUiToken: undefined, workerPort: 3001,
+      databaseUrl: undefined,
+      dataDir: '.data',
+      logLevel: undefined,
+      port: 3000,
+      host: '0.0.0.0',
+      publicUrl: undefined,
+      redisUrl: undefined,
+      redisPrefix: 'baophu',
+      reminderRates: { telegram: 25, zalo: 10 },
+      telegram: undefined,
+      zalo: undefined,
+      adminUiToken: undefined,
+      workerPort: 3001,
     });
   });
 
   it('treats empty variables as unset', () => {
-    expect(createConfig({ DATABASE_URL: '', REDIS_URL: '', TELEGRAM_BOT_TOKEN: '' })).toMatchObject({ databaseUrl: undefined, redisUrl: undefined, telegram: undefined });
+    expect(createConfig({ DATABASE_URL: '', REDIS_URL: '', TELEGRAM_BOT_TOKEN: '' })).toMatchObject({
+      databaseUrl: undefined,
+      redisUrl: undefined,
+      telegram: undefined,
+    });
   });
 
   it('treats every empty or blank variable as unset, as .env.example ships them', () => {
-    const names = ['DATABASE_URL', 'DATA_DIR', 'LOG_LEVEL', 'PORT', 'HOST', 'PUBLIC_URL', 'REDIS_URL', 'REDIS_PREFIX', 'TELEGRAM_BOT_TOKEN',
-      'TELEGRAM_API_ROOT', 'TELEGRAM_WEBHOOK_SECRET', 'TELEGRAM_MODE', 'ZALO_BOT_TOKEN', 'ZALO_API_BASE', 'ZALO_WEBHOOK_SECRET', 'ZALO_MODE',
-      'TELEGRAM_RATE_PER_SECOND', 'ZALO_RATE_PER_SECOND', 'ADMIN_UI_TOKEN', 'WORKER_HTTP_PORT'];
+    const names = [
+      'DATABASE_URL',
+      'DATA_DIR',
+      'LOG_LEVEL',
+      'PORT',
+      'HOST',
+      'PUBLIC_URL',
+      'REDIS_URL',
+      'REDIS_PREFIX',
+      'TELEGRAM_BOT_TOKEN',
+      'TELEGRAM_API_ROOT',
+      'TELEGRAM_WEBHOOK_SECRET',
+      'TELEGRAM_MODE',
+      'ZALO_BOT_TOKEN',
+      'ZALO_API_BASE',
+      'ZALO_WEBHOOK_SECRET',
+      'ZALO_MODE',
+      'TELEGRAM_RATE_PER_SECOND',
+      'ZALO_RATE_PER_SECOND',
+      'ADMIN_UI_TOKEN',
+      'WORKER_HTTP_PORT',
+    ];
     expect(createConfig(Object.fromEntries(names.map((name, i) => [name, i % 2 === 0 ? '' : '  '])))).toEqual(createConfig({}));
     const example = readFileSync(new URL('../.env.example', import.meta.url), 'utf8');
     const entries = example.split('\n').flatMap((line) => /^([A-Z_]+)=(.*)$/.exec(line.trim())?.slice(1, 3) ?? []);
@@ -53,7 +86,12 @@ describe('createConfig', () => {
   });
 
   it('drops a trailing slash from the API base URLs', () => {
-    const config = createConfig({ TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: 'http://127.0.0.1:8081/', ZALO_BOT_TOKEN: 'zalo-token-123', ZALO_API_BASE: 'https://z.example//' });
+    const config = createConfig({
+      TELEGRAM_BOT_TOKEN: TOKEN,
+      TELEGRAM_API_ROOT: 'http://127.0.0.1:8081/',
+      ZALO_BOT_TOKEN: 'zalo-token-123',
+      ZALO_API_BASE: 'https://z.example//',
+    });
     expect(config.telegram?.apiBase).toBe('http://127.0.0.1:8081');
     expect(config.zalo?.apiBase).toBe('https://z.example');
   });
@@ -102,7 +140,7 @@ describe('createConfig', () => {
 });
 
 describe('reminder settings', () => {
-  it('reads the Redis key prefix and the channels\' reminder rates', () => {
+  it("reads the Redis key prefix and the channels' reminder rates", () => {
     const config = createConfig({ REDIS_PREFIX: 'prov-na', TELEGRAM_RATE_PER_SECOND: '30', ZALO_RATE_PER_SECOND: '5' });
     expect(config).toMatchObject({ redisPrefix: 'prov-na', reminderRates: { telegram: 30, zalo: 5 } });
   });

@@ -41,23 +41,32 @@ export function withFiguresCache(store: Store, maxUnits = FIGURES_CACHE_UNITS): 
   };
 
   async function read<T extends Row>(
-    shelf: Map<number, readonly T[]>, load: (ids: number[]) => Promise<T[]>, unitIds: readonly number[], asOf: string | undefined,
+    shelf: Map<number, readonly T[]>,
+    load: (ids: number[]) => Promise<T[]>,
+    unitIds: readonly number[],
+    asOf: string | undefined,
   ): Promise<T[]> {
-    const seen = asOf ?? await currentToken();
+    const seen = asOf ?? (await currentToken());
     if (seen !== token) {
       reports.clear();
       targets.clear();
       token = seen;
     }
     const ids = [...new Set(unitIds)];
-    const found = new Map(ids.flatMap((id) => {
-      const rows = shelf.get(id);
-      return rows ? [[id, rows] as const] : [];
-    }));
+    const found = new Map(
+      ids.flatMap((id) => {
+        const rows = shelf.get(id);
+        return rows ? [[id, rows] as const] : [];
+      }),
+    );
     const missing = ids.filter((id) => !found.has(id));
     if (missing.length > 0) {
       const loaded = await load(missing);
-      for (const id of missing) found.set(id, loaded.filter((row) => row.unitId === id));
+      for (const id of missing)
+        found.set(
+          id,
+          loaded.filter((row) => row.unitId === id),
+        );
       // Figures loaded while the token moved on may be older than the new token: they are used for
       // this answer, which started before the change, and not kept.
       if (token === seen) {

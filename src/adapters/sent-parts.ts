@@ -38,7 +38,9 @@ export function createSentParts(limit = 1000): SentParts {
 
 /** Sends `parts` in order, skipping those delivered before for `resume`'s key. */
 export async function sendParts(
-  parts: readonly string[], text: string, send: (part: string, index: number) => Promise<void>,
+  parts: readonly string[],
+  text: string,
+  send: (part: string, index: number) => Promise<void>,
   resume?: { readonly key: string; readonly sent: SentParts },
 ): Promise<void> {
   const from = resume ? resume.sent.done(resume.key, text) : 0;

@@ -5,8 +5,9 @@
  * migrates a fresh database and stores the built-in reference data and the default calendar on first
  * use (prepare-store.ts), so `invite --unit …` and `schedules` work at once.
  */
-import { ConfigError } from '../config.js';
+
 import { openStore } from '../adapters/db/open-store.js';
+import { ConfigError } from '../config.js';
 import { defaultDataDir } from '../import/seed.js';
 import { prepareAdminStore } from './prepare-store.js';
 import { runAdmin } from './run-admin.js';

@@ -2,10 +2,11 @@
  * The administrator command line as a function: arguments in, exit code out (0 done, 1 failed,
  * 2 usage). The store is opened only after the arguments are known to be good, and always closed.
  */
-import type { Store } from '../ports/store.js';
-import { ImportError } from '../import/csv.js';
-import { COMMANDS, STANDALONE_COMMANDS, USAGE, UsageError } from './commands/index.js';
+
 import { describeError } from '../describe-error.js';
+import { ImportError } from '../import/csv.js';
+import type { Store } from '../ports/store.js';
+import { COMMANDS, STANDALONE_COMMANDS, USAGE, UsageError } from './commands/index.js';
 
 /** What the command line needs from its surroundings. */
 export interface AdminDeps {

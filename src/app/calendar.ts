@@ -3,11 +3,11 @@
  * are stored on first use), kept in memory because every submission consults them, reloaded after an
  * edit in this process and every few minutes (another replica or the admin CLI may have edited them).
  */
-import { holidayCalendar, schedulesIn, type HolidayCalendar, type Schedule } from '../core/calendar/index.js';
-import type { Role, Unit } from '../core/types.js';
-import type { UnitIndex } from '../core/units/unit-index.js';
+import { type HolidayCalendar, holidayCalendar, type Schedule, schedulesIn } from '../core/calendar/index.js';
 import { DEFAULT_REPORTING_SCHEDULES } from '../core/reminders/index.js';
 import type { ReportingSchedule } from '../core/reminders/types.js';
+import type { Role, Unit } from '../core/types.js';
+import type { UnitIndex } from '../core/units/unit-index.js';
 import type { Logger } from '../logger.js';
 import type { ReminderStore } from '../ports/reminder-store.js';
 
@@ -59,10 +59,12 @@ export function daysOffOf(deps: { readonly daysOff?: () => HolidayCalendar }): H
  * that names none is the focal points').
  */
 export function unitCalendar(
-  deps: { readonly schedules: () => readonly Schedule[]; readonly units: () => UnitIndex }, unit: Unit, roles: readonly Role[] | null = null,
+  deps: { readonly schedules: () => readonly Schedule[]; readonly units: () => UnitIndex },
+  unit: Unit,
+  roles: readonly Role[] | null = null,
 ): Schedule[] {
   const all = schedulesIn(deps.schedules(), deps.units().provinceOf(unit).id, unit.level);
   return roles === null ? all : all.filter((s) => roles.includes(reporterOf(s)));
 }
 
-const reporterOf = (s: Schedule): Role => ('reporterRole' in s && typeof s.reporterRole === 'string' ? s.reporterRole as Role : 'focal_point');
+const reporterOf = (s: Schedule): Role => ('reporterRole' in s && typeof s.reporterRole === 'string' ? (s.reporterRole as Role) : 'focal_point');

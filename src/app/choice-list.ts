@@ -14,7 +14,10 @@ export function choiceListId(state: Pick<ConversationState, 'expiresAt'>): strin
 
 /** Saves the list in the conversation state and returns the reply offering it, tagged with its id. */
 export async function openChoiceList(
-  turn: Turn, deps: AppDeps, state: ConversationState, reply: { readonly text: string; readonly choices: readonly string[] },
+  turn: Turn,
+  deps: AppDeps,
+  state: ConversationState,
+  reply: { readonly text: string; readonly choices: readonly string[] },
 ): Promise<Reply> {
   await deps.store.setConversation(turn.key, state);
   return { ...reply, choiceList: choiceListId(state) };

@@ -3,15 +3,16 @@
  * when it was dissolved, its same-level predecessors' when it is a new unit) in two store calls,
  * a third for its children's figures when it has none of its own, and hands them to the pure composer.
  */
-import type { Store } from '../ports/store.js';
-import type { Report, Target, Unit } from '../core/types.js';
-import type { ParsedQuery } from '../core/query/parse-query.js';
-import type { UnitIndex } from '../core/units/unit-index.js';
-import { describeUnit } from '../core/units/describe-unit.js';
-import { composeCoverageAnswer } from '../core/answer/index.js';
-import { sumChildren, type ChildrenSum } from '../core/answer/children-sum.js';
+
+import { type ChildrenSum, sumChildren } from '../core/answer/children-sum.js';
 import { figuresOf } from '../core/answer/figures.js';
+import { composeCoverageAnswer } from '../core/answer/index.js';
+import type { ParsedQuery } from '../core/query/parse-query.js';
 import type { Ask } from '../core/query/question-asks.js';
+import type { Report, Target, Unit } from '../core/types.js';
+import { describeUnit } from '../core/units/describe-unit.js';
+import type { UnitIndex } from '../core/units/unit-index.js';
+import type { Store } from '../ports/store.js';
 
 /** At most this many predecessors are shown for a new unit (a merged province has two or three). */
 const MAX_PREDECESSORS = 5;
@@ -34,9 +35,13 @@ export async function gatherCoverage(
   const { index, store } = deps;
   const lang = query.language;
   const successors = index.isDissolved(unit) ? index.successorsOf(unit.id) : [];
-  const predecessors = unit.structure === 'post2025'
-    ? index.predecessorsOf(unit.id).filter((p) => p.unit.level === unit.level).slice(0, MAX_PREDECESSORS)
-    : [];
+  const predecessors =
+    unit.structure === 'post2025'
+      ? index
+          .predecessorsOf(unit.id)
+          .filter((p) => p.unit.level === unit.level)
+          .slice(0, MAX_PREDECESSORS)
+      : [];
   const ids = [unit.id, ...successors.map((s) => s.unit.id), ...predecessors.map((p) => p.unit.id)];
   const [reports, targets] = await Promise.all([store.findReports(ids, deps.asOf), store.findTargets(ids, deps.asOf)]);
   const reportsOf = groupBy(reports);
@@ -82,12 +87,20 @@ export async function gatherCoverage(
  * one more store call, made only then (DESIGN 2.5, "figures of children sum up to a parent that has none").
  */
 async function childrenSumFor(
-  deps: GatherDeps, unit: Unit, query: Pick<ParsedQuery, 'indicator' | 'period'>, own: readonly Report[],
+  deps: GatherDeps,
+  unit: Unit,
+  query: Pick<ParsedQuery, 'indicator' | 'period'>,
+  own: readonly Report[],
 ): Promise<ChildrenSum | null> {
   const indicator = query.indicator ?? 'bhxh';
   const children = deps.index.childrenOf(unit.id);
   if (children.length === 0 || figuresOf(own, indicator).length > 0) return null;
-  const reportsOf = groupBy(await deps.store.findReports(children.map((c) => c.id), deps.asOf));
+  const reportsOf = groupBy(
+    await deps.store.findReports(
+      children.map((c) => c.id),
+      deps.asOf,
+    ),
+  );
   const data = children.map((c) => ({ level: c.level, typeCode: c.typeCode, type: c.type, reports: reportsOf(c.id) }));
   return sumChildren(data, indicator, query.period);
 }

@@ -7,35 +7,36 @@
  * choice, else the text's own evidence, else the platform's hint, else Vietnamese. The flood warning
  * and the internal-error reply do not know the speaker, so they skip the first step.
  */
-import type { Language } from '../core/types.js';
+
+import { composeInternalError } from '../core/answer/index.js';
 import { messageLanguageEvidence } from '../core/query/parse-query.js';
 import { replyLanguage } from '../core/query/reply-language.js';
-import { composeInternalError } from '../core/answer/index.js';
 import { composeSlowDown } from '../core/replies/flood.js';
+import type { Language } from '../core/types.js';
 import type { InboundKey } from '../ports/inbound-store.js';
-import type { IncomingMessage, Reply } from './message.js';
-import { vietnamDate, type AppDeps, type Feature, type Turn } from './turn.js';
-import { choosePlace, coverage } from './features/coverage.js';
-import { choosePeoplePlace, people } from './features/people.js';
-import { completeness } from './features/completeness.js';
-import { nationwide } from './features/nationwide.js';
+import { createChatActivity } from './chat-activity.js';
+import { adminChat } from './features/admin-chat.js';
 import { compare, sideBySide } from './features/compare.js';
-import { rank } from './features/rank.js';
-import { chooseLineagePlace, lineage } from './features/lineage.js';
-import { register } from './features/register.js';
+import { completeness } from './features/completeness.js';
+import { confirmSubmission } from './features/confirm-submission.js';
+import { choosePlace, coverage } from './features/coverage.js';
+import { deadline } from './features/deadline.js';
 import { gate } from './features/gate.js';
 import { language } from './features/language.js';
-import { adminChat } from './features/admin-chat.js';
-import { reminderAdmin } from './features/reminder-admin.js';
+import { chooseLineagePlace, lineage } from './features/lineage.js';
 import { myDeadlines } from './features/my-deadlines.js';
-import { deadline } from './features/deadline.js';
-import { speakerOf } from './speaker.js';
-import { createChatActivity } from './chat-activity.js';
-import { confirmSubmission } from './features/confirm-submission.js';
-import { undo } from './features/undo.js';
 import { myStatus } from './features/my-status.js';
-import { submit } from './features/submit.js';
+import { nationwide } from './features/nationwide.js';
+import { choosePeoplePlace, people } from './features/people.js';
+import { rank } from './features/rank.js';
+import { register } from './features/register.js';
+import { reminderAdmin } from './features/reminder-admin.js';
 import { staleButton } from './features/stale-button.js';
+import { submit } from './features/submit.js';
+import { undo } from './features/undo.js';
+import type { IncomingMessage, Reply } from './message.js';
+import { speakerOf } from './speaker.js';
+import { type AppDeps, type Feature, type Turn, vietnamDate } from './turn.js';
 
 export { CHOICE_TTL_MS } from './features/coverage.js';
 export type { AppDeps as MessageHandlerDeps } from './turn.js';
@@ -45,8 +46,29 @@ export const MAX_TEXT = 2000;
 
 /** The features, in the order they are tried. The last one always answers. */
 const FEATURES: readonly Feature[] = [
-  register, gate, staleButton, language, adminChat, reminderAdmin, confirmSubmission, undo, myStatus, myDeadlines, deadline, submit,
-  completeness, compare, rank, chooseLineagePlace, lineage, nationwide, choosePlace, choosePeoplePlace, people, sideBySide, coverage,
+  register,
+  gate,
+  staleButton,
+  language,
+  adminChat,
+  reminderAdmin,
+  confirmSubmission,
+  undo,
+  myStatus,
+  myDeadlines,
+  deadline,
+  submit,
+  completeness,
+  compare,
+  rank,
+  chooseLineagePlace,
+  lineage,
+  nationwide,
+  choosePlace,
+  choosePeoplePlace,
+  people,
+  sideBySide,
+  coverage,
 ];
 
 /** Creates the channel-agnostic message handler. */
@@ -90,7 +112,10 @@ export function createMessageHandler(deps: AppDeps) {
       } catch (error) {
         deps.log.error({ err: error, channel: message.channel, chatId: message.chatId }, 'message handling failed');
         const text = composeInternalError(anonymousLanguage(message, sanitize(message.text)));
-        const reachable = await deps.store.ping().then(() => true, () => false);
+        const reachable = await deps.store.ping().then(
+          () => true,
+          () => false,
+        );
         return reachable ? { text } : { text, unavailable: true };
       }
     },

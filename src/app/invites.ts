@@ -6,7 +6,7 @@ import { randomInt } from 'node:crypto';
 import type { Role, Unit, UnitLevel } from '../core/types.js';
 import type { Invite } from '../ports/people-store.js';
 import type { Store } from '../ports/store.js';
-import { recordAudit, type Actor } from './speaker.js';
+import { type Actor, recordAudit } from './speaker.js';
 
 /** Days an invite stays usable unless told otherwise. */
 export const INVITE_DAYS = 7;
@@ -44,7 +44,10 @@ export function roleFitsUnit(role: Role, unit: Pick<Unit, 'level'>): boolean {
 /** An invite asked for a role at a level it is not held at; callers check roleFitsUnit first and say why. */
 export class RoleLevelError extends Error {
   readonly code = 'role_level';
-  constructor(readonly role: Role, readonly unitId: number) {
+  constructor(
+    readonly role: Role,
+    readonly unitId: number,
+  ) {
     super(`The role ${role} cannot be granted for unit ${unitId} at its level.`);
     this.name = 'RoleLevelError';
   }
@@ -64,7 +67,11 @@ export async function issueInvite(store: Store, request: InviteRequest, actor: A
   const days = request.days ?? INVITE_DAYS;
   const expiresAt = new Date(request.now.getTime() + days * 86_400_000).toISOString();
   const invite = await store.createInvite({
-    code: newInviteCode(), unitId: request.unit.id, role: request.role, createdById: actor.personId, expiresAt,
+    code: newInviteCode(),
+    unitId: request.unit.id,
+    role: request.role,
+    createdById: actor.personId,
+    expiresAt,
   });
   await recordAudit(store, actor, request.now, 'invite', invite.unitId, { code: invite.code, role: invite.role, expiresAt });
   return invite;
@@ -74,9 +81,7 @@ export async function issueInvite(store: Store, request: InviteRequest, actor: A
  * Revokes a usable invite among those of `unitIds` (all units when 'all') and audits it; returns
  * the revoked invite, or null when no usable code matches within that scope.
  */
-export async function revokeInviteCode(
-  store: Store, code: string, scope: readonly number[] | 'all', now: Date, actor: Actor,
-): Promise<Invite | null> {
+export async function revokeInviteCode(store: Store, code: string, scope: readonly number[] | 'all', now: Date, actor: Actor): Promise<Invite | null> {
   const wanted = normalizeCode(code);
   const usable = await store.listInvites(scope === 'all' ? { now } : { unitIds: scope, now });
   const invite = usable.find((i) => i.code === wanted);
@@ -89,14 +94,15 @@ export async function revokeInviteCode(
  * Revokes an active assignment among those of `unitIds` (all when 'all') and audits it; returns
  * false when there is no such active assignment within that scope.
  */
-export async function revokeAssignmentById(
-  store: Store, id: number, scope: readonly number[] | 'all', now: Date, actor: Actor,
-): Promise<boolean> {
+export async function revokeAssignmentById(store: Store, id: number, scope: readonly number[] | 'all', now: Date, actor: Actor): Promise<boolean> {
   const active = await store.listAssignments(scope === 'all' ? {} : { unitIds: scope });
   const assignment = active.find((a) => a.id === id);
   if (!assignment || !(await store.revokeAssignment(id, now))) return false;
   await recordAudit(store, actor, now, 'revoke_assignment', assignment.unitId, {
-    assignmentId: id, personId: assignment.personId, displayName: assignment.displayName, role: assignment.role,
+    assignmentId: id,
+    personId: assignment.personId,
+    displayName: assignment.displayName,
+    role: assignment.role,
   });
   return true;
 }

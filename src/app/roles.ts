@@ -5,8 +5,8 @@
  * local administrator may do everything.
  */
 import { STATISTICS_KEYS } from '../core/submission/index.js';
-import { COUNT_KEYS, type CountKey, type Role, type Unit } from '../core/types.js';
 import { fold } from '../core/text/fold.js';
+import { COUNT_KEYS, type CountKey, type Role, type Unit } from '../core/types.js';
 import type { UnitIndex } from '../core/units/unit-index.js';
 import type { Person } from '../ports/people-store.js';
 import type { Speaker } from './turn.js';
@@ -85,11 +85,27 @@ export function adminScope(speaker: Speaker, index: UnitIndex): readonly number[
 }
 
 const ROLE_WORDS: ReadonlyMap<string, Role> = new Map([
-  ['focal point', 'focal_point'], ['focal', 'focal_point'], ['dau moi', 'focal_point'], ['daumoi', 'focal_point'],
-  ['official', 'official'], ['can bo', 'official'], ['canbo', 'official'], ['can bo theo doi', 'official'],
-  ['admin', 'admin'], ['administrator', 'admin'], ['quan tri', 'admin'], ['quan tri vien', 'admin'], ['quantri', 'admin'],
-  ['statistics', 'statistics'], ['statistics office', 'statistics'], ['stats', 'statistics'], ['thong ke', 'statistics'],
-  ['thongke', 'statistics'], ['can bo thong ke', 'statistics'], ['cuc thong ke', 'statistics'], ['chi cuc thong ke', 'statistics'],
+  ['focal point', 'focal_point'],
+  ['focal', 'focal_point'],
+  ['dau moi', 'focal_point'],
+  ['daumoi', 'focal_point'],
+  ['official', 'official'],
+  ['can bo', 'official'],
+  ['canbo', 'official'],
+  ['can bo theo doi', 'official'],
+  ['admin', 'admin'],
+  ['administrator', 'admin'],
+  ['quan tri', 'admin'],
+  ['quan tri vien', 'admin'],
+  ['quantri', 'admin'],
+  ['statistics', 'statistics'],
+  ['statistics office', 'statistics'],
+  ['stats', 'statistics'],
+  ['thong ke', 'statistics'],
+  ['thongke', 'statistics'],
+  ['can bo thong ke', 'statistics'],
+  ['cuc thong ke', 'statistics'],
+  ['chi cuc thong ke', 'statistics'],
 ]);
 
 /**

@@ -56,7 +56,13 @@ export async function recordAudit(
   details: Readonly<Record<string, unknown>>,
 ): Promise<void> {
   await store.appendAudit({
-    at: at.toISOString(), action, channel: actor.channel, actorId: actor.personId, unitId, reportId: null, rawText: actor.rawText,
+    at: at.toISOString(),
+    action,
+    channel: actor.channel,
+    actorId: actor.personId,
+    unitId,
+    reportId: null,
+    rawText: actor.rawText,
     details: { ...details, ...actor.marks },
   });
 }

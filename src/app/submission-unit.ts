@@ -4,14 +4,19 @@
  * picks its province the same way (what it may send there is submittableKeys' rule). The console's
  * local administrator may submit for any unit, and must name it.
  */
+
+import {
+  composeAdminNameTheUnit,
+  composeNameTheUnit,
+  composeNoAssignment,
+  composeNotYourUnit,
+  composeStatisticsKeysOnly,
+} from '../core/replies/submission-notes.js';
 import { keysOutside, STATISTICS_KEYS, type SubmissionProblem } from '../core/submission/index.js';
 import type { CountKey, Counts, Language, Role, Unit } from '../core/types.js';
-import { buildUnitIndex, type UnitIndex } from '../core/units/unit-index.js';
 import { describeUnit } from '../core/units/describe-unit.js';
 import { resolvePlace } from '../core/units/resolve-place.js';
-import {
-  composeAdminNameTheUnit, composeNameTheUnit, composeNoAssignment, composeNotYourUnit, composeStatisticsKeysOnly,
-} from '../core/replies/submission-notes.js';
+import { buildUnitIndex, type UnitIndex } from '../core/units/unit-index.js';
 import { submittableKeys } from './roles.js';
 import type { Speaker } from './turn.js';
 
@@ -25,9 +30,7 @@ export function focalUnitIds(speaker: Speaker): number[] {
 
 /** The reporting roles (focal point, statistics office) the speaker holds for a unit. */
 export function reportingRoles(speaker: Speaker, unitId: number): Role[] {
-  return (speaker.person?.assignments ?? [])
-    .filter((a) => a.unitId === unitId && (a.role === 'focal_point' || a.role === 'statistics'))
-    .map((a) => a.role);
+  return (speaker.person?.assignments ?? []).filter((a) => a.unitId === unitId && (a.role === 'focal_point' || a.role === 'statistics')).map((a) => a.role);
 }
 
 /** The units the speaker may submit for: as focal point or as statistics office, each once. */
@@ -82,16 +85,22 @@ function adminUnit(unitText: string | null, index: UnitIndex, lang: Language): U
   if (unitText === null) return { kind: 'refused', text: composeAdminNameTheUnit(lang, null, []) };
   const place = resolvePlace(unitText, index);
   switch (place.kind) {
-    case 'found': return { kind: 'ok', unit: place.unit };
-    case 'ambiguous': return { kind: 'refused', text: composeAdminNameTheUnit(lang, unitText, place.candidates.map(label)) };
-    case 'unknown': return { kind: 'refused', text: composeAdminNameTheUnit(lang, unitText, place.suggestions.map(label)) };
-    case 'none': return { kind: 'refused', text: composeAdminNameTheUnit(lang, null, []) };
+    case 'found':
+      return { kind: 'ok', unit: place.unit };
+    case 'ambiguous':
+      return { kind: 'refused', text: composeAdminNameTheUnit(lang, unitText, place.candidates.map(label)) };
+    case 'unknown':
+      return { kind: 'refused', text: composeAdminNameTheUnit(lang, unitText, place.suggestions.map(label)) };
+    case 'none':
+      return { kind: 'refused', text: composeAdminNameTheUnit(lang, null, []) };
   }
 }
 
 /** Picks the unit of a submission, or explains why none can be picked. */
 export function chooseSubmissionUnit(speaker: Speaker, unitText: string | null, index: UnitIndex, lang: Language): UnitChoice {
-  const assigned = submitterUnitIds(speaker).map((id) => index.get(id)).filter((u): u is Unit => u !== undefined);
+  const assigned = submitterUnitIds(speaker)
+    .map((id) => index.get(id))
+    .filter((u): u is Unit => u !== undefined);
   const labels = () => assigned.map((u) => describeUnit(u, index, lang));
   if (unitText === null && assigned.length === 1 && assigned[0]) return { kind: 'ok', unit: assigned[0] };
   if (unitText !== null) {

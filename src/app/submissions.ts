@@ -4,17 +4,17 @@
  * offers to undo it (a button on Telegram, "1" elsewhere) for UNDO_MINUTES.
  */
 import { deadlineOf, isOnTime, scheduleFor, submissionPeriod } from '../core/calendar/index.js';
-import { daysOffOf, unitCalendar } from './calendar.js';
 import { comparePeriods, periodEnd, periodStart } from '../core/periods/index.js';
+import { composeSubmissionReceipt, type ReceiptTarget, UNDO_MINUTES, UNDO_WORD } from '../core/replies/submission.js';
 import { composeFuturePeriod, composeNoOpenPeriod } from '../core/replies/submission-notes.js';
-import { composeSubmissionReceipt, UNDO_MINUTES, UNDO_WORD, type ReceiptTarget } from '../core/replies/submission.js';
 import type { Outlier } from '../core/submission/index.js';
 import type { Counts, Language, PeriodCode, Role, Unit } from '../core/types.js';
 import { describeUnit } from '../core/units/describe-unit.js';
 import type { SubmissionVersion } from '../ports/submission-store.js';
-import type { AppDeps, Turn } from './turn.js';
+import { daysOffOf, unitCalendar } from './calendar.js';
 import { openChoiceList } from './choice-list.js';
 import type { Reply } from './message.js';
+import type { AppDeps, Turn } from './turn.js';
 
 /** The conversation state that offers to undo a submission just recorded. */
 export const UNDO_OFFER = 'undo-offer';
@@ -50,7 +50,12 @@ export type PeriodChoice =
  * whose duties alone count (null: every duty, for the console's local administrator).
  */
 export function pickPeriod(
-  named: PeriodCode | null, deps: AppDeps, today: string, lang: Language, unit: Unit, roles: readonly Role[] | null = null,
+  named: PeriodCode | null,
+  deps: AppDeps,
+  today: string,
+  lang: Language,
+  unit: Unit,
+  roles: readonly Role[] | null = null,
 ): PeriodChoice {
   const open = submissionPeriod(unitCalendar(deps, unit, roles), today, daysOffOf(deps));
   if (named === null) return open ? { kind: 'ok', period: open.period, implicit: true } : { kind: 'refused', text: composeNoOpenPeriod(lang) };
@@ -85,7 +90,11 @@ async function receiptTargets(deps: AppDeps, unit: Unit): Promise<ReceiptTarget[
 
 /** The receipt for a stored version: the same version always gives the same text. */
 export async function composeReceipt(
-  deps: AppDeps, unit: Unit, version: SubmissionVersion, previous: SubmissionVersion | null, pending: PendingSubmission,
+  deps: AppDeps,
+  unit: Unit,
+  version: SubmissionVersion,
+  previous: SubmissionVersion | null,
+  pending: PendingSubmission,
 ): Promise<string> {
   const lang = pending.language;
   const schedule = scheduleFor(unitCalendar(deps, unit), pending.period);
@@ -127,11 +136,20 @@ export async function recordSubmission(turn: Turn, deps: AppDeps, personId: numb
   if (created) {
     const action = pending.outliers.length > 0 ? 'confirm' : previous ? 'correct' : 'submit';
     await deps.store.appendAudit({
-      at: turn.now.toISOString(), action, channel: turn.message.channel, actorId: personId,
-      unitId: unit.id, reportId: version.id, rawText: pending.rawText,
+      at: turn.now.toISOString(),
+      action,
+      channel: turn.message.channel,
+      actorId: personId,
+      unitId: unit.id,
+      reportId: version.id,
+      rawText: pending.rawText,
       details: {
-        period: pending.period, version: version.version, counts: pending.counts,
-        supersedes: previous?.id ?? null, messageKey: pending.messageKey, outliers: pending.outliers,
+        period: pending.period,
+        version: version.version,
+        counts: pending.counts,
+        supersedes: previous?.id ?? null,
+        messageKey: pending.messageKey,
+        outliers: pending.outliers,
         ...(action === 'confirm' ? { confirmText: turn.text } : {}),
       },
     });
@@ -141,9 +159,15 @@ export async function recordSubmission(turn: Turn, deps: AppDeps, personId: numb
   const text = await composeReceipt(deps, unit, version, previous, pending);
   const offer: UndoOffer = { reportId: version.id, language: pending.language };
   const expiresAt = new Date(turn.now.getTime() + UNDO_MINUTES * 60_000).toISOString();
-  const reply = await openChoiceList(turn, deps, { kind: UNDO_OFFER, payload: offer, expiresAt }, {
-    text, choices: [pending.language === 'en' ? 'undo' : UNDO_WORD],
-  });
+  const reply = await openChoiceList(
+    turn,
+    deps,
+    { kind: UNDO_OFFER, payload: offer, expiresAt },
+    {
+      text,
+      choices: [pending.language === 'en' ? 'undo' : UNDO_WORD],
+    },
+  );
   return { ...reply, recorded: created };
 }
 

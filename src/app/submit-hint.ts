@@ -1,9 +1,10 @@
 /** The line that tells a focal point how to send the figures a coverage answer lacks. */
-import { submissionPeriod } from '../core/calendar/index.js';
-import { daysOffOf, unitCalendar } from './calendar.js';
-import { labelPeriod } from '../core/periods/index.js';
+
 import { wording } from '../core/answer/wording.js';
+import { submissionPeriod } from '../core/calendar/index.js';
+import { labelPeriod } from '../core/periods/index.js';
 import type { Language, Unit } from '../core/types.js';
+import { daysOffOf, unitCalendar } from './calendar.js';
 import { focalUnitIds } from './submission-unit.js';
 import type { AppDeps, Turn } from './turn.js';
 

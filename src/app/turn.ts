@@ -2,14 +2,15 @@
  * What every feature of the message handler receives: the message, who sent it, the time, and the
  * application's dependencies. Features are tried in order; the first that returns a reply answers.
  */
+
+import type { HolidayCalendar, Schedule } from '../core/calendar/index.js';
+import type { Language } from '../core/types.js';
+import type { UnitIndex } from '../core/units/unit-index.js';
 import type { Logger } from '../logger.js';
 import type { Clock } from '../ports/clock.js';
-import type { ConversationKey, Store } from '../ports/store.js';
-import type { Person } from '../ports/people-store.js';
 import type { FloodGuard } from '../ports/flood-guard.js';
-import type { Language } from '../core/types.js';
-import type { HolidayCalendar, Schedule } from '../core/calendar/index.js';
-import type { UnitIndex } from '../core/units/unit-index.js';
+import type { Person } from '../ports/people-store.js';
+import type { ConversationKey, Store } from '../ports/store.js';
 import type { IncomingMessage, Reply } from './message.js';
 
 /** The application's dependencies, shared by every feature. */

@@ -4,8 +4,8 @@
  * (post2025) unit when one has it, else the old one; "pre2025:412" or "post2025:16681" says which.
  */
 import type { Structure, Unit } from '../core/types.js';
-import type { UnitIndex } from '../core/units/unit-index.js';
 import { resolvePlace } from '../core/units/resolve-place.js';
+import type { UnitIndex } from '../core/units/unit-index.js';
 
 /** The unit named, or why there is not exactly one. */
 export type UnitArgument =

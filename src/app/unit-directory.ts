@@ -2,8 +2,9 @@
  * Keeps the in-memory unit index that name resolution needs. It is derived from the store (the
  * source of truth) and can be rebuilt at any time, so a second replica needs nothing from this one.
  */
-import type { Store } from '../ports/store.js';
+
 import { buildUnitIndex, type UnitIndex } from '../core/units/unit-index.js';
+import type { Store } from '../ports/store.js';
 
 export interface UnitDirectory {
   /** The current index. */

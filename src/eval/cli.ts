@@ -8,7 +8,7 @@ import { writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { readQuestionsFile, QuestionsFileError } from './questions-file.js';
+import { QuestionsFileError, readQuestionsFile } from './questions-file.js';
 import { runEval } from './run-eval.js';
 import { formatMiss, formatResults, formatScore, meetsMinimum, score } from './score.js';
 

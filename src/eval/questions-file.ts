@@ -23,7 +23,12 @@ export interface EvalQuestion {
 /** A questions file that cannot be read as one: the message names the file and, where it can, the line. */
 export class QuestionsFileError extends Error {
   readonly code = 'QUESTIONS_FILE_INVALID';
-  constructor(message: string, readonly file: string, readonly line?: number, options?: ErrorOptions) {
+  constructor(
+    message: string,
+    readonly file: string,
+    readonly line?: number,
+    options?: ErrorOptions,
+  ) {
     super(line === undefined ? `${file}: ${message}` : `${file}, line ${line}: ${message}`, options);
     this.name = 'QuestionsFileError';
   }
@@ -36,7 +41,10 @@ const REQUIRED = ['id', 'category', 'question', 'expect_all', 'expect_none'] as 
  * empty, a row without a question is an error; `file` only names the file in errors.
  */
 export function parseQuestions(text: string, file: string): EvalQuestion[] {
-  const lines = text.replace(/^\uFEFF/, '').split('\n').map((line) => line.replace(/\r$/, ''));
+  const lines = text
+    .replace(/^\uFEFF/, '')
+    .split('\n')
+    .map((line) => line.replace(/\r$/, ''));
   const header = (lines[0] ?? '').split('\t').map((name) => name.trim().toLowerCase());
   const missing = REQUIRED.filter((name) => !header.includes(name));
   if (missing.length > 0) {

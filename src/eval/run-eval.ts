@@ -6,7 +6,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startChatProcess } from './chat-process.js';
-import { converse, DEFAULT_TIMINGS, type Answer, type ConversationTimings } from './conversation.js';
+import { type Answer, type ConversationTimings, converse, DEFAULT_TIMINGS } from './conversation.js';
 import { judgeReply } from './judge.js';
 import type { EvalQuestion } from './questions-file.js';
 import type { EvalResult } from './score.js';
@@ -47,7 +47,11 @@ export async function runEval(questions: readonly EvalQuestion[], options: EvalO
         results.push(result);
         options.onResult?.(result, index);
       };
-      await converse(chat, questions.map((q) => q.question), { timings: options.timings ?? DEFAULT_TIMINGS, onAnswer, signal: options.signal });
+      await converse(
+        chat,
+        questions.map((q) => q.question),
+        { timings: options.timings ?? DEFAULT_TIMINGS, onAnswer, signal: options.signal },
+      );
     } finally {
       await chat.stop();
     }

@@ -1,6 +1,7 @@
 /** The outcome of `npm run eval`: each question's result, the score by category, and their texts. */
-import type { Verdict } from './judge.js';
+
 import type { AnswerStatus } from './conversation.js';
+import type { Verdict } from './judge.js';
 import type { EvalQuestion } from './questions-file.js';
 
 /** One question asked and judged. */
@@ -85,8 +86,6 @@ export function formatMiss(result: EvalResult, replyChars = 300): string {
 /** Every result as a TSV file: id, category, result (pass/FAIL), question, reply on one line. */
 export function formatResults(results: readonly EvalResult[]): string {
   const cell = (text: string) => text.replace(/\t/g, ' ');
-  const rows = results.map((r) =>
-    [r.question.id, r.question.category, r.right ? 'pass' : 'FAIL', r.question.question, oneLine(r.reply)].map(cell).join('\t'),
-  );
+  const rows = results.map((r) => [r.question.id, r.question.category, r.right ? 'pass' : 'FAIL', r.question.question, oneLine(r.reply)].map(cell).join('\t'));
   return `${['id\tcategory\tresult\tquestion\treply', ...rows].join('\n')}\n`;
 }

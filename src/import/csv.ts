@@ -5,7 +5,12 @@ import { parse } from 'csv-parse/sync';
 /** A problem with an input file: the message names the file (as given), and the line and column where it can. */
 export class ImportError extends Error {
   readonly code = 'IMPORT_INVALID';
-  constructor(message: string, readonly file: string, readonly line?: number, options?: ErrorOptions) {
+  constructor(
+    message: string,
+    readonly file: string,
+    readonly line?: number,
+    options?: ErrorOptions,
+  ) {
     super(line === undefined ? `${file}: ${message}` : `${file}, line ${line}: ${message}`, options);
     this.name = 'ImportError';
   }
@@ -31,7 +36,8 @@ async function parseFile(file: string): Promise<NumberedRecord[]> {
   try {
     // With `info`, csv-parse returns { record, info } objects; its typings do not model that option.
     const parsed = parse(text, { bom: true, skip_empty_lines: true, info: true }) as unknown as {
-      record: string[]; info: { lines: number };
+      record: string[];
+      info: { lines: number };
     }[];
     return parsed.map(({ record, info }) => ({ record, line: info.lines }));
   } catch (error) {
@@ -46,7 +52,9 @@ async function parseFile(file: string): Promise<NumberedRecord[]> {
  * Throws ImportError naming the file and every missing required column.
  */
 export async function readCsv<K extends string, O extends string = never>(
-  file: string, columns: readonly K[], optional: readonly O[] = [],
+  file: string,
+  columns: readonly K[],
+  optional: readonly O[] = [],
 ): Promise<CsvRow<K | O>[]> {
   const [header, ...rows] = await parseFile(file);
   if (!header) throw new ImportError('the file is empty (a header row is required)', file);

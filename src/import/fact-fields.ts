@@ -2,9 +2,10 @@
  * Field parsers for the facts format (data/README.md). Each takes the cell's text and a `fail`
  * callback that raises an error naming the line and the column.
  */
+
+import { periodParts } from '../core/periods/index.js';
 import type { Basis, BilingualText, IndicatorCode, TargetKind, UnitRef } from '../core/types.js';
 import { BASES, INDICATORS, TARGET_KINDS } from '../core/types.js';
-import { periodParts } from '../core/periods/index.js';
 import { levelOfCode } from './gso-code.js';
 
 /** Raises an import error about one column of the current line. */

@@ -6,16 +6,24 @@
  */
 import type { Basis, BilingualText, PlanFulfilment, PublishedRate } from '../core/types.js';
 import type { TargetInput } from '../ports/store.js';
-import type { CsvRow } from './csv.js';
 import { basisOfNote } from './basis-of-note.js';
-import {
-  basisOf, countOf, dateOf, indicatorOf, labelOf, percentOf, targetKindOf, unitOf, type FailAt,
-} from './fact-fields.js';
+import type { CsvRow } from './csv.js';
+import { basisOf, countOf, dateOf, type FailAt, indicatorOf, labelOf, percentOf, targetKindOf, unitOf } from './fact-fields.js';
 
 /** The columns every facts file has; `unit_name` and `source_file` are for people and may be absent. */
 export const FACT_COLUMNS = [
-  'unit_structure', 'unit_code', 'indicator', 'kind', 'period', 'as_of', 'value_percent', 'numerator',
-  'denominator', 'denominator_note', 'source_document', 'source_date',
+  'unit_structure',
+  'unit_code',
+  'indicator',
+  'kind',
+  'period',
+  'as_of',
+  'value_percent',
+  'numerator',
+  'denominator',
+  'denominator_note',
+  'source_document',
+  'source_date',
 ] as const;
 
 /** The columns a file may lack (the 14-column format has none of them). */
@@ -81,7 +89,10 @@ export function readRate(row: FactRow, fail: FailAt): PublishedRate {
   return {
     indicator: indicatorOf(row.indicator, fail),
     percent: percentOf(row.value_percent, fail),
-    numerator, denominator, denominatorNote: row.denominator_note || null, basis: basisOfRow(row, fail),
+    numerator,
+    denominator,
+    denominatorNote: row.denominator_note || null,
+    basis: basisOfRow(row, fail),
   };
 }
 

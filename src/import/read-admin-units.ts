@@ -4,14 +4,15 @@
  * provinces, districts, communes; pre-2025 before post-2025. Missing files are skipped and the files
  * read are listed, so a folder may hold only part of the set.
  */
-import { REORGANISATION_DAY } from '../core/units/reorganisation.js';
+
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Structure, UnitLevel } from '../core/types.js';
+import { REORGANISATION_DAY } from '../core/units/reorganisation.js';
 import type { SuccessionInput, UnitInput } from '../ports/store.js';
 import { ImportError, readCsv } from './csv.js';
 import { checkCode } from './gso-code.js';
-import { SUCCESSION_FILES, readSuccessionFile } from './read-successions.js';
+import { readSuccessionFile, SUCCESSION_FILES } from './read-successions.js';
 
 /** Last day of the structure before the 2025 reorganisation. */
 export const PRE2025_VALID_TO = '2025-06-30';
@@ -54,9 +55,11 @@ async function readUnitFile(folder: string, spec: UnitFile): Promise<UnitInput[]
   const columns = parent ? [...UNIT_COLUMNS, parent.column] : [...UNIT_COLUMNS];
   const rows = await readCsv<(typeof UNIT_COLUMNS)[number] | 'province_code' | 'district_code'>(path, columns);
   return rows.map((row) => {
-    const fail = (column: string) => (message: string): never => {
-      throw new ImportError(`${column}: ${message}`, path, row.line);
-    };
+    const fail =
+      (column: string) =>
+      (message: string): never => {
+        throw new ImportError(`${column}: ${message}`, path, row.line);
+      };
     if (row.name === '') fail('name')('must not be empty');
     return {
       structure: spec.structure,

@@ -3,14 +3,13 @@
  * and targets. Figures published together (same unit, period, as-of date and document) become one
  * report carrying several rates and plan fulfilments. Every error names the line and the column.
  */
-import type { BilingualText, PlanFulfilment, PublishedRate } from '../core/types.js';
+
 import { periodEnd, periodStart } from '../core/periods/index.js';
+import type { BilingualText, PlanFulfilment, PublishedRate } from '../core/types.js';
 import type { DocumentReportInput, TargetInput } from '../ports/store.js';
 import { ImportError, readCsv } from './csv.js';
-import { dateOf, periodOf, unitOf, type FailAt } from './fact-fields.js';
-import {
-  FACT_COLUMNS, OPTIONAL_FACT_COLUMNS, labelOfRow, readFulfilment, readRate, readTarget, type FactRow,
-} from './fact-rows.js';
+import { dateOf, type FailAt, periodOf, unitOf } from './fact-fields.js';
+import { FACT_COLUMNS, type FactRow, labelOfRow, OPTIONAL_FACT_COLUMNS, readFulfilment, readRate, readTarget } from './fact-rows.js';
 
 export { FACT_COLUMNS, OPTIONAL_FACT_COLUMNS, targetKind } from './fact-rows.js';
 
@@ -38,9 +37,19 @@ function draftFor(reports: Map<string, ReportDraft>, row: FactRow, fail: FailAt)
   }
   const key = JSON.stringify([unit.structure, unit.code, period, asOf, row.source_document]);
   const draft: ReportDraft = reports.get(key) ?? {
-    unit, period, periodStart: period && periodStart(period), periodEnd: period && periodEnd(period), asOf,
-    counts: {}, rates: [], fulfilment: [], sourceDocument: row.source_document,
-    sourceDate: dateOf(row.source_date, 'source_date', fail), sourceLabel: null, sourceNote: null, labelLine: null,
+    unit,
+    period,
+    periodStart: period && periodStart(period),
+    periodEnd: period && periodEnd(period),
+    asOf,
+    counts: {},
+    rates: [],
+    fulfilment: [],
+    sourceDocument: row.source_document,
+    sourceDate: dateOf(row.source_date, 'source_date', fail),
+    sourceLabel: null,
+    sourceNote: null,
+    labelLine: null,
   };
   reports.set(key, draft);
   return draft;

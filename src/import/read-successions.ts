@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import type { UnitLevel, UnitRef } from '../core/types.js';
 import type { SuccessionInput } from '../ports/store.js';
-import { ImportError, readCsv, type CsvRow } from './csv.js';
+import { type CsvRow, ImportError, readCsv } from './csv.js';
 import { checkCode } from './gso-code.js';
 
 type Fail = (column: string) => (message: string) => never;
@@ -46,7 +46,9 @@ export const SUCCESSION_FILES: readonly SuccessionFile[] = [
     toPair: (row, fail) => ({
       from: ref('pre2025', 'province', checkCode(field(row, 'old_code'), 'province', fail('old_code'))),
       to: ref('post2025', 'province', checkCode(field(row, 'new_code'), 'province', fail('new_code'))),
-      part: 'full', confidence: 'high', sources: 'both',
+      part: 'full',
+      confidence: 'high',
+      sources: 'both',
     }),
   },
   {
@@ -57,7 +59,9 @@ export const SUCCESSION_FILES: readonly SuccessionFile[] = [
     toPair: (row, fail) => ({
       from: ref('pre2025', 'district', checkCode(field(row, 'old_district_code'), 'district', fail('old_district_code'))),
       to: ref('post2025', 'commune', checkCode(field(row, 'new_code'), 'commune', fail('new_code'))),
-      part: null, confidence: confidenceOf(field(row, 'confidence'), fail), sources: sourcesOf(field(row, 'sources'), fail),
+      part: null,
+      confidence: confidenceOf(field(row, 'confidence'), fail),
+      sources: sourcesOf(field(row, 'sources'), fail),
     }),
   },
   {
@@ -66,7 +70,8 @@ export const SUCCESSION_FILES: readonly SuccessionFile[] = [
     toPair: (row, fail) => ({
       from: ref('pre2025', 'commune', checkCode(field(row, 'old_code'), 'commune', fail('old_code'))),
       to: ref('post2025', 'commune', checkCode(field(row, 'new_code'), 'commune', fail('new_code'))),
-      part: partOf(field(row, 'part'), fail), confidence: confidenceOf(field(row, 'confidence'), fail),
+      part: partOf(field(row, 'part'), fail),
+      confidence: confidenceOf(field(row, 'confidence'), fail),
       sources: sourcesOf(field(row, 'sources'), fail),
     }),
   },
@@ -76,7 +81,9 @@ export const SUCCESSION_FILES: readonly SuccessionFile[] = [
 export async function readSuccessionFile(folder: string, spec: SuccessionFile): Promise<SuccessionInput[]> {
   const path = join(folder, spec.file);
   const rows = await readCsv(path, spec.columns);
-  return rows.map((row) => spec.toPair(row, (column) => (message) => {
-    throw new ImportError(`${column}: ${message}`, path, row.line);
-  }));
+  return rows.map((row) =>
+    spec.toPair(row, (column) => (message) => {
+      throw new ImportError(`${column}: ${message}`, path, row.line);
+    }),
+  );
 }

@@ -3,8 +3,9 @@
  * data/ (units and seed facts) that a fresh database receives on first use. Every import is
  * idempotent: running it again changes nothing.
  */
-import { fileURLToPath } from 'node:url';
+
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { ImportResult, Store } from '../ports/store.js';
 import { readAdminUnits } from './read-admin-units.js';
 import { readFacts } from './read-facts.js';

@@ -3,7 +3,7 @@
  * with several replicas behind a webhook each limits on its own (a shared Redis guard can replace it
  * behind this port).
  */
-import { DEFAULT_FLOOD_POLICY, takeToken, type Bucket, type FloodPolicy, type FloodVerdict } from '../core/flood/token-bucket.js';
+import { type Bucket, DEFAULT_FLOOD_POLICY, type FloodPolicy, type FloodVerdict, takeToken } from '../core/flood/token-bucket.js';
 
 export interface FloodGuard {
   /** Records a message from `sender` at `now` and says whether to answer it, warn, or drop it. */

@@ -49,7 +49,10 @@ export interface DeliveryProgress {
 
 /** Thrown by a delivery that should be tried again later: after `afterMs` (a 429's retry_after) or with backoff. */
 export class RetryDelivery extends Error {
-  constructor(message: string, readonly afterMs?: number) {
+  constructor(
+    message: string,
+    readonly afterMs?: number,
+  ) {
     super(message);
     this.name = 'RetryDelivery';
   }

@@ -9,9 +9,10 @@
  * platform refused for good). A transient failure puts it back to pending. A row left in sending
  * by a crash is not sent again: the platform may already have it (at most once).
  */
-import type { ChatRef, Contact, ReportingSchedule } from '../core/reminders/types.js';
+
 import type { DueRule } from '../core/calendar/index.js';
 import type { PeriodKind } from '../core/periods/index.js';
+import type { ChatRef, Contact, ReportingSchedule } from '../core/reminders/types.js';
 import type { Role, UnitLevel } from '../core/types.js';
 
 /** A schedule to store (its id is the store's). */

@@ -3,8 +3,21 @@
  * in-memory store for tests; both pass the contract suite in test/ports/store-contract.ts.
  */
 import type {
-  Basis, BilingualText, Channel, Counts, IndicatorCode, PeriodCode, PlanFulfilment, PublishedRate, Report, Succession,
-  Target, TargetKind, Unit, UnitLevel, UnitRef,
+  Basis,
+  BilingualText,
+  Channel,
+  Counts,
+  IndicatorCode,
+  PeriodCode,
+  PlanFulfilment,
+  PublishedRate,
+  Report,
+  Succession,
+  Target,
+  TargetKind,
+  Unit,
+  UnitLevel,
+  UnitRef,
 } from '../core/types.js';
 import type { InboundKey, InboundStore } from './inbound-store.js';
 import type { Identity, PeopleStore, Person } from './people-store.js';
@@ -164,4 +177,3 @@ export interface Store extends PeopleStore, PlacePicks, SubmissionStore, Inbound
 
   appendAudit(event: AuditInput): Promise<void>;
 }
-

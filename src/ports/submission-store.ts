@@ -57,7 +57,9 @@ export interface SubmissionStore {
    * superseded. When `messageKey` was stored before, changes nothing and returns that version with
    * created false.
    */
-  saveSubmission(input: SubmissionInput): Promise<{ readonly created: boolean; readonly version: SubmissionVersion; readonly previous: SubmissionVersion | null }>;
+  saveSubmission(
+    input: SubmissionInput,
+  ): Promise<{ readonly created: boolean; readonly version: SubmissionVersion; readonly previous: SubmissionVersion | null }>;
   /** The active submission of a unit for a period, or null. */
   findSubmission(unitId: number, period: PeriodCode): Promise<SubmissionVersion | null>;
   /** The most recent active submission made by a person (any unit or period), or null. */

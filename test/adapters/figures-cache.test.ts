@@ -12,14 +12,34 @@ const unit = (code: string) => ({ structure: 'pre2025' as const, level: 'provinc
 
 function report(code: string, percent: number): DocumentReportInput {
   return {
-    unit: unit(code), period: '2025-6M', periodStart: '2025-01-01', periodEnd: '2025-06-30', asOf: null,
-    counts: { ld: 1_000 }, rates: [{ indicator: 'bhxh', percent, numerator: null, denominator: null, denominatorNote: null, basis: null }],
-    fulfilment: [], sourceDocument: '156/KH-UBND', sourceDate: '2025-07-10', sourceLabel: null, sourceNote: null,
+    unit: unit(code),
+    period: '2025-6M',
+    periodStart: '2025-01-01',
+    periodEnd: '2025-06-30',
+    asOf: null,
+    counts: { ld: 1_000 },
+    rates: [{ indicator: 'bhxh', percent, numerator: null, denominator: null, denominatorNote: null, basis: null }],
+    fulfilment: [],
+    sourceDocument: '156/KH-UBND',
+    sourceDate: '2025-07-10',
+    sourceLabel: null,
+    sourceNote: null,
   };
 }
 
 function target(code: string, percent: number): TargetInput {
-  return { unit: unit(code), indicator: 'bhxh', year: 2025, percent, basis: null, kind: 'assigned', sourceDocument: '01/NQ-CP', sourceDate: null, label: null, note: null };
+  return {
+    unit: unit(code),
+    indicator: 'bhxh',
+    year: 2025,
+    percent,
+    basis: null,
+    kind: 'assigned',
+    sourceDocument: '01/NQ-CP',
+    sourceDate: null,
+    label: null,
+    note: null,
+  };
 }
 
 /** The store's own reads, as the cache asked for them. */
@@ -106,7 +126,7 @@ describe('withFiguresCache', () => {
     expect(calls.versions).toBe(3);
   });
 
-  it('trusts a version given with the read (the turn\'s opening read) and reads none of its own', async () => {
+  it("trusts a version given with the read (the turn's opening read) and reads none of its own", async () => {
     const { store, calls } = countingStore();
     const [a] = await makeUnits(store, 'A');
     await store.saveDocumentReport(report('A', 10));

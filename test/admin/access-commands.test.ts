@@ -1,6 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
-  assignmentsCommand, auditCommand, inviteCommand, invitesCommand, revokeAssignmentCommand, revokeInviteCommand, UsageError,
+  assignmentsCommand,
+  auditCommand,
+  inviteCommand,
+  invitesCommand,
+  revokeAssignmentCommand,
+  revokeInviteCommand,
+  UsageError,
 } from '../../src/admin/commands/index.js';
 import { runAdmin } from '../../src/admin/run-admin.js';
 import { createWorld, DAY_MS, type World } from '../app/registration-world.js';
@@ -60,9 +66,11 @@ describe('invite (command line)', () => {
     [['--role', 'official'], 'invite: --unit is required'],
     [['--unit', 'Gia Lai'], 'invite: --role is required'],
     [['--unit', 'Gia Lai', '--role', 'boss'], 'invite: --role must be one of focal_point, official, statistics, admin, not "boss"'],
-    [['--unit', 'Phường Thành Vinh', '--role', 'statistics'],
-      'invite: --role statistics is granted for a province only, not for Phường Thành Vinh, Tỉnh Nghệ An (post2025 commune 16681); '
-        + 'give its province instead: --unit "Tỉnh Nghệ An (post2025 province 40)"'],
+    [
+      ['--unit', 'Phường Thành Vinh', '--role', 'statistics'],
+      'invite: --role statistics is granted for a province only, not for Phường Thành Vinh, Tỉnh Nghệ An (post2025 commune 16681); ' +
+        'give its province instead: --unit "Tỉnh Nghệ An (post2025 province 40)"',
+    ],
     [['--unit', 'Gia Lai', '--role', 'admin', '--days', '0'], 'invite: --days must be a whole number from 1 to 90, not "0"'],
     [['--unit', 'Gia Lai', '--role', 'admin', '--colour', 'red'], "invite: Unknown option '--colour'"],
     [['--unit', 'Châu Thành', '--role', 'admin'], 'invite: --unit "Châu Thành" is ambiguous; it could be:'],
@@ -88,7 +96,10 @@ describe('invites, revoke-invite (command line)', () => {
 
   it('fails (exit 1) to revoke a code that is not usable', async () => {
     const result = await admin('revoke-invite', 'NOPE2345');
-    expect(result).toMatchObject({ code: 1, stderr: 'admin command failed: no usable invite has the code "NOPE2345" (already used, revoked, expired or never issued)' });
+    expect(result).toMatchObject({
+      code: 1,
+      stderr: 'admin command failed: no usable invite has the code "NOPE2345" (already used, revoked, expired or never issued)',
+    });
     expect((await admin('revoke-invite')).code).toBe(2);
   });
 
@@ -127,7 +138,9 @@ describe('audit (command line)', () => {
     const lines = await run(auditCommand, '--unit', 'Phường Vinh Hưng', '--limit', '2');
     expect(lines[0]).toBe('audit of Phường Vinh Hưng, Tỉnh Nghệ An (post2025 commune 17920): 2 events, newest first');
     expect(lines[1]).toMatch(new RegExp(`^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} {2}register {2}telegram:5004 \\(#\\d+\\) {2}telegram {2}"/start ${code}"$`));
-    expect(lines[2]).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2} {2}invite {2}admin command line {2}admin-cli {2}"invite --unit \\"Phường Vinh Hưng\\" --role focal_point"$/);
+    expect(lines[2]).toMatch(
+      /^\d{4}-\d{2}-\d{2} \d{2}:\d{2} {2}invite {2}admin command line {2}admin-cli {2}"invite --unit \\"Phường Vinh Hưng\\" --role focal_point"$/,
+    );
   });
 
   it('needs --unit', async () => {

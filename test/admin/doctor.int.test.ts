@@ -53,15 +53,22 @@ describe('admin doctor on PostgreSQL', () => {
     const url = await fresh(false);
     const [database, migrations] = await doctor(url);
     expect(database).toMatch(/^✓ Database: PostgreSQL /);
-    expect(migrations).toMatch(new RegExp(`^✗ Migrations: ${COMMITTED} of ${COMMITTED} not applied yet \\(20261125000000_init, 20261125120000_reminders, `
-      + `20261203090000_facts_version and ${COMMITTED - 3} more\\)\\. Start the service: it applies them at start`));
+    expect(migrations).toMatch(
+      new RegExp(
+        `^✗ Migrations: ${COMMITTED} of ${COMMITTED} not applied yet \\(20261125000000_init, 20261125120000_reminders, ` +
+          `20261203090000_facts_version and ${COMMITTED - 3} more\\)\\. Start the service: it applies them at start`,
+      ),
+    );
     expect(await sql(url, `SELECT to_regclass('"_prisma_migrations"') AS t`)).toEqual([{ t: null }]);
   });
 
   it('names a migration that failed half-way', async () => {
     const url = await fresh(true);
-    await sql(url, `INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at, applied_steps_count)
-      VALUES ('00000000-0000-0000-0000-000000000001', 'x', '29990101000000_broken', now(), 0)`);
+    await sql(
+      url,
+      `INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at, applied_steps_count)
+      VALUES ('00000000-0000-0000-0000-000000000001', 'x', '29990101000000_broken', now(), 0)`,
+    );
     const [, migrations] = await doctor(url);
     expect(migrations).toMatch(/^✗ Migrations: 29990101000000_broken failed half-way and was not rolled back, so the service refuses to start\./);
   });
@@ -70,7 +77,9 @@ describe('admin doctor on PostgreSQL', () => {
     const url = new URL(await fresh(false));
     url.pathname = '/baophu_no_such_database';
     const [database, migrations] = await doctor(url.toString());
-    expect(database).toMatch(/^✗ Database: PostgreSQL at postgresql:\/\/127\.0\.0\.1:\d+\/baophu_no_such_database \(DATABASE_URL\): database "baophu_no_such_database" does not exist: create it \(createdb\) or correct the database name at the end of DATABASE_URL\.$/);
+    expect(database).toMatch(
+      /^✗ Database: PostgreSQL at postgresql:\/\/127\.0\.0\.1:\d+\/baophu_no_such_database \(DATABASE_URL\): database "baophu_no_such_database" does not exist: create it \(createdb\) or correct the database name at the end of DATABASE_URL\.$/,
+    );
     expect(migrations).toBe('– Migrations: not checked (no database to read them from)');
   });
 });

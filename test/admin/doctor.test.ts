@@ -7,19 +7,19 @@
 import { spawn } from 'node:child_process';
 import { appendFile, cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
-import { createServer as createTcpServer, type AddressInfo, type Server as TcpServer } from 'node:net';
+import { type AddressInfo, createServer as createTcpServer, type Server as TcpServer } from 'node:net';
 import { hostname, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { DEFAULT_MIGRATIONS_DIR, openDatabase } from '../../src/adapters/db/open-database.js';
-import { runAdmin } from '../../src/admin/run-admin.js';
 import { LOCK_FILE } from '../../src/adapters/db/data-dir-lock.js';
+import { DEFAULT_MIGRATIONS_DIR, openDatabase } from '../../src/adapters/db/open-database.js';
 import { migrationsLine, openEmbeddedLocked } from '../../src/admin/doctor/check-database.js';
-import { runDoctor, type DoctorOptions } from '../../src/admin/doctor/doctor.js';
+import { type DoctorOptions, runDoctor } from '../../src/admin/doctor/doctor.js';
 import { formatLine } from '../../src/admin/doctor/report.js';
-import { startFakeTelegramApi, type FakeTelegramApi } from '../fakes/fake-telegram-api.js';
-import { startFakeZaloApi, type FakeZaloApi } from '../fakes/fake-zalo-api.js';
+import { runAdmin } from '../../src/admin/run-admin.js';
+import { type FakeTelegramApi, startFakeTelegramApi } from '../fakes/fake-telegram-api.js';
+import { type FakeZaloApi, startFakeZaloApi } from '../fakes/fake-zalo-api.js';
 import { freePort } from '../setup/free-port.js';
 import { findRedisServer, startThrowawayRedis, type ThrowawayRedis } from '../setup/throwaway-redis.js';
 
@@ -30,7 +30,10 @@ const TELEGRAM_SECRET = 'telegram-webhook-secret-0123';
 const ZALO_SECRET = 'zalo-webhook-secret-0123456';
 const PUBLIC_URL = 'https://bot.example.vn';
 const SECRETS = [TELEGRAM_TOKEN, ZALO_TOKEN, TELEGRAM_SECRET, ZALO_SECRET, 'doctor-zalo-token-secret', 'AAF-doctor_token'];
-const MIGRATIONS = (await readdir(DEFAULT_MIGRATIONS_DIR, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+const MIGRATIONS = (await readdir(DEFAULT_MIGRATIONS_DIR, { withFileTypes: true }))
+  .filter((e) => e.isDirectory())
+  .map((e) => e.name)
+  .sort();
 const LAST = MIGRATIONS.at(-1) as string;
 const redisUrl = inject('redisUrl');
 
@@ -101,18 +104,28 @@ describe('admin doctor', () => {
     await setWebhooks(`${PUBLIC_URL}/webhooks/telegram`, `${PUBLIC_URL}/webhooks/zalo`);
     const { lines, by, broken, last, text } = await doctor(fullEnv());
     expect(lines.map((line) => line.piece)).toEqual([
-      'Configuration', 'Database', 'Migrations', 'Redis', 'Telegram', 'Telegram webhook', 'Zalo', 'Zalo webhook',
+      'Configuration',
+      'Database',
+      'Migrations',
+      'Redis',
+      'Telegram',
+      'Telegram webhook',
+      'Zalo',
+      'Zalo webhook',
     ]);
-    expect(by('Configuration')).toBe(`✓ Configuration: valid. database: embedded PGlite in ${dataDir} (DATA_DIR); `
-      + `channels: telegram (webhook), zalo (webhook); reminders: ${redisUrl ? 'on (REDIS_URL)' : 'off (REDIS_URL is not set)'}.`);
+    expect(by('Configuration')).toBe(
+      `✓ Configuration: valid. database: embedded PGlite in ${dataDir} (DATA_DIR); ` +
+        `channels: telegram (webhook), zalo (webhook); reminders: ${redisUrl ? 'on (REDIS_URL)' : 'off (REDIS_URL is not set)'}.`,
+    );
     expect(by('Database')).toMatch(new RegExp(`^✓ Database: embedded PGlite \\(PostgreSQL \\d+\\.\\d+\\) in ${dataDir} answers$`));
     expect(by('Migrations')).toBe(`✓ Migrations: all ${MIGRATIONS.length} applied (latest ${LAST})`);
     if (redisUrl) expect(by('Redis')).toMatch(/^✓ Redis: redis:\/\/127\.0\.0\.1:\d+ answers \(Redis \d+\.\d+\.\d+\); maxmemory-policy noeviction$/);
     expect(by('Telegram')).toBe('✓ Telegram: the token works: the bot is @baophu_bot (webhook mode).');
     expect(by('Telegram webhook')).toBe(`✓ Telegram webhook: set to ${PUBLIC_URL}/webhooks/telegram, 0 updates waiting.`);
     expect(by('Zalo')).toBe('✓ Zalo: the token works: the bot is bot.FakeZalo (webhook mode).');
-    expect(by('Zalo webhook')).toMatch(new RegExp(`^✓ Zalo webhook: set to ${PUBLIC_URL}/webhooks/zalo \\(set just now\\)\\. `
-      + 'Zalo does not report delivery errors'));
+    expect(by('Zalo webhook')).toMatch(
+      new RegExp(`^✓ Zalo webhook: set to ${PUBLIC_URL}/webhooks/zalo \\(set just now\\)\\. Zalo does not report delivery errors`),
+    );
     expect(broken).toBe(false);
     expect(last).toBe('Everything configured works.');
     expect(text.split('\n')).toHaveLength(9);
@@ -133,9 +146,9 @@ describe('admin doctor', () => {
   it('stops at an invalid configuration, naming the variables and never their values', async () => {
     const { lines, text, broken } = await doctor({ ...fullEnv(), PORT: 'eighty', TELEGRAM_BOT_TOKEN: 'not-a-token-sekrit', TELEGRAM_MODE: 'push' });
     expect(lines.map(formatLine)).toEqual([
-      '✗ Configuration: PORT: Invalid input: expected number, received NaN; TELEGRAM_BOT_TOKEN: does not look like a bot token (<id>:<secret>); '
-        + 'TELEGRAM_MODE: Invalid option: expected one of "webhook"|"polling". Correct PORT, TELEGRAM_BOT_TOKEN, TELEGRAM_MODE in the env file; '
-        + 'the service and the worker refuse to start until then.',
+      '✗ Configuration: PORT: Invalid input: expected number, received NaN; TELEGRAM_BOT_TOKEN: does not look like a bot token (<id>:<secret>); ' +
+        'TELEGRAM_MODE: Invalid option: expected one of "webhook"|"polling". Correct PORT, TELEGRAM_BOT_TOKEN, TELEGRAM_MODE in the env file; ' +
+        'the service and the worker refuse to start until then.',
       '– Other checks: not run until the configuration is valid.',
     ]);
     expect(text).not.toContain('sekrit');
@@ -152,8 +165,10 @@ describe('admin doctor', () => {
     it('finds no embedded database in an empty DATA_DIR, and creates none', async () => {
       const empty = join(work, 'empty');
       const { by, broken } = await doctor({ DATA_DIR: empty });
-      expect(by('Database')).toBe(`✗ Database: no embedded database in ${empty} (DATA_DIR) yet. The service creates it on its first start; `
-        + 'if it has run before, DATA_DIR points at the wrong folder (the image keeps it in /data), or set DATABASE_URL to use PostgreSQL.');
+      expect(by('Database')).toBe(
+        `✗ Database: no embedded database in ${empty} (DATA_DIR) yet. The service creates it on its first start; ` +
+          'if it has run before, DATA_DIR points at the wrong folder (the image keeps it in /data), or set DATABASE_URL to use PostgreSQL.',
+      );
       expect(by('Migrations')).toBe('– Migrations: not checked (no database to read them from)');
       expect(broken).toBe(true);
       await expect(readdir(empty)).rejects.toThrow(/ENOENT/);
@@ -161,8 +176,10 @@ describe('admin doctor', () => {
 
     it('says nothing listens at a PostgreSQL URL on a closed port, without its password', async () => {
       const { by, text } = await doctor({ DATABASE_URL: `postgresql://baophu:pg-pass-word-77@127.0.0.1:${closedPort}/baophu` });
-      expect(by('Database')).toBe(`✗ Database: PostgreSQL at postgresql://127.0.0.1:${closedPort}/baophu (DATABASE_URL): nothing listens there `
-        + '(connection refused): check that PostgreSQL runs and the host and port in DATABASE_URL.');
+      expect(by('Database')).toBe(
+        `✗ Database: PostgreSQL at postgresql://127.0.0.1:${closedPort}/baophu (DATABASE_URL): nothing listens there ` +
+          '(connection refused): check that PostgreSQL runs and the host and port in DATABASE_URL.',
+      );
       expect(text).not.toContain('pg-pass-word-77');
     });
 
@@ -171,8 +188,10 @@ describe('admin doctor', () => {
       const silent = await listen(createTcpServer(() => undefined));
       try {
         const { by } = await doctor({ DATABASE_URL: `postgres://u@127.0.0.1:${port(silent)}/db` }, { timeoutMs: 500 });
-        expect(by('Database')).toBe(`✗ Database: PostgreSQL at postgres://127.0.0.1:${port(silent)}/db (DATABASE_URL): no answer within 0.5 s: `
-          + 'check that PostgreSQL runs and a firewall lets the connection through.');
+        expect(by('Database')).toBe(
+          `✗ Database: PostgreSQL at postgres://127.0.0.1:${port(silent)}/db (DATABASE_URL): no answer within 0.5 s: ` +
+            'check that PostgreSQL runs and a firewall lets the connection through.',
+        );
       } finally {
         silent.close();
       }
@@ -184,9 +203,11 @@ describe('admin doctor', () => {
       await writeFile(join(dataDir, LOCK_FILE), `${JSON.stringify(holder)}\n`);
       try {
         const { by, broken } = await doctor({ DATA_DIR: dataDir });
-        expect(by('Database')).toBe(`– Database: the embedded database in ${dataDir} is in use by another process: pid ${process.ppid} on this machine, `
-          + 'running "dist/main.js start", since 2026-12-15T01:00:00.000Z; doctor cannot read it meanwhile: '
-          + 'check /readyz of the running service, or stop it and run doctor again.');
+        expect(by('Database')).toBe(
+          `– Database: the embedded database in ${dataDir} is in use by another process: pid ${process.ppid} on this machine, ` +
+            'running "dist/main.js start", since 2026-12-15T01:00:00.000Z; doctor cannot read it meanwhile: ' +
+            'check /readyz of the running service, or stop it and run doctor again.',
+        );
         expect(by('Migrations')).toBe('– Migrations: not checked (the embedded database is in use)');
         expect(broken).toBe(false);
         expect(JSON.parse(await readFile(join(dataDir, LOCK_FILE), 'utf8'))).toEqual(holder);
@@ -223,45 +244,56 @@ describe('admin doctor', () => {
         await writeFile(join(d, '29990101000000_future', 'migration.sql'), 'SELECT 1;\n');
       });
       const { by, broken } = await doctor({ DATA_DIR: dataDir }, { migrationsDir: dir });
-      expect(by('Migrations')).toBe(`✗ Migrations: 1 of ${MIGRATIONS.length + 1} not applied yet (29990101000000_future). `
-        + 'Start the service: it applies them at start, under a lock, once however many replicas start together.');
+      expect(by('Migrations')).toBe(
+        `✗ Migrations: 1 of ${MIGRATIONS.length + 1} not applied yet (29990101000000_future). ` +
+          'Start the service: it applies them at start, under a lock, once however many replicas start together.',
+      );
       expect(broken).toBe(true);
     });
 
     it('names a migration the database has and this version does not (a rollback of the code alone)', async () => {
       const dir = await migrationsCopy('older', (d) => rm(join(d, LAST), { recursive: true }));
       const { by } = await doctor({ DATA_DIR: dataDir }, { migrationsDir: dir });
-      expect(by('Migrations')).toBe(`✗ Migrations: the database has 1 migration this version does not know (${LAST}): a newer version migrated it. `
-        + 'Run that version again, or restore the backup taken before the upgrade.');
+      expect(by('Migrations')).toBe(
+        `✗ Migrations: the database has 1 migration this version does not know (${LAST}): a newer version migrated it. ` +
+          'Run that version again, or restore the backup taken before the upgrade.',
+      );
     });
 
     it('names a migration whose file changed after it was applied', async () => {
       const dir = await migrationsCopy('edited', (d) => appendFile(join(d, LAST, 'migration.sql'), '\n-- edited by hand\n'));
       const { by } = await doctor({ DATA_DIR: dataDir }, { migrationsDir: dir });
-      expect(by('Migrations')).toBe(`✗ Migrations: ${LAST} changed on disk after it was applied, so the service refuses to start. `
-        + 'Run the image as released: migration files must not be edited.');
+      expect(by('Migrations')).toBe(
+        `✗ Migrations: ${LAST} changed on disk after it was applied, so the service refuses to start. ` +
+          'Run the image as released: migration files must not be edited.',
+      );
     });
 
     it('says when the committed migrations are missing (an incomplete installation)', async () => {
       const missing = join(work, 'no-migrations');
       const { by } = await doctor({ DATA_DIR: dataDir }, { migrationsDir: missing });
       expect(by('Database')).toMatch(/^✓ Database: /);
-      expect(by('Migrations')).toBe(`✗ Migrations: the committed migrations are missing from ${missing}: this installation is incomplete `
-        + '(the image has them in prisma/migrations beside dist/); install it again.');
+      expect(by('Migrations')).toBe(
+        `✗ Migrations: the committed migrations are missing from ${missing}: this installation is incomplete ` +
+          '(the image has them in prisma/migrations beside dist/); install it again.',
+      );
     });
 
     it('puts a failed migration first, with what to do', () => {
       const line = migrationsLine({ committed: 3, applied: ['a'], pending: ['c'], failed: ['b'], modified: [], unknown: [] });
-      expect(formatLine(line)).toBe('✗ Migrations: b failed half-way and was not rolled back, so the service refuses to start. '
-        + 'Restore the backup taken before the upgrade, or have a developer finish it by hand and mark it (npx prisma migrate resolve --rolled-back b).');
+      expect(formatLine(line)).toBe(
+        '✗ Migrations: b failed half-way and was not rolled back, so the service refuses to start. ' +
+          'Restore the backup taken before the upgrade, or have a developer finish it by hand and mark it (npx prisma migrate resolve --rolled-back b).',
+      );
     });
   });
 
   describe('Redis', () => {
     it('says nothing listens at a closed port', async () => {
       const { by, broken } = await doctor({ DATA_DIR: dataDir, REDIS_URL: `redis://127.0.0.1:${closedPort}` });
-      expect(by('Redis')).toBe(`✗ Redis: redis://127.0.0.1:${closedPort}: nothing listens there (connection refused): `
-        + 'check that Redis runs and the host and port in REDIS_URL.');
+      expect(by('Redis')).toBe(
+        `✗ Redis: redis://127.0.0.1:${closedPort}: nothing listens there (connection refused): check that Redis runs and the host and port in REDIS_URL.`,
+      );
       expect(broken).toBe(true);
     });
 
@@ -280,8 +312,12 @@ describe('admin doctor', () => {
       it('fails an eviction policy that could drop queued reminders', async () => {
         await admin.config('SET', 'maxmemory-policy', 'allkeys-lru');
         const { by } = await doctor({ DATA_DIR: dataDir, REDIS_URL: own.url });
-        expect(by('Redis')).toMatch(new RegExp(`^✗ Redis: ${own.url} answers \\(Redis [\\d.]+\\), but its maxmemory-policy is allkeys-lru: `
-          + 'when memory runs short Redis would drop queued reminders\\. Set maxmemory-policy noeviction '));
+        expect(by('Redis')).toMatch(
+          new RegExp(
+            `^✗ Redis: ${own.url} answers \\(Redis [\\d.]+\\), but its maxmemory-policy is allkeys-lru: ` +
+              'when memory runs short Redis would drop queued reminders\\. Set maxmemory-policy noeviction ',
+          ),
+        );
         await admin.config('SET', 'maxmemory-policy', 'noeviction');
         expect((await doctor({ DATA_DIR: dataDir, REDIS_URL: own.url })).by('Redis')).toMatch(/^✓ Redis: .*; maxmemory-policy noeviction$/);
       });
@@ -310,18 +346,24 @@ describe('admin doctor', () => {
 
     it('says the Bot API cannot be reached', async () => {
       const { by } = await doctor({ ...fullEnv(), REDIS_URL: '', TELEGRAM_API_ROOT: `http://127.0.0.1:${closedPort}` });
-      expect(by('Telegram')).toBe(`✗ Telegram: getMe: http://127.0.0.1:${closedPort} cannot be reached: nothing listens there (connection refused). `
-        + 'Check the network (firewall, proxy) and TELEGRAM_API_ROOT.');
+      expect(by('Telegram')).toBe(
+        `✗ Telegram: getMe: http://127.0.0.1:${closedPort} cannot be reached: nothing listens there (connection refused). ` +
+          'Check the network (firewall, proxy) and TELEGRAM_API_ROOT.',
+      );
     });
 
     it('says when no webhook is set, or one to another URL', async () => {
       await setWebhooks('', `${PUBLIC_URL}/webhooks/zalo`);
-      expect((await doctor(fullEnv())).by('Telegram webhook')).toBe(`✗ Telegram webhook: none set (expected ${PUBLIC_URL}/webhooks/telegram). `
-        + 'Start the service: it sets the webhook at start, and stops with a message when Telegram refuses it.');
+      expect((await doctor(fullEnv())).by('Telegram webhook')).toBe(
+        `✗ Telegram webhook: none set (expected ${PUBLIC_URL}/webhooks/telegram). ` +
+          'Start the service: it sets the webhook at start, and stops with a message when Telegram refuses it.',
+      );
       await setWebhooks('https://old.example.vn/webhooks/telegram', `${PUBLIC_URL}/webhooks/zalo`);
-      expect((await doctor(fullEnv())).by('Telegram webhook')).toBe('✗ Telegram webhook: set to https://old.example.vn/webhooks/telegram, '
-        + `not to ${PUBLIC_URL}/webhooks/telegram as PUBLIC_URL says. Another deployment uses this bot, or PUBLIC_URL changed: `
-        + 'restart the service with the right PUBLIC_URL (it sets the webhook at start).');
+      expect((await doctor(fullEnv())).by('Telegram webhook')).toBe(
+        '✗ Telegram webhook: set to https://old.example.vn/webhooks/telegram, ' +
+          `not to ${PUBLIC_URL}/webhooks/telegram as PUBLIC_URL says. Another deployment uses this bot, or PUBLIC_URL changed: ` +
+          'restart the service with the right PUBLIC_URL (it sets the webhook at start).',
+      );
     });
 
     it('in polling mode, wants no webhook', async () => {
@@ -333,25 +375,40 @@ describe('admin doctor', () => {
       expect(first.by('Zalo webhook')).toBe('✓ Zalo webhook: none set, as long polling needs.');
       await setWebhooks(`${PUBLIC_URL}/webhooks/telegram`, `${PUBLIC_URL}/webhooks/zalo`);
       const second = await doctor(env);
-      expect(second.by('Telegram webhook')).toBe(`✗ Telegram webhook: set to ${PUBLIC_URL}/webhooks/telegram although this configuration uses long polling. `
-        + 'The service removes it when it starts polling; if it is running, another deployment is using this bot token, and the two take updates from each other.');
-      expect(second.by('Zalo webhook')).toMatch(/^✗ Zalo webhook: set to https:\/\/bot\.example\.vn\/webhooks\/zalo \(set just now\) although this configuration uses long polling\./);
+      expect(second.by('Telegram webhook')).toBe(
+        `✗ Telegram webhook: set to ${PUBLIC_URL}/webhooks/telegram although this configuration uses long polling. ` +
+          'The service removes it when it starts polling; if it is running, another deployment is using this bot token, and the two take updates from each other.',
+      );
+      expect(second.by('Zalo webhook')).toMatch(
+        /^✗ Zalo webhook: set to https:\/\/bot\.example\.vn\/webhooks\/zalo \(set just now\) although this configuration uses long polling\./,
+      );
     });
 
     it('says when Telegram cannot deliver to the webhook, and when it did not answer in time', async () => {
       const now = Date.now();
-      const stub = await startStubBotApi((method) => method === 'getMe'
-        ? { id: 7012345678, is_bot: true, first_name: 'Bảo Phủ', username: 'baophu_bot' }
-        : { url: `${PUBLIC_URL}/webhooks/telegram`, has_custom_certificate: false, pending_update_count: 12,
-          last_error_date: Math.floor(now / 1000) - 600, last_error_message: 'Wrong response from the webhook: 502 Bad Gateway' });
+      const stub = await startStubBotApi((method) =>
+        method === 'getMe'
+          ? { id: 7012345678, is_bot: true, first_name: 'Bảo Phủ', username: 'baophu_bot' }
+          : {
+              url: `${PUBLIC_URL}/webhooks/telegram`,
+              has_custom_certificate: false,
+              pending_update_count: 12,
+              last_error_date: Math.floor(now / 1000) - 600,
+              last_error_message: 'Wrong response from the webhook: 502 Bad Gateway',
+            },
+      );
       try {
         const { by } = await doctor({ ...fullEnv(), REDIS_URL: '', TELEGRAM_API_ROOT: stub.root }, { now });
-        expect(by('Telegram webhook')).toBe(`✗ Telegram webhook: set to ${PUBLIC_URL}/webhooks/telegram, but Telegram cannot deliver to it: `
-          + '"Wrong response from the webhook: 502 Bad Gateway" 10 minutes ago, 12 updates waiting. Check that the reverse proxy forwards '
-          + '/webhooks/telegram to the service, that its TLS certificate is valid, and that the service runs.');
+        expect(by('Telegram webhook')).toBe(
+          `✗ Telegram webhook: set to ${PUBLIC_URL}/webhooks/telegram, but Telegram cannot deliver to it: ` +
+            '"Wrong response from the webhook: 502 Bad Gateway" 10 minutes ago, 12 updates waiting. Check that the reverse proxy forwards ' +
+            '/webhooks/telegram to the service, that its TLS certificate is valid, and that the service runs.',
+        );
         stub.hang = true;
         const late = await doctor({ ...fullEnv(), REDIS_URL: '', TELEGRAM_API_ROOT: stub.root }, { timeoutMs: 500 });
-        expect(late.by('Telegram')).toBe(`✗ Telegram: getMe: no answer from ${stub.root} within 0.5 s: check the network (firewall, proxy) and TELEGRAM_API_ROOT.`);
+        expect(late.by('Telegram')).toBe(
+          `✗ Telegram: getMe: no answer from ${stub.root} within 0.5 s: check the network (firewall, proxy) and TELEGRAM_API_ROOT.`,
+        );
       } finally {
         await stub.close();
       }
@@ -368,17 +425,22 @@ describe('admin doctor', () => {
 
     it('says the API cannot be reached', async () => {
       const { by } = await doctor({ ...fullEnv(), REDIS_URL: '', ZALO_API_BASE: `http://127.0.0.1:${closedPort}` });
-      expect(by('Zalo')).toBe(`✗ Zalo: getMe: http://127.0.0.1:${closedPort} cannot be reached: nothing listens there (connection refused). `
-        + 'Check the network (firewall, proxy) and ZALO_API_BASE.');
+      expect(by('Zalo')).toBe(
+        `✗ Zalo: getMe: http://127.0.0.1:${closedPort} cannot be reached: nothing listens there (connection refused). ` +
+          'Check the network (firewall, proxy) and ZALO_API_BASE.',
+      );
     });
 
     it('says when no webhook is set, or one to another URL', async () => {
       await setWebhooks(`${PUBLIC_URL}/webhooks/telegram`, '');
-      expect((await doctor(fullEnv())).by('Zalo webhook')).toBe(`✗ Zalo webhook: none set (expected ${PUBLIC_URL}/webhooks/zalo). `
-        + 'Start the service: it sets the webhook at start, and stops with a message when Zalo refuses it.');
+      expect((await doctor(fullEnv())).by('Zalo webhook')).toBe(
+        `✗ Zalo webhook: none set (expected ${PUBLIC_URL}/webhooks/zalo). ` +
+          'Start the service: it sets the webhook at start, and stops with a message when Zalo refuses it.',
+      );
       await setWebhooks(`${PUBLIC_URL}/webhooks/telegram`, 'https://bot.example.vn/zalo');
-      expect((await doctor(fullEnv())).by('Zalo webhook')).toMatch(new RegExp('^✗ Zalo webhook: set to https://bot\\.example\\.vn/zalo \\(set just now\\), '
-        + `not to ${PUBLIC_URL}/webhooks/zalo as PUBLIC_URL says\\.`));
+      expect((await doctor(fullEnv())).by('Zalo webhook')).toMatch(
+        new RegExp(`^✗ Zalo webhook: set to https://bot\\.example\\.vn/zalo \\(set just now\\), not to ${PUBLIC_URL}/webhooks/zalo as PUBLIC_URL says\\.`),
+      );
     });
   });
 
@@ -396,10 +458,21 @@ describe('admin doctor', () => {
 
     it('exits 0 when everything configured works and 1 when something is broken', async () => {
       await setWebhooks(`${PUBLIC_URL}/webhooks/telegram`, `${PUBLIC_URL}/webhooks/zalo`);
-      const good = await cli({ DATA_DIR: dataDir, TELEGRAM_BOT_TOKEN: TELEGRAM_TOKEN, TELEGRAM_API_ROOT: telegram.apiRoot, TELEGRAM_MODE: 'webhook', PUBLIC_URL, TELEGRAM_WEBHOOK_SECRET: TELEGRAM_SECRET });
+      const good = await cli({
+        DATA_DIR: dataDir,
+        TELEGRAM_BOT_TOKEN: TELEGRAM_TOKEN,
+        TELEGRAM_API_ROOT: telegram.apiRoot,
+        TELEGRAM_MODE: 'webhook',
+        PUBLIC_URL,
+        TELEGRAM_WEBHOOK_SECRET: TELEGRAM_SECRET,
+      });
       expect(good.code).toBe(0);
-      expect(good.stdout.split('\n').filter((line) => line.startsWith('✓')).map((line) => line.split(':')[0]))
-        .toEqual(['✓ Configuration', '✓ Database', '✓ Migrations', '✓ Telegram', '✓ Telegram webhook']);
+      expect(
+        good.stdout
+          .split('\n')
+          .filter((line) => line.startsWith('✓'))
+          .map((line) => line.split(':')[0]),
+      ).toEqual(['✓ Configuration', '✓ Database', '✓ Migrations', '✓ Telegram', '✓ Telegram webhook']);
       const bad = await cli({ DATA_DIR: dataDir, REDIS_URL: `redis://127.0.0.1:${closedPort}` });
       expect(bad.code).toBe(1);
       expect(bad.stdout).toContain(`✗ Redis: redis://127.0.0.1:${closedPort}: nothing listens there`);
@@ -412,12 +485,18 @@ describe('admin doctor', () => {
 function cli(env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/admin/cli.ts', 'doctor'], {
-      cwd: ROOT, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'],
+      cwd: ROOT,
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => { stdout += chunk.toString('utf8'); });
-    child.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString('utf8'); });
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString('utf8');
+    });
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString('utf8');
+    });
     child.once('error', fail);
     child.once('close', (code) => done({ code, stdout, stderr }));
   });
@@ -453,4 +532,3 @@ async function listen<T extends Server | TcpServer>(server: T): Promise<T> {
 function port(server: Server | TcpServer): number {
   return (server.address() as AddressInfo).port;
 }
-

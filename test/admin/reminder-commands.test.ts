@@ -13,7 +13,7 @@ import { createMemoryStore } from '../../src/adapters/memory/memory-store.js';
 import { prepareAdminStore } from '../../src/admin/prepare-store.js';
 import { runAdmin } from '../../src/admin/run-admin.js';
 import { previewReminders } from '../../src/app/reminders/plan-reminders.js';
-import { createCommandWorld, type CommandWorld } from '../app/reminder-commands-world.js';
+import { type CommandWorld, createCommandWorld } from '../app/reminder-commands-world.js';
 
 let world: CommandWorld;
 let ngheanCommunes: number;
@@ -71,11 +71,15 @@ describe('reminders --dry-run', () => {
 
   it('lists exactly the recipients the planner would send to', async () => {
     for (const date of ['2026-07-03', '2026-07-06', '2026-07-07', '2026-07-17']) {
-      const plans = await previewReminders({ store: world.store, units: world.index, clock: world.clock, log: pino({ level: 'silent' }) },
-        date, await world.store.listSchedules());
+      const plans = await previewReminders(
+        { store: world.store, units: world.index, clock: world.clock, log: pino({ level: 'silent' }) },
+        date,
+        await world.store.listSchedules(),
+      );
       const expected = plans.flatMap((p) => p.deliveries.map((d) => `${d.chat.channel} ${d.chat.externalChatId}  ${d.kind} (${d.language})`));
       const printed = (await admin('reminders', '--date', date, '--dry-run')).stdout
-        .filter((l) => /^ {2}(telegram|zalo) /.test(l)).map((l) => l.trim().split(/ {2}/).slice(0, 2).join('  '));
+        .filter((l) => /^ {2}(telegram|zalo) /.test(l))
+        .map((l) => l.trim().split(/ {2}/).slice(0, 2).join('  '));
       expect(printed).toEqual(expected);
     }
   });
@@ -89,8 +93,9 @@ describe('reminders --dry-run', () => {
   });
 
   it('limits the run to one schedule with --schedule, and says when the day has nothing', async () => {
-    expect((await admin('reminders', '--date', '2026-07-03', '--dry-run', '--schedule', 'annual')).stdout)
-      .toEqual(['reminders for 2026-07-03 (dry run, nothing sent): 0 occasion(s), 0 message(s)']);
+    expect((await admin('reminders', '--date', '2026-07-03', '--dry-run', '--schedule', 'annual')).stdout).toEqual([
+      'reminders for 2026-07-03 (dry run, nothing sent): 0 occasion(s), 0 message(s)',
+    ]);
   });
 
   it('records nothing', async () => {
@@ -112,8 +117,11 @@ describe('reminders --dry-run', () => {
   });
 
   it('exits 1 naming an unknown schedule', async () => {
-    expect(await admin('reminders', '--date', '2026-07-03', '--dry-run', '--schedule', 'nope'))
-      .toMatchObject({ code: 1, stdout: [], stderr: 'admin command failed: reminders: no schedule "nope" (see: schedules)' });
+    expect(await admin('reminders', '--date', '2026-07-03', '--dry-run', '--schedule', 'nope')).toMatchObject({
+      code: 1,
+      stdout: [],
+      stderr: 'admin command failed: reminders: no schedule "nope" (see: schedules)',
+    });
   });
 });
 
@@ -122,8 +130,10 @@ describe('schedules and schedule', () => {
     const { code, stdout } = await admin('schedules');
     expect(code).toBe(0);
     expect(stdout[0]).toBe('4 schedule(s):');
-    expect(stdout[1]).toBe('  six_month  on   due fixed:07-04  offsets 7,3,1,0  08:00 Asia/Ho_Chi_Minh  '
-      + 'communes of every province, reported by focal_point → late summary to official  (Báo cáo 6 tháng)');
+    expect(stdout[1]).toBe(
+      '  six_month  on   due fixed:07-04  offsets 7,3,1,0  08:00 Asia/Ho_Chi_Minh  ' +
+        'communes of every province, reported by focal_point → late summary to official  (Báo cáo 6 tháng)',
+    );
     expect(stdout.slice(2).map((l) => l.trim().split(' ')[0])).toEqual(['annual', 'monthly', 'quarterly_stats']);
     // "Before 20 December": the 19th is the last day. The monthly and quarterly figures have no day in any document: off.
     expect(stdout[2]).toMatch(/^ {2}annual {2}on {3}due fixed:12-19 {2}offsets 7,3,1,0 /);
@@ -145,7 +155,10 @@ describe('schedules and schedule', () => {
     [['six_month', 'offsets', '7,3,x'], 'schedule: Reminder offsets must be 1 to 10 whole numbers of days from 0 to 60, e.g. 7,3,1,0 (0 is the due date).'],
     [['six_month', 'offsets', '90'], 'schedule: Reminder offsets must be 1 to 10 whole numbers of days from 0 to 60, e.g. 7,3,1,0 (0 is the due date).'],
     [['six_month', 'hour', '25'], 'schedule: The send hour must be a whole number from 0 to 23.'],
-    [['six_month', 'due', 'fixed:02-30'], 'schedule: Write the last day on time as fixed:MM-DD (e.g. fixed:07-04), in-last-month:DD, in-next-month:DD, fixed-next-year:MM-DD, or none (no day set).'],
+    [
+      ['six_month', 'due', 'fixed:02-30'],
+      'schedule: Write the last day on time as fixed:MM-DD (e.g. fixed:07-04), in-last-month:DD, in-next-month:DD, fixed-next-year:MM-DD, or none (no day set).',
+    ],
     [['six_month', 'colour', 'red'], 'schedule: Only these can be changed: offsets, hour, due, active.'],
     [['six_month', 'offsets'], 'schedule <key> <offsets|hour|due|active> <value>'],
   ])('exits 2 for schedule %j before opening the store', async (args, message) => {
@@ -156,26 +169,36 @@ describe('schedules and schedule', () => {
 
   it('exits 1 for an unknown key and changes nothing', async () => {
     const before = await state();
-    expect(await admin('schedule', 'nope', 'offsets', '7,3')).toMatchObject({ code: 1, stderr: 'admin command failed: schedule: no schedule "nope" (see: schedules)' });
+    expect(await admin('schedule', 'nope', 'offsets', '7,3')).toMatchObject({
+      code: 1,
+      stderr: 'admin command failed: schedule: no schedule "nope" (see: schedules)',
+    });
     expect(await state()).toEqual(before);
   });
 });
 
 describe('holidays', () => {
   it('adds a holiday, lists it among the computed ones, and the reminder due that day goes out on the working day before', async () => {
-    expect((await admin('holiday-add', '2026-07-03', 'Nghỉ', 'bù')).stdout)
-      .toEqual(['holiday 2026-07-03 (Nghỉ bù) saved: a deadline on it runs to the next working day, a reminder on it goes out the working day before']);
+    expect((await admin('holiday-add', '2026-07-03', 'Nghỉ', 'bù')).stdout).toEqual([
+      'holiday 2026-07-03 (Nghỉ bù) saved: a deadline on it runs to the next working day, a reminder on it goes out the working day before',
+    ]);
     // 2026 by Bộ luật Lao động 2019, Điều 112: 1/1; Tết from the eve of 17 February; Giỗ Tổ on Sunday 26 April,
     // made up on Monday 27; 30/4 and 1/5; Quốc khánh 1–2/9. With the stored day: 13.
     expect((await admin('holidays', '--year', '2026')).stdout).toEqual([
       '13 day(s) off in 2026',
       '  2026-01-01  Tết Dương lịch',
-      '  2026-02-16  Tết Nguyên đán', '  2026-02-17  Tết Nguyên đán', '  2026-02-18  Tết Nguyên đán',
-      '  2026-02-19  Tết Nguyên đán', '  2026-02-20  Tết Nguyên đán',
-      '  2026-04-26  Giỗ Tổ Hùng Vương', '  2026-04-27  Nghỉ bù Giỗ Tổ Hùng Vương',
-      '  2026-04-30  Ngày Chiến thắng', '  2026-05-01  Ngày Quốc tế lao động',
+      '  2026-02-16  Tết Nguyên đán',
+      '  2026-02-17  Tết Nguyên đán',
+      '  2026-02-18  Tết Nguyên đán',
+      '  2026-02-19  Tết Nguyên đán',
+      '  2026-02-20  Tết Nguyên đán',
+      '  2026-04-26  Giỗ Tổ Hùng Vương',
+      '  2026-04-27  Nghỉ bù Giỗ Tổ Hùng Vương',
+      '  2026-04-30  Ngày Chiến thắng',
+      '  2026-05-01  Ngày Quốc tế lao động',
       '  2026-07-03  Nghỉ bù  (stored)',
-      '  2026-09-01  Quốc khánh', '  2026-09-02  Quốc khánh',
+      '  2026-09-01  Quốc khánh',
+      '  2026-09-02  Quốc khánh',
     ]);
     expect((await admin('holidays')).stdout).toEqual(['1 stored day(s)', '  2026-07-03  Nghỉ bù  (stored)']);
     expect((await admin('reminders', '--date', '2026-07-03', '--dry-run')).stdout[0]).toMatch(/: 0 occasion\(s\), 0 message\(s\)$/);
@@ -191,8 +214,9 @@ describe('holidays', () => {
 
   it('makes a computed holiday a working day for the year the government says so, and back', async () => {
     // A year whose Quốc khánh is 2–3 September: 1 September works, 3 September is off.
-    expect((await admin('holiday-work', '2026-09-01', 'Quốc khánh nghỉ 2–3/9')).stdout)
-      .toEqual(['working day 2026-09-01 (Quốc khánh nghỉ 2–3/9) saved: deadlines and reminders treat it as a working day']);
+    expect((await admin('holiday-work', '2026-09-01', 'Quốc khánh nghỉ 2–3/9')).stdout).toEqual([
+      'working day 2026-09-01 (Quốc khánh nghỉ 2–3/9) saved: deadlines and reminders treat it as a working day',
+    ]);
     await admin('holiday-add', '2026-09-03', 'Quốc khánh');
     const listed = (await admin('holidays', '--year', '2026')).stdout;
     expect(listed[0]).toBe('12 day(s) off in 2026');
@@ -238,4 +262,3 @@ describe('prepareAdminStore (the command line’s first use of a database)', () 
     expect(closed).toBe(true);
   });
 });
-

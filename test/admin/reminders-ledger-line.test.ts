@@ -4,7 +4,15 @@ import { ledgerLine } from '../../src/admin/commands/reminders.js';
 import type { Delivery } from '../../src/ports/reminder-store.js';
 
 const row = (id: number, status: Delivery['status']): Delivery => ({
-  id, status, scheduleId: 1, period: '2026-H1', offsetDays: 3, chatId: id, attempts: 1, lastError: null, sentAt: null,
+  id,
+  status,
+  scheduleId: 1,
+  period: '2026-H1',
+  offsetDays: 3,
+  chatId: id,
+  attempts: 1,
+  lastError: null,
+  sentAt: null,
 });
 
 describe('ledgerLine', () => {

@@ -45,7 +45,7 @@ describe('runAdmin', () => {
     expect(result.stdout).toContain('units: 14,149 created, 0 updated, 0 unchanged');
   });
 
-  it('exits 1 with the file\'s own message when a file is bad, and still closes the store', async () => {
+  it("exits 1 with the file's own message when a file is bad, and still closes the store", async () => {
     const result = await admin('import-facts', '/nonexistent/facts.csv');
     expect(result).toEqual({ code: 1, stdout: '', stderr: '/nonexistent/facts.csv: file not found', events: ['open', 'close'] });
   });

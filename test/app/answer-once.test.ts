@@ -121,8 +121,7 @@ describe('answerOnce with the real handler', () => {
     });
     return { store, called };
   }
-  const handlerOn = (store: Store) =>
-    createMessageHandler({ store, units: () => buildUnitIndex([], []), clock, log, schedules: () => DEFAULT_SCHEDULES });
+  const handlerOn = (store: Store) => createMessageHandler({ store, units: () => buildUnitIndex([], []), clock, log, schedules: () => DEFAULT_SCHEDULES });
 
   // A registration: a turn that goes on would redeem the code.
   const registration: IncomingMessage = { ...message, text: 'dang ky ABC123' };

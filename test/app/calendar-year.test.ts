@@ -11,7 +11,7 @@
  * offsets 3 and 1 on Friday 18 (1 kept), offset 0 on Monday 21, the late summary on Tuesday 22.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCommandWorld, type CommandWorld } from './reminder-commands-world.js';
+import { type CommandWorld, createCommandWorld } from './reminder-commands-world.js';
 
 const DAY_MS = 86_400_000;
 let world: CommandWorld;
@@ -106,10 +106,9 @@ describe('each duty to its own people', () => {
     expect(await world.say('tk-na', '/lich')).toBe('Bạn không có hạn nộp báo cáo nào sắp tới. Khi đến kỳ, tôi sẽ nhắc bạn trước hạn nộp.');
     expect(await world.say('admin-na', '/lichnhac quarterly_stats Nghệ An due in-next-month:15')).toMatch(/^Đã sửa lịch: quarterly_stats@\d+ {2}on /);
     try {
-      expect(await world.say('tk-na', '/lich')).toBe([
-        'Lịch nộp báo cáo — Tỉnh Nghệ An:',
-        '- Số liệu dân số, lao động quý, kỳ quý 2/2026 — hạn nộp 15/07/2026, chưa nộp (còn 14 ngày)',
-      ].join('\n'));
+      expect(await world.say('tk-na', '/lich')).toBe(
+        ['Lịch nộp báo cáo — Tỉnh Nghệ An:', '- Số liệu dân số, lao động quý, kỳ quý 2/2026 — hạn nộp 15/07/2026, chưa nộp (còn 14 ngày)'].join('\n'),
+      );
       expect(await world.say('fp-truong-vinh', '/lich')).not.toContain('dân số');
       // Wednesday 8 July, 7 days before: a nudge to the statistics office, none to focal points.
       const text = await dryRun('2026-07-08');
@@ -125,23 +124,25 @@ describe('each duty to its own people', () => {
 
 describe('what is open, in July and in December', () => {
   it('in July: /trangthai lists the six-month report, and "ai chưa nộp" answers for it', async () => {
-    expect(await world.say('fp-truong-vinh', '/trangthai')).toBe([
-      'Tình hình nộp báo cáo của bạn:',
-      'Phường Trường Vinh, Tỉnh Nghệ An:',
-      '• Báo cáo 6 tháng – 6 tháng đầu năm 2026 (hạn 06/07/2026): chưa nộp',
-    ].join('\n'));
-    expect((await world.say('official-na', 'ai chưa nộp báo cáo?')).split('\n')[0])
-      .toBe(`Báo cáo 6 tháng đầu năm 2026 — Tỉnh Nghệ An: 0/${communes} xã, phường đã nộp. Hạn nộp: 06/07/2026 (còn 5 ngày).`);
+    expect(await world.say('fp-truong-vinh', '/trangthai')).toBe(
+      ['Tình hình nộp báo cáo của bạn:', 'Phường Trường Vinh, Tỉnh Nghệ An:', '• Báo cáo 6 tháng – 6 tháng đầu năm 2026 (hạn 06/07/2026): chưa nộp'].join('\n'),
+    );
+    expect((await world.say('official-na', 'ai chưa nộp báo cáo?')).split('\n')[0]).toBe(
+      `Báo cáo 6 tháng đầu năm 2026 — Tỉnh Nghệ An: 0/${communes} xã, phường đã nộp. Hạn nộp: 06/07/2026 (còn 5 ngày).`,
+    );
   });
 
   it('in December: the annual report for 2026 is the open one everywhere', async () => {
     // From 1 July to Sunday 6 December 2026, 9:00 in Vietnam.
     world.clock.advance(158 * DAY_MS);
-    expect((await world.say('official-na', 'ai chưa nộp báo cáo năm?')).split('\n')[0])
-      .toBe(`Báo cáo năm 2026 — Tỉnh Nghệ An: 0/${communes} xã, phường đã nộp. Hạn nộp: 21/12/2026 (còn 15 ngày).`);
+    expect((await world.say('official-na', 'ai chưa nộp báo cáo năm?')).split('\n')[0]).toBe(
+      `Báo cáo năm 2026 — Tỉnh Nghệ An: 0/${communes} xã, phường đã nộp. Hạn nộp: 21/12/2026 (còn 15 ngày).`,
+    );
     expect((await world.say('official-na', 'tình hình nộp báo cáo Nghệ An')).split('\n')[0]).toMatch(/^Báo cáo năm 2026 — Tỉnh Nghệ An:/);
     expect(await world.say('fp-truong-vinh', '/trangthai')).toContain('• Báo cáo năm – Năm 2026 (hạn 21/12/2026): chưa nộp');
-    expect(await world.say('fp-truong-vinh', '/lich')).toContain('- Báo cáo năm, kỳ năm 2026 — hạn nộp 21/12/2026 (19/12 là ngày nghỉ), chưa nộp (còn 15 ngày)');
+    expect(await world.say('fp-truong-vinh', '/lich')).toContain(
+      '- Báo cáo năm, kỳ năm 2026 — hạn nộp 21/12/2026 (19/12 là ngày nghỉ), chưa nộp (còn 15 ngày)',
+    );
     // Figures sent with no period go to the open report.
     const receipt = await world.say('fp-truong-vinh', 'nop bb 41200 tn 3150 ld 180000');
     expect(receipt).toContain('Kỳ báo cáo: Năm 2026 (kỳ đang mở).');
@@ -151,7 +152,10 @@ describe('what is open, in July and in December', () => {
   it('every open report shows in the province’s status: a province’s own monthly figures beside the annual report', async () => {
     await world.say('admin-na', '/lichnhac monthly Nghệ An due in-next-month:05');
     const text = await world.say('official-na', 'tình hình nộp báo cáo Nghệ An');
-    const heads = text.split('\n').filter((l) => / — Tỉnh Nghệ An: /.test(l)).map((l) => l.replace(/ — .*/, ''));
+    const heads = text
+      .split('\n')
+      .filter((l) => / — Tỉnh Nghệ An: /.test(l))
+      .map((l) => l.replace(/ — .*/, ''));
     // November's figures end Monday 7 December (the 5th a Saturday); the annual report 21 December; December's opened on the 1st.
     expect(heads).toEqual(['Báo cáo tháng 11/2026', 'Báo cáo năm 2026', 'Báo cáo tháng 12/2026']);
   });

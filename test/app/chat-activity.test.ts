@@ -10,7 +10,8 @@ function setUp(failing = 0) {
   let failures = failing;
   const clock = manualClock('2026-12-03T02:00:00Z');
   const activity = createChatActivity({
-    clock, log: pino({ level: 'silent' }),
+    clock,
+    log: pino({ level: 'silent' }),
     store: {
       async reactivateChat(ref) {
         if (failures-- > 0) throw new Error('database away');
@@ -18,8 +19,7 @@ function setUp(failing = 0) {
       },
     },
   });
-  const message = (chatId: string, channel: 'telegram' | 'zalo' | 'console' = 'telegram') =>
-    ({ channel, chatId, userId: chatId, text: 'hi' });
+  const message = (chatId: string, channel: 'telegram' | 'zalo' | 'console' = 'telegram') => ({ channel, chatId, userId: chatId, text: 'hi' });
   return { marked, clock, activity, message };
 }
 
@@ -29,7 +29,10 @@ describe('createChatActivity', () => {
     await activity(message('42'));
     await activity(message('42'));
     await activity(message('7', 'zalo'));
-    expect(marked).toEqual([{ channel: 'telegram', externalChatId: '42' }, { channel: 'zalo', externalChatId: '7' }]);
+    expect(marked).toEqual([
+      { channel: 'telegram', externalChatId: '42' },
+      { channel: 'zalo', externalChatId: '7' },
+    ]);
     clock.advance(REACTIVATE_EVERY_MS);
     await activity(message('42'));
     expect(marked).toHaveLength(3);

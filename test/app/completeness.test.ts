@@ -5,8 +5,8 @@ import { createMemoryStore } from '../../src/adapters/memory/memory-store.js';
 import { createMessageHandler, LOCAL_ADMIN_ID } from '../../src/app/handle-message.js';
 import { loadUnitDirectory } from '../../src/app/unit-directory.js';
 import { DEFAULT_SCHEDULES } from '../../src/core/calendar/index.js';
-import type { PeriodCode, Role, Unit } from '../../src/core/types.js';
 import { periodEnd, periodStart } from '../../src/core/periods/index.js';
+import type { PeriodCode, Role, Unit } from '../../src/core/types.js';
 import type { UnitIndex } from '../../src/core/units/unit-index.js';
 import { seedReferenceData } from '../../src/import/seed.js';
 import { fixedClock } from '../../src/ports/clock.js';
@@ -20,10 +20,8 @@ let store: Store;
 let index: UnitIndex;
 let inviteNumber = 0;
 
-const province = (name: string): Unit =>
-  index.units.find((u) => u.structure === 'post2025' && u.level === 'province' && u.name === name) as Unit;
-const commune = (name: string, of: Unit): Unit =>
-  index.childrenOf(of.id).find((u) => u.name === name) as Unit;
+const province = (name: string): Unit => index.units.find((u) => u.structure === 'post2025' && u.level === 'province' && u.name === name) as Unit;
+const commune = (name: string, of: Unit): Unit => index.childrenOf(of.id).find((u) => u.name === name) as Unit;
 
 /** Registers a chat user with a role for a unit, through an invite code as in real use. */
 async function register(userId: string, displayName: string, role: Role, unit: Unit): Promise<number> {
@@ -36,14 +34,27 @@ async function register(userId: string, displayName: string, role: Role, unit: U
 
 async function submitted(unit: Unit, period: PeriodCode, personId: number, onTime: boolean): Promise<void> {
   await store.saveSubmission({
-    recordedAt: NOW, unitId: unit.id, period, periodStart: periodStart(period) as string, periodEnd: periodEnd(period) as string,
-    counts: { bb: 100, ld: 1000 }, personId, channel: 'console', messageKey: null, rawText: 'nop bb 100 ld 1000', onTime,
+    recordedAt: NOW,
+    unitId: unit.id,
+    period,
+    periodStart: periodStart(period) as string,
+    periodEnd: periodEnd(period) as string,
+    counts: { bb: 100, ld: 1000 },
+    personId,
+    channel: 'console',
+    messageKey: null,
+    rawText: 'nop bb 100 ld 1000',
+    onTime,
   });
 }
 
 function say(userId: string, text: string) {
   const handler = createMessageHandler({
-    store, units: () => index, clock: fixedClock(NOW), log: pino({ level: 'silent' }), schedules: () => DEFAULT_SCHEDULES,
+    store,
+    units: () => index,
+    clock: fixedClock(NOW),
+    log: pino({ level: 'silent' }),
+    schedules: () => DEFAULT_SCHEDULES,
   });
   return handler.handle({ channel: 'console', chatId: `chat-${userId}`, userId, text });
 }
@@ -132,9 +143,7 @@ describe('completeness for administrators', () => {
 
   it('asks back for an ambiguous place and answers the number chosen', async () => {
     const list = await say(LOCAL_ADMIN_ID, 'tình hình nộp báo cáo Bắc Kạn');
-    expect(list.choices).toEqual([
-      'Tỉnh Bắc Kạn (trước 1/7/2025)', 'Thành phố Bắc Kạn, Tỉnh Bắc Kạn (trước 1/7/2025)', 'Phường Bắc Kạn, Tỉnh Thái Nguyên',
-    ]);
+    expect(list.choices).toEqual(['Tỉnh Bắc Kạn (trước 1/7/2025)', 'Thành phố Bắc Kạn, Tỉnh Bắc Kạn (trước 1/7/2025)', 'Phường Bắc Kạn, Tỉnh Thái Nguyên']);
     const { text } = await say(LOCAL_ADMIN_ID, '3');
     expect(text).toContain('— Phường Bắc Kạn, Tỉnh Thái Nguyên: 0/1 đơn vị đã nộp.');
   });

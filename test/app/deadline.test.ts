@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_REPORTING_SCHEDULES } from '../../src/core/reminders/index.js';
-import { createCommandWorld, type CommandWorld } from './reminder-commands-world.js';
+import { type CommandWorld, createCommandWorld } from './reminder-commands-world.js';
 
 let world: CommandWorld;
 beforeAll(async () => {
@@ -17,10 +17,17 @@ beforeAll(async () => {
   await world.say('official-en', '/lang en');
   // Gia Lai keeps an annual report of its own besides the common one.
   const annual = DEFAULT_REPORTING_SCHEDULES[1]!;
-  await world.store.ensureSchedules([{
-    ...annual, key: 'annual_gia_lai', nameVi: 'Báo cáo năm của tỉnh', nameEn: "The province's annual report",
-    due: { kind: 'fixed', month: 12, day: 10 }, provinceId: world.province('Gia Lai').id, source: undefined,
-  }]);
+  await world.store.ensureSchedules([
+    {
+      ...annual,
+      key: 'annual_gia_lai',
+      nameVi: 'Báo cáo năm của tỉnh',
+      nameEn: "The province's annual report",
+      due: { kind: 'fixed', month: 12, day: 10 },
+      provinceId: world.province('Gia Lai').id,
+      source: undefined,
+    },
+  ]);
   await world.calendar.reload();
 });
 afterAll(() => world.close());
@@ -56,7 +63,9 @@ describe('a deadline question', () => {
     const reply = await world.asLocalAdmin('còn mấy ngày nữa đến hạn?');
     const lines = reply.split('\n');
     expect(lines[0]).toMatch(/^Báo cáo 6 tháng:/);
-    expect(lines[1]).toBe('Kỳ tới: 6 tháng đầu năm 2026, chậm nhất 04/07/2026; 4/7/2026 là thứ Bảy, nên hạn kéo đến hết thứ Hai 6/7/2026 (Bộ luật Dân sự 2015, Điều 148) — còn 5 ngày.');
+    expect(lines[1]).toBe(
+      'Kỳ tới: 6 tháng đầu năm 2026, chậm nhất 04/07/2026; 4/7/2026 là thứ Bảy, nên hạn kéo đến hết thứ Hai 6/7/2026 (Bộ luật Dân sự 2015, Điều 148) — còn 5 ngày.',
+    );
     expect(reply).toContain('Báo cáo năm:');
     // The monthly figures have no day until a province sets one: not a deadline that is coming.
     expect(reply).not.toContain('Số liệu tháng:');
@@ -75,9 +84,13 @@ describe('a deadline question', () => {
 
   it('asks for the province when a shared name spans provinces whose calendars differ', async () => {
     // Tây Ninh (from 1 July 2025) holds two old districts named Châu Thành; other provinces hold the rest.
-    await world.store.ensureSchedules([{
-      ...DEFAULT_REPORTING_SCHEDULES[0]!, key: 'six_month_tay_ninh', provinceId: world.province('Tây Ninh').id,
-    }]);
+    await world.store.ensureSchedules([
+      {
+        ...DEFAULT_REPORTING_SCHEDULES[0]!,
+        key: 'six_month_tay_ninh',
+        provinceId: world.province('Tây Ninh').id,
+      },
+    ]);
     await world.calendar.reload();
     const reply = await world.say('official-na', 'hạn nộp báo cáo 6 tháng Châu Thành');
     expect(reply).toMatch(/^“Châu Thành” là tên của nhiều nơi/);

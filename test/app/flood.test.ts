@@ -1,19 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { createMemoryFloodGuard } from '../../src/ports/flood-guard.js';
+import { createMessageHandler } from '../../src/app/handle-message.js';
 import { DEFAULT_FLOOD_POLICY } from '../../src/core/flood/token-bucket.js';
+import { createMemoryFloodGuard } from '../../src/ports/flood-guard.js';
 import type { Store } from '../../src/ports/store.js';
 import { makeWorld } from './submission-world.js';
-import { createMessageHandler } from '../../src/app/handle-message.js';
 
 describe('handleMessage: flood limit', () => {
   it('answers a burst, warns once, drops the rest without touching the store, and leaves others alone', async () => {
     let storeCalls = 0;
     const counting = (store: Store): Store =>
-      new Proxy(store, { get: (target, name) => { storeCalls += 1; return Reflect.get(target, name); } });
+      new Proxy(store, {
+        get: (target, name) => {
+          storeCalls += 1;
+          return Reflect.get(target, name);
+        },
+      });
     const world = await makeWorld(counting);
     const handler = createMessageHandler({
-      store: counting(world.store), units: world.directory.current, clock: world.clock,
-      log: (await import('pino')).pino({ level: 'silent' }), schedules: () => [], flood: createMemoryFloodGuard(),
+      store: counting(world.store),
+      units: world.directory.current,
+      clock: world.clock,
+      log: (await import('pino')).pino({ level: 'silent' }),
+      schedules: () => [],
+      flood: createMemoryFloodGuard(),
     });
     const send = (userId: string, text: string) => handler.handle({ channel: 'telegram', chatId: userId, userId, text });
 

@@ -1,16 +1,15 @@
 import { pino } from 'pino';
-import { DEFAULT_SCHEDULES } from '../../src/core/calendar/index.js';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createMessageHandler, CHOICE_TTL_MS, type MessageHandler } from '../../src/app/handle-message.js';
+import { CHOICE_TTL_MS, createMessageHandler, type MessageHandler } from '../../src/app/handle-message.js';
 import type { UnitDirectory } from '../../src/app/unit-directory.js';
+import { DEFAULT_SCHEDULES } from '../../src/core/calendar/index.js';
+import type { Unit } from '../../src/core/types.js';
 import type { Clock } from '../../src/ports/clock.js';
+import type { Store } from '../../src/ports/store.js';
 import { manualClock } from '../support/manual-clock.js';
 import { seededWorld } from '../support/seeded-world.js';
-import type { Store } from '../../src/ports/store.js';
-import type { Unit } from '../../src/core/types.js';
 
 const silent = pino({ level: 'silent' });
-
 
 let store: Store;
 let directory: UnitDirectory;

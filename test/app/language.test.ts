@@ -63,11 +63,12 @@ describe('readLanguageRequest', () => {
     expect(readLanguageRequest(text)).toEqual(expected);
   });
 
-  it.each([
-    'lang en', 'Lang', 'english please', 'tiếng Việt có dấu', 'coverage for Vinh city', '/language en', '/langen', '/start', '',
-  ])('leaves "%s" to the other features', (text) => {
-    expect(readLanguageRequest(text)).toBeNull();
-  });
+  it.each(['lang en', 'Lang', 'english please', 'tiếng Việt có dấu', 'coverage for Vinh city', '/language en', '/langen', '/start', ''])(
+    'leaves "%s" to the other features',
+    (text) => {
+      expect(readLanguageRequest(text)).toBeNull();
+    },
+  );
 });
 
 describe('the reply language without a stored choice', () => {
@@ -152,13 +153,9 @@ describe('/lang: the stored choice', () => {
 
   it('shows the setting and how to change it for "/lang" alone or an unknown argument', async () => {
     const { say } = await official();
-    expect(await say('/lang')).toBe(
-      'Ngôn ngữ trả lời: theo tin nhắn bạn gửi.\nĐổi: /lang vi (tiếng Việt), /lang en (tiếng Anh), /lang auto (theo tin nhắn).',
-    );
+    expect(await say('/lang')).toBe('Ngôn ngữ trả lời: theo tin nhắn bạn gửi.\nĐổi: /lang vi (tiếng Việt), /lang en (tiếng Anh), /lang auto (theo tin nhắn).');
     await say('/lang en');
-    expect(await say('/lang fr')).toBe(
-      'Reply language: English.\nChange it: /lang en (English), /lang vi (Vietnamese), /lang auto (follow each message).',
-    );
+    expect(await say('/lang fr')).toBe('Reply language: English.\nChange it: /lang en (English), /lang vi (Vietnamese), /lang auto (follow each message).');
   });
 
   it('records each change in the audit trail', async () => {
@@ -175,7 +172,11 @@ describe('/lang: the stored choice', () => {
     const person = await world.store.findPerson({ channel: 'telegram', userId });
     expect(events).toMatchObject([
       {
-        action: 'set_language', actorId: person?.id, channel: 'telegram', unitId: null, rawText: '/lang en',
+        action: 'set_language',
+        actorId: person?.id,
+        channel: 'telegram',
+        unitId: null,
+        rawText: '/lang en',
         details: { language: 'en', previous: null },
       },
       { action: 'set_language', actorId: person?.id, unitId: null, rawText: '/lang auto', details: { language: null, previous: 'en' } },
@@ -183,9 +184,7 @@ describe('/lang: the stored choice', () => {
   });
 
   it('tells the console’s local administrator, who has no person, that nothing is stored', async () => {
-    expect(await world.asAdmin('/lang en')).toBe(
-      'Tôi chỉ ghi nhớ ngôn ngữ cho người đã đăng ký; với bạn, tôi trả lời theo ngôn ngữ của tin nhắn.',
-    );
+    expect(await world.asAdmin('/lang en')).toBe('Tôi chỉ ghi nhớ ngôn ngữ cho người đã đăng ký; với bạn, tôi trả lời theo ngôn ngữ của tin nhắn.');
   });
 
   it('answers an English command in English unless the person chose Vietnamese', async () => {

@@ -63,10 +63,23 @@ describe('nationwide: coverage for the country', () => {
   it('adds up the counts of provinces that report one period, saying it is not a national figure', async () => {
     const current = world.directory.current().units.filter((u) => u.structure === 'post2025' && u.level === 'province');
     const [a, b] = current.slice(-2) as [Unit, Unit];
-    for (const [unit, bhyt, ds] of [[a, 900_000, 1_000_000], [b, 1_700_000, 2_000_000]] as const) {
+    for (const [unit, bhyt, ds] of [
+      [a, 900_000, 1_000_000],
+      [b, 1_700_000, 2_000_000],
+    ] as const) {
       await world.store.saveDocumentReport({
-        unit, period: '2026-6M', periodStart: null, periodEnd: null, asOf: '2026-06-30', counts: { bhyt, ds }, rates: [], fulfilment: [], sourceLabel: null,
-        sourceDocument: `Báo cáo ${unit.code}`, sourceDate: '2026-07-10', sourceNote: null,
+        unit,
+        period: '2026-6M',
+        periodStart: null,
+        periodEnd: null,
+        asOf: '2026-06-30',
+        counts: { bhyt, ds },
+        rates: [],
+        fulfilment: [],
+        sourceLabel: null,
+        sourceDocument: `Báo cáo ${unit.code}`,
+        sourceDate: '2026-07-10',
+        sourceNote: null,
       } as Parameters<World['store']['saveDocumentReport']>[0]);
     }
     const { text } = await official.say('Tỷ lệ tham gia BHYT toàn quốc 6 tháng đầu năm 2026');

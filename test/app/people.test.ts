@@ -5,9 +5,9 @@
  */
 import { pino } from 'pino';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_SCHEDULES } from '../../src/core/calendar/index.js';
 import { createMessageHandler, type MessageHandler } from '../../src/app/handle-message.js';
 import type { UnitDirectory } from '../../src/app/unit-directory.js';
+import { DEFAULT_SCHEDULES } from '../../src/core/calendar/index.js';
 import type { Store } from '../../src/ports/store.js';
 import { manualClock } from '../support/manual-clock.js';
 import { seededWorld } from '../support/seeded-world.js';
@@ -18,7 +18,11 @@ let handler: MessageHandler;
 beforeAll(async () => {
   ({ store, directory } = await seededWorld(['ann', 'ben', 'cat']));
   handler = createMessageHandler({
-    store, units: directory.current, clock: manualClock('2026-11-25T02:00:00Z'), log: pino({ level: 'silent' }), schedules: () => DEFAULT_SCHEDULES,
+    store,
+    units: directory.current,
+    clock: manualClock('2026-11-25T02:00:00Z'),
+    log: pino({ level: 'silent' }),
+    schedules: () => DEFAULT_SCHEDULES,
   });
 });
 
@@ -27,7 +31,9 @@ const say = (text: string, userId = 'ann') => handler.handle({ channel: 'console
 describe('people questions', () => {
   it('answers how many take part people first, for the province a shared name stands for', async () => {
     const { text } = await say('tỉnh Bắc Kạn có tổng cộng bao nhiêu người đóng bảo hiểm xã hội');
-    expect(text).toMatch(/^Số người tham gia BHXH — Tỉnh Bắc Kạn \(trước 1\/7\/2025\)\n9 tháng đầu năm 2021 \(số liệu đến 30\/09\/2021\): 31\.455 người tham gia BHXH \/ 202\.418 lao động có việc làm/);
+    expect(text).toMatch(
+      /^Số người tham gia BHXH — Tỉnh Bắc Kạn \(trước 1\/7\/2025\)\n9 tháng đầu năm 2021 \(số liệu đến 30\/09\/2021\): 31\.455 người tham gia BHXH \/ 202\.418 lao động có việc làm/,
+    );
     expect(text).toContain('Nguồn: Tin của BHXH tỉnh Bắc Kạn');
   });
 

@@ -9,7 +9,11 @@ import { seededWorld } from '../support/seeded-world.js';
 async function world() {
   const { store, directory } = await seededWorld([]);
   const handler = createMessageHandler({
-    store, units: directory.current, clock: manualClock('2026-11-25T02:00:00Z'), log: pino({ level: 'silent' }), schedules: () => DEFAULT_SCHEDULES,
+    store,
+    units: directory.current,
+    clock: manualClock('2026-11-25T02:00:00Z'),
+    log: pino({ level: 'silent' }),
+    schedules: () => DEFAULT_SCHEDULES,
   });
   const ask = async (text: string) => (await handler.handle({ channel: 'console', chatId: 'c', userId: 'admin', text })).text;
   return { store, ask };
@@ -27,9 +31,18 @@ describe('settlePlace: one name, one level, two structures', () => {
   it('answers for the old unit when only it has figures', async () => {
     const { store, ask } = await world();
     await store.saveDocumentReport({
-      unit: { structure: 'pre2025', level: 'commune', code: '00289' }, period: '2024', periodStart: '2024-01-01', periodEnd: '2024-12-31',
-      asOf: null, counts: { bhyt: 9_000, ds: 10_000 }, rates: [], fulfilment: [], sourceDocument: 'test', sourceDate: '2025-01-10',
-      sourceLabel: null, sourceNote: null,
+      unit: { structure: 'pre2025', level: 'commune', code: '00289' },
+      period: '2024',
+      periodStart: '2024-01-01',
+      periodEnd: '2024-12-31',
+      asOf: null,
+      counts: { bhyt: 9_000, ds: 10_000 },
+      rates: [],
+      fulfilment: [],
+      sourceDocument: 'test',
+      sourceDate: '2025-01-10',
+      sourceLabel: null,
+      sourceNote: null,
     });
     const text = await ask('bhyt Quỳnh Mai');
     expect(text).toContain('Phường Quỳnh Mai, Quận Hai Bà Trưng, Thành phố Hà Nội');

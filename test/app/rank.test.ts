@@ -59,7 +59,9 @@ describe('ranking within a place of a shared name', () => {
 describe('ranking of communes', () => {
   it('ranks a province’s communes by their submitted figures', async () => {
     const { text } = await official.say(`xếp hạng các xã ${province.name} theo tỷ lệ BHXH`);
-    expect(text).toContain(`2/${world.communes.filter((c) => c.parentId === province.id).length} xã, phường, đặc khu hiện nay (từ 1/7/2025) của ${province.fullName} có số liệu:`);
+    expect(text).toContain(
+      `2/${world.communes.filter((c) => c.parentId === province.id).length} xã, phường, đặc khu hiện nay (từ 1/7/2025) của ${province.fullName} có số liệu:`,
+    );
     const [first, second] = communes as [Unit, Unit];
     expect(text).toMatch(new RegExp(`1\\. ${second.fullName}: 50% .*\\n2\\. ${first.fullName}: 32%`));
   });

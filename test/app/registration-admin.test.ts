@@ -53,10 +53,11 @@ describe('chat administration: commands', () => {
     await world.say('4003', `/start ${await world.invite('Phường Trường Vinh focal_point')}`);
     const person = await world.store.findPerson({ channel: 'telegram', userId: '4003' });
     const id = person?.assignments[0]?.id;
-    expect(await asProvinceAdmin('/assignments Phường Trường Vinh')).toBe([
-      'Vai trò đang có hiệu lực (thu hồi: /revoke_assignment <số>):',
-      `#${id} telegram:4003 (telegram:4003): đầu mối, Phường Trường Vinh, Tỉnh Nghệ An`,
-    ].join('\n'));
+    expect(await asProvinceAdmin('/assignments Phường Trường Vinh')).toBe(
+      ['Vai trò đang có hiệu lực (thu hồi: /revoke_assignment <số>):', `#${id} telegram:4003 (telegram:4003): đầu mối, Phường Trường Vinh, Tỉnh Nghệ An`].join(
+        '\n',
+      ),
+    );
     expect(await asProvinceAdmin(`/revoke_assignment ${id}`)).toBe(`Đã thu hồi vai trò #${id}.`);
     expect(await asProvinceAdmin('/assignments Phường Trường Vinh')).toBe('Chưa có ai được giao vai trò.');
   });

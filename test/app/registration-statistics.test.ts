@@ -45,16 +45,20 @@ describe('the statistics role: refused below a province', () => {
   it('refuses it for a commune in Vietnamese, naming the province, and creates no code', async () => {
     const before = await world.store.listInvites({ all: true, now: world.clock.now() });
     const reply = await world.asAdmin('/invite Phường Thành Vinh thống kê');
-    expect(reply).toBe([
-      'Chưa tạo mã mời: vai trò cán bộ thống kê chỉ cấp cho cấp tỉnh (Cục Thống kê tỉnh), không cấp cho Phường Thành Vinh, Tỉnh Nghệ An.',
-      'Hãy cấp cho Tỉnh Nghệ An: /invite <tỉnh> thong ke',
-    ].join('\n'));
+    expect(reply).toBe(
+      [
+        'Chưa tạo mã mời: vai trò cán bộ thống kê chỉ cấp cho cấp tỉnh (Cục Thống kê tỉnh), không cấp cho Phường Thành Vinh, Tỉnh Nghệ An.',
+        'Hãy cấp cho Tỉnh Nghệ An: /invite <tỉnh> thong ke',
+      ].join('\n'),
+    );
     expect(await world.store.listInvites({ all: true, now: world.clock.now() })).toEqual(before);
   });
 
   it('refuses it in English to an administrator who reads English', async () => {
     const reply = await world.say(englishAdmin, '/invite Phường Vinh Phú statistics');
-    expect(reply).toMatch(/^No invite created: the statistics office role is granted for a province only \(the provincial statistics office\), not for .*Vinh Phu/);
+    expect(reply).toMatch(
+      /^No invite created: the statistics office role is granted for a province only \(the provincial statistics office\), not for .*Vinh Phu/,
+    );
     expect(reply).toMatch(/Grant it for .*Nghe An.*: \/invite <province> statistics$/);
   });
 

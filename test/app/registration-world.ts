@@ -4,18 +4,18 @@
  */
 import { resolve } from 'node:path';
 import { pino } from 'pino';
-import { DEFAULT_SCHEDULES } from '../../src/core/calendar/index.js';
 import { createMemoryStore } from '../../src/adapters/memory/memory-store.js';
 import { createMessageHandler, LOCAL_ADMIN_ID, type MessageHandler } from '../../src/app/handle-message.js';
 import { loadUnitDirectory, type UnitDirectory } from '../../src/app/unit-directory.js';
-import { seedReferenceData } from '../../src/import/seed.js';
+import { DEFAULT_SCHEDULES } from '../../src/core/calendar/index.js';
 import type { Channel } from '../../src/core/types.js';
-import { manualClock, type ManualClock } from '../support/manual-clock.js';
+import { seedReferenceData } from '../../src/import/seed.js';
 import type { Store } from '../../src/ports/store.js';
+import { type ManualClock, manualClock } from '../support/manual-clock.js';
 
 const DATA = resolve(import.meta.dirname, '../../data');
 
-export { manualClock, type ManualClock };
+export { type ManualClock, manualClock };
 
 export const DAY_MS = 86_400_000;
 
@@ -40,13 +40,22 @@ export async function createWorld(start = '2026-11-25T02:00:00Z'): Promise<World
   const directory = await loadUnitDirectory(store);
   const clock = manualClock(start);
   const handler = createMessageHandler({
-    store, units: directory.current, clock, log: pino({ level: 'silent' }), schedules: () => DEFAULT_SCHEDULES,
+    store,
+    units: directory.current,
+    clock,
+    log: pino({ level: 'silent' }),
+    schedules: () => DEFAULT_SCHEDULES,
   });
   const say = async (userId: string, text: string, channel: Channel = 'telegram') =>
     (await handler.handle({ channel, chatId: `${channel}-${userId}`, userId, text })).text;
   const asAdmin = (text: string) => say(LOCAL_ADMIN_ID, text, 'console');
   return {
-    store, directory, clock, handler, say, asAdmin,
+    store,
+    directory,
+    clock,
+    handler,
+    say,
+    asAdmin,
     async invite(unitAndRole) {
       const reply = await asAdmin(`/invite ${unitAndRole}`);
       const code = /dangky ([A-Z0-9]{8})/.exec(reply)?.[1];

@@ -89,7 +89,11 @@ describe('registration: the audit trail', () => {
     const unitId = person?.assignments[0]?.unitId ?? -1;
     const [latest] = await world.store.listAudit(unitId, 1);
     expect(latest).toMatchObject({
-      action: 'register', actorId: person?.id, channel: 'telegram', unitId, rawText: `/start ${code}`,
+      action: 'register',
+      actorId: person?.id,
+      channel: 'telegram',
+      unitId,
+      rawText: `/start ${code}`,
       details: expect.objectContaining({ code, role: 'focal_point' }),
     });
     expect(Date.parse(latest?.at ?? '')).not.toBeNaN();

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openStore, type OpenedStore } from '../../src/adapters/db/open-store.js';
+import { type OpenedStore, openStore } from '../../src/adapters/db/open-store.js';
 import { createMessageHandler, type MessageHandler } from '../../src/app/handle-message.js';
 import { loadUnitDirectory } from '../../src/app/unit-directory.js';
 import { createConfig } from '../../src/config.js';
@@ -18,12 +18,28 @@ function oldProvinceWithChauThanh(code: string, name: string, nameEn: string, di
   const ended = { structure: 'pre2025', validFrom: null, validTo: '2025-06-30' } as const;
   return [
     {
-      ...ended, level: 'province', code, name, fullName: `Tỉnh ${name}`, type: 'Tỉnh', typeCode: 'province', nameEn,
-      codeName: nameEn.toLowerCase().replace(' ', '_'), parent: null,
+      ...ended,
+      level: 'province',
+      code,
+      name,
+      fullName: `Tỉnh ${name}`,
+      type: 'Tỉnh',
+      typeCode: 'province',
+      nameEn,
+      codeName: nameEn.toLowerCase().replace(' ', '_'),
+      parent: null,
     },
     {
-      ...ended, level: 'district', code: districtCode, name: 'Châu Thành', fullName: 'Huyện Châu Thành', type: 'Huyện',
-      typeCode: 'district', nameEn: 'Chau Thanh', codeName: 'chau_thanh', parent: { level: 'province', code },
+      ...ended,
+      level: 'district',
+      code: districtCode,
+      name: 'Châu Thành',
+      fullName: 'Huyện Châu Thành',
+      type: 'Huyện',
+      typeCode: 'district',
+      nameEn: 'Chau Thanh',
+      codeName: 'chau_thanh',
+      parent: { level: 'province', code },
     },
   ];
 }
@@ -35,7 +51,11 @@ describe('coverage: a place picked among several of one name, on PGlite', () => 
     opened = await openStore(createConfig({ DATA_DIR: dataDir }));
     const directory = await loadUnitDirectory(opened.store);
     return createMessageHandler({
-      store: opened.store, units: directory.current, clock: manualClock(NOW), log: pino({ level: 'silent' }), schedules: () => DEFAULT_SCHEDULES,
+      store: opened.store,
+      units: directory.current,
+      clock: manualClock(NOW),
+      log: pino({ level: 'silent' }),
+      schedules: () => DEFAULT_SCHEDULES,
     });
   };
   const reopen = async (): Promise<MessageHandler> => {
@@ -69,9 +89,7 @@ describe('coverage: a place picked among several of one name, on PGlite', () => 
   it('keeps the pick across a restart on the same database', async () => {
     const before = await open();
     const list = await say(before, 'bhxh Châu Thành');
-    expect(list.choices).toEqual([
-      'Huyện Châu Thành, Tỉnh Tây Ninh (trước 1/7/2025)', 'Huyện Châu Thành, Tỉnh Long An (trước 1/7/2025)',
-    ]);
+    expect(list.choices).toEqual(['Huyện Châu Thành, Tỉnh Tây Ninh (trước 1/7/2025)', 'Huyện Châu Thành, Tỉnh Long An (trước 1/7/2025)']);
     expect((await say(before, '2')).text).toContain('Huyện Châu Thành, Tỉnh Long An');
 
     const after = await reopen();

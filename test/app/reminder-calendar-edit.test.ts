@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { composeScheduleProblem, type ScheduleProblem } from '../../src/core/replies/reminder-admin.js';
 import type { Unit } from '../../src/core/types.js';
-import { createCommandWorld, type CommandWorld } from './reminder-commands-world.js';
+import { type CommandWorld, createCommandWorld } from './reminder-commands-world.js';
 
 let world: CommandWorld;
 let nghean: Unit;
@@ -19,11 +19,23 @@ beforeAll(async () => {
   nghean = world.province('Nghệ An');
   gialai = world.province('Gia Lai');
   // A province's own schedule, as an admin of everything would add it.
-  await world.store.ensureSchedules([{
-    key: 'na_survey', nameVi: 'Khảo sát của Nghệ An', nameEn: 'Nghe An survey', periodKind: 'quarter',
-    due: { kind: 'in-next-month', day: 10 }, offsetsDays: [3, 0], sendHour: 8, timezone: 'Asia/Ho_Chi_Minh',
-    audienceLevel: 'commune', provinceId: nghean.id, escalateTo: 'official', reporterRole: 'focal_point', active: true,
-  }]);
+  await world.store.ensureSchedules([
+    {
+      key: 'na_survey',
+      nameVi: 'Khảo sát của Nghệ An',
+      nameEn: 'Nghe An survey',
+      periodKind: 'quarter',
+      due: { kind: 'in-next-month', day: 10 },
+      offsetsDays: [3, 0],
+      sendHour: 8,
+      timezone: 'Asia/Ho_Chi_Minh',
+      audienceLevel: 'commune',
+      provinceId: nghean.id,
+      escalateTo: 'official',
+      reporterRole: 'focal_point',
+      active: true,
+    },
+  ]);
   await world.calendar.reload();
   await world.enrol('admin-na', nghean, 'admin');
   await world.enrol('admin-na-en', nghean, 'admin');
@@ -91,7 +103,8 @@ describe('/lichnhac: edits', () => {
     const [before, changes] = [await world.store.listSchedules(), world.calendarChanges()];
     expect(await world.say('admin-two', '/lichnhac annual offsets 5')).toBe(composeScheduleProblem('vi', 'not-yours'));
     expect(await world.say('admin-gl', '/lichnhac na_survey hour 10')).toBe(
-      "This schedule is another province's: only that province's administrators or a system administrator can change it.");
+      "This schedule is another province's: only that province's administrators or a system administrator can change it.",
+    );
     expect(await world.say('admin-gl', '/lichnhac annual Nghệ An offsets 5')).toBe(composeScheduleProblem('en', 'other-province'));
     expect(await world.store.listSchedules()).toEqual(before);
     expect(world.calendarChanges()).toBe(changes);
@@ -102,7 +115,8 @@ describe('/lichnhac: a province’s own calendar', () => {
   it('gives a province its own monthly day: its wards are reminded on it, other provinces not at all', async () => {
     const key = `monthly@${nghean.id}`;
     expect(await world.say('admin-na', '/lichnhac monthly Nghệ An due in-next-month:05')).toMatch(
-      new RegExp(`^Đã sửa lịch: ${key} {2}on {2} due in-next-month:5 .*communes of Tỉnh Nghệ An, reported by focal_point`));
+      new RegExp(`^Đã sửa lịch: ${key} {2}on {2} due in-next-month:5 .*communes of Tỉnh Nghệ An, reported by focal_point`),
+    );
     expect(await schedule(key)).toMatchObject({ provinceId: nghean.id, active: true, due: { kind: 'in-next-month', day: 5 } });
     expect((await world.store.listAudit(nghean.id, 5)).some((e) => e.action === 'edit_schedule')).toBe(true);
     // 1 July 2026: June's figures are due 5 July, a Sunday, so by Monday 6 July; July's opened today.
@@ -126,12 +140,21 @@ describe('/lichnhac: a province’s own calendar', () => {
 
 describe('/lichnhac: bad input', () => {
   const cases: [string, ScheduleProblem][] = [
-    ['na_survey offsets 7,3,abc', 'offsets'], ['na_survey offsets 61', 'offsets'], ['na_survey offsets -1', 'offsets'],
-    ['na_survey offsets 11,10,9,8,7,6,5,4,3,2,1', 'offsets'], ['na_survey offsets 1.5', 'offsets'],
-    ['na_survey hour 24', 'hour'], ['na_survey hour 8h', 'hour'],
-    ['na_survey due fixed:02-30', 'due'], ['na_survey due 05/07', 'due'], ['na_survey due fixed:13-01', 'due'],
-    ['na_survey active maybe', 'active'], ['na_survey colour red', 'field'], ['na_survey offsets', 'usage'],
-    ['na_survey', 'usage'], ['nope offsets 7,3', 'unknown-key'],
+    ['na_survey offsets 7,3,abc', 'offsets'],
+    ['na_survey offsets 61', 'offsets'],
+    ['na_survey offsets -1', 'offsets'],
+    ['na_survey offsets 11,10,9,8,7,6,5,4,3,2,1', 'offsets'],
+    ['na_survey offsets 1.5', 'offsets'],
+    ['na_survey hour 24', 'hour'],
+    ['na_survey hour 8h', 'hour'],
+    ['na_survey due fixed:02-30', 'due'],
+    ['na_survey due 05/07', 'due'],
+    ['na_survey due fixed:13-01', 'due'],
+    ['na_survey active maybe', 'active'],
+    ['na_survey colour red', 'field'],
+    ['na_survey offsets', 'usage'],
+    ['na_survey', 'usage'],
+    ['nope offsets 7,3', 'unknown-key'],
   ];
 
   it.each(cases)('"/lichnhac %s" gets the %s reply in the admin’s language and changes nothing', async (args, problem) => {
@@ -148,7 +171,12 @@ describe('/lichnhac: bad input', () => {
   });
 
   it('keeps to one language whatever the key and field are called ("six_month", "offsets" are English words)', async () => {
-    const fields: [string, ScheduleProblem][] = [['offsets 7,3,abc', 'offsets'], ['due x', 'due'], ['hour 99', 'hour'], ['active maybe', 'active']];
+    const fields: [string, ScheduleProblem][] = [
+      ['offsets 7,3,abc', 'offsets'],
+      ['due x', 'due'],
+      ['hour 99', 'hour'],
+      ['active maybe', 'active'],
+    ];
     for (const [args, problem] of fields) {
       expect(await world.asLocalAdmin(`/lichnhac six_month ${args}`)).toBe(composeScheduleProblem('vi', problem));
     }

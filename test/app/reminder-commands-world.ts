@@ -6,7 +6,7 @@
 import { resolve } from 'node:path';
 import { pino } from 'pino';
 import { createMemoryStore } from '../../src/adapters/memory/memory-store.js';
-import { loadCalendar, type Calendar } from '../../src/app/calendar.js';
+import { type Calendar, loadCalendar } from '../../src/app/calendar.js';
 import { createMessageHandler, LOCAL_ADMIN_ID, type MessageHandler } from '../../src/app/handle-message.js';
 import type { IncomingMessage } from '../../src/app/message.js';
 import { loadUnitDirectory, type UnitDirectory } from '../../src/app/unit-directory.js';
@@ -14,7 +14,7 @@ import type { Channel, Role, Unit } from '../../src/core/types.js';
 import type { UnitIndex } from '../../src/core/units/unit-index.js';
 import { seedReferenceData } from '../../src/import/seed.js';
 import type { Store } from '../../src/ports/store.js';
-import { manualClock, type ManualClock } from '../support/manual-clock.js';
+import { type ManualClock, manualClock } from '../support/manual-clock.js';
 
 const DATA = resolve(import.meta.dirname, '../../data');
 
@@ -62,7 +62,12 @@ export async function createCommandWorld(start: string = START): Promise<Command
   const calendar = await loadCalendar(store, { log });
   let changes = 0;
   const handler = createMessageHandler({
-    store, units: directory.current, clock, log, schedules: calendar.current, daysOff: calendar.daysOff,
+    store,
+    units: directory.current,
+    clock,
+    log,
+    schedules: calendar.current,
+    daysOff: calendar.daysOff,
     onCalendarChanged: async () => {
       changes += 1;
       await calendar.reload();
@@ -72,7 +77,12 @@ export async function createCommandWorld(start: string = START): Promise<Command
   const say = async (userId: string, text: string, options: SendOptions = {}) =>
     (await handler.handle({ channel: 'telegram', chatId: userId, userId, text, ...options })).text;
   return {
-    store, directory, clock, calendar, handler, say,
+    store,
+    directory,
+    clock,
+    calendar,
+    handler,
+    say,
     calendarChanges: () => changes,
     index: () => directory.current(),
     asLocalAdmin: (text) => say(LOCAL_ADMIN_ID, text, { channel: 'console', chatId: 'console' }),

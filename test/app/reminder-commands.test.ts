@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { previewReminders, runPlanning } from '../../src/app/reminders/plan-reminders.js';
 import type { Unit } from '../../src/core/types.js';
 import type { DeliveryJob } from '../../src/ports/reminder-queue.js';
-import { createCommandWorld, type CommandWorld } from './reminder-commands-world.js';
+import { type CommandWorld, createCommandWorld } from './reminder-commands-world.js';
 
 let world: CommandWorld;
 let nghean: Unit;
@@ -19,8 +19,10 @@ let gialai: Unit;
 const silent = pino({ level: 'silent' });
 const deps = () => ({ store: world.store, units: world.index, clock: world.clock, log: silent });
 const inGroup = (chatId: string) => ({ chatKind: 'group' as const, chatId });
-const communesOf = (province: Unit) => world.index().units
-  .filter((u) => u.structure === 'post2025' && u.validTo === null && u.level === 'commune' && world.index().provinceOf(u).id === province.id);
+const communesOf = (province: Unit) =>
+  world
+    .index()
+    .units.filter((u) => u.structure === 'post2025' && u.validTo === null && u.level === 'commune' && world.index().provinceOf(u).id === province.id);
 
 beforeAll(async () => {
   world = await createCommandWorld();
@@ -41,24 +43,34 @@ beforeAll(async () => {
 afterAll(() => world.close());
 
 const KINDS: Readonly<Record<string, string>> = {
-  'nhắc đầu mối': 'nudge', 'tổng hợp nhóm': 'digest', 'báo cáo quá hạn': 'late', nudge: 'nudge', 'group digest': 'digest', 'late summary': 'late',
+  'nhắc đầu mối': 'nudge',
+  'tổng hợp nhóm': 'digest',
+  'báo cáo quá hạn': 'late',
+  nudge: 'nudge',
+  'group digest': 'digest',
+  'late summary': 'late',
 };
 
 /** The messages a dry-run reply lists, as "kind channel chat units". */
 function listed(reply: string): string[] {
-  return reply.split('\n').flatMap((line) => {
-    const m = /^- (.+) → (\S+) (\S+) \((\d+) (?:đơn vị|units?)\)$/.exec(line);
-    return m ? [`${KINDS[m[1] as string]} ${m[2]} ${m[3]} ${m[4]}`] : [];
-  }).sort();
+  return reply
+    .split('\n')
+    .flatMap((line) => {
+      const m = /^- (.+) → (\S+) (\S+) \((\d+) (?:đơn vị|units?)\)$/.exec(line);
+      return m ? [`${KINDS[m[1] as string]} ${m[2]} ${m[3]} ${m[4]}`] : [];
+    })
+    .sort();
 }
 
 /** What the planner itself would send on `date`, about units in `scope` (null: all), in the same form. */
 async function planned(date: string, scope: Unit | null): Promise<string[]> {
   const plans = await previewReminders(deps(), date, await world.store.listSchedules());
   const within = new Set(scope === null ? [] : communesOf(scope).map((u) => u.id));
-  return plans.flatMap((p) => p.deliveries)
+  return plans
+    .flatMap((p) => p.deliveries)
     .filter((d) => scope === null || d.unitIds.some((id) => within.has(id)))
-    .map((d) => `${d.kind} ${d.chat.channel} ${d.chat.externalChatId} ${d.unitIds.length}`).sort();
+    .map((d) => `${d.kind} ${d.chat.channel} ${d.chat.externalChatId} ${d.unitIds.length}`)
+    .sort();
 }
 
 describe('/nhacnho: the dry run', () => {
@@ -68,21 +80,14 @@ describe('/nhacnho: the dry run', () => {
       'Chạy thử nhắc hạn ngày 03/07/2026 (không gửi tin nào):',
       'Báo cáo 6 tháng, kỳ 6 tháng đầu năm 2026 — nhắc trước hạn 1 ngày (hạn nộp 06/07/2026): 3 tin',
     ]);
-    expect(listed(reply)).toEqual([
-      `digest telegram -100 ${communesOf(nghean).length}`,
-      'nudge telegram fp-gl 1',
-      'nudge telegram fp-na 1',
-    ]);
+    expect(listed(reply)).toEqual([`digest telegram -100 ${communesOf(nghean).length}`, 'nudge telegram fp-gl 1', 'nudge telegram fp-na 1']);
     expect(listed(reply)).toEqual(await planned('2026-07-03', null));
   });
 
   it('the working day after the deadline, lists the late summary to each province’s officials and nothing to focal points', async () => {
     const reply = await world.asLocalAdmin('/nhacnho 2026-07-07');
     expect(reply).toContain('Báo cáo 6 tháng, kỳ 6 tháng đầu năm 2026 — tổng hợp quá hạn (hạn nộp 06/07/2026): 2 tin');
-    expect(listed(reply)).toEqual([
-      `late telegram official-gl ${communesOf(gialai).length}`,
-      `late telegram official-na ${communesOf(nghean).length}`,
-    ]);
+    expect(listed(reply)).toEqual([`late telegram official-gl ${communesOf(gialai).length}`, `late telegram official-na ${communesOf(nghean).length}`]);
     expect(listed(reply)).toEqual(await planned('2026-07-07', null));
   });
 
@@ -112,12 +117,18 @@ describe('/nhacnho: the dry run', () => {
   });
 
   it.each([
-    ['2026-02-30', 'vi'], ['30/2', 'vi'], ['hôm qua', 'vi'], ['2026-13-01', 'en'], ['tomorrow', 'en'],
+    ['2026-02-30', 'vi'],
+    ['30/2', 'vi'],
+    ['hôm qua', 'vi'],
+    ['2026-13-01', 'en'],
+    ['tomorrow', 'en'],
   ])('refuses "%s" as a date, saying how to write one (%s)', async (text, lang) => {
     const reply = await world.say(lang === 'vi' ? 'admin-na' : 'admin-gl', `/nhacnho ${text}`);
-    expect(reply).toBe(lang === 'vi'
-      ? `"${text}" không phải là ngày. Viết ví dụ: /nhacnho 2026-07-04 hoặc /nhacnho 04/07/2026`
-      : `"${text}" is not a date. Write for example: /nhacnho 2026-07-04 or /nhacnho 04/07/2026`);
+    expect(reply).toBe(
+      lang === 'vi'
+        ? `"${text}" không phải là ngày. Viết ví dụ: /nhacnho 2026-07-04 hoặc /nhacnho 04/07/2026`
+        : `"${text}" is not a date. Write for example: /nhacnho 2026-07-04 or /nhacnho 04/07/2026`,
+    );
   });
 
   it('sends and records nothing; real planning then queues exactly the messages the dry run listed', async () => {
@@ -135,13 +146,14 @@ describe('/nhacnho: the dry run', () => {
 });
 
 describe('/nhom: linking a group chat for digests', () => {
-  const linked = async (chatId: string) => (await world.store.linkedGroups(world.index().units.map((u) => u.id)))
-    .filter((c) => c.externalChatId === chatId).map((c) => c.unitId);
+  const linked = async (chatId: string) =>
+    (await world.store.linkedGroups(world.index().units.map((u) => u.id))).filter((c) => c.externalChatId === chatId).map((c) => c.unitId);
 
   it('links the group to a unit, records it, and the group gets digests only while a unit under it is missing', async () => {
     const unit = world.commune('Thành Vinh', 'Nghệ An');
     expect(await world.say('admin-na', '/nhom@baophu_bot Thành Vinh, Nghệ An', inGroup('-200'))).toBe(
-      'Đã liên kết nhóm này với Phường Thành Vinh, Tỉnh Nghệ An: trước mỗi hạn nộp, nhóm sẽ nhận một tin tổng hợp các đơn vị chưa nộp.');
+      'Đã liên kết nhóm này với Phường Thành Vinh, Tỉnh Nghệ An: trước mỗi hạn nộp, nhóm sẽ nhận một tin tổng hợp các đơn vị chưa nộp.',
+    );
     expect(await linked('-200')).toEqual([unit.id]);
     expect((await world.store.listAudit(unit.id, 5)).map((e) => e.action)).toContain('link_group');
     // Thành Vinh has reported its six-month figures: nothing to tell the group.
@@ -159,8 +171,7 @@ describe('/nhom: linking a group chat for digests', () => {
   });
 
   it('is for group chats only', async () => {
-    expect(await world.say('admin-na', '/nhom Nghệ An')).toBe(
-      'Lệnh /nhom dùng trong nhóm chat: /nhom <đơn vị> để liên kết nhóm, /nhom off để bỏ liên kết.');
+    expect(await world.say('admin-na', '/nhom Nghệ An')).toBe('Lệnh /nhom dùng trong nhóm chat: /nhom <đơn vị> để liên kết nhóm, /nhom off để bỏ liên kết.');
     expect(await world.say('admin-gl', '/nhom Gia Lai')).toBe('Use /nhom in a group chat: /nhom <unit> links the group, /nhom off unlinks it.');
     expect(await linked('admin-na')).toEqual([]);
     expect(await linked('admin-gl')).toEqual([]);
@@ -168,9 +179,11 @@ describe('/nhom: linking a group chat for digests', () => {
 
   it('names what is wrong with the unit and links nothing', async () => {
     expect(await world.say('admin-na', '/nhom Atlantis', inGroup('-400'))).toBe(
-      'Không tìm thấy đơn vị "Atlantis". Ghi rõ loại đơn vị và tỉnh, hoặc dùng mã, ví dụ post2025:16681.');
+      'Không tìm thấy đơn vị "Atlantis". Ghi rõ loại đơn vị và tỉnh, hoặc dùng mã, ví dụ post2025:16681.',
+    );
     expect(await world.say('admin-gl', '/nhom Atlantis', inGroup('-400'))).toBe(
-      'No unit "Atlantis" was found. Give the unit type and province, or a code such as post2025:16681.');
+      'No unit "Atlantis" was found. Give the unit type and province, or a code such as post2025:16681.',
+    );
     expect(await world.say('admin-na', '/nhom Châu Thành', inGroup('-400'))).toMatch(/^"Châu Thành" có thể là:\n- Huyện Châu Thành, Tỉnh /);
     expect(await world.say('admin-na', '/nhom', inGroup('-400'))).toMatch(/^Lệnh \/nhom dùng trong nhóm chat/);
     expect(await linked('-400')).toEqual([]);
@@ -190,7 +203,8 @@ describe('/nhom: linking a group chat for digests', () => {
 
 describe('reminder commands for someone who is not an admin', () => {
   const ADMIN_ONLY_VI = 'Chỉ quản trị viên mới dùng được lệnh này (chạy thử lời nhắc, sửa lịch báo cáo, liên kết nhóm). Gõ /lich để xem hạn nộp của bạn.';
-  const ADMIN_ONLY_EN = 'Only administrators can use this command (reminder dry runs, the reporting calendar, group links). Send /deadlines to see your own deadlines.';
+  const ADMIN_ONLY_EN =
+    'Only administrators can use this command (reminder dry runs, the reporting calendar, group links). Send /deadlines to see your own deadlines.';
 
   it.each([
     ['fp-reported', '/nhacnho 2026-07-03', ADMIN_ONLY_VI],

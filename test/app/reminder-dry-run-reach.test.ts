@@ -13,7 +13,7 @@ import { addDays } from '../../src/core/reminders/index.js';
 import type { Unit } from '../../src/core/types.js';
 import { describeUnit } from '../../src/core/units/describe-unit.js';
 import { makeSubmission } from '../ports/store-fixtures.js';
-import { createCommandWorld, type CommandWorld } from './reminder-commands-world.js';
+import { type CommandWorld, createCommandWorld } from './reminder-commands-world.js';
 
 let world: CommandWorld;
 let communes: Unit[];
@@ -22,8 +22,10 @@ let glCommunes: Unit[];
 let nudgeDay: string;
 let lateDay: string;
 const label = (unit: Unit, lang: 'vi' | 'en' = 'vi') => describeUnit(unit, world.index(), lang);
-const communesOf = (province: Unit) => world.index().units
-  .filter((u) => u.structure === 'post2025' && u.validTo === null && u.level === 'commune' && world.index().provinceOf(u).id === province.id);
+const communesOf = (province: Unit) =>
+  world
+    .index()
+    .units.filter((u) => u.structure === 'post2025' && u.validTo === null && u.level === 'commune' && world.index().provinceOf(u).id === province.id);
 
 /** The first day from 2026-06-01 on which the six-month schedule has an occasion of this kind. */
 async function firstDay(kind: 'nudge' | 'late'): Promise<string> {
@@ -60,9 +62,14 @@ beforeAll(async () => {
   await world.say('rr-admin-gl', '/lang en');
   // The unit that reported cannot be reached either (blocked): it is left out because it owes nothing.
   const submitter = await world.store.findPerson({ channel: 'telegram', userId: 'rr-submitted' });
-  await world.store.saveSubmission(makeSubmission(communes[SUBMITTED]!.id, submitter!.id, {
-    period: '2026-6M', periodStart: '2026-01-01', periodEnd: '2026-06-30', recordedAt: '2026-07-01T02:00:00.000Z',
-  }));
+  await world.store.saveSubmission(
+    makeSubmission(communes[SUBMITTED]!.id, submitter!.id, {
+      period: '2026-6M',
+      periodStart: '2026-01-01',
+      periodEnd: '2026-06-30',
+      recordedAt: '2026-07-01T02:00:00.000Z',
+    }),
+  );
   await blockBot('rr-submitted');
   await blockBot('rr-blocked');
   nudgeDay = await firstDay('nudge');
@@ -72,7 +79,10 @@ afterAll(() => world.close());
 
 /** Communes with no focal point, as the dry run names them: in the index's order, the first 15, then a count. */
 function noHolderLine(lang: 'vi' | 'en', units: readonly Unit[], noun: string): string {
-  const names = units.slice(0, 15).map((u) => label(u, lang)).join('; ');
+  const names = units
+    .slice(0, 15)
+    .map((u) => label(u, lang))
+    .join('; ');
   const more = units.length - 15;
   return `- ${noun} (${units.length}): ${names}${lang === 'vi' ? ` và ${more} đơn vị khác` : ` and ${more} more`}`;
 }
@@ -91,7 +101,10 @@ describe('/nhacnho: who a nudge cannot reach', () => {
 
   it('does not name a unit whose focal point can be reached, nor one that has reported', async () => {
     const reply = await world.say('rr-admin-na', `/nhacnho ${nudgeDay}`);
-    const named = reply.split('\n').filter((l) => /^- (đầu mối|chưa có đầu mối)/.test(l)).join('\n');
+    const named = reply
+      .split('\n')
+      .filter((l) => /^- (đầu mối|chưa có đầu mối)/.test(l))
+      .join('\n');
     for (const i of [REACHABLE, SUBMITTED]) expect(named).not.toContain(label(communes[i]!));
   });
 

@@ -11,19 +11,19 @@
 import { resolve } from 'node:path';
 import { pino } from 'pino';
 import { createMemoryStore } from '../../src/adapters/memory/memory-store.js';
-import { loadCalendar, type Calendar } from '../../src/app/calendar.js';
+import { type Calendar, loadCalendar } from '../../src/app/calendar.js';
 import { createMessageHandler } from '../../src/app/handle-message.js';
 import { createReminderDelivery } from '../../src/app/reminders/deliver-reminder.js';
-import { runPlanning, type PlanningSummary } from '../../src/app/reminders/plan-reminders.js';
+import { type PlanningSummary, runPlanning } from '../../src/app/reminders/plan-reminders.js';
 import { loadUnitDirectory } from '../../src/app/unit-directory.js';
 import { periodEnd, periodStart } from '../../src/core/periods/index.js';
 import type { ReportingSchedule } from '../../src/core/reminders/types.js';
 import type { PeriodCode, Role, Unit } from '../../src/core/types.js';
-import { readAdminUnits, type AdminUnitSet } from '../../src/import/read-admin-units.js';
+import { type AdminUnitSet, readAdminUnits } from '../../src/import/read-admin-units.js';
 import type { DeliveryJob, DeliveryOutcome } from '../../src/ports/reminder-queue.js';
 import type { Delivery } from '../../src/ports/reminder-store.js';
 import { manualClock } from '../support/manual-clock.js';
-import { recordingMessenger, recordingQueue, type RecordingMessenger, type RecordingQueue } from './reminder-fakes.js';
+import { type RecordingMessenger, type RecordingQueue, recordingMessenger, recordingQueue } from './reminder-fakes.js';
 import type { World } from './submission-world.js';
 
 const UNITS = resolve(import.meta.dirname, '../../data/admin-units');
@@ -38,8 +38,9 @@ async function twoProvinces() {
   reference ??= readAdminUnits(UNITS);
   const { units } = await reference;
   const provinces = new Set([LAI_CHAU, DIEN_BIEN]);
-  return units.filter((u) => u.structure === 'post2025'
-    && (u.level === 'province' ? provinces.has(u.code) : u.parent !== null && provinces.has(u.parent.code)));
+  return units.filter(
+    (u) => u.structure === 'post2025' && (u.level === 'province' ? provinces.has(u.code) : u.parent !== null && provinces.has(u.parent.code)),
+  );
 }
 
 /** A submission world (its helpers, registerFocalPoint and chat, work on it) with the reminders' parts. */
@@ -124,7 +125,21 @@ export async function createReminderWorld(start = '2026-12-14T01:00:00Z'): Promi
   let clerk: number | undefined;
 
   return {
-    store, directory, clock, handler, communes, calendar, queue, telegram, zalo, province, laiChauCommune, schedule, monthlyDueOn, assign, deliver,
+    store,
+    directory,
+    clock,
+    handler,
+    communes,
+    calendar,
+    queue,
+    telegram,
+    zalo,
+    province,
+    laiChauCommune,
+    schedule,
+    monthlyDueOn,
+    assign,
+    deliver,
     plan: (request = {}) => runPlanning({ ...deps, queue }, request),
     async deliverQueued() {
       const outcomes: DeliveryOutcome[] = [];
@@ -138,8 +153,17 @@ export async function createReminderWorld(start = '2026-12-14T01:00:00Z'): Promi
       if (periodFrom === null || periodTo === null) throw new Error(`not a period: ${period}`);
       for (const unit of units) {
         await store.saveSubmission({
-          recordedAt: clock.now().toISOString(), unitId: unit.id, period, periodStart: periodFrom, periodEnd: periodTo,
-          counts: { ld: 1000, bb: 100 }, personId: clerk, channel: 'console', messageKey: null, rawText: 'bb 100 ld 1000', onTime: true,
+          recordedAt: clock.now().toISOString(),
+          unitId: unit.id,
+          period,
+          periodStart: periodFrom,
+          periodEnd: periodTo,
+          counts: { ld: 1000, bb: 100 },
+          personId: clerk,
+          channel: 'console',
+          messageKey: null,
+          rawText: 'bb 100 ld 1000',
+          onTime: true,
         });
       }
     },

@@ -8,11 +8,12 @@
  * December's monthly figures, given a day in January, across New Year's Day. Also loadCalendar and
  * the schedule edits planning then follows.
  */
-import { beforeEach, describe, expect, it } from 'vitest';
+
 import { pino } from 'pino';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { loadCalendar } from '../../src/app/calendar.js';
-import { previewReminders } from '../../src/app/reminders/plan-reminders.js';
 import { schedulePatch } from '../../src/app/reminders/edit-schedule.js';
+import { previewReminders } from '../../src/app/reminders/plan-reminders.js';
 import { addDays } from '../../src/core/reminders/index.js';
 import type { Unit } from '../../src/core/types.js';
 import { createReminderWorld, LAI_CHAU, type ReminderWorld } from './reminder-world.js';
@@ -48,7 +49,10 @@ async function planned(date: string, key: string): Promise<string[]> {
 describe('the annual report, last day Saturday 19 December 2026, ending Monday 21 December', () => {
   it('is reminded on Monday 14 (7), Friday 18 (1: Sunday 20 moves back, and 3 falls on it too), Monday 21 (0), late Tuesday 22', async () => {
     expect(await occasions('annual', '2026-12-01', '2026-12-31')).toEqual([
-      '2026-12-14 7 2026', '2026-12-18 1 2026', '2026-12-21 0 2026', '2026-12-22 -1 2026',
+      '2026-12-14 7 2026',
+      '2026-12-18 1 2026',
+      '2026-12-21 0 2026',
+      '2026-12-22 -1 2026',
     ]);
   });
 
@@ -89,7 +93,11 @@ describe('monthly figures across the year end', () => {
   beforeEach(async () => {
     // The monthly figures have no day by default (off); here December's are due by 5 January, with four
     // offsets. New Year's Day is a computed holiday, stored here as well, as an administrator might.
-    for (const [field, value] of [['due', 'in-next-month:5'], ['offsets', '7 3 1 0'], ['active', 'on']] as const) {
+    for (const [field, value] of [
+      ['due', 'in-next-month:5'],
+      ['offsets', '7 3 1 0'],
+      ['active', 'on'],
+    ] as const) {
       const edit = schedulePatch(field, value);
       if (!edit.ok) throw new Error(edit.problem);
       await world.store.updateSchedule('monthly', edit.patch);
@@ -99,7 +107,11 @@ describe('monthly figures across the year end', () => {
 
   it('reminds of December 2026 on 29 and 31 December (2 January: Saturday, then the holiday), 4 and 5 January, late 6 January', async () => {
     expect(await occasions('monthly', '2026-12-24', '2027-01-10')).toEqual([
-      '2026-12-29 7 2026-12', '2026-12-31 3 2026-12', '2027-01-04 1 2026-12', '2027-01-05 0 2026-12', '2027-01-06 -1 2026-12',
+      '2026-12-29 7 2026-12',
+      '2026-12-31 3 2026-12',
+      '2027-01-04 1 2026-12',
+      '2027-01-05 0 2026-12',
+      '2027-01-06 -1 2026-12',
     ]);
   });
 
@@ -129,9 +141,17 @@ describe('loadCalendar', () => {
   it('stores the default calendar once, keeps later edits and reads them again on reload', async () => {
     // The two reports 1736/QĐ-UBND dates are on; the monthly and quarterly figures, with no day in any document, are off.
     expect(world.calendar.current().map((s) => [s.key, s.active])).toEqual([
-      ['six_month', true], ['annual', true], ['monthly', false], ['quarterly_stats', false],
+      ['six_month', true],
+      ['annual', true],
+      ['monthly', false],
+      ['quarterly_stats', false],
     ]);
-    expect(world.schedule('annual')).toMatchObject({ due: { kind: 'fixed', month: 12, day: 19 }, offsetsDays: [7, 3, 1, 0], sendHour: 8, timezone: 'Asia/Ho_Chi_Minh' });
+    expect(world.schedule('annual')).toMatchObject({
+      due: { kind: 'fixed', month: 12, day: 19 },
+      offsetsDays: [7, 3, 1, 0],
+      sendHour: 8,
+      timezone: 'Asia/Ho_Chi_Minh',
+    });
     expect(world.schedule('monthly').due).toEqual({ kind: 'none' });
     expect(world.schedule('quarterly_stats').due).toEqual({ kind: 'none' });
     await world.store.updateSchedule('annual', { offsetsDays: [10, 0] });

@@ -3,12 +3,13 @@
  * from the figures as they are at delivery, and the platform's failures: a 429 waits for its
  * retry_after, a transient error is retried, a user who blocked the bot is written to no more.
  */
-import { beforeEach, describe, expect, it } from 'vitest';
+
 import { pino } from 'pino';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { createReminderDelivery } from '../../src/app/reminders/deliver-reminder.js';
 import type { Unit } from '../../src/core/types.js';
 import { SendError } from '../../src/ports/messenger.js';
-import { RetryDelivery, type DeliveryJob } from '../../src/ports/reminder-queue.js';
+import { type DeliveryJob, RetryDelivery } from '../../src/ports/reminder-queue.js';
 import { createReminderWorld, type ReminderWorld } from './reminder-world.js';
 
 /** Monday 14 December 2026: the annual report's 7-day reminder (its deadline ends on Monday 21 December). */
@@ -84,7 +85,10 @@ describe('delivering a nudge', () => {
     await world.assign('fp', commune(0), 'focal_point', 'zalo');
     const job = await planFor('fp');
     const telegramOnly = createReminderDelivery({
-      store: world.store, units: world.directory.current, clock: world.clock, log: pino({ level: 'silent' }),
+      store: world.store,
+      units: world.directory.current,
+      clock: world.clock,
+      log: pino({ level: 'silent' }),
       messengers: { telegram: world.telegram },
     });
     expect(await telegramOnly(job)).toBe('skipped');
@@ -136,7 +140,10 @@ describe('when the platform refuses', () => {
     const job = await planFor('fp');
     world.telegram.failNext(new SendError('rate_limited', 'Too Many Requests: retry after 7', 7));
 
-    const retry = await world.deliver(job).then(() => null, (error: unknown) => error);
+    const retry = await world.deliver(job).then(
+      () => null,
+      (error: unknown) => error,
+    );
     expect(retry).toBeInstanceOf(RetryDelivery);
     expect((retry as RetryDelivery).afterMs).toBe(7000);
     expect(await rowOf(job)).toMatchObject({ status: 'pending', attempts: 1, lastError: 'Too Many Requests: retry after 7' });
@@ -152,7 +159,10 @@ describe('when the platform refuses', () => {
     world.telegram.failNext(new SendError('transient', 'socket hang up'), 2);
 
     for (let attempt = 1; attempt <= 2; attempt += 1) {
-      const retry = await world.deliver(job).then(() => null, (error: unknown) => error);
+      const retry = await world.deliver(job).then(
+        () => null,
+        (error: unknown) => error,
+      );
       expect(retry).toBeInstanceOf(RetryDelivery);
       expect((retry as RetryDelivery).afterMs).toBeUndefined();
       expect(await rowOf(job)).toMatchObject({ status: 'pending', attempts: attempt });
@@ -173,7 +183,10 @@ describe('when the platform refuses', () => {
           return world.store.submissionsForPeriod(unitIds, period);
         },
       },
-      units: world.directory.current, clock: world.clock, log: pino({ level: 'silent' }), messengers: { telegram: world.telegram },
+      units: world.directory.current,
+      clock: world.clock,
+      log: pino({ level: 'silent' }),
+      messengers: { telegram: world.telegram },
     });
 
     await expect(flaky(job)).rejects.toThrow('connection terminated unexpectedly');
@@ -196,7 +209,10 @@ describe('answering a nudge', () => {
     // 21, and on Friday 18 December both have their 1-day reminder.
     await world.monthlyDueOn(20);
     await world.plan({ date: '2026-12-18' });
-    expect(world.queue.jobs.map((j) => [j.period, j.offsetDays, j.due])).toEqual([['2026', 1, '2026-12-21'], ['2026-12', 1, '2026-12-21']]);
+    expect(world.queue.jobs.map((j) => [j.period, j.offsetDays, j.due])).toEqual([
+      ['2026', 1, '2026-12-21'],
+      ['2026-12', 1, '2026-12-21'],
+    ]);
     world.clock.advance(4 * 86_400_000);
     await world.deliverQueued();
     const [annual, monthly] = world.telegram.textsTo('fp').map(answerOf);

@@ -24,7 +24,10 @@ beforeEach(async () => {
   world = await createReminderWorld();
   laiChau = world.province(LAI_CHAU);
   late = laiChau.communes.slice(10, 13);
-  await world.submitted(laiChau.communes.filter((u) => !late.includes(u)), '2026');
+  await world.submitted(
+    laiChau.communes.filter((u) => !late.includes(u)),
+    '2026',
+  );
   await world.submitted(world.province(DIEN_BIEN).communes, '2026');
 });
 
@@ -40,11 +43,9 @@ describe('the digest to a linked group', () => {
     expect(digests[0]).toMatchObject({ chat: GROUP, chatKind: 'group', language: 'vi', offsetDays: 7 });
     expect(digests[0]?.unitIds).toHaveLength(38);
     expect(await world.deliverQueued()).toEqual(['sent']);
-    expect(world.telegram.textsTo('-1001')).toEqual([[
-      'Nhắc nộp báo cáo: Báo cáo năm, kỳ năm 2026.',
-      'Hạn nộp: 21/12/2026 (còn 7 ngày).',
-      `3/38 đơn vị chưa nộp: ${late.map(label).join(', ')}.`,
-    ].join('\n')]);
+    expect(world.telegram.textsTo('-1001')).toEqual([
+      ['Nhắc nộp báo cáo: Báo cáo năm, kỳ năm 2026.', 'Hạn nộp: 21/12/2026 (còn 7 ngày).', `3/38 đơn vị chưa nộp: ${late.map(label).join(', ')}.`].join('\n'),
+    ]);
 
     await world.plan({ date: '2026-12-14' });
     expect(await world.deliverQueued()).toEqual([]);
@@ -110,14 +111,19 @@ describe('the late summary', () => {
     await world.plan({ date: '2026-12-21', scheduleKey: 'annual' });
     const onTheDay = world.queue.take();
     expect(onTheDay.map((j) => `${j.kind} ${j.chat.externalChatId} ${j.offsetDays}`).sort()).toEqual([
-      'digest -1001 0', 'nudge fp-0 0', 'nudge fp-1a 0', 'nudge fp-1b 0', 'nudge fp-1c 0',
+      'digest -1001 0',
+      'nudge fp-0 0',
+      'nudge fp-1a 0',
+      'nudge fp-1b 0',
+      'nudge fp-1c 0',
     ]);
     // Tuesday 22: the late summary, planned once however often the day is planned.
     await world.plan({ date: '2026-12-22', scheduleKey: 'annual' });
     await world.plan({ date: '2026-12-22', scheduleKey: 'annual' });
     const lateJobs = world.queue.jobs.slice(onTheDay.length);
     expect(lateJobs.map((j) => [j.kind, j.chat.channel, j.chat.externalChatId, j.offsetDays, j.sendOn, j.due])).toEqual([
-      ['late', 'telegram', 'official-1', -1, '2026-12-22', '2026-12-21'], ['late', 'zalo', 'official-2', -1, '2026-12-22', '2026-12-21'],
+      ['late', 'telegram', 'official-1', -1, '2026-12-22', '2026-12-21'],
+      ['late', 'zalo', 'official-2', -1, '2026-12-22', '2026-12-21'],
     ]);
     expect(lateJobs[0]?.unitIds).toHaveLength(38);
     expect(await world.ledger('annual', '2026', -1)).toHaveLength(2);
@@ -130,13 +136,15 @@ describe('the late summary', () => {
   it('names the late units and their focal points', async () => {
     await world.plan({ date: '2026-12-22', scheduleKey: 'annual' });
     await world.deliverQueued();
-    expect(world.telegram.textsTo('official-1')).toEqual([[
-      'Quá hạn nộp báo cáo: Báo cáo năm, kỳ năm 2026 (hạn nộp 21/12/2026).',
-      '3/38 đơn vị chưa nộp:',
-      `- ${label(late[0] as Unit)} — đầu mối: Cán bộ fp-0`,
-      `- ${label(late[1] as Unit)} — đầu mối: Cán bộ fp-1a, Cán bộ fp-1b +1`,
-      `- ${label(late[2] as Unit)} — chưa có đầu mối`,
-    ].join('\n')]);
+    expect(world.telegram.textsTo('official-1')).toEqual([
+      [
+        'Quá hạn nộp báo cáo: Báo cáo năm, kỳ năm 2026 (hạn nộp 21/12/2026).',
+        '3/38 đơn vị chưa nộp:',
+        `- ${label(late[0] as Unit)} — đầu mối: Cán bộ fp-0`,
+        `- ${label(late[1] as Unit)} — đầu mối: Cán bộ fp-1a, Cán bộ fp-1b +1`,
+        `- ${label(late[2] as Unit)} — chưa có đầu mối`,
+      ].join('\n'),
+    ]);
     expect(world.zalo.textsTo('official-2')).toHaveLength(1);
   });
 

@@ -43,8 +43,11 @@ describe('runPlanning for a date', () => {
       { chat: 'telegram/fp-two', kind: 'nudge', units: [commune(0).id, commune(1).id] },
       { chat: 'zalo/fp-one', kind: 'nudge', units: [commune(2).id] },
     ]);
-    expect(world.queue.jobs.every((j) => j.scheduleId === world.schedule('annual').id && j.period === '2026'
-      && j.offsetDays === 7 && j.due === '2026-12-21' && j.sendOn === DAY)).toBe(true);
+    expect(
+      world.queue.jobs.every(
+        (j) => j.scheduleId === world.schedule('annual').id && j.period === '2026' && j.offsetDays === 7 && j.due === '2026-12-21' && j.sendOn === DAY,
+      ),
+    ).toBe(true);
     const rows = await world.ledger('annual', '2026', 7);
     expect(rows.map((r) => r.status)).toEqual(['pending', 'pending', 'pending']);
     expect(new Set(world.queue.jobs.map((j) => j.deliveryId))).toEqual(new Set(rows.map((r) => r.id)));
@@ -87,7 +90,10 @@ describe('runPlanning for a date', () => {
     await world.plan({ date: '2026-12-18', scheduleKey: 'monthly' });
     expect(world.queue.jobs.map((j) => [j.period, j.offsetDays])).toEqual([['2026-12', 1]]);
     await world.plan({ date: '2026-12-18' });
-    expect(world.queue.jobs.map((j) => [j.period, j.offsetDays])).toEqual([['2026-12', 1], ['2026', 1]]);
+    expect(world.queue.jobs.map((j) => [j.period, j.offsetDays])).toEqual([
+      ['2026-12', 1],
+      ['2026', 1],
+    ]);
   });
 
   it('plans nothing on a day with no occasion, and nothing for a schedule switched off', async () => {
@@ -107,10 +113,14 @@ describe('a province with its own schedule', () => {
     await world.assign('fp-db', world.province(DIEN_BIEN).communes[0] as Unit, 'focal_point');
     // Lai Châu's own annual report, last day Thursday 10 December: the due-day nudge on the 10th.
     const own = provinceKey('annual', laiChau.id);
-    await world.store.ensureSchedules([{
-      ...(DEFAULT_REPORTING_SCHEDULES[1] as (typeof DEFAULT_REPORTING_SCHEDULES)[number]),
-      key: own, provinceId: laiChau.id, due: { kind: 'fixed', month: 12, day: 10 },
-    }]);
+    await world.store.ensureSchedules([
+      {
+        ...(DEFAULT_REPORTING_SCHEDULES[1] as (typeof DEFAULT_REPORTING_SCHEDULES)[number]),
+        key: own,
+        provinceId: laiChau.id,
+        due: { kind: 'fixed', month: 12, day: 10 },
+      },
+    ]);
     await world.calendar.reload();
 
     await world.plan({ date: '2026-12-10' });
@@ -166,7 +176,10 @@ describe('the language of a nudge', () => {
     await world.store.setLanguage(english, 'en');
     await world.assign('fp-vi', commune(1), 'focal_point');
     await world.plan({ date: DAY });
-    expect(world.queue.jobs.map((j) => [j.chat.externalChatId, j.language])).toEqual([['fp-en', 'en'], ['fp-vi', 'vi']]);
+    expect(world.queue.jobs.map((j) => [j.chat.externalChatId, j.language])).toEqual([
+      ['fp-en', 'en'],
+      ['fp-vi', 'vi'],
+    ]);
     await world.deliverQueued();
     const [en] = world.telegram.textsTo('fp-en');
     expect(en).toContain('Reminder: Annual report, 2026.');

@@ -25,8 +25,7 @@ function storeOf(holders: readonly RoleHolder[]) {
       roleHolders: async (unitIds: readonly number[]) => {
         asked.push([...unitIds]);
         const wanted = new Set(unitIds);
-        return holders.filter((h) => h.unitIds.some((id) => wanted.has(id)))
-          .map((h) => ({ ...h, unitIds: h.unitIds.filter((id) => wanted.has(id)) }));
+        return holders.filter((h) => h.unitIds.some((id) => wanted.has(id))).map((h) => ({ ...h, unitIds: h.unitIds.filter((id) => wanted.has(id)) }));
       },
     },
   };
@@ -34,11 +33,7 @@ function storeOf(holders: readonly RoleHolder[]) {
 
 describe('unreachableUnits', () => {
   it('gives each unreachable unit once, in the order given, with why', async () => {
-    const deps = storeOf([
-      holder([1], { chats: [tg('open')] }),
-      holder([2], { blockedChats: [tg('blocked')] }),
-      holder([3]),
-    ]);
+    const deps = storeOf([holder([1], { chats: [tg('open')] }), holder([2], { blockedChats: [tg('blocked')] }), holder([3])]);
     expect(await unreachableUnits(deps, [4, 3, 2, 1, 3], 'focal_point')).toEqual([
       { unitId: 4, reason: 'no-holder' },
       { unitId: 3, reason: 'console-only' },

@@ -1,16 +1,14 @@
-import { beforeAll, describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createMemoryStore } from '../../src/adapters/memory/memory-store.js';
-import { loadUnitDirectory } from '../../src/app/unit-directory.js';
-import {
-  adminScope, canSubmitFor, isAdmin, isAnyAdmin, isRegistered, officialProvinces, readRole, submittableKeys,
-} from '../../src/app/roles.js';
+import { INVITE_ALPHABET, newInviteCode } from '../../src/app/invites.js';
+import { adminScope, canSubmitFor, isAdmin, isAnyAdmin, isRegistered, officialProvinces, readRole, submittableKeys } from '../../src/app/roles.js';
 import { readUnitArgument } from '../../src/app/unit-argument.js';
-import { newInviteCode, INVITE_ALPHABET } from '../../src/app/invites.js';
+import { loadUnitDirectory } from '../../src/app/unit-directory.js';
 import type { Role, Unit } from '../../src/core/types.js';
 import type { UnitIndex } from '../../src/core/units/unit-index.js';
-import type { Person } from '../../src/ports/people-store.js';
 import { importUnitFolder } from '../../src/import/seed.js';
+import type { Person } from '../../src/ports/people-store.js';
 
 let index: UnitIndex;
 beforeAll(async () => {
@@ -27,7 +25,9 @@ function unit(text: string): Unit {
 
 function makePerson(...roles: [Role, string][]): Person {
   return {
-    id: 1, displayName: 'Chị Lan', language: null,
+    id: 1,
+    displayName: 'Chị Lan',
+    language: null,
     assignments: roles.map(([role, place], i) => ({ id: i + 1, personId: 1, unitId: unit(place).id, role, createdAt: '2026-11-25T02:00:00Z' })),
   };
 }
@@ -107,11 +107,22 @@ describe('isRegistered', () => {
 
 describe('readRole', () => {
   it.each([
-    ['focal_point', 'focal_point'], ['đầu mối', 'focal_point'], ['Dau Moi', 'focal_point'],
-    ['official', 'official'], ['cán bộ', 'official'], ['can bo', 'official'],
-    ['admin', 'admin'], ['quản trị', 'admin'], ['quan tri vien', 'admin'],
-    ['statistics', 'statistics'], ['thống kê', 'statistics'], ['thong ke', 'statistics'], ['Cục Thống kê', 'statistics'],
-    ['cuc thong ke', 'statistics'], ['cán bộ thống kê', 'statistics'], ['Chi cục Thống kê', 'statistics'],
+    ['focal_point', 'focal_point'],
+    ['đầu mối', 'focal_point'],
+    ['Dau Moi', 'focal_point'],
+    ['official', 'official'],
+    ['cán bộ', 'official'],
+    ['can bo', 'official'],
+    ['admin', 'admin'],
+    ['quản trị', 'admin'],
+    ['quan tri vien', 'admin'],
+    ['statistics', 'statistics'],
+    ['thống kê', 'statistics'],
+    ['thong ke', 'statistics'],
+    ['Cục Thống kê', 'statistics'],
+    ['cuc thong ke', 'statistics'],
+    ['cán bộ thống kê', 'statistics'],
+    ['Chi cục Thống kê', 'statistics'],
   ])('reads "%s" as %s', (text, role) => {
     expect(readRole(text)).toBe(role);
   });

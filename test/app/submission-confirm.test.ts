@@ -28,7 +28,9 @@ describe('submission: changes of more than 30 %', () => {
   it('holds them, stores nothing, and asks with the figures and buttons', async () => {
     const { c, year } = await withPreviousFigures('hold');
     const reply = await c.say('nop bb 41.300 ld 160.000');
-    expect(reply.text).toMatch(/^Chưa ghi nhận số liệu Năm 2026 của .+\.\nSố liệu thay đổi hơn 30% so với kỳ trước:\n• bb: 30\.000 → 41\.300 \(\+37,7%\)\nTrả lời "xac nhan"/);
+    expect(reply.text).toMatch(
+      /^Chưa ghi nhận số liệu Năm 2026 của .+\.\nSố liệu thay đổi hơn 30% so với kỳ trước:\n• bb: 30\.000 → 41\.300 \(\+37,7%\)\nTrả lời "xac nhan"/,
+    );
     expect(reply.choices).toEqual(['xac nhan', 'huy']);
     expect(await year()).toEqual([]);
   });
@@ -76,9 +78,7 @@ describe('submission: changes of more than 30 %', () => {
     const { c, year } = await withPreviousFigures('expire');
     await c.say('nop bb 41.300 ld 160.000');
     world.clock.advance(30 * 60_000 + 1);
-    expect((await c.say('xac nhan')).text).toBe(
-      'Không có số liệu nào đang chờ xác nhận (số liệu chờ quá 30 phút sẽ bị bỏ); hãy gửi lại số liệu.',
-    );
+    expect((await c.say('xac nhan')).text).toBe('Không có số liệu nào đang chờ xác nhận (số liệu chờ quá 30 phút sẽ bị bỏ); hãy gửi lại số liệu.');
     expect((await c.say('confirm')).text).toMatch(/^No figures are waiting for confirmation/);
     expect(await year()).toEqual([]);
   });

@@ -20,7 +20,24 @@ const KEYWORDS = ['nop', 'nộp', 'NOP', '/nop', '/submit', '/submit@baophu_bot'
 const KEYS = ['ld', 'lđ', 'lao động', 'ds', 'dân số', 'bb', 'bắt buộc', 'tn', 'tự nguyện', 'bhtn', 'bhyt', 'huu', 'hưu', 'sth', 'bx', 'xx', 'bhxh'];
 const PERIODS = ['', '', '', 'T6/2026', '6T/2026', 'Q2/2026', '9T/2025', '2025', 'T13/2026', '6T/26', 'T1/2027', 'Q5/2026', '2026', 'T11/2026'];
 const NUMBERS = ['41.200', '41 200', '41200', '3.150', '180.000', '0', '-5', '41,5', '1.5', '12.34.5', '999999999999', '1e5', '١٢', '', '+7', '1.000.000'];
-const WORDS = ['xac nhan', 'Xác nhận', '/xacnhan', 'huy', 'hủy', '1', '2', 'hoan tac', 'hoàn tác', 'undo', '/undo', '/trangthai', 'trang thai', '/status', 'confirm', 'cancel'];
+const WORDS = [
+  'xac nhan',
+  'Xác nhận',
+  '/xacnhan',
+  'huy',
+  'hủy',
+  '1',
+  '2',
+  'hoan tac',
+  'hoàn tác',
+  'undo',
+  '/undo',
+  '/trangthai',
+  'trang thai',
+  '/status',
+  'confirm',
+  'cancel',
+];
 const NOISE = ['Vinh', 'phường 3', 'Cửa Lò', 'bhyt Hải Phòng', ':', '=', ';', ',', '\n', '@', '#', '%', '🙂', '\u0000', 'ü', 'đ', '  ', '/'];
 
 function message(r: Random): string {

@@ -50,10 +50,12 @@ describe('submit: the statistics office', () => {
 
   it('refuses a message with a participants key whole, naming the keys it may send, and stores nothing', async () => {
     const { text } = await chat(world, 'tk-na').say('nop Q2/2026 ld 1.850.000 bb 141.200');
-    expect(text).toBe([
-      "Chưa ghi nhận số liệu nào: cán bộ thống kê chỉ nộp được ld (lực lượng lao động), ds (dân số), sth (số người sau tuổi nghỉ hưu); tin của bạn có 'bb'.",
-      'Hãy gửi lại chỉ các số đó: nop <kỳ> ld <số> ds <số> sth <số>',
-    ].join('\n'));
+    expect(text).toBe(
+      [
+        "Chưa ghi nhận số liệu nào: cán bộ thống kê chỉ nộp được ld (lực lượng lao động), ds (dân số), sth (số người sau tuổi nghỉ hưu); tin của bạn có 'bb'.",
+        'Hãy gửi lại chỉ các số đó: nop <kỳ> ld <số> ds <số> sth <số>',
+      ].join('\n'),
+    );
     expect(await history(nghean, '2026-Q2')).toEqual([]);
   });
 
@@ -66,10 +68,12 @@ describe('submit: the statistics office', () => {
 
   it('answers /submit in English, naming every refused key', async () => {
     const { text } = await chat(world, 'tk-na').say('/submit Q2/2026 ds 3.480.000 bhyt 3.300.000 bhxh bb 141.200');
-    expect(text).toBe([
-      "Nothing was recorded: the statistics office may send only ld (labour force), ds (population), sth (people past retirement age); your message has 'bb', 'bhyt'.",
-      'Send those figures alone: nop <period> ld <n> ds <n> sth <n>',
-    ].join('\n'));
+    expect(text).toBe(
+      [
+        "Nothing was recorded: the statistics office may send only ld (labour force), ds (population), sth (people past retirement age); your message has 'bb', 'bhyt'.",
+        'Send those figures alone: nop <period> ld <n> ds <n> sth <n>',
+      ].join('\n'),
+    );
     expect(await history(nghean, '2026-Q2')).toEqual([]);
   });
 

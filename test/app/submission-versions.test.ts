@@ -40,7 +40,10 @@ describe('submission: corrections', () => {
     const { text } = await fix.say('sua bb 41.300 ld 180.000');
     expect(text).toContain('(phiên bản 2, thay phiên bản 1)');
     const versions = await history(unit);
-    expect(versions.map((v) => [v.version, v.status, v.counts.bb])).toEqual([[2, 'active', 41300], [1, 'superseded', 41200]]);
+    expect(versions.map((v) => [v.version, v.status, v.counts.bb])).toEqual([
+      [2, 'active', 41300],
+      [1, 'superseded', 41200],
+    ]);
     expect((await world.store.listAudit(unit.id, 10)).map((e) => e.action)).toEqual(['correct', 'submit']);
   });
 
@@ -116,7 +119,11 @@ describe('submission: undo', () => {
     expect((await u.say('/undo')).text).toMatch(/^More than 10 minutes have passed, so the figures for 2026 /);
     expect(await world.store.findSubmission(unit.id, '2026')).toMatchObject({ version: 2, status: 'active', createdAt: undoneAt });
     const events = await world.store.listAudit(unit.id, 10);
-    expect(events.map((e) => [e.action, e.at])).toEqual([['submit', undoneAt], ['undo', undoneAt], ['submit', firstAt]]);
+    expect(events.map((e) => [e.action, e.at])).toEqual([
+      ['submit', undoneAt],
+      ['undo', undoneAt],
+      ['submit', firstAt],
+    ]);
   });
 });
 

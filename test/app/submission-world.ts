@@ -11,8 +11,8 @@ import { loadUnitDirectory, type UnitDirectory } from '../../src/app/unit-direct
 import { DEFAULT_SCHEDULES } from '../../src/core/calendar/index.js';
 import type { Channel, Unit } from '../../src/core/types.js';
 import { seedReferenceData } from '../../src/import/seed.js';
-import { manualClock as clockAt, type ManualClock } from '../support/manual-clock.js';
 import type { Store } from '../../src/ports/store.js';
+import { manualClock as clockAt, type ManualClock } from '../support/manual-clock.js';
 
 const DATA = resolve(import.meta.dirname, '../../data');
 
@@ -42,7 +42,11 @@ export async function makeWorld(over: (store: Store) => Store = (s) => s): Promi
   const directory = await loadUnitDirectory(store);
   const clock = manualClock();
   const handler = createMessageHandler({
-    store: over(store), units: directory.current, clock, log: pino({ level: 'silent' }), schedules: () => DEFAULT_SCHEDULES,
+    store: over(store),
+    units: directory.current,
+    clock,
+    log: pino({ level: 'silent' }),
+    schedules: () => DEFAULT_SCHEDULES,
   });
   const communes = directory.current().units.filter((u) => u.structure === 'post2025' && u.level === 'commune');
   return { store, directory, clock, handler, communes };
@@ -67,8 +71,15 @@ export async function registerFocalPoint(world: World, userId: string, units: re
 export function chat(world: World, userId: string, extra: Partial<IncomingMessage> = {}) {
   let messageNumber = 0;
   return {
-    say: (text: string, more: Partial<IncomingMessage> = {}): Promise<Reply> => world.handler.handle({
-      channel: 'console', chatId: `chat-${userId}`, userId, text, messageId: String(++messageNumber), ...extra, ...more,
-    }),
+    say: (text: string, more: Partial<IncomingMessage> = {}): Promise<Reply> =>
+      world.handler.handle({
+        channel: 'console',
+        chatId: `chat-${userId}`,
+        userId,
+        text,
+        messageId: String(++messageNumber),
+        ...extra,
+        ...more,
+      }),
   };
 }

@@ -46,7 +46,9 @@ describe('submit: recording', () => {
     const { text } = await chat(world, 'targets').say('/submit 2026 bb 41.200 tn 3.150 ld 180.000');
     expect(text).toContain('Recorded the figures for 2026 of Truong Vinh Ward, Nghe An Province (version 1):');
     expect(text).toContain('ld 180,000 · bb 41,200 · tn 3,150');
-    expect(text).toContain("• Social insurance: 24.64% (44,350/180,000); unit's 2026 target 30% (assigned, 12/QĐ-UBND): 5.36 percentage points short; province's 2026 target 20% (plan, 156/KH-UBND): reached, 4.64 percentage points above");
+    expect(text).toContain(
+      "• Social insurance: 24.64% (44,350/180,000); unit's 2026 target 30% (assigned, 12/QĐ-UBND): 5.36 percentage points short; province's 2026 target 20% (plan, 156/KH-UBND): reached, 4.64 percentage points above",
+    );
     expect(text).toContain('• Compulsory SI: 22.89% (41,200/180,000); no 2026 target');
     expect(text).not.toContain('open one');
   });
@@ -69,8 +71,13 @@ describe('submit: recording', () => {
     await chat(world, 'audit').say('nop bb 41.200 ld 180.000');
     const [event] = await world.store.listAudit(unit.id, 5);
     expect(event).toMatchObject({
-      at: '2026-11-25T02:00:00.000Z', action: 'submit', actorId: personId, channel: 'console', unitId: unit.id,
-      rawText: 'nop bb 41.200 ld 180.000', details: { period: '2026', version: 1 },
+      at: '2026-11-25T02:00:00.000Z',
+      action: 'submit',
+      actorId: personId,
+      channel: 'console',
+      unitId: unit.id,
+      rawText: 'nop bb 41.200 ld 180.000',
+      details: { period: '2026', version: 1 },
     });
     expect(event?.details).not.toHaveProperty('at');
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { packageOf, summarizeProfile, type CpuProfile, type ProfileNode } from '../../bench/cpu-profile.js';
+import { type CpuProfile, type ProfileNode, packageOf, summarizeProfile } from '../../bench/cpu-profile.js';
 
 const PGLITE = 'file:///app/node_modules/@electric-sql/pglite/dist/index.js';
 

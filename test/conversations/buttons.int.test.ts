@@ -7,9 +7,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { composeStaleButton } from '../../src/core/replies/choice-lines.js';
+import { TEXT_ONLY } from '../../src/core/replies/text-only.js';
 import { fixedClock } from '../../src/ports/clock.js';
 import { callbackUpdate, stickerUpdate, textUpdate } from '../fakes/fake-telegram-api.js';
-import { TEXT_ONLY } from '../../src/core/replies/text-only.js';
 import type { SeenButton, SeenMessage } from './drivers/driver.js';
 import { sentTo } from './drivers/telegram.js';
 import { useSeededService } from './seeded-service.js';
@@ -18,10 +18,10 @@ import { TELEGRAM_SECRET } from './test-service.js';
 const CHAT = 830_001;
 const STALE = composeStaleButton('vi');
 
-const running = useSeededService(
-  [{ code: 'BUTTONFP', role: 'focal_point', unit: 'Trường Vinh', province: 'Nghệ An' }],
-  { telegram: 'webhook', clock: fixedClock('2026-12-03T09:00:00+07:00') },
-);
+const running = useSeededService([{ code: 'BUTTONFP', role: 'focal_point', unit: 'Trường Vinh', province: 'Nghệ An' }], {
+  telegram: 'webhook',
+  clock: fixedClock('2026-12-03T09:00:00+07:00'),
+});
 
 /** Delivers an update and returns what the chat received. */
 async function deliver(update: object): Promise<SeenMessage[]> {
@@ -73,7 +73,9 @@ describe('inline buttons answer only their own list', () => {
     const before = running().telegram.requests.length;
     [receipt] = (await press(held.buttons[0], 9_002)) as [SeenMessage];
     expect(receipt.text).toMatch(/^Đã ghi nhận số liệu 6 tháng đầu năm 2026 của Phường Trường Vinh, Tỉnh Nghệ An \(phiên bản 1\):/);
-    const edits = running().telegram.requests.slice(before).filter((r) => r.method === 'editMessageReplyMarkup');
+    const edits = running()
+      .telegram.requests.slice(before)
+      .filter((r) => r.method === 'editMessageReplyMarkup');
     expect(edits.map((r) => [r.params.chat_id, r.params.message_id, r.status])).toEqual([[CHAT, 9_002, 200]]);
     expect(edits[0]?.params.reply_markup).toBeUndefined();
   });

@@ -6,15 +6,15 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEXT_ONLY } from '../../src/adapters/telegram/other-updates.js';
-import { WITHHELD } from '../../src/core/replies/text-only.js';
 import { composeUnregistered } from '../../src/core/replies/registration.js';
+import { WITHHELD } from '../../src/core/replies/text-only.js';
 import { channelPostUpdate, stickerUpdate, textUpdate } from '../fakes/fake-telegram-api.js';
 import { waitFor } from './drivers/driver.js';
 import { sentTo as telegramSentTo } from './drivers/telegram.js';
 import { sentTo as zaloSentTo, zaloTextUpdate } from './drivers/zalo.js';
 import { createInvites } from './invites.js';
-import { seededDatabases, type SeededDatabases } from './seeded-databases.js';
-import { startTestService, TELEGRAM_SECRET, ZALO_SECRET, type TestService } from './test-service.js';
+import { type SeededDatabases, seededDatabases } from './seeded-databases.js';
+import { startTestService, TELEGRAM_SECRET, type TestService, ZALO_SECRET } from './test-service.js';
 
 let databases: SeededDatabases;
 let webhooks: TestService;
@@ -101,10 +101,12 @@ describe('a storm of 429s and 5xx from the Bot APIs loses no reply and sends non
     const before = api.requests.length;
     api.failNext('sendMessage', 'rate_limited', 6);
     api.failNext('sendMessage', 'server_error', 3);
-    const statuses = await Promise.all(CHATS.map((id) => {
-      const update = textUpdate({ chatId: id, userId: id, text: 'coverage for Vinh city' });
-      return deliverUntilAccepted(() => webhooks.post('/webhooks/telegram', update, tgSecret));
-    }));
+    const statuses = await Promise.all(
+      CHATS.map((id) => {
+        const update = textUpdate({ chatId: id, userId: id, text: 'coverage for Vinh city' });
+        return deliverUntilAccepted(() => webhooks.post('/webhooks/telegram', update, tgSecret));
+      }),
+    );
     expect(statuses.flat().filter((s) => s !== 200).length).toBeGreaterThan(0);
     for (const id of CHATS) expect(telegramSentTo(api, before, id).map((m) => m.text)).toEqual([HINT_EN]);
     const refused = api.requests.slice(before).filter((r) => r.status === 429 || r.status === 502);
@@ -144,10 +146,12 @@ describe('a storm of 429s and 5xx from the Bot APIs loses no reply and sends non
     api.failNext('sendMessage', 'rate_limited', 4);
     api.failNext('sendMessage', 'forbidden');
     api.failNext('sendMessage', 'server_error', 3);
-    const statuses = await Promise.all(ZALO_CHATS.map((id) => {
-      const update = zaloTextUpdate(id, 'coverage for Vinh city');
-      return deliverUntilAccepted(() => webhooks.post('/webhooks/zalo', update, zaloSecret));
-    }));
+    const statuses = await Promise.all(
+      ZALO_CHATS.map((id) => {
+        const update = zaloTextUpdate(id, 'coverage for Vinh city');
+        return deliverUntilAccepted(() => webhooks.post('/webhooks/zalo', update, zaloSecret));
+      }),
+    );
     expect(statuses.flat().filter((s) => s !== 200).length).toBeGreaterThan(0);
     for (const id of ZALO_CHATS) expect(zaloSentTo(api, before, id).map((m) => m.text)).toEqual([HINT_EN]);
     expect(api.requests.slice(before).filter((r) => r.status !== null && r.status >= 400 && r.method === 'sendMessage')).toHaveLength(8);
@@ -161,8 +165,12 @@ describe('a storm of 429s and 5xx from the Bot APIs loses no reply and sends non
     for (const id of ZALO_CHATS) api.queueUpdate(zaloTextUpdate(id, 'coverage for Vinh city'));
     const replies = await settled('three delivered replies', () => ZALO_CHATS.map((id) => zaloSentTo(api, before, id)));
     expect(replies.map((r) => r.map((m) => m.text))).toEqual(ZALO_CHATS.map(() => [HINT_EN]));
-    expect(api.requests.slice(before).filter((r) => r.method === 'sendMessage').map((r) => r.status))
-      .toEqual([502, 429, 429, 429, 429, 429, 200, 200, 200]);
+    expect(
+      api.requests
+        .slice(before)
+        .filter((r) => r.method === 'sendMessage')
+        .map((r) => r.status),
+    ).toEqual([502, 429, 429, 429, 429, 429, 200, 200, 200]);
     expect(errorsIn(polling)).toEqual([]);
   });
 });
@@ -172,8 +180,11 @@ describe('updates the bot does not read', () => {
   const zaloEvent = (userId: string, eventName: string, n = 1) => ({
     event_name: eventName,
     message: {
-      from: { id: userId, display_name: 'Lan', is_bot: false }, chat: { id: userId, chat_type: 'PRIVATE' },
-      sticker: 'https://zalo.example/sticker/1.webp', message_id: `${eventName}-${userId}-${n}`, date: Date.now(),
+      from: { id: userId, display_name: 'Lan', is_bot: false },
+      chat: { id: userId, chat_type: 'PRIVATE' },
+      sticker: 'https://zalo.example/sticker/1.webp',
+      message_id: `${eventName}-${userId}-${n}`,
+      date: Date.now(),
     },
   });
 
@@ -186,8 +197,14 @@ describe('updates the bot does not read', () => {
       expect(await webhooks.post('/webhooks/telegram', stickerUpdate({ chatId: 820_001, userId: 820_001 }), secret)).toBe(200);
     }
     expect(await webhooks.post('/webhooks/telegram', textUpdate({ chatId: 820_001, userId: 820_001, text: 'coverage for Vinh city' }), secret)).toBe(200);
-    expect(api.requests.slice(before).filter((r) => r.method === 'sendMessage').map((r) => [r.params.chat_id, r.params.text])).toEqual([
-      [820_001, TEXT_ONLY.vi], [820_001, HINT_EN],
+    expect(
+      api.requests
+        .slice(before)
+        .filter((r) => r.method === 'sendMessage')
+        .map((r) => [r.params.chat_id, r.params.text]),
+    ).toEqual([
+      [820_001, TEXT_ONLY.vi],
+      [820_001, HINT_EN],
     ]);
   });
 

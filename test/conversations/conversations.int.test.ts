@@ -6,12 +6,12 @@
  * first): there the channels must agree among themselves.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { manualClock, type ManualClock } from '../support/manual-clock.js';
+import { type ManualClock, manualClock } from '../support/manual-clock.js';
 import type { ChannelDriver, SeenMessage } from './drivers/driver.js';
 import { createInvites } from './invites.js';
 import { readable } from './normalise.js';
 import { check, isReminder, SCRIPTS, type Step } from './scripts.js';
-import { seededDatabases, type SeededDatabases } from './seeded-databases.js';
+import { type SeededDatabases, seededDatabases } from './seeded-databases.js';
 import { CONSOLE, SET_UPS } from './set-ups.js';
 
 let databases: SeededDatabases;

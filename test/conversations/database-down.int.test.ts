@@ -6,15 +6,15 @@
  */
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { composeInternalError } from '../../src/core/answer/short-replies.js';
+import { READY_TIMEOUT_MS } from '../../src/service.js';
 import { textUpdate } from '../fakes/fake-telegram-api.js';
 import { startTcpSwitch, type TcpSwitch } from '../support/tcp-switch.js';
 import { sentTo as telegramSentTo } from './drivers/telegram.js';
 import { sentTo as zaloSentTo, zaloTextUpdate } from './drivers/zalo.js';
 import { createInvites } from './invites.js';
-import { seededDatabases, type SeededDatabases } from './seeded-databases.js';
-import { startTestService, TELEGRAM_SECRET, ZALO_SECRET, type TestService } from './test-service.js';
-import { READY_TIMEOUT_MS } from '../../src/service.js';
-import { composeInternalError } from '../../src/core/answer/short-replies.js';
+import { type SeededDatabases, seededDatabases } from './seeded-databases.js';
+import { startTestService, TELEGRAM_SECRET, type TestService, ZALO_SECRET } from './test-service.js';
 
 const TG_USER = 830_001;
 const ZALO_USER = 'd0wn0000000000000001';

@@ -11,8 +11,12 @@ import type { ScriptInvite } from './scripts.js';
 
 /** The post-2025 unit an invite names. */
 function unitOf(index: UnitIndex, invite: ScriptInvite): Unit {
-  const unit = index.units.find((u) => u.structure === 'post2025' && u.name === invite.unit
-    && (invite.province === undefined ? u.level === 'province' : index.provinceOf(u).name === invite.province));
+  const unit = index.units.find(
+    (u) =>
+      u.structure === 'post2025' &&
+      u.name === invite.unit &&
+      (invite.province === undefined ? u.level === 'province' : index.provinceOf(u).name === invite.province),
+  );
   if (!unit) throw new Error(`no unit ${invite.unit}${invite.province ? `, ${invite.province}` : ''}`);
   return unit;
 }
@@ -24,7 +28,11 @@ export async function createInvites(databaseUrl: string, invites: readonly Scrip
     const index = (await loadUnitDirectory(opened.store)).current();
     for (const invite of invites) {
       await opened.store.createInvite({
-        code: invite.code, unitId: unitOf(index, invite).id, role: invite.role, createdById: null, expiresAt: '2099-01-01T00:00:00Z',
+        code: invite.code,
+        unitId: unitOf(index, invite).id,
+        role: invite.role,
+        createdById: null,
+        expiresAt: '2099-01-01T00:00:00Z',
       });
     }
   } finally {

@@ -10,10 +10,10 @@ import { useSeededService } from './seeded-service.js';
 import { TELEGRAM_SECRET } from './test-service.js';
 
 const CHAT = 840_001;
-const running = useSeededService(
-  [{ code: 'METRICFP', role: 'focal_point', unit: 'Trường Vinh', province: 'Nghệ An' }],
-  { telegram: 'webhook', clock: fixedClock('2026-12-03T09:00:00+07:00') },
-);
+const running = useSeededService([{ code: 'METRICFP', role: 'focal_point', unit: 'Trường Vinh', province: 'Nghệ An' }], {
+  telegram: 'webhook',
+  clock: fixedClock('2026-12-03T09:00:00+07:00'),
+});
 
 const post = (update: object) => running().post('/webhooks/telegram', update, { 'x-telegram-bot-api-secret-token': TELEGRAM_SECRET });
 

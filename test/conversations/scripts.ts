@@ -91,12 +91,14 @@ export const WARD_AND_PROVINCE: ConversationScript = {
   steps: [
     { as: 'focal', send: 'coverage for Vinh city', expect: [/You are not registered yet\. Send: dangky <invite code>/] },
     {
-      as: 'focal', send: '/start CONVFP26',
+      as: 'focal',
+      send: '/start CONVFP26',
       expect: [/^Đăng ký thành công: bạn là đầu mối của Phường Trường Vinh, Tỉnh Nghệ An\.$/m],
     },
     { as: 'official', send: '/start CONVOF26', expect: [/^Đăng ký thành công: bạn là cán bộ theo dõi của Tỉnh Nghệ An\.$/m] },
     {
-      as: 'official', send: 'coverage for Vinh city',
+      as: 'official',
+      send: 'coverage for Vinh city',
       expect: (reply) => {
         expect(reply).toMatch(/^No figures of its own for Vinh City, Nghe An Province/);
         for (const ward of VINH_WARDS) expect(reply).toContain(`${ward} Ward`);
@@ -104,33 +106,49 @@ export const WARD_AND_PROVINCE: ConversationScript = {
     },
     {
       // A province, a city and a ward share the name: the province is answered, the others named.
-      as: 'official', send: 'Bắc Kạn',
-      expect: [/^Tỷ lệ bao phủ BHXH — Tỉnh Bắc Kạn \(trước 1\/7\/2025\)$/m, /15,54% \(31\.455\/202\.418/, /^Cùng tên: Thành phố Bắc Kạn, .*Phường Bắc Kạn, Tỉnh Thái Nguyên/m],
+      as: 'official',
+      send: 'Bắc Kạn',
+      expect: [
+        /^Tỷ lệ bao phủ BHXH — Tỉnh Bắc Kạn \(trước 1\/7\/2025\)$/m,
+        /15,54% \(31\.455\/202\.418/,
+        /^Cùng tên: Thành phố Bắc Kạn, .*Phường Bắc Kạn, Tỉnh Thái Nguyên/m,
+      ],
     },
     {
       // Eighteen districts and communes called Châu Thành, none above the others: asked back.
-      as: 'official', send: 'Châu Thành',
+      as: 'official',
+      send: 'Châu Thành',
       expect: [/^Có nhiều địa danh trùng tên/, /^1\. Huyện Châu Thành, Tỉnh Tây Ninh \(trước 1\/7\/2025\)$/m, /^2\. Huyện Châu Thành, Tỉnh Long An/m],
     },
     {
-      as: 'official', send: '1', choose: true,
+      as: 'official',
+      send: '1',
+      choose: true,
       expect: [/^Chưa có số liệu riêng của Huyện Châu Thành, Tỉnh Tây Ninh \(trước 1\/7\/2025\)\.$/m, /^Đã sắp xếp từ 1\/7\/2025 vào: /m],
     },
     {
-      as: 'focal', send: 'nop 6T/2025 bb 41.200 tn 3.150 ld 180.000',
+      as: 'focal',
+      send: 'nop 6T/2025 bb 41.200 tn 3.150 ld 180.000',
       expect: [/^Đã ghi nhận số liệu 6 tháng đầu năm 2025 của Phường Trường Vinh, Tỉnh Nghệ An \(phiên bản 1\):/, /^• BHXH: 24,64% \(44\.350\/180\.000\)/m],
     },
     {
       // Every figure is 50 % above the previous period's: held until confirmed.
-      as: 'focal', send: 'nop 6T/2026 bb 61.800 tn 4.725 ld 270.000',
+      as: 'focal',
+      send: 'nop 6T/2026 bb 61.800 tn 4.725 ld 270.000',
       expect: [/^Chưa ghi nhận số liệu 6 tháng đầu năm 2026/, /^• bb: 41\.200 → 61\.800 \(\+50%\)$/m, /^1\. xac nhan\n2\. huy$/m],
     },
     {
-      as: 'focal', send: 'xac nhan', choose: true,
-      expect: [/^Đã ghi nhận số liệu 6 tháng đầu năm 2026 của Phường Trường Vinh, Tỉnh Nghệ An \(phiên bản 1\):/, /^Đã xác nhận thay đổi hơn 30% so với kỳ trước: ld, bb, tn\.$/m],
+      as: 'focal',
+      send: 'xac nhan',
+      choose: true,
+      expect: [
+        /^Đã ghi nhận số liệu 6 tháng đầu năm 2026 của Phường Trường Vinh, Tỉnh Nghệ An \(phiên bản 1\):/,
+        /^Đã xác nhận thay đổi hơn 30% so với kỳ trước: ld, bb, tn\.$/m,
+      ],
     },
     {
-      as: 'official', send: 'ai chưa nộp báo cáo 6 tháng?',
+      as: 'official',
+      send: 'ai chưa nộp báo cáo 6 tháng?',
       expect: (reply) => {
         expect(reply).toMatch(/^Báo cáo 6 tháng đầu năm 2026 — Tỉnh Nghệ An: 1\/130 xã, phường đã nộp \(1 muộn\)\./);
         expect(reply).toMatch(/^Chưa nộp \(129\):$/m);
@@ -139,7 +157,9 @@ export const WARD_AND_PROVINCE: ConversationScript = {
     },
     {
       // The receipt's undo button on Telegram; typed on the channels without buttons.
-      as: 'focal', send: 'hoan tac', choose: true,
+      as: 'focal',
+      send: 'hoan tac',
+      choose: true,
       expect: [/^Đã huỷ phiên bản 1 số liệu 6 tháng đầu năm 2026 của Phường Trường Vinh, Tỉnh Nghệ An\. Kỳ này hiện chưa có số liệu\.$/],
     },
   ],
@@ -161,7 +181,8 @@ export const REMINDED_COMMUNE: ConversationScript = {
   steps: [
     { as: 'focal', send: '/start CONVNL26', expect: [/^Đăng ký thành công: bạn là đầu mối của Xã Nghi Lộc, Tỉnh Nghệ An\.$/m] },
     {
-      as: 'focal', remindAt: NUDGE_DAY,
+      as: 'focal',
+      remindAt: NUDGE_DAY,
       expect: exactly(
         'Nhắc nộp báo cáo: Báo cáo 6 tháng, kỳ 6 tháng đầu năm 2026.',
         'Hạn nộp: 06/07/2026 (còn 3 ngày).',
@@ -170,7 +191,8 @@ export const REMINDED_COMMUNE: ConversationScript = {
       ),
     },
     {
-      as: 'focal', send: 'nop 6T/2026 bb 41.200 tn 3.150 ld 180.000',
+      as: 'focal',
+      send: 'nop 6T/2026 bb 41.200 tn 3.150 ld 180.000',
       expect: exactly(
         'Đã ghi nhận số liệu 6 tháng đầu năm 2026 của Xã Nghi Lộc, Tỉnh Nghệ An (phiên bản 1):',
         'ld 180.000 · bb 41.200 · tn 3.150',

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll } from 'vitest';
 import { createInvites } from './invites.js';
 import type { ScriptInvite } from './scripts.js';
-import { seededDatabases, type SeededDatabases } from './seeded-databases.js';
+import { type SeededDatabases, seededDatabases } from './seeded-databases.js';
 import { startTestService, type TestService, type TestServiceOptions } from './test-service.js';
 
 /** Registers the set-up and tear-down; the returned function gives the running service. */

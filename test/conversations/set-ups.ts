@@ -7,7 +7,7 @@ import { startConsoleDriver } from './drivers/console.js';
 import type { ChannelDriver } from './drivers/driver.js';
 import { telegramDriver } from './drivers/telegram.js';
 import { zaloDriver } from './drivers/zalo.js';
-import { startTestService, type Mode } from './test-service.js';
+import { type Mode, startTestService } from './test-service.js';
 
 /** What a script asks of the set-up it runs on. */
 export interface RunOptions {

@@ -8,10 +8,10 @@ import { createConfig } from '../../src/config.js';
 import type { Clock } from '../../src/ports/clock.js';
 import { startService } from '../../src/service.js';
 import { testRedisUrl, uniquePrefix } from '../adapters/queue/queue-kit.js';
-import { startFakeTelegramApi, type FakeTelegramApi } from '../fakes/fake-telegram-api.js';
-import { startFakeZaloApi, type FakeZaloApi } from '../fakes/fake-zalo-api.js';
+import { type FakeTelegramApi, startFakeTelegramApi } from '../fakes/fake-telegram-api.js';
+import { type FakeZaloApi, startFakeZaloApi } from '../fakes/fake-zalo-api.js';
 import { freePort } from '../setup/free-port.js';
-import { reminderRuns, type ReminderRuns } from './reminder-runs.js';
+import { type ReminderRuns, reminderRuns } from './reminder-runs.js';
 
 /** How a channel receives updates. */
 export type Mode = 'webhook' | 'polling';
@@ -68,13 +68,22 @@ export async function startTestService(options: TestServiceOptions): Promise<Tes
     // The platforms call an https:// address (a TLS proxy in front of the service in production).
     PUBLIC_URL: `https://127.0.0.1:${port}`,
     ...(redis ? { REDIS_URL: redis.url, REDIS_PREFIX: redis.prefix } : {}),
-    ...(telegram && options.telegram ? {
-      TELEGRAM_BOT_TOKEN: TELEGRAM_TOKEN, TELEGRAM_API_ROOT: telegram.apiRoot, TELEGRAM_MODE: options.telegram,
-      TELEGRAM_WEBHOOK_SECRET: TELEGRAM_SECRET,
-    } : {}),
-    ...(zalo && options.zalo ? {
-      ZALO_BOT_TOKEN: ZALO_TOKEN, ZALO_API_BASE: zalo.baseUrl, ZALO_MODE: options.zalo, ZALO_WEBHOOK_SECRET: ZALO_SECRET,
-    } : {}),
+    ...(telegram && options.telegram
+      ? {
+          TELEGRAM_BOT_TOKEN: TELEGRAM_TOKEN,
+          TELEGRAM_API_ROOT: telegram.apiRoot,
+          TELEGRAM_MODE: options.telegram,
+          TELEGRAM_WEBHOOK_SECRET: TELEGRAM_SECRET,
+        }
+      : {}),
+    ...(zalo && options.zalo
+      ? {
+          ZALO_BOT_TOKEN: ZALO_TOKEN,
+          ZALO_API_BASE: zalo.baseUrl,
+          ZALO_MODE: options.zalo,
+          ZALO_WEBHOOK_SECRET: ZALO_SECRET,
+        }
+      : {}),
   };
   let stopService: () => Promise<void>;
   try {
@@ -99,7 +108,9 @@ export async function startTestService(options: TestServiceOptions): Promise<Tes
     logs,
     async post(path, body, headers = {}) {
       const response = await fetch(`${url}${path}`, {
-        method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body),
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify(body),
       });
       await response.arrayBuffer();
       return response.status;

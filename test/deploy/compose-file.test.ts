@@ -15,7 +15,13 @@ const COMPOSE_TEXT = readFileSync(resolve(ROOT, 'docker-compose.yml'), 'utf8');
 const ENV_EXAMPLE = readFileSync(resolve(ROOT, '.env.example'), 'utf8');
 const CONFIG_SOURCE = readFileSync(resolve(ROOT, 'src/config.ts'), 'utf8');
 
-interface Healthcheck { test: string[]; interval?: string; timeout?: string; retries?: number; start_period?: string }
+interface Healthcheck {
+  test: string[];
+  interval?: string;
+  timeout?: string;
+  retries?: number;
+  start_period?: string;
+}
 interface Service {
   image?: string;
   build?: string;
@@ -29,7 +35,10 @@ interface Service {
   restart?: string;
   stop_grace_period?: string;
 }
-interface Compose { services: Record<string, Service>; volumes: Record<string, unknown> }
+interface Compose {
+  services: Record<string, Service>;
+  volumes: Record<string, unknown>;
+}
 
 const compose = load(COMPOSE_TEXT) as Compose;
 const service = (name: string): Service => {
@@ -39,9 +48,12 @@ const service = (name: string): Service => {
 };
 
 /** The variables .env.example lists (`NAME=value` lines), with their values. */
-const listed = new Map(ENV_EXAMPLE.split('\n').map((line) => /^([A-Z][A-Z0-9_]*)=(.*)$/.exec(line)).filter((m) => m !== null)
-  .map((m) => [m[1] as string, m[2] as string]));
-
+const listed = new Map(
+  ENV_EXAMPLE.split('\n')
+    .map((line) => /^([A-Z][A-Z0-9_]*)=(.*)$/.exec(line))
+    .filter((m) => m !== null)
+    .map((m) => [m[1] as string, m[2] as string]),
+);
 
 describe('docker-compose.yml', () => {
   it('has PostgreSQL, Redis, the service and the worker, and named volumes for the two stores', () => {
@@ -72,7 +84,7 @@ describe('docker-compose.yml', () => {
     expect(healthzUrl('worker', worker.environment ?? {})).toBe('http://127.0.0.1:3001/healthz');
   });
 
-  it('starts the service and the worker from one image built here, with the image\'s commands', () => {
+  it("starts the service and the worker from one image built here, with the image's commands", () => {
     const app = service('app');
     const worker = service('worker');
     expect(app.build).toBe('.');

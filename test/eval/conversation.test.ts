@@ -1,7 +1,7 @@
 import { createInterface } from 'node:readline';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { asLine, converse, type ChatStreams, type ConversationTimings } from '../../src/eval/conversation.js';
+import { asLine, type ChatStreams, type ConversationTimings, converse } from '../../src/eval/conversation.js';
 
 /** Short limits, so that time-outs take a fraction of a second, with room for a busy machine. */
 const TIMINGS: ConversationTimings = { firstReplyMs: 1_500, replyMs: 600, settleMs: 100, maxTimeoutsInARow: 2 };

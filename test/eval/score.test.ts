@@ -2,10 +2,20 @@ import { describe, expect, it } from 'vitest';
 import type { AnswerStatus } from '../../src/eval/conversation.js';
 import type { EvalQuestion } from '../../src/eval/questions-file.js';
 import { resultOf } from '../../src/eval/run-eval.js';
-import { formatMiss, formatResults, formatScore, meetsMinimum, oneLine, score, type EvalResult } from '../../src/eval/score.js';
+import { type EvalResult, formatMiss, formatResults, formatScore, meetsMinimum, oneLine, score } from '../../src/eval/score.js';
 
 function makeQuestion(overrides: Partial<EvalQuestion> = {}): EvalQuestion {
-  return { id: 'q1', lang: 'vi', category: 'fact_actual', question: 'bhxh Bắc Kạn', expectAll: '15,54', expectNone: 'không tìm thấy', note: '', line: 2, ...overrides };
+  return {
+    id: 'q1',
+    lang: 'vi',
+    category: 'fact_actual',
+    question: 'bhxh Bắc Kạn',
+    expectAll: '15,54',
+    expectNone: 'không tìm thấy',
+    note: '',
+    line: 2,
+    ...overrides,
+  };
 }
 
 function makeResult(right: boolean, category: string, status: AnswerStatus = 'answered'): EvalResult {

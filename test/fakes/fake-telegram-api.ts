@@ -8,12 +8,12 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Update, UserFromGetMe } from 'grammy/types';
-import { answer, botUserFor, type ApiResponse, type FakeState, type Params } from './fake-telegram-methods.js';
+import { failureResponse, type InjectedFailure, SHORTHAND } from './fake-telegram-failures.js';
+import { type ApiResponse, answer, botUserFor, type FakeState, type Params } from './fake-telegram-methods.js';
 import { createUpdateQueue } from './fake-telegram-update-queue.js';
-import { SHORTHAND, failureResponse, type InjectedFailure } from './fake-telegram-failures.js';
 
-export * from './fake-telegram-updates.js';
 export type { InjectedFailure } from './fake-telegram-failures.js';
+export * from './fake-telegram-updates.js';
 
 /** One request the fake received, and the HTTP status it was answered with (once answered). */
 export interface RecordedRequest {
@@ -123,7 +123,11 @@ export async function startFakeTelegramApi(token: string): Promise<FakeTelegramA
 
   async function getUpdates(params: Params, response: ServerResponse): Promise<ApiResponse> {
     if (state.webhookUrl !== '') {
-      return { ok: false, error_code: 409, description: "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first" };
+      return {
+        ok: false,
+        error_code: 409,
+        description: "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first",
+      };
     }
     const aborted = new AbortController();
     response.on('close', () => aborted.abort());
@@ -152,7 +156,10 @@ export async function startFakeTelegramApi(token: string): Promise<FakeTelegramA
           cleanup();
           reject(new Error(`expected ${count} ${method} calls within ${timeoutMs} ms, got ${calls(method).length}`));
         }, timeoutMs);
-        const cleanup = (): void => { clearTimeout(timer); arrivals.delete(check); };
+        const cleanup = (): void => {
+          clearTimeout(timer);
+          arrivals.delete(check);
+        };
         arrivals.add(check);
         check();
       });
@@ -169,7 +176,9 @@ export async function startFakeTelegramApi(token: string): Promise<FakeTelegramA
     hold(method) {
       holds.get(method)?.release();
       let open = (): void => {};
-      const released = new Promise<void>((resolve) => { open = resolve; });
+      const released = new Promise<void>((resolve) => {
+        open = resolve;
+      });
       const release = (): void => {
         if (holds.get(method)?.released === released) holds.delete(method);
         open();

@@ -27,12 +27,26 @@ export const SHORTHAND: Readonly<Record<InjectedFailure['kind'], InjectedFailure
 export function failureResponse(failure: InjectedFailure): ApiResponse | null {
   switch (failure.kind) {
     case 'rate_limited':
-      return { ok: false, error_code: 429, description: `Too Many Requests: retry after ${failure.retryAfter}`, parameters: { retry_after: failure.retryAfter } };
-    case 'server_error': return { ok: false, error_code: 502, description: 'Bad Gateway' };
-    case 'blocked': return { ok: false, error_code: 403, description: 'Forbidden: bot was blocked by the user' };
-    case 'bad_request': return { ok: false, error_code: 400, description: `Bad Request: ${failure.description}` };
+      return {
+        ok: false,
+        error_code: 429,
+        description: `Too Many Requests: retry after ${failure.retryAfter}`,
+        parameters: { retry_after: failure.retryAfter },
+      };
+    case 'server_error':
+      return { ok: false, error_code: 502, description: 'Bad Gateway' };
+    case 'blocked':
+      return { ok: false, error_code: 403, description: 'Forbidden: bot was blocked by the user' };
+    case 'bad_request':
+      return { ok: false, error_code: 400, description: `Bad Request: ${failure.description}` };
     case 'migrated':
-      return { ok: false, error_code: 400, description: 'Bad Request: group chat was upgraded to a supergroup chat', parameters: { migrate_to_chat_id: failure.to } };
-    case 'slow': return null;
+      return {
+        ok: false,
+        error_code: 400,
+        description: 'Bad Request: group chat was upgraded to a supergroup chat',
+        parameters: { migrate_to_chat_id: failure.to },
+      };
+    case 'slow':
+      return null;
   }
 }

@@ -27,10 +27,19 @@ const ok = (result: unknown): ApiResponse => ({ ok: true, result });
 /** The bot's user as getMe returns it; the id is the token's number. */
 export function botUserFor(token: string): UserFromGetMe {
   return {
-    id: Number(token.split(':')[0]), is_bot: true, first_name: 'Bảo Phủ', username: 'baophu_bot',
-    can_join_groups: true, can_read_all_group_messages: false, supports_inline_queries: false,
-    can_connect_to_business: false, has_main_web_app: false, has_topics_enabled: false,
-    allows_users_to_create_topics: false, can_manage_bots: false, supports_join_request_queries: false,
+    id: Number(token.split(':')[0]),
+    is_bot: true,
+    first_name: 'Bảo Phủ',
+    username: 'baophu_bot',
+    can_join_groups: true,
+    can_read_all_group_messages: false,
+    supports_inline_queries: false,
+    can_connect_to_business: false,
+    has_main_web_app: false,
+    has_topics_enabled: false,
+    allows_users_to_create_topics: false,
+    can_manage_bots: false,
+    supports_join_request_queries: false,
   };
 }
 
@@ -41,7 +50,7 @@ function chatFor(state: FakeState, chatId: number): Chat {
 function callbackDataProblem(markup: unknown): string | null {
   if (typeof markup !== 'object' || markup === null || !('inline_keyboard' in markup)) return null;
   const rows = markup.inline_keyboard;
-  if (!Array.isArray(rows)) return 'can\'t parse inline keyboard button: InlineKeyboardButton must be an Object';
+  if (!Array.isArray(rows)) return "can't parse inline keyboard button: InlineKeyboardButton must be an Object";
   for (const button of rows.flat()) {
     const data: unknown = typeof button === 'object' && button !== null && 'callback_data' in button ? button.callback_data : undefined;
     if (typeof data === 'string' && (data.length === 0 || Buffer.byteLength(data) > 64)) return 'BUTTON_DATA_INVALID';
@@ -59,8 +68,11 @@ function sendMessage(state: FakeState, params: Params): ApiResponse {
   if (problem) return badRequest(problem);
   const { botInfo } = state;
   const message = {
-    message_id: state.nextMessageId++, date: Math.floor(Date.now() / 1000), chat: chatFor(state, chatId),
-    from: { id: botInfo.id, is_bot: true, first_name: botInfo.first_name, username: botInfo.username }, text,
+    message_id: state.nextMessageId++,
+    date: Math.floor(Date.now() / 1000),
+    chat: chatFor(state, chatId),
+    from: { id: botInfo.id, is_bot: true, first_name: botInfo.first_name, username: botInfo.username },
+    text,
     ...(params.reply_markup ? { reply_markup: params.reply_markup } : {}),
   };
   return ok(message);
@@ -81,11 +93,14 @@ function setMyCommands(params: Params): ApiResponse {
 /** Answers every method except getUpdates; undefined for a method the fake does not know. */
 export function answer(state: FakeState, method: string, params: Params): ApiResponse | undefined {
   switch (method) {
-    case 'getMe': return ok(state.botInfo);
-    case 'sendMessage': return sendMessage(state, params);
+    case 'getMe':
+      return ok(state.botInfo);
+    case 'sendMessage':
+      return sendMessage(state, params);
     case 'answerCallbackQuery':
       return typeof params.callback_query_id === 'string' ? ok(true) : badRequest('query is too old and response timeout expired or query ID is invalid');
-    case 'setMyCommands': return setMyCommands(params);
+    case 'setMyCommands':
+      return setMyCommands(params);
     case 'editMessageReplyMarkup': {
       const chatId = Number(params.chat_id);
       if (!Number.isInteger(chatId) || !Number.isInteger(params.message_id)) return badRequest('message to edit not found');
@@ -97,8 +112,12 @@ export function answer(state: FakeState, method: string, params: Params): ApiRes
       state.webhookUrl = params.url;
       return { ok: true, result: true };
     }
-    case 'deleteWebhook': state.webhookUrl = ''; return ok(true);
-    case 'getWebhookInfo': return ok({ url: state.webhookUrl, has_custom_certificate: false, pending_update_count: 0 });
-    default: return undefined;
+    case 'deleteWebhook':
+      state.webhookUrl = '';
+      return ok(true);
+    case 'getWebhookInfo':
+      return ok({ url: state.webhookUrl, has_custom_certificate: false, pending_update_count: 0 });
+    default:
+      return undefined;
   }
 }

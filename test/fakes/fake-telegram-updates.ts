@@ -25,8 +25,7 @@ export interface MessageOptions {
   readonly topicId?: number;
 }
 
-const inTopic = (options: MessageOptions) =>
-  options.topicId === undefined ? {} : { is_topic_message: true as const, message_thread_id: options.topicId };
+const inTopic = (options: MessageOptions) => (options.topicId === undefined ? {} : { is_topic_message: true as const, message_thread_id: options.topicId });
 
 /** A chat object of the given type. */
 export function makeChat(id: number, type: ChatType = 'private'): PersonChat {
@@ -58,7 +57,10 @@ export function textUpdate(options: MessageOptions & { readonly text: string }):
 /** A text message answering one of the bot's messages (how a group talks to a bot without a command). */
 export function replyToBotUpdate(options: MessageOptions & { readonly text: string; readonly bot: { id: number; username: string } }): Update {
   const original = {
-    message_id: 1, date: date(), chat: makeChat(options.chatId, options.chatType), text: 'Bạn muốn hỏi gì?',
+    message_id: 1,
+    date: date(),
+    chat: makeChat(options.chatId, options.chatType),
+    text: 'Bạn muốn hỏi gì?',
     from: { id: options.bot.id, is_bot: true, first_name: 'Bảo Phủ', username: options.bot.username },
     reply_to_message: undefined,
   };
@@ -75,8 +77,14 @@ export function migrateUpdate(options: MessageOptions & { readonly to: number })
 /** A sticker (a message without text). */
 export function stickerUpdate(options: MessageOptions): Update {
   const sticker = {
-    file_id: 'CAACAgIAAxkBAAEB', file_unique_id: 'AgADAQAD', type: 'regular' as const,
-    width: 512, height: 512, is_animated: false, is_video: false, emoji: '👍',
+    file_id: 'CAACAgIAAxkBAAEB',
+    file_unique_id: 'AgADAQAD',
+    type: 'regular' as const,
+    width: 512,
+    height: 512,
+    is_animated: false,
+    is_video: false,
+    emoji: '👍',
   };
   return { update_id: options.updateId ?? nextUpdateId++, message: { ...messageBase(options), sticker } };
 }
@@ -105,14 +113,21 @@ export function channelPostUpdate(options: { readonly chatId: number; readonly t
 export function callbackUpdate(options: MessageOptions & { readonly data: string; readonly bot?: { id: number } }): Update {
   const botUser = { id: options.bot?.id ?? 1, is_bot: true, first_name: 'Bảo Phủ', username: 'baophu_bot' };
   const message = {
-    message_id: options.messageId ?? nextMessageId++, date: date(), chat: makeChat(options.chatId, options.chatType), from: botUser, text: 'Chọn:',
+    message_id: options.messageId ?? nextMessageId++,
+    date: date(),
+    chat: makeChat(options.chatId, options.chatType),
+    from: botUser,
+    text: 'Chọn:',
     ...inTopic(options),
   };
   return {
     update_id: options.updateId ?? nextUpdateId++,
     callback_query: {
-      id: String(nextCallbackId++), chat_instance: '-8123456789012345678',
-      from: sender(options.userId, options.languageCode), message, data: options.data,
+      id: String(nextCallbackId++),
+      chat_instance: '-8123456789012345678',
+      from: sender(options.userId, options.languageCode),
+      message,
+      data: options.data,
     },
   };
 }

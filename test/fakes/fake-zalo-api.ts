@@ -189,7 +189,8 @@ function createMethods(): { byName: Readonly<Record<string, (body: unknown) => A
     sendPhoto(body) {
       const { chat_id: chatId, photo, caption } = record(body);
       if (!isId(chatId) || typeof photo !== 'string' || photo.length === 0) return error(400, 'Bad Request: chat_id, photo');
-      if (caption !== undefined && (typeof caption !== 'string' || caption.length < 1 || caption.length > 2000)) return error(400, 'Bad Request: caption length must be 1 to 2000');
+      if (caption !== undefined && (typeof caption !== 'string' || caption.length < 1 || caption.length > 2000))
+        return error(400, 'Bad Request: caption length must be 1 to 2000');
       return sent();
     },
     sendChatAction(body) {

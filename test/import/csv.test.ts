@@ -3,7 +3,7 @@ import { ImportError, readCsv } from '../../src/import/csv.js';
 import { tempFile } from './temp-files.js';
 
 describe('readCsv', () => {
-  it('returns the requested columns of each row, trimmed, with the row\'s line number', async () => {
+  it("returns the requested columns of each row, trimmed, with the row's line number", async () => {
     const file = tempFile('units.csv', ['code,name,extra', '01, Hà Nội ,x', '', '02,Hà Giang,y']);
     expect(await readCsv(file, ['name', 'code'])).toEqual([
       { code: '01', name: 'Hà Nội', line: 2 },

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { UnitRef } from '../../src/core/types.js';
 import { ImportError } from '../../src/import/csv.js';
-import { readAdminUnits, type AdminUnitSet } from '../../src/import/read-admin-units.js';
+import { type AdminUnitSet, readAdminUnits } from '../../src/import/read-admin-units.js';
 import { tempFolder } from './temp-files.js';
 
 const BUILT_IN = resolve(import.meta.dirname, '../../data/admin-units');
@@ -17,8 +17,14 @@ describe('readAdminUnits on the built-in national set', () => {
 
   it('reads every file of the set', () => {
     expect(set.files).toEqual([
-      'pre2025_provinces.csv', 'pre2025_districts.csv', 'pre2025_communes.csv', 'post2025_provinces.csv',
-      'post2025_communes.csv', 'map_provinces_2025.csv', 'map_districts_2025.csv', 'map_communes_2025.csv',
+      'pre2025_provinces.csv',
+      'pre2025_districts.csv',
+      'pre2025_communes.csv',
+      'post2025_provinces.csv',
+      'post2025_communes.csv',
+      'map_provinces_2025.csv',
+      'map_districts_2025.csv',
+      'map_communes_2025.csv',
     ]);
   });
 
@@ -39,8 +45,7 @@ describe('readAdminUnits on the built-in national set', () => {
   });
 
   it('hangs districts under provinces, old communes under districts and new communes under provinces', () => {
-    const unit = (structure: string, level: string, code: string) =>
-      set.units.find((u) => u.structure === structure && u.level === level && u.code === code);
+    const unit = (structure: string, level: string, code: string) => set.units.find((u) => u.structure === structure && u.level === level && u.code === code);
     expect(unit('pre2025', 'province', '01')?.parent).toBeNull();
     expect(unit('pre2025', 'district', '412')?.parent).toEqual({ level: 'province', code: '40' });
     expect(unit('pre2025', 'commune', '00001')?.parent).toEqual({ level: 'district', code: '001' });
@@ -50,9 +55,18 @@ describe('readAdminUnits on the built-in national set', () => {
   it('keeps names, types and codes as the files give them, leading zeros included', () => {
     const vinh = set.units.find((u) => u.structure === 'pre2025' && u.level === 'district' && u.code === '412');
     expect(vinh).toEqual({
-      structure: 'pre2025', level: 'district', code: '412', name: 'Vinh', fullName: 'Thành phố Vinh',
-      type: 'Thành phố thuộc tỉnh', typeCode: 'provincial_city', nameEn: 'Vinh', codeName: 'vinh',
-      parent: { level: 'province', code: '40' }, validFrom: null, validTo: '2025-06-30',
+      structure: 'pre2025',
+      level: 'district',
+      code: '412',
+      name: 'Vinh',
+      fullName: 'Thành phố Vinh',
+      type: 'Thành phố thuộc tỉnh',
+      typeCode: 'provincial_city',
+      nameEn: 'Vinh',
+      codeName: 'vinh',
+      parent: { level: 'province', code: '40' },
+      validFrom: null,
+      validTo: '2025-06-30',
     });
   });
 
@@ -82,7 +96,7 @@ describe('readAdminUnits on the built-in national set', () => {
     expect(vinh.every((s) => s.part === null && s.to.structure === 'post2025' && s.to.level === 'commune')).toBe(true);
   });
 
-  it('keeps the commune pairs\' part (full, partial or unknown), confidence and sources', () => {
+  it("keeps the commune pairs' part (full, partial or unknown), confidence and sources", () => {
     const communes = set.successions.filter((s) => s.from.level === 'commune');
     const tally = (pick: (s: (typeof communes)[number]) => string | null) =>
       communes.reduce<Record<string, number>>((acc, s) => {
@@ -92,8 +106,11 @@ describe('readAdminUnits on the built-in national set', () => {
     expect(tally((s) => s.part)).toEqual({ full: 9574, partial: 1012, null: 36 });
     expect(tally((s) => s.confidence)).toEqual({ high: 10561, medium: 10, low: 51 });
     expect(communes[0]).toEqual({
-      from: { structure: 'pre2025', level: 'commune', code: '00001' }, to: { structure: 'post2025', level: 'commune', code: '00097' },
-      part: 'full', confidence: 'high', sources: 'both',
+      from: { structure: 'pre2025', level: 'commune', code: '00001' },
+      to: { structure: 'post2025', level: 'commune', code: '00097' },
+      part: 'full',
+      confidence: 'high',
+      sources: 'both',
     });
   });
 });
@@ -128,20 +145,26 @@ describe('readAdminUnits on a partial or faulty folder', () => {
   });
 
   it('refuses a code that lost its leading zero, naming the line and column', async () => {
-    const folder = tempFolder({ 'pre2025_provinces.csv': `${PROVINCE_HEADER}\n01,Hà Nội,Thành phố Hà Nội,x,municipality,Ha Noi,ha_noi\n2,Hà Giang,Tỉnh Hà Giang,Tỉnh,province,Ha Giang,ha_giang\n` });
+    const folder = tempFolder({
+      'pre2025_provinces.csv': `${PROVINCE_HEADER}\n01,Hà Nội,Thành phố Hà Nội,x,municipality,Ha Noi,ha_noi\n2,Hà Giang,Tỉnh Hà Giang,Tỉnh,province,Ha Giang,ha_giang\n`,
+    });
     await expect(readAdminUnits(folder)).rejects.toThrow('pre2025_provinces.csv, line 3: code: "2" is not a province code of 2 digits');
   });
 
   it('refuses a commune without its district', async () => {
-    const folder = tempFolder({ 'pre2025_communes.csv': 'code,name,full_name,type,type_code,district_code,name_en,code_name\n00001,Phúc Xá,Phường Phúc Xá,Phường,ward,,Phuc Xa,phuc_xa\n' });
+    const folder = tempFolder({
+      'pre2025_communes.csv': 'code,name,full_name,type,type_code,district_code,name_en,code_name\n00001,Phúc Xá,Phường Phúc Xá,Phường,ward,,Phuc Xa,phuc_xa\n',
+    });
     await expect(readAdminUnits(folder)).rejects.toThrow('pre2025_communes.csv, line 2: district_code: "" is not a district code of 3 digits');
   });
 
   it('refuses an unknown confidence or part, naming the line and column', async () => {
     const header = 'old_code,new_code,part,confidence,sources';
-    await expect(readAdminUnits(tempFolder({ 'map_communes_2025.csv': `${header}\n00001,00097,full,sure,both\n` })))
-      .rejects.toThrow('map_communes_2025.csv, line 2: confidence: must be high, medium or low, not "sure"');
-    await expect(readAdminUnits(tempFolder({ 'map_communes_2025.csv': `${header}\n00001,00097,most,high,both\n` })))
-      .rejects.toThrow('map_communes_2025.csv, line 2: part: must be full, partial or blank, not "most"');
+    await expect(readAdminUnits(tempFolder({ 'map_communes_2025.csv': `${header}\n00001,00097,full,sure,both\n` }))).rejects.toThrow(
+      'map_communes_2025.csv, line 2: confidence: must be high, medium or low, not "sure"',
+    );
+    await expect(readAdminUnits(tempFolder({ 'map_communes_2025.csv': `${header}\n00001,00097,most,high,both\n` }))).rejects.toThrow(
+      'map_communes_2025.csv, line 2: part: must be full, partial or blank, not "most"',
+    );
   });
 });

@@ -8,8 +8,18 @@ const SEED = resolve(import.meta.dirname, '../../data/seed-facts.csv');
 
 type FactColumn = (typeof FACT_COLUMNS)[number];
 const BASE: Record<FactColumn, string> = {
-  unit_structure: 'pre2025', unit_code: '06', indicator: 'bhxh', kind: 'actual', period: '2021-9M', as_of: '',
-  value_percent: '15.54', numerator: '', denominator: '', denominator_note: '', source_document: 'Doc 1', source_date: '',
+  unit_structure: 'pre2025',
+  unit_code: '06',
+  indicator: 'bhxh',
+  kind: 'actual',
+  period: '2021-9M',
+  as_of: '',
+  value_percent: '15.54',
+  numerator: '',
+  denominator: '',
+  denominator_note: '',
+  source_document: 'Doc 1',
+  source_date: '',
 };
 /** A facts line: the base row with some cells replaced. */
 const row = (cells: Partial<Record<FactColumn, string>> = {}) => FACT_COLUMNS.map((c) => cells[c] ?? BASE[c]).join(',');
@@ -36,9 +46,14 @@ describe('readFacts on data/seed-facts.csv', () => {
     const { reports } = await readFacts(SEED);
     const bacKan = reports.find((r) => r.unit.code === '06');
     expect(bacKan).toMatchObject({
-      unit: { structure: 'pre2025', level: 'province', code: '06' }, period: '2021-9M',
-      periodStart: '2021-01-01', periodEnd: '2021-09-30', asOf: '2021-09-30',
-      sourceDocument: 'BHXH tỉnh Bắc Kạn news item', sourceDate: '2021-11-22', counts: {},
+      unit: { structure: 'pre2025', level: 'province', code: '06' },
+      period: '2021-9M',
+      periodStart: '2021-01-01',
+      periodEnd: '2021-09-30',
+      asOf: '2021-09-30',
+      sourceDocument: 'BHXH tỉnh Bắc Kạn news item',
+      sourceDate: '2021-11-22',
+      counts: {},
       sourceLabel: {
         vi: 'Tin của BHXH tỉnh Bắc Kạn ngày 22/11/2021 (đánh giá 9 tháng năm 2021)',
         en: 'News item of Bắc Kạn Social Security, 22 Nov 2021 (nine-month review of 2021)',
@@ -56,13 +71,17 @@ describe('readFacts on data/seed-facts.csv', () => {
     ]);
   });
 
-  it('reads each target\'s basis, kind and bilingual label as the file gives them', async () => {
+  it("reads each target's basis, kind and bilingual label as the file gives them", async () => {
     const { targets } = await readFacts(SEED);
     const kinds = (kind: string) => targets.filter((t) => t.kind === kind).map((t) => `${t.unit.code} ${t.indicator} ${t.year}`);
     expect(kinds('party_resolution')).toEqual(['31 bhxh 2025', '31 bhxh_tn 2025', '31 huu 2025', '31 bhyt 2025']);
     expect(targets.find((t) => t.unit.code === '06' && t.indicator === 'bhxh' && t.year === 2021 && t.kind === 'plan')).toMatchObject({
-      percent: 35, basis: 'labour_force',
-      label: { vi: expect.stringMatching(/^Kế hoạch ban hành kèm QĐ 1736\/QĐ-UBND ngày 16\/10\/2018/), en: expect.stringMatching(/^Plan issued with Decision 1736/) },
+      percent: 35,
+      basis: 'labour_force',
+      label: {
+        vi: expect.stringMatching(/^Kế hoạch ban hành kèm QĐ 1736\/QĐ-UBND ngày 16\/10\/2018/),
+        en: expect.stringMatching(/^Plan issued with Decision 1736/),
+      },
     });
     expect(targets.every((t) => t.label !== null)).toBe(true);
   });
@@ -85,11 +104,18 @@ describe('readFacts on data/seed-facts.csv', () => {
     expect(assigned).toEqual(['06 bhxh 2021 16', '06 bhtn 2021 9', '06 bhyt 2021 97.5']);
     expect(targets.filter((t) => t.kind === 'plan')).toHaveLength(20);
     expect(targets[0]).toEqual({
-      unit: { structure: 'pre2025', level: 'province', code: '64' }, indicator: 'bhxh', year: 2023, percent: 14.83,
-      basis: 'none', kind: 'plan', sourceDocument: '156/KH-UBND', sourceDate: '2023-01-18', note: null,
+      unit: { structure: 'pre2025', level: 'province', code: '64' },
+      indicator: 'bhxh',
+      year: 2023,
+      percent: 14.83,
+      basis: 'none',
+      kind: 'plan',
+      sourceDocument: '156/KH-UBND',
+      sourceDate: '2023-01-18',
+      note: null,
       label: {
         vi: 'Kế hoạch 156/KH-UBND ngày 18/01/2023 của UBND tỉnh Gia Lai',
-        en: 'Plan 156/KH-UBND of the Gia Lai People\'s Committee, 18 Jan 2023',
+        en: "Plan 156/KH-UBND of the Gia Lai People's Committee, 18 Jan 2023",
       },
     });
   });
@@ -109,9 +135,7 @@ describe('readFacts on the 14-column format', () => {
   });
 
   it('leaves the basis unknown when the note is blank or names two', async () => {
-    const { reports } = await readFacts(factsFile(
-      row(), row({ indicator: 'bhtn', denominator_note: 'employed share of the labour force' }),
-    ));
+    const { reports } = await readFacts(factsFile(row(), row({ indicator: 'bhtn', denominator_note: 'employed share of the labour force' })));
     expect(reports[0]?.rates.map((r) => r.basis)).toEqual([null, null]);
   });
 });
@@ -127,7 +151,11 @@ describe('readFacts periods and units', () => {
     expect(reports[0]).toMatchObject({ period, periodStart: start, periodEnd: end });
   });
 
-  it.each([['06', 'province'], ['412', 'district'], ['16681', 'commune']])('reads code %s as a %s', async (code, level) => {
+  it.each([
+    ['06', 'province'],
+    ['412', 'district'],
+    ['16681', 'commune'],
+  ])('reads code %s as a %s', async (code, level) => {
     const { reports } = await readFacts(factsFile(row({ unit_code: code })));
     expect(reports[0]?.unit).toEqual({ structure: 'pre2025', level, code });
   });
@@ -146,16 +174,14 @@ describe('readFacts periods and units', () => {
 describe('readFacts on the newer columns', () => {
   it('takes the target kind from target_kind, and falls back on the source document when it is blank', async () => {
     const target = { kind: 'target', period: '2025', source_document: 'assigned in 01/NQ-CP' };
-    const { targets } = await readFacts(fullFile(
-      fullRow({ ...target, target_kind: 'party_resolution' }), fullRow({ ...target, indicator: 'bhtn' }),
-    ));
+    const { targets } = await readFacts(fullFile(fullRow({ ...target, target_kind: 'party_resolution' }), fullRow({ ...target, indicator: 'bhtn' })));
     expect(targets.map((t) => t.kind)).toEqual(['party_resolution', 'assigned']);
   });
 
   it('puts plan fulfilment beside the coverage rate of the same indicator, on the plan_count basis, and lets a plan be exceeded', async () => {
-    const { reports } = await readFacts(fullFile(
-      fullRow(), fullRow({ kind: 'plan_fulfilment', basis: '', value_percent: '104.2', denominator_note: 'assigned plan' }),
-    ));
+    const { reports } = await readFacts(
+      fullFile(fullRow(), fullRow({ kind: 'plan_fulfilment', basis: '', value_percent: '104.2', denominator_note: 'assigned plan' })),
+    );
     expect(reports).toHaveLength(1);
     expect(reports[0]?.rates).toMatchObject([{ indicator: 'bhxh', percent: 15.54, basis: 'employed' }]);
     expect(reports[0]?.fulfilment).toEqual([{ indicator: 'bhxh', percent: 104.2, note: 'assigned plan' }]);
@@ -184,11 +210,13 @@ describe('readFacts on the newer columns', () => {
   });
 
   it('refuses two labels for one report, and the same plan fulfilment twice', async () => {
-    await expect(readFacts(fullFile(fullRow(), fullRow({ indicator: 'bhtn', label_en: 'Other' }))))
-      .rejects.toThrow('line 3: label_vi: the label differs from line 2, another figure of the same report');
+    await expect(readFacts(fullFile(fullRow(), fullRow({ indicator: 'bhtn', label_en: 'Other' })))).rejects.toThrow(
+      'line 3: label_vi: the label differs from line 2, another figure of the same report',
+    );
     const fulfilment = fullRow({ kind: 'plan_fulfilment', basis: 'plan_count' });
-    await expect(readFacts(fullFile(fulfilment, fulfilment)))
-      .rejects.toThrow('line 3: indicator: the plan fulfilment of bhxh is given twice for the same unit, period and source');
+    await expect(readFacts(fullFile(fulfilment, fulfilment))).rejects.toThrow(
+      'line 3: indicator: the plan fulfilment of bhxh is given twice for the same unit, period and source',
+    );
   });
 });
 

@@ -2,13 +2,13 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { createMemoryStore } from '../../src/adapters/memory/memory-store.js';
-import { defaultDataDir, ensureReferenceData, seedReferenceData, type SeedLog } from '../../src/import/seed.js';
+import { defaultDataDir, ensureReferenceData, type SeedLog, seedReferenceData } from '../../src/import/seed.js';
 import type { Logger } from '../../src/logger.js';
 
 const ALL_NEW = { units: { created: 14149, updated: 0, unchanged: 0 }, successions: { created: 14386, updated: 0, unchanged: 0 }, reports: 2, targets: 27 };
 
 describe('defaultDataDir', () => {
-  it('is the repository\'s data folder, with the units and the seed facts', () => {
+  it("is the repository's data folder, with the units and the seed facts", () => {
     expect(defaultDataDir()).toBe(resolve(import.meta.dirname, '../../data'));
     expect(existsSync(join(defaultDataDir(), 'admin-units', 'pre2025_provinces.csv'))).toBe(true);
     expect(existsSync(join(defaultDataDir(), 'seed-facts.csv'))).toBe(true);
@@ -38,7 +38,7 @@ describe('seedReferenceData', () => {
 });
 
 describe('SeedLog', () => {
-  it('is satisfied by the service\'s pino logger', () => {
+  it("is satisfied by the service's pino logger", () => {
     expectTypeOf<Logger>().toExtend<SeedLog>();
   });
 });
@@ -52,10 +52,22 @@ describe('ensureReferenceData', () => {
 
   it('leaves a store that already has units alone, even if they are not the built-in set', async () => {
     const store = createMemoryStore();
-    await store.importUnits([{
-      structure: 'post2025', level: 'province', code: '40', name: 'Nghệ An', fullName: 'Tỉnh Nghệ An', type: 'Tỉnh',
-      typeCode: 'province', nameEn: 'Nghe An', codeName: 'nghe_an', parent: null, validFrom: '2025-07-01', validTo: null,
-    }]);
+    await store.importUnits([
+      {
+        structure: 'post2025',
+        level: 'province',
+        code: '40',
+        name: 'Nghệ An',
+        fullName: 'Tỉnh Nghệ An',
+        type: 'Tỉnh',
+        typeCode: 'province',
+        nameEn: 'Nghe An',
+        codeName: 'nghe_an',
+        parent: null,
+        validFrom: '2025-07-01',
+        validTo: null,
+      },
+    ]);
     expect(await ensureReferenceData(store, '/nonexistent')).toBeNull();
     expect(await store.countUnits()).toBe(1);
   });

@@ -13,31 +13,45 @@ const province = (code: string): UnitRef => ({ structure: 'pre2025', level: 'pro
 
 function newsItem(unit: UnitRef, overrides: Partial<DocumentReportInput> = {}): DocumentReportInput {
   return {
-    unit, period: '2021-9M', periodStart: '2021-01-01', periodEnd: '2021-09-30', asOf: '2021-09-30', counts: {},
+    unit,
+    period: '2021-9M',
+    periodStart: '2021-01-01',
+    periodEnd: '2021-09-30',
+    asOf: '2021-09-30',
+    counts: {},
     rates: [{ indicator: 'bhtn', percent: 8.03, numerator: null, denominator: null, denominatorNote: 'employed workers', basis: 'employed' }],
     fulfilment: [
       { indicator: 'bhxh_bb', percent: 95.6, note: 'assigned plan for the number of compulsory participants' },
       { indicator: 'bhtn', percent: 95.4, note: null },
     ],
-    sourceDocument: 'BHXH tỉnh Bắc Kạn news item', sourceDate: '2021-11-22',
+    sourceDocument: 'BHXH tỉnh Bắc Kạn news item',
+    sourceDate: '2021-11-22',
     sourceLabel: { vi: 'Tin của BHXH tỉnh Bắc Kạn ngày 22/11/2021', en: 'News item of Bắc Kạn Social Security, 22 Nov 2021' },
-    sourceNote: null, ...overrides,
+    sourceNote: null,
+    ...overrides,
   };
 }
 
 function resolution(unit: UnitRef, overrides: Partial<TargetInput> = {}): TargetInput {
   return {
-    unit, indicator: 'bhxh', year: 2025, percent: 55, basis: 'labour_force', kind: 'party_resolution',
-    sourceDocument: 'Chỉ thị 31-CT/TU', sourceDate: '2024-03-14',
+    unit,
+    indicator: 'bhxh',
+    year: 2025,
+    percent: 55,
+    basis: 'labour_force',
+    kind: 'party_resolution',
+    sourceDocument: 'Chỉ thị 31-CT/TU',
+    sourceDate: '2024-03-14',
     label: { vi: 'Nghị quyết Đại hội Đảng bộ thành phố lần thứ XVI', en: '16th City Party Congress resolution' },
-    note: null, ...overrides,
+    note: null,
+    ...overrides,
   };
 }
 
 /** Registers the facts part of the Store contract; `store` is read when each test runs. */
 export function describeFactsContract(store: () => Store): void {
   describe('bases, labels and plan fulfilment', () => {
-    it('returns each rate\'s basis, the plan fulfilment apart from the rates, and the source label', async () => {
+    it("returns each rate's basis, the plan fulfilment apart from the rates, and the source label", async () => {
       const [unitId] = await makeUnits(store(), 'BF1');
       await store().saveDocumentReport(newsItem(province('BF1')));
       const [report] = await store().findReports([unitId!]);
@@ -68,12 +82,16 @@ export function describeFactsContract(store: () => Store): void {
       expect(await store().findReports([unitId!])).toMatchObject([{ version: 4, source: { label: { vi: 'Tin đã sửa' } } }]);
     });
 
-    it('stores a target\'s basis, kind (a Party Congress resolution too) and label, and updates them by its key', async () => {
+    it("stores a target's basis, kind (a Party Congress resolution too) and label, and updates them by its key", async () => {
       const [unitId] = await makeUnits(store(), 'BF4');
       expect(await store().saveTarget(resolution(province('BF4')))).toEqual({ created: true });
-      expect(await store().findTargets([unitId!])).toMatchObject([{
-        basis: 'labour_force', kind: 'party_resolution', label: resolution(province('BF4')).label,
-      }]);
+      expect(await store().findTargets([unitId!])).toMatchObject([
+        {
+          basis: 'labour_force',
+          kind: 'party_resolution',
+          label: resolution(province('BF4')).label,
+        },
+      ]);
       expect(await store().saveTarget(resolution(province('BF4'), { basis: null, kind: 'plan', label: null }))).toEqual({ created: false });
       expect(await store().findTargets([unitId!])).toMatchObject([{ basis: null, kind: 'plan', label: null }]);
     });

@@ -12,8 +12,7 @@ const LATER = new Date('2025-07-01T08:05:00.000Z');
 
 /** Registers the InboundStore tests; `store` gives the suite's store once it is open. */
 export function describeInboundContract(store: () => Store): void {
-  const key = (chatId: string, overrides: Partial<InboundKey> = {}): InboundKey =>
-    ({ channel: 'telegram', chatId, messageId: '7', ...overrides });
+  const key = (chatId: string, overrides: Partial<InboundKey> = {}): InboundKey => ({ channel: 'telegram', chatId, messageId: '7', ...overrides });
 
   describe('markAnswered, as the opening read finds it', () => {
     it('finds nothing for a message that was never answered', async () => {

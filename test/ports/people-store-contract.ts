@@ -12,7 +12,11 @@ const LATER = new Date('2025-07-02T08:00:00.000Z');
 export function describePeopleContract(store: () => Store): void {
   const invite = (code: string, unitId: number, overrides: { role?: 'admin' | 'official' | 'focal_point'; expiresAt?: string } = {}) =>
     store().createInvite({
-      code, unitId, role: overrides.role ?? 'focal_point', createdById: null, expiresAt: overrides.expiresAt ?? NEXT_WEEK,
+      code,
+      unitId,
+      role: overrides.role ?? 'focal_point',
+      createdById: null,
+      expiresAt: overrides.expiresAt ?? NEXT_WEEK,
     });
 
   describe('createInvite', () => {
@@ -20,11 +24,21 @@ export function describePeopleContract(store: () => Store): void {
       const [unitId] = await makeUnits(store(), 'PI1');
       const creator = await registerPerson(store(), unitId!, 'pi1-admin', 'Chị Lan', 'admin');
       const created = await store().createInvite({
-        code: 'PI1-CODE', unitId: unitId!, role: 'official', createdById: creator.id, expiresAt: NEXT_WEEK,
+        code: 'PI1-CODE',
+        unitId: unitId!,
+        role: 'official',
+        createdById: creator.id,
+        expiresAt: NEXT_WEEK,
       });
       expect(created).toMatchObject({
-        code: 'PI1-CODE', unitId, role: 'official', createdById: creator.id, expiresAt: NEXT_WEEK,
-        usedAt: null, usedById: null, revokedAt: null,
+        code: 'PI1-CODE',
+        unitId,
+        role: 'official',
+        createdById: creator.id,
+        expiresAt: NEXT_WEEK,
+        usedAt: null,
+        usedById: null,
+        revokedAt: null,
       });
       expect(created.id).toBeGreaterThan(0);
       expect(Number.isNaN(Date.parse(created.createdAt))).toBe(false);
@@ -48,7 +62,8 @@ export function describePeopleContract(store: () => Store): void {
       const result = await store().redeemInvite('PR1-CODE', { ...telegram('pr1'), displayName: 'Anh Tuấn' }, NOW);
       if (!result.ok) throw new Error(result.reason);
       expect(result.person).toMatchObject({
-        displayName: 'Anh Tuấn', language: null,
+        displayName: 'Anh Tuấn',
+        language: null,
         assignments: [{ personId: result.person.id, unitId, role: 'focal_point' }],
       });
       expect(result.invite).toMatchObject({ code: 'PR1-CODE', usedAt: NOW.toISOString(), usedById: result.person.id, revokedAt: null });
@@ -64,12 +79,14 @@ export function describePeopleContract(store: () => Store): void {
       if (!result.ok) throw new Error(result.reason);
       expect(result.person.id).toBe(person.id);
       expect(result.person.displayName).toBe('Chị Hoa');
-      expect(result.person.assignments.map((a) => [a.unitId, a.role])).toEqual([[first, 'focal_point'], [second, 'official']]);
+      expect(result.person.assignments.map((a) => [a.unitId, a.role])).toEqual([
+        [first, 'focal_point'],
+        [second, 'official'],
+      ]);
     });
 
     it('refuses an unknown code', async () => {
-      expect(await store().redeemInvite('NO-SUCH-CODE', { ...telegram('pr4'), displayName: 'X' }, NOW))
-        .toEqual({ ok: false, reason: 'unknown' });
+      expect(await store().redeemInvite('NO-SUCH-CODE', { ...telegram('pr4'), displayName: 'X' }, NOW)).toEqual({ ok: false, reason: 'unknown' });
       expect(await store().findPerson(telegram('pr4'))).toBeNull();
     });
 
@@ -77,18 +94,15 @@ export function describePeopleContract(store: () => Store): void {
       const [unitId] = await makeUnits(store(), 'PR5');
       await invite('PR5-CODE', unitId!);
       expect((await store().redeemInvite('PR5-CODE', { ...telegram('pr5'), displayName: 'A' }, NOW)).ok).toBe(true);
-      expect(await store().redeemInvite('PR5-CODE', { ...telegram('pr5b'), displayName: 'B' }, NOW))
-        .toEqual({ ok: false, reason: 'used' });
-      expect(await store().redeemInvite('PR5-CODE', { ...telegram('pr5'), displayName: 'A' }, NOW))
-        .toEqual({ ok: false, reason: 'used' });
+      expect(await store().redeemInvite('PR5-CODE', { ...telegram('pr5b'), displayName: 'B' }, NOW)).toEqual({ ok: false, reason: 'used' });
+      expect(await store().redeemInvite('PR5-CODE', { ...telegram('pr5'), displayName: 'A' }, NOW)).toEqual({ ok: false, reason: 'used' });
       expect(await store().findPerson(telegram('pr5b'))).toBeNull();
     });
 
     it('refuses a code at or after its expiry', async () => {
       const [unitId] = await makeUnits(store(), 'PR6');
       await invite('PR6-CODE', unitId!, { expiresAt: NOW.toISOString() });
-      expect(await store().redeemInvite('PR6-CODE', { ...telegram('pr6'), displayName: 'A' }, NOW))
-        .toEqual({ ok: false, reason: 'expired' });
+      expect(await store().redeemInvite('PR6-CODE', { ...telegram('pr6'), displayName: 'A' }, NOW)).toEqual({ ok: false, reason: 'expired' });
       expect(await store().findPerson(telegram('pr6'))).toBeNull();
     });
 
@@ -96,8 +110,7 @@ export function describePeopleContract(store: () => Store): void {
       const [unitId] = await makeUnits(store(), 'PR7');
       await invite('PR7-CODE', unitId!);
       expect(await store().revokeInvite('PR7-CODE', NOW)).toBe(true);
-      expect(await store().redeemInvite('PR7-CODE', { ...telegram('pr7'), displayName: 'A' }, LATER))
-        .toEqual({ ok: false, reason: 'revoked' });
+      expect(await store().redeemInvite('PR7-CODE', { ...telegram('pr7'), displayName: 'A' }, LATER)).toEqual({ ok: false, reason: 'revoked' });
     });
   });
 
@@ -134,10 +147,17 @@ export function describePeopleContract(store: () => Store): void {
       const lan = await registerPerson(store(), a!, 'pa-lan', 'Chị Lan');
       await registerPerson(store(), b!, 'pa-minh', 'Anh Minh', 'official');
       const listed = await store().listAssignments({ unitIds: [a!] });
-      expect(listed).toEqual([{
-        id: lan.assignments[0]!.id, personId: lan.id, unitId: a, role: 'focal_point',
-        createdAt: lan.assignments[0]!.createdAt, displayName: 'Chị Lan', identities: [telegram('pa-lan')],
-      }]);
+      expect(listed).toEqual([
+        {
+          id: lan.assignments[0]!.id,
+          personId: lan.id,
+          unitId: a,
+          role: 'focal_point',
+          createdAt: lan.assignments[0]!.createdAt,
+          displayName: 'Chị Lan',
+          identities: [telegram('pa-lan')],
+        },
+      ]);
       expect((await store().listAssignments({ unitIds: [a!, b!] })).map((x) => x.displayName)).toEqual(['Chị Lan', 'Anh Minh']);
       expect(await store().listAssignments({ unitIds: [] })).toEqual([]);
       const all = await store().listAssignments({});
@@ -180,8 +200,7 @@ export function describePeopleContract(store: () => Store): void {
       await store().revokeInvite('PL1-REVOKED', NOW);
       const codes = async (filter: Parameters<Store['listInvites']>[0]) => (await store().listInvites(filter)).map((i) => i.code);
       expect(await codes({ unitIds: [a!], now: NOW })).toEqual(['PL1-NEW', 'PL1-OLD']);
-      expect(await codes({ unitIds: [a!], all: true, now: NOW }))
-        .toEqual(['PL1-NEW', 'PL1-EXPIRED', 'PL1-REVOKED', 'PL1-USED', 'PL1-OLD']);
+      expect(await codes({ unitIds: [a!], all: true, now: NOW })).toEqual(['PL1-NEW', 'PL1-EXPIRED', 'PL1-REVOKED', 'PL1-USED', 'PL1-OLD']);
       expect(await codes({ unitIds: [a!, b!], now: NOW })).toEqual(['PL2-ONE', 'PL1-NEW', 'PL1-OLD']);
       expect(await codes({ unitIds: [a!], now: new Date(NEXT_WEEK) })).toEqual([]);
       expect(await codes({ unitIds: [], all: true, now: NOW })).toEqual([]);

@@ -16,9 +16,20 @@ import { makeUnits, NEXT_WEEK, NOW } from './store-fixtures.js';
 /** A six-month schedule; override what the test is about. */
 function makeSchedule(key: string, overrides: Partial<ScheduleInput> = {}): ScheduleInput {
   return {
-    key, nameVi: 'Báo cáo 6 tháng', nameEn: 'Six-month report', periodKind: 'six-months',
-    due: { kind: 'fixed', month: 7, day: 5 }, offsetsDays: [7, 3, 1, 0], sendHour: 8, timezone: 'Asia/Ho_Chi_Minh',
-    audienceLevel: 'commune', provinceId: null, escalateTo: 'official', reporterRole: 'focal_point', active: true, ...overrides,
+    key,
+    nameVi: 'Báo cáo 6 tháng',
+    nameEn: 'Six-month report',
+    periodKind: 'six-months',
+    due: { kind: 'fixed', month: 7, day: 5 },
+    offsetsDays: [7, 3, 1, 0],
+    sendHour: 8,
+    timezone: 'Asia/Ho_Chi_Minh',
+    audienceLevel: 'commune',
+    provinceId: null,
+    escalateTo: 'official',
+    reporterRole: 'focal_point',
+    active: true,
+    ...overrides,
   };
 }
 
@@ -49,9 +60,18 @@ export function describeReminderContract(store: () => Store): void {
       const inputs = [
         makeSchedule('rm-six'),
         makeSchedule('rm-annual', {
-          nameVi: 'Báo cáo năm', nameEn: 'Annual report', periodKind: 'year', due: { kind: 'fixed', month: 1, day: 15, nextYear: true },
-          offsetsDays: [3], sendHour: 17, timezone: 'Asia/Bangkok', audienceLevel: 'district', provinceId: provinceId!,
-          escalateTo: 'admin', reporterRole: 'statistics', active: false,
+          nameVi: 'Báo cáo năm',
+          nameEn: 'Annual report',
+          periodKind: 'year',
+          due: { kind: 'fixed', month: 1, day: 15, nextYear: true },
+          offsetsDays: [3],
+          sendHour: 17,
+          timezone: 'Asia/Bangkok',
+          audienceLevel: 'district',
+          provinceId: provinceId!,
+          escalateTo: 'admin',
+          reporterRole: 'statistics',
+          active: false,
         }),
         makeSchedule('rm-monthly', { periodKind: 'month', due: { kind: 'in-last-month', day: 20 }, offsetsDays: [] }),
         makeSchedule('rm-quarter', { periodKind: 'quarter', due: { kind: 'in-next-month', day: 15 } }),
@@ -91,8 +111,10 @@ export function describeReminderContract(store: () => Store): void {
       await store().ensureSchedules([makeSchedule('rm-order-b'), makeSchedule('rm-order-a', { active: false })]);
       const all = await store().listSchedules();
       expect(all.map((s) => s.id)).toEqual([...all.map((s) => s.id)].sort((a, b) => a - b));
-      expect(all.filter((s) => s.key.startsWith('rm-order-')).map((s) => [s.key, s.active]))
-        .toEqual([['rm-order-b', true], ['rm-order-a', false]]);
+      expect(all.filter((s) => s.key.startsWith('rm-order-')).map((s) => [s.key, s.active])).toEqual([
+        ['rm-order-b', true],
+        ['rm-order-a', false],
+      ]);
     });
 
     it('changes only the fields given and returns the schedule', async () => {
@@ -100,22 +122,46 @@ export function describeReminderContract(store: () => Store): void {
       await store().ensureSchedules([makeSchedule('rm-edit')]);
       const [before] = await mine('rm-edit');
       const updated = await store().updateSchedule('rm-edit', {
-        nameVi: 'Số liệu tháng', periodKind: 'month', due: { kind: 'in-last-month', day: 25 }, offsetsDays: [2, 0],
-        provinceId: provinceId!, escalateTo: 'admin', reporterRole: 'statistics',
+        nameVi: 'Số liệu tháng',
+        periodKind: 'month',
+        due: { kind: 'in-last-month', day: 25 },
+        offsetsDays: [2, 0],
+        provinceId: provinceId!,
+        escalateTo: 'admin',
+        reporterRole: 'statistics',
       });
       const expected = {
-        ...before, nameVi: 'Số liệu tháng', periodKind: 'month', due: { kind: 'in-last-month', day: 25 }, offsetsDays: [2, 0],
-        provinceId, escalateTo: 'admin', reporterRole: 'statistics',
+        ...before,
+        nameVi: 'Số liệu tháng',
+        periodKind: 'month',
+        due: { kind: 'in-last-month', day: 25 },
+        offsetsDays: [2, 0],
+        provinceId,
+        escalateTo: 'admin',
+        reporterRole: 'statistics',
       };
       expect(updated).toEqual(expected);
       expect(await mine('rm-edit')).toEqual([expected]);
       const again = await store().updateSchedule('rm-edit', {
-        nameEn: 'Monthly', sendHour: 7, timezone: 'UTC', audienceLevel: 'district', provinceId: null, active: false,
-        due: { kind: 'fixed', month: 2, day: 1, nextYear: true }, periodKind: 'quarter',
+        nameEn: 'Monthly',
+        sendHour: 7,
+        timezone: 'UTC',
+        audienceLevel: 'district',
+        provinceId: null,
+        active: false,
+        due: { kind: 'fixed', month: 2, day: 1, nextYear: true },
+        periodKind: 'quarter',
       });
       expect(again).toEqual({
-        ...expected, nameEn: 'Monthly', sendHour: 7, timezone: 'UTC', audienceLevel: 'district', provinceId: null, active: false,
-        due: { kind: 'fixed', month: 2, day: 1, nextYear: true }, periodKind: 'quarter',
+        ...expected,
+        nameEn: 'Monthly',
+        sendHour: 7,
+        timezone: 'UTC',
+        audienceLevel: 'district',
+        provinceId: null,
+        active: false,
+        due: { kind: 'fixed', month: 2, day: 1, nextYear: true },
+        periodKind: 'quarter',
       });
       expect(await store().updateSchedule('rm-edit', {})).toEqual(again);
     });
@@ -205,9 +251,7 @@ export function describeReminderContract(store: () => Store): void {
     it('gives a person known only on the console no chat', async () => {
       const [a] = await makeUnits(store(), 'RM-C3');
       const local = await register(a!, { channel: 'console', userId: 'rm-c3-local' }, 'Local');
-      expect(await store().contacts([a!], 'focal_point')).toEqual([
-        { personId: local.id, displayName: 'Local', language: null, unitIds: [a], chats: [] },
-      ]);
+      expect(await store().contacts([a!], 'focal_point')).toEqual([{ personId: local.id, displayName: 'Local', language: null, unitIds: [a], chats: [] }]);
     });
 
     it('leaves out a private chat stored inactive until it is active again', async () => {
@@ -215,9 +259,7 @@ export function describeReminderContract(store: () => Store): void {
       const blocked = await register(a!, { channel: 'zalo', userId: 'rm-c4-blocked' }, 'Blocked');
       const [chat] = await store().ensurePrivateChats([zalo('rm-c4-blocked'), tg('rm-c4-blocked')]);
       await store().deactivateChat(chat!.id);
-      expect(await store().contacts([a!], 'focal_point')).toEqual([
-        { personId: blocked.id, displayName: 'Blocked', language: null, unitIds: [a], chats: [] },
-      ]);
+      expect(await store().contacts([a!], 'focal_point')).toEqual([{ personId: blocked.id, displayName: 'Blocked', language: null, unitIds: [a], chats: [] }]);
       await store().reactivateChat(zalo('rm-c4-blocked'));
       expect((await store().contacts([a!], 'focal_point'))[0]?.chats).toEqual([zalo('rm-c4-blocked')]);
     });
@@ -380,8 +422,28 @@ export function describeReminderContract(store: () => Store): void {
       const [x, y] = await chatIds('rm-l1', 2);
       const planned = await store().planDeliveries(keys(schedule, [y!, x!]));
       expect(planned).toEqual([
-        { id: expect.any(Number), scheduleId: schedule, period: '2031-6M', offsetDays: 3, chatId: y, status: 'pending', attempts: 0, lastError: null, sentAt: null },
-        { id: expect.any(Number), scheduleId: schedule, period: '2031-6M', offsetDays: 3, chatId: x, status: 'pending', attempts: 0, lastError: null, sentAt: null },
+        {
+          id: expect.any(Number),
+          scheduleId: schedule,
+          period: '2031-6M',
+          offsetDays: 3,
+          chatId: y,
+          status: 'pending',
+          attempts: 0,
+          lastError: null,
+          sentAt: null,
+        },
+        {
+          id: expect.any(Number),
+          scheduleId: schedule,
+          period: '2031-6M',
+          offsetDays: 3,
+          chatId: x,
+          status: 'pending',
+          attempts: 0,
+          lastError: null,
+          sentAt: null,
+        },
       ]);
       expect(await store().findDelivery(planned[0]!.id)).toEqual(planned[0]);
       expect(await store().planDeliveries([])).toEqual([]);
@@ -403,8 +465,10 @@ export function describeReminderContract(store: () => Store): void {
       const schedule = await scheduleId('rm-l3');
       const [x] = await chatIds('rm-l3', 1);
       const rows = await store().planDeliveries([
-        ...keys(schedule, [x!], '2031-6M', 3), ...keys(schedule, [x!], '2031-6M', 1),
-        ...keys(schedule, [x!], '2032-6M', 3), ...keys(schedule, [x!], '2031-6M', -1),
+        ...keys(schedule, [x!], '2031-6M', 3),
+        ...keys(schedule, [x!], '2031-6M', 1),
+        ...keys(schedule, [x!], '2032-6M', 3),
+        ...keys(schedule, [x!], '2031-6M', -1),
       ]);
       expect(new Set(rows.map((r) => r.id)).size).toBe(4);
       expect(await store().listDeliveries({ scheduleId: schedule, period: '2031-6M', offsetDays: 1 })).toEqual([rows[1]]);
@@ -485,7 +549,11 @@ export function describeReminderContract(store: () => Store): void {
       // A pending row can be skipped without a claim (the unit reported in the meantime).
       await store().finishDelivery(skipped!.id, { status: 'skipped', at });
       expect(await store().findDelivery(failed!.id)).toEqual({
-        ...failed, status: 'failed', attempts: 1, lastError: '403: bot was blocked by the user', sentAt: null,
+        ...failed,
+        status: 'failed',
+        attempts: 1,
+        lastError: '403: bot was blocked by the user',
+        sentAt: null,
       });
       expect(await store().findDelivery(skipped!.id)).toEqual({ ...skipped, status: 'skipped' });
       expect(await store().claimDelivery(failed!.id)).toBeNull();

@@ -28,17 +28,35 @@ function child(code: string, parentCode: string, level: UnitLevel = 'district', 
 
 function makeReport(unit: UnitRef, overrides: Partial<DocumentReportInput> = {}): DocumentReportInput {
   return {
-    unit, period: '2025-6M', periodStart: '2025-01-01', periodEnd: '2025-06-30', asOf: null,
+    unit,
+    period: '2025-6M',
+    periodStart: '2025-01-01',
+    periodEnd: '2025-06-30',
+    asOf: null,
     counts: { ld: 1_000_000, bb: 150_000, tn: 5_400 },
     rates: [{ indicator: 'bhxh', percent: 15.54, numerator: 155_400, denominator: 1_000_000, denominatorNote: 'lao động', basis: 'labour_force' }],
-    fulfilment: [], sourceDocument: '156/KH-UBND', sourceDate: '2025-07-10', sourceLabel: null, sourceNote: null, ...overrides,
+    fulfilment: [],
+    sourceDocument: '156/KH-UBND',
+    sourceDate: '2025-07-10',
+    sourceLabel: null,
+    sourceNote: null,
+    ...overrides,
   };
 }
 
 function makeTarget(unit: UnitRef, overrides: Partial<TargetInput> = {}): TargetInput {
   return {
-    unit, indicator: 'bhxh', year: 2025, percent: 41, basis: 'labour_force', kind: 'assigned', sourceDocument: '01/NQ-CP',
-    sourceDate: '2025-01-08', label: null, note: null, ...overrides,
+    unit,
+    indicator: 'bhxh',
+    year: 2025,
+    percent: 41,
+    basis: 'labour_force',
+    kind: 'assigned',
+    sourceDocument: '01/NQ-CP',
+    sourceDate: '2025-01-08',
+    label: null,
+    note: null,
+    ...overrides,
   };
 }
 
@@ -58,9 +76,7 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
     });
 
     const idOf = async (ref: UnitRef): Promise<number> => {
-      const unit = (await store.listUnits()).find(
-        (u) => u.structure === ref.structure && u.level === ref.level && u.code === ref.code,
-      );
+      const unit = (await store.listUnits()).find((u) => u.structure === ref.structure && u.level === ref.level && u.code === ref.code);
       if (!unit) throw new Error(`unit ${ref.code} not found`);
       return unit.id;
     };
@@ -80,8 +96,16 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
         const d1 = units.find((u) => u.code === 'A1-D1');
         const c1 = units.find((u) => u.code === 'A1-D1-C1');
         expect(a1).toMatchObject({
-          structure: 'pre2025', level: 'province', name: 'Unit A1', fullName: 'Tỉnh Unit A1', type: 'Tỉnh',
-          typeCode: 'province', nameEn: 'Unit A1', parentId: null, validFrom: '2020-01-01', validTo: '2025-06-30',
+          structure: 'pre2025',
+          level: 'province',
+          name: 'Unit A1',
+          fullName: 'Tỉnh Unit A1',
+          type: 'Tỉnh',
+          typeCode: 'province',
+          nameEn: 'Unit A1',
+          parentId: null,
+          validFrom: '2020-01-01',
+          validTo: '2025-06-30',
         });
         expect(d1?.parentId).toBe(a1?.id);
         expect(c1?.parentId).toBe(d1?.id);
@@ -97,9 +121,7 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
 
       it('updates only the units whose fields changed', async () => {
         await store.importUnits([makeUnit('C1'), makeUnit('C2'), child('C1-D1', 'C1')]);
-        const result = await store.importUnits([
-          makeUnit('C1', { name: 'Renamed' }), makeUnit('C2'), child('C1-D1', 'C2'),
-        ]);
+        const result = await store.importUnits([makeUnit('C1', { name: 'Renamed' }), makeUnit('C2'), child('C1-D1', 'C2')]);
         expect(result).toEqual({ created: 0, updated: 2, unchanged: 1 });
         const units = await store.listUnits();
         expect(units.find((u) => u.code === 'C1')?.name).toBe('Renamed');
@@ -114,11 +136,7 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
       });
 
       it('keeps the same code apart in the two structures and at different levels', async () => {
-        await store.importUnits([
-          makeUnit('F1'),
-          makeUnit('F1', { structure: 'post2025' }),
-          makeUnit('F1', { level: 'commune' }),
-        ]);
+        await store.importUnits([makeUnit('F1'), makeUnit('F1', { structure: 'post2025' }), makeUnit('F1', { level: 'commune' })]);
         expect((await store.listUnits()).filter((u) => u.code === 'F1')).toHaveLength(3);
       });
 
@@ -138,8 +156,7 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
         const imported = performance.now();
         expect(await store.importUnits(units)).toEqual({ created: 0, updated: 0, unchanged: 14_000 });
         const reimported = performance.now();
-        console.info(`[${name}] 14k units: import ${Math.round(imported - started)} ms, `
-          + `re-import ${Math.round(reimported - imported)} ms`);
+        console.info(`[${name}] 14k units: import ${Math.round(imported - started)} ms, ` + `re-import ${Math.round(reimported - imported)} ms`);
       }, 120_000);
     });
 
@@ -150,8 +167,20 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
         const neu = makeUnit('H9', { structure: 'post2025' });
         await store.importUnits([old1, old2, neu]);
         const pairs = [
-          { from: province('H1'), to: { ...province('H9'), structure: 'post2025' as const }, part: 'full' as const, confidence: 'high' as const, sources: 'both' },
-          { from: province('H2'), to: { ...province('H9'), structure: 'post2025' as const }, part: 'partial' as const, confidence: 'medium' as const, sources: 'dvhcvn' },
+          {
+            from: province('H1'),
+            to: { ...province('H9'), structure: 'post2025' as const },
+            part: 'full' as const,
+            confidence: 'high' as const,
+            sources: 'both',
+          },
+          {
+            from: province('H2'),
+            to: { ...province('H9'), structure: 'post2025' as const },
+            part: 'partial' as const,
+            confidence: 'medium' as const,
+            sources: 'dvhcvn',
+          },
         ];
         expect(await store.importSuccessions(pairs)).toEqual({ created: 2, updated: 0, unchanged: 0 });
         expect(await store.importSuccessions(pairs)).toEqual({ created: 0, updated: 0, unchanged: 2 });
@@ -163,9 +192,9 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
       });
 
       it('rejects a pair naming an unknown unit', async () => {
-        await expect(store.importSuccessions([
-          { from: province('NOPE'), to: province('NOPE2'), part: null, confidence: 'low', sources: 'tnmh' },
-        ])).rejects.toThrow();
+        await expect(
+          store.importSuccessions([{ from: province('NOPE'), to: province('NOPE2'), part: null, confidence: 'low', sources: 'tnmh' }]),
+        ).rejects.toThrow();
       });
     });
 
@@ -178,7 +207,11 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
         const [report, ...rest] = await store.findReports([unitId]);
         expect(rest).toHaveLength(0);
         expect(report).toMatchObject({
-          id: saved.reportId, unitId, period: '2025-6M', asOf: '2025-06-30', version: 1,
+          id: saved.reportId,
+          unitId,
+          period: '2025-6M',
+          asOf: '2025-06-30',
+          version: 1,
           counts: { ld: 1_000_000, bb: 150_000, tn: 5_400 },
           rates: [{ indicator: 'bhxh', percent: 15.54, numerator: 155_400, denominator: 1_000_000, denominatorNote: 'lao động', basis: 'labour_force' }],
           fulfilment: [],
@@ -190,9 +223,11 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
       it('creates no new version for the same figures', async () => {
         await store.importUnits([makeUnit('R2')]);
         const first = await store.saveDocumentReport(makeReport(province('R2')));
-        const again = await store.saveDocumentReport(makeReport(province('R2'), {
-          counts: { tn: 5_400, bb: 150_000, ld: 1_000_000 },
-        }));
+        const again = await store.saveDocumentReport(
+          makeReport(province('R2'), {
+            counts: { tn: 5_400, bb: 150_000, ld: 1_000_000 },
+          }),
+        );
         expect(again).toEqual({ created: false, reportId: first.reportId });
         expect(await store.findReports([await idOf(province('R2'))])).toHaveLength(1);
       });
@@ -201,9 +236,11 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
         await store.importUnits([makeUnit('R3')]);
         const unitId = await idOf(province('R3'));
         const first = await store.saveDocumentReport(makeReport(province('R3')));
-        const corrected = await store.saveDocumentReport(makeReport(province('R3'), {
-          rates: [{ indicator: 'bhxh', percent: 15.61, numerator: null, denominator: null, denominatorNote: null, basis: null }],
-        }));
+        const corrected = await store.saveDocumentReport(
+          makeReport(province('R3'), {
+            rates: [{ indicator: 'bhxh', percent: 15.61, numerator: null, denominator: null, denominatorNote: null, basis: null }],
+          }),
+        );
         expect(corrected.created).toBe(true);
         expect(corrected.reportId).not.toBe(first.reportId);
         const reports = await store.findReports([unitId]);
@@ -304,13 +341,18 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
         await store.importUnits([makeUnit('T1')]);
         const unitId = await idOf(province('T1'));
         expect(await store.saveTarget(makeTarget(province('T1')))).toEqual({ created: true });
-        expect(await store.saveTarget(makeTarget(province('T1'), { sourceDocument: '156/KH-UBND', kind: 'plan', percent: 38.5 })))
-          .toEqual({ created: true });
+        expect(await store.saveTarget(makeTarget(province('T1'), { sourceDocument: '156/KH-UBND', kind: 'plan', percent: 38.5 }))).toEqual({ created: true });
         expect(await store.saveTarget(makeTarget(province('T1'), { percent: 42.125, note: 'sửa' }))).toEqual({ created: false });
         const targets = await store.findTargets([unitId]);
         expect(targets).toHaveLength(2);
         expect(targets.find((t) => t.sourceDocument === '01/NQ-CP')).toMatchObject({
-          unitId, indicator: 'bhxh', year: 2025, percent: 42.125, kind: 'assigned', sourceDate: '2025-01-08', note: 'sửa',
+          unitId,
+          indicator: 'bhxh',
+          year: 2025,
+          percent: 42.125,
+          kind: 'assigned',
+          sourceDate: '2025-01-08',
+          note: 'sửa',
         });
         expect(targets.find((t) => t.sourceDocument === '156/KH-UBND')).toMatchObject({ percent: 38.5, kind: 'plan' });
         expect(await store.findTargets([])).toEqual([]);
@@ -342,13 +384,30 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
 
     describe('appendAudit', () => {
       it('appends events with and without details', async () => {
-        await expect(store.appendAudit({
-          at: '2025-07-01T08:00:00.000Z', action: 'report.saved', channel: 'console', actorId: null, unitId: null, reportId: null,
-          rawText: 'Nghệ An 6 tháng', details: { created: true },
-        })).resolves.toBeUndefined();
-        await expect(store.appendAudit({
-          at: '2025-07-01T08:00:01.000Z', action: 'query', channel: null, actorId: null, unitId: null, reportId: null, rawText: null, details: null,
-        })).resolves.toBeUndefined();
+        await expect(
+          store.appendAudit({
+            at: '2025-07-01T08:00:00.000Z',
+            action: 'report.saved',
+            channel: 'console',
+            actorId: null,
+            unitId: null,
+            reportId: null,
+            rawText: 'Nghệ An 6 tháng',
+            details: { created: true },
+          }),
+        ).resolves.toBeUndefined();
+        await expect(
+          store.appendAudit({
+            at: '2025-07-01T08:00:01.000Z',
+            action: 'query',
+            channel: null,
+            actorId: null,
+            unitId: null,
+            reportId: null,
+            rawText: null,
+            details: null,
+          }),
+        ).resolves.toBeUndefined();
       });
     });
 

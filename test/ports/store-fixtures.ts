@@ -14,9 +14,19 @@ export const NEXT_WEEK = '2025-07-08T08:00:00.000Z';
 /** Builds a unit to import; the code doubles as the name so assertions stay short. */
 export function makeUnit(code: string, overrides: Partial<UnitInput> = {}): UnitInput {
   return {
-    structure: 'pre2025', level: 'province', code, name: `Unit ${code}`, fullName: `Tỉnh Unit ${code}`,
-    type: 'Tỉnh', typeCode: 'province', nameEn: `Unit ${code}`, codeName: `unit_${code}`, parent: null,
-    validFrom: null, validTo: null, ...overrides,
+    structure: 'pre2025',
+    level: 'province',
+    code,
+    name: `Unit ${code}`,
+    fullName: `Tỉnh Unit ${code}`,
+    type: 'Tỉnh',
+    typeCode: 'province',
+    nameEn: `Unit ${code}`,
+    codeName: `unit_${code}`,
+    parent: null,
+    validFrom: null,
+    validTo: null,
+    ...overrides,
   };
 }
 
@@ -35,9 +45,7 @@ export async function makeUnits(store: Store, ...codes: string[]): Promise<numbe
 export const telegram = (userId: string): Identity => ({ channel: 'telegram', userId });
 
 /** Registers a person through an invite (the only way people come to exist) and returns them. */
-export async function registerPerson(
-  store: Store, unitId: number, userId: string, displayName: string, role: Role = 'focal_point',
-): Promise<Person> {
+export async function registerPerson(store: Store, unitId: number, userId: string, displayName: string, role: Role = 'focal_point'): Promise<Person> {
   const code = `REG-${userId}-${unitId}-${role}`;
   await store.createInvite({ code, unitId, role, createdById: null, expiresAt: NEXT_WEEK });
   const result = await store.redeemInvite(code, { ...telegram(userId), displayName }, NOW);
@@ -48,9 +56,18 @@ export async function registerPerson(
 /** A six-month submission for a unit by a person, received at NOW; override what the test is about. */
 export function makeSubmission(unitId: number, personId: number, overrides: Partial<SubmissionInput> = {}): SubmissionInput {
   return {
-    recordedAt: NOW.toISOString(), unitId, period: '2025-6M', periodStart: '2025-01-01', periodEnd: '2025-06-30',
-    counts: { bb: 41_200, tn: 3_150, ld: 180_000 }, personId, channel: 'telegram', messageKey: null,
-    rawText: 'nop 6T/2025 bb 41.200 tn 3.150 ld 180.000', onTime: true, ...overrides,
+    recordedAt: NOW.toISOString(),
+    unitId,
+    period: '2025-6M',
+    periodStart: '2025-01-01',
+    periodEnd: '2025-06-30',
+    counts: { bb: 41_200, tn: 3_150, ld: 180_000 },
+    personId,
+    channel: 'telegram',
+    messageKey: null,
+    rawText: 'nop 6T/2025 bb 41.200 tn 3.150 ld 180.000',
+    onTime: true,
+    ...overrides,
   };
 }
 

@@ -8,8 +8,7 @@ import type { SubmissionVersion } from '../../src/ports/submission-store.js';
 import { makeSubmission, makeUnits, NOW, registerPerson } from './store-fixtures.js';
 
 /** The civil day in Vietnam of an ISO timestamp: the day a submission counts as received. */
-const vietnamDay = (iso: string): string =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date(iso));
+const vietnamDay = (iso: string): string => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date(iso));
 
 const statuses = (versions: readonly SubmissionVersion[]) => versions.map((v) => [v.version, v.status]);
 
@@ -29,8 +28,15 @@ export function describeSubmissionContract(store: () => Store): void {
       expect(saved.created).toBe(true);
       expect(saved.previous).toBeNull();
       expect(saved.version).toMatchObject({
-        unitId, period: '2025-6M', asOf: '2025-06-30', version: 1, status: 'active', onTime: true,
-        submittedById: personId, counts: { bb: 41_200, tn: 3_150, ld: 180_000 }, rates: [],
+        unitId,
+        period: '2025-6M',
+        asOf: '2025-06-30',
+        version: 1,
+        status: 'active',
+        onTime: true,
+        submittedById: personId,
+        counts: { bb: 41_200, tn: 3_150, ld: 180_000 },
+        rates: [],
         source: { kind: 'submission', document: null, note: null, submittedBy: 'Focal S1', channel: 'telegram' },
       });
       expect(saved.version.createdAt).toBe(NOW.toISOString());
@@ -79,15 +85,23 @@ export function describeSubmissionContract(store: () => Store): void {
       expect(second.previous).toEqual({ ...first.version, status: 'superseded' });
       expect(await store().findSubmission(unitId, '2025-6M')).toEqual(second.version);
       expect((await store().findReports([unitId])).map((r) => r.id)).toEqual([second.version.id]);
-      expect(statuses(await store().submissionHistory(unitId, '2025-6M'))).toEqual([[2, 'active'], [1, 'superseded']]);
+      expect(statuses(await store().submissionHistory(unitId, '2025-6M'))).toEqual([
+        [2, 'active'],
+        [1, 'superseded'],
+      ]);
     });
 
     it('keeps periods apart', async () => {
       const { unitId, personId } = await setUp('S3');
       await store().saveSubmission(makeSubmission(unitId, personId));
-      const year = await store().saveSubmission(makeSubmission(unitId, personId, {
-        period: '2025', periodStart: '2025-01-01', periodEnd: '2025-12-31', onTime: null,
-      }));
+      const year = await store().saveSubmission(
+        makeSubmission(unitId, personId, {
+          period: '2025',
+          periodStart: '2025-01-01',
+          periodEnd: '2025-12-31',
+          onTime: null,
+        }),
+      );
       expect(year.version).toMatchObject({ version: 1, period: '2025', asOf: '2025-12-31', onTime: null });
       expect(year.previous).toBeNull();
       expect(await store().findReports([unitId])).toHaveLength(2);
@@ -99,7 +113,10 @@ export function describeSubmissionContract(store: () => Store): void {
       const first = await store().saveSubmission(makeSubmission(unitId, personId, { messageKey: 'telegram/-4/7', counts: { bb: 1 } }));
       const again = await store().saveSubmission(makeSubmission(unitId, personId, { messageKey: 'telegram/-4/7', counts: { bb: 2 } }));
       expect(again).toEqual({ created: false, version: first.version, previous: first.previous });
-      expect(statuses(await store().submissionHistory(unitId, '2025-6M'))).toEqual([[2, 'active'], [1, 'superseded']]);
+      expect(statuses(await store().submissionHistory(unitId, '2025-6M'))).toEqual([
+        [2, 'active'],
+        [1, 'superseded'],
+      ]);
     });
 
     it('stores every message without a message key', async () => {
@@ -146,7 +163,10 @@ export function describeSubmissionContract(store: () => Store): void {
       expect(await store().withdrawSubmission(v2.version.id)).not.toBeNull();
       expect(await store().withdrawSubmission(v2.version.id)).toBeNull();
       expect(await store().withdrawSubmission(999_999)).toBeNull();
-      expect(statuses(await store().submissionHistory(unitId, '2025-6M'))).toEqual([[2, 'withdrawn'], [1, 'active']]);
+      expect(statuses(await store().submissionHistory(unitId, '2025-6M'))).toEqual([
+        [2, 'withdrawn'],
+        [1, 'active'],
+      ]);
     });
 
     it('never reuses a version number and walks back the supersede chain', async () => {
@@ -159,8 +179,12 @@ export function describeSubmissionContract(store: () => Store): void {
       const v4 = await save(4);
       expect(v4.version.version).toBe(4);
       expect(v4.previous).toMatchObject({ id: v2.version.id, status: 'superseded' });
-      expect(statuses(await store().submissionHistory(unitId, '2025-6M')))
-        .toEqual([[4, 'active'], [3, 'withdrawn'], [2, 'superseded'], [1, 'superseded']]);
+      expect(statuses(await store().submissionHistory(unitId, '2025-6M'))).toEqual([
+        [4, 'active'],
+        [3, 'withdrawn'],
+        [2, 'superseded'],
+        [1, 'superseded'],
+      ]);
       expect((await store().withdrawSubmission(v4.version.id))?.restored?.id).toBe(v2.version.id);
       expect((await store().withdrawSubmission(v2.version.id))?.restored?.id).toBe(v1.version.id);
       expect(await store().withdrawSubmission(v1.version.id)).toMatchObject({ withdrawn: { version: 1 }, restored: null });
@@ -168,16 +192,30 @@ export function describeSubmissionContract(store: () => Store): void {
       expect(await store().findReports([unitId])).toEqual([]);
       const v5 = await save(5);
       expect(v5).toMatchObject({ created: true, version: { version: 5, status: 'active' }, previous: null });
-      expect(statuses(await store().submissionHistory(unitId, '2025-6M')))
-        .toEqual([[5, 'active'], [4, 'withdrawn'], [3, 'withdrawn'], [2, 'withdrawn'], [1, 'withdrawn']]);
+      expect(statuses(await store().submissionHistory(unitId, '2025-6M'))).toEqual([
+        [5, 'active'],
+        [4, 'withdrawn'],
+        [3, 'withdrawn'],
+        [2, 'withdrawn'],
+        [1, 'withdrawn'],
+      ]);
     });
 
     it('does not withdraw a document report', async () => {
       const [unitId] = await makeUnits(store(), 'W4');
       const doc = await store().saveDocumentReport({
-        unit: { structure: 'pre2025', level: 'province', code: 'W4' }, period: '2025-6M', periodStart: '2025-01-01',
-        periodEnd: '2025-06-30', asOf: null, counts: { bb: 1 }, rates: [], fulfilment: [], sourceDocument: '1/BC', sourceDate: null,
-        sourceLabel: null, sourceNote: null,
+        unit: { structure: 'pre2025', level: 'province', code: 'W4' },
+        period: '2025-6M',
+        periodStart: '2025-01-01',
+        periodEnd: '2025-06-30',
+        asOf: null,
+        counts: { bb: 1 },
+        rates: [],
+        fulfilment: [],
+        sourceDocument: '1/BC',
+        sourceDate: null,
+        sourceLabel: null,
+        sourceNote: null,
       });
       expect(await store().withdrawSubmission(doc.reportId)).toBeNull();
       expect(await store().findReports([unitId!])).toHaveLength(1);
@@ -214,8 +252,9 @@ export function describeSubmissionContract(store: () => Store): void {
       const dOnly = await store().saveSubmission(makeSubmission(d!, person.id));
       const found = await store().submissionsForPeriod([a!, b!, c!], '2025-6M');
       expect(found).toEqual([aLatest.version]);
-      expect((await store().submissionsForPeriod([a!, d!], '2025-6M')).map((v) => v.id).sort((x, y) => x - y))
-        .toEqual([aLatest.version.id, dOnly.version.id].sort((x, y) => x - y));
+      expect((await store().submissionsForPeriod([a!, d!], '2025-6M')).map((v) => v.id).sort((x, y) => x - y)).toEqual(
+        [aLatest.version.id, dOnly.version.id].sort((x, y) => x - y),
+      );
       expect(await store().submissionsForPeriod([], '2025-6M')).toEqual([]);
     });
   });
@@ -235,8 +274,15 @@ export function describeSubmissionContract(store: () => Store): void {
       const events = await store().listAudit(unitId!, 10);
       expect(events.map((e) => e.action)).toEqual(['third', 'second', 'first']);
       expect(events[1]).toMatchObject({
-        at: auditAt(2), action: 'second', actorId: person.id, actorName: 'Chị Thu', channel: 'telegram', unitId, reportId: null,
-        rawText: 'nop bb 1', details: { version: 2 },
+        at: auditAt(2),
+        action: 'second',
+        actorId: person.id,
+        actorName: 'Chị Thu',
+        channel: 'telegram',
+        unitId,
+        reportId: null,
+        rawText: 'nop bb 1',
+        details: { version: 2 },
       });
       expect(events[0]).toMatchObject({ actorId: null, actorName: null, channel: null, details: null });
       expect((await store().listAudit(unitId!, 2)).map((e) => e.action)).toEqual(['third', 'second']);
@@ -251,7 +297,9 @@ export function describeSubmissionContract(store: () => Store): void {
       await store().appendAudit({ ...event, at: '2025-07-01T08:30:00.987Z', action: 'late-too' });
       const events = await store().listAudit(unitId!, 10);
       expect(events.map((e) => [e.action, e.at])).toEqual([
-        ['late-too', '2025-07-01T08:30:00.987Z'], ['late', '2025-07-01T08:30:00.987Z'], ['early', '2025-07-01T08:10:00.000Z'],
+        ['late-too', '2025-07-01T08:30:00.987Z'],
+        ['late', '2025-07-01T08:30:00.987Z'],
+        ['early', '2025-07-01T08:10:00.000Z'],
       ]);
       await expect(store().appendAudit({ ...event, at: 'now', action: 'bad' })).rejects.toThrow();
       expect(await store().listAudit(unitId!, 10)).toHaveLength(3);

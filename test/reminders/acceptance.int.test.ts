@@ -11,20 +11,18 @@
  */
 import { Queue } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type OpenedStore, openStore } from '../../src/adapters/db/open-store.js';
 import { createRedisConnection, createReminderQueue } from '../../src/adapters/queue/index.js';
-import { openStore, type OpenedStore } from '../../src/adapters/db/open-store.js';
 import { runPlanning } from '../../src/app/reminders/plan-reminders.js';
 import { loadUnitDirectory, type UnitDirectory } from '../../src/app/unit-directory.js';
-import { createConfig, type Config } from '../../src/config.js';
+import { type Config, createConfig } from '../../src/config.js';
 import { fixedClock } from '../../src/ports/clock.js';
-import { startReminderService, type ReminderService } from '../../src/reminder-service.js';
-import { startFakeTelegramApi, type FakeTelegramApi } from '../fakes/fake-telegram-api.js';
-import { startFakeZaloApi, type FakeZaloApi } from '../fakes/fake-zalo-api.js';
-import { recordingLogger, testRedisUrl, uniquePrefix, waitFor, type LogEntry } from '../adapters/queue/queue-kit.js';
+import { type ReminderService, startReminderService } from '../../src/reminder-service.js';
+import { type LogEntry, recordingLogger, testRedisUrl, uniquePrefix, waitFor } from '../adapters/queue/queue-kit.js';
+import { type FakeTelegramApi, startFakeTelegramApi } from '../fakes/fake-telegram-api.js';
+import { type FakeZaloApi, startFakeZaloApi } from '../fakes/fake-zalo-api.js';
 import { dropPostgresDatabase, freshPostgresUrl } from '../support/postgres.js';
-import {
-  DAY_BEFORE_DUE, importProvince, registerPerson, sixMonthLedger, storeDefaultCalendar, submitSixMonths,
-} from './reminder-seed.js';
+import { DAY_BEFORE_DUE, importProvince, registerPerson, sixMonthLedger, storeDefaultCalendar, submitSixMonths } from './reminder-seed.js';
 
 const TELEGRAM_TOKEN = '7012345678:AAF-reminder-acceptance-token';
 const ZALO_TOKEN = '1459232241454765289:reminder-acceptance';
@@ -51,10 +49,11 @@ describe('reminders the day before a deadline, end to end (issue 5)', () => {
     return service;
   };
   const telegramSent = () => telegram.calls('sendMessage').map((r) => ({ chat: String(r.params.chat_id), text: r.params.text }));
-  const zaloSent = () => zalo.delivered().map((r) => {
-    const body = r.body as { chat_id?: unknown; text?: unknown };
-    return { chat: String(body.chat_id), text: body.text };
-  });
+  const zaloSent = () =>
+    zalo.delivered().map((r) => {
+      const body = r.body as { chat_id?: unknown; text?: unknown };
+      return { chat: String(body.chat_id), text: body.text };
+    });
   const errorsIn = (entries: readonly LogEntry[]) => entries.filter((e) => e.level >= 50);
 
   beforeAll(async () => {
@@ -62,9 +61,12 @@ describe('reminders the day before a deadline, end to end (issue 5)', () => {
     databaseUrl = await freshPostgresUrl();
     config = {
       ...createConfig({
-        DATABASE_URL: databaseUrl, REDIS_PREFIX: uniquePrefix('acceptance'),
-        TELEGRAM_BOT_TOKEN: TELEGRAM_TOKEN, TELEGRAM_API_ROOT: telegram.apiRoot,
-        ZALO_BOT_TOKEN: ZALO_TOKEN, ZALO_API_BASE: zalo.baseUrl,
+        DATABASE_URL: databaseUrl,
+        REDIS_PREFIX: uniquePrefix('acceptance'),
+        TELEGRAM_BOT_TOKEN: TELEGRAM_TOKEN,
+        TELEGRAM_API_ROOT: telegram.apiRoot,
+        ZALO_BOT_TOKEN: ZALO_TOKEN,
+        ZALO_API_BASE: zalo.baseUrl,
       }),
       redisUrl: testRedisUrl(),
     };
@@ -72,12 +74,21 @@ describe('reminders the day before a deadline, end to end (issue 5)', () => {
     const store = opened.store;
     const now = clock.now();
     const a = await importProvince(store, { code: '90', name: 'An Phú' }, [
-      { code: '90001', name: 'An Lạc' }, { code: '90002', name: 'An Hòa' }, { code: '90003', name: 'An Bình', type: 'Phường' },
+      { code: '90001', name: 'An Lạc' },
+      { code: '90002', name: 'An Hòa' },
+      { code: '90003', name: 'An Bình', type: 'Phường' },
     ]);
-    const b = await importProvince(store, { code: '91', name: 'Bình Sơn' }, [{ code: '91001', name: 'Bình Minh' }, { code: '91002', name: 'Bình An' }]);
+    const b = await importProvince(store, { code: '91', name: 'Bình Sơn' }, [
+      { code: '91001', name: 'Bình Minh' },
+      { code: '91002', name: 'Bình An' },
+    ]);
     const unit = (ids: Map<string, number>, code: string) => ids.get(code) ?? Number.NaN;
     // Lan answers for two communes and has reported for one; Hoa has reported for hers.
-    const lan = await registerPerson(store, { channel: 'telegram', userId: '1001', displayName: 'Chị Lan', unitIds: [unit(a, '90001'), unit(a, '90002')] }, now);
+    const lan = await registerPerson(
+      store,
+      { channel: 'telegram', userId: '1001', displayName: 'Chị Lan', unitIds: [unit(a, '90001'), unit(a, '90002')] },
+      now,
+    );
     const hoa = await registerPerson(store, { channel: 'telegram', userId: '1002', displayName: 'Chị Hoa', unitIds: [unit(b, '91001')] }, now);
     await registerPerson(store, { channel: 'zalo', userId: '7001', displayName: 'Anh Minh', unitIds: [unit(a, '90003')] }, now);
     await registerPerson(store, { channel: 'zalo', userId: '7002', displayName: 'Anh Tuấn', unitIds: [unit(b, '91002')] }, now);
@@ -100,23 +111,31 @@ describe('reminders the day before a deadline, end to end (issue 5)', () => {
   it('sends one nudge per focal point still missing a report, on their channel, and one digest to the linked group', async () => {
     const { log, entries } = recordingLogger();
     start(log);
-    await waitFor('the four reminders to be sent', async () => {
-      const rows = await sixMonthLedger(opened.store, scheduleId, 1);
-      return rows.length === 4 && rows.every((r) => r.status === 'sent');
-    }, 30_000);
+    await waitFor(
+      'the four reminders to be sent',
+      async () => {
+        const rows = await sixMonthLedger(opened.store, scheduleId, 1);
+        return rows.length === 4 && rows.every((r) => r.status === 'sent');
+      },
+      30_000,
+    );
     expect((await sixMonthLedger(opened.store, scheduleId, 1)).map((r) => r.sentAt)).toEqual(Array(4).fill(DAY_BEFORE_DUE));
 
     expect(telegramSent()).toHaveLength(2);
-    expect(telegramSent()).toEqual(expect.arrayContaining([
-      // Lan's reported commune (An Lạc) is not named.
-      { chat: '1001', text: nudge('Xã An Hòa, Tỉnh An Phú') },
-      { chat: GROUP_CHAT, text: `${HEAD}\n2/3 đơn vị chưa nộp: Xã An Hòa, Tỉnh An Phú, Phường An Bình, Tỉnh An Phú.` },
-    ]));
+    expect(telegramSent()).toEqual(
+      expect.arrayContaining([
+        // Lan's reported commune (An Lạc) is not named.
+        { chat: '1001', text: nudge('Xã An Hòa, Tỉnh An Phú') },
+        { chat: GROUP_CHAT, text: `${HEAD}\n2/3 đơn vị chưa nộp: Xã An Hòa, Tỉnh An Phú, Phường An Bình, Tỉnh An Phú.` },
+      ]),
+    );
     expect(zaloSent()).toHaveLength(2);
-    expect(zaloSent()).toEqual(expect.arrayContaining([
-      { chat: '7001', text: nudge('Phường An Bình, Tỉnh An Phú') },
-      { chat: '7002', text: nudge('Xã Bình An, Tỉnh Bình Sơn') },
-    ]));
+    expect(zaloSent()).toEqual(
+      expect.arrayContaining([
+        { chat: '7001', text: nudge('Phường An Bình, Tỉnh An Phú') },
+        { chat: '7002', text: nudge('Xã Bình An, Tỉnh Bình Sơn') },
+      ]),
+    );
     expect(errorsIn(entries)).toEqual([]);
   });
 
@@ -136,8 +155,14 @@ describe('reminders the day before a deadline, end to end (issue 5)', () => {
       const again = await runPlanning({ store: opened.store, units: directory.current, clock, log, queue }, {});
       expect(again).toEqual({ occasions: 1, planned: 4, enqueued: 0 });
       for (const q of deliveries) {
-        expect(await q.getJobCounts('waiting', 'active', 'delayed', 'prioritized', 'completed', 'failed'))
-          .toEqual({ waiting: 0, active: 0, delayed: 0, prioritized: 0, completed: 2, failed: 0 });
+        expect(await q.getJobCounts('waiting', 'active', 'delayed', 'prioritized', 'completed', 'failed')).toEqual({
+          waiting: 0,
+          active: 0,
+          delayed: 0,
+          prioritized: 0,
+          completed: 2,
+          failed: 0,
+        });
       }
     } finally {
       await Promise.all([queue.close(), ...deliveries.map((q) => q.close())]);

@@ -4,7 +4,7 @@
  * fan-out of focal points seeded into a real database, and what the fake Bot API and the ledger say
  * about each recipient afterwards.
  */
-import { spawn, type ChildProcessByStdio } from 'node:child_process';
+import { type ChildProcessByStdio, spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import type { Delivery } from '../../src/ports/reminder-store.js';
@@ -61,7 +61,10 @@ export function spawnWorker(env: Readonly<Record<string, string>>): WorkerProces
 
 /** Log lines of a worker with this message. */
 export function logLines(stderr: string, msg: string): Record<string, unknown>[] {
-  return stderr.split('\n').filter((line) => line.startsWith('{')).map((line) => JSON.parse(line) as Record<string, unknown>)
+  return stderr
+    .split('\n')
+    .filter((line) => line.startsWith('{'))
+    .map((line) => JSON.parse(line) as Record<string, unknown>)
     .filter((entry) => entry.msg === msg);
 }
 
@@ -74,9 +77,20 @@ export async function seedFanOut(store: Store, count: number, now: Date): Promis
   // connection longer than Prisma's 2 s gives up, which a busy machine can make happen.
   const BATCH = 4;
   for (let start = 0; start < count; start += BATCH) {
-    await Promise.all(communes.slice(start, start + BATCH).map((c, j) => registerPerson(store, {
-      channel: 'telegram', userId: chats[start + j] ?? '', displayName: `Đầu mối ${c.name}`, unitIds: [ids.get(c.code) ?? Number.NaN],
-    }, now)));
+    await Promise.all(
+      communes.slice(start, start + BATCH).map((c, j) =>
+        registerPerson(
+          store,
+          {
+            channel: 'telegram',
+            userId: chats[start + j] ?? '',
+            displayName: `Đầu mối ${c.name}`,
+            unitIds: [ids.get(c.code) ?? Number.NaN],
+          },
+          now,
+        ),
+      ),
+    );
   }
   return chats;
 }

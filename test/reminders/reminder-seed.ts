@@ -33,12 +33,23 @@ export interface CommuneSeed {
 
 /** Imports a post-2025 province and its communes; returns the ids by code. */
 export async function importProvince(
-  store: Store, province: { readonly code: string; readonly name: string }, communes: readonly CommuneSeed[],
+  store: Store,
+  province: { readonly code: string; readonly name: string },
+  communes: readonly CommuneSeed[],
 ): Promise<Map<string, number>> {
   const unit = (level: 'province' | 'commune', code: string, name: string, type: string, typeCode: string): UnitInput => ({
-    structure: 'post2025', level, code, name, fullName: `${type} ${name}`, type, typeCode, nameEn: name,
-    codeName: `${typeCode}_${code}`, parent: level === 'province' ? null : { level: 'province', code: province.code },
-    validFrom: '2025-07-01', validTo: null,
+    structure: 'post2025',
+    level,
+    code,
+    name,
+    fullName: `${type} ${name}`,
+    type,
+    typeCode,
+    nameEn: name,
+    codeName: `${typeCode}_${code}`,
+    parent: level === 'province' ? null : { level: 'province', code: province.code },
+    validFrom: '2025-07-01',
+    validTo: null,
   });
   await store.importUnits([
     unit('province', province.code, province.name, 'Tỉnh', 'province'),
@@ -79,9 +90,17 @@ export async function registerPerson(store: Store, seed: PersonSeed, now: Date):
 /** Records a unit's six-month figures for 2028, as the focal point would by chat. */
 export async function submitSixMonths(store: Store, unitId: number, personId: number, now: Date): Promise<void> {
   await store.saveSubmission({
-    recordedAt: now.toISOString(), unitId, period: SIX_MONTHS_2028, periodStart: '2028-01-01', periodEnd: '2028-06-30',
-    counts: { bb: 41_200, tn: 3_150, ld: 180_000 }, personId, channel: 'telegram', messageKey: null,
-    rawText: 'nop 6T/2028 bb 41.200 tn 3.150 ld 180.000', onTime: true,
+    recordedAt: now.toISOString(),
+    unitId,
+    period: SIX_MONTHS_2028,
+    periodStart: '2028-01-01',
+    periodEnd: '2028-06-30',
+    counts: { bb: 41_200, tn: 3_150, ld: 180_000 },
+    personId,
+    channel: 'telegram',
+    messageKey: null,
+    rawText: 'nop 6T/2028 bb 41.200 tn 3.150 ld 180.000',
+    onTime: true,
   });
 }
 

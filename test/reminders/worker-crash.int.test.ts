@@ -15,17 +15,15 @@ import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { openStore, type OpenedStore } from '../../src/adapters/db/open-store.js';
+import { type OpenedStore, openStore } from '../../src/adapters/db/open-store.js';
 import { createRedisConnection } from '../../src/adapters/queue/index.js';
 import { ledgerLine } from '../../src/admin/commands/reminders.js';
 import { createConfig } from '../../src/config.js';
-import { startFakeTelegramApi, type FakeTelegramApi } from '../fakes/fake-telegram-api.js';
 import { recordingLogger, testRedisUrl, uniquePrefix, waitFor } from '../adapters/queue/queue-kit.js';
+import { type FakeTelegramApi, startFakeTelegramApi } from '../fakes/fake-telegram-api.js';
 import { dropPostgresDatabase, freshPostgresUrl } from '../support/postgres.js';
 import { logLines, outcomes, seedFanOut, spawnWorker, tally, type WorkerProcess } from './crash-kit.js';
-import {
-  DAY_BEFORE_DUE, DUE_DAY, THREE_DAYS_BEFORE, countByStatus, sixMonthLedger, storeDefaultCalendar,
-} from './reminder-seed.js';
+import { countByStatus, DAY_BEFORE_DUE, DUE_DAY, sixMonthLedger, storeDefaultCalendar, THREE_DAYS_BEFORE } from './reminder-seed.js';
 
 const TOKEN = '7012345678:AAF-reminder-crash-test-token';
 const RECIPIENTS = 200;
@@ -54,8 +52,14 @@ describe('a reminder worker killed in the middle of a fan-out (issue 5)', () => 
       prefix,
       start(rate) {
         const worker = spawnWorker({
-          DATABASE_URL: databaseUrl, REDIS_URL: testRedisUrl(), REDIS_PREFIX: prefix, TELEGRAM_BOT_TOKEN: TOKEN,
-          TELEGRAM_API_ROOT: fake.apiRoot, TELEGRAM_RATE_PER_SECOND: String(rate), REMINDER_CLOCK: clock, ...SHORT_LOCKS,
+          DATABASE_URL: databaseUrl,
+          REDIS_URL: testRedisUrl(),
+          REDIS_PREFIX: prefix,
+          TELEGRAM_BOT_TOKEN: TOKEN,
+          TELEGRAM_API_ROOT: fake.apiRoot,
+          TELEGRAM_RATE_PER_SECOND: String(rate),
+          REMINDER_CLOCK: clock,
+          ...SHORT_LOCKS,
         });
         workers.push(worker);
         return worker;
@@ -67,11 +71,15 @@ describe('a reminder worker killed in the middle of a fan-out (issue 5)', () => 
   async function waitForFanOutDone(prefix: string, offsetDays: number): Promise<void> {
     const queue = new Queue('reminders-telegram', { connection: redis, prefix });
     try {
-      await waitFor('the fan-out to finish', async () => {
-        const rows = await sixMonthLedger(opened.store, scheduleId, offsetDays);
-        if (rows.length !== RECIPIENTS || rows.some((r) => r.status === 'pending')) return false;
-        return (await queue.getJobCounts('completed')).completed === RECIPIENTS;
-      }, 60_000);
+      await waitFor(
+        'the fan-out to finish',
+        async () => {
+          const rows = await sixMonthLedger(opened.store, scheduleId, offsetDays);
+          if (rows.length !== RECIPIENTS || rows.some((r) => r.status === 'pending')) return false;
+          return (await queue.getJobCounts('completed')).completed === RECIPIENTS;
+        },
+        60_000,
+      );
     } finally {
       await queue.close();
     }
@@ -138,10 +146,14 @@ describe('a reminder worker killed in the middle of a fan-out (issue 5)', () => 
       await lock.query('BEGIN');
       await lock.query('LOCK TABLE report IN ACCESS EXCLUSIVE MODE');
       release();
-      await waitFor('the held sends confirmed and the next ones waiting on the lock', async () => {
-        const waiting = await lock.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()`);
-        return countByStatus(await ledger(0)).sent === 5 && (waiting.rows[0] as { n: number }).n > 0;
-      }, 30_000);
+      await waitFor(
+        'the held sends confirmed and the next ones waiting on the lock',
+        async () => {
+          const waiting = await lock.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()`);
+          return countByStatus(await ledger(0)).sent === 5 && (waiting.rows[0] as { n: number }).n > 0;
+        },
+        30_000,
+      );
       expect(countByStatus(await ledger(0))).toEqual({ sent: 5, pending: RECIPIENTS - 5 });
       await first.stop('SIGKILL');
     } finally {

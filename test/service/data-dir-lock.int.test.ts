@@ -23,8 +23,16 @@ interface Ran {
 /** The environment of both processes: PGlite in `dataDir`, no Redis, no channels. */
 function environment(dataDir: string, port: number): NodeJS.ProcessEnv {
   return {
-    ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', REDIS_URL: '', PORT: String(port), HOST: '127.0.0.1', PUBLIC_URL: '',
-    TELEGRAM_BOT_TOKEN: '', ZALO_BOT_TOKEN: '', LOG_LEVEL: 'info',
+    ...process.env,
+    DATA_DIR: dataDir,
+    DATABASE_URL: '',
+    REDIS_URL: '',
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    PUBLIC_URL: '',
+    TELEGRAM_BOT_TOKEN: '',
+    ZALO_BOT_TOKEN: '',
+    LOG_LEVEL: 'info',
   };
 }
 
@@ -69,8 +77,10 @@ describe('the admin CLI beside the service on one embedded database', () => {
     const refused = await admin(env, ['invite', '--unit', 'Gia Lai', '--role', 'official']);
     expect(refused.code).toBe(1);
     expect(refused.stdout).toBe('');
-    expect(refused.stderr).toContain(`the embedded database in ${dataDir} is in use by another process: pid ${service.pid} on this machine, `
-      + `running "src/main.ts start", since ${(JSON.parse(lockBefore) as { startedAt: string }).startedAt}.`);
+    expect(refused.stderr).toContain(
+      `the embedded database in ${dataDir} is in use by another process: pid ${service.pid} on this machine, ` +
+        `running "src/main.ts start", since ${(JSON.parse(lockBefore) as { startedAt: string }).startedAt}.`,
+    );
     expect(refused.stderr).toContain('nothing was changed');
     expect(refused.stderr).toContain('Stop the service first');
     expect(refused.stderr).toContain('use PostgreSQL with DATABASE_URL, which many processes may share');

@@ -6,10 +6,10 @@ import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createConfig } from '../../src/config.js';
 import { SHUTDOWN_LIMIT_MS, startService } from '../../src/service.js';
+import { testRedisUrl, uniquePrefix, waitFor } from '../adapters/queue/queue-kit.js';
+import { freePort } from '../setup/free-port.js';
 import { freshPostgresUrl } from '../support/postgres.js';
 import { startTcpSwitch, type TcpSwitch } from '../support/tcp-switch.js';
-import { freePort } from '../setup/free-port.js';
-import { testRedisUrl, uniquePrefix, waitFor } from '../adapters/queue/queue-kit.js';
 
 let stop: () => Promise<void>;
 let redisSwitch: TcpSwitch;
@@ -29,8 +29,10 @@ beforeAll(async () => {
   const port = await freePort();
   url = `http://127.0.0.1:${port}`;
   const config = createConfig({
-    DATABASE_URL: await freshPostgresUrl(), PORT: String(port),
-    REDIS_URL: `redis://default:${REDIS_PASSWORD}@127.0.0.1:${redisSwitch.port}`, REDIS_PREFIX: uniquePrefix('readyz'),
+    DATABASE_URL: await freshPostgresUrl(),
+    PORT: String(port),
+    REDIS_URL: `redis://default:${REDIS_PASSWORD}@127.0.0.1:${redisSwitch.port}`,
+    REDIS_PREFIX: uniquePrefix('readyz'),
   });
   stop = await startService(config, pino({ level: 'info' }, { write: (line: string) => void logs.push(line) }));
 });

@@ -41,10 +41,13 @@ async function start(apiRoot: string, port: number): Promise<unknown> {
 
 async function startWith(channel: Record<string, string>, port: number): Promise<unknown> {
   const config = createConfig({ DATABASE_URL: databaseUrl, PORT: String(port), ...channel });
-  return startService(config, pino({ level: 'silent' }), { startupCallMs: 500 }).then(async (stop) => {
-    await stop();
-    return 'started';
-  }, (error: unknown) => error);
+  return startService(config, pino({ level: 'silent' }), { startupCallMs: 500 }).then(
+    async (stop) => {
+      await stop();
+      return 'started';
+    },
+    (error: unknown) => error,
+  );
 }
 
 describe('start-up with a Telegram API that does not answer', () => {
@@ -90,8 +93,13 @@ describe('start-up when Telegram refuses the command menu', () => {
     try {
       fake.failNext('setMyCommands', 'server_error', 2);
       const config = createConfig({
-        DATABASE_URL: databaseUrl, PORT: String(await freePort()), TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: fake.apiRoot,
-        TELEGRAM_MODE: 'webhook', TELEGRAM_WEBHOOK_SECRET: 'startup-tests-secret', PUBLIC_URL: 'https://bot.example.org',
+        DATABASE_URL: databaseUrl,
+        PORT: String(await freePort()),
+        TELEGRAM_BOT_TOKEN: TOKEN,
+        TELEGRAM_API_ROOT: fake.apiRoot,
+        TELEGRAM_MODE: 'webhook',
+        TELEGRAM_WEBHOOK_SECRET: 'startup-tests-secret',
+        PUBLIC_URL: 'https://bot.example.org',
       });
       const stop = await startService(config, log);
       await stop();
@@ -111,10 +119,16 @@ describe('start-up with Zalo', () => {
     const fake = await startFakeZaloApi('another-token');
     try {
       for (const mode of ['polling', 'webhook']) {
-        const error = await startWith({
-          ZALO_BOT_TOKEN: ZALO_TOKEN, ZALO_API_BASE: fake.baseUrl, ZALO_MODE: mode,
-          ZALO_WEBHOOK_SECRET: 'startup-tests-secret', PUBLIC_URL: 'https://bot.example.org',
-        }, await freePort());
+        const error = await startWith(
+          {
+            ZALO_BOT_TOKEN: ZALO_TOKEN,
+            ZALO_API_BASE: fake.baseUrl,
+            ZALO_MODE: mode,
+            ZALO_WEBHOOK_SECRET: 'startup-tests-secret',
+            PUBLIC_URL: 'https://bot.example.org',
+          },
+          await freePort(),
+        );
         expect((error as Error).message).toBe('Zalo refused the bot token (getMe: 401 Unauthorized): check ZALO_BOT_TOKEN');
       }
       // Nothing after the refused getMe: no webhook set, no poll begun.
@@ -129,7 +143,10 @@ describe('start-up with Zalo', () => {
     if (address === null || typeof address === 'string') throw new Error('no address');
     const hung = await startWith({ ZALO_BOT_TOKEN: ZALO_TOKEN, ZALO_API_BASE: `http://127.0.0.1:${address.port}`, ZALO_MODE: 'polling' }, await freePort());
     expect((hung as Error).message).toBe('Could not reach Zalo (getMe) within 0.5 s: check ZALO_API_BASE and the network');
-    const refused = await startWith({ ZALO_BOT_TOKEN: ZALO_TOKEN, ZALO_API_BASE: `http://127.0.0.1:${await freePort()}`, ZALO_MODE: 'polling' }, await freePort());
+    const refused = await startWith(
+      { ZALO_BOT_TOKEN: ZALO_TOKEN, ZALO_API_BASE: `http://127.0.0.1:${await freePort()}`, ZALO_MODE: 'polling' },
+      await freePort(),
+    );
     expect((refused as Error).message).toMatch(/^Could not reach Zalo \(getMe: .+\): check ZALO_API_BASE and the network$/);
     expect((refused as Error).message).not.toContain(ZALO_TOKEN);
   });

@@ -24,7 +24,10 @@ let stopService: (() => Promise<void>) | undefined;
 
 beforeAll(async () => {
   env = {
-    DATABASE_URL: await freshPostgresUrl(), HOST: '127.0.0.1', REDIS_URL: testRedisUrl(), REDIS_PREFIX: uniquePrefix('watching'),
+    DATABASE_URL: await freshPostgresUrl(),
+    HOST: '127.0.0.1',
+    REDIS_URL: testRedisUrl(),
+    REDIS_PREFIX: uniquePrefix('watching'),
     // The worker sends through a channel; it makes no call to the platform until a reminder is due.
     TELEGRAM_API_ROOT: 'http://127.0.0.1:9',
   };
@@ -84,8 +87,9 @@ describe('the standalone worker', () => {
       expect((await fetch(`${url}/admin/queues`, { headers: { authorization: `Bearer ${TOKEN}` } })).status).toBe(404);
 
       // A second worker on the same port says which variable to change.
-      await expect(startWorker(createConfig({ ...env, TELEGRAM_BOT_TOKEN: BOT_TOKEN, WORKER_HTTP_PORT: String(port) }), log))
-        .rejects.toThrow(`WORKER_HTTP_PORT ${port} is in use`);
+      await expect(startWorker(createConfig({ ...env, TELEGRAM_BOT_TOKEN: BOT_TOKEN, WORKER_HTTP_PORT: String(port) }), log)).rejects.toThrow(
+        `WORKER_HTTP_PORT ${port} is in use`,
+      );
 
       await stop();
       stopped = true;

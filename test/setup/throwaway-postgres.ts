@@ -43,9 +43,7 @@ export async function startThrowawayPostgres(bin: string): Promise<ThrowawayPost
     chownSync(dir, uid, gid);
   }
   const run = (tool: string, args: string[]): void => {
-    const [cmd, argv] = asRoot
-      ? ['runuser', ['-u', 'postgres', '--', join(bin, tool), ...args]]
-      : [join(bin, tool), args];
+    const [cmd, argv] = asRoot ? ['runuser', ['-u', 'postgres', '--', join(bin, tool), ...args]] : [join(bin, tool), args];
     execFileSync(cmd, argv, { stdio: ['ignore', 'ignore', 'pipe'] });
   };
   const data = join(dir, 'data');

@@ -6,7 +6,11 @@ import type { SqlExecutor } from '../../src/adapters/db/sql-executor.js';
 import type { ReferentialAction, SchemaShape, TableShape } from './schema-shape.js';
 
 const ACTIONS: Record<string, ReferentialAction> = {
-  a: 'NoAction', r: 'Restrict', c: 'Cascade', n: 'SetNull', d: 'SetDefault',
+  a: 'NoAction',
+  r: 'Restrict',
+  c: 'Cascade',
+  n: 'SetNull',
+  d: 'SetDefault',
 };
 
 /** Tables that belong to the migration machinery, not to schema.prisma. */
@@ -23,9 +27,13 @@ export async function shapeFromDatabase(db: SqlExecutor): Promise<SchemaShape> {
   }
 
   const tables: Record<string, { -readonly [K in keyof TableShape]: TableShape[K] }> = {};
-  const table = (name: string) => (tables[name] ??= {
-    columns: {}, primaryKey: { name: '', columns: [] }, indexes: {}, foreignKeys: {},
-  });
+  const table = (name: string) =>
+    (tables[name] ??= {
+      columns: {},
+      primaryKey: { name: '', columns: [] },
+      indexes: {},
+      foreignKeys: {},
+    });
   for (const row of await db.query(`
       SELECT c.relname AS table, a.attname AS column, format_type(a.atttypid, a.atttypmod) AS type,
              a.attnotnull AS not_null, pg_get_expr(d.adbin, d.adrelid) AS default
@@ -35,7 +43,9 @@ export async function shapeFromDatabase(db: SqlExecutor): Promise<SchemaShape> {
       WHERE n.nspname = 'public' AND c.relkind = 'r' AND a.attnum > 0 AND NOT a.attisdropped
       ORDER BY c.relname, a.attnum`)) {
     table(String(row.table)).columns[String(row.column)] = {
-      type: String(row.type), nullable: row.not_null !== true, default: normaliseDefault(row.default),
+      type: String(row.type),
+      nullable: row.not_null !== true,
+      default: normaliseDefault(row.default),
     };
   }
   for (const row of await db.query(`

@@ -8,5 +8,10 @@ export interface ManualClock extends Clock {
 /** A clock standing at `iso` until the test advances it. */
 export function manualClock(iso: string): ManualClock {
   let at = new Date(iso).getTime();
-  return { now: () => new Date(at), advance: (ms) => { at += ms; } };
+  return {
+    now: () => new Date(at),
+    advance: (ms) => {
+      at += ms;
+    },
+  };
 }

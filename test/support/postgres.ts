@@ -5,7 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { inject } from 'vitest';
-import { openDatabase, type Database } from '../../src/adapters/db/open-database.js';
+import { type Database, openDatabase } from '../../src/adapters/db/open-database.js';
 import { createPrismaStore } from '../../src/adapters/db/prisma-store.js';
 import type { Store } from '../../src/ports/store.js';
 

@@ -5,16 +5,32 @@
  */
 import type { ColumnShape, ForeignKeyShape, ReferentialAction, SchemaShape, TableShape } from './schema-shape.js';
 
-interface Attribute { readonly name: string; readonly args: string }
+interface Attribute {
+  readonly name: string;
+  readonly args: string;
+}
 interface Field {
-  readonly name: string; readonly type: string; readonly optional: boolean; readonly list: boolean;
+  readonly name: string;
+  readonly type: string;
+  readonly optional: boolean;
+  readonly list: boolean;
   readonly attributes: readonly Attribute[];
 }
-interface Model { readonly name: string; readonly fields: readonly Field[]; readonly blockAttributes: readonly Attribute[] }
+interface Model {
+  readonly name: string;
+  readonly fields: readonly Field[];
+  readonly blockAttributes: readonly Attribute[];
+}
 
 const SCALARS: Record<string, string> = {
-  Int: 'integer', String: 'text', Boolean: 'boolean', DateTime: 'timestamp(3) without time zone',
-  Json: 'jsonb', Decimal: 'numeric(65,30)', Float: 'double precision', BigInt: 'bigint',
+  Int: 'integer',
+  String: 'text',
+  Boolean: 'boolean',
+  DateTime: 'timestamp(3) without time zone',
+  Json: 'jsonb',
+  Decimal: 'numeric(65,30)',
+  Float: 'double precision',
+  BigInt: 'bigint',
 };
 const MAX_IDENTIFIER = 63;
 
@@ -25,7 +41,10 @@ export function shapeFromPrismaSchema(source: string): SchemaShape {
   const models = new Map<string, Model>();
   for (const block of text.matchAll(/\b(model|enum)\s+(\w+)\s*\{([^}]*)\}/g)) {
     const [, kind, name = '', body = ''] = block;
-    const lines = body.split('\n').map((l) => l.trim()).filter(Boolean);
+    const lines = body
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
     if (kind === 'enum') enums[name] = lines.filter((l) => !l.startsWith('@@')).map((l) => l.split(/\s/)[0] ?? '');
     else models.set(name, parseModel(name, lines));
   }
@@ -38,7 +57,10 @@ function parseModel(name: string, lines: readonly string[]): Model {
   const fields: Field[] = [];
   const blockAttributes: Attribute[] = [];
   for (const line of lines) {
-    if (line.startsWith('@@')) { blockAttributes.push(...attributes(line, '@@')); continue; }
+    if (line.startsWith('@@')) {
+      blockAttributes.push(...attributes(line, '@@'));
+      continue;
+    }
     const match = /^(\w+)\s+(\w+)(\[\])?(\?)?\s*(.*)$/.exec(line);
     if (!match) throw new Error(`Cannot parse field line in ${name}: ${line}`);
     const [, fieldName = '', type = '', list, optional, rest = ''] = match;
@@ -52,7 +74,10 @@ function attributes(text: string, prefix: '@' | '@@'): Attribute[] {
   const out: Attribute[] = [];
   let i = 0;
   while ((i = text.indexOf(prefix, i)) !== -1) {
-    if (prefix === '@' && text[i + 1] === '@') { i += 2; continue; }
+    if (prefix === '@' && text[i + 1] === '@') {
+      i += 2;
+      continue;
+    }
     const nameMatch = /^[\w.]+/.exec(text.slice(i + prefix.length));
     const name = nameMatch?.[0] ?? '';
     let j = i + prefix.length + name.length;
@@ -135,9 +160,7 @@ function defaultOf(field: Field): string | null {
 /** Prisma's default constraint name: table_columns_suffix, cut to fit 63 characters with the suffix kept. */
 export function constraintName(table: string, columns: readonly string[], suffix: string): string {
   const base = `${table}_${columns.join('_')}`;
-  return base.length + suffix.length > MAX_IDENTIFIER
-    ? base.slice(0, MAX_IDENTIFIER - suffix.length) + suffix
-    : base + suffix;
+  return base.length + suffix.length > MAX_IDENTIFIER ? base.slice(0, MAX_IDENTIFIER - suffix.length) + suffix : base + suffix;
 }
 
 function tableName(model: Model): string {
@@ -163,16 +186,21 @@ function action(args: string, key: string): ReferentialAction | undefined {
 
 const has = (field: Field, name: string): boolean => field.attributes.some((a) => a.name === name);
 const unquote = (s: string): string => s.trim().replace(/^"(.*)"$/, '$1');
-function fail(message: string): never { throw new Error(message); }
+function fail(message: string): never {
+  throw new Error(message);
+}
 
 /** Removes // and /// comments outside string literals. */
 function stripComments(source: string): string {
-  return source.split('\n').map((line) => {
-    let inString = false;
-    for (let i = 0; i < line.length; i += 1) {
-      if (line[i] === '"' && line[i - 1] !== '\\') inString = !inString;
-      if (!inString && line[i] === '/' && line[i + 1] === '/') return line.slice(0, i);
-    }
-    return line;
-  }).join('\n');
+  return source
+    .split('\n')
+    .map((line) => {
+      let inString = false;
+      for (let i = 0; i < line.length; i += 1) {
+        if (line[i] === '"' && line[i - 1] !== '\\') inString = !inString;
+        if (!inString && line[i] === '/' && line[i + 1] === '/') return line.slice(0, i);
+      }
+      return line;
+    })
+    .join('\n');
 }

@@ -44,9 +44,16 @@ async function main(): Promise<void> {
   const log = createLogger(config.logLevel ?? 'warn', false);
   const opened = await openStore(config, log);
   const directory = await loadUnitDirectory(opened.store);
-  const service = startReminderService({ ...config, redisUrl: config.redisUrl }, {
-    store: opened.store, units: directory.current, clock: fixedClock(at), log, timing: timingFrom(process.env),
-  });
+  const service = startReminderService(
+    { ...config, redisUrl: config.redisUrl },
+    {
+      store: opened.store,
+      units: directory.current,
+      clock: fixedClock(at),
+      log,
+      timing: timingFrom(process.env),
+    },
+  );
   process.stdout.write('ready\n');
   process.once('SIGTERM', () => {
     void (async () => {
@@ -58,6 +65,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`reminder worker child failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+  process.stderr.write(`reminder worker child failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   process.exit(1);
 });

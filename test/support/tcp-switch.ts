@@ -3,7 +3,7 @@
  * service without stopping the server other tests share: switched off, it cuts every open connection
  * and resets new ones at once, as a crashed or unreachable server would.
  */
-import { createServer, connect, type Socket } from 'node:net';
+import { connect, createServer, type Socket } from 'node:net';
 
 export interface TcpSwitch {
   /** The port to connect to instead of the target's. */

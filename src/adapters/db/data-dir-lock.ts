@@ -18,11 +18,12 @@
  * A lock is set aside by renaming it and checking it is the one judged stale, so that two processes
  * taking over at once cannot both win. PostgreSQL (DATABASE_URL) takes no lock: many processes share it.
  */
-import { unlinkSync, readFileSync } from 'node:fs';
+
+import { randomUUID } from 'node:crypto';
+import { readFileSync, unlinkSync } from 'node:fs';
 import { link, readFile, rename, stat, unlink, utimes, writeFile } from 'node:fs/promises';
 import { hostname as osHostname } from 'node:os';
 import { relative, resolve } from 'node:path';
-import { randomUUID } from 'node:crypto';
 
 /** The lock's file name inside DATA_DIR. */
 export const LOCK_FILE = 'baophu.lock';
@@ -72,13 +73,16 @@ export function judgeLock(holder: LockHolder | undefined, refreshedAgoMs: number
     if (!me.isAlive(holder.pid)) return { stale: true, reason: `pid ${holder.pid} is no longer running` };
     return { stale: false };
   }
-  return refreshedAgoMs >= me.abandonedAfterMs
-    ? { stale: true, reason: `it was written on host ${holder.hostname} and ${quiet}` }
-    : { stale: false };
+  return refreshedAgoMs >= me.abandonedAfterMs ? { stale: true, reason: `it was written on host ${holder.hostname} and ${quiet}` } : { stale: false };
 }
 
 /** The refusal, in plain words (pure). */
-export function lockedMessage(where: { readonly dataDir: string; readonly lockPath: string }, holder: LockHolder | undefined, refreshedAgoMs: number, me: Pick<LockerFacts, 'hostname' | 'pid' | 'abandonedAfterMs'>): string {
+export function lockedMessage(
+  where: { readonly dataDir: string; readonly lockPath: string },
+  holder: LockHolder | undefined,
+  refreshedAgoMs: number,
+  me: Pick<LockerFacts, 'hostname' | 'pid' | 'abandonedAfterMs'>,
+): string {
   let who: string;
   if (holder === undefined) {
     who = `another process, which is writing its lock file right now (or left it unreadable; it was last touched ${seconds(refreshedAgoMs)} ago)`;
@@ -107,7 +111,11 @@ function seconds(ms: number): string {
 
 /** Refused: another process holds the folder. Its message says who and what to do. */
 export class DataDirLockedError extends Error {
-  constructor(message: string, readonly lockPath: string, readonly holder: LockHolder | undefined) {
+  constructor(
+    message: string,
+    readonly lockPath: string,
+    readonly holder: LockHolder | undefined,
+  ) {
     super(message);
     this.name = 'DataDirLockedError';
   }
@@ -187,7 +195,9 @@ export async function lockDataDir(dataDir: string, options: LockOptions = {}): P
     const verdict = judgeLock(found.holder, found.refreshedAgoMs, me);
     if (!verdict.stale) throw new DataDirLockedError(lockedMessage(where, found.holder, found.refreshedAgoMs, me), lockPath, found.holder);
     if (await setAside(lockPath, found.raw)) {
-      const was = found.holder ? `pid ${found.holder.pid} on ${found.holder.hostname} ("${found.holder.command}", since ${found.holder.startedAt})` : 'an unknown process';
+      const was = found.holder
+        ? `pid ${found.holder.pid} on ${found.holder.hostname} ("${found.holder.command}", since ${found.holder.startedAt})`
+        : 'an unknown process';
       onTakeOver(`Took over the lock of the embedded database in ${where.dataDir} from ${was}: ${verdict.reason}.`);
     }
   }
@@ -230,7 +240,8 @@ async function readLock(lockPath: string): Promise<FoundLock | undefined> {
 export function parseHolder(raw: string): LockHolder | undefined {
   try {
     const value = JSON.parse(raw) as Partial<LockHolder>;
-    if (typeof value.pid !== 'number' || typeof value.hostname !== 'string' || typeof value.command !== 'string' || typeof value.startedAt !== 'string') return undefined;
+    if (typeof value.pid !== 'number' || typeof value.hostname !== 'string' || typeof value.command !== 'string' || typeof value.startedAt !== 'string')
+      return undefined;
     return { pid: value.pid, hostname: value.hostname, command: value.command, startedAt: value.startedAt };
   } catch {
     return undefined;

@@ -43,7 +43,10 @@ export interface MigrateResult {
 /** Reads every `<folder>/migration.sql` under `migrationsDir`, sorted by folder name. */
 export async function readMigrations(migrationsDir: string): Promise<MigrationFile[]> {
   const entries = await readdir(migrationsDir, { withFileTypes: true });
-  const folders = entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const folders = entries
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
   return Promise.all(
     folders.map(async (name) => {
       const bytes = await readFile(join(migrationsDir, name, 'migration.sql'));
@@ -62,15 +65,12 @@ export async function applyMigrations(db: SqlExecutor, migrationsDir: string): P
   await db.query('SELECT pg_advisory_lock($1)', [ADVISORY_LOCK_KEY]);
   try {
     await db.exec(CREATE_MIGRATIONS_TABLE);
-    const rows = await db.query(
-      'SELECT migration_name, checksum, finished_at FROM "_prisma_migrations" WHERE rolled_back_at IS NULL',
-    );
+    const rows = await db.query('SELECT migration_name, checksum, finished_at FROM "_prisma_migrations" WHERE rolled_back_at IS NULL');
     const applied = new Map<string, string>();
     for (const row of rows) {
       const name = String(row.migration_name);
       if (row.finished_at === null) {
-        throw new MigrationError('failed_migration', name,
-          `Migration ${name} failed earlier and was not rolled back; resolve it before starting.`);
+        throw new MigrationError('failed_migration', name, `Migration ${name} failed earlier and was not rolled back; resolve it before starting.`);
       }
       applied.set(name, String(row.checksum));
     }
@@ -100,15 +100,11 @@ async function applyOne(db: SqlExecutor, migration: MigrationFile): Promise<void
       [id, migration.checksum, migration.name],
     );
     await db.exec(migration.script);
-    await db.query(
-      'UPDATE "_prisma_migrations" SET finished_at = clock_timestamp(), applied_steps_count = 1 WHERE id = $1',
-      [id],
-    );
+    await db.query('UPDATE "_prisma_migrations" SET finished_at = clock_timestamp(), applied_steps_count = 1 WHERE id = $1', [id]);
     await db.exec('COMMIT');
   } catch (error) {
     await db.exec('ROLLBACK');
-    throw new MigrationError('apply_failed', migration.name,
-      `Migration ${migration.name} failed and was rolled back: ${String(error)}`, { cause: error });
+    throw new MigrationError('apply_failed', migration.name, `Migration ${migration.name} failed and was rolled back: ${String(error)}`, { cause: error });
   }
 }
 
@@ -135,9 +131,10 @@ export interface MigrationStatus {
 export async function readMigrationStatus(db: SqlExecutor, migrationsDir: string): Promise<MigrationStatus> {
   const migrations = await readMigrations(migrationsDir);
   const [table] = await db.query(`SELECT to_regclass('"_prisma_migrations"') IS NOT NULL AS present`);
-  const rows = table?.present === true
-    ? await db.query('SELECT migration_name, checksum, finished_at FROM "_prisma_migrations" WHERE rolled_back_at IS NULL ORDER BY migration_name')
-    : [];
+  const rows =
+    table?.present === true
+      ? await db.query('SELECT migration_name, checksum, finished_at FROM "_prisma_migrations" WHERE rolled_back_at IS NULL ORDER BY migration_name')
+      : [];
   const recorded = new Map(rows.map((row) => [String(row.migration_name), row]));
   const onDisk = new Set(migrations.map((m) => m.name));
   const status = { applied: [] as string[], pending: [] as string[], failed: [] as string[], modified: [] as string[] };
@@ -168,9 +165,12 @@ function sameChecksum(migration: MigrationFile, recorded: string): boolean {
 
 function assertChecksum(migration: MigrationFile, recorded: string): void {
   if (sameChecksum(migration, recorded)) return;
-  throw new MigrationError('checksum_mismatch', migration.name,
+  throw new MigrationError(
+    'checksum_mismatch',
+    migration.name,
     `Migration ${migration.name} was modified after it was applied (checksum ${recorded} in the database, ` +
-      `${migration.checksum} on disk). Restore the file; add a new migration for new changes.`);
+      `${migration.checksum} on disk). Restore the file; add a new migration for new changes.`,
+  );
 }
 
 function sha256(bytes: Buffer): string {

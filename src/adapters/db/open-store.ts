@@ -3,12 +3,12 @@
  * applies pending migrations and returns the Store over it, with the figures cached in memory while
  * they are unchanged (../figures-cache.ts).
  */
-import { createConfig, type Config } from '../../config.js';
+import { type Config, createConfig } from '../../config.js';
 import type { Logger } from '../../logger.js';
 import type { Store } from '../../ports/store.js';
+import { withFiguresCache } from '../figures-cache.js';
 import { openDatabase } from './open-database.js';
 import { createPrismaStore } from './prisma-store.js';
-import { withFiguresCache } from '../figures-cache.js';
 
 export interface OpenedStore {
   readonly store: Store;

@@ -13,9 +13,7 @@ import { findPerson, listAssignments, revokeAssignment, setLanguage } from './st
 import { recallPick, rememberPick } from './store/place-picks.js';
 import { createPrismaReminders } from './store/reminders.js';
 import { findReports, saveDocumentReport } from './store/reports.js';
-import {
-  findLastSubmissionBy, findSubmission, submissionHistory, submissionsForPeriod,
-} from './store/submission-queries.js';
+import { findLastSubmissionBy, findSubmission, submissionHistory, submissionsForPeriod } from './store/submission-queries.js';
 import { saveSubmission, withdrawSubmission } from './store/submissions.js';
 import { importSuccessions } from './store/succession-import.js';
 import { findTargets, saveTarget } from './store/targets.js';

@@ -25,8 +25,7 @@ export interface Metrics {
 export function createMetrics(defaults = true): Metrics {
   const registry = new Registry();
   if (defaults) collectDefaultMetrics({ register: registry, prefix: 'baophu_' });
-  const counter = <L extends string>(name: string, help: string, labelNames: readonly L[]) =>
-    new Counter<L>({ name, help, labelNames, registers: [registry] });
+  const counter = <L extends string>(name: string, help: string, labelNames: readonly L[]) => new Counter<L>({ name, help, labelNames, registers: [registry] });
   return {
     registry,
     updates: counter('baophu_updates_total', 'Updates received from a platform', ['channel']),
@@ -83,9 +82,14 @@ function boundedRead<T>(read: () => Promise<T>, ms: number): () => Promise<T | u
   let inFlight: Promise<T | undefined> | undefined;
   return () => {
     if (inFlight === undefined) {
-      const started: Promise<T | undefined> = read().then((value) => value, () => undefined).finally(() => {
-        if (inFlight === started) inFlight = undefined;
-      });
+      const started: Promise<T | undefined> = read()
+        .then(
+          (value) => value,
+          () => undefined,
+        )
+        .finally(() => {
+          if (inFlight === started) inFlight = undefined;
+        });
       inFlight = started;
     }
     return within(inFlight, ms, undefined);
@@ -109,8 +113,10 @@ export function watchState(metrics: Metrics, sources: StateSources): void {
   const registers = [metrics.registry];
   if (queues) {
     new Gauge({
-      name: 'baophu_queue_jobs', help: 'Jobs in a reminder queue by state, read from Redis at each scrape',
-      labelNames: ['queue', 'state'] as const, registers,
+      name: 'baophu_queue_jobs',
+      help: 'Jobs in a reminder queue by state, read from Redis at each scrape',
+      labelNames: ['queue', 'state'] as const,
+      registers,
       async collect() {
         this.reset();
         for (const counts of (await queues()) ?? []) {
@@ -121,8 +127,10 @@ export function watchState(metrics: Metrics, sources: StateSources): void {
   }
   if (ledger) {
     new Gauge({
-      name: 'baophu_reminder_deliveries', help: 'Reminder ledger rows pending and sending, read from the database at each scrape',
-      labelNames: ['status'] as const, registers,
+      name: 'baophu_reminder_deliveries',
+      help: 'Reminder ledger rows pending and sending, read from the database at each scrape',
+      labelNames: ['status'] as const,
+      registers,
       async collect() {
         this.reset();
         const counts = await ledger();
@@ -131,8 +139,10 @@ export function watchState(metrics: Metrics, sources: StateSources): void {
     });
   }
   new Gauge({
-    name: 'baophu_state_up', help: 'Whether a source of the scrape-time gauges answered in time (1) or not (0)',
-    labelNames: ['source'] as const, registers,
+    name: 'baophu_state_up',
+    help: 'Whether a source of the scrape-time gauges answered in time (1) or not (0)',
+    labelNames: ['source'] as const,
+    registers,
     async collect() {
       const [q, l] = await Promise.all([queues?.(), ledger?.()]);
       if (queues) this.set({ source: 'queues' }, q === undefined ? 0 : 1);

@@ -19,7 +19,6 @@ import { FastifyAdapter } from '@bull-board/fastify';
 import type { Queue } from 'bullmq';
 import type { FastifyInstance } from 'fastify';
 
-
 /** Where the board lives. */
 export const QUEUE_BOARD_PATH = '/admin/queues';
 
@@ -65,7 +64,8 @@ export function registerQueueBoard(app: FastifyInstance, options: QueueBoardOpti
   void app.register(async (scope) => {
     scope.addHook('onRequest', async (request, reply) => {
       if (authorized(request.headers.authorization, options.token)) return;
-      await reply.code(401)
+      await reply
+        .code(401)
         .header('www-authenticate', 'Basic realm="baophu admin", charset="UTF-8"')
         .header('cache-control', 'no-store')
         .send({ error: 'unauthorized' });

@@ -39,8 +39,7 @@ export function buildHttpServer(deps: HttpServerDeps): FastifyInstance {
     return reply.code(ok ? 200 : 503).send({ status: ok ? 'ready' : 'not ready', checks });
   });
 
-  app.get('/metrics', async (_request, reply) =>
-    reply.type(deps.metrics.registry.contentType).send(await deps.metrics.registry.metrics()));
+  app.get('/metrics', async (_request, reply) => reply.type(deps.metrics.registry.contentType).send(await deps.metrics.registry.metrics()));
 
   const webhook = (path: string, channel: string, handler: WebhookHandler | undefined) => {
     app.post(path, async (request, reply) => {

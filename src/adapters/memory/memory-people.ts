@@ -1,11 +1,8 @@
 /** The in-memory PeopleStore: people, chat identities, assignments and single-use invite codes. */
 import type { Invite, PeopleStore, Person, RedeemFailure } from '../../ports/people-store.js';
-import {
-  clone, nextId, replaceRow, requirePerson, requireUnitId, type MemoryTables, type StoredAssignment,
-} from './memory-tables.js';
+import { clone, type MemoryTables, nextId, replaceRow, requirePerson, requireUnitId, type StoredAssignment } from './memory-tables.js';
 
-const usableAt = (invite: Invite, now: Date): boolean =>
-  invite.usedAt === null && invite.revokedAt === null && Date.parse(invite.expiresAt) > now.getTime();
+const usableAt = (invite: Invite, now: Date): boolean => invite.usedAt === null && invite.revokedAt === null && Date.parse(invite.expiresAt) > now.getTime();
 
 const newestFirst = (a: Invite, b: Invite): number => b.createdAt.localeCompare(a.createdAt) || b.id - a.id;
 
@@ -30,7 +27,12 @@ export function createMemoryPeople(tables: MemoryTables): PeopleStore {
     if (existing) replaceRow(tables.assignments, { ...existing, revokedAt: null });
     else {
       tables.assignments.push({
-        id: nextId(tables, 'assignment'), personId, unitId, role, createdAt: new Date().toISOString(), revokedAt: null,
+        id: nextId(tables, 'assignment'),
+        personId,
+        unitId,
+        role,
+        createdAt: new Date().toISOString(),
+        revokedAt: null,
       });
     }
   };
@@ -50,9 +52,16 @@ export function createMemoryPeople(tables: MemoryTables): PeopleStore {
       if (input.createdById !== null) requirePerson(tables, input.createdById);
       if (tables.invites.some((i) => i.code === input.code)) throw new Error(`Invite code ${input.code} exists.`);
       const invite: Invite = {
-        id: nextId(tables, 'invite'), code: input.code, unitId: input.unitId, role: input.role,
-        createdById: input.createdById, createdAt: new Date().toISOString(),
-        expiresAt: new Date(input.expiresAt).toISOString(), usedAt: null, usedById: null, revokedAt: null,
+        id: nextId(tables, 'invite'),
+        code: input.code,
+        unitId: input.unitId,
+        role: input.role,
+        createdById: input.createdById,
+        createdAt: new Date().toISOString(),
+        expiresAt: new Date(input.expiresAt).toISOString(),
+        usedAt: null,
+        usedById: null,
+        revokedAt: null,
       };
       tables.invites.push(invite);
       return clone(invite);
@@ -93,13 +102,13 @@ export function createMemoryPeople(tables: MemoryTables): PeopleStore {
     async listAssignments(filter) {
       return tables.assignments
         .filter((a) => a.revokedAt === null && (filter.unitIds ? filter.unitIds.includes(a.unitId) : true))
-        .map(({ revokedAt: _revokedAt, ...assignment }) => clone({
-          ...assignment,
-          displayName: requirePerson(tables, assignment.personId).displayName,
-          identities: tables.identities
-            .filter((i) => i.personId === assignment.personId)
-            .map((i) => ({ channel: i.channel, userId: i.userId })),
-        }));
+        .map(({ revokedAt: _revokedAt, ...assignment }) =>
+          clone({
+            ...assignment,
+            displayName: requirePerson(tables, assignment.personId).displayName,
+            identities: tables.identities.filter((i) => i.personId === assignment.personId).map((i) => ({ channel: i.channel, userId: i.userId })),
+          }),
+        );
     },
 
     async revokeAssignment(id, now) {

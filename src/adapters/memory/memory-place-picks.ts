@@ -1,6 +1,6 @@
 /** The in-memory PlacePicks: one unit per (person, name key), the latest pick replacing the earlier. */
 import type { PlacePicks } from '../../ports/place-picks.js';
-import { requirePerson, requireUnitId, type MemoryTables } from './memory-tables.js';
+import { type MemoryTables, requirePerson, requireUnitId } from './memory-tables.js';
 
 const keyOf = (personId: number, nameKey: string): string => JSON.stringify([personId, nameKey]);
 

@@ -1,10 +1,9 @@
 /** The in-memory chats reminders go to: private chats created on first need, group chats linked to a unit. */
 import type { ChatRef } from '../../core/reminders/types.js';
 import type { ReminderStore, StoredChat } from '../../ports/reminder-store.js';
-import { replaceRow, requireUnitId, type MemoryTables } from './memory-tables.js';
+import { type MemoryTables, replaceRow, requireUnitId } from './memory-tables.js';
 
-type ChatMethods = Pick<ReminderStore,
-  'ensurePrivateChats' | 'linkGroup' | 'unlinkGroup' | 'moveChat' | 'linkedGroups' | 'deactivateChat' | 'reactivateChat'>;
+type ChatMethods = Pick<ReminderStore, 'ensurePrivateChats' | 'linkGroup' | 'unlinkGroup' | 'moveChat' | 'linkedGroups' | 'deactivateChat' | 'reactivateChat'>;
 
 const refKey = (ref: ChatRef): string => `${ref.channel}|${ref.externalChatId}`;
 
@@ -27,9 +26,15 @@ export function createMemoryChats(tables: MemoryTables): { readonly methods: Cha
   const methods: ChatMethods = {
     async ensurePrivateChats(refs) {
       return refs.map((ref) => ({
-        ...(find(ref) ?? insert({
-          channel: ref.channel, externalChatId: ref.externalChatId, kind: 'private', title: null, unitId: null, active: true,
-        })),
+        ...(find(ref) ??
+          insert({
+            channel: ref.channel,
+            externalChatId: ref.externalChatId,
+            kind: 'private',
+            title: null,
+            unitId: null,
+            active: true,
+          })),
       }));
     },
 
@@ -61,7 +66,11 @@ export function createMemoryChats(tables: MemoryTables): { readonly methods: Cha
         return true;
       }
       replaceRow(chats, {
-        ...existing, kind: old.kind, unitId: existing.unitId ?? old.unitId, title: existing.title ?? old.title, active: true,
+        ...existing,
+        kind: old.kind,
+        unitId: existing.unitId ?? old.unitId,
+        title: existing.title ?? old.title,
+        active: true,
       });
       replaceRow(chats, { ...old, unitId: null, active: false });
       return true;
@@ -69,9 +78,7 @@ export function createMemoryChats(tables: MemoryTables): { readonly methods: Cha
 
     async linkedGroups(unitIds) {
       const wanted = new Set(unitIds);
-      return chats
-        .filter((c) => c.kind === 'group' && c.active && c.unitId !== null && wanted.has(c.unitId))
-        .map((c) => ({ ...c }));
+      return chats.filter((c) => c.kind === 'group' && c.active && c.unitId !== null && wanted.has(c.unitId)).map((c) => ({ ...c }));
     },
 
     // Like the database's UPDATE … WHERE: an unknown chat changes nothing.

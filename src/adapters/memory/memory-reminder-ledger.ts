@@ -5,9 +5,10 @@
  */
 import type { Delivery, DeliveryKey, ReminderStore } from '../../ports/reminder-store.js';
 
-type LedgerMethods = Pick<ReminderStore,
-  'planDeliveries' | 'findDelivery' | 'claimDelivery' | 'releaseDelivery' | 'finishDelivery' | 'listDeliveries'
-  | 'countOpenDeliveries'>;
+type LedgerMethods = Pick<
+  ReminderStore,
+  'planDeliveries' | 'findDelivery' | 'claimDelivery' | 'releaseDelivery' | 'finishDelivery' | 'listDeliveries' | 'countOpenDeliveries'
+>;
 
 /** What the ledger's foreign keys point at. */
 export interface LedgerReferences {
@@ -26,8 +27,9 @@ export function createMemoryLedger(references: LedgerReferences): LedgerMethods 
   const update = (id: number, when: (r: Delivery) => boolean, change: Partial<Delivery>): Delivery | null => {
     const current = row(id);
     if (!current || !when(current)) return null;
-    rows[id - 1] = { ...current, ...change };
-    return { ...rows[id - 1]! };
+    const changed = { ...current, ...change };
+    rows[id - 1] = changed;
+    return { ...changed };
   };
 
   return {
@@ -37,16 +39,22 @@ export function createMemoryLedger(references: LedgerReferences): LedgerMethods 
         if (!references.hasChat(k.chatId)) throw new Error(`Unknown chat ${k.chatId}.`);
       }
       return keys.map((k) => {
-        let id = idOf.get(keyOf(k));
-        if (id === undefined) {
-          id = rows.length + 1;
-          rows.push({
-            id, scheduleId: k.scheduleId, period: k.period, offsetDays: k.offsetDays, chatId: k.chatId,
-            status: 'pending', attempts: 0, lastError: null, sentAt: null,
-          });
-          idOf.set(keyOf(k), id);
-        }
-        return { ...rows[id - 1]! };
+        const existing = row(idOf.get(keyOf(k)) ?? 0);
+        if (existing) return { ...existing };
+        const created: Delivery = {
+          id: rows.length + 1,
+          scheduleId: k.scheduleId,
+          period: k.period,
+          offsetDays: k.offsetDays,
+          chatId: k.chatId,
+          status: 'pending',
+          attempts: 0,
+          lastError: null,
+          sentAt: null,
+        };
+        rows.push(created);
+        idOf.set(keyOf(k), created.id);
+        return { ...created };
       });
     },
 
@@ -55,8 +63,7 @@ export function createMemoryLedger(references: LedgerReferences): LedgerMethods 
       return found ? { ...found } : null;
     },
 
-    claimDelivery: async (id) =>
-      update(id, (r) => r.status === 'pending', { status: 'sending', attempts: (row(id)?.attempts ?? 0) + 1 }),
+    claimDelivery: async (id) => update(id, (r) => r.status === 'pending', { status: 'sending', attempts: (row(id)?.attempts ?? 0) + 1 }),
 
     // Only a row being sent goes back; a closed row stays closed.
     async releaseDelivery(id, error) {
@@ -67,14 +74,14 @@ export function createMemoryLedger(references: LedgerReferences): LedgerMethods 
     async finishDelivery(id, outcome) {
       if (Number.isNaN(outcome.at.getTime())) throw new Error('at is not a valid date.');
       update(id, (r) => r.status === 'pending' || r.status === 'sending', {
-        status: outcome.status, lastError: outcome.error ?? null,
+        status: outcome.status,
+        lastError: outcome.error ?? null,
         sentAt: outcome.status === 'sent' ? outcome.at.toISOString() : null,
       });
     },
 
-    listDeliveries: async (filter) => rows
-      .filter((r) => r.scheduleId === filter.scheduleId && r.period === filter.period && r.offsetDays === filter.offsetDays)
-      .map((r) => ({ ...r })),
+    listDeliveries: async (filter) =>
+      rows.filter((r) => r.scheduleId === filter.scheduleId && r.period === filter.period && r.offsetDays === filter.offsetDays).map((r) => ({ ...r })),
 
     async countOpenDeliveries() {
       let pending = 0;

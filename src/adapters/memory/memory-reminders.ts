@@ -5,12 +5,10 @@
  */
 import type { DueRule } from '../../core/calendar/index.js';
 import type { ChatRef, ReportingSchedule } from '../../core/reminders/types.js';
-import {
-  asContact, type Holiday, type ReminderStore, type RoleHolder, type ScheduleInput, type SchedulePatch,
-} from '../../ports/reminder-store.js';
+import { asContact, type Holiday, type ReminderStore, type RoleHolder, type ScheduleInput, type SchedulePatch } from '../../ports/reminder-store.js';
 import { createMemoryChats } from './memory-reminder-chats.js';
 import { createMemoryLedger } from './memory-reminder-ledger.js';
-import { clone, requireUnitId, type MemoryTables } from './memory-tables.js';
+import { clone, type MemoryTables, requireUnitId } from './memory-tables.js';
 
 /** The channels whose private chat id is the user's id; console identities cannot be messaged. */
 const REACHABLE: ReadonlySet<string> = new Set(['telegram', 'zalo']);
@@ -30,11 +28,21 @@ function storedRule(due: DueRule): DueRule {
 
 /** The fields of a patch, picked one by one (a whole schedule passed as a patch keeps its id and key). */
 function changes(patch: SchedulePatch): Partial<ReportingSchedule> {
-  const {
-    nameVi, nameEn, periodKind, due, offsetsDays, sendHour, timezone, audienceLevel, provinceId, escalateTo, reporterRole, active,
-  } = patch;
-  const picked = { nameVi, nameEn, periodKind, due: due && storedRule(due), offsetsDays: offsetsDays && [...offsetsDays],
-    sendHour, timezone, audienceLevel, provinceId, escalateTo, reporterRole, active };
+  const { nameVi, nameEn, periodKind, due, offsetsDays, sendHour, timezone, audienceLevel, provinceId, escalateTo, reporterRole, active } = patch;
+  const picked = {
+    nameVi,
+    nameEn,
+    periodKind,
+    due: due && storedRule(due),
+    offsetsDays: offsetsDays && [...offsetsDays],
+    sendHour,
+    timezone,
+    audienceLevel,
+    provinceId,
+    escalateTo,
+    reporterRole,
+    active,
+  };
   return Object.fromEntries(Object.entries(picked).filter(([, v]) => v !== undefined)) as Partial<ReportingSchedule>;
 }
 
@@ -49,9 +57,19 @@ export function createMemoryReminders(tables: MemoryTables): ReminderStore {
   });
 
   const toSchedule = (input: ScheduleInput, id: number): ReportingSchedule => ({
-    id, key: input.key, nameVi: input.nameVi, nameEn: input.nameEn, periodKind: input.periodKind,
-    due: storedRule(input.due), offsetsDays: [...input.offsetsDays], sendHour: input.sendHour, timezone: input.timezone,
-    audienceLevel: input.audienceLevel, provinceId: input.provinceId, escalateTo: input.escalateTo, reporterRole: input.reporterRole,
+    id,
+    key: input.key,
+    nameVi: input.nameVi,
+    nameEn: input.nameEn,
+    periodKind: input.periodKind,
+    due: storedRule(input.due),
+    offsetsDays: [...input.offsetsDays],
+    sendHour: input.sendHour,
+    timezone: input.timezone,
+    audienceLevel: input.audienceLevel,
+    provinceId: input.provinceId,
+    escalateTo: input.escalateTo,
+    reporterRole: input.reporterRole,
     active: input.active,
     ...(input.source && { source: clone(input.source) }),
   });
@@ -64,8 +82,7 @@ export function createMemoryReminders(tables: MemoryTables): ReminderStore {
       if (a.revokedAt !== null || a.role !== role || !wanted.has(a.unitId)) continue;
       unitsOf.set(a.personId, (unitsOf.get(a.personId) ?? new Set()).add(a.unitId));
     }
-    const inactive = new Set(chats.chats
-      .filter((c) => c.kind === 'private' && !c.active).map((c) => `${c.channel}|${c.externalChatId}`));
+    const inactive = new Set(chats.chats.filter((c) => c.kind === 'private' && !c.active).map((c) => `${c.channel}|${c.externalChatId}`));
     const chatsOf = new Map<number, ChatRef[]>();
     for (const i of tables.identities) {
       if (!unitsOf.has(i.personId) || !REACHABLE.has(i.channel)) continue;
@@ -78,9 +95,12 @@ export function createMemoryReminders(tables: MemoryTables): ReminderStore {
       .map((p): RoleHolder => {
         const all = chatsOf.get(p.id) ?? [];
         return {
-          personId: p.id, displayName: p.displayName, language: p.language,
+          personId: p.id,
+          displayName: p.displayName,
+          language: p.language,
           unitIds: [...(unitsOf.get(p.id) ?? [])].sort((a, b) => a - b),
-          chats: all.filter((c) => !closed(c)), blockedChats: all.filter(closed),
+          chats: all.filter((c) => !closed(c)),
+          blockedChats: all.filter(closed),
         };
       });
   };

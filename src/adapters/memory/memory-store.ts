@@ -3,18 +3,14 @@
  * against both): same keys, same idempotency, same versioning, percents rounded as DECIMAL(7,4) keeps them.
  */
 import type { BilingualText, Counts, PlanFulfilment, PublishedRate, Report, Succession, Target, Unit, UnitRef } from '../../core/types.js';
-import type {
-  ConversationKey, ConversationState, ImportResult, Store, UnitInput,
-} from '../../ports/store.js';
+import type { ConversationKey, ConversationState, ImportResult, Store, UnitInput } from '../../ports/store.js';
 import { parseInstant } from '../instant.js';
 import { createMemoryInbound } from './memory-inbound.js';
 import { createMemoryPeople } from './memory-people.js';
 import { createMemoryPlacePicks } from './memory-place-picks.js';
 import { createMemoryReminders } from './memory-reminders.js';
 import { createMemorySubmissions } from './memory-submissions.js';
-import {
-  clone, createTables, nextId, requirePerson, toReport, type StoredReport, type StoredUnit,
-} from './memory-tables.js';
+import { clone, createTables, nextId, requirePerson, type StoredReport, type StoredUnit, toReport } from './memory-tables.js';
 
 const unitKey = (ref: UnitRef): string => `${ref.structure}|${ref.level}|${ref.code}`;
 const conversationKey = (key: ConversationKey): string => `${key.channel}|${key.chatId}|${key.userId}`;
@@ -39,10 +35,18 @@ export function createMemoryStore(): Store {
   const upsertUnit = (input: UnitInput): 'created' | 'updated' | 'unchanged' => {
     const parentId = input.parent ? requireUnit({ structure: input.structure, ...input.parent }) : null;
     const fields = {
-      structure: input.structure, level: input.level, code: input.code, name: input.name,
-      fullName: input.fullName, type: input.type, typeCode: input.typeCode, nameEn: input.nameEn,
-      codeName: input.codeName, parentId,
-      validFrom: input.validFrom?.slice(0, 10) ?? null, validTo: input.validTo?.slice(0, 10) ?? null,
+      structure: input.structure,
+      level: input.level,
+      code: input.code,
+      name: input.name,
+      fullName: input.fullName,
+      type: input.type,
+      typeCode: input.typeCode,
+      nameEn: input.nameEn,
+      codeName: input.codeName,
+      parentId,
+      validFrom: input.validFrom?.slice(0, 10) ?? null,
+      validTo: input.validTo?.slice(0, 10) ?? null,
     };
     const id = unitIds.get(unitKey(input));
     if (id === undefined) {
@@ -89,14 +93,20 @@ export function createMemoryStore(): Store {
       const result: { created: number; updated: number; unchanged: number } = { created: 0, updated: 0, unchanged: 0 };
       for (const pair of pairs) {
         const next = {
-          fromUnitId: requireUnit(pair.from), toUnitId: requireUnit(pair.to),
-          part: pair.part, confidence: pair.confidence, sources: pair.sources,
+          fromUnitId: requireUnit(pair.from),
+          toUnitId: requireUnit(pair.to),
+          part: pair.part,
+          confidence: pair.confidence,
+          sources: pair.sources,
         };
         const key = `${next.fromUnitId}>${next.toUnitId}`;
         const existing = successions.get(key);
         if (!existing) result.created += 1;
         else if (JSON.stringify(existing) !== JSON.stringify(next)) result.updated += 1;
-        else { result.unchanged += 1; continue; }
+        else {
+          result.unchanged += 1;
+          continue;
+        }
         successions.set(key, next);
       }
       return result satisfies ImportResult;
@@ -116,14 +126,31 @@ export function createMemoryStore(): Store {
       }
       if (active) reports[activeIndex] = { ...active, status: 'superseded' };
       const report: StoredReport = {
-        id: nextId(tables, 'report'), unitId, period: input.period, asOf: input.asOf ?? input.periodEnd,
-        counts, rates, fulfilment, version: Math.max(0, ...series.map((r) => r.version)) + 1,
+        id: nextId(tables, 'report'),
+        unitId,
+        period: input.period,
+        asOf: input.asOf ?? input.periodEnd,
+        counts,
+        rates,
+        fulfilment,
+        version: Math.max(0, ...series.map((r) => r.version)) + 1,
         source: {
-          kind: 'document', document: input.sourceDocument, date: input.sourceDate, label: input.sourceLabel, note: input.sourceNote,
-          submittedBy: null, channel: null,
+          kind: 'document',
+          document: input.sourceDocument,
+          date: input.sourceDate,
+          label: input.sourceLabel,
+          note: input.sourceNote,
+          submittedBy: null,
+          channel: null,
         },
-        createdAt: new Date().toISOString(), seriesKey, status: 'active', supersedesId: active?.id ?? null,
-        messageKey: null, rawText: null, onTime: null, submittedById: null,
+        createdAt: new Date().toISOString(),
+        seriesKey,
+        status: 'active',
+        supersedesId: active?.id ?? null,
+        messageKey: null,
+        rawText: null,
+        onTime: null,
+        submittedById: null,
       };
       reports.push(report);
       tables.facts.version += 1;
@@ -135,20 +162,29 @@ export function createMemoryStore(): Store {
       const key = `${unitId}|${input.indicator}|${input.year}|${input.sourceDocument}`;
       const existing = targets.get(key);
       targets.set(key, {
-        id: existing?.id ?? nextTargetId++, unitId, indicator: input.indicator, year: input.year,
-        percent: roundPercent(input.percent), basis: input.basis, kind: input.kind, sourceDocument: input.sourceDocument,
-        sourceDate: input.sourceDate, label: input.label, note: input.note,
+        id: existing?.id ?? nextTargetId++,
+        unitId,
+        indicator: input.indicator,
+        year: input.year,
+        percent: roundPercent(input.percent),
+        basis: input.basis,
+        kind: input.kind,
+        sourceDocument: input.sourceDocument,
+        sourceDate: input.sourceDate,
+        label: input.label,
+        note: input.note,
       });
       tables.facts.version += 1;
       return { created: !existing };
     },
 
     factsVersion: async () => String(tables.facts.version),
-    findReports: async (ids) => reports
-      .filter((r) => r.status === 'active' && ids.includes(r.unitId))
-      .map(toReport),
-    findTargets: async (ids) => [...targets.values()]
-      .filter((t) => ids.includes(t.unitId)).sort((a, b) => a.id - b.id).map((t) => ({ ...t })),
+    findReports: async (ids) => reports.filter((r) => r.status === 'active' && ids.includes(r.unitId)).map(toReport),
+    findTargets: async (ids) =>
+      [...targets.values()]
+        .filter((t) => ids.includes(t.unitId))
+        .sort((a, b) => a.id - b.id)
+        .map((t) => ({ ...t })),
 
     async getConversation(key, now) {
       const state = conversations.get(conversationKey(key));
@@ -158,7 +194,9 @@ export function createMemoryStore(): Store {
     async setConversation(key, state) {
       const payload = state.payload === undefined ? null : clone(state.payload);
       conversations.set(conversationKey(key), {
-        kind: state.kind, payload, expiresAt: new Date(state.expiresAt).toISOString(),
+        kind: state.kind,
+        payload,
+        expiresAt: new Date(state.expiresAt).toISOString(),
       });
     },
     async clearConversation(key) {
@@ -168,9 +206,16 @@ export function createMemoryStore(): Store {
       const at = parseInstant(event.at, 'at').toISOString();
       if (event.actorId !== null) requirePerson(tables, event.actorId);
       tables.audit.push({
-        id: nextId(tables, 'audit'), at, action: event.action, actorId: event.actorId,
-        actorName: null, channel: event.channel, unitId: event.unitId, reportId: event.reportId,
-        rawText: event.rawText, details: event.details === undefined ? null : clone(event.details),
+        id: nextId(tables, 'audit'),
+        at,
+        action: event.action,
+        actorId: event.actorId,
+        actorName: null,
+        channel: event.channel,
+        unitId: event.unitId,
+        reportId: event.reportId,
+        rawText: event.rawText,
+        details: event.details === undefined ? null : clone(event.details),
       });
     },
   };
@@ -190,11 +235,12 @@ interface Said {
 
 function sameFigures(report: Report, next: Said): boolean {
   const byIndicator = (x: readonly unknown[], y: readonly unknown[]) => String(x[0]).localeCompare(String(y[0]));
-  const fingerprint = (said: Said) => JSON.stringify([
-    Object.entries(said.counts).sort(),
-    said.rates.map((r) => [r.indicator, r.percent, r.numerator, r.denominator, r.denominatorNote, r.basis]).sort(byIndicator),
-    said.fulfilment.map((f) => [f.indicator, f.percent, f.note]).sort(byIndicator),
-    said.label && [said.label.vi, said.label.en],
-  ]);
+  const fingerprint = (said: Said) =>
+    JSON.stringify([
+      Object.entries(said.counts).sort(),
+      said.rates.map((r) => [r.indicator, r.percent, r.numerator, r.denominator, r.denominatorNote, r.basis]).sort(byIndicator),
+      said.fulfilment.map((f) => [f.indicator, f.percent, f.note]).sort(byIndicator),
+      said.label && [said.label.vi, said.label.en],
+    ]);
   return fingerprint({ ...report, label: report.source.label }) === fingerprint(next);
 }

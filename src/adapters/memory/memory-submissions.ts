@@ -6,9 +6,7 @@ import type { PeriodCode } from '../../core/types.js';
 import type { AuditEvent, SubmissionStore, SubmissionVersion } from '../../ports/submission-store.js';
 import { parseInstant } from '../instant.js';
 import { receivedDay } from '../received-day.js';
-import {
-  clone, nextId, replaceRow, requirePerson, requireUnitId, toSubmissionVersion, type MemoryTables, type StoredReport,
-} from './memory-tables.js';
+import { clone, type MemoryTables, nextId, replaceRow, requirePerson, requireUnitId, type StoredReport, toSubmissionVersion } from './memory-tables.js';
 
 const SERIES = 'submission';
 
@@ -18,8 +16,8 @@ export function createMemorySubmissions(tables: MemoryTables): SubmissionStore {
     const row = id === null ? undefined : tables.reports.find((r) => r.id === id);
     return row ? toSubmissionVersion(row) : null;
   };
-  const seriesOf = (unitId: number, period: PeriodCode): StoredReport[] => tables.reports
-    .filter((r) => r.seriesKey === SERIES && r.unitId === unitId && r.period === period);
+  const seriesOf = (unitId: number, period: PeriodCode): StoredReport[] =>
+    tables.reports.filter((r) => r.seriesKey === SERIES && r.unitId === unitId && r.period === period);
 
   return {
     async saveSubmission(input) {
@@ -32,18 +30,31 @@ export function createMemorySubmissions(tables: MemoryTables): SubmissionStore {
       const active = series.find((r) => r.status === 'active');
       if (active) replaceRow(tables.reports, { ...active, status: 'superseded' });
       const row: StoredReport = {
-        id: nextId(tables, 'report'), unitId: input.unitId, period: input.period, asOf: input.periodEnd,
+        id: nextId(tables, 'report'),
+        unitId: input.unitId,
+        period: input.period,
+        asOf: input.periodEnd,
         counts: Object.fromEntries(Object.entries(input.counts).filter(([, v]) => v !== undefined)),
         rates: [],
         fulfilment: [],
         source: {
-          kind: 'submission', document: null, date: receivedDay(recordedAt), label: null, note: null,
-          submittedBy: person.displayName, channel: input.channel,
+          kind: 'submission',
+          document: null,
+          date: receivedDay(recordedAt),
+          label: null,
+          note: null,
+          submittedBy: person.displayName,
+          channel: input.channel,
         },
         version: Math.max(0, ...series.map((r) => r.version)) + 1,
         createdAt: recordedAt.toISOString(),
-        seriesKey: SERIES, status: 'active', supersedesId: active?.id ?? null, messageKey: input.messageKey,
-        rawText: input.rawText, onTime: input.onTime, submittedById: input.personId,
+        seriesKey: SERIES,
+        status: 'active',
+        supersedesId: active?.id ?? null,
+        messageKey: input.messageKey,
+        rawText: input.rawText,
+        onTime: input.onTime,
+        submittedById: input.personId,
       };
       tables.reports.push(row);
       tables.facts.version += 1;
@@ -75,7 +86,9 @@ export function createMemorySubmissions(tables: MemoryTables): SubmissionStore {
     },
 
     async submissionHistory(unitId, period) {
-      return seriesOf(unitId, period).sort((a, b) => b.version - a.version).map(toSubmissionVersion);
+      return seriesOf(unitId, period)
+        .sort((a, b) => b.version - a.version)
+        .map(toSubmissionVersion);
     },
 
     async submissionsForPeriod(unitIds, period) {
@@ -87,9 +100,16 @@ export function createMemorySubmissions(tables: MemoryTables): SubmissionStore {
 
     async listAudit(unitId, limit) {
       const newestFirst = (a: AuditEvent, b: AuditEvent): number => b.at.localeCompare(a.at) || b.id - a.id;
-      return tables.audit.filter((e) => e.unitId === unitId).sort(newestFirst).slice(0, limit).map((e) => clone({
-        ...e, actorName: e.actorId === null ? null : requirePerson(tables, e.actorId).displayName,
-      }));
+      return tables.audit
+        .filter((e) => e.unitId === unitId)
+        .sort(newestFirst)
+        .slice(0, limit)
+        .map((e) =>
+          clone({
+            ...e,
+            actorName: e.actorId === null ? null : requirePerson(tables, e.actorId).displayName,
+          }),
+        );
     },
   };
 }

@@ -56,7 +56,14 @@ export interface MemoryTables {
 /** Empty tables. */
 export function createTables(): MemoryTables {
   return {
-    units: [], reports: [], people: [], identities: [], assignments: [], invites: [], audit: [], facts: { version: 0 },
+    units: [],
+    reports: [],
+    people: [],
+    identities: [],
+    assignments: [],
+    invites: [],
+    audit: [],
+    facts: { version: 0 },
     sequences: { report: 0, person: 0, assignment: 0, invite: 0, audit: 0 },
   };
 }
@@ -75,13 +82,21 @@ export function replaceRow<T extends { readonly id: number }>(rows: T[], row: T)
 }
 
 /** A deep copy, so that callers never hold a stored row. */
-export const clone = <T>(value: T): T => (value === undefined ? value : JSON.parse(JSON.stringify(value)) as T);
+export const clone = <T>(value: T): T => (value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T));
 
 /** A stored report as the core's Report. */
 export function toReport(row: StoredReport): Report {
   return clone({
-    id: row.id, unitId: row.unitId, period: row.period, asOf: row.asOf, counts: row.counts, rates: row.rates,
-    fulfilment: row.fulfilment, source: row.source, version: row.version, createdAt: row.createdAt,
+    id: row.id,
+    unitId: row.unitId,
+    period: row.period,
+    asOf: row.asOf,
+    counts: row.counts,
+    rates: row.rates,
+    fulfilment: row.fulfilment,
+    source: row.source,
+    version: row.version,
+    createdAt: row.createdAt,
   });
 }
 

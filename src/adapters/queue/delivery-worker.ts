@@ -6,13 +6,13 @@
  * whole queue for that long and puts the job back without spending an attempt; any other failure is
  * thrown and retried with the job's backoff.
  */
-import { DelayedError, RateLimitError, Worker, type Job } from 'bullmq';
+import { DelayedError, type Job, RateLimitError, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { Logger } from '../../logger.js';
-import { RetryDelivery, type DeliveryJob, type DeliveryOutcome, type DeliveryProgress } from '../../ports/reminder-queue.js';
-import { chatSlotKey, claimChatSlot, rearmChatSlot, type ChatSlot, type ChatSpacing } from './chat-spacing.js';
+import { type DeliveryJob, type DeliveryOutcome, type DeliveryProgress, RetryDelivery } from '../../ports/reminder-queue.js';
+import { type ChatSlot, type ChatSpacing, chatSlotKey, claimChatSlot, rearmChatSlot } from './chat-spacing.js';
 import { withEventLog } from './log-worker-events.js';
-import { deliveryQueueName, type DeliveryChannel } from './reminder-jobs.js';
+import { type DeliveryChannel, deliveryQueueName } from './reminder-jobs.js';
 import { createDeliveryQueue } from './reminder-queue.js';
 import type { WorkerTiming } from './worker-timing.js';
 
@@ -61,7 +61,8 @@ export function startDeliveryWorker(deps: DeliveryWorkerDeps): DeliveryWorker {
   /** Re-arms the chat's slot for its spacing from now; a failure leaves the claim's lease to expire (later, never sooner). */
   const rearm = (slot: ChatSlot, spacingMs: number): Promise<void> =>
     rearmChatSlot(deps.connection, slot, spacingMs).catch((err: unknown) =>
-      log.warn({ msg: 'could not re-arm a chat\'s spacing; its claim expires by itself', key: slot.key, err: (err as Error).message }));
+      log.warn({ msg: "could not re-arm a chat's spacing; its claim expires by itself", key: slot.key, err: (err as Error).message }),
+    );
 
   const processJob = async (job: Job<DeliveryJob, DeliveryOutcome, 'deliver'>, token?: string): Promise<DeliveryOutcome> => {
     const spacingMs = job.data.chatKind === 'group' ? deps.spacing.group : deps.spacing.private;

@@ -2,14 +2,21 @@
  * The BullMQ adapter of the reminder queue (issue 5): the Redis connection, the ReminderQueue the use
  * cases enqueue through, the job schedulers derived from the calendar, and the worker process.
  */
-export { createRedisConnection, pingRedis, describeRedisUrl, type RedisConnectionOptions } from './redis-connection.js';
-export { createReminderQueue, createPlanQueue, type ClosableReminderQueue, type PlanQueue, type ReminderQueueOptions } from './reminder-queue.js';
-export { syncSchedulers, InvalidScheduleError, type SyncOutcome, type SyncOptions } from './sync-schedulers.js';
-export { startReminderWorker, type ReminderWorker, type ReminderWorkerDeps } from './reminder-worker.js';
-export { DEFAULT_CHAT_SPACING, type ChatSpacing } from './chat-spacing.js';
-export { DEFAULT_WORKER_TIMING, type WorkerTiming } from './worker-timing.js';
+
+export { type ChatSpacing, DEFAULT_CHAT_SPACING } from './chat-spacing.js';
+export { createRedisConnection, describeRedisUrl, pingRedis, type RedisConnectionOptions } from './redis-connection.js';
 export {
-  DELIVERY_JOB_OPTIONS, PLAN_JOB_OPTIONS, PLAN_QUEUE, UnsupportedChannelError, deliveryJobId, deliveryQueueName, schedulerId,
+  DELIVERY_JOB_OPTIONS,
   type DeliveryChannel,
+  deliveryJobId,
+  deliveryQueueName,
+  PLAN_JOB_OPTIONS,
+  PLAN_QUEUE,
+  schedulerId,
+  UnsupportedChannelError,
 } from './reminder-jobs.js';
-export { watchQueues, queueJobCounts, type QueueJobCounts, type WatchedQueues } from './watched-queues.js';
+export { type ClosableReminderQueue, createPlanQueue, createReminderQueue, type PlanQueue, type ReminderQueueOptions } from './reminder-queue.js';
+export { type ReminderWorker, type ReminderWorkerDeps, startReminderWorker } from './reminder-worker.js';
+export { InvalidScheduleError, type SyncOptions, type SyncOutcome, syncSchedulers } from './sync-schedulers.js';
+export { type QueueJobCounts, queueJobCounts, type WatchedQueues, watchQueues } from './watched-queues.js';
+export { DEFAULT_WORKER_TIMING, type WorkerTiming } from './worker-timing.js';

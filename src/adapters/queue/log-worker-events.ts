@@ -37,7 +37,11 @@ export function logWorkerEvents<D, R, N extends string>(worker: Worker<D, R, N>,
     // 'failed' fires on every failed attempt; an UnrecoverableError ends the job whatever attempts are left.
     const final = job === undefined || error.name === 'UnrecoverableError' || job.attemptsMade >= attempts;
     const entry = {
-      jobId: job?.id, jobName: job?.name, attemptsMade: job?.attemptsMade, attempts, err: error.message,
+      jobId: job?.id,
+      jobName: job?.name,
+      attemptsMade: job?.attemptsMade,
+      attempts,
+      err: error.message,
     };
     if (final) log.error({ msg: 'job failed for good', ...entry });
     else log.warn({ msg: 'job failed; retrying with backoff', ...entry });
@@ -49,7 +53,10 @@ export function logWorkerEvents<D, R, N extends string>(worker: Worker<D, R, N>,
 
 /** A worker with its event log attached, and a close() that detaches it and then runs `after`. */
 export function withEventLog<D, R, N extends string>(
-  worker: Worker<D, R, N>, connection: Redis, log: Logger, after?: () => Promise<void>,
+  worker: Worker<D, R, N>,
+  connection: Redis,
+  log: Logger,
+  after?: () => Promise<void>,
 ): { readonly worker: Worker<D, R, N>; close(force?: boolean): Promise<void> } {
   const unsubscribe = logWorkerEvents(worker, connection, log);
   return {

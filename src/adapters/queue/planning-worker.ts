@@ -4,14 +4,14 @@
  * re-derives the schedulers from the calendar after an edit. A job of any other name is a bug: it
  * fails at once instead of being retried.
  */
-import { UnrecoverableError, Worker, type Job } from 'bullmq';
+import { type Job, UnrecoverableError, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { ReportingSchedule } from '../../core/reminders/types.js';
 import type { Logger } from '../../logger.js';
 import { withEventLog } from './log-worker-events.js';
 import { PLAN_QUEUE, type PlanJobData, type PlanJobName } from './reminder-jobs.js';
 import type { PlanQueue } from './reminder-queue.js';
-import { syncSchedulers, type SyncOptions } from './sync-schedulers.js';
+import { type SyncOptions, syncSchedulers } from './sync-schedulers.js';
 import type { WorkerTiming } from './worker-timing.js';
 
 /** What the planning worker needs. */

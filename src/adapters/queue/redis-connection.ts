@@ -86,7 +86,13 @@ export async function pingRedis(connection: Redis, timeoutMs = PING_TIMEOUT_MS):
     timer = setTimeout(() => resolve(false), timeoutMs);
   });
   try {
-    return await Promise.race([connection.ping().then((reply) => reply === 'PONG', () => false), timeout]);
+    return await Promise.race([
+      connection.ping().then(
+        (reply) => reply === 'PONG',
+        () => false,
+      ),
+      timeout,
+    ]);
   } finally {
     clearTimeout(timer);
   }

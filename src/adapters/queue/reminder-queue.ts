@@ -4,14 +4,22 @@
  * any time), and a calendar edit asks the planning queue for a 'sync'. The Queue objects share the
  * caller's connection; close() closes them and leaves the connection to its owner.
  */
-import { Queue, type JobsOptions } from 'bullmq';
+import { type JobsOptions, Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { Logger } from '../../logger.js';
 import type { DeliveryJob, ReminderQueue } from '../../ports/reminder-queue.js';
 import { isConnectionError } from './log-worker-events.js';
 import {
-  DELIVERY_CHANNELS, DELIVERY_JOB_OPTIONS, PLAN_JOB_OPTIONS, PLAN_QUEUE, asDeliveryChannel, deliveryJobId, deliveryQueueName,
-  type DeliveryChannel, type PlanJobData, type PlanJobName,
+  asDeliveryChannel,
+  DELIVERY_CHANNELS,
+  DELIVERY_JOB_OPTIONS,
+  type DeliveryChannel,
+  deliveryJobId,
+  deliveryQueueName,
+  PLAN_JOB_OPTIONS,
+  PLAN_QUEUE,
+  type PlanJobData,
+  type PlanJobName,
 } from './reminder-jobs.js';
 
 /** How many jobs one addBulk carries (our choice: 500 keeps each Redis transaction short). */
@@ -65,9 +73,7 @@ export function createDeliveryQueue(channel: DeliveryChannel, { connection, pref
 
 /** The BullMQ implementation of ReminderQueue. */
 export function createReminderQueue(options: ReminderQueueOptions): ClosableReminderQueue {
-  const deliveries = new Map<DeliveryChannel, DeliveryQueue>(
-    DELIVERY_CHANNELS.map((channel) => [channel, createDeliveryQueue(channel, options)]),
-  );
+  const deliveries = new Map<DeliveryChannel, DeliveryQueue>(DELIVERY_CHANNELS.map((channel) => [channel, createDeliveryQueue(channel, options)]));
   const planning = createPlanQueue(options);
   const jobOptions: JobsOptions = options.deliveryRetry
     ? { ...DELIVERY_JOB_OPTIONS, attempts: options.deliveryRetry.attempts, backoff: { type: 'exponential', delay: options.deliveryRetry.backoffMs } }
@@ -87,11 +93,13 @@ export function createReminderQueue(options: ReminderQueueOptions): ClosableRemi
         const queue = deliveries.get(channel);
         if (!queue) throw new Error(`no delivery queue for ${channel}`);
         for (let start = 0; start < queued.length; start += ENQUEUE_CHUNK) {
-          await queue.addBulk(queued.slice(start, start + ENQUEUE_CHUNK).map((job) => ({
-            name: 'deliver' as const,
-            data: job,
-            opts: { ...jobOptions, jobId: deliveryJobId(job.deliveryId) },
-          })));
+          await queue.addBulk(
+            queued.slice(start, start + ENQUEUE_CHUNK).map((job) => ({
+              name: 'deliver' as const,
+              data: job,
+              opts: { ...jobOptions, jobId: deliveryJobId(job.deliveryId) },
+            })),
+          );
         }
       }
     },

@@ -11,8 +11,8 @@ import type { Redis } from 'ioredis';
 import type { ReportingSchedule } from '../../core/reminders/types.js';
 import type { Logger } from '../../logger.js';
 import type { DeliveryJob, DeliveryOutcome, DeliveryProgress } from '../../ports/reminder-queue.js';
-import { DEFAULT_CHAT_SPACING, type ChatSpacing } from './chat-spacing.js';
-import { startDeliveryWorker, type DeliveryWorker } from './delivery-worker.js';
+import { type ChatSpacing, DEFAULT_CHAT_SPACING } from './chat-spacing.js';
+import { type DeliveryWorker, startDeliveryWorker } from './delivery-worker.js';
 import { startPlanningWorker, syncFromCalendar } from './planning-worker.js';
 import { DELIVERY_CHANNELS } from './reminder-jobs.js';
 import { createPlanQueue } from './reminder-queue.js';
@@ -57,7 +57,10 @@ export interface ReminderWorker {
 /** Resolves true when `promise` settles within `ms`, false otherwise. */
 async function within(promise: Promise<unknown>, ms: number): Promise<boolean> {
   const stop = new AbortController();
-  const settled = promise.then(() => true, () => true);
+  const settled = promise.then(
+    () => true,
+    () => true,
+  );
   const timedOut = sleep(ms, false, { signal: stop.signal }).catch(() => false);
   try {
     return await Promise.race([settled, timedOut]);
@@ -71,9 +74,7 @@ async function within(promise: Promise<unknown>, ms: number): Promise<boolean> {
  * started (a later close(true) returns the same promise), so the graceful wait is pause(), which stops
  * fetching and waits for the running jobs, raced against the time limit.
  */
-async function closeWorker(
-  worker: Pick<Worker, 'pause'>, close: (force: boolean) => Promise<void>, ms: number,
-): Promise<boolean> {
+async function closeWorker(worker: Pick<Worker, 'pause'>, close: (force: boolean) => Promise<void>, ms: number): Promise<boolean> {
   const graceful = await within(worker.pause(false), ms);
   await close(!graceful);
   return graceful;
@@ -87,9 +88,18 @@ export function startReminderWorker(deps: ReminderWorkerDeps): ReminderWorker {
   const planning = startPlanningWorker({ ...deps, log, timing, queue });
   const deliveries: DeliveryWorker[] = DELIVERY_CHANNELS.flatMap((channel) => {
     const rate = deps.rates[channel];
-    return rate === undefined ? [] : [startDeliveryWorker({
-      ...deps, channel, rate, log, timing, spacing: deps.spacingMs ?? DEFAULT_CHAT_SPACING,
-    })];
+    return rate === undefined
+      ? []
+      : [
+          startDeliveryWorker({
+            ...deps,
+            channel,
+            rate,
+            log,
+            timing,
+            spacing: deps.spacingMs ?? DEFAULT_CHAT_SPACING,
+          }),
+        ];
   });
 
   /** Re-derives the schedulers and plans what is due today; failures are logged, the next run repairs them. */
@@ -107,18 +117,20 @@ export function startReminderWorker(deps: ReminderWorkerDeps): ReminderWorker {
   };
   const started = catchUp('start-up');
   let periodic: Promise<void> = started;
-  const timer = deps.catchUpEveryMs === undefined ? undefined : setInterval(() => {
-    // One run at a time: a slow database must not pile runs up.
-    periodic = periodic.then(() => catchUp('periodic'));
-  }, deps.catchUpEveryMs);
+  const timer =
+    deps.catchUpEveryMs === undefined
+      ? undefined
+      : setInterval(() => {
+          // One run at a time: a slow database must not pile runs up.
+          periodic = periodic.then(() => catchUp('periodic'));
+        }, deps.catchUpEveryMs);
   timer?.unref();
 
   return {
     started,
     async close(timeoutMs) {
       clearInterval(timer);
-      const closes = [planning, ...deliveries].map((w) =>
-        closeWorker(w.worker, (force) => w.close(force), timeoutMs));
+      const closes = [planning, ...deliveries].map((w) => closeWorker(w.worker, (force) => w.close(force), timeoutMs));
       const graceful = await Promise.all(closes);
       if (graceful.includes(false)) log.warn({ msg: 'reminder workers closed before their jobs finished', timeoutMs });
       await within(periodic, timeoutMs);

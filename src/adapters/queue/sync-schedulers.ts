@@ -10,7 +10,7 @@ import type { JobSchedulerJson } from 'bullmq';
 import { Redis } from 'ioredis';
 import type { ReportingSchedule } from '../../core/reminders/types.js';
 import { withRedisLock } from './redis-lock.js';
-import { PLAN_JOB_OPTIONS, SCHEDULER_PREFIX, schedulerId, type PlanJobData, type PlanJobName } from './reminder-jobs.js';
+import { PLAN_JOB_OPTIONS, type PlanJobData, type PlanJobName, SCHEDULER_PREFIX, schedulerId } from './reminder-jobs.js';
 import type { PlanQueue } from './reminder-queue.js';
 
 /** What a sync did, by scheduler id; `skipped` when another instance held the lock throughout. */
@@ -27,7 +27,10 @@ export interface SyncOptions {
 /** Thrown for a schedule whose send hour or time zone cannot make a daily cron; nothing is changed. */
 export class InvalidScheduleError extends Error {
   readonly code = 'invalid-schedule';
-  constructor(readonly scheduleKey: string, reason: string) {
+  constructor(
+    readonly scheduleKey: string,
+    reason: string,
+  ) {
     super(`schedule ${scheduleKey}: ${reason}`);
     this.name = 'InvalidScheduleError';
   }
@@ -64,9 +67,13 @@ function isTimeZone(tz: string): boolean {
 }
 
 function unchanged(existing: JobSchedulerJson<PlanJobData>, wanted: Wanted): boolean {
-  return existing.pattern === wanted.pattern && existing.tz === wanted.tz && existing.name === 'plan'
-    && existing.template?.data?.scheduleKey === wanted.scheduleKey
-    && existing.template.opts?.attempts === PLAN_JOB_OPTIONS.attempts;
+  return (
+    existing.pattern === wanted.pattern &&
+    existing.tz === wanted.tz &&
+    existing.name === 'plan' &&
+    existing.template?.data?.scheduleKey === wanted.scheduleKey &&
+    existing.template.opts?.attempts === PLAN_JOB_OPTIONS.attempts
+  );
 }
 
 /** The ioredis client a queue made by createPlanQueue was given (the lock needs plain commands). */
@@ -77,36 +84,45 @@ function redisOf(queue: PlanQueue): Redis {
 }
 
 /** Makes the planning queue's `plan-*` schedulers match the active schedules. */
-export async function syncSchedulers(
-  queue: PlanQueue, schedules: readonly ReportingSchedule[], options: SyncOptions = {},
-): Promise<SyncOutcome> {
+export async function syncSchedulers(queue: PlanQueue, schedules: readonly ReportingSchedule[], options: SyncOptions = {}): Promise<SyncOutcome> {
   const wanted = wantedSchedulers(schedules);
   const lockKey = `${queue.opts.prefix ?? 'bull'}:${queue.name}-sync-lock`;
-  const locked = await withRedisLock(redisOf(queue), lockKey, {
-    ttlMs: options.lockTtlMs ?? 30_000, waitMs: options.lockWaitMs ?? 10_000,
-  }, async () => {
-    const existing = (await queue.getJobSchedulers(0, -1)).filter((s) => s.key.startsWith(SCHEDULER_PREFIX))
-      .sort((a, b) => a.key.localeCompare(b.key));
-    const byId = new Map(existing.map((s) => [s.key, s]));
-    const outcome = { skipped: false as const, upserted: [] as string[], removed: [] as string[], unchanged: [] as string[] };
-    for (const scheduler of existing) {
-      if (wanted.has(scheduler.key)) continue;
-      await queue.removeJobScheduler(scheduler.key);
-      outcome.removed.push(scheduler.key);
-    }
-    for (const w of wanted.values()) {
-      const current = byId.get(w.id);
-      if (current && unchanged(current, w)) {
-        outcome.unchanged.push(w.id);
-        continue;
+  const locked = await withRedisLock(
+    redisOf(queue),
+    lockKey,
+    {
+      ttlMs: options.lockTtlMs ?? 30_000,
+      waitMs: options.lockWaitMs ?? 10_000,
+    },
+    async () => {
+      const existing = (await queue.getJobSchedulers(0, -1)).filter((s) => s.key.startsWith(SCHEDULER_PREFIX)).sort((a, b) => a.key.localeCompare(b.key));
+      const byId = new Map(existing.map((s) => [s.key, s]));
+      const outcome = { skipped: false as const, upserted: [] as string[], removed: [] as string[], unchanged: [] as string[] };
+      for (const scheduler of existing) {
+        if (wanted.has(scheduler.key)) continue;
+        await queue.removeJobScheduler(scheduler.key);
+        outcome.removed.push(scheduler.key);
       }
-      // BullMQ types the scheduler id as a job name; it is any string.
-      await queue.upsertJobScheduler(w.id as PlanJobName, { pattern: w.pattern, tz: w.tz }, {
-        name: 'plan', data: { scheduleKey: w.scheduleKey }, opts: PLAN_JOB_OPTIONS,
-      });
-      outcome.upserted.push(w.id);
-    }
-    return outcome;
-  });
+      for (const w of wanted.values()) {
+        const current = byId.get(w.id);
+        if (current && unchanged(current, w)) {
+          outcome.unchanged.push(w.id);
+          continue;
+        }
+        // BullMQ types the scheduler id as a job name; it is any string.
+        await queue.upsertJobScheduler(
+          w.id as PlanJobName,
+          { pattern: w.pattern, tz: w.tz },
+          {
+            name: 'plan',
+            data: { scheduleKey: w.scheduleKey },
+            opts: PLAN_JOB_OPTIONS,
+          },
+        );
+        outcome.upserted.push(w.id);
+      }
+      return outcome;
+    },
+  );
   return locked.ran ? locked.value : { skipped: true };
 }

@@ -41,10 +41,7 @@ export async function queueJobCounts(queue: Queue): Promise<QueueJobCounts> {
 
 /** Opens the reminder queues for watching. */
 export function watchQueues(connection: QueueConnection): WatchedQueues {
-  const queues: Queue[] = [
-    createPlanQueue(connection),
-    ...DELIVERY_CHANNELS.map((channel) => createDeliveryQueue(channel, connection)),
-  ];
+  const queues: Queue[] = [createPlanQueue(connection), ...DELIVERY_CHANNELS.map((channel) => createDeliveryQueue(channel, connection))];
   return {
     queues,
     counts: () => Promise.all(queues.map(queueJobCounts)),

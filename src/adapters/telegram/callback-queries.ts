@@ -8,12 +8,12 @@
  */
 import { Composer } from 'grammy';
 import type { IncomingMessage } from '../../app/message.js';
+import type { SentParts } from '../sent-parts.js';
 import { chatKindOf } from './addressing.js';
 import { pressedChoice } from './choice-keyboard.js';
 import type { BotContext, TelegramBotDeps } from './context.js';
 import { languageHintOf } from './language-hint.js';
 import { sendReply, topicOf } from './send-reply.js';
-import type { SentParts } from '../sent-parts.js';
 
 /**
  * Answers every press as it arrives, before it waits behind the chat's earlier updates: a client shows

@@ -35,11 +35,13 @@ export function choiceData(choice: string, index: number, list: string): string 
 /** One button per row; undefined when there is nothing to choose. */
 export function choiceKeyboard(choices: readonly string[] | undefined, list: string): InlineKeyboard | undefined {
   if (!choices || choices.length === 0) return undefined;
-  return InlineKeyboard.from(choices.map((choice, index) => {
-    const data = choiceData(choice, index, list);
-    const label = data.endsWith(choice) ? choice : `${index + 1}. ${choice}`;
-    return [InlineKeyboard.text(label, data)];
-  }));
+  return InlineKeyboard.from(
+    choices.map((choice, index) => {
+      const data = choiceData(choice, index, list);
+      const label = data.endsWith(choice) ? choice : `${index + 1}. ${choice}`;
+      return [InlineKeyboard.text(label, data)];
+    }),
+  );
 }
 
 /** What a button's callback data stands for, or null when the data is not ours (forged). */

@@ -6,13 +6,13 @@
 import { autoRetry } from '@grammyjs/auto-retry';
 import { sequentialize } from '@grammyjs/runner';
 import { Bot } from 'grammy';
+import { createSentParts } from '../sent-parts.js';
 import { answerPresses, callbackQueries } from './callback-queries.js';
 import { chatMigration } from './chat-migration.js';
 import type { BotContext, TelegramBotDeps } from './context.js';
 import { errorBoundary } from './error-boundary.js';
 import { otherUpdates } from './other-updates.js';
 import { textMessages } from './text-messages.js';
-import { createSentParts } from '../sent-parts.js';
 
 /** The updates the bot listens to (edited messages only to say an edit changes nothing; no channel posts). */
 export const ALLOWED_UPDATES = ['message', 'edited_message', 'callback_query'] as const;

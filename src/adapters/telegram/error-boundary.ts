@@ -2,14 +2,13 @@
  * The bot's error boundary: an update that fails is logged (without the token, which network errors
  * from the HTTP client may carry in a URL) and the bot goes on with the next one.
  */
-import { GrammyError, HttpError, type BotError } from 'grammy';
+import { type BotError, GrammyError, HttpError } from 'grammy';
 import type { Logger } from '../../logger.js';
 import type { BotContext } from './context.js';
 
 /** A loggable description of an error with every occurrence of the token masked. */
 export function describeError(error: unknown, token: string): Record<string, unknown> {
-  const mask = (text: string): string =>
-    text.replaceAll(token, '[token]').replaceAll(encodeURIComponent(token), '[token]');
+  const mask = (text: string): string => text.replaceAll(token, '[token]').replaceAll(encodeURIComponent(token), '[token]');
   if (error instanceof GrammyError) {
     return { type: 'GrammyError', method: error.method, errorCode: error.error_code, description: mask(error.description) };
   }

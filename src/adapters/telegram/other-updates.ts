@@ -7,12 +7,12 @@
  */
 import { Composer } from 'grammy';
 import type { User } from 'grammy/types';
-import type { Language } from '../../core/types.js';
-import type { BotContext, TelegramBotDeps } from './context.js';
 import { EDIT_NOT_READ, TEXT_ONLY } from '../../core/replies/text-only.js';
-import { addressedText, isCommand } from './addressing.js';
-import { createLineGuard } from '../line-guard.js';
+import type { Language } from '../../core/types.js';
 import { chosenLanguageOf } from '../chosen-language.js';
+import { createLineGuard } from '../line-guard.js';
+import { addressedText, isCommand } from './addressing.js';
+import type { BotContext, TelegramBotDeps } from './context.js';
 import { languageHintOf } from './language-hint.js';
 
 export { TEXT_ONLY };

@@ -3,7 +3,7 @@
  * updates and handles them concurrently; `createBot` already makes one chat's updates wait for each
  * other (sequentialize by chat id), so a chat's messages are answered in the order they were sent.
  */
-import { run, type RunnerHandle } from '@grammyjs/runner';
+import { type RunnerHandle, run } from '@grammyjs/runner';
 import type { Logger } from '../../logger.js';
 import { ALLOWED_UPDATES, type TelegramBot } from './create-bot.js';
 import { describeError } from './error-boundary.js';

@@ -3,9 +3,9 @@
  * inline keyboard under the last part (so the buttons sit next to the question).
  */
 import type { Api } from 'grammy';
+import { type SentParts, sendParts } from '../sent-parts.js';
 import { choiceKeyboard } from './choice-keyboard.js';
 import { splitText } from './split-text.js';
-import { sendParts, type SentParts } from '../sent-parts.js';
 
 /** What to send: the text and, optionally, choices shown as buttons. */
 export interface TelegramReply {
@@ -38,16 +38,22 @@ export async function sendReply(api: Api, target: ReplyTarget, reply: TelegramRe
   if (reply.silent === true || reply.text.length === 0) return;
   const parts = splitText(reply.text);
   const keyboard = choiceKeyboard(reply.choices, reply.choiceList ?? '');
-  await sendParts(parts, reply.text, async (part, index) => {
-    const last = index === parts.length - 1;
-    const quote = index === 0 && target.replyToMessageId !== undefined
-      ? { reply_parameters: { message_id: target.replyToMessageId, allow_sending_without_reply: true } }
-      : {};
-    await api.sendMessage(target.chatId, part, {
-      link_preview_options: { is_disabled: true },
-      ...(target.threadId === undefined ? {} : { message_thread_id: target.threadId }),
-      ...quote,
-      ...(last && keyboard ? { reply_markup: keyboard } : {}),
-    });
-  }, target.resume);
+  await sendParts(
+    parts,
+    reply.text,
+    async (part, index) => {
+      const last = index === parts.length - 1;
+      const quote =
+        index === 0 && target.replyToMessageId !== undefined
+          ? { reply_parameters: { message_id: target.replyToMessageId, allow_sending_without_reply: true } }
+          : {};
+      await api.sendMessage(target.chatId, part, {
+        link_preview_options: { is_disabled: true },
+        ...(target.threadId === undefined ? {} : { message_thread_id: target.threadId }),
+        ...quote,
+        ...(last && keyboard ? { reply_markup: keyboard } : {}),
+      });
+    },
+    target.resume,
+  );
 }

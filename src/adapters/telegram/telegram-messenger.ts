@@ -4,8 +4,8 @@
  */
 import type { Api } from 'grammy';
 import type { Messenger, OutgoingMessage } from '../../ports/messenger.js';
-import { sendReply } from './send-reply.js';
 import { toSendError } from './send-error.js';
+import { sendReply } from './send-reply.js';
 
 /** A Messenger that sends through the given Bot API client (usually `bot.api`, with its auto-retry). */
 export function createTelegramMessenger(api: Api): Messenger {

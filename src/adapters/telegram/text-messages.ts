@@ -6,12 +6,12 @@
  */
 import { Composer } from 'grammy';
 import type { IncomingMessage } from '../../app/message.js';
+import { ANONYMOUS_SENDER } from '../../core/replies/text-only.js';
+import type { SentParts } from '../sent-parts.js';
 import { addressedText, chatKindOf, isCommand } from './addressing.js';
 import type { BotContext, TelegramBotDeps } from './context.js';
 import { languageHintOf } from './language-hint.js';
 import { sendReply, topicOf } from './send-reply.js';
-import type { SentParts } from '../sent-parts.js';
-import { ANONYMOUS_SENDER } from '../../core/replies/text-only.js';
 
 /** The composer that answers text messages. */
 export function textMessages(deps: Pick<TelegramBotDeps, 'answer'>, sent: SentParts): Composer<BotContext> {

@@ -4,12 +4,12 @@
  */
 import type { AnswerMessage } from '../../app/answer-once.js';
 import type { IncomingMessage } from '../../app/message.js';
-import type { Messenger } from '../../ports/messenger.js';
-import type { Logger } from '../../logger.js';
 import { TEXT_ONLY, WITHHELD } from '../../core/replies/text-only.js';
-import { unreadableMessage } from './zalo-update.js';
+import type { Logger } from '../../logger.js';
+import type { Messenger } from '../../ports/messenger.js';
+import { type ChosenLanguage, chosenLanguageOf } from '../chosen-language.js';
 import type { LineGuard } from '../line-guard.js';
-import { chosenLanguageOf, type ChosenLanguage } from '../chosen-language.js';
+import { unreadableMessage } from './zalo-update.js';
 
 /** Answers the message. Throws what the answer or the messenger throws (SendError for a send). */
 export function answerMessage(message: IncomingMessage, deps: { answer: AnswerMessage; messenger: Messenger }): Promise<'answered' | 'duplicate'> {
@@ -17,7 +17,8 @@ export function answerMessage(message: IncomingMessage, deps: { answer: AnswerMe
     // A message dropped by the flood limit has nothing to say.
     if (reply.silent === true || reply.text.length === 0) return;
     await deps.messenger.send({
-      chatId: message.chatId, text: reply.text,
+      chatId: message.chatId,
+      text: reply.text,
       ...(reply.choices ? { choices: reply.choices } : {}),
       ...(message.messageId === undefined ? {} : { deliveryKey: `${message.chatId}/${message.messageId}` }),
     });

@@ -13,7 +13,10 @@ export function chatSequence(): RunInSequence {
   return async (key, task) => {
     const previous = tails.get(key) ?? Promise.resolve();
     const result = previous.then(task);
-    const tail = result.then(() => undefined, () => undefined);
+    const tail = result.then(
+      () => undefined,
+      () => undefined,
+    );
     tails.set(key, tail);
     try {
       return await result;

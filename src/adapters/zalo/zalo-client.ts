@@ -4,13 +4,10 @@
  * without the token; an empty long poll (408) is not a failure but "no update".
  */
 import axios, { type AxiosInstance, type AxiosResponse } from 'axios';
-import { ZaloApiError, redactToken } from './zalo-api-error.js';
+import { redactToken, ZaloApiError } from './zalo-api-error.js';
 import { readAnswer } from './zalo-envelope.js';
 import { isRecord, type JsonRecord } from './zalo-json.js';
-import {
-  toBotInfo, toSentMessage, toWebhookInfo,
-  type ZaloBotInfo, type ZaloChatAction, type ZaloSentMessage, type ZaloWebhookInfo,
-} from './zalo-types.js';
+import { toBotInfo, toSentMessage, toWebhookInfo, type ZaloBotInfo, type ZaloChatAction, type ZaloSentMessage, type ZaloWebhookInfo } from './zalo-types.js';
 
 /** The platform's base URL; older SDKs use https://bot-api.zapps.me. */
 export const ZALO_BASE_URL = 'https://bot-api.zaloplatforms.com';

@@ -21,10 +21,8 @@ export function readAnswer(status: number, retryAfterHeader: unknown, bodyText: 
 
   const record = isRecord(body) ? body : {};
   const errorCode = readNumber(record, 'error_code') ?? (success ? 500 : status);
-  const description = readString(record, 'description')
-    ?? (body === undefined ? `HTTP ${status} with a body that is not JSON` : `HTTP ${status}`);
-  const retryAfterSeconds = readNumber(readRecord(record, 'parameters') ?? {}, 'retry_after')
-    ?? parseRetryAfter(retryAfterHeader);
+  const description = readString(record, 'description') ?? (body === undefined ? `HTTP ${status} with a body that is not JSON` : `HTTP ${status}`);
+  const retryAfterSeconds = readNumber(readRecord(record, 'parameters') ?? {}, 'retry_after') ?? parseRetryAfter(retryAfterHeader);
   return { ok: false, errorCode, description: description.slice(0, MAX_DESCRIPTION), retryAfterSeconds };
 }
 

@@ -5,12 +5,12 @@
  * default); what still fails becomes a SendError the caller can act on.
  */
 import { withChoices } from '../../core/replies/choice-lines.js';
-import { SendError, type Messenger, type OutgoingMessage } from '../../ports/messenger.js';
+import { type Messenger, type OutgoingMessage, SendError } from '../../ports/messenger.js';
+import { createSentParts, sendParts } from '../sent-parts.js';
+import { NO_RETRY, type RetryPolicy, sendWithRetry } from './send-retry.js';
+import { splitText } from './split-text.js';
 import { ZaloApiError } from './zalo-api-error.js';
 import type { ZaloClient } from './zalo-client.js';
-import { splitText } from './split-text.js';
-import { NO_RETRY, sendWithRetry, type RetryPolicy } from './send-retry.js';
-import { createSentParts, sendParts } from '../sent-parts.js';
 
 /** How choices are written on Zalo (shared with the console, which has no buttons either). */
 export { withChoices };
@@ -27,9 +27,19 @@ export function createZaloMessenger(client: Pick<ZaloClient, 'sendMessage'>, ret
       const text = withChoices(message.text, message.choices ?? []);
       const resume = message.deliveryKey === undefined ? undefined : { key: message.deliveryKey, sent };
       // Only the part that failed is sent again: the parts before it arrived.
-      await sendParts(splitText(text, ZALO_TEXT_LIMIT), text, (piece) => sendWithRetry(async () => {
-        await client.sendMessage({ chat_id: message.chatId, text: piece });
-      }, toSendError, retry), resume);
+      await sendParts(
+        splitText(text, ZALO_TEXT_LIMIT),
+        text,
+        (piece) =>
+          sendWithRetry(
+            async () => {
+              await client.sendMessage({ chat_id: message.chatId, text: piece });
+            },
+            toSendError,
+            retry,
+          ),
+        resume,
+      );
     },
   };
 }
@@ -44,8 +54,6 @@ export function toSendError(error: unknown): SendError {
     return new SendError('transient', error instanceof Error ? error.message : 'unknown error');
   }
   const code = error.errorCode;
-  const failure = code === 429 ? 'rate_limited'
-    : code === null || code === 403 || code === 408 || code >= 500 ? 'transient'
-    : 'rejected';
+  const failure = code === 429 ? 'rate_limited' : code === null || code === 403 || code === 408 || code >= 500 ? 'transient' : 'rejected';
   return new SendError(failure, error.message, failure === 'rate_limited' ? error.retryAfterSeconds : null, { cause: error });
 }

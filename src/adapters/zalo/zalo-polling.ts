@@ -6,12 +6,12 @@
  * delivered once: the messenger retries a failed send (POLLING_RETRY), and what still fails is logged.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
+import type { AnswerMessage } from '../../app/answer-once.js';
 import type { Logger } from '../../logger.js';
 import type { Messenger } from '../../ports/messenger.js';
-import type { AnswerMessage } from '../../app/answer-once.js';
-import { answerMessage, answerNonText } from './answer-message.js';
 import type { ChosenLanguage } from '../chosen-language.js';
 import { createLineGuard, type LineGuard } from '../line-guard.js';
+import { answerMessage, answerNonText } from './answer-message.js';
 import { ZaloApiError } from './zalo-api-error.js';
 import type { ZaloClient } from './zalo-client.js';
 import { parseZaloUpdate } from './zalo-update.js';

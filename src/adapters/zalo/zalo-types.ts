@@ -2,7 +2,7 @@
  * What the Zalo Bot API methods return, read leniently from the `result` of an answer: a field the
  * platform leaves out becomes null rather than failing a call that has already taken effect.
  */
-import { isRecord, readId, readNumber, readString, type JsonRecord } from './zalo-json.js';
+import { isRecord, type JsonRecord, readId, readNumber, readString } from './zalo-json.js';
 
 /** getMe: the bot's account. */
 export interface ZaloBotInfo {

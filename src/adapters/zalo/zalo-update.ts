@@ -8,7 +8,7 @@
  * id: the message id identifies a delivery.
  */
 import type { IncomingMessage } from '../../app/message.js';
-import { isRecord, readId, readRecord, readString, type JsonRecord } from './zalo-json.js';
+import { isRecord, type JsonRecord, readId, readRecord, readString } from './zalo-json.js';
 
 /** The event of a text message. */
 export const TEXT_EVENT = 'message.text.received';

@@ -8,14 +8,14 @@
  * Deliveries of one chat are answered one after another, in the order they arrived.
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
+import { type AnswerMessage, RedeliveryRequested } from '../../app/answer-once.js';
 import type { Logger } from '../../logger.js';
-import { RedeliveryRequested, type AnswerMessage } from '../../app/answer-once.js';
-import { SendError, type Messenger } from '../../ports/messenger.js';
-import { answerMessage, answerNonText } from './answer-message.js';
+import { type Messenger, SendError } from '../../ports/messenger.js';
 import type { ChosenLanguage } from '../chosen-language.js';
 import { createLineGuard } from '../line-guard.js';
-import { parseZaloUpdate } from './zalo-update.js';
+import { answerMessage, answerNonText } from './answer-message.js';
 import { chatSequence } from './chat-sequence.js';
+import { parseZaloUpdate } from './zalo-update.js';
 
 /** The header that carries the webhook secret. */
 export const SECRET_HEADER = 'x-bot-api-secret-token';

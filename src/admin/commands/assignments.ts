@@ -2,14 +2,15 @@
  * `assignments [--unit X]`: active roles of a unit and the units under it (or of every unit);
  * `revoke-assignment <id>`: ends one role; the person keeps their other roles.
  */
-import type { Clock } from '../../ports/clock.js';
-import { systemClock } from '../../ports/clock.js';
-import type { Store } from '../../ports/store.js';
-import { formatVietnamTime } from '../../core/format/vietnam-time.js';
-import { loadUnitDirectory } from '../../app/unit-directory.js';
+
 import { revokeAssignmentById } from '../../app/invites.js';
 import { unitAndDescendants } from '../../app/roles.js';
 import { commandLineActor } from '../../app/speaker.js';
+import { loadUnitDirectory } from '../../app/unit-directory.js';
+import { formatVietnamTime } from '../../core/format/vietnam-time.js';
+import type { Clock } from '../../ports/clock.js';
+import { systemClock } from '../../ports/clock.js';
+import type { Store } from '../../ports/store.js';
 import type { Out } from './command.js';
 import { commandText, readOptions, unitLabel, unitOption, wholeNumber } from './options.js';
 

@@ -2,9 +2,10 @@
  * `audit --unit X [--limit N]`: the unit's audit trail, newest first, one event a line: time in
  * Vietnam, action, who, channel and the raw text they sent.
  */
-import type { AuditEvent } from '../../ports/submission-store.js';
-import type { Store } from '../../ports/store.js';
+
 import { formatVietnamTime } from '../../core/format/vietnam-time.js';
+import type { Store } from '../../ports/store.js';
+import type { AuditEvent } from '../../ports/submission-store.js';
 import type { Out } from './command.js';
 import { readOptions, requiredOption, unitOption, wholeNumber } from './options.js';
 

@@ -3,11 +3,12 @@
  * with its status (active, superseded, withdrawn), who sent it, when, on time or late, and its counts.
  * Corrections never overwrite: this is where the earlier versions can be read.
  */
-import type { SubmissionVersion } from '../../ports/submission-store.js';
-import type { Store } from '../../ports/store.js';
-import { COUNT_KEYS } from '../../core/types.js';
-import { parsePeriod, periodParts } from '../../core/periods/index.js';
+
 import { formatVietnamTime } from '../../core/format/vietnam-time.js';
+import { parsePeriod, periodParts } from '../../core/periods/index.js';
+import { COUNT_KEYS } from '../../core/types.js';
+import type { Store } from '../../ports/store.js';
+import type { SubmissionVersion } from '../../ports/submission-store.js';
 import type { Out } from './command.js';
 import { readOptions, requiredOption, unitOption } from './options.js';
 import { UsageError } from './usage.js';
@@ -18,10 +19,12 @@ const NAME = 'history';
 export function historyArgs(args: readonly string[]) {
   const { values } = readOptions(NAME, args, { unit: { type: 'string' }, period: { type: 'string' } });
   const text = requiredOption(NAME, 'period', values.period);
-  const parsed = periodParts(text) ? text : (() => {
-    const request = parsePeriod(text);
-    return request?.kind === 'code' ? request.code : null;
-  })();
+  const parsed = periodParts(text)
+    ? text
+    : (() => {
+        const request = parsePeriod(text);
+        return request?.kind === 'code' ? request.code : null;
+      })();
   if (!parsed) throw new UsageError(`${NAME}: --period "${text}" is not a period (e.g. 6T/2025, Q2/2025, T6/2025, 2025)`);
   return { unit: requiredOption(NAME, 'unit', values.unit), period: parsed };
 }
@@ -37,7 +40,9 @@ export async function historyCommand(store: Store, args: readonly string[], out:
 
 /** "v2  active  2026-11-25 09:00  console:fp1  console  late  ld=180000 bb=60000 tn=3150". */
 export function historyLine(v: SubmissionVersion): string {
-  const counts = COUNT_KEYS.filter((k) => v.counts[k] !== undefined).map((k) => `${k}=${v.counts[k]}`).join(' ');
+  const counts = COUNT_KEYS.filter((k) => v.counts[k] !== undefined)
+    .map((k) => `${k}=${v.counts[k]}`)
+    .join(' ');
   const timing = v.onTime === null ? '-' : v.onTime ? 'on time' : 'late';
   return [`v${v.version}`, v.status, formatVietnamTime(v.createdAt), v.source.submittedBy ?? '-', v.source.channel ?? '-', timing, counts].join('  ');
 }

@@ -1,6 +1,7 @@
 /** `import-facts <file.csv>`: published figures and targets in the data/seed-facts.csv format. */
-import type { Store } from '../../ports/store.js';
+
 import { seedFacts } from '../../import/seed.js';
+import type { Store } from '../../ports/store.js';
 import type { Out } from './command.js';
 import { createdSummary } from './summary.js';
 import { singleArgument } from './usage.js';

@@ -1,6 +1,7 @@
 /** `import-units <folder>`: units and lineage from a folder in the data/admin-units format. */
-import type { Store } from '../../ports/store.js';
+
 import { importUnitFolder } from '../../import/seed.js';
+import type { Store } from '../../ports/store.js';
 import type { Out } from './command.js';
 import { importSummary } from './summary.js';
 import { singleArgument } from './usage.js';

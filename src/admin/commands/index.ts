@@ -3,29 +3,37 @@
  * writes human-readable lines through `out`, and throws UsageError (exit 2) or an error whose message
  * is fit to show (exit 1).
  */
-import type { AdminCommand, StandaloneCommand } from './command.js';
+
 import { doctorArgs, doctorCommand } from '../doctor/doctor.js';
+import { assignmentsArgs, assignmentsCommand, revokeAssignmentArgs, revokeAssignmentCommand } from './assignments.js';
+import { auditArgs, auditCommand } from './audit.js';
+import type { AdminCommand, StandaloneCommand } from './command.js';
+import { historyArgs, historyCommand } from './history.js';
+import {
+  holidayAddArgs,
+  holidayAddCommand,
+  holidayRemoveArgs,
+  holidayRemoveCommand,
+  holidaysArgs,
+  holidaysCommand,
+  holidayWorkArgs,
+  holidayWorkCommand,
+} from './holidays.js';
 import { importFactsArgs, importFactsCommand } from './import-facts.js';
 import { importUnitsArgs, importUnitsCommand } from './import-units.js';
 import { inviteArgs, inviteCommand } from './invite.js';
 import { invitesArgs, invitesCommand, revokeInviteArgs, revokeInviteCommand } from './invites.js';
-import { assignmentsArgs, assignmentsCommand, revokeAssignmentArgs, revokeAssignmentCommand } from './assignments.js';
-import { auditArgs, auditCommand } from './audit.js';
-import { historyArgs, historyCommand } from './history.js';
 import { remindersArgs, remindersCommand } from './reminders.js';
 import { scheduleArgs, scheduleCommand, schedulesArgs, schedulesCommand } from './schedules.js';
-import {
-  holidayAddArgs, holidayAddCommand, holidayRemoveArgs, holidayRemoveCommand, holidayWorkArgs, holidayWorkCommand, holidaysArgs, holidaysCommand,
-} from './holidays.js';
 
+export { assignmentsCommand, revokeAssignmentCommand } from './assignments.js';
+export { auditCommand } from './audit.js';
 export type { AdminCommand, Out, StandaloneCommand } from './command.js';
+export { historyCommand } from './history.js';
 export { importFactsCommand } from './import-facts.js';
 export { importUnitsCommand } from './import-units.js';
 export { inviteCommand } from './invite.js';
 export { invitesCommand, revokeInviteCommand } from './invites.js';
-export { assignmentsCommand, revokeAssignmentCommand } from './assignments.js';
-export { auditCommand } from './audit.js';
-export { historyCommand } from './history.js';
 export { USAGE, UsageError } from './usage.js';
 
 /** The commands that need a store, by name (`help` needs none and is the CLI's own). */

@@ -3,15 +3,16 @@
  * single-use invite code and prints it alone on the last line, so scripts can take `tail -n 1`. The
  * statistics role is granted for a province only.
  */
+
+import { INVITE_DAYS, issueInvite, MAX_INVITE_DAYS, roleFitsUnit } from '../../app/invites.js';
+import { commandLineActor } from '../../app/speaker.js';
+import { formatVietnamTime } from '../../core/format/vietnam-time.js';
+import { roleLabel } from '../../core/replies/registration.js';
 import type { Clock } from '../../ports/clock.js';
 import { systemClock } from '../../ports/clock.js';
 import type { Store } from '../../ports/store.js';
-import { formatVietnamTime } from '../../core/format/vietnam-time.js';
-import { roleLabel } from '../../core/replies/registration.js';
-import { INVITE_DAYS, issueInvite, MAX_INVITE_DAYS, roleFitsUnit } from '../../app/invites.js';
-import { commandLineActor } from '../../app/speaker.js';
 import type { Out } from './command.js';
-import { commandText, readOptions, requiredOption, roleOption, unitOption, unitLabel, wholeNumber } from './options.js';
+import { commandText, readOptions, requiredOption, roleOption, unitLabel, unitOption, wholeNumber } from './options.js';
 import { UsageError } from './usage.js';
 
 const NAME = 'invite';
@@ -31,8 +32,10 @@ export async function inviteCommand(store: Store, args: readonly string[], out: 
   const options = inviteArgs(args);
   const { index, unit, label } = await unitOption(NAME, store, options.unit);
   if (!roleFitsUnit(options.role, unit)) {
-    throw new UsageError(`${NAME}: --role ${options.role} is granted for a province only, not for ${label}; ` +
-      `give its province instead: --unit "${unitLabel(index.provinceOf(unit), index)}"`);
+    throw new UsageError(
+      `${NAME}: --role ${options.role} is granted for a province only, not for ${label}; ` +
+        `give its province instead: --unit "${unitLabel(index.provinceOf(unit), index)}"`,
+    );
   }
   const actor = commandLineActor([commandText(NAME, args)]);
   const invite = await issueInvite(store, { unit, role: options.role, days: options.days, now: clock.now() }, actor);

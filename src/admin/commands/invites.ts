@@ -2,16 +2,17 @@
  * `invites [--unit X] [--all]`: usable invites (or every invite with --all), newest first;
  * `revoke-invite <code>`: makes an unused code unusable.
  */
+
+import { revokeInviteCode } from '../../app/invites.js';
+import { unitAndDescendants } from '../../app/roles.js';
+import { commandLineActor } from '../../app/speaker.js';
+import { loadUnitDirectory } from '../../app/unit-directory.js';
+import { formatVietnamTime } from '../../core/format/vietnam-time.js';
+import type { UnitIndex } from '../../core/units/unit-index.js';
 import type { Clock } from '../../ports/clock.js';
 import { systemClock } from '../../ports/clock.js';
 import type { Invite } from '../../ports/people-store.js';
 import type { Store } from '../../ports/store.js';
-import { formatVietnamTime } from '../../core/format/vietnam-time.js';
-import type { UnitIndex } from '../../core/units/unit-index.js';
-import { loadUnitDirectory } from '../../app/unit-directory.js';
-import { revokeInviteCode } from '../../app/invites.js';
-import { unitAndDescendants } from '../../app/roles.js';
-import { commandLineActor } from '../../app/speaker.js';
 import type { Out } from './command.js';
 import { commandText, readOptions, unitLabel, unitOption } from './options.js';
 

@@ -3,12 +3,12 @@
  * and the unit they name; anything wrong is a UsageError that names it.
  */
 import { parseArgs } from 'node:util';
+import { readUnitArgument } from '../../app/unit-argument.js';
+import { loadUnitDirectory } from '../../app/unit-directory.js';
 import type { Role, Unit } from '../../core/types.js';
 import { describeUnit } from '../../core/units/describe-unit.js';
 import type { UnitIndex } from '../../core/units/unit-index.js';
 import type { Store } from '../../ports/store.js';
-import { loadUnitDirectory } from '../../app/unit-directory.js';
-import { readUnitArgument } from '../../app/unit-argument.js';
 import { UsageError } from './usage.js';
 
 type OptionSpec = Record<string, { readonly type: 'string' | 'boolean' }>;

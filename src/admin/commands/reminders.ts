@@ -6,7 +6,7 @@
  * for the occasion (sent, failed, and sends a crash left unconfirmed).
  * Sending is the worker's job (`npm run worker`), so the command line only offers the dry run.
  */
-import { previewReminders, type OccasionPlan } from '../../app/reminders/plan-reminders.js';
+import { type OccasionPlan, previewReminders } from '../../app/reminders/plan-reminders.js';
 import { unreachableForNudge } from '../../app/reminders/reachability.js';
 import type { ReminderDeps } from '../../app/reminders/reminder-deps.js';
 import { loadUnitDirectory } from '../../app/unit-directory.js';
@@ -58,16 +58,18 @@ export function ledgerLine(rows: readonly Delivery[]): string | null {
   if (rows.length === 0) return null;
   const count = (status: Delivery['status']) => rows.filter((r) => r.status === status).length;
   const counts = (['sent', 'pending', 'sending', 'failed', 'skipped'] as const).map((s) => `${count(s)} ${s}`).join(', ');
-  const unconfirmed = count('sending') > 0 ? '; "sending" = being sent now or cut short by a crash (never sent again): if it stays, check those chats by hand' : '';
+  const unconfirmed =
+    count('sending') > 0 ? '; "sending" = being sent now or cut short by a crash (never sent again): if it stays, check those chats by hand' : '';
   return `  already in the ledger: ${counts}${unconfirmed}`;
 }
 
 /** The lines of one occasion: a heading, then one line per message. */
 export function planLines(plan: OccasionPlan, index: UnitIndex): string[] {
   const { occasion } = plan;
-  const when = occasion.kind === 'late'
-    ? `late summary (due ${occasion.due})`
-    : `nudge ${occasion.offsetDays === 0 ? 'on the due date' : `${occasion.offsetDays} day(s) before`} ${occasion.due}`;
+  const when =
+    occasion.kind === 'late'
+      ? `late summary (due ${occasion.due})`
+      : `nudge ${occasion.offsetDays === 0 ? 'on the due date' : `${occasion.offsetDays} day(s) before`} ${occasion.due}`;
   const missing = plan.audienceSize - plan.submittedCount;
   const lines = [`${occasion.schedule.key} ${occasion.period}: ${when}; ${missing}/${plan.audienceSize} unit(s) have not reported`];
   if (plan.deliveries.length === 0) lines.push('  (no message: nobody to remind)');
@@ -83,7 +85,10 @@ export function planLines(plan: OccasionPlan, index: UnitIndex): string[] {
 async function unreachableLines(deps: ReminderDeps, plan: OccasionPlan): Promise<string[]> {
   const index = deps.units();
   const units = await unreachableForNudge(deps, plan);
-  const text = composeUnreachable('en', units.map((u) => ({ unit: unitLabel(index, u.unitId), reason: u.reason })));
+  const text = composeUnreachable(
+    'en',
+    units.map((u) => ({ unit: unitLabel(index, u.unitId), reason: u.reason })),
+  );
   return text === null ? [] : text.split('\n').map((line) => `  ${line}`);
 }
 

@@ -1,7 +1,7 @@
 /** The doctor's first check: the environment read exactly as the service reads it at start-up. */
 import { resolve } from 'node:path';
-import { ConfigError, createConfig, enabledChannels, type Config } from '../../config.js';
-import { failed, passed, type CheckLine } from './report.js';
+import { type Config, ConfigError, createConfig, enabledChannels } from '../../config.js';
+import { type CheckLine, failed, passed } from './report.js';
 
 const PIECE = 'Configuration';
 
@@ -14,8 +14,9 @@ export function checkConfig(env: Readonly<Record<string, string | undefined>>): 
     if (!(error instanceof ConfigError)) throw error;
     // ConfigError names the variables and what is wrong with them, never their values.
     const variables = [...new Set(error.variables)];
-    const text = `${error.message.replace(/^Invalid configuration: /, '')}. Correct ${variables.join(', ')} in the env file; `
-      + 'the service and the worker refuse to start until then.';
+    const text =
+      `${error.message.replace(/^Invalid configuration: /, '')}. Correct ${variables.join(', ')} in the env file; ` +
+      'the service and the worker refuse to start until then.';
     return { line: failed(PIECE, text) };
   }
   const database = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${resolve(config.dataDir)} (DATA_DIR)`;

@@ -8,13 +8,13 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
-import type { Config } from '../../config.js';
-import { DataDirLockedError, lockDataDir, type DataDirLock } from '../../adapters/db/data-dir-lock.js';
-import { readMigrationStatus, type MigrationStatus } from '../../adapters/db/migrate.js';
+import { type DataDirLock, DataDirLockedError, lockDataDir } from '../../adapters/db/data-dir-lock.js';
+import { type MigrationStatus, readMigrationStatus } from '../../adapters/db/migrate.js';
 import { pgExecutor, pgliteExecutor, type SqlExecutor } from '../../adapters/db/sql-executor.js';
+import type { Config } from '../../config.js';
 import { within } from '../../time-limit.js';
 import { networkProblem, redact, withoutCredentials } from './network-problem.js';
-import { failed, off, passed, someNames, type CheckLine } from './report.js';
+import { type CheckLine, failed, off, passed, someNames } from './report.js';
 
 const DATABASE = 'Database';
 const MIGRATIONS = 'Migrations';
@@ -49,30 +49,51 @@ export async function checkDatabase(config: Config, options: DatabaseCheckOption
   } else {
     const dataDir = resolve(config.dataDir);
     if (!existsSync(join(dataDir, 'PG_VERSION'))) {
-      return [failed(DATABASE, `no embedded database in ${dataDir} (DATA_DIR) yet. The service creates it on its first start; `
-        + 'if it has run before, DATA_DIR points at the wrong folder (the image keeps it in /data), '
-        + 'or set DATABASE_URL to use PostgreSQL.'), skipped];
+      return [
+        failed(
+          DATABASE,
+          `no embedded database in ${dataDir} (DATA_DIR) yet. The service creates it on its first start; ` +
+            'if it has run before, DATA_DIR points at the wrong folder (the image keeps it in /data), ' +
+            'or set DATABASE_URL to use PostgreSQL.',
+        ),
+        skipped,
+      ];
     }
     try {
       session = await openEmbeddedLocked(dataDir);
     } catch (error) {
       if (error instanceof DatabaseInUse) {
-        return [off(DATABASE, `${error.message}; doctor cannot read it meanwhile: check /readyz of the running service, or stop it and run doctor again.`),
-          off(MIGRATIONS, 'not checked (the embedded database is in use)')];
+        return [
+          off(DATABASE, `${error.message}; doctor cannot read it meanwhile: check /readyz of the running service, or stop it and run doctor again.`),
+          off(MIGRATIONS, 'not checked (the embedded database is in use)'),
+        ];
       }
-      return [failed(DATABASE, `the embedded database in ${dataDir} does not open: ${describe(error)}. `
-        + 'Restore the folder from the last backup, or ask a developer to look at it.'), skipped];
+      return [
+        failed(
+          DATABASE,
+          `the embedded database in ${dataDir} does not open: ${describe(error)}. ` +
+            'Restore the folder from the last backup, or ask a developer to look at it.',
+        ),
+        skipped,
+      ];
     }
   }
   const database = passed(DATABASE, `${session.description} answers`);
   try {
     const status = await within(readMigrationStatus(session.db, options.migrationsDir), options.timeoutMs, null);
-    if (status === null) return [database, failed(MIGRATIONS, `reading _prisma_migrations took more than ${seconds(options.timeoutMs)} s: the database is overloaded or locked.`)];
+    if (status === null)
+      return [database, failed(MIGRATIONS, `reading _prisma_migrations took more than ${seconds(options.timeoutMs)} s: the database is overloaded or locked.`)];
     return [database, migrationsLine(status)];
   } catch (error) {
     if ((error as { code?: unknown }).code === 'ENOENT') {
-      return [database, failed(MIGRATIONS, `the committed migrations are missing from ${options.migrationsDir}: this installation is incomplete `
-        + '(the image has them in prisma/migrations beside dist/); install it again.')];
+      return [
+        database,
+        failed(
+          MIGRATIONS,
+          `the committed migrations are missing from ${options.migrationsDir}: this installation is incomplete ` +
+            '(the image has them in prisma/migrations beside dist/); install it again.',
+        ),
+      ];
     }
     const secret = config.databaseUrl ? passwordOf(config.databaseUrl) : undefined;
     return [database, failed(MIGRATIONS, `could not be read: ${redact(describe(error), [secret])}`)];
@@ -84,21 +105,33 @@ export async function checkDatabase(config: Config, options: DatabaseCheckOption
 /** The Migrations line for a status: every kind of trouble, the worst first. */
 export function migrationsLine(status: MigrationStatus): CheckLine {
   if (status.failed.length > 0) {
-    return failed(MIGRATIONS, `${someNames(status.failed)} failed half-way and was not rolled back, so the service refuses to start. `
-      + 'Restore the backup taken before the upgrade, or have a developer finish it by hand and mark it '
-      + `(npx prisma migrate resolve --rolled-back ${status.failed[0]}).`);
+    return failed(
+      MIGRATIONS,
+      `${someNames(status.failed)} failed half-way and was not rolled back, so the service refuses to start. ` +
+        'Restore the backup taken before the upgrade, or have a developer finish it by hand and mark it ' +
+        `(npx prisma migrate resolve --rolled-back ${status.failed[0]}).`,
+    );
   }
   if (status.modified.length > 0) {
-    return failed(MIGRATIONS, `${someNames(status.modified)} changed on disk after it was applied, so the service refuses to start. `
-      + 'Run the image as released: migration files must not be edited.');
+    return failed(
+      MIGRATIONS,
+      `${someNames(status.modified)} changed on disk after it was applied, so the service refuses to start. ` +
+        'Run the image as released: migration files must not be edited.',
+    );
   }
   if (status.unknown.length > 0) {
-    return failed(MIGRATIONS, `the database has ${status.unknown.length} migration${status.unknown.length === 1 ? '' : 's'} this version does not know `
-      + `(${someNames(status.unknown)}): a newer version migrated it. Run that version again, or restore the backup taken before the upgrade.`);
+    return failed(
+      MIGRATIONS,
+      `the database has ${status.unknown.length} migration${status.unknown.length === 1 ? '' : 's'} this version does not know ` +
+        `(${someNames(status.unknown)}): a newer version migrated it. Run that version again, or restore the backup taken before the upgrade.`,
+    );
   }
   if (status.pending.length > 0) {
-    return failed(MIGRATIONS, `${status.pending.length} of ${status.committed} not applied yet (${someNames(status.pending)}). `
-      + 'Start the service: it applies them at start, under a lock, once however many replicas start together.');
+    return failed(
+      MIGRATIONS,
+      `${status.pending.length} of ${status.committed} not applied yet (${someNames(status.pending)}). ` +
+        'Start the service: it applies them at start, under a lock, once however many replicas start together.',
+    );
   }
   const last = status.applied.at(-1);
   return passed(MIGRATIONS, `all ${status.committed} applied${last ? ` (latest ${last})` : ''}`);
@@ -128,7 +161,7 @@ function postgresProblem(error: unknown, timeoutMs: number): string {
   switch (code) {
     case '28P01':
     case '28000':
-      return 'refused the user name or password: correct DATABASE_URL (or the database user\'s password).';
+      return "refused the user name or password: correct DATABASE_URL (or the database user's password).";
     case '3D000':
       return `${message}: create it (createdb) or correct the database name at the end of DATABASE_URL.`;
     case '57P03':
@@ -138,7 +171,8 @@ function postgresProblem(error: unknown, timeoutMs: number): string {
     default:
       break;
   }
-  if (/timeout|timed out/i.test(message)) return `no answer within ${seconds(timeoutMs)} s: check that PostgreSQL runs and a firewall lets the connection through.`;
+  if (/timeout|timed out/i.test(message))
+    return `no answer within ${seconds(timeoutMs)} s: check that PostgreSQL runs and a firewall lets the connection through.`;
   if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) {
     return `${networkProblem(error)}: check that PostgreSQL runs and the host and port in DATABASE_URL.`;
   }

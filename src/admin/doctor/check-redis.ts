@@ -6,7 +6,7 @@ import { Redis } from 'ioredis';
 import type { Config } from '../../config.js';
 import { within } from '../../time-limit.js';
 import { networkProblem, redact, withoutCredentials } from './network-problem.js';
-import { failed, off, passed, type CheckLine } from './report.js';
+import { type CheckLine, failed, off, passed } from './report.js';
 
 const PIECE = 'Redis';
 
@@ -32,7 +32,11 @@ export async function checkRedis(config: Config, timeoutMs: number): Promise<Che
   });
   try {
     const late = Symbol('late');
-    const connected = await within(redis.connect().then(() => true), timeoutMs, late);
+    const connected = await within(
+      redis.connect().then(() => true),
+      timeoutMs,
+      late,
+    );
     if (connected === late) return failed(PIECE, `no answer from ${where} within ${timeoutMs / 1000} s: check that Redis runs and REDIS_URL.`);
     const pong = await redis.ping();
     if (pong !== 'PONG') return failed(PIECE, `${where} answered PING with "${pong}" instead of PONG.`);
@@ -42,8 +46,11 @@ export async function checkRedis(config: Config, timeoutMs: number): Promise<Che
     const what = `${where} answers${version ? ` (Redis ${version})` : ''}`;
     if (policy === undefined) return passed(PIECE, `${what}; its maxmemory-policy could not be read: make sure it is noeviction.`);
     if (policy !== 'noeviction') {
-      return failed(PIECE, `${what}, but its maxmemory-policy is ${policy}: when memory runs short Redis would drop queued reminders. `
-        + 'Set maxmemory-policy noeviction (redis.conf, or --maxmemory-policy noeviction as the compose file does).');
+      return failed(
+        PIECE,
+        `${what}, but its maxmemory-policy is ${policy}: when memory runs short Redis would drop queued reminders. ` +
+          'Set maxmemory-policy noeviction (redis.conf, or --maxmemory-policy noeviction as the compose file does).',
+      );
     }
     return passed(PIECE, `${what}; maxmemory-policy noeviction`);
   } catch (error) {
@@ -66,7 +73,10 @@ function redisProblem(error: unknown): string {
 
 /** INFO's "key:value" lines. */
 function readInfo(text: string): Map<string, string> {
-  const entries = text.split(/\r?\n/).map((line) => line.split(':')).filter((parts) => parts.length >= 2);
+  const entries = text
+    .split(/\r?\n/)
+    .map((line) => line.split(':'))
+    .filter((parts) => parts.length >= 2);
   return new Map(entries.map(([key, ...value]) => [String(key), value.join(':').trim()]));
 }
 

@@ -9,7 +9,7 @@ import type { ChannelConfig, Config } from '../../config.js';
 import { within } from '../../time-limit.js';
 import { expectedWebhookUrl } from './expected-webhook.js';
 import { networkProblem, redact } from './network-problem.js';
-import { ago, failed, off, passed, type CheckLine } from './report.js';
+import { ago, type CheckLine, failed, off, passed } from './report.js';
 
 const BOT = 'Telegram';
 const WEBHOOK = 'Telegram webhook';
@@ -39,23 +39,34 @@ export function webhookLine(info: WebhookInfo, config: Config, tg: ChannelConfig
   const waiting = info.pending_update_count;
   if (tg.mode === 'polling') {
     if (info.url === '') return passed(WEBHOOK, 'none set, as long polling needs.');
-    return failed(WEBHOOK, `set to ${info.url} although this configuration uses long polling. The service removes it when it `
-      + 'starts polling; if it is running, another deployment is using this bot token, and the two take updates from each other.');
+    return failed(
+      WEBHOOK,
+      `set to ${info.url} although this configuration uses long polling. The service removes it when it ` +
+        'starts polling; if it is running, another deployment is using this bot token, and the two take updates from each other.',
+    );
   }
   const expected = expectedWebhookUrl(config, 'telegram');
   if (info.url === '') {
-    return failed(WEBHOOK, `none set (expected ${expected}). Start the service: it sets the webhook at start, `
-      + 'and stops with a message when Telegram refuses it.');
+    return failed(
+      WEBHOOK,
+      `none set (expected ${expected}). Start the service: it sets the webhook at start, and stops with a message when Telegram refuses it.`,
+    );
   }
   if (info.url !== expected) {
-    return failed(WEBHOOK, `set to ${info.url}, not to ${expected} as PUBLIC_URL says. Another deployment uses this bot, `
-      + 'or PUBLIC_URL changed: restart the service with the right PUBLIC_URL (it sets the webhook at start).');
+    return failed(
+      WEBHOOK,
+      `set to ${info.url}, not to ${expected} as PUBLIC_URL says. Another deployment uses this bot, ` +
+        'or PUBLIC_URL changed: restart the service with the right PUBLIC_URL (it sets the webhook at start).',
+    );
   }
   const errorAt = info.last_error_date;
   const lastError = errorAt ? `"${info.last_error_message ?? 'unknown error'}" ${ago(errorAt, now)}` : undefined;
   if (lastError !== undefined && waiting > 0) {
-    return failed(WEBHOOK, `set to ${info.url}, but Telegram cannot deliver to it: ${lastError}, ${waiting} update${waiting === 1 ? '' : 's'} waiting. `
-      + 'Check that the reverse proxy forwards /webhooks/telegram to the service, that its TLS certificate is valid, and that the service runs.');
+    return failed(
+      WEBHOOK,
+      `set to ${info.url}, but Telegram cannot deliver to it: ${lastError}, ${waiting} update${waiting === 1 ? '' : 's'} waiting. ` +
+        'Check that the reverse proxy forwards /webhooks/telegram to the service, that its TLS certificate is valid, and that the service runs.',
+    );
   }
   const note = lastError === undefined ? '' : `; the last delivery error was ${lastError}`;
   return passed(WEBHOOK, `set to ${info.url}, ${waiting} update${waiting === 1 ? '' : 's'} waiting${note}.`);
@@ -79,8 +90,9 @@ function describe(error: unknown, tg: ChannelConfig, timeoutMs: number): string 
     if (error.error_code === 404) return `${tg.apiBase} does not serve the Bot API (404): correct TELEGRAM_API_ROOT, or leave it empty.`;
     return `Telegram answered ${error.error_code}: ${redact(error.description, [tg.token])}`;
   }
-  const timedOut = (error instanceof Error && /timed out/.test(error.message))
-    || (error instanceof HttpError && error.error instanceof Error && /timed out/.test(error.error.message));
+  const timedOut =
+    (error instanceof Error && /timed out/.test(error.message)) ||
+    (error instanceof HttpError && error.error instanceof Error && /timed out/.test(error.error.message));
   if (timedOut) return `no answer from ${tg.apiBase} within ${timeoutMs / 1000} s: check the network (firewall, proxy) and TELEGRAM_API_ROOT.`;
   return `${tg.apiBase} cannot be reached: ${networkProblem(error)}. Check the network (firewall, proxy) and TELEGRAM_API_ROOT.`;
 }

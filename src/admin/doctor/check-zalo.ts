@@ -3,13 +3,14 @@
  * Platform's equivalent of Telegram's (it reports the URL and when it was set, not delivery errors):
  * in webhook mode it must be PUBLIC_URL/webhooks/zalo, in polling mode none may be set.
  */
-import type { ChannelConfig, Config } from '../../config.js';
-import { createZaloClient } from '../../adapters/zalo/zalo-client.js';
+
 import { ZaloApiError } from '../../adapters/zalo/zalo-api-error.js';
+import { createZaloClient } from '../../adapters/zalo/zalo-client.js';
 import type { ZaloWebhookInfo } from '../../adapters/zalo/zalo-types.js';
+import type { ChannelConfig, Config } from '../../config.js';
 import { expectedWebhookUrl } from './expected-webhook.js';
 import { networkProblem, redact } from './network-problem.js';
-import { ago, failed, off, passed, type CheckLine } from './report.js';
+import { ago, type CheckLine, failed, off, passed } from './report.js';
 
 const BOT = 'Zalo';
 const WEBHOOK = 'Zalo webhook';
@@ -39,17 +40,22 @@ export function webhookLine(info: ZaloWebhookInfo, config: Config, za: ChannelCo
   const since = info.updatedAt === null ? '' : ` (set ${ago(info.updatedAt / 1000, now)})`;
   if (za.mode === 'polling') {
     if (info.url === '') return passed(WEBHOOK, 'none set, as long polling needs.');
-    return failed(WEBHOOK, `set to ${info.url}${since} although this configuration uses long polling. The service removes it when it `
-      + 'starts polling; if it is running, another deployment is using this bot token, and the two take messages from each other.');
+    return failed(
+      WEBHOOK,
+      `set to ${info.url}${since} although this configuration uses long polling. The service removes it when it ` +
+        'starts polling; if it is running, another deployment is using this bot token, and the two take messages from each other.',
+    );
   }
   const expected = expectedWebhookUrl(config, 'zalo');
   if (info.url === '') {
-    return failed(WEBHOOK, `none set (expected ${expected}). Start the service: it sets the webhook at start, `
-      + 'and stops with a message when Zalo refuses it.');
+    return failed(WEBHOOK, `none set (expected ${expected}). Start the service: it sets the webhook at start, and stops with a message when Zalo refuses it.`);
   }
   if (info.url !== expected) {
-    return failed(WEBHOOK, `set to ${info.url}${since}, not to ${expected} as PUBLIC_URL says. Another deployment uses this bot, `
-      + 'or PUBLIC_URL changed: restart the service with the right PUBLIC_URL (it sets the webhook at start).');
+    return failed(
+      WEBHOOK,
+      `set to ${info.url}${since}, not to ${expected} as PUBLIC_URL says. Another deployment uses this bot, ` +
+        'or PUBLIC_URL changed: restart the service with the right PUBLIC_URL (it sets the webhook at start).',
+    );
   }
   return passed(WEBHOOK, `set to ${info.url}${since}. Zalo does not report delivery errors: the service's log and /metrics show what arrives.`);
 }
@@ -61,8 +67,8 @@ function describe(error: unknown, za: ChannelConfig, timeoutMs: number): string 
   if (error.errorCode === null) {
     // The client describes a network failure as "timed out", "aborted" or "network error (<code>)".
     const code = /\(([A-Z][A-Z0-9_]+)\)$/.exec(error.description)?.[1];
-    const what = error.description === 'timed out' ? `no answer within ${timeoutMs / 1000} s`
-      : code === undefined ? error.description : networkProblem({ code });
+    const what =
+      error.description === 'timed out' ? `no answer within ${timeoutMs / 1000} s` : code === undefined ? error.description : networkProblem({ code });
     return `${za.apiBase} cannot be reached: ${what}. Check the network (firewall, proxy) and ZALO_API_BASE.`;
   }
   return `Zalo answered ${error.errorCode}: ${redact(error.description, [za.token])}`;

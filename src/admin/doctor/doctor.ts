@@ -5,14 +5,14 @@
  * webhook is set. Nothing it prints carries a secret.
  */
 import { DEFAULT_MIGRATIONS_DIR } from '../../adapters/db/open-database.js';
-import { UsageError } from '../commands/usage.js';
 import type { Out } from '../commands/command.js';
+import { UsageError } from '../commands/usage.js';
 import { checkConfig } from './check-config.js';
 import { checkDatabase } from './check-database.js';
 import { checkRedis } from './check-redis.js';
 import { checkTelegram } from './check-telegram.js';
 import { checkZalo } from './check-zalo.js';
-import { failed, formatLine, off, summary, type CheckLine } from './report.js';
+import { type CheckLine, failed, formatLine, off, summary } from './report.js';
 
 /** How long each network call may take (our choice: 10 s, well past a healthy answer). */
 export const DOCTOR_TIMEOUT_MS = 10_000;

@@ -3,17 +3,25 @@
  * "/invite <unit> <role>", "/invites", "/revoke <code>", "/assignments [unit]",
  * "/revoke_assignment <number>". An administrator acts on their own units and those under them.
  */
-import type { Role, Unit } from '../../core/types.js';
+
 import {
-  composeAdminUsage, composeAssignmentList, composeAssignmentRevoked, composeInviteCreated, composeInviteList,
-  composeInviteRevoked, composePermissionDenied, composeRoleProvinceOnly, composeUnitNotResolved,
+  composeAdminUsage,
+  composeAssignmentList,
+  composeAssignmentRevoked,
+  composeInviteCreated,
+  composeInviteList,
+  composeInviteRevoked,
+  composePermissionDenied,
+  composeRoleProvinceOnly,
+  composeUnitNotResolved,
 } from '../../core/replies/admin-replies.js';
+import type { Role, Unit } from '../../core/types.js';
 import { describeUnit } from '../../core/units/describe-unit.js';
-import type { Reply } from '../message.js';
-import type { AppDeps, Feature, Turn } from '../turn.js';
 import { issueInvite, revokeAssignmentById, revokeInviteCode, roleFitsUnit } from '../invites.js';
+import type { Reply } from '../message.js';
 import { adminScope, isAdmin, isAnyAdmin, readRole, unitAndDescendants } from '../roles.js';
 import { actorOfTurn } from '../speaker.js';
+import type { AppDeps, Feature, Turn } from '../turn.js';
 import { readUnitArgument } from '../unit-argument.js';
 
 const COMMAND = /^\/(invite|invites|revoke|revoke_invite|assignments|revoke_assignment)(?:@[\w.]+)?(?:\s+([\s\S]*))?$/i;
@@ -34,7 +42,12 @@ const HANDLERS: Readonly<Record<string, Handler>> = {
   invites: async (turn, deps) => {
     const scope = adminScope(turn.speaker, deps.units());
     const invites = await deps.store.listInvites(scope === 'all' ? { now: turn.now } : { unitIds: scope, now: turn.now });
-    return { text: composeInviteList(turn.language, invites.map((i) => ({ ...i, unitLabel: labelOf(turn, deps, i.unitId) }))) };
+    return {
+      text: composeInviteList(
+        turn.language,
+        invites.map((i) => ({ ...i, unitLabel: labelOf(turn, deps, i.unitId) })),
+      ),
+    };
   },
   revoke: revoke,
   revoke_invite: revoke,
@@ -79,7 +92,9 @@ async function assignments(turn: Turn, deps: AppDeps, args: string): Promise<Rep
   }
   const listed = await deps.store.listAssignments(scope === 'all' ? {} : { unitIds: scope });
   const lines = listed.map((a) => ({
-    ...a, unitLabel: labelOf(turn, deps, a.unitId), identities: a.identities.map((i) => `${i.channel}:${i.userId}`),
+    ...a,
+    unitLabel: labelOf(turn, deps, a.unitId),
+    identities: a.identities.map((i) => `${i.channel}:${i.userId}`),
   }));
   return { text: composeAssignmentList(turn.language, lines) };
 }
@@ -101,7 +116,16 @@ function resolveUnit(turn: Turn, deps: AppDeps, text: string): { ok: true; unit:
   const found = readUnitArgument(text, index);
   if (found.kind === 'found') return { ok: true, unit: found.unit };
   const others = found.kind === 'ambiguous' ? found.candidates : found.suggestions;
-  return { ok: false, reply: { text: composeUnitNotResolved(turn.language, text, others.map((u) => describeUnit(u, index, turn.language))) } };
+  return {
+    ok: false,
+    reply: {
+      text: composeUnitNotResolved(
+        turn.language,
+        text,
+        others.map((u) => describeUnit(u, index, turn.language)),
+      ),
+    },
+  };
 }
 
 function labelOf(turn: Turn, deps: AppDeps, unitId: number): string {

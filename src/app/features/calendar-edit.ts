@@ -15,8 +15,8 @@
  */
 import { familyOf, provinceKey } from '../../core/calendar/index.js';
 import type { ReportingSchedule } from '../../core/reminders/types.js';
-import { composeScheduleChanged, composeScheduleList, composeScheduleProblem } from '../../core/replies/reminder-admin.js';
 import { composeUnitNotResolved } from '../../core/replies/admin-replies.js';
+import { composeScheduleChanged, composeScheduleList, composeScheduleProblem } from '../../core/replies/reminder-admin.js';
 import type { Unit } from '../../core/types.js';
 import { describeUnit } from '../../core/units/describe-unit.js';
 import type { SchedulePatch } from '../../ports/reminder-store.js';
@@ -39,7 +39,13 @@ export async function calendarCommand(turn: Turn, deps: AppDeps, args: string): 
     const unit = index.get(id);
     return unit ? describeUnit(unit, index, turn.language) : `#${id}`;
   };
-  if (args === '') return { text: composeScheduleList(turn.language, schedules.map((s) => scheduleLine(s, provinceName))) };
+  if (args === '')
+    return {
+      text: composeScheduleList(
+        turn.language,
+        schedules.map((s) => scheduleLine(s, provinceName)),
+      ),
+    };
   const words = args.split(/\s+/);
   const at = words.findIndex((w, i) => i > 0 && (EDITABLE_FIELDS as readonly string[]).includes(w));
   const [key, field, value] = [words[0] ?? '', words[at] ?? '', at > 0 ? words.slice(at + 1).join(' ') : ''];
@@ -54,7 +60,9 @@ export async function calendarCommand(turn: Turn, deps: AppDeps, args: string): 
   const updated = await deps.store.updateSchedule(target.schedule.key, patch);
   if (!updated) return { text: composeScheduleProblem(turn.language, 'unknown-key') };
   await recordAudit(deps.store, actorOfTurn(turn), turn.now, 'edit_schedule', updated.provinceId, {
-    key: updated.key, patch, ...(target.adopt ? { adoptedFrom: familyOf(updated.key) } : {}),
+    key: updated.key,
+    patch,
+    ...(target.adopt ? { adoptedFrom: familyOf(updated.key) } : {}),
   });
   await deps.onCalendarChanged?.();
   return { text: composeScheduleChanged(turn.language, scheduleLine(updated, provinceName)) };
@@ -80,7 +88,14 @@ function findTarget(turn: Turn, deps: AppDeps, schedules: readonly ReportingSche
     const found = readUnitArgument(place, index);
     if (found.kind !== 'found') {
       const others = found.kind === 'ambiguous' ? found.candidates : found.suggestions;
-      return { kind: 'refused', text: composeUnitNotResolved(lang, place, others.map((u) => describeUnit(u, index, lang))) };
+      return {
+        kind: 'refused',
+        text: composeUnitNotResolved(
+          lang,
+          place,
+          others.map((u) => describeUnit(u, index, lang)),
+        ),
+      };
     }
     province = index.provinceOf(found.unit);
   }
@@ -89,7 +104,14 @@ function findTarget(turn: Turn, deps: AppDeps, schedules: readonly ReportingSche
   if (province === null) {
     if (scope === 'all') return { kind: 'ok', schedule: named, adopt: null };
     // A province admin: their one province, else they must name it.
-    const own = [...new Set(scope.map((id) => index.get(id)).filter((u) => u !== undefined).map((u) => index.provinceOf(u).id))];
+    const own = [
+      ...new Set(
+        scope
+          .map((id) => index.get(id))
+          .filter((u) => u !== undefined)
+          .map((u) => index.provinceOf(u).id),
+      ),
+    ];
     if (own.length !== 1) return refuse('not-yours');
     province = index.get(own[0] as number) ?? null;
     if (province === null) return refuse('not-yours');

@@ -3,12 +3,13 @@
  * or one place's figure against its targets (the coverage answer). Reads each unit's figures and
  * targets in two store calls for all of them.
  */
-import type { Language, Unit } from '../../core/types.js';
+
+import { figuresOf } from '../../core/answer/figures.js';
+import { type Against, composeOverTime, composePlaceComparison, type PlaceData } from '../../core/compare/index.js';
 import type { ParsedQuery } from '../../core/query/parse-query.js';
 import { fold } from '../../core/text/fold.js';
+import type { Language, Unit } from '../../core/types.js';
 import { describeUnit } from '../../core/units/describe-unit.js';
-import { composeOverTime, composePlaceComparison, type Against, type PlaceData } from '../../core/compare/index.js';
-import { figuresOf } from '../../core/answer/figures.js';
 import { gatherCoverage } from '../gather-coverage.js';
 import type { AppDeps, Turn } from '../turn.js';
 
@@ -31,8 +32,13 @@ export async function answerComparison(turn: Turn, deps: AppDeps, plan: CompareP
   if (plan.kind === 'places' && (units.length >= 2 || plan.withCountry)) {
     const places = await placeData(turn, deps, question, units);
     return composePlaceComparison({
-      lang: question.language, indicator: question.indicator, period: question.period, wantsTarget: question.wantsTarget, places,
-      ...(plan.withCountry ? { withCountry: true } : {}), today: turn.today,
+      lang: question.language,
+      indicator: question.indicator,
+      period: question.period,
+      wantsTarget: question.wantsTarget,
+      places,
+      ...(plan.withCountry ? { withCountry: true } : {}),
+      today: turn.today,
     });
   }
   if (plan.kind === 'against-target') {
@@ -50,7 +56,12 @@ async function overTime(turn: Turn, deps: AppDeps, question: CompareQuestion, un
   const second = codes.find((p) => p !== period);
   const against: Against = said ?? (second ? { kind: 'period', period: second } : { kind: 'previous' });
   return composeOverTime({
-    lang: question.language, indicator: question.indicator, wantsTarget: question.wantsTarget, place: place as PlaceData, period, against,
+    lang: question.language,
+    indicator: question.indicator,
+    wantsTarget: question.wantsTarget,
+    place: place as PlaceData,
+    period,
+    against,
     today: turn.today,
   });
 }
@@ -63,21 +74,30 @@ async function overTime(turn: Turn, deps: AppDeps, question: CompareQuestion, un
 async function placeData(turn: Turn, deps: AppDeps, question: CompareQuestion, units: readonly Unit[]): Promise<PlaceData[]> {
   const index = deps.units();
   const lang = question.language;
-  const twin = (unit: Unit): Unit[] => unit.structure !== 'post2025' ? [] : index.predecessorsOf(unit.id)
-    .map((p) => p.unit).filter((p) => p.level === unit.level && fold(p.name) === fold(unit.name));
+  const twin = (unit: Unit): Unit[] =>
+    unit.structure !== 'post2025'
+      ? []
+      : index
+          .predecessorsOf(unit.id)
+          .map((p) => p.unit)
+          .filter((p) => p.level === unit.level && fold(p.name) === fold(unit.name));
   const ids = units.flatMap((u) => [u.id, ...twin(u).map((p) => p.id)]);
   const [reports, targets] = await Promise.all([deps.store.findReports(ids, turn.factsVersion), deps.store.findTargets(ids, turn.factsVersion)]);
   const main = question.indicator ?? 'bhxh';
-  const holds = (id: number): boolean => question.wantsTarget
-    ? targets.some((t) => t.unitId === id && t.indicator === main)
-    : figuresOf(reports.filter((r) => r.unitId === id), main).length > 0;
+  const holds = (id: number): boolean =>
+    question.wantsTarget
+      ? targets.some((t) => t.unitId === id && t.indicator === main)
+      : figuresOf(
+          reports.filter((r) => r.unitId === id),
+          main,
+        ).length > 0;
   const names = units.map((u) => (lang === 'vi' ? u.name : u.nameEn));
   return units.map((unit, i) => {
-    const shown = holds(unit.id) ? unit : twin(unit).find((p) => holds(p.id)) ?? unit;
+    const shown = holds(unit.id) ? unit : (twin(unit).find((p) => holds(p.id)) ?? unit);
     const unique = names.filter((n) => n === names[i]).length === 1;
     return {
       label: describeUnit(shown, index, lang),
-      name: unique ? names[i] as string : describeUnit(unit, index, lang),
+      name: unique ? (names[i] as string) : describeUnit(unit, index, lang),
       reports: reports.filter((r) => r.unitId === shown.id),
       targets: targets.filter((t) => t.unitId === shown.id),
       ...(shown.id !== unit.id ? { shownFor: describeUnit(unit, index, lang) } : {}),

@@ -4,16 +4,17 @@
  * plan, question and the places already settled) in the conversation state, so that any replica can
  * take the answer "2". One list per shared name, in the question's order.
  */
-import type { Unit } from '../../core/types.js';
-import type { FoundPlace } from '../../core/units/find-place.js';
-import { describeUnit } from '../../core/units/describe-unit.js';
+
 import { composeAmbiguous, composeChoiceOutOfRange } from '../../core/answer/index.js';
-import { nameKeyOf, recallPick, rememberPick } from '../remembered-pick.js';
+import type { Unit } from '../../core/types.js';
+import { describeUnit } from '../../core/units/describe-unit.js';
+import type { FoundPlace } from '../../core/units/find-place.js';
 import { openChoiceList } from '../choice-list.js';
 import type { Reply } from '../message.js';
+import { nameKeyOf, recallPick, rememberPick } from '../remembered-pick.js';
 import type { AppDeps, Turn } from '../turn.js';
-import { CHOICE_TTL_MS } from './coverage.js';
 import { answerComparison, type ComparePlan, type CompareQuestion } from './compare-answer.js';
+import { CHOICE_TTL_MS } from './coverage.js';
 
 /** The conversation state of a comparison's numbered list of places. */
 export const COMPARE_CHOICE = 'compare-place';
@@ -62,7 +63,7 @@ export async function answerCompareChoice(turn: Turn, deps: AppDeps): Promise<Re
   const unit = deps.units().get(asked.candidates[n - 1] as number);
   await deps.store.clearConversation(turn.key);
   if (unit) await rememberPick(turn, deps, asked.nameKey, unit);
-  const slots = payload.slots.map((id, i) => (i === asked.slot ? unit?.id ?? null : id));
+  const slots = payload.slots.map((id, i) => (i === asked.slot ? (unit?.id ?? null) : id));
   return next(turn, deps, { ...payload, slots, pending: rest });
 }
 
@@ -71,7 +72,10 @@ async function next(turn: Turn, deps: AppDeps, payload: ComparePayload): Promise
   const [asked] = payload.pending;
   if (asked) {
     const lang = payload.question.language;
-    const labels = asked.candidates.map((id) => index.get(id)).filter((u): u is Unit => u !== undefined).map((u) => describeUnit(u, index, lang));
+    const labels = asked.candidates
+      .map((id) => index.get(id))
+      .filter((u): u is Unit => u !== undefined)
+      .map((u) => describeUnit(u, index, lang));
     const expiresAt = new Date(turn.now.getTime() + CHOICE_TTL_MS).toISOString();
     return openChoiceList(turn, deps, { kind: COMPARE_CHOICE, payload, expiresAt }, { text: composeAmbiguous(lang, labels, 0), choices: labels });
   }

@@ -15,20 +15,21 @@
  * places is asked back in compare-choice.ts. Comparing named places is open to whoever may ask about
  * one place (any registered person), as the coverage question is.
  */
-import type { Unit } from '../../core/types.js';
-import { parseQuery, type ParsedQuery } from '../../core/query/parse-query.js';
-import { SOFT_WORDS } from '../../core/query/vocabulary.js';
-import { endsBefore2025 } from '../../core/query/question-asks.js';
-import { TextCutter } from '../../core/text/text-cutter.js';
-import { fold } from '../../core/text/fold.js';
-import { findPlaces } from '../../core/units/find-places.js';
-import type { FoundPlace } from '../../core/units/find-place.js';
-import { findCountry, unitNameTest, withoutCountry } from '../../core/nationwide/index.js';
-import { readRanking, withoutRankingWords } from '../../core/rank/index.js';
+
 import { COMPARISON_FILLER, readComparison } from '../../core/compare/index.js';
 import { aboutFigures, composeNameTwoPlaces, WITH_TARGET } from '../../core/compare/replies.js';
+import { findCountry, unitNameTest, withoutCountry } from '../../core/nationwide/index.js';
+import { type ParsedQuery, parseQuery } from '../../core/query/parse-query.js';
+import { endsBefore2025 } from '../../core/query/question-asks.js';
+import { SOFT_WORDS } from '../../core/query/vocabulary.js';
+import { readRanking, withoutRankingWords } from '../../core/rank/index.js';
+import { fold } from '../../core/text/fold.js';
+import { TextCutter } from '../../core/text/text-cutter.js';
+import type { Unit } from '../../core/types.js';
+import type { FoundPlace } from '../../core/units/find-place.js';
+import { findPlaces } from '../../core/units/find-places.js';
 import type { Feature, Turn } from '../turn.js';
-import type { CompareQuestion, ComparePlan } from './compare-answer.js';
+import type { ComparePlan, CompareQuestion } from './compare-answer.js';
 import { answerCompareChoice, settleAndAnswer } from './compare-choice.js';
 
 const LEVEL_RANK: Readonly<Record<Unit['level'], number>> = { province: 0, district: 1, commune: 2 };
@@ -45,7 +46,11 @@ export const compare: Feature = async (turn, deps) => {
   const index = deps.units();
   const country = findCountry(turn.text, { isUnitName: unitNameTest(index) });
   const found = findPlaces(country ? withoutCountry(turn.text, country) : turn.text, index, {
-    prominence: true, before2025: endsBefore2025(parsed.period), soft: SOFT_WORDS, typosTakeAll: true, clean: placeWordsOf,
+    prominence: true,
+    before2025: endsBefore2025(parsed.period),
+    soft: SOFT_WORDS,
+    typosTakeAll: true,
+    clean: placeWordsOf,
   });
   const places = found.places;
   const question = questionOf(turn, parsed);
@@ -74,7 +79,12 @@ export const sideBySide: Feature = async (turn, deps) => {
   const index = deps.units();
   const country = findCountry(turn.text, { isUnitName: unitNameTest(index) });
   const found = findPlaces(country ? withoutCountry(turn.text, country) : turn.text, index, {
-    prominence: true, before2025: endsBefore2025(parsed.period), soft: SOFT_WORDS, typos: false, suggest: false, clean: placeWordsOf,
+    prominence: true,
+    before2025: endsBefore2025(parsed.period),
+    soft: SOFT_WORDS,
+    typos: false,
+    suggest: false,
+    clean: placeWordsOf,
   });
   const units = found.places.flatMap((p) => (p.kind === 'found' && (p.typed.includes(' ') || /^\p{Lu}/u.test(p.typed)) ? [p.unit] : []));
   if (units.length !== found.places.length || distinct(found.places) < 2) return null;

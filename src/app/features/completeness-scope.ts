@@ -12,8 +12,9 @@
  * - A focal point (with no other role) does not see other units' status: they get their own units'
  *   status, with a note saying so. That keeps the question useful without showing province lists.
  */
-import type { Language, Unit } from '../../core/types.js';
+
 import { composeOwnUnitsNote, composeSucceededNote } from '../../core/completeness/index.js';
+import type { Language, Unit } from '../../core/types.js';
 import { describeUnit } from '../../core/units/describe-unit.js';
 import type { UnitIndex } from '../../core/units/unit-index.js';
 import { officialProvinces } from '../roles.js';
@@ -41,7 +42,10 @@ export type Visibility =
   | { readonly kind: 'none' };
 
 const byCode = (a: Unit, b: Unit): number => a.code.localeCompare(b.code);
-const inForce = (today: string) => (u: Unit): boolean => u.validTo === null || u.validTo >= today;
+const inForce =
+  (today: string) =>
+  (u: Unit): boolean =>
+    u.validTo === null || u.validTo >= today;
 
 /** The current province a province stands for: itself, or the province an old one was merged into. */
 export function currentProvince(province: Unit, index: UnitIndex): Unit {
@@ -52,10 +56,18 @@ export function currentProvince(province: Unit, index: UnitIndex): Unit {
 /** What the speaker may see (see the rules above). */
 export function visibilityOf(speaker: Speaker, index: UnitIndex): Visibility {
   const person = speaker.person;
-  const own = [...new Map(officialProvinces(person, index).map((p) => currentProvince(p, index)).map((p) => [p.id, p])).values()];
+  const own = [
+    ...new Map(
+      officialProvinces(person, index)
+        .map((p) => currentProvince(p, index))
+        .map((p) => [p.id, p]),
+    ).values(),
+  ];
   if (speaker.localAdmin || person?.assignments.some((a) => a.role === 'admin')) return { kind: 'all', own };
   if (own.length > 0) return { kind: 'provinces', own };
-  const units = focalUnitIds(speaker).map((id) => index.get(id)).filter((u): u is Unit => u !== undefined);
+  const units = focalUnitIds(speaker)
+    .map((id) => index.get(id))
+    .filter((u): u is Unit => u !== undefined);
   return units.length > 0 ? { kind: 'own-units', units: units.sort(byCode) } : { kind: 'none' };
 }
 
@@ -69,16 +81,27 @@ export function scopeOfUnit(unit: Unit, index: UnitIndex, lang: Language, today:
   const label = (u: Unit) => describeUnit(u, index, lang);
   if (unit.level === 'province') {
     const province = currentProvince(unit, index);
-    const units = index.childrenOf(province.id).filter((u) => u.level === 'commune').filter(inForce(today)).sort(byCode);
+    const units = index
+      .childrenOf(province.id)
+      .filter((u) => u.level === 'commune')
+      .filter(inForce(today))
+      .sort(byCode);
     const note = province.id === unit.id ? null : composeSucceededNote(lang, label(unit), label(province));
     return { label: label(province), unitNoun: 'communes', units, provinceIds: [province.id], note };
   }
   if (unit.structure === 'post2025') {
     return { label: label(unit), unitNoun: 'units', units: [unit], provinceIds: provincesOf([unit], unit, index), note: null };
   }
-  const successors = index.successorsOf(unit.id).map((s) => s.unit).filter((u) => u.structure === 'post2025' && u.level === 'commune');
+  const successors = index
+    .successorsOf(unit.id)
+    .map((s) => s.unit)
+    .filter((u) => u.structure === 'post2025' && u.level === 'commune');
   const units = [...new Map(successors.filter(inForce(today)).map((u) => [u.id, u])).values()].sort(byCode);
-  const names = units.slice(0, 6).map((u) => unitName(u, index, lang)).join(', ') + (units.length > 6 ? ' …' : '');
+  const names =
+    units
+      .slice(0, 6)
+      .map((u) => unitName(u, index, lang))
+      .join(', ') + (units.length > 6 ? ' …' : '');
   const note = units.length > 0 ? composeSucceededNote(lang, label(unit), names) : null;
   return { label: label(unit), unitNoun: 'units', units, provinceIds: provincesOf(units, unit, index), note };
 }

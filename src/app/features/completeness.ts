@@ -9,24 +9,31 @@
  * The question's own words are the text's evidence of its language here ("who has not reported" is
  * English though the general detector knows none of its words); the person's choice still comes first.
  */
-import {
-  composeCompleteness, composeCompletenessRefusal, parseCompletenessQuery, reportingPeriods, tallyCompleteness,
-  type CompletenessQuery, type CompletenessRefusal, type ReportingPeriod,
-} from '../../core/completeness/index.js';
+
 import { composeAmbiguous, composeChoiceOutOfRange, composeUnknownPlace } from '../../core/answer/index.js';
-import type { Language, Unit } from '../../core/types.js';
-import { replyLanguage } from '../../core/query/reply-language.js';
 import { familyOf, schedulesIn } from '../../core/calendar/index.js';
-import { daysOffOf } from '../calendar.js';
+import {
+  type CompletenessQuery,
+  type CompletenessRefusal,
+  composeCompleteness,
+  composeCompletenessRefusal,
+  parseCompletenessQuery,
+  type ReportingPeriod,
+  reportingPeriods,
+  tallyCompleteness,
+} from '../../core/completeness/index.js';
+import { replyLanguage } from '../../core/query/reply-language.js';
 import { composeUnreachable } from '../../core/replies/reachability.js';
-import { unreachableOwing } from '../reminders/reachability.js';
+import type { Language, Unit } from '../../core/types.js';
 import { describeUnit } from '../../core/units/describe-unit.js';
 import { resolvePlace } from '../../core/units/resolve-place.js';
-import type { Reply } from '../message.js';
-import type { AppDeps, Feature, Turn } from '../turn.js';
-import { CHOICE_TTL_MS } from './coverage.js';
+import { daysOffOf } from '../calendar.js';
 import { openChoiceList } from '../choice-list.js';
-import { ownUnitsScope, scopeOfUnit, unitName, visibilityOf, type CompletenessScope } from './completeness-scope.js';
+import type { Reply } from '../message.js';
+import { unreachableOwing } from '../reminders/reachability.js';
+import type { AppDeps, Feature, Turn } from '../turn.js';
+import { type CompletenessScope, ownUnitsScope, scopeOfUnit, unitName, visibilityOf } from './completeness-scope.js';
+import { CHOICE_TTL_MS } from './coverage.js';
 
 /** The conversation state of a numbered list of places asked back for a completeness question. */
 export const COMPLETENESS_CHOICE = 'completeness-place';
@@ -56,9 +63,15 @@ export const completeness: Feature = async (turn, deps) => {
       const payload: ChoicePayload = { unitIds: place.candidates.map((u) => u.id), query };
       const expiresAt = new Date(turn.now.getTime() + CHOICE_TTL_MS).toISOString();
       const labels = place.candidates.map(label);
-      return openChoiceList(turn, deps, { kind: COMPLETENESS_CHOICE, payload, expiresAt }, {
-        text: composeAmbiguous(query.language, labels, place.more ?? 0), choices: labels,
-      });
+      return openChoiceList(
+        turn,
+        deps,
+        { kind: COMPLETENESS_CHOICE, payload, expiresAt },
+        {
+          text: composeAmbiguous(query.language, labels, place.more ?? 0),
+          choices: labels,
+        },
+      );
     }
     case 'found':
       return answer(turn, deps, query, place.unit);
@@ -110,22 +123,26 @@ async function answer(turn: Turn, deps: AppDeps, query: CompletenessQuery, named
   // A scope's note (whose units these are) goes before its first report only.
   // Officials and administrators also see who owes a report and cannot be reached; a focal point's own status does not need it.
   const reach = seen.kind !== 'own-units';
-  const texts = await Promise.all(asked.map(({ scope, reporting }, i) =>
-    completenessOf(turn, deps, lang, scope, reporting, { withNote: asked.findIndex((a) => a.scope === scope) === i, reach })));
+  const texts = await Promise.all(
+    asked.map(({ scope, reporting }, i) =>
+      completenessOf(turn, deps, lang, scope, reporting, { withNote: asked.findIndex((a) => a.scope === scope) === i, reach }),
+    ),
+  );
   return { text: texts.join('\n\n') };
 }
 
 /** One scope's answer: submissions and focal points fetched, tallied and worded. */
 async function completenessOf(
-  turn: Turn, deps: AppDeps, lang: Language, scope: CompletenessScope, reporting: ReportingPeriod,
+  turn: Turn,
+  deps: AppDeps,
+  lang: Language,
+  scope: CompletenessScope,
+  reporting: ReportingPeriod,
   show: { readonly withNote: boolean; readonly reach: boolean },
 ): Promise<string> {
   const index = deps.units();
   const ids = scope.units.map((u) => u.id);
-  const [submissions, assignments] = await Promise.all([
-    deps.store.submissionsForPeriod(ids, reporting.period),
-    deps.store.listAssignments({ unitIds: ids }),
-  ]);
+  const [submissions, assignments] = await Promise.all([deps.store.submissionsForPeriod(ids, reporting.period), deps.store.listAssignments({ unitIds: ids })]);
   const focalPoints = new Map<number, string[]>();
   for (const a of assignments) {
     if (a.role !== 'focal_point') continue;
@@ -137,13 +154,21 @@ async function completenessOf(
     focalPoints,
   );
   const text = composeCompleteness({
-    language: lang, schedule: reporting.schedule, period: reporting.period, scope: scope.label, unitNoun: scope.unitNoun,
-    due: reporting.due, today: turn.today, tally,
+    language: lang,
+    schedule: reporting.schedule,
+    period: reporting.period,
+    scope: scope.label,
+    unitNoun: scope.unitNoun,
+    due: reporting.due,
+    today: turn.today,
+    tally,
   });
   // The list above already says which units have no focal point; this adds those whose focal point cannot be reached.
-  const unreachable = (show.reach ? await unreachableOwing(deps, ids, reporting.period, 'focal_point') : [])
-    .filter((u) => u.reason !== 'no-holder');
-  const reach = composeUnreachable(lang, unreachable.map((u) => ({ unit: unitName(index.get(u.unitId) as Unit, index, lang), reason: u.reason })));
+  const unreachable = (show.reach ? await unreachableOwing(deps, ids, reporting.period, 'focal_point') : []).filter((u) => u.reason !== 'no-holder');
+  const reach = composeUnreachable(
+    lang,
+    unreachable.map((u) => ({ unit: unitName(index.get(u.unitId) as Unit, index, lang), reason: u.reason })),
+  );
   const body = reach ? `${text}\n${reach}` : text;
   return scope.note && show.withNote ? `${scope.note}\n${body}` : body;
 }

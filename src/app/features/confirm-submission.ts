@@ -3,13 +3,11 @@
  * records them; "huy" (or "/huy", "cancel", the second button) drops them. The held figures live in
  * the conversation state for 30 minutes, so any replica can take the answer.
  */
-import {
-  composeCancelled, composeNoAssignment, composeNothingToConfirm,
-} from '../../core/replies/submission-notes.js';
+import { composeCancelled, composeNoAssignment, composeNothingToConfirm } from '../../core/replies/submission-notes.js';
+import { commandLanguage, commandWords } from '../command-word.js';
 import { canSubmitFor } from '../roles.js';
 import { refusedKeys } from '../submission-unit.js';
-import { recordSubmission, type PendingSubmission } from '../submissions.js';
-import { commandLanguage, commandWords } from '../command-word.js';
+import { type PendingSubmission, recordSubmission } from '../submissions.js';
 import type { Feature } from '../turn.js';
 import { CONFIRM_KIND } from './submit.js';
 
@@ -39,8 +37,7 @@ export const confirmSubmission: Feature = async (turn, deps) => {
   const unit = deps.units().get(pending.unitId);
   // Assignments may have changed in the 30 minutes: check again, keys included (a focal point's role
   // revoked leaves a statistics office that may send only its denominators).
-  const allowed = turn.speaker.localAdmin
-    || (canSubmitFor(person, pending.unitId) && refusedKeys(turn.speaker, pending.unitId, pending.counts).length === 0);
+  const allowed = turn.speaker.localAdmin || (canSubmitFor(person, pending.unitId) && refusedKeys(turn.speaker, pending.unitId, pending.counts).length === 0);
   if (!person || !unit || !allowed) return { text: composeNoAssignment(lang) };
   return recordSubmission(turn, deps, person.id, unit, pending);
 };

@@ -4,25 +4,33 @@
  * any replica can take the answer "2". Replies are in the turn's language (the person's choice, the
  * text, the platform's hint); the list keeps the language of the question, since "2" says nothing.
  */
+
+import {
+  composeAmbiguous,
+  composeChoiceOutOfRange,
+  composeCorrectedPlace,
+  composeEmpty,
+  composeHelp,
+  composeNoPlace,
+  composeNotUnderstood,
+  composeSharedName,
+  composeUnknownPlace,
+} from '../../core/answer/index.js';
 import type { ParsedQuery } from '../../core/query/parse-query.js';
 import { parseQuery } from '../../core/query/parse-query.js';
+import { type Ask, endsBefore2025, furtherAsks } from '../../core/query/question-asks.js';
 import { SOFT_WORDS } from '../../core/query/vocabulary.js';
-import { findPlace } from '../../core/units/find-place.js';
-import { describeUnit } from '../../core/units/describe-unit.js';
-import { endsBefore2025, furtherAsks, type Ask } from '../../core/query/question-asks.js';
-import {
-  composeAmbiguous, composeChoiceOutOfRange, composeCorrectedPlace, composeEmpty, composeHelp, composeNoPlace,
-  composeNotUnderstood, composeSharedName, composeUnknownPlace,
-} from '../../core/answer/index.js';
 import { composeSmallTalk, readSmallTalk } from '../../core/small-talk/small-talk.js';
 import type { Unit } from '../../core/types.js';
-import { submitHint } from '../submit-hint.js';
+import { describeUnit } from '../../core/units/describe-unit.js';
+import { findPlace } from '../../core/units/find-place.js';
+import { openChoiceList } from '../choice-list.js';
+import { gatherCoverage } from '../gather-coverage.js';
+import type { Reply } from '../message.js';
 import { settlePlace } from '../place-pick.js';
 import { nameKeyOf, recallPick, rememberedLine, rememberPick } from '../remembered-pick.js';
-import type { Reply } from '../message.js';
+import { submitHint } from '../submit-hint.js';
 import type { AppDeps, Feature, Turn } from '../turn.js';
-import { gatherCoverage } from '../gather-coverage.js';
-import { openChoiceList } from '../choice-list.js';
 
 /** How long a numbered choice list stays answerable. */
 export const CHOICE_TTL_MS = 15 * 60 * 1000;
@@ -68,12 +76,20 @@ export const coverage: Feature = async (turn, deps) => {
 
   const more = furtherAsks(parsed);
   const query: QueryParts = {
-    language: lang, indicator: parsed.indicator, period: parsed.period, wantsTarget: parsed.wantsTarget, ...(more.length > 0 ? { more } : {}),
+    language: lang,
+    indicator: parsed.indicator,
+    period: parsed.period,
+    wantsTarget: parsed.wantsTarget,
+    ...(more.length > 0 ? { more } : {}),
   };
   const index = deps.units();
   const asked = parsed.coverageWords;
   const place = findPlace(parsed.looseText, index, {
-    prominence: true, before2025: endsBefore2025(parsed.period), suggest: asked, typosTakeAll: !asked, soft: SOFT_WORDS,
+    prominence: true,
+    before2025: endsBefore2025(parsed.period),
+    suggest: asked,
+    typosTakeAll: !asked,
+    soft: SOFT_WORDS,
   });
   const label = (u: Unit) => describeUnit(u, index, lang);
   // Without a word of the trade, only a name typed exactly, or one unit a typo came near, is a place.
@@ -93,9 +109,15 @@ export const coverage: Feature = async (turn, deps) => {
       const labels = place.candidates.map(label);
       const payload: ChoicePayload = { unitIds: place.candidates.map((u) => u.id), query, nameKey };
       const expiresAt = new Date(turn.now.getTime() + CHOICE_TTL_MS).toISOString();
-      return openChoiceList(turn, deps, { kind: 'choose-place', payload, expiresAt }, {
-        text: composeAmbiguous(lang, labels, place.more ?? 0), choices: labels,
-      });
+      return openChoiceList(
+        turn,
+        deps,
+        { kind: 'choose-place', payload, expiresAt },
+        {
+          text: composeAmbiguous(lang, labels, place.more ?? 0),
+          choices: labels,
+        },
+      );
     }
     case 'found': {
       const settled = await settlePlace(turn, deps, place);
@@ -113,7 +135,8 @@ export const coverage: Feature = async (turn, deps) => {
 function answer(turn: Turn, deps: AppDeps, unit: Unit, query: QueryParts): Promise<string> {
   const hint = submitHint(turn, deps, unit, query.language);
   return gatherCoverage({ store: deps.store, index: deps.units(), today: turn.today, asOf: turn.factsVersion }, unit, {
-    ...query, ...(hint ? { submitHint: hint } : {}),
+    ...query,
+    ...(hint ? { submitHint: hint } : {}),
   });
 }
 

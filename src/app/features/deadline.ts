@@ -16,19 +16,23 @@
  * Tried before the submission and place features: "hạn nộp báo cáo 6 tháng" is neither figures nor
  * a place. A completeness question ("ai chưa nộp báo cáo 6 tháng") is left to that feature.
  */
-import type { Schedule } from '../../core/calendar/index.js';
+import type { HolidayCalendar, Schedule } from '../../core/calendar/index.js';
 import {
-  chooseSchedules, composeDeadlines, composeProvinceAsked, deadlineFacts, parseDeadlineQuestion, type DeadlineFacts,
+  chooseSchedules,
+  composeDeadlines,
+  composeProvinceAsked,
+  type DeadlineFacts,
   type DeadlineQuestion,
+  deadlineFacts,
+  parseDeadlineQuestion,
 } from '../../core/deadline/index.js';
-import type { HolidayCalendar } from '../../core/calendar/index.js';
-import { daysOffOf } from '../calendar.js';
 import { replyLanguage } from '../../core/query/reply-language.js';
 import { SOFT_WORDS } from '../../core/query/vocabulary.js';
 import type { Language, Unit } from '../../core/types.js';
 import { describeUnit } from '../../core/units/describe-unit.js';
 import { findPlace } from '../../core/units/find-place.js';
 import type { UnitIndex } from '../../core/units/unit-index.js';
+import { daysOffOf } from '../calendar.js';
 import type { Feature, Turn } from '../turn.js';
 
 /** The province ids whose calendar applies to a unit: its province, and for an old one the provinces it became part of. */
@@ -48,9 +52,7 @@ function askerProvinces(turn: Turn, index: UnitIndex, lang: Language): { ids: nu
 }
 
 /** The deadlines of the schedules chosen for these provinces, in the order the answer shows them. */
-function deadlinesFor(
-  schedules: readonly Schedule[], question: DeadlineQuestion, provinceIds: readonly number[], today: string, stored: HolidayCalendar,
-) {
+function deadlinesFor(schedules: readonly Schedule[], question: DeadlineQuestion, provinceIds: readonly number[], today: string, stored: HolidayCalendar) {
   const choice = chooseSchedules(schedules, question.kinds, provinceIds);
   const deadlines = choice.chosen.map((s) => deadlineFacts(s, today, question.period, stored));
   // Without a report named, the nearest deadline comes first ("còn mấy ngày nữa đến hạn").
@@ -77,14 +79,19 @@ export const deadline: Feature = async (turn, deps) => {
     return { text: composeDeadlines({ lang, place, deadlines, missing, known }) };
   };
 
-  const place = question.placeText === ''
-    ? null
-    : findPlace(question.placeText, index, { prominence: true, suggest: false, typosTakeAll: true, soft: SOFT_WORDS });
+  const place =
+    question.placeText === '' ? null : findPlace(question.placeText, index, { prominence: true, suggest: false, typosTakeAll: true, soft: SOFT_WORDS });
   if (place?.kind === 'found') return answer(provinceIdsOf(place.unit, index), describeUnit(place.unit, index, lang));
   if (place?.kind === 'ambiguous' && place.exact) {
     const readings = place.candidates.map((u) => deadlinesFor(schedules, question, provinceIdsOf(u, index), turn.today, stored).deadlines);
     if (new Set(readings.map(signature)).size > 1) {
-      return { text: composeProvinceAsked(lang, place.typed, place.candidates.map((u) => describeUnit(u, index, lang))) };
+      return {
+        text: composeProvinceAsked(
+          lang,
+          place.typed,
+          place.candidates.map((u) => describeUnit(u, index, lang)),
+        ),
+      };
     }
     return answer(provinceIdsOf(place.candidates[0] as Unit, index), place.typed);
   }

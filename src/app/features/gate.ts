@@ -4,8 +4,8 @@
  * is treated the same. The console's local administrator always passes.
  */
 import { composeUnregistered } from '../../core/replies/registration.js';
-import type { Feature } from '../turn.js';
 import { isRegistered } from '../roles.js';
+import type { Feature } from '../turn.js';
 
 /** Answers every message of an unregistered speaker with the registration hint. */
 export const gate: Feature = async (turn) => (isRegistered(turn.speaker) ? null : { text: composeUnregistered(turn.language) });

@@ -6,31 +6,34 @@
  */
 import { messageLanguageEvidence } from '../../core/query/parse-query.js';
 import { replyLanguage } from '../../core/query/reply-language.js';
-import {
-  composeLanguageChosen, composeLanguageFollowsMessage, composeLanguageNeedsPerson, composeLanguageSetting,
-} from '../../core/replies/language.js';
+import { composeLanguageChosen, composeLanguageFollowsMessage, composeLanguageNeedsPerson, composeLanguageSetting } from '../../core/replies/language.js';
 import type { Language } from '../../core/types.js';
 import { commandWords } from '../command-word.js';
 import { actorOfTurn, recordAudit } from '../speaker.js';
 import type { Feature } from '../turn.js';
 
 /** What a language message asks for: a language (null: follow the message again), or the current setting. */
-export type LanguageRequest =
-  | { readonly kind: 'set'; readonly language: Language | null }
-  | { readonly kind: 'show' };
+export type LanguageRequest = { readonly kind: 'set'; readonly language: Language | null } | { readonly kind: 'show' };
 
 const COMMANDS = new Set(['lang', 'ngonngu']);
 
 /** The arguments of /lang, folded. */
 const ARGUMENTS: ReadonlyMap<string, Language | null> = new Map<string, Language | null>([
-  ['en', 'en'], ['english', 'en'], ['tieng anh', 'en'],
-  ['vi', 'vi'], ['vietnamese', 'vi'], ['tieng viet', 'vi'],
-  ['auto', null], ['tu dong', null],
+  ['en', 'en'],
+  ['english', 'en'],
+  ['tieng anh', 'en'],
+  ['vi', 'vi'],
+  ['vietnamese', 'vi'],
+  ['tieng viet', 'vi'],
+  ['auto', null],
+  ['tu dong', null],
 ]);
 
 /** Whole messages that choose a language without a command, folded. */
 const PLAIN: ReadonlyMap<string, Language> = new Map<string, Language>([
-  ['english', 'en'], ['tieng anh', 'en'], ['tieng viet', 'vi'],
+  ['english', 'en'],
+  ['tieng anh', 'en'],
+  ['tieng viet', 'vi'],
 ]);
 
 /**
@@ -59,7 +62,8 @@ export const language: Feature = async (turn, deps) => {
   if (!person) return { text: composeLanguageNeedsPerson(turn.language) };
   await deps.store.setLanguage(person.id, request.language);
   await recordAudit(deps.store, actorOfTurn(turn), turn.now, 'set_language', null, {
-    language: request.language, previous: person.language,
+    language: request.language,
+    previous: person.language,
   });
   if (request.language !== null) return { text: composeLanguageChosen(request.language) };
   // The choice is gone: this very message's language is what the next ones will get too.

@@ -11,23 +11,35 @@
  * from old ones); still shared, the bot asks back with a numbered list of its own, so that "2"
  * answers this question and not a coverage one.
  */
-import type { Unit } from '../../core/types.js';
+
+import {
+  composeAmbiguous,
+  composeChoiceOutOfRange,
+  composeCorrectedPlace,
+  composeEmpty,
+  composeSharedName,
+  composeUnknownPlace,
+} from '../../core/answer/index.js';
+import {
+  composeProvinceList,
+  composeUnitAnswer,
+  type PlanQuestion,
+  planFits,
+  planUnitAnswer,
+  readUnitQuestion,
+  type UnitQuestion,
+  whenAsked,
+} from '../../core/lineage/index.js';
+import { findCountry, otherPlaceNamed, unitNameTest, withoutCountry } from '../../core/nationwide/index.js';
 import { parseQuery } from '../../core/query/parse-query.js';
 import { SOFT_WORDS } from '../../core/query/vocabulary.js';
-import { findPlace } from '../../core/units/find-place.js';
+import type { Language, Unit } from '../../core/types.js';
 import { describeUnit } from '../../core/units/describe-unit.js';
+import { findPlace } from '../../core/units/find-place.js';
 import type { UnitIndex } from '../../core/units/unit-index.js';
-import {
-  composeAmbiguous, composeChoiceOutOfRange, composeCorrectedPlace, composeEmpty, composeSharedName, composeUnknownPlace,
-} from '../../core/answer/index.js';
-import { findCountry, otherPlaceNamed, unitNameTest, withoutCountry } from '../../core/nationwide/index.js';
-import {
-  composeProvinceList, composeUnitAnswer, planFits, planUnitAnswer, readUnitQuestion, whenAsked, type PlanQuestion, type UnitQuestion,
-} from '../../core/lineage/index.js';
-import type { Language } from '../../core/types.js';
 import { openChoiceList } from '../choice-list.js';
-import { nameKeyOf, recallPick, rememberedLine, rememberPick } from '../remembered-pick.js';
 import type { Reply } from '../message.js';
+import { nameKeyOf, recallPick, rememberedLine, rememberPick } from '../remembered-pick.js';
 import type { Feature } from '../turn.js';
 import { CHOICE_TTL_MS } from './coverage.js';
 
@@ -50,7 +62,10 @@ export const lineage: Feature = async (turn, deps) => {
   const rest = placeWords(turn.text, question, index);
   if (rest === null) return countryList(question, index, lang);
   const place = findPlace(parseQuery(rest).looseText, index, {
-    prominence: true, before2025: question.when === 'before', suggest: true, soft: SOFT_WORDS,
+    prominence: true,
+    before2025: question.when === 'before',
+    suggest: true,
+    soft: SOFT_WORDS,
   });
   const label = (u: Unit) => describeUnit(u, index, lang);
   switch (place.kind) {
@@ -76,9 +91,15 @@ export const lineage: Feature = async (turn, deps) => {
       const labels = candidates.map(label);
       const payload: ChoicePayload = { unitIds: candidates.map((u) => u.id), question: asked, language: lang, nameKey };
       const expiresAt = new Date(turn.now.getTime() + CHOICE_TTL_MS).toISOString();
-      return openChoiceList(turn, deps, { kind: CHOICE_KIND, payload, expiresAt }, {
-        text: composeAmbiguous(lang, labels, fitting.length > 1 ? 0 : (place.more ?? 0)), choices: labels,
-      });
+      return openChoiceList(
+        turn,
+        deps,
+        { kind: CHOICE_KIND, payload, expiresAt },
+        {
+          text: composeAmbiguous(lang, labels, fitting.length > 1 ? 0 : (place.more ?? 0)),
+          choices: labels,
+        },
+      );
     }
     case 'found': {
       const lines = [

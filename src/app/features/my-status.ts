@@ -5,13 +5,13 @@
  * unit has submitted for it (version, date, on time or late). With nothing open, each schedule's next
  * deadline, so that the listing is never empty while a report is coming.
  */
-import { openPeriods, standingOf, type Deadline } from '../../core/calendar/index.js';
+import { type Deadline, openPeriods, standingOf } from '../../core/calendar/index.js';
 import { composeNoAssignment, composeStatus, type StatusItem } from '../../core/replies/submission-notes.js';
 import { describeUnit } from '../../core/units/describe-unit.js';
 import { daysOffOf, unitCalendar } from '../calendar.js';
 import { commandLanguage, commandWords } from '../command-word.js';
 import { reportingRoles, submitterUnitIds } from '../submission-unit.js';
-import { vietnamDate, type Feature } from '../turn.js';
+import { type Feature, vietnamDate } from '../turn.js';
 
 const STATUS = new Set(['trangthai', 'trang thai', 'status']);
 
@@ -21,23 +21,29 @@ export const myStatus: Feature = async (turn, deps) => {
   if (words === null || !STATUS.has(words)) return null;
   const lang = commandLanguage(turn, words === 'status');
   const index = deps.units();
-  const units = submitterUnitIds(turn.speaker).map((id) => index.get(id)).filter((u) => u !== undefined);
+  const units = submitterUnitIds(turn.speaker)
+    .map((id) => index.get(id))
+    .filter((u) => u !== undefined);
   if (units.length === 0) return { text: composeNoAssignment(lang) };
   const days = daysOffOf(deps);
-  const listing = await Promise.all(units.map(async (unit) => {
-    const calendar = unitCalendar(deps, unit, reportingRoles(turn.speaker, unit.id));
-    const open: Deadline[] = openPeriods(calendar, turn.today, days);
-    const deadlines = open.length > 0 ? open : calendar.map((s) => standingOf(s, turn.today, days).next).filter((d) => d !== null);
-    const items = await Promise.all(deadlines.map(async (d): Promise<StatusItem> => {
-      const found = await deps.store.findSubmission(unit.id, d.period);
-      return {
-        scheduleName: lang === 'vi' ? d.schedule.nameVi : d.schedule.nameEn,
-        period: d.period,
-        due: d.endsOn,
-        submitted: found ? { version: found.version, on: vietnamDate(new Date(found.createdAt)), onTime: found.onTime } : null,
-      };
-    }));
-    return { label: describeUnit(unit, index, lang), items };
-  }));
+  const listing = await Promise.all(
+    units.map(async (unit) => {
+      const calendar = unitCalendar(deps, unit, reportingRoles(turn.speaker, unit.id));
+      const open: Deadline[] = openPeriods(calendar, turn.today, days);
+      const deadlines = open.length > 0 ? open : calendar.map((s) => standingOf(s, turn.today, days).next).filter((d) => d !== null);
+      const items = await Promise.all(
+        deadlines.map(async (d): Promise<StatusItem> => {
+          const found = await deps.store.findSubmission(unit.id, d.period);
+          return {
+            scheduleName: lang === 'vi' ? d.schedule.nameVi : d.schedule.nameEn,
+            period: d.period,
+            due: d.endsOn,
+            submitted: found ? { version: found.version, on: vietnamDate(new Date(found.createdAt)), onTime: found.onTime } : null,
+          };
+        }),
+      );
+      return { label: describeUnit(unit, index, lang), items };
+    }),
+  );
   return { text: composeStatus(lang, listing) };
 };

@@ -12,13 +12,20 @@
  *   and lists the provinces (old and new) that have figures, or targets, for the indicator asked.
  *   The figures are few, so every province's reports and targets are read in one call each.
  */
-import type { Language, Unit } from '../../core/types.js';
-import type { UnitIndex } from '../../core/units/unit-index.js';
-import { parseQuery } from '../../core/query/parse-query.js';
-import { describeUnit } from '../../core/units/describe-unit.js';
+
 import {
-  composeNationalCoverage, composeUnitCount, findCountry, otherPlaceNamed, readUnitCountQuestion, unitNameTest, withoutCountry,
+  composeNationalCoverage,
+  composeUnitCount,
+  findCountry,
+  otherPlaceNamed,
+  readUnitCountQuestion,
+  unitNameTest,
+  withoutCountry,
 } from '../../core/nationwide/index.js';
+import { parseQuery } from '../../core/query/parse-query.js';
+import type { Language, Unit } from '../../core/types.js';
+import { describeUnit } from '../../core/units/describe-unit.js';
+import type { UnitIndex } from '../../core/units/unit-index.js';
 import type { Feature } from '../turn.js';
 import { coverage } from './coverage.js';
 
@@ -39,9 +46,7 @@ export const nationwide: Feature = async (turn, deps) => {
 
   const provinces = index.units.filter((u) => u.level === 'province');
   const ids = provinces.map((p) => p.id);
-  const [reports, targets] = await Promise.all([
-    deps.store.findReports(ids, turn.factsVersion), deps.store.findTargets(ids, turn.factsVersion),
-  ]);
+  const [reports, targets] = await Promise.all([deps.store.findReports(ids, turn.factsVersion), deps.store.findTargets(ids, turn.factsVersion)]);
   const text = composeNationalCoverage({
     lang,
     indicator: parsed.indicator,

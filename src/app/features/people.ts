@@ -7,21 +7,28 @@
  * the coverage parser leaves for the place less those of these questions ("người", "còn thiếu"),
  * which are words of the trade: a typo in the name is corrected, the closest names are offered.
  */
-import { parseQuery } from '../../core/query/parse-query.js';
-import { SOFT_WORDS } from '../../core/query/vocabulary.js';
-import { endsBefore2025 } from '../../core/query/question-asks.js';
-import type { PeriodRequest } from '../../core/periods/parse-period.js';
-import { findPlace } from '../../core/units/find-place.js';
-import { describeUnit } from '../../core/units/describe-unit.js';
+
 import {
-  composeAmbiguous, composeChoiceOutOfRange, composeCorrectedPlace, composeEmpty, composeNoPlace, composeSharedName, composeUnknownPlace,
+  composeAmbiguous,
+  composeChoiceOutOfRange,
+  composeCorrectedPlace,
+  composeEmpty,
+  composeNoPlace,
+  composeSharedName,
+  composeUnknownPlace,
   type UnitData,
 } from '../../core/answer/index.js';
-import { composePeopleAnswer, peoplePlaceText, readPeopleQuestion, type PeopleQuestion } from '../../core/people/index.js';
+import { composePeopleAnswer, type PeopleQuestion, peoplePlaceText, readPeopleQuestion } from '../../core/people/index.js';
+import type { PeriodRequest } from '../../core/periods/parse-period.js';
+import { parseQuery } from '../../core/query/parse-query.js';
+import { endsBefore2025 } from '../../core/query/question-asks.js';
+import { SOFT_WORDS } from '../../core/query/vocabulary.js';
 import type { IndicatorCode, Language, Unit } from '../../core/types.js';
+import { describeUnit } from '../../core/units/describe-unit.js';
+import { findPlace } from '../../core/units/find-place.js';
+import { openChoiceList } from '../choice-list.js';
 import { settlePlace } from '../place-pick.js';
 import { nameKeyOf, recallPick, rememberedLine, rememberPick } from '../remembered-pick.js';
-import { openChoiceList } from '../choice-list.js';
 import type { AppDeps, Feature, Turn } from '../turn.js';
 import { CHOICE_TTL_MS } from './coverage.js';
 
@@ -71,7 +78,11 @@ export const people: Feature = async (turn, deps) => {
   const index = deps.units();
   // The question's own words are words of the trade, as an indicator is for the coverage feature.
   const place = findPlace(peoplePlaceText(parsed.looseText), index, {
-    prominence: true, before2025: endsBefore2025(parsed.period), suggest: true, typosTakeAll: false, soft: SOFT_WORDS,
+    prominence: true,
+    before2025: endsBefore2025(parsed.period),
+    suggest: true,
+    typosTakeAll: false,
+    soft: SOFT_WORDS,
   });
   const label = (u: Unit) => describeUnit(u, index, lang);
   if (place.kind === 'ambiguous') {
@@ -84,9 +95,15 @@ export const people: Feature = async (turn, deps) => {
     const labels = place.candidates.map(label);
     const payload: ChoicePayload = { unitIds: place.candidates.map((u) => u.id), ask, nameKey };
     const expiresAt = new Date(turn.now.getTime() + CHOICE_TTL_MS).toISOString();
-    return openChoiceList(turn, deps, { kind: CHOOSE_KIND, payload, expiresAt }, {
-      text: composeAmbiguous(lang, labels, place.more ?? 0), choices: labels,
-    });
+    return openChoiceList(
+      turn,
+      deps,
+      { kind: CHOOSE_KIND, payload, expiresAt },
+      {
+        text: composeAmbiguous(lang, labels, place.more ?? 0),
+        choices: labels,
+      },
+    );
   }
   if (place.kind === 'none') return { text: composeNoPlace(lang) };
   if (place.kind === 'unknown') return { text: composeUnknownPlace(lang, place.typed, place.suggestions.map(label)) };
@@ -108,14 +125,21 @@ export const people: Feature = async (turn, deps) => {
 async function answer(turn: Turn, deps: AppDeps, unit: Unit, ask: PeopleAsk): Promise<string> {
   const index = deps.units();
   const lang = ask.language;
-  const predecessors = unit.structure === 'post2025'
-    ? index.predecessorsOf(unit.id).filter((p) => p.unit.level === unit.level).slice(0, MAX_PREDECESSORS).map((p) => p.unit)
-    : [];
+  const predecessors =
+    unit.structure === 'post2025'
+      ? index
+          .predecessorsOf(unit.id)
+          .filter((p) => p.unit.level === unit.level)
+          .slice(0, MAX_PREDECESSORS)
+          .map((p) => p.unit)
+      : [];
   const successors = index.isDissolved(unit) ? index.successorsOf(unit.id) : [];
   const ids = [unit.id, ...predecessors.map((p) => p.id), ...successors.map((s) => s.unit.id)];
   const [reports, targets] = await Promise.all([deps.store.findReports(ids, turn.factsVersion), deps.store.findTargets(ids, turn.factsVersion)]);
   const dataOf = (u: Unit): UnitData => ({
-    label: describeUnit(u, index, lang), reports: reports.filter((r) => r.unitId === u.id), targets: targets.filter((t) => t.unitId === u.id),
+    label: describeUnit(u, index, lang),
+    reports: reports.filter((r) => r.unitId === u.id),
+    targets: targets.filter((t) => t.unitId === u.id),
   });
   return composePeopleAnswer({
     lang,

@@ -17,26 +17,27 @@
  * - A place whose name several places share is settled by the person's earlier pick, else asked
  *   back with a numbered list; the answer "2" asks the question again within the place chosen.
  */
-import type { Language, Structure, Unit, UnitLevel } from '../../core/types.js';
-import type { UnitIndex } from '../../core/units/unit-index.js';
-import { parseQuery } from '../../core/query/parse-query.js';
-import { SOFT_WORDS } from '../../core/query/vocabulary.js';
-import { endsBefore2025 } from '../../core/query/question-asks.js';
-import { TextCutter } from '../../core/text/text-cutter.js';
-import { findPlace } from '../../core/units/find-place.js';
-import { describeUnit } from '../../core/units/describe-unit.js';
-import { findCountry, unitNameTest, withoutCountry } from '../../core/nationwide/index.js';
+
+import { composeAmbiguous, composeChoiceOutOfRange } from '../../core/answer/index.js';
 import { COMPARISON_FILLER } from '../../core/compare/index.js';
 import { aboutFigures } from '../../core/compare/replies.js';
-import { composeAmbiguous, composeChoiceOutOfRange } from '../../core/answer/index.js';
-import { composeRanking, composeOwnUnitsOnly, readRanking, withoutRankingWords, type RankGroup } from '../../core/rank/index.js';
-import { recallPick, nameKeyOf, rememberPick } from '../remembered-pick.js';
+import { findCountry, unitNameTest, withoutCountry } from '../../core/nationwide/index.js';
+import { parseQuery } from '../../core/query/parse-query.js';
+import { endsBefore2025 } from '../../core/query/question-asks.js';
+import { SOFT_WORDS } from '../../core/query/vocabulary.js';
+import { composeOwnUnitsOnly, composeRanking, type RankGroup, readRanking, withoutRankingWords } from '../../core/rank/index.js';
+import { TextCutter } from '../../core/text/text-cutter.js';
+import type { Language, Structure, Unit, UnitLevel } from '../../core/types.js';
+import { describeUnit } from '../../core/units/describe-unit.js';
+import { findPlace } from '../../core/units/find-place.js';
+import type { UnitIndex } from '../../core/units/unit-index.js';
 import { openChoiceList } from '../choice-list.js';
 import type { Reply } from '../message.js';
-import { CHOICE_TTL_MS } from './coverage.js';
+import { nameKeyOf, recallPick, rememberPick } from '../remembered-pick.js';
 import { unitAndDescendants } from '../roles.js';
-import { visibilityOf } from './completeness-scope.js';
 import type { AppDeps, Feature, Turn } from '../turn.js';
+import { visibilityOf } from './completeness-scope.js';
+import { CHOICE_TTL_MS } from './coverage.js';
 
 const LEVEL_BELOW: Readonly<Record<UnitLevel, UnitLevel | null>> = { province: 'district', district: 'commune', commune: null };
 const LEVEL_RANK: Readonly<Record<UnitLevel, number>> = { province: 0, district: 1, commune: 2 };
@@ -88,9 +89,16 @@ async function ranking(turn: Turn, deps: AppDeps, chosen: Unit | null): Promise<
   const work = new TextCutter(parseQuery(text).looseText);
   work.cutAll(COMPARISON_FILLER);
   const rest = withoutRankingWords(work.remainder({ keepLoneDash: true }));
-  const place = rest === '' ? null : findPlace(rest, index, {
-    prominence: true, before2025: endsBefore2025(parsed.period), soft: SOFT_WORDS, typosTakeAll: true, suggest: false,
-  });
+  const place =
+    rest === ''
+      ? null
+      : findPlace(rest, index, {
+          prominence: true,
+          before2025: endsBefore2025(parsed.period),
+          soft: SOFT_WORDS,
+          typosTakeAll: true,
+          suggest: false,
+        });
   let scope: Unit | null = chosen;
   if (!scope && place?.kind === 'found') scope = place.unit;
   else if (!scope && place?.kind === 'ambiguous') {
@@ -120,23 +128,33 @@ async function ranking(turn: Turn, deps: AppDeps, chosen: Unit | null): Promise<
     groups = groups.map((g) => ({ ...g, ids: g.ids.filter((id) => own.has(id)) }));
   }
   const ids = groups.flatMap((g) => g.ids);
-  const [reports, targets] = ids.length === 0
-    ? [[], []]
-    : await Promise.all([deps.store.findReports(ids, turn.factsVersion), deps.store.findTargets(ids, turn.factsVersion)]);
-  const rankGroups: RankGroup[] = groups.filter((g) => g.ids.length > 0).map((g) => ({
-    structure: g.structure,
-    level,
-    units: g.ids.map((id) => ({
-      label: g.label(index.get(id) as Unit),
-      reports: reports.filter((r) => r.unitId === id),
-      targets: targets.filter((t) => t.unitId === id),
-    })),
-  }));
-  const answer = rankGroups.length === 0 ? '' : composeRanking({
-    lang, indicator: parsed.indicator, period: parsed.period, wantsTarget: parsed.wantsTarget, question,
-    scopeLabel: scope ? describeUnit(scope, index, lang) : null, groups: rankGroups, today: turn.today,
-    ...(focus ? { focusLabel: groups.find((g) => g.structure === focus.structure)?.label(focus) ?? '' } : {}),
-  });
+  const [reports, targets] =
+    ids.length === 0 ? [[], []] : await Promise.all([deps.store.findReports(ids, turn.factsVersion), deps.store.findTargets(ids, turn.factsVersion)]);
+  const rankGroups: RankGroup[] = groups
+    .filter((g) => g.ids.length > 0)
+    .map((g) => ({
+      structure: g.structure,
+      level,
+      units: g.ids.map((id) => ({
+        label: g.label(index.get(id) as Unit),
+        reports: reports.filter((r) => r.unitId === id),
+        targets: targets.filter((t) => t.unitId === id),
+      })),
+    }));
+  const answer =
+    rankGroups.length === 0
+      ? ''
+      : composeRanking({
+          lang,
+          indicator: parsed.indicator,
+          period: parsed.period,
+          wantsTarget: parsed.wantsTarget,
+          question,
+          scopeLabel: scope ? describeUnit(scope, index, lang) : null,
+          groups: rankGroups,
+          today: turn.today,
+          ...(focus ? { focusLabel: groups.find((g) => g.structure === focus.structure)?.label(focus) ?? '' } : {}),
+        });
   return { text: ownOnly ? [composeOwnUnitsOnly(lang), answer].filter(Boolean).join('\n') : answer };
 }
 
@@ -161,19 +179,37 @@ function unitsInScope(index: UnitIndex, level: UnitLevel, scope: Unit | null, la
     const text = describeUnit({ ...unit, validTo: null }, index, lang);
     return scope ? text.split(', ').slice(0, -1).join(', ') || text : text;
   };
-  return structures.map((structure) => {
-    const ofLevel = (u: Unit) => u.level === level && u.structure === structure;
-    if (!scope) return { structure, ids: index.units.filter(ofLevel).map((u) => u.id), label };
-    if (scope.structure === 'pre2025' && structure === 'post2025') {
-      // An old district's current communes and wards: those it went into (Vinh city: its six wards).
-      return { structure, ids: index.successorsOf(scope.id).map((s) => s.unit).filter(ofLevel).map((u) => u.id), label };
-    }
-    const roots = scope.structure === structure ? [scope]
-      : index.predecessorsOf(scope.id).map((p) => p.unit).filter((u) => u.level === scope.level);
-    const ids = unitAndDescendants(roots.map((r) => r.id), index).filter((id) => {
-      const u = index.get(id);
-      return u !== undefined && ofLevel(u);
-    });
-    return { structure, ids, label };
-  }).filter((g) => g.ids.length > 0);
+  return structures
+    .map((structure) => {
+      const ofLevel = (u: Unit) => u.level === level && u.structure === structure;
+      if (!scope) return { structure, ids: index.units.filter(ofLevel).map((u) => u.id), label };
+      if (scope.structure === 'pre2025' && structure === 'post2025') {
+        // An old district's current communes and wards: those it went into (Vinh city: its six wards).
+        return {
+          structure,
+          ids: index
+            .successorsOf(scope.id)
+            .map((s) => s.unit)
+            .filter(ofLevel)
+            .map((u) => u.id),
+          label,
+        };
+      }
+      const roots =
+        scope.structure === structure
+          ? [scope]
+          : index
+              .predecessorsOf(scope.id)
+              .map((p) => p.unit)
+              .filter((u) => u.level === scope.level);
+      const ids = unitAndDescendants(
+        roots.map((r) => r.id),
+        index,
+      ).filter((id) => {
+        const u = index.get(id);
+        return u !== undefined && ofLevel(u);
+      });
+      return { structure, ids, label };
+    })
+    .filter((g) => g.ids.length > 0);
 }

@@ -3,13 +3,13 @@
  * "/dangky <code>" or "đăng ký <code>" binds the sender's chat identity to the role the invite
  * grants. A registered person can use another code to take on another role or unit.
  */
-import { composeRegistrationHint, composeInviteProblem, composeWelcome } from '../../core/replies/registration.js';
-import { describeUnit } from '../../core/units/describe-unit.js';
+import { composeInviteProblem, composeRegistrationHint, composeWelcome } from '../../core/replies/registration.js';
 import { fold } from '../../core/text/fold.js';
+import { describeUnit } from '../../core/units/describe-unit.js';
 import type { Invite } from '../../ports/people-store.js';
-import type { AppDeps, Feature, Turn } from '../turn.js';
 import { normalizeCode } from '../invites.js';
 import { actorOfTurn, defaultDisplayName, recordAudit } from '../speaker.js';
+import type { AppDeps, Feature, Turn } from '../turn.js';
 
 /** Deep-link payloads and typed codes: letters, digits, "_" and "-", never very long. */
 const CODE = /^[A-Za-z0-9_-]{1,64}$/;
@@ -51,7 +51,9 @@ export const register: Feature = async (turn, deps) => {
   if (!result.ok) return { text: composeInviteProblem(turn.language, code, result.reason) };
   const { invite, person } = result;
   await recordAudit(deps.store, { ...actorOfTurn(turn), personId: person.id }, turn.now, 'register', invite.unitId, {
-    code: invite.code, role: invite.role, inviteId: invite.id,
+    code: invite.code,
+    role: invite.role,
+    inviteId: invite.id,
   });
   return { text: welcome(turn, deps, invite) };
 };

@@ -10,21 +10,20 @@
  * group is linked and unlinked only by an admin of its unit. Replies follow the person's language
  * choice, else Vietnamese, like every Vietnamese command word.
  */
-import { composeDryRun, labelOccasion, type DryRunLine } from '../../core/replies/reminders.js';
-import {
-  composeAdminOnly, composeBadDate, composeGroupLinked, composeGroupOnly, composeGroupUnlinked,
-} from '../../core/replies/reminder-admin.js';
+
 import { composePermissionDenied, composeUnitNotResolved } from '../../core/replies/admin-replies.js';
+import { composeAdminOnly, composeBadDate, composeGroupLinked, composeGroupOnly, composeGroupUnlinked } from '../../core/replies/reminder-admin.js';
+import { composeDryRun, type DryRunLine, labelOccasion } from '../../core/replies/reminders.js';
 import { describeUnit } from '../../core/units/describe-unit.js';
 import { commandLanguage } from '../command-word.js';
 import type { Reply } from '../message.js';
 import { previewReminders } from '../reminders/plan-reminders.js';
 import { unreachableForNudge } from '../reminders/reachability.js';
-import { calendarCommand } from './calendar-edit.js';
 import { adminScope, isAdmin, isAnyAdmin } from '../roles.js';
 import { actorOfTurn, recordAudit } from '../speaker.js';
 import type { AppDeps, Feature, Turn } from '../turn.js';
 import { readUnitArgument } from '../unit-argument.js';
+import { calendarCommand } from './calendar-edit.js';
 
 const COMMAND = /^\/(nhacnho|lichnhac|nhom)(?:@[\w.]+)?(?:\s+([\s\S]*))?$/i;
 /** Messages listed per occasion in a chat reply (the command line lists all). */
@@ -39,9 +38,12 @@ export const reminderAdmin: Feature = async (said, deps) => {
   if (!isAnyAdmin(turn.speaker)) return { text: composeAdminOnly(turn.language) };
   const args = (match[2] ?? '').trim();
   switch ((match[1] as string).toLowerCase()) {
-    case 'nhacnho': return dryRun(turn, deps, args);
-    case 'lichnhac': return calendarCommand(turn, deps, args);
-    default: return linkGroup(turn, deps, args);
+    case 'nhacnho':
+      return dryRun(turn, deps, args);
+    case 'lichnhac':
+      return calendarCommand(turn, deps, args);
+    default:
+      return linkGroup(turn, deps, args);
   }
 };
 
@@ -90,8 +92,9 @@ async function linkGroup(turn: Turn, deps: AppDeps, args: string): Promise<Reply
   const index = deps.units();
   if (/^(off|bo|bỏ|huy|hủy|huỷ)$/i.test(args)) {
     // Unlinking takes the same right as linking: administering the unit the group is linked to.
-    const linked = (await deps.store.linkedGroups(index.units.map((u) => u.id)))
-      .find((c) => c.channel === ref.channel && c.externalChatId === ref.externalChatId);
+    const linked = (await deps.store.linkedGroups(index.units.map((u) => u.id))).find(
+      (c) => c.channel === ref.channel && c.externalChatId === ref.externalChatId,
+    );
     const unit = linked === undefined || linked.unitId === null ? undefined : index.get(linked.unitId);
     if (unit && !isAdmin(turn.speaker, unit, index)) return { text: composePermissionDenied(turn.language, describeUnit(unit, index, turn.language)) };
     const was = await deps.store.unlinkGroup(ref);
@@ -101,7 +104,13 @@ async function linkGroup(turn: Turn, deps: AppDeps, args: string): Promise<Reply
   const found = readUnitArgument(args, index);
   if (found.kind !== 'found') {
     const others = found.kind === 'ambiguous' ? found.candidates : found.suggestions;
-    return { text: composeUnitNotResolved(turn.language, args, others.map((u) => describeUnit(u, index, turn.language))) };
+    return {
+      text: composeUnitNotResolved(
+        turn.language,
+        args,
+        others.map((u) => describeUnit(u, index, turn.language)),
+      ),
+    };
   }
   const label = describeUnit(found.unit, index, turn.language);
   if (!isAdmin(turn.speaker, found.unit, index)) return { text: composePermissionDenied(turn.language, label) };

@@ -3,20 +3,16 @@
  * is pure core; this feature decides who may submit, for which unit and period, holds figures that
  * moved more than 30 % for confirmation, and records the rest. Nothing is stored on any error.
  */
-import {
-  composeAdminNeedsPerson, composeHeld, composeNoAssignment, composeStatisticsKeysOnly,
-} from '../../core/replies/submission-notes.js';
-import {
-  composeOutlierQuestion, confirmWords, composeSubmissionProblems, parseSubmission, validateCounts,
-} from '../../core/submission/index.js';
+import { composeAdminNeedsPerson, composeHeld, composeNoAssignment, composeStatisticsKeysOnly } from '../../core/replies/submission-notes.js';
+import { composeOutlierQuestion, composeSubmissionProblems, confirmWords, parseSubmission, validateCounts } from '../../core/submission/index.js';
 import type { Language } from '../../core/types.js';
 import { describeUnit } from '../../core/units/describe-unit.js';
+import { openChoiceList } from '../choice-list.js';
 import { commandLanguage } from '../command-word.js';
 import { submittableKeys } from '../roles.js';
 import { chooseSubmissionUnit, refusedKeys, reportingRoles, statisticsOnlyRefusal, submitterUnitIds } from '../submission-unit.js';
-import { messageKeyOf, pickPeriod, previousCounts, recordSubmission, type PendingSubmission } from '../submissions.js';
+import { messageKeyOf, type PendingSubmission, pickPeriod, previousCounts, recordSubmission } from '../submissions.js';
 import type { Feature, Turn } from '../turn.js';
-import { openChoiceList } from '../choice-list.js';
 
 /** How long figures held for confirmation wait for "xac nhan". */
 export const CONFIRM_TTL_MS = 30 * 60 * 1000;
@@ -61,16 +57,28 @@ export const submit: Feature = async (turn, deps) => {
   const check = validateCounts(submission.counts, await previousCounts(deps, unit.unit.id, period.period));
   if (check.problems.length > 0) return { text: composeSubmissionProblems(lang, check.problems) };
   const pending: PendingSubmission = {
-    unitId: unit.unit.id, period: period.period, periodImplicit: period.implicit, counts: submission.counts,
-    rawText: turn.text, messageKey: messageKeyOf(turn), language: lang, outliers: check.outliers,
+    unitId: unit.unit.id,
+    period: period.period,
+    periodImplicit: period.implicit,
+    counts: submission.counts,
+    rawText: turn.text,
+    messageKey: messageKeyOf(turn),
+    language: lang,
+    outliers: check.outliers,
   };
   if (check.outliers.length > 0) {
     const expiresAt = new Date(turn.now.getTime() + CONFIRM_TTL_MS).toISOString();
     const question = composeOutlierQuestion(lang, check.outliers);
     const words = confirmWords(lang);
-    return openChoiceList(turn, deps, { kind: CONFIRM_KIND, payload: pending, expiresAt }, {
-      text: composeHeld(lang, describeUnit(unit.unit, index, lang), period.period, question), choices: [words.confirm, words.cancel],
-    });
+    return openChoiceList(
+      turn,
+      deps,
+      { kind: CONFIRM_KIND, payload: pending, expiresAt },
+      {
+        text: composeHeld(lang, describeUnit(unit.unit, index, lang), period.period, question),
+        choices: [words.confirm, words.cancel],
+      },
+    );
   }
   // Figures held earlier in this chat are stale once newer ones are recorded: "xac nhan" must not
   // revive them. Recording replaces them with the offer to undo.

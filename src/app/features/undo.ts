@@ -4,13 +4,14 @@
  * the receipt's offer (its button, or "1") withdraws the submission of that receipt, and only while it
  * is still the sender's last.
  */
-import { composeNothingToUndo, composeUndoTooLate, composeUndone } from '../../core/replies/submission-notes.js';
+
 import { UNDO_MINUTES } from '../../core/replies/submission.js';
+import { composeNothingToUndo, composeUndone, composeUndoTooLate } from '../../core/replies/submission-notes.js';
 import { describeUnit } from '../../core/units/describe-unit.js';
 import type { SubmissionVersion } from '../../ports/submission-store.js';
 import { commandLanguage, commandWords } from '../command-word.js';
-import type { Feature } from '../turn.js';
 import { UNDO_OFFER, type UndoOffer } from '../submissions.js';
+import type { Feature } from '../turn.js';
 
 const UNDO = new Set(['hoan tac', 'hoantac', 'undo']);
 
@@ -43,8 +44,13 @@ export const undo: Feature = async (turn, deps) => {
   const result = await deps.store.withdrawSubmission(last.id);
   if (!result) return { text: composeNothingToUndo(lang) };
   await deps.store.appendAudit({
-    at: turn.now.toISOString(), action: 'undo', channel: turn.message.channel, actorId: person.id,
-    unitId: last.unitId, reportId: last.id, rawText: turn.text,
+    at: turn.now.toISOString(),
+    action: 'undo',
+    channel: turn.message.channel,
+    actorId: person.id,
+    unitId: last.unitId,
+    reportId: last.id,
+    rawText: turn.text,
     details: { period: last.period, version: last.version, restored: result.restored?.id ?? null },
   });
   return { text: composeUndone(lang, label, last.period, last.version, result.restored?.version ?? null) };

@@ -8,9 +8,13 @@ import type { UnitIndex } from '../../core/units/unit-index.js';
 
 /** The schedule's audience, in the index's order. */
 export function audienceOf(schedule: ReportingSchedule, index: UnitIndex): Unit[] {
-  return index.units.filter((u) =>
-    u.structure === 'post2025' && u.validTo === null && u.level === schedule.audienceLevel
-    && (schedule.provinceId === null || index.provinceOf(u).id === schedule.provinceId));
+  return index.units.filter(
+    (u) =>
+      u.structure === 'post2025' &&
+      u.validTo === null &&
+      u.level === schedule.audienceLevel &&
+      (schedule.provinceId === null || index.provinceOf(u).id === schedule.provinceId),
+  );
 }
 
 /** Whether `unit` is `ancestorId` or lies under it. */

@@ -9,7 +9,12 @@ function formatIn(timezone: string): Intl.DateTimeFormat {
   let format = dateFormats.get(timezone);
   if (!format) {
     format = new Intl.DateTimeFormat('en-CA', {
-      timeZone: timezone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', hourCycle: 'h23',
+      timeZone: timezone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      hourCycle: 'h23',
     });
     dateFormats.set(timezone, format);
   }
@@ -18,6 +23,10 @@ function formatIn(timezone: string): Intl.DateTimeFormat {
 
 /** The civil date (ISO) and hour (0–23) of `at` in `timezone`. */
 export function civilTimeIn(timezone: string, at: Date): { readonly date: string; readonly hour: number } {
-  const parts = Object.fromEntries(formatIn(timezone).formatToParts(at).map((p) => [p.type, p.value]));
+  const parts = Object.fromEntries(
+    formatIn(timezone)
+      .formatToParts(at)
+      .map((p) => [p.type, p.value]),
+  );
   return { date: `${parts.year}-${parts.month}-${parts.day}`, hour: Number(parts.hour) };
 }

@@ -11,14 +11,15 @@
  * database read lies in it) leaves the row "sending": it is not sent again (the platform may already
  * have it), and the admin's dry run shows it. A schedule switched off after planning sends nothing.
  */
-import { composeDigest, composeLateSummary, composeNudge } from '../../core/replies/reminders.js';
+
 import { periodParts } from '../../core/periods/index.js';
+import type { ChatRef, ReportingSchedule } from '../../core/reminders/types.js';
+import { composeDigest, composeLateSummary, composeNudge } from '../../core/replies/reminders.js';
 import type { Language, PeriodCode, Role } from '../../core/types.js';
 import { describeUnit } from '../../core/units/describe-unit.js';
 import type { UnitIndex } from '../../core/units/unit-index.js';
-import type { ChatRef, ReportingSchedule } from '../../core/reminders/types.js';
 import { SendError } from '../../ports/messenger.js';
-import { RetryDelivery, type DeliveryJob, type DeliveryOutcome, type DeliveryProgress } from '../../ports/reminder-queue.js';
+import { type DeliveryJob, type DeliveryOutcome, type DeliveryProgress, RetryDelivery } from '../../ports/reminder-queue.js';
 import type { DeliveryDeps } from './reminder-deps.js';
 
 /** How long the schedules read for delivering are reused (an edit shows within this time). */
@@ -42,11 +43,16 @@ function typedPeriod(period: PeriodCode): string {
   const parts = periodParts(period);
   if (!parts) return period;
   switch (parts.kind) {
-    case 'year': return String(parts.year);
-    case 'six-months': return `6T/${parts.year}`;
-    case 'nine-months': return `9T/${parts.year}`;
-    case 'quarter': return `Q${parts.index}/${parts.year}`;
-    case 'month': return `T${parts.index}/${parts.year}`;
+    case 'year':
+      return String(parts.year);
+    case 'six-months':
+      return `6T/${parts.year}`;
+    case 'nine-months':
+      return `9T/${parts.year}`;
+    case 'quarter':
+      return `Q${parts.index}/${parts.year}`;
+    case 'month':
+      return `T${parts.index}/${parts.year}`;
   }
 }
 
@@ -69,10 +75,7 @@ export function createReminderDelivery(deps: DeliveryDeps): (job: DeliveryJob, p
     // send nothing waits (a crash there loses the message: the row stays "sending" and is not resent).
     const messenger = deps.messengers[job.chat.channel];
     const schedule = messenger ? await scheduleOf(job.scheduleId) : undefined;
-    const skip = !messenger ? `channel ${job.chat.channel} is off`
-      : !schedule ? 'schedule removed'
-      : !schedule.active ? 'schedule switched off'
-      : null;
+    const skip = !messenger ? `channel ${job.chat.channel} is off` : !schedule ? 'schedule removed' : !schedule.active ? 'schedule switched off' : null;
     const text = messenger && schedule && skip === null ? await composeFor(deps, job, schedule) : null;
 
     const claimed = await deps.store.claimDelivery(job.deliveryId);
@@ -115,7 +118,10 @@ async function sendFollowingMoves(deps: DeliveryDeps, chat: ChatRef, send: (chat
 }
 
 async function failed(
-  deps: DeliveryDeps, job: DeliveryJob, chatId: number, error: unknown,
+  deps: DeliveryDeps,
+  job: DeliveryJob,
+  chatId: number,
+  error: unknown,
   finish: (status: 'failed', error: string) => Promise<DeliveryOutcome>,
 ): Promise<DeliveryOutcome> {
   const message = error instanceof Error ? error.message : String(error);
@@ -143,7 +149,10 @@ async function composeFor(deps: DeliveryDeps, job: DeliveryJob, schedule: Report
   if (job.kind === 'digest') return composeDigest(lang, { ...base, missing: missing.map(label), total: job.unitIds.length });
   const focal = await deps.store.contacts(missing, schedule.reporterRole);
   return composeLateSummary(lang, {
-    scheduleName, period: job.period, due: job.due, total: job.unitIds.length,
+    scheduleName,
+    period: job.period,
+    due: job.due,
+    total: job.unitIds.length,
     missing: missing.map((id) => ({ unit: label(id), focalPoints: focal.filter((c) => c.unitIds.includes(id)).map((c) => c.displayName) })),
   });
 }

@@ -10,12 +10,12 @@
  */
 import { inForce, provincesWithOwn } from '../../core/calendar/index.js';
 import { occasionsOn, planOccasion } from '../../core/reminders/index.js';
-import { readDaysOff } from '../calendar.js';
 import type { ChatRef, Occasion, PlannedDelivery, ReportingSchedule } from '../../core/reminders/types.js';
 import type { Unit } from '../../core/types.js';
 import type { UnitIndex } from '../../core/units/unit-index.js';
 import type { DeliveryJob } from '../../ports/reminder-queue.js';
 import type { DeliveryKey, StoredChat } from '../../ports/reminder-store.js';
+import { readDaysOff } from '../calendar.js';
 import { audienceOf, isWithin, linkableUnitIds } from './audience.js';
 import { civilTimeIn } from './civil-time.js';
 import type { PlanningDeps, ReminderDeps } from './reminder-deps.js';
@@ -46,7 +46,10 @@ export interface PlanningSummary {
  * the provinces that have their own schedule of its family.
  */
 export async function previewReminders(
-  deps: ReminderDeps, date: string, schedules: readonly ReportingSchedule[], calendar: readonly ReportingSchedule[] = schedules,
+  deps: ReminderDeps,
+  date: string,
+  schedules: readonly ReportingSchedule[],
+  calendar: readonly ReportingSchedule[] = schedules,
 ): Promise<OccasionPlan[]> {
   const inUse = schedules.filter(inForce);
   if (inUse.length === 0) return [];
@@ -73,7 +76,11 @@ async function planOne(deps: ReminderDeps, index: UnitIndex, occasion: Occasion,
   const supervisors = nudge ? [] : await deps.store.contacts(provinceIds, occasion.schedule.escalateTo);
   const groups = nudge ? await deps.store.linkedGroups(linkableUnitIds(audience, index)) : [];
   const deliveries = planOccasion(occasion, {
-    audience: ids, submitted, focalPoints, supervisors, provinceOf,
+    audience: ids,
+    submitted,
+    focalPoints,
+    supervisors,
+    provinceOf,
     groups: groups.map((chat) => ({
       group: { chat: { channel: chat.channel, externalChatId: chat.externalChatId }, unitId: chat.unitId ?? 0 },
       audienceUnitIds: audienceUnder(audience, chat.unitId, index),
@@ -104,9 +111,10 @@ function dueNow(schedules: readonly ReportingSchedule[], now: Date, scheduleKey:
  */
 export async function runPlanning(deps: PlanningDeps, request: { readonly scheduleKey?: string; readonly date?: string }): Promise<PlanningSummary> {
   const schedules = await deps.store.listSchedules();
-  const batches = request.date !== undefined
-    ? new Map([[request.date, schedules.filter((s) => request.scheduleKey === undefined || s.key === request.scheduleKey)]])
-    : dueNow(schedules, deps.clock.now(), request.scheduleKey);
+  const batches =
+    request.date !== undefined
+      ? new Map([[request.date, schedules.filter((s) => request.scheduleKey === undefined || s.key === request.scheduleKey)]])
+      : dueNow(schedules, deps.clock.now(), request.scheduleKey);
   const plans: OccasionPlan[] = [];
   for (const [date, due] of batches) plans.push(...(await previewReminders(deps, date, due, schedules)));
   const summary = await enqueuePlans(deps, plans);
@@ -141,9 +149,17 @@ async function enqueuePlans(deps: PlanningDeps, plans: readonly OccasionPlan[]):
     if (!item || row.status !== 'pending') return;
     const { occasion } = item.plan;
     jobs.push({
-      deliveryId: row.id, kind: item.delivery.kind, scheduleId: occasion.schedule.id, period: occasion.period,
-      due: occasion.due, offsetDays: occasion.offsetDays, sendOn: occasion.sendOn, chat: item.delivery.chat,
-      chatKind: item.chat.kind, language: item.delivery.language, unitIds: item.delivery.unitIds,
+      deliveryId: row.id,
+      kind: item.delivery.kind,
+      scheduleId: occasion.schedule.id,
+      period: occasion.period,
+      due: occasion.due,
+      offsetDays: occasion.offsetDays,
+      sendOn: occasion.sendOn,
+      chat: item.delivery.chat,
+      chatKind: item.chat.kind,
+      language: item.delivery.language,
+      unitIds: item.delivery.unitIds,
     });
   });
   await deps.queue.enqueueDeliveries(jobs);

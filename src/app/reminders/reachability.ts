@@ -4,8 +4,9 @@
  * bot). A unit is reachable when at least one holder of the role has a private chat on Telegram or
  * Zalo that the bot may still write to; a group chat does not count (it gets a digest, not the nudge).
  */
-import type { UnreachableReason } from '../../core/replies/reachability.js';
+
 import type { Occasion } from '../../core/reminders/types.js';
+import type { UnreachableReason } from '../../core/replies/reachability.js';
 import type { PeriodCode, Role } from '../../core/types.js';
 import type { ReminderStore } from '../../ports/reminder-store.js';
 import type { SubmissionStore } from '../../ports/submission-store.js';
@@ -22,7 +23,9 @@ export interface UnreachableUnit {
  * names a person the administrator can ask to unblock the bot.
  */
 export async function unreachableUnits(
-  deps: { readonly store: Pick<ReminderStore, 'roleHolders'> }, unitIds: readonly number[], role: Role,
+  deps: { readonly store: Pick<ReminderStore, 'roleHolders'> },
+  unitIds: readonly number[],
+  role: Role,
 ): Promise<UnreachableUnit[]> {
   const ids = [...new Set(unitIds)];
   if (ids.length === 0) return [];
@@ -36,9 +39,12 @@ export async function unreachableUnits(
       if (holder.blockedChats.length > 0) blocked.add(unitId);
     }
   }
-  return ids.filter((id) => !reached.has(id)).map((unitId) => ({
-    unitId, reason: !held.has(unitId) ? 'no-holder' : blocked.has(unitId) ? 'blocked' : 'console-only',
-  }));
+  return ids
+    .filter((id) => !reached.has(id))
+    .map((unitId) => ({
+      unitId,
+      reason: !held.has(unitId) ? 'no-holder' : blocked.has(unitId) ? 'blocked' : 'console-only',
+    }));
 }
 
 /**
@@ -47,11 +53,17 @@ export async function unreachableUnits(
  */
 export async function unreachableOwing(
   deps: { readonly store: Pick<ReminderStore, 'roleHolders'> & Pick<SubmissionStore, 'submissionsForPeriod'> },
-  unitIds: readonly number[], period: PeriodCode, role: Role,
+  unitIds: readonly number[],
+  period: PeriodCode,
+  role: Role,
 ): Promise<UnreachableUnit[]> {
   if (unitIds.length === 0) return [];
   const submitted = new Set((await deps.store.submissionsForPeriod(unitIds, period)).map((s) => s.unitId));
-  return unreachableUnits(deps, unitIds.filter((id) => !submitted.has(id)), role);
+  return unreachableUnits(
+    deps,
+    unitIds.filter((id) => !submitted.has(id)),
+    role,
+  );
 }
 
 /**
@@ -61,7 +73,8 @@ export async function unreachableOwing(
  */
 export async function unreachableForNudge(
   deps: { readonly store: Pick<ReminderStore, 'roleHolders'> & Pick<SubmissionStore, 'submissionsForPeriod'> },
-  plan: { readonly occasion: Occasion; readonly audienceIds: readonly number[] }, scope: ReadonlySet<number> | null = null,
+  plan: { readonly occasion: Occasion; readonly audienceIds: readonly number[] },
+  scope: ReadonlySet<number> | null = null,
 ): Promise<UnreachableUnit[]> {
   if (plan.occasion.kind !== 'nudge') return [];
   const ids = plan.audienceIds.filter((id) => scope === null || scope.has(id));

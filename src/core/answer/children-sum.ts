@@ -5,12 +5,13 @@
  * so the denominator is the same for every child (the labour force for BHXH, the population for
  * BHYT). The sum says how many of the children it covers: "2/6 phường có số liệu 6 tháng đầu năm 2026".
  */
-import type { IndicatorCode, Language, PeriodCode, Report, UnitLevel } from '../types.js';
-import { countsFor, roundPercent, type IndicatorValue } from '../indicators/compute-indicator.js';
+
 import { indicatorDef } from '../indicators/catalogue.js';
+import { countsFor, type IndicatorValue, roundPercent } from '../indicators/compute-indicator.js';
 import { labelPeriod } from '../periods/label-period.js';
-import { comparePeriods, periodEnd } from '../periods/period-code.js';
 import type { PeriodRequest } from '../periods/parse-period.js';
+import { comparePeriods, periodEnd } from '../periods/period-code.js';
+import type { IndicatorCode, Language, PeriodCode, Report, UnitLevel } from '../types.js';
 import { valueText } from './figure-text.js';
 import { levelNoun, nounFor, typeNoun, type UnitNoun } from './unit-nouns.js';
 
@@ -61,9 +62,17 @@ export function sumChildren(children: readonly ChildReports[], indicator: Indica
   if (reported === 0 || denominator <= 0) return null;
   const def = indicatorDef(indicator);
   return {
-    indicator, period, reported, children: children.length, noun: nounOf(children),
+    indicator,
+    period,
+    reported,
+    children: children.length,
+    noun: nounOf(children),
     value: {
-      percent: roundPercent((numerator / denominator) * 100), numerator, denominator, fromCounts: true, denominatorNote: null,
+      percent: roundPercent((numerator / denominator) * 100),
+      numerator,
+      denominator,
+      fromCounts: true,
+      denominatorNote: null,
       basis: def.basis,
     },
   };

@@ -3,19 +3,20 @@
  * trend and source; for a dissolved unit, what it became and its successors' figures; for a new unit,
  * its predecessors' figures. Plain text with line breaks, short enough for a phone.
  */
-import { INDICATORS, type IndicatorCode, type Language, type Report, type Target, type UnitLevel } from '../types.js';
-import { indicatorName } from '../indicators/catalogue.js';
+
 import { formatDayShort } from '../format/dates.js';
+import { indicatorName } from '../indicators/catalogue.js';
 import { labelPeriod } from '../periods/label-period.js';
-import { periodYear } from '../periods/period-code.js';
 import type { PeriodRequest } from '../periods/parse-period.js';
+import { periodYear } from '../periods/period-code.js';
 import type { Ask } from '../query/question-asks.js';
+import { INDICATORS, type IndicatorCode, type Language, type Report, type Target, type UnitLevel } from '../types.js';
 import { REORGANISATION_DAY } from '../units/reorganisation.js';
-import { figuresOf, previousFigure, selectFigure, type Figure } from './figures.js';
-import { successorLines, type SuccessorData, type UnitData } from './lineage.js';
+import { type ChildrenSum, childrenSumLine } from './children-sum.js';
+import { type Figure, figuresOf, previousFigure, selectFigure } from './figures.js';
+import { type SuccessorData, successorLines, type UnitData } from './lineage.js';
 import { fulfilmentLines } from './plan-fulfilment.js';
-import { childrenSumLine, type ChildrenSum } from './children-sum.js';
-import { briefLine, detailedBlock, heading, knownTargetLines, targetOnlyLines, type BlockContext } from './unit-block.js';
+import { type BlockContext, briefLine, detailedBlock, heading, knownTargetLines, targetOnlyLines } from './unit-block.js';
 import { wording } from './wording.js';
 
 /** Everything the coverage answer needs; all of it already fetched and described. */
@@ -165,9 +166,10 @@ function noFigureLines(indicator: IndicatorCode, unit: UnitData, input: Coverage
   const year = input.period.kind === 'code' ? periodYear(input.period.code) : null;
   const order = input.indicator === null ? [indicator, ...OTHERS.filter((c) => c !== indicator)] : [indicator];
   if (ctx.wantsTarget && unit.targets.some((t) => order.includes(t.indicator))) {
-    const targets = input.indicator === null
-      ? knownTargetLines(unit.targets, order, year, ctx, 6, w.knownTargetsOf(unit.label))
-      : [heading(indicator, unit.label, ctx.lang), ...targetOnlyLines(indicator, year, ctx)];
+    const targets =
+      input.indicator === null
+        ? knownTargetLines(unit.targets, order, year, ctx, 6, w.knownTargetsOf(unit.label))
+        : [heading(indicator, unit.label, ctx.lang), ...targetOnlyLines(indicator, year, ctx)];
     return [...targets, w.noActual(periodLabel)];
   }
   const first = periodLabel === null ? w.noFigure(name, unit.label) : w.noFigureForUnit(name, unit.label, periodLabel);

@@ -2,14 +2,15 @@
  * Sentences about one figure: its value and counts, period and source, and the targets it is measured
  * against, each with its kind, source and gap (trend and pace: pace-text.ts).
  */
-import type { IndicatorCode, Language, Report, Target } from '../types.js';
-import { computeIndicator, roundPercent, type IndicatorValue } from '../indicators/compute-indicator.js';
-import { indicatorDef } from '../indicators/catalogue.js';
-import { sameBasis, shareOf } from '../indicators/basis.js';
-import { formatCount, formatPercent, formatPoints } from '../format/numbers.js';
+
 import { formatDate } from '../format/dates.js';
+import { formatCount, formatPercent, formatPoints } from '../format/numbers.js';
+import { sameBasis, shareOf } from '../indicators/basis.js';
+import { indicatorDef } from '../indicators/catalogue.js';
+import { computeIndicator, type IndicatorValue, roundPercent } from '../indicators/compute-indicator.js';
 import { labelPeriod } from '../periods/label-period.js';
 import { periodYear } from '../periods/period-code.js';
+import type { IndicatorCode, Language, Report, Target } from '../types.js';
 import type { Figure } from './figures.js';
 import { wording } from './wording.js';
 
@@ -80,7 +81,7 @@ export function periodText(figure: Figure, lang: Language): string {
 
 /** The document a report came from, or null for a submission. */
 export function sourceDocument(report: Report): string | null {
-  return report.source.kind === 'submission' ? null : report.source.document ?? report.source.note;
+  return report.source.kind === 'submission' ? null : (report.source.document ?? report.source.note);
 }
 
 /**

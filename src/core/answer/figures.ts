@@ -1,8 +1,9 @@
 /** Picking figures out of a unit's reports: latest, for a period, the previous one for a trend. */
-import type { IndicatorCode, Report } from '../types.js';
+
 import { computeIndicator, type IndicatorValue } from '../indicators/compute-indicator.js';
-import { periodEnd, periodStart, previousComparable } from '../periods/period-code.js';
 import type { PeriodRequest } from '../periods/parse-period.js';
+import { periodEnd, periodStart, previousComparable } from '../periods/period-code.js';
+import type { IndicatorCode, Report } from '../types.js';
 
 /** One indicator's value in one report, with the date it stands for. */
 export interface Figure {
@@ -38,8 +39,8 @@ export function figuresOf(reports: readonly Report[], indicator: IndicatorCode):
 function compareFigures(a: Figure, b: Figure): number {
   if (a.end !== b.end) return a.end < b.end ? -1 : 1;
   // Same end: the longer period (earlier start) first, so the last one is the most specific.
-  const sa = a.report.period ? periodStart(a.report.period) ?? '' : a.end;
-  const sb = b.report.period ? periodStart(b.report.period) ?? '' : b.end;
+  const sa = a.report.period ? (periodStart(a.report.period) ?? '') : a.end;
+  const sb = b.report.period ? (periodStart(b.report.period) ?? '') : b.end;
   return sa === sb ? 0 : sa < sb ? -1 : 1;
 }
 

@@ -2,16 +2,17 @@
  * What became of a dissolved unit: the units it went into, and their figures added up where their
  * counts allow (numerators and denominators summed over successors with counts for the same period).
  */
-import type { IndicatorCode, Language, Report, Target } from '../types.js';
-import { indicatorDef } from '../indicators/catalogue.js';
-import { roundPercent, type IndicatorValue } from '../indicators/compute-indicator.js';
+
 import { formatDayShort } from '../format/dates.js';
 import { formatPercent } from '../format/numbers.js';
-import { comparePeriods } from '../periods/period-code.js';
+import { indicatorDef } from '../indicators/catalogue.js';
+import { type IndicatorValue, roundPercent } from '../indicators/compute-indicator.js';
 import { labelPeriod } from '../periods/label-period.js';
 import type { PeriodRequest } from '../periods/parse-period.js';
+import { comparePeriods } from '../periods/period-code.js';
+import type { IndicatorCode, Language, Report, Target } from '../types.js';
 import { figureLabel, valueText } from './figure-text.js';
-import { figuresOf, type Figure } from './figures.js';
+import { type Figure, figuresOf } from './figures.js';
 import { wording } from './wording.js';
 
 /** A unit's label with its figures and targets. */
@@ -47,9 +48,7 @@ function nameList(names: readonly string[], lang: Language): string {
 }
 
 /** Lines about the successors of a dissolved unit, for one indicator. */
-export function successorLines(
-  successors: readonly SuccessorData[], indicator: IndicatorCode, request: PeriodRequest, lang: Language, date: string,
-): string[] {
+export function successorLines(successors: readonly SuccessorData[], indicator: IndicatorCode, request: PeriodRequest, lang: Language, date: string): string[] {
   const w = wording(lang);
   const names = shortLabels(successors.map((s) => s.label));
   const listed = successors.map((s, i) => `${names[i] ?? s.label}${s.part === 'partial' ? ` (${w.part})` : ''}`);
@@ -57,9 +56,7 @@ export function successorLines(
 
   const figures = successors.map((s) => figuresOf(s.reports, indicator));
   const counted = figures.map((fs) => fs.filter((f) => f.value.fromCounts && f.report.period !== null));
-  const period = request.kind === 'code' && counted.some((fs) => fs.some((f) => f.report.period === request.code))
-    ? request.code
-    : latestPeriod(counted);
+  const period = request.kind === 'code' && counted.some((fs) => fs.some((f) => f.report.period === request.code)) ? request.code : latestPeriod(counted);
 
   const included: number[] = [];
   let numerator = 0;
@@ -76,7 +73,11 @@ export function successorLines(
   }
   if (period !== null && included.length > 0 && denominator > 0) {
     const total: IndicatorValue = {
-      percent: roundPercent((numerator / denominator) * 100), numerator, denominator, fromCounts: true, denominatorNote: null,
+      percent: roundPercent((numerator / denominator) * 100),
+      numerator,
+      denominator,
+      fromCounts: true,
+      denominatorNote: null,
       basis: indicatorDef(indicator).basis,
     };
     lines.push(`${w.successorsTotal(included.length, successors.length, labelPeriod(period, lang))} ${valueText(total, indicator, lang)}`);

@@ -1,10 +1,11 @@
 /** Where a figure is heading: the change since the previous figure, and whether it reaches a target. */
-import type { Language, Target } from '../types.js';
-import { roundPercent } from '../indicators/compute-indicator.js';
+
 import { formatPercent, formatPoints, formatPointsChange } from '../format/numbers.js';
+import { roundPercent } from '../indicators/compute-indicator.js';
 import { periodParts } from '../periods/period-code.js';
-import type { Figure } from './figures.js';
+import type { Language, Target } from '../types.js';
 import { figureLabel, figureYear } from './figure-text.js';
+import type { Figure } from './figures.js';
 import { wording } from './wording.js';
 
 function monthIndex(iso: string): number {

@@ -3,12 +3,13 @@
  * (9 tháng 2021)". Said as what it is, a count against its plan, never as a coverage rate or against
  * a coverage target.
  */
-import { INDICATORS, type IndicatorCode, type Language, type Report } from '../types.js';
-import { indicatorDef } from '../indicators/catalogue.js';
+
 import { formatPercent } from '../format/numbers.js';
+import { indicatorDef } from '../indicators/catalogue.js';
 import type { PeriodRequest } from '../periods/parse-period.js';
+import { INDICATORS, type IndicatorCode, type Language, type Report } from '../types.js';
 import { figureLabel, sourceText } from './figure-text.js';
-import { reportEnd, selectFigure, type Figure } from './figures.js';
+import { type Figure, reportEnd, selectFigure } from './figures.js';
 import { uncapitalise, wording } from './wording.js';
 
 /** What was asked: an indicator (null: the default, every indicator) for a period. */
@@ -38,7 +39,8 @@ export function fulfilmentFigures(reports: readonly Report[], indicator: Indicat
     const seen = byPeriod.get(key);
     if (seen && seen.report.version >= report.version) continue;
     byPeriod.set(key, {
-      report, end,
+      report,
+      end,
       value: { percent: found.percent, numerator: null, denominator: null, fromCounts: false, denominatorNote: found.note, basis: 'plan_count' },
     });
   }

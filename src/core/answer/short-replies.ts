@@ -14,13 +14,15 @@ export function composeAmbiguous(lang: Language, labels: readonly string[], more
   const list = labels.map((l, i) => `${i + 1}. ${l}`);
   if (lang === 'vi') {
     return [
-      'Có nhiều địa danh trùng tên, bạn muốn hỏi:', ...list,
+      'Có nhiều địa danh trùng tên, bạn muốn hỏi:',
+      ...list,
       ...(more > 0 ? [`(và ${more} nơi khác — ghi thêm tên tỉnh để thu hẹp)`] : []),
       'Trả lời bằng số thứ tự.',
     ].join('\n');
   }
   return [
-    'Several places have that name. Which one do you mean?', ...list,
+    'Several places have that name. Which one do you mean?',
+    ...list,
     ...(more > 0 ? [`(and ${more} more — add the province to narrow it down)`] : []),
     'Reply with the number.',
   ].join('\n');
@@ -91,9 +93,7 @@ export function composeEmpty(lang: Language): string {
 
 /** A number was sent after a list but is not on it. */
 export function composeChoiceOutOfRange(lang: Language, count: number): string {
-  return lang === 'vi'
-    ? `Vui lòng trả lời bằng một số từ 1 đến ${count}.`
-    : `Please reply with a number from 1 to ${count}.`;
+  return lang === 'vi' ? `Vui lòng trả lời bằng một số từ 1 đến ${count}.` : `Please reply with a number from 1 to ${count}.`;
 }
 
 /** Something failed on our side; never a stack trace. */

@@ -1,11 +1,24 @@
 /** The detailed block for one indicator of one unit, and the one-line summaries of the others. */
-import type { IndicatorCode, Language, Target } from '../types.js';
+
 import { indicatorName, indicatorShortName } from '../indicators/catalogue.js';
-import type { Figure } from './figures.js';
+import type { IndicatorCode, Language, Target } from '../types.js';
 import {
-  briefTarget, comparable, figureLabel, figureYear, percentText, periodText, sourceDocument, sourceText, targetLines, targetsFor,
-  targetText, targetYear, valueText, type Measured,
+  briefTarget,
+  comparable,
+  figureLabel,
+  figureYear,
+  type Measured,
+  percentText,
+  periodText,
+  sourceDocument,
+  sourceText,
+  targetLines,
+  targetsFor,
+  targetText,
+  targetYear,
+  valueText,
 } from './figure-text.js';
+import type { Figure } from './figures.js';
 import { paceLine, trendLine } from './pace-text.js';
 import { capitalise, uncapitalise, wording } from './wording.js';
 
@@ -77,7 +90,12 @@ function sameDocument(t: Target, figure: Figure): boolean {
  * years first, at most `max` lines, under `header` (default "Chỉ tiêu đã biết:").
  */
 export function knownTargetLines(
-  targets: readonly Target[], order: readonly IndicatorCode[], yearWanted: number | null, ctx: BlockContext, max = 6, header?: string,
+  targets: readonly Target[],
+  order: readonly IndicatorCode[],
+  yearWanted: number | null,
+  ctx: BlockContext,
+  max = 6,
+  header?: string,
 ): string[] {
   const w = wording(ctx.lang);
   const thisYear = Number(ctx.today.slice(0, 4));
@@ -85,9 +103,13 @@ export function knownTargetLines(
   if (yearWanted !== null && pool.some((t) => t.year === yearWanted)) pool = pool.filter((t) => t.year === yearWanted);
   if (pool.length === 0) return [w.noTargets];
   const rank = (t: Target): number => (t.year >= thisYear ? 0 : 1);
-  const sorted = [...pool].sort((a, b) =>
-    order.indexOf(a.indicator) - order.indexOf(b.indicator) || rank(a) - rank(b) || (rank(a) === 0 ? a.year - b.year : b.year - a.year)
-    || (a.kind === b.kind ? 0 : a.kind === 'assigned' ? -1 : 1));
+  const sorted = [...pool].sort(
+    (a, b) =>
+      order.indexOf(a.indicator) - order.indexOf(b.indicator) ||
+      rank(a) - rank(b) ||
+      (rank(a) === 0 ? a.year - b.year : b.year - a.year) ||
+      (a.kind === b.kind ? 0 : a.kind === 'assigned' ? -1 : 1),
+  );
   const shown = sorted.slice(0, max).map((t) => `- ${indicatorShortName(t.indicator, ctx.lang)} ${t.year}: ${targetText(t, ctx.lang)}`);
   const more = sorted.length - shown.length;
   return [header ?? w.knownTargets, ...shown, ...(more > 0 ? [w.moreTargets(more)] : [])];

@@ -19,7 +19,9 @@ const TYPE_NOUNS: Readonly<Record<string, UnitNoun>> = {
   district_level_town: { vi: 'thị xã', en: 'district-level towns', enOne: 'district-level town' },
   provincial_city: { vi: 'thành phố thuộc tỉnh', en: 'provincial cities', enOne: 'provincial city' },
   municipal_city: {
-    vi: 'thành phố thuộc thành phố trực thuộc trung ương', en: 'cities within a centrally-run city', enOne: 'city within a centrally-run city',
+    vi: 'thành phố thuộc thành phố trực thuộc trung ương',
+    en: 'cities within a centrally-run city',
+    enOne: 'city within a centrally-run city',
   },
   commune: { vi: 'xã', en: 'communes', enOne: 'commune' },
   ward: { vi: 'phường', en: 'wards', enOne: 'ward' },

@@ -60,10 +60,16 @@ export interface Wording {
 
 /** The old units a new one was formed from, by level ("unit" when the level is not known). */
 const OLD_VI: Readonly<Record<UnitLevel | 'unit', string>> = {
-  province: 'tỉnh, thành phố cũ', district: 'huyện cũ', commune: 'xã, phường cũ', unit: 'đơn vị cũ',
+  province: 'tỉnh, thành phố cũ',
+  district: 'huyện cũ',
+  commune: 'xã, phường cũ',
+  unit: 'đơn vị cũ',
 };
 const OLD_EN: Readonly<Record<UnitLevel | 'unit', string>> = {
-  province: 'province(s)', district: 'district(s)', commune: 'commune(s)', unit: 'old unit(s)',
+  province: 'province(s)',
+  district: 'district(s)',
+  commune: 'commune(s)',
+  unit: 'old unit(s)',
 };
 
 const CHANNEL: Readonly<Record<Channel, string>> = { console: 'console', telegram: 'Telegram', zalo: 'Zalo' };

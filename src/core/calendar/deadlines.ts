@@ -4,10 +4,11 @@
  * 2015, Điều 148). Everything that judges time against a deadline reads `endsOn`: the on-time flag,
  * what is still open, when the late summary goes out, how many days are left.
  */
-import type { PeriodCode } from '../types.js';
+
 import { periodParts } from '../periods/index.js';
-import { deadlineEnd } from './holidays.js';
 import type { DaysOff } from '../reminders/working-days.js';
+import type { PeriodCode } from '../types.js';
+import { deadlineEnd } from './holidays.js';
 import { dueDate, periodsOf, type Schedule } from './schedules.js';
 
 /** A period of a schedule with its deadline. */

@@ -20,9 +20,9 @@
  * Dates are ISO civil dates ("2026-02-17"), with no time zone.
  */
 import Holidays from 'date-holidays';
-import { addDays, dayOfWeek, isWorkingDay, nextWorkingDay, type DaysOff } from '../reminders/working-days.js';
+import { addDays, type DaysOff, dayOfWeek, isWorkingDay, nextWorkingDay } from '../reminders/working-days.js';
 
-export { isWorkingDay, type DaysOff };
+export { type DaysOff, isWorkingDay };
 
 /** A day off and why. */
 export interface PublicHoliday {
@@ -41,8 +41,7 @@ function libraryDate(year: number, rule: RegExp): string | null {
   return found ? found.date.slice(0, 10) : null;
 }
 
-const iso = (year: number, month: number, day: number) =>
-  `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+const iso = (year: number, month: number, day: number) => `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 
 /** The holidays of Điều 112 for `year`, without the make-up days. */
 function statutoryDays(year: number): PublicHoliday[] {

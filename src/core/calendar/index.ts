@@ -1,19 +1,35 @@
 /** The reporting calendar: schedules, deadlines as the documents set them, what is open, on-time checks. */
+
+export { type Deadline, deadlineOf, deadlinesIn, inForce, isOnTime, nextDeadline, scheduleFor } from './deadlines.js';
 export {
-  DEFAULT_SCHEDULES, dueDate, periodsOf, lastMonthOf, type Schedule, type DueRule,
-} from './schedules.js';
-export {
-  deadlineOf, deadlinesIn, nextDeadline, scheduleFor, isOnTime, inForce, type Deadline,
-} from './deadlines.js';
-export {
-  openPeriods, currentPeriod, submissionPeriod, standingOf, opensOn, PASSED_SHOWN_DAYS, type OpenPeriod, type ScheduleStanding,
-} from './open-periods.js';
-export { schedulesIn, calendarOf, familyOf, provinceKey, provincesWithOwn } from './province-schedules.js';
-export { formatDueRule, parseDueRule, periodTypeOf, periodKindOf } from './stored-form.js';
-export {
-  SIX_MONTH_SOURCE, ANNUAL_SOURCE, MONTHLY_SOURCE, STATISTICS_SOURCE, type ScheduleSource, type SourceDue, type Wording,
-} from './schedule-source.js';
-export { formatScheduleSource, parseScheduleSource } from './stored-source.js';
-export {
-  publicHolidays, holidayCalendar, isWorkingDay, deadlineEnd, type PublicHoliday, type StoredDay, type HolidayCalendar, type DaysOff,
+  type DaysOff,
+  deadlineEnd,
+  type HolidayCalendar,
+  holidayCalendar,
+  isWorkingDay,
+  type PublicHoliday,
+  publicHolidays,
+  type StoredDay,
 } from './holidays.js';
+export {
+  currentPeriod,
+  type OpenPeriod,
+  openPeriods,
+  opensOn,
+  PASSED_SHOWN_DAYS,
+  type ScheduleStanding,
+  standingOf,
+  submissionPeriod,
+} from './open-periods.js';
+export { calendarOf, familyOf, provinceKey, provincesWithOwn, schedulesIn } from './province-schedules.js';
+export { ANNUAL_SOURCE, MONTHLY_SOURCE, type ScheduleSource, SIX_MONTH_SOURCE, type SourceDue, STATISTICS_SOURCE, type Wording } from './schedule-source.js';
+export {
+  DEFAULT_SCHEDULES,
+  type DueRule,
+  dueDate,
+  lastMonthOf,
+  periodsOf,
+  type Schedule,
+} from './schedules.js';
+export { formatDueRule, parseDueRule, periodKindOf, periodTypeOf } from './stored-form.js';
+export { formatScheduleSource, parseScheduleSource } from './stored-source.js';

@@ -9,8 +9,8 @@
  * 2026 the annual report for 2026 is open; the first half of 2026, passed on 6 July, is not listed.
  */
 import { periodParts } from '../periods/index.js';
-import { addDays, daysBetween, type DaysOff } from '../reminders/working-days.js';
-import { deadlinesIn, inForce, type Deadline } from './deadlines.js';
+import { addDays, type DaysOff, daysBetween } from '../reminders/working-days.js';
+import { type Deadline, deadlinesIn, inForce } from './deadlines.js';
 import { lastMonthOf, type Schedule } from './schedules.js';
 
 /** A deadline with where it stands on the day asked. */
@@ -83,6 +83,9 @@ export function currentPeriod<S extends Schedule>(schedule: S, today: string, da
 export function submissionPeriod<S extends Schedule>(schedules: readonly S[], today: string, daysOff: DaysOff): Deadline<S> | null {
   const open = openPeriods(schedules, today, daysOff).filter((p) => p.state === 'open');
   if (open[0]) return open[0];
-  const next = schedules.filter(inForce).map((s) => standingOf(s, today, daysOff).next).filter((d) => d !== null);
+  const next = schedules
+    .filter(inForce)
+    .map((s) => standingOf(s, today, daysOff).next)
+    .filter((d) => d !== null);
   return next.sort(byEnd)[0] ?? null;
 }

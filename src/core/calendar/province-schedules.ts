@@ -30,23 +30,17 @@ export function calendarOf<S extends Schedule>(schedules: readonly S[], province
   const own = new Map(schedules.filter((s) => provinceId !== null && s.provinceId === provinceId).map((s) => [familyOf(s.key), s]));
   const national = schedules.filter(isNational);
   const families = new Set(national.map((s) => familyOf(s.key)));
-  return [
-    ...national.map((s) => own.get(familyOf(s.key)) ?? s),
-    ...[...own.values()].filter((s) => !families.has(familyOf(s.key))),
-  ];
+  return [...national.map((s) => own.get(familyOf(s.key)) ?? s), ...[...own.values()].filter((s) => !families.has(familyOf(s.key)))];
 }
 
 /** The schedules in force for units of `provinceId` (see calendarOf), of `level` when given. */
 export function schedulesIn<S extends Schedule>(schedules: readonly S[], provinceId: number | null, level?: UnitLevel): S[] {
-  return calendarOf(schedules, provinceId)
-    .filter((s) => inForce(s) && (level === undefined || s.audienceLevel === undefined || s.audienceLevel === level));
+  return calendarOf(schedules, provinceId).filter((s) => inForce(s) && (level === undefined || s.audienceLevel === undefined || s.audienceLevel === level));
 }
 
 /** The provinces that have their own schedule of a national schedule's family: its audience leaves them out. */
 export function provincesWithOwn(schedule: Schedule, schedules: readonly Schedule[]): Set<number> {
   if (!isNational(schedule)) return new Set();
   const family = familyOf(schedule.key);
-  return new Set(schedules
-    .filter((s) => !isNational(s) && familyOf(s.key) === family)
-    .map((s) => s.provinceId as number));
+  return new Set(schedules.filter((s) => !isNational(s) && familyOf(s.key) === family).map((s) => s.provinceId as number));
 }

@@ -3,10 +3,11 @@
  * Asia/Ho_Chi_Minh, passed in. The database holds the schedules that are in force (issue 5); these
  * defaults, taken from the provincial documents, are what a fresh database starts with.
  */
-import type { PeriodCode, UnitLevel } from '../types.js';
+
 import type { PeriodKind } from '../periods/index.js';
 import { daysInMonth, periodCode, periodParts } from '../periods/index.js';
-import { ANNUAL_SOURCE, MONTHLY_SOURCE, SIX_MONTH_SOURCE, type ScheduleSource } from './schedule-source.js';
+import type { PeriodCode, UnitLevel } from '../types.js';
+import { ANNUAL_SOURCE, MONTHLY_SOURCE, type ScheduleSource, SIX_MONTH_SOURCE } from './schedule-source.js';
 
 /** When a period's report is due, relative to the period. */
 export type DueRule =
@@ -56,16 +57,32 @@ export interface Schedule {
  */
 export const DEFAULT_SCHEDULES: readonly Schedule[] = [
   {
-    key: 'six_month', nameVi: 'Báo cáo 6 tháng', nameEn: 'Six-month report', periodKind: 'six-months',
-    due: { kind: 'fixed', month: 7, day: 4 }, offsetsDays: [7, 3, 1, 0], source: SIX_MONTH_SOURCE,
+    key: 'six_month',
+    nameVi: 'Báo cáo 6 tháng',
+    nameEn: 'Six-month report',
+    periodKind: 'six-months',
+    due: { kind: 'fixed', month: 7, day: 4 },
+    offsetsDays: [7, 3, 1, 0],
+    source: SIX_MONTH_SOURCE,
   },
   {
-    key: 'annual', nameVi: 'Báo cáo năm', nameEn: 'Annual report', periodKind: 'year',
-    due: { kind: 'fixed', month: 12, day: 19 }, offsetsDays: [7, 3, 1, 0], source: ANNUAL_SOURCE,
+    key: 'annual',
+    nameVi: 'Báo cáo năm',
+    nameEn: 'Annual report',
+    periodKind: 'year',
+    due: { kind: 'fixed', month: 12, day: 19 },
+    offsetsDays: [7, 3, 1, 0],
+    source: ANNUAL_SOURCE,
   },
   {
-    key: 'monthly', nameVi: 'Số liệu tháng', nameEn: 'Monthly figures', periodKind: 'month',
-    due: { kind: 'none' }, offsetsDays: [3, 1, 0], source: MONTHLY_SOURCE, active: false,
+    key: 'monthly',
+    nameVi: 'Số liệu tháng',
+    nameEn: 'Monthly figures',
+    periodKind: 'month',
+    due: { kind: 'none' },
+    offsetsDays: [3, 1, 0],
+    source: MONTHLY_SOURCE,
+    active: false,
   },
 ];
 
@@ -85,30 +102,37 @@ export function dueDate(schedule: Schedule, period: PeriodCode): string | null {
     return `${parts.year + (rule.nextYear ? 1 : 0)}-${pad(rule.month)}-${pad(rule.day)}`;
   }
   const lastMonth = lastMonthOf(parts.kind, parts.index);
-  const [year, month] = rule.kind === 'in-last-month'
-    ? [parts.year, lastMonth]
-    : lastMonth === 12 ? [parts.year + 1, 1] : [parts.year, lastMonth + 1];
+  const [year, month] = rule.kind === 'in-last-month' ? [parts.year, lastMonth] : lastMonth === 12 ? [parts.year + 1, 1] : [parts.year, lastMonth + 1];
   return `${year}-${pad(month)}-${pad(Math.min(rule.day, daysInMonth(year, month)))}`;
 }
 
 /** The last month (1–12) a period of this kind covers. */
 export function lastMonthOf(kind: PeriodKind, index: number): number {
   switch (kind) {
-    case 'month': return index;
-    case 'quarter': return index * 3;
-    case 'six-months': return 6;
-    case 'nine-months': return 9;
-    case 'year': return 12;
+    case 'month':
+      return index;
+    case 'quarter':
+      return index * 3;
+    case 'six-months':
+      return 6;
+    case 'nine-months':
+      return 9;
+    case 'year':
+      return 12;
   }
 }
 
 /** The periods of a kind in a year, in order. */
 export function periodsOf(kind: PeriodKind, year: number): PeriodCode[] {
   switch (kind) {
-    case 'year': return [periodCode({ kind, year, index: 0 })];
+    case 'year':
+      return [periodCode({ kind, year, index: 0 })];
     case 'six-months':
-    case 'nine-months': return [periodCode({ kind, year, index: 0 })];
-    case 'quarter': return [1, 2, 3, 4].map((index) => periodCode({ kind, year, index }));
-    case 'month': return Array.from({ length: 12 }, (_, i) => periodCode({ kind, year, index: i + 1 }));
+    case 'nine-months':
+      return [periodCode({ kind, year, index: 0 })];
+    case 'quarter':
+      return [1, 2, 3, 4].map((index) => periodCode({ kind, year, index }));
+    case 'month':
+      return Array.from({ length: 12 }, (_, i) => periodCode({ kind, year, index: i + 1 }));
   }
 }

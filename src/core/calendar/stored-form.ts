@@ -20,10 +20,14 @@ const pad = (n: number) => String(n).padStart(2, '0');
 /** The database encoding of a due rule: "fixed:07-05", "fixed-next-year:01-15", "in-last-month:20", "in-next-month:15", "none". */
 export function formatDueRule(rule: DueRule): string {
   switch (rule.kind) {
-    case 'fixed': return `${rule.nextYear ? 'fixed-next-year' : 'fixed'}:${pad(rule.month)}-${pad(rule.day)}`;
-    case 'in-last-month': return `in-last-month:${rule.day}`;
-    case 'in-next-month': return `in-next-month:${rule.day}`;
-    case 'none': return 'none';
+    case 'fixed':
+      return `${rule.nextYear ? 'fixed-next-year' : 'fixed'}:${pad(rule.month)}-${pad(rule.day)}`;
+    case 'in-last-month':
+      return `in-last-month:${rule.day}`;
+    case 'in-next-month':
+      return `in-next-month:${rule.day}`;
+    case 'none':
+      return 'none';
   }
 }
 

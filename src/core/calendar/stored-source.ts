@@ -43,8 +43,7 @@ export function formatScheduleSource(source: ScheduleSource): StoredSource {
 
 const wording = (w: Wording): StoredWording => ({ vi: w.vi, en: w.en });
 
-const isRecord = (value: unknown): value is Readonly<Record<string, unknown>> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Readonly<Record<string, unknown>> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const text = (value: unknown): string | null => (typeof value === 'string' && value.trim() !== '' ? value : null);
 

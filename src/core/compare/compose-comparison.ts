@@ -4,17 +4,18 @@
  * (or target) with its period, basis and source; then which is higher and by how many percentage
  * points where they are shares of the same thing, or that they are not on the same basis.
  */
-import type { IndicatorCode, Language, Report, Target } from '../types.js';
+
+import { figureLabel, periodText, sourceText, targetsFor, targetText, valueText } from '../answer/figure-text.js';
+import type { Figure } from '../answer/figures.js';
+import { uncapitalise } from '../answer/wording.js';
 import { indicatorName } from '../indicators/catalogue.js';
 import { labelPeriod } from '../periods/label-period.js';
-import { periodYear } from '../periods/period-code.js';
 import type { PeriodRequest } from '../periods/parse-period.js';
-import type { Figure } from '../answer/figures.js';
-import { figureLabel, periodText, sourceText, targetsFor, targetText, valueText } from '../answer/figure-text.js';
-import { uncapitalise } from '../answer/wording.js';
-import { comparableTargets, pickFigures, pickTargetYears, type PickedHow } from './pick.js';
-import { basisPhrase, byBasis, differenceLine, orderLine, type Entry } from './verdict.js';
+import { periodYear } from '../periods/period-code.js';
+import type { IndicatorCode, Language, Report, Target } from '../types.js';
+import { comparableTargets, type PickedHow, pickFigures, pickTargetYears } from './pick.js';
 import { addDataHint, inSentence } from './texts.js';
+import { basisPhrase, byBasis, differenceLine, type Entry, orderLine } from './verdict.js';
 
 /** One place with what is held for it. */
 export interface PlaceData {
@@ -59,7 +60,11 @@ function figureComparison(input: PlaceComparisonInput): string[] {
   const { lang, places } = input;
   const main = input.indicator ?? 'bhxh';
   const name = indicatorName(main, lang);
-  const { picks, how } = pickFigures(places.map((p) => p.reports), main, input.period);
+  const { picks, how } = pickFigures(
+    places.map((p) => p.reports),
+    main,
+    input.period,
+  );
   const shown = picks.filter((p): p is Figure => p !== null);
   const periods = new Set(shown.map((p) => p.report.period ?? p.end));
   const common = periods.size === 1 && shown[0] ? figureLabel(shown[0], lang) : null;
@@ -87,7 +92,12 @@ function targetComparison(input: PlaceComparisonInput): string[] {
   const main = input.indicator ?? 'bhxh';
   const name = indicatorName(main, lang);
   const year = input.period.kind === 'code' ? periodYear(input.period.code) : null;
-  const { years, how } = pickTargetYears(places.map((p) => p.targets), main, year, Number(input.today.slice(0, 4)));
+  const { years, how } = pickTargetYears(
+    places.map((p) => p.targets),
+    main,
+    year,
+    Number(input.today.slice(0, 4)),
+  );
   const held = years.filter((y): y is number => y !== null);
   const common = new Set(held).size === 1 ? String(held[0]) : null;
   const lines = [header(lang, name, common, true)];
@@ -155,9 +165,11 @@ function verdictLines(all: readonly (Entry | null)[], lang: Language): string[] 
     const [only] = group;
     if (group.length >= 2) lines.push(orderLine(group, lang));
     else if (only) {
-      lines.push(lang === 'vi'
-        ? `${only.name}: không cùng cơ sở tính với các nơi khác (${basisPhrase(only.basis, lang)}), không so sánh.`
-        : `${only.name}: not on the same basis as the others (${basisPhrase(only.basis, lang)}), not compared.`);
+      lines.push(
+        lang === 'vi'
+          ? `${only.name}: không cùng cơ sở tính với các nơi khác (${basisPhrase(only.basis, lang)}), không so sánh.`
+          : `${only.name}: not on the same basis as the others (${basisPhrase(only.basis, lang)}), not compared.`,
+      );
     }
   }
   return lines;

@@ -5,22 +5,23 @@
  * points from the earlier to the later where both are shares of the same thing; a period the bot
  * does not hold is named, with the periods it does hold and how to add the missing one.
  */
-import type { IndicatorCode, Language, Target } from '../types.js';
-import { indicatorName } from '../indicators/catalogue.js';
-import { sameBasis } from '../indicators/basis.js';
-import { roundPercent } from '../indicators/compute-indicator.js';
-import { formatPercent, formatPoints } from '../format/numbers.js';
-import { labelPeriod } from '../periods/label-period.js';
-import { periodCode, periodParts, periodYear } from '../periods/period-code.js';
-import type { PeriodRequest } from '../periods/parse-period.js';
-import { figuresOf, previousFigure, selectFigure, type Figure } from '../answer/figures.js';
+
 import { figureLabel, periodText, sourceText, targetsFor, targetText, valueText } from '../answer/figure-text.js';
+import { type Figure, figuresOf, previousFigure, selectFigure } from '../answer/figures.js';
 import { capitalise, uncapitalise } from '../answer/wording.js';
-import type { Against } from './read-comparison.js';
-import { shownThroughLine, type PlaceData } from './compose-comparison.js';
+import { formatPercent, formatPoints } from '../format/numbers.js';
+import { sameBasis } from '../indicators/basis.js';
+import { indicatorName } from '../indicators/catalogue.js';
+import { roundPercent } from '../indicators/compute-indicator.js';
+import { labelPeriod } from '../periods/label-period.js';
+import type { PeriodRequest } from '../periods/parse-period.js';
+import { periodCode, periodParts, periodYear } from '../periods/period-code.js';
+import type { IndicatorCode, Language, Target } from '../types.js';
+import { type PlaceData, shownThroughLine } from './compose-comparison.js';
 import { comparableTargets, nearestYear } from './pick.js';
-import { basisPhrase } from './verdict.js';
+import type { Against } from './read-comparison.js';
 import { addDataHint, inSentence } from './texts.js';
+import { basisPhrase } from './verdict.js';
 
 /** Everything a comparison over time needs, already fetched. */
 export interface OverTimeInput {
@@ -104,24 +105,33 @@ function targetsOverTime(input: OverTimeInput): string[] {
   const years = [...new Set(place.targets.filter((t) => t.indicator === main).map((t) => t.year))].sort();
   const asked = input.period.kind === 'code' ? periodYear(input.period.code) : null;
   const first = asked !== null ? (years.includes(asked) ? asked : null) : nearestYear(years, Number(input.today.slice(0, 4)), true);
-  const second = first === null ? null
-    : input.against.kind === 'period' ? periodYear(input.against.period.code)
-      : Math.max(...years.filter((y) => y < first), Number.NEGATIVE_INFINITY);
+  const second =
+    first === null
+      ? null
+      : input.against.kind === 'period'
+        ? periodYear(input.against.period.code)
+        : Math.max(...years.filter((y) => y < first), Number.NEGATIVE_INFINITY);
   const lines = [lang === 'vi' ? `Chỉ tiêu ${name} — ${place.label}, so sánh theo năm:` : `${capitalise(name)} targets — ${place.label}, by year:`];
   const yearsHeld = lang === 'vi' ? `Năm có chỉ tiêu: ${years.join(', ') || 'chưa có'}.` : `Years with targets: ${years.join(', ') || 'none'}.`;
   if (first === null || second === null || !Number.isFinite(second)) {
     const missing = first === null ? asked : second !== null && Number.isFinite(second) ? second : null;
-    lines.push(lang === 'vi'
-      ? `Chưa có chỉ tiêu${missing !== null ? ` năm ${missing}` : ' của năm khác'} để so sánh.`
-      : `No target${missing !== null ? ` for ${missing}` : ' of another year'} to compare with.`);
+    lines.push(
+      lang === 'vi'
+        ? `Chưa có chỉ tiêu${missing !== null ? ` năm ${missing}` : ' của năm khác'} để so sánh.`
+        : `No target${missing !== null ? ` for ${missing}` : ' of another year'} to compare with.`,
+    );
     lines.push(yearsHeld, addDataHint(lang, [place.name], true));
     return lines;
   }
   const lists = [second, first].sort((a, b) => a - b).map((year) => ({ year, list: targetsFor(place.targets, main, year) }));
   for (const { year, list } of lists) {
-    lines.push(list.length === 0
-      ? (lang === 'vi' ? `- ${year}: chưa có chỉ tiêu.` : `- ${year}: no target.`)
-      : `- ${year}: ${list.map((t) => targetText(t, lang, true)).join('; ')}`);
+    lines.push(
+      list.length === 0
+        ? lang === 'vi'
+          ? `- ${year}: chưa có chỉ tiêu.`
+          : `- ${year}: no target.`
+        : `- ${year}: ${list.map((t) => targetText(t, lang, true)).join('; ')}`,
+    );
   }
   const [early, late] = lists;
   const [x, y] = early && late ? comparableTargets([early.list, late.list]) : [];

@@ -3,12 +3,12 @@
  * has it; else the nearest period (year) they all have; else each one's own (the period asked when
  * it has it, else its latest), and the answer says which of these it did.
  */
-import type { IndicatorCode, Target } from '../types.js';
-import { figuresOf, selectFigure, type Figure } from '../answer/figures.js';
+
+import { type Figure, figuresOf, selectFigure } from '../answer/figures.js';
+import { sameBasis } from '../indicators/basis.js';
 import type { PeriodRequest } from '../periods/parse-period.js';
 import { comparePeriods, periodEnd } from '../periods/period-code.js';
-import type { Report } from '../types.js';
-import { sameBasis } from '../indicators/basis.js';
+import type { IndicatorCode, Report, Target } from '../types.js';
 
 /** How the figures (or years) were chosen. */
 export type PickedHow =
@@ -40,7 +40,7 @@ export function pickFigures(reportsOf: readonly (readonly Report[])[], indicator
     const same = picks.every((p, i) => p === latest[i]);
     return { picks, how: request.kind === 'latest' && same ? { kind: 'as-asked' } : { kind: 'common', asked: request } };
   }
-  const picks = figs.map((f) => (request.kind === 'code' ? selectFigure(f, request).figure : f[f.length - 1] ?? null));
+  const picks = figs.map((f) => (request.kind === 'code' ? selectFigure(f, request).figure : (f[f.length - 1] ?? null)));
   const periods = new Set(picks.filter((p): p is Figure => p !== null).map((p) => p.report.period ?? p.end));
   // One place alone, or all on one period after all: nothing to say about the choice.
   return { picks, how: periods.size <= 1 && request.kind === 'latest' ? { kind: 'as-asked' } : { kind: 'each-own', asked: request } };
@@ -74,9 +74,7 @@ export function pickTargetYears(targetsOf: readonly (readonly Target[])[], indic
   const yearsOf = targetsOf.map((targets) => [...new Set(targets.filter((t) => t.indicator === indicator).map((t) => t.year))].sort());
   const asked: PeriodRequest = year === null ? { kind: 'latest' } : { kind: 'code', code: String(year) };
   if (year !== null && yearsOf.every((ys) => ys.includes(year))) return { years: yearsOf.map(() => year), how: { kind: 'as-asked' } };
-  const common = yearsOf.length >= 2 && yearsOf.every((ys) => ys.length > 0)
-    ? (yearsOf[0] ?? []).filter((y) => yearsOf.every((ys) => ys.includes(y)))
-    : [];
+  const common = yearsOf.length >= 2 && yearsOf.every((ys) => ys.length > 0) ? (yearsOf[0] ?? []).filter((y) => yearsOf.every((ys) => ys.includes(y))) : [];
   if (common.length > 0) {
     const chosen = nearestYear(common, year ?? thisYear, year === null) as number;
     const each = yearsOf.map((ys) => nearestYear(ys, year ?? thisYear, year === null));

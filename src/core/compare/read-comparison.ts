@@ -11,9 +11,10 @@
  *   which the coverage answer already answers.
  * "So với chỉ tiêu" / "compared with the target" compares a figure with its target, not places.
  */
-import { foldWithMap, originalSpan, type FoldedText } from '../text/folded-text.js';
+
+import { type PeriodRequest, parsePeriod } from '../periods/parse-period.js';
+import { type FoldedText, foldWithMap, originalSpan } from '../text/folded-text.js';
 import { wordRe } from '../text/text-cutter.js';
-import { parsePeriod, type PeriodRequest } from '../periods/parse-period.js';
 
 /** What a question's comparison words say. */
 export interface ComparisonWords {
@@ -36,25 +37,63 @@ export type Against =
   | { readonly kind: 'previous' };
 
 /** A target after "so với" / "against", with up to two words before it ("the assigned target", "chỉ tiêu giao"). */
-const TARGET_AFTER = '(?:\\s+(?:cac|the|its|their|a|an|this|year|s|assigned|planned|agreed|official|provincial|annual|\\d{4}))?(?:\\s+(?:the|its|assigned|planned|agreed|official|provincial|annual|\\d{4}))?\\s+(?:chi\\s+tieu|ke\\s+hoach|muc\\s+tieu|targets?|plans?|goals?)';
+const TARGET_AFTER =
+  '(?:\\s+(?:cac|the|its|their|a|an|this|year|s|assigned|planned|agreed|official|provincial|annual|\\d{4}))?(?:\\s+(?:the|its|assigned|planned|agreed|official|provincial|annual|\\d{4}))?\\s+(?:chi\\s+tieu|ke\\s+hoach|muc\\s+tieu|targets?|plans?|goals?)';
 /** "so với" / "compared with", unless a target follows. */
 const VERSUS = `(?:so\\s+voi|compared\\s+(?:with|to)|vs\\.?|versus|against)(?!${TARGET_AFTER}(?![\\p{L}\\p{N}]))`;
-const EXPLICIT = wordRe([
-  'so\\s+sanh', `compare[sd]?(?!\\s+(?:with|to|against)${TARGET_AFTER}(?![\\p{L}\\p{N}]))`, 'comparing', 'comparison', VERSUS, 'cung\\s+ky', 'same\\s+period', 'year[\\s-]+on[\\s-]+year', 'yoy',
-].join('|'));
-const COMPARATIVE = wordRe([
-  'khac\\s+nhau', 'khac\\s+biet', 'chenh\\s+lech', 'chenh\\s+nhau', 'hon\\s+nhau', 'difference', 'differ(?:s|ent)?',
-  '(?:cao|thap|nhieu|it|lon|nho|tot|kem)\\s+hon', 'hon\\s+kem', 'higher', 'lower', 'greater', 'bigger', 'larger', 'smaller',
-  'better', 'worse', 'more', 'less', 'hay', 'or',
-].join('|'));
+const EXPLICIT = wordRe(
+  [
+    'so\\s+sanh',
+    `compare[sd]?(?!\\s+(?:with|to|against)${TARGET_AFTER}(?![\\p{L}\\p{N}]))`,
+    'comparing',
+    'comparison',
+    VERSUS,
+    'cung\\s+ky',
+    'same\\s+period',
+    'year[\\s-]+on[\\s-]+year',
+    'yoy',
+  ].join('|'),
+);
+const COMPARATIVE = wordRe(
+  [
+    'khac\\s+nhau',
+    'khac\\s+biet',
+    'chenh\\s+lech',
+    'chenh\\s+nhau',
+    'hon\\s+nhau',
+    'difference',
+    'differ(?:s|ent)?',
+    '(?:cao|thap|nhieu|it|lon|nho|tot|kem)\\s+hon',
+    'hon\\s+kem',
+    'higher',
+    'lower',
+    'greater',
+    'bigger',
+    'larger',
+    'smaller',
+    'better',
+    'worse',
+    'more',
+    'less',
+    'hay',
+    'or',
+  ].join('|'),
+);
 
-const SAME_PERIOD_LAST_YEAR = wordRe([
-  'cung\\s+ky(?:\\s+(?:nam\\s+(?:truoc|ngoai)|nam\\s+ngoai))?', 'same\\s+period(?:\\s+(?:of\\s+)?(?:last|the\\s+previous|previous)\\s+year)?',
-  'year[\\s-]+on[\\s-]+year', 'yoy', 'nam\\s+(?:truoc|ngoai)', '(?:last|previous|prior)\\s+year', 'a\\s+year\\s+(?:ago|earlier|before)',
-].join('|'));
-const PREVIOUS = wordRe([
-  'ky\\s+truoc', 'lan\\s+truoc', 'truoc\\s+do', 'ky\\s+lien\\s+truoc', '(?:previous|last|prior)\\s+(?:period|report|figures?)',
-].join('|'));
+const SAME_PERIOD_LAST_YEAR = wordRe(
+  [
+    'cung\\s+ky(?:\\s+(?:nam\\s+(?:truoc|ngoai)|nam\\s+ngoai))?',
+    'same\\s+period(?:\\s+(?:of\\s+)?(?:last|the\\s+previous|previous)\\s+year)?',
+    'year[\\s-]+on[\\s-]+year',
+    'yoy',
+    'nam\\s+(?:truoc|ngoai)',
+    '(?:last|previous|prior)\\s+year',
+    'a\\s+year\\s+(?:ago|earlier|before)',
+  ].join('|'),
+);
+const PREVIOUS = wordRe(
+  ['ky\\s+truoc', 'lan\\s+truoc', 'truoc\\s+do', 'ky\\s+lien\\s+truoc', '(?:previous|last|prior)\\s+(?:period|report|figures?)'].join('|'),
+);
 const VERSUS_RE = wordRe(VERSUS);
 
 /** The comparison words of a message; null when it has none. */
@@ -85,10 +124,51 @@ function test(re: RegExp, folded: string): boolean {
 }
 
 /** Words of a comparison that are no place, taken out before places are looked for ("so sánh", "giữa", "which has"). */
-export const COMPARISON_FILLER = wordRe([
-  'so\\s+sanh', 'so\\s+voi', 'compare[sd]?', 'comparing', 'comparison', 'versus', 'vs\\.?', 'giua', 'between', 'khac\\s+nhau(?:\\s+nhu)?',
-  'khac\\s+biet', 'chenh\\s+lech', 'chenh\\s+nhau', 'hon\\s+nhau', 'difference', 'differ(?:s|ent)?', '(?:cao|thap|nhieu|it|lon|nho|tot|kem)\\s+hon', 'hon\\s+kem',
-  'higher', 'lower', 'greater', 'bigger', 'larger', 'smaller', 'better', 'worse', 'more', 'less', 'which(?:\\s+one)?',
-  'has', 'have', 'does', 'cung\\s+ky', 'nam\\s+(?:truoc|ngoai)', 'ky\\s+truoc', 'same\\s+period', 'last\\s+year', 'previous',
-  'year[\\s-]+on[\\s-]+year', 'ra\\s+sao', 'noi\\s+nao', 'ben\\s+nao', 'tinh\\s+nao', 'dia\\s+phuong\\s+nao',
-].join('|'));
+export const COMPARISON_FILLER = wordRe(
+  [
+    'so\\s+sanh',
+    'so\\s+voi',
+    'compare[sd]?',
+    'comparing',
+    'comparison',
+    'versus',
+    'vs\\.?',
+    'giua',
+    'between',
+    'khac\\s+nhau(?:\\s+nhu)?',
+    'khac\\s+biet',
+    'chenh\\s+lech',
+    'chenh\\s+nhau',
+    'hon\\s+nhau',
+    'difference',
+    'differ(?:s|ent)?',
+    '(?:cao|thap|nhieu|it|lon|nho|tot|kem)\\s+hon',
+    'hon\\s+kem',
+    'higher',
+    'lower',
+    'greater',
+    'bigger',
+    'larger',
+    'smaller',
+    'better',
+    'worse',
+    'more',
+    'less',
+    'which(?:\\s+one)?',
+    'has',
+    'have',
+    'does',
+    'cung\\s+ky',
+    'nam\\s+(?:truoc|ngoai)',
+    'ky\\s+truoc',
+    'same\\s+period',
+    'last\\s+year',
+    'previous',
+    'year[\\s-]+on[\\s-]+year',
+    'ra\\s+sao',
+    'noi\\s+nao',
+    'ben\\s+nao',
+    'tinh\\s+nao',
+    'dia\\s+phuong\\s+nao',
+  ].join('|'),
+);

@@ -1,9 +1,10 @@
 /** Short replies of a comparison, and what makes a question one about figures. */
-import type { Language } from '../types.js';
+
 import type { ParsedQuery } from '../query/parse-query.js';
 import { PLACE_TALK_BODY } from '../query/vocabulary.js';
 import { foldWithMap } from '../text/folded-text.js';
 import { wordRe } from '../text/text-cutter.js';
+import type { Language } from '../types.js';
 
 const PLACE_TALK = wordRe(PLACE_TALK_BODY);
 
@@ -21,7 +22,8 @@ export function aboutFigures(text: string, parsed: Pick<ParsedQuery, 'indicators
  * A figure compared with its target rather than with another place or time: "so sánh … với chỉ
  * tiêu", "compare … with the target". Over folded text.
  */
-export const WITH_TARGET = /(?<![\p{L}\p{N}])(?:voi|with|to|against|and|va)\s+(?:the\s+|its\s+|cac\s+)?(?:chi\s+tieu|ke\s+hoach|muc\s+tieu|targets?|plans?|goals?)(?![\p{L}\p{N}])/u;
+export const WITH_TARGET =
+  /(?<![\p{L}\p{N}])(?:voi|with|to|against|and|va)\s+(?:the\s+|its\s+|cac\s+)?(?:chi\s+tieu|ke\s+hoach|muc\s+tieu|targets?|plans?|goals?)(?![\p{L}\p{N}])/u;
 
 /** A comparison that names no place: what to ask. */
 export function composeNameTwoPlaces(lang: Language): string {

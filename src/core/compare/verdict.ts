@@ -3,10 +3,11 @@
  * points, only where both are shares of the same thing (sameBasis); otherwise what each is a share
  * of and that no difference is computed ("không cùng cơ sở tính"). Shared by comparisons and rankings.
  */
-import type { Basis, Language } from '../types.js';
+
+import { formatPercent, formatPoints } from '../format/numbers.js';
 import { sameBasis, shareOf } from '../indicators/basis.js';
 import { roundPercent } from '../indicators/compute-indicator.js';
-import { formatPercent, formatPoints } from '../format/numbers.js';
+import type { Basis, Language } from '../types.js';
 
 /** One value put beside others: whose, how much, a share of what, for when. */
 export interface Entry {
@@ -45,9 +46,14 @@ export function differenceLine(a: Entry, b: Entry, lang: Language): string {
   }
   const diff = roundPercent(a.percent - b.percent);
   const [hi, lo] = diff >= 0 ? [a, b] : [b, a];
-  const main = diff === 0
-    ? (lang === 'vi' ? `${a.name} và ${b.name} bằng nhau (${formatPercent(a.percent, lang)}).` : `${a.name} and ${b.name} are level (${formatPercent(a.percent, lang)}).`)
-    : (lang === 'vi' ? `${hi.name} cao hơn ${lo.name} ${formatPoints(diff, lang)}.` : `${hi.name} is ${formatPoints(diff, lang)} higher than ${lo.name}.`);
+  const main =
+    diff === 0
+      ? lang === 'vi'
+        ? `${a.name} và ${b.name} bằng nhau (${formatPercent(a.percent, lang)}).`
+        : `${a.name} and ${b.name} are level (${formatPercent(a.percent, lang)}).`
+      : lang === 'vi'
+        ? `${hi.name} cao hơn ${lo.name} ${formatPoints(diff, lang)}.`
+        : `${hi.name} is ${formatPoints(diff, lang)} higher than ${lo.name}.`;
   return a.when === b.when ? main : `${main} ${periodsDiffer([a.when, b.when], lang)}`;
 }
 
@@ -60,9 +66,10 @@ export function orderLine(entries: readonly Entry[], lang: Language): string {
   const spread = top && bottom ? roundPercent(top.percent - bottom.percent) : 0;
   const whens = [...new Set(entries.map((e) => e.when))];
   const basis = top ? basisPhrase(top.basis, lang) : '';
-  const line = lang === 'vi'
-    ? `Từ cao đến thấp (${basis}): ${chain}; cao nhất hơn thấp nhất ${formatPoints(spread, lang)}.`
-    : `Highest to lowest (${basis}): ${chain}; ${formatPoints(spread, lang)} between the highest and the lowest.`;
+  const line =
+    lang === 'vi'
+      ? `Từ cao đến thấp (${basis}): ${chain}; cao nhất hơn thấp nhất ${formatPoints(spread, lang)}.`
+      : `Highest to lowest (${basis}): ${chain}; ${formatPoints(spread, lang)} between the highest and the lowest.`;
   return whens.length > 1 ? `${line} ${periodsDiffer(whens, lang)}` : line;
 }
 

@@ -8,10 +8,11 @@
  *   - Xã Nghi Lộc — chưa có đầu mối
  *   … và 112 đơn vị khác (110 chưa có đầu mối).
  */
-import type { Language, PeriodCode } from '../types.js';
+
 import type { Schedule } from '../calendar/index.js';
-import { labelPeriod } from '../periods/index.js';
 import { formatDate } from '../format/index.js';
+import { labelPeriod } from '../periods/index.js';
+import type { Language, PeriodCode } from '../types.js';
 import { daysBetween } from './reporting-period.js';
 import type { MissingUnit, Tally } from './tally.js';
 

@@ -5,11 +5,9 @@
  * submission, a greeting) gives null, so the next feature can take it.
  */
 import { cutPeriods } from '../periods/cut-periods.js';
+import { type Hit, TextCutter, wordRe } from '../text/text-cutter.js';
 import type { Language, PeriodCode } from '../types.js';
-import { TextCutter, wordRe, type Hit } from '../text/text-cutter.js';
-import {
-  FILLER_EN, FILLER_VI_MARKED, FILLER_VI_SAFE, INTENT_EN, INTENT_VI, SCHEDULE_WORDS, SUBMISSION_COUNT,
-} from './vocabulary.js';
+import { FILLER_EN, FILLER_VI_MARKED, FILLER_VI_SAFE, INTENT_EN, INTENT_VI, SCHEDULE_WORDS, SUBMISSION_COUNT } from './vocabulary.js';
 
 /** A parsed completeness question. */
 export interface CompletenessQuery {

@@ -27,17 +27,13 @@ export function composeCompletenessRefusal(lang: Language, refusal: Completeness
         ? `Bạn chỉ xem được tình hình nộp báo cáo của ${refusal.yours.join(', ')}.`
         : `You can see reporting status for ${refusal.yours.join(', ')} only.`;
     case 'which-province':
-      return vi
-        ? 'Bạn muốn xem tỉnh nào? Ví dụ: ai chưa nộp báo cáo 6 tháng Nghệ An'
-        : 'Which province? For example: who has not reported Nghe An';
+      return vi ? 'Bạn muốn xem tỉnh nào? Ví dụ: ai chưa nộp báo cáo 6 tháng Nghệ An' : 'Which province? For example: who has not reported Nghe An';
     case 'not-scheduled':
       return vi
         ? `${refusal.report}: chưa có hạn nộp trong lịch báo cáo (văn bản không quy định ngày, tỉnh chưa đặt), nên chưa có kỳ nào để đối chiếu. Hãy hỏi kèm kỳ, ví dụ: ai chưa nộp số liệu tháng 11/2026.`
         : `${refusal.report}: the reporting calendar sets no deadline for it (the document gives no day and the province has set none), so no period is due. Ask with a period, e.g. who has not reported 11/2026.`;
     case 'which-period':
-      return vi
-        ? 'Bạn muốn xem kỳ báo cáo nào? Ví dụ: ai chưa nộp báo cáo 6T/2025'
-        : 'Which reporting period? For example: who has not reported 6T/2025';
+      return vi ? 'Bạn muốn xem kỳ báo cáo nào? Ví dụ: ai chưa nộp báo cáo 6T/2025' : 'Which reporting period? For example: who has not reported 6T/2025';
   }
 }
 

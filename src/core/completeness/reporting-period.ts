@@ -9,12 +9,11 @@
  * - nothing named: every open report (with those passed in the last 30 days), or when none is open
  *   the current period of the schedule whose deadline is nearest, before or after today.
  */
-import type { PeriodCode } from '../types.js';
-import {
-  currentPeriod, deadlineOf, familyOf, inForce, openPeriods, type DaysOff, type Deadline, type Schedule,
-} from '../calendar/index.js';
+
+import { currentPeriod, type DaysOff, type Deadline, deadlineOf, familyOf, inForce, openPeriods, type Schedule } from '../calendar/index.js';
 import { periodParts } from '../periods/index.js';
 import { daysBetween } from '../reminders/working-days.js';
+import type { PeriodCode } from '../types.js';
 
 export { daysBetween };
 

@@ -5,9 +5,10 @@
  * occurrence asked about (the next one from today, or that of the period named) and the days left to
  * its end. Where a province moved the day, the document's own last day is given beside it.
  */
+
+import { type HolidayCalendar, holidayCalendar } from '../calendar/holidays.js';
 import { deadlineOf, dueDate, periodsOf, type Schedule } from '../calendar/index.js';
 import { periodEnd, periodParts, periodStart } from '../periods/index.js';
-import { holidayCalendar, type HolidayCalendar } from '../calendar/holidays.js';
 import { addDays, dayOfWeek, daysBetween } from '../reminders/working-days.js';
 import type { PeriodCode } from '../types.js';
 
@@ -47,7 +48,11 @@ function factsOf(schedule: Schedule, period: PeriodCode, today: string, asked: b
   const holiday = days.nameOf(due);
   const dayOff = endsOn === due ? null : holiday !== null ? { holiday } : { weekday: dayOfWeek(due) };
   return {
-    ...base, lastOnTime: due, endsOn, dayOff, daysLeft: daysBetween(today, endsOn),
+    ...base,
+    lastOnTime: due,
+    endsOn,
+    dayOff,
+    daysLeft: daysBetween(today, endsOn),
     calendarMoved: byDocument !== null && byDocument !== due,
   };
 }
@@ -56,9 +61,7 @@ function factsOf(schedule: Schedule, period: PeriodCode, today: string, asked: b
  * The deadline of `schedule` for `period` when it is one of the schedule's periods, else for the
  * first period whose deadline ends today or later (the next period when no day is set).
  */
-export function deadlineFacts(
-  schedule: Schedule, today: string, period: PeriodCode | null = null, days: HolidayCalendar = holidayCalendar(),
-): DeadlineFacts {
+export function deadlineFacts(schedule: Schedule, today: string, period: PeriodCode | null = null, days: HolidayCalendar = holidayCalendar()): DeadlineFacts {
   if (period !== null && periodParts(period)?.kind === schedule.periodKind) return factsOf(schedule, period, today, true, days);
   const year = Number(today.slice(0, 4));
   const periods = [year - 1, year, year + 1].flatMap((y) => periodsOf(schedule.periodKind, y));

@@ -4,15 +4,33 @@
  * hạn", "hạn nộp báo cáo 6 tháng của Nghệ An". Pure and total: anything else (a coverage question, a
  * submission, a completeness question such as "ai chưa nộp báo cáo 6 tháng") gives null.
  */
-import { cutPeriods } from '../periods/cut-periods.js';
-import type { Language, PeriodCode } from '../types.js';
+
 import { parseCompletenessQuery } from '../completeness/index.js';
 import { SUBMISSION_COUNT } from '../completeness/vocabulary.js';
+import { cutPeriods } from '../periods/cut-periods.js';
 import { parseQuery } from '../query/parse-query.js';
 import { TextCutter, wordRe } from '../text/text-cutter.js';
+import type { Language, PeriodCode } from '../types.js';
 import {
-  ASK_EN, DEADLINE_EN, DEADLINE_HINT_EN, DEADLINE_HINT_VI, DEADLINE_VI, FILLER_EN, FILLER_VI_MARKED, FILLER_VI_SAFE, HOW_VI,
-  REPORT_KIND_WORDS, REPORT_WORDS_EN, REPORT_WORDS_VI, SEND_WORDS_EN, SEND_WORDS_VI, TARGET_WORDS, WHEN_EN, WHEN_VI, WHOM_VI, type ReportKind,
+  ASK_EN,
+  DEADLINE_EN,
+  DEADLINE_HINT_EN,
+  DEADLINE_HINT_VI,
+  DEADLINE_VI,
+  FILLER_EN,
+  FILLER_VI_MARKED,
+  FILLER_VI_SAFE,
+  HOW_VI,
+  REPORT_KIND_WORDS,
+  REPORT_WORDS_EN,
+  REPORT_WORDS_VI,
+  type ReportKind,
+  SEND_WORDS_EN,
+  SEND_WORDS_VI,
+  TARGET_WORDS,
+  WHEN_EN,
+  WHEN_VI,
+  WHOM_VI,
 } from './vocabulary.js';
 
 /** A parsed deadline question. */
@@ -97,8 +115,7 @@ export function parseDeadlineQuestion(text: string): DeadlineQuestion | null {
 
 /** The reports named, in the order they are named. */
 function namedKinds(work: TextCutter): ReportKind[] {
-  return KIND_RES
-    .map(({ kind, re: kindRe }) => ({ kind, at: work.find(kindRe)[0]?.from ?? -1 }))
+  return KIND_RES.map(({ kind, re: kindRe }) => ({ kind, at: work.find(kindRe)[0]?.from ?? -1 }))
     .filter((k) => k.at >= 0)
     .sort((a, b) => a.at - b.at)
     .map((k) => k.kind);

@@ -6,8 +6,8 @@
  */
 import type { DueRule, Schedule, Wording } from '../calendar/index.js';
 import { formatDate, formatDayShort } from '../format/dates.js';
-import { dayOfWeek } from '../reminders/working-days.js';
 import { labelPeriod, monthNameEn } from '../periods/label-period.js';
+import { dayOfWeek } from '../reminders/working-days.js';
 import type { Language } from '../types.js';
 import type { DeadlineFacts } from './deadline-facts.js';
 import type { ReportKind } from './vocabulary.js';
@@ -27,12 +27,20 @@ export interface DeadlineAnswer {
 
 const KIND_NAMES: Readonly<Record<Language, Readonly<Record<ReportKind, string>>>> = {
   vi: {
-    'six-months': 'báo cáo 6 tháng', 'nine-months': 'báo cáo 9 tháng', year: 'báo cáo năm', month: 'báo cáo tháng',
-    quarter: 'báo cáo quý', statistics: 'số liệu thống kê',
+    'six-months': 'báo cáo 6 tháng',
+    'nine-months': 'báo cáo 9 tháng',
+    year: 'báo cáo năm',
+    month: 'báo cáo tháng',
+    quarter: 'báo cáo quý',
+    statistics: 'số liệu thống kê',
   },
   en: {
-    'six-months': 'six-month report', 'nine-months': 'nine-month report', year: 'annual report', month: 'monthly report',
-    quarter: 'quarterly report', statistics: 'statistics',
+    'six-months': 'six-month report',
+    'nine-months': 'nine-month report',
+    year: 'annual report',
+    month: 'monthly report',
+    quarter: 'quarterly report',
+    statistics: 'statistics',
   },
 };
 
@@ -86,7 +94,7 @@ function dutyLine(facts: DeadlineFacts, lang: Language): string {
   const sender = pick(source.sender, lang);
   const recipient = source.recipient && pick(source.recipient, lang);
   // "A gửi B “…”" reads on in Vietnamese; English puts the quote after "from A to B,".
-  const who = vi ? (recipient ? `${sender} gửi ${recipient}` : sender) : (recipient ? `from ${sender} to ${recipient},` : sender);
+  const who = vi ? (recipient ? `${sender} gửi ${recipient}` : sender) : recipient ? `from ${sender} to ${recipient},` : sender;
   if (source.due && facts.documentDay) {
     const written = pick(source.due.wording, lang);
     const last = dayOfYear(facts.documentDay, lang);
@@ -110,9 +118,14 @@ function movedLine(facts: DeadlineFacts, lang: Language): string {
   const { lastOnTime, endsOn, dayOff } = facts;
   if (!lastOnTime || !endsOn || !dayOff || endsOn === lastOnTime) return '';
   const vi = lang === 'vi';
-  const why = 'holiday' in dayOff
-    ? (vi ? `ngày nghỉ lễ (${dayOff.holiday})` : 'a public holiday')
-    : (vi ? WEEKDAYS.vi[dayOff.weekday] : `a ${WEEKDAYS.en[dayOff.weekday]}`);
+  const why =
+    'holiday' in dayOff
+      ? vi
+        ? `ngày nghỉ lễ (${dayOff.holiday})`
+        : 'a public holiday'
+      : vi
+        ? WEEKDAYS.vi[dayOff.weekday]
+        : `a ${WEEKDAYS.en[dayOff.weekday]}`;
   const end = `${WEEKDAYS[lang][dayOfWeek(endsOn)]} ${formatDayShort(endsOn, lang)}`;
   return vi
     ? `; ${formatDayShort(lastOnTime, lang)} là ${why}, nên hạn kéo đến hết ${end} (Bộ luật Dân sự 2015, Điều 148)`
@@ -124,10 +137,8 @@ function occurrenceLine(facts: DeadlineFacts, lang: Language): string {
   const vi = lang === 'vi';
   const { schedule } = facts;
   const period = vi ? lowerFirst(labelPeriod(facts.period, 'vi')) : labelPeriod(facts.period, 'en');
-  const which = facts.asked ? (vi ? `Kỳ ${period}` : `For ${period}`) : (vi ? `Kỳ tới: ${period}` : `Next: ${period}`);
-  const off = 'active' in schedule && schedule.active === false
-    ? (vi ? ' Bot đang tắt nhắc hạn này.' : " The bot's reminders for it are off.")
-    : '';
+  const which = facts.asked ? (vi ? `Kỳ ${period}` : `For ${period}`) : vi ? `Kỳ tới: ${period}` : `Next: ${period}`;
+  const off = 'active' in schedule && schedule.active === false ? (vi ? ' Bot đang tắt nhắc hạn này.' : " The bot's reminders for it are off.") : '';
   if (facts.lastOnTime === null || facts.daysLeft === null) {
     return vi
       ? `${which}: chưa có ngày nộp (văn bản không quy định, tỉnh chưa đặt), nên bot không nhắc hạn này.`
@@ -140,9 +151,12 @@ function occurrenceLine(facts: DeadlineFacts, lang: Language): string {
     const rule = ruleWords(schedule.due, schedule, lang);
     return vi ? `Ngày do tỉnh đặt (không phải văn bản): ${rule}. ${line}${off}` : `A day the province set (not the document's): ${rule}. ${line}${off}`;
   }
-  const moved = facts.calendarMoved && facts.documentDay
-    ? (vi ? ` Theo văn bản là ${formatDate(facts.documentDay, lang)}; lịch đã được đổi.` : ` The document's day is ${formatDate(facts.documentDay, lang)}; the calendar was changed.`)
-    : '';
+  const moved =
+    facts.calendarMoved && facts.documentDay
+      ? vi
+        ? ` Theo văn bản là ${formatDate(facts.documentDay, lang)}; lịch đã được đổi.`
+        : ` The document's day is ${formatDate(facts.documentDay, lang)}; the calendar was changed.`
+      : '';
   return `${line}${moved}${off}`;
 }
 

@@ -36,9 +36,7 @@ export function isStatistics(schedule: Schedule): boolean {
 /** The schedules for the reports named (all in force when none is), for these provinces. */
 export function chooseSchedules(schedules: readonly Schedule[], kinds: readonly ReportKind[], provinceIds: readonly number[]): ScheduleChoice {
   // Each province's calendar, its own schedules in the place of the national ones they replace.
-  const covering = provinceIds.length === 0
-    ? calendarOf(schedules, null)
-    : [...new Set(provinceIds.flatMap((id) => calendarOf(schedules, id)))];
+  const covering = provinceIds.length === 0 ? calendarOf(schedules, null) : [...new Set(provinceIds.flatMap((id) => calendarOf(schedules, id)))];
   if (kinds.length === 0) return { chosen: covering.filter(isActive), missing: [] };
   const chosen: Schedule[] = [];
   const missing: ReportKind[] = [];

@@ -10,17 +10,16 @@
 const REPORT_VI = '(?:bao\\s+cao|bc)';
 
 /** Words that name a reporting deadline by themselves. */
-export const DEADLINE_VI = [
-  `(?:thoi\\s+)?han\\s+(?:chot|cuoi(?:\\s+cung)?|nop|gui|${REPORT_VI})`,
-  'thoi\\s+han',
-  `lich\\s+(?:nop|gui|${REPORT_VI})`,
-].join('|');
+export const DEADLINE_VI = [`(?:thoi\\s+)?han\\s+(?:chot|cuoi(?:\\s+cung)?|nop|gui|${REPORT_VI})`, 'thoi\\s+han', `lich\\s+(?:nop|gui|${REPORT_VI})`].join('|');
 
 /** Words of a deadline that ask nothing by themselves ("đến hạn"), counted with a question word. */
 export const DEADLINE_HINT_VI = '(?:den|toi|sat|qua|co)\\s+han';
 
 export const DEADLINE_EN = [
-  'deadlines?', 'due\\s+(?:dates?|days?)', 'cut[\\s-]?off(?:\\s+dates?)?', 'reporting\\s+(?:calendar|schedule|dates?)',
+  'deadlines?',
+  'due\\s+(?:dates?|days?)',
+  'cut[\\s-]?off(?:\\s+dates?)?',
+  'reporting\\s+(?:calendar|schedule|dates?)',
   'submission\\s+dates?',
 ].join('|');
 
@@ -36,13 +35,23 @@ export const SEND_WORDS_EN = 'submit(?:s|ted|ting)?|send|sent|file|filed';
 
 /** When: the day, the month, how many days are left. */
 export const WHEN_VI = [
-  '(?:truoc\\s+)?ngay\\s+(?:nao|may|bao\\s+nhieu)', 'truoc\\s+ngay', 'thang\\s+(?:nao|may)', 'khi\\s+nao', 'bao\\s+gio',
-  'luc\\s+nao', 'hom\\s+nao', 'thoi\\s+gian\\s+nao', '(?:con\\s+)?(?:may|bao\\s+nhieu)\\s+ngay(?:\\s+nua)?',
+  '(?:truoc\\s+)?ngay\\s+(?:nao|may|bao\\s+nhieu)',
+  'truoc\\s+ngay',
+  'thang\\s+(?:nao|may)',
+  'khi\\s+nao',
+  'bao\\s+gio',
+  'luc\\s+nao',
+  'hom\\s+nao',
+  'thoi\\s+gian\\s+nao',
+  '(?:con\\s+)?(?:may|bao\\s+nhieu)\\s+ngay(?:\\s+nua)?',
 ].join('|');
 
 /** To whom, where. */
 export const WHOM_VI = [
-  '(?:co\\s+quan|don\\s+vi|noi|cho|so|cap|ben|phong)\\s+nao', '(?:ve|o|len|toi|den|di)\\s+dau', 'cho\\s+ai', 'ai\\s+nhan',
+  '(?:co\\s+quan|don\\s+vi|noi|cho|so|cap|ben|phong)\\s+nao',
+  '(?:ve|o|len|toi|den|di)\\s+dau',
+  'cho\\s+ai',
+  'ai\\s+nhan',
   '(?:gui|nop|chuyen)\\s+(?:ve\\s+|cho\\s+|len\\s+|toi\\s+|den\\s+)?ai',
 ].join('|');
 
@@ -51,15 +60,24 @@ export const HOW_VI = ['(?:nhu\\s+)?the\\s+nao', 'ra\\s+sao', 'bang\\s+cach\\s+n
 
 /** When, in English. */
 export const WHEN_EN = [
-  'when', 'by\\s+when', 'what\\s+(?:day|date|month)', 'which\\s+(?:day|date|month)', 'how\\s+(?:many|much)\\s+(?:days?|time)',
-  'how\\s+long', '(?:days?|time)\\s+(?:left|remaining|until|till|to\\s+go)',
+  'when',
+  'by\\s+when',
+  'what\\s+(?:day|date|month)',
+  'which\\s+(?:day|date|month)',
+  'how\\s+(?:many|much)\\s+(?:days?|time)',
+  'how\\s+long',
+  '(?:days?|time)\\s+(?:left|remaining|until|till|to\\s+go)',
 ].join('|');
 
 /** When, to whom, where, how, in English. */
 export const ASK_EN = [
-  WHEN_EN, 'to\\s+whom', 'whom', 'where',
+  WHEN_EN,
+  'to\\s+whom',
+  'whom',
+  'where',
   '(?:sent|send|submit(?:ted)?|addressed|goes|go)\\s+to',
-  'which\\s+(?:office|agency|department|body|authority|organi[sz]ation)', 'who\\s+(?:receives|gets|collects|takes)',
+  'which\\s+(?:office|agency|department|body|authority|organi[sz]ation)',
+  'who\\s+(?:receives|gets|collects|takes)',
   'how\\s+(?:do|does|should|must|can|to|is|are)',
 ].join('|');
 
@@ -76,14 +94,16 @@ export type ReportKind = 'six-months' | 'nine-months' | 'year' | 'month' | 'quar
 export const REPORT_KIND_WORDS: readonly { readonly kind: ReportKind; readonly body: string }[] = [
   {
     kind: 'six-months',
-    body: '(?:6|sau)\\s*(?:t|th|thang)(?:\\s+dau\\s+nam)?|nua\\s+(?:dau\\s+)?nam|so\\s+ket|(?:six|6)[\\s-]*months?'
-      + '|half[\\s-]*(?:a[\\s-]*)?(?:year(?:ly)?|annual)|semi[\\s-]*annual(?:ly)?|mid[\\s-]*year|h1',
+    body:
+      '(?:6|sau)\\s*(?:t|th|thang)(?:\\s+dau\\s+nam)?|nua\\s+(?:dau\\s+)?nam|so\\s+ket|(?:six|6)[\\s-]*months?' +
+      '|half[\\s-]*(?:a[\\s-]*)?(?:year(?:ly)?|annual)|semi[\\s-]*annual(?:ly)?|mid[\\s-]*year|h1',
   },
   { kind: 'nine-months', body: '(?:9|chin)\\s*(?:t|th|thang)|nine[\\s-]*months?' },
   {
     kind: 'year',
-    body: `${REPORT_VI}\\s+(?:ca\\s+|hang\\s+|cuoi\\s+)?nam|hang\\s+nam|ca\\s+nam|cuoi\\s+nam|tong\\s+ket\\s+nam`
-      + '|(?<!(?:semi|half|bi)[\\s-]*)annual(?:ly)?|yearly|year[\\s-]*end|full[\\s-]*year',
+    body:
+      `${REPORT_VI}\\s+(?:ca\\s+|hang\\s+|cuoi\\s+)?nam|hang\\s+nam|ca\\s+nam|cuoi\\s+nam|tong\\s+ket\\s+nam` +
+      '|(?<!(?:semi|half|bi)[\\s-]*)annual(?:ly)?|yearly|year[\\s-]*end|full[\\s-]*year',
   },
   {
     kind: 'month',
@@ -95,17 +115,45 @@ export const REPORT_KIND_WORDS: readonly { readonly kind: ReportKind; readonly b
   },
   {
     kind: 'statistics',
-    body: '(?:cuc\\s+|chi\\s+cuc\\s+|co\\s+quan\\s+)?thong\\s+ke|dan\\s+so|luc\\s+luong\\s+lao\\s+dong'
-      + '|statistics?(?:\\s+office)?|statistical|population|labou?r[\\s-]+force',
+    body:
+      '(?:cuc\\s+|chi\\s+cuc\\s+|co\\s+quan\\s+)?thong\\s+ke|dan\\s+so|luc\\s+luong\\s+lao\\s+dong' +
+      '|statistics?(?:\\s+office)?|statistical|population|labou?r[\\s-]+force',
   },
 ];
 
 /** Vietnamese filler that is no syllable of a place name, removed wherever it stands. */
 export const FILLER_VI_SAFE = [
-  'ket\\s+qua', 'thuc\\s+hien', 'trien\\s+khai', 'ke\\s+hoach', 'quyet\\s+dinh', 'van\\s+ban', 'so\\s+lieu',
-  'hien\\s+tai', 'hom\\s+nay', 'bay\\s+gio', 'sap\\s+toi', 'cho\\s+(?:toi|minh|em|hoi)', 'khong', 'ko', 'giup',
-  'nhung', 'phai', 'duoc', 'nop', 'gui', 'ngay', 'nhieu', 'co\\s+quan', 'bao\\s+lau', 'cung\\s+cap', 'lao\\s+dong',
-  'cuoi\\s+cung', 'nghi\\s+quyet', 'chuong\\s+trinh(?:\\s+hanh\\s+dong)?', 'cai\\s+cach', 'chinh\\s+sach',
+  'ket\\s+qua',
+  'thuc\\s+hien',
+  'trien\\s+khai',
+  'ke\\s+hoach',
+  'quyet\\s+dinh',
+  'van\\s+ban',
+  'so\\s+lieu',
+  'hien\\s+tai',
+  'hom\\s+nay',
+  'bay\\s+gio',
+  'sap\\s+toi',
+  'cho\\s+(?:toi|minh|em|hoi)',
+  'khong',
+  'ko',
+  'giup',
+  'nhung',
+  'phai',
+  'duoc',
+  'nop',
+  'gui',
+  'ngay',
+  'nhieu',
+  'co\\s+quan',
+  'bao\\s+lau',
+  'cung\\s+cap',
+  'lao\\s+dong',
+  'cuoi\\s+cung',
+  'nghi\\s+quyet',
+  'chuong\\s+trinh(?:\\s+hanh\\s+dong)?',
+  'cai\\s+cach',
+  'chinh\\s+sach',
 ].join('|');
 
 /**
@@ -114,8 +162,41 @@ export const FILLER_VI_SAFE = [
  * place syllable ("Cần Thơ", "Kỳ Anh", "Năm Căn", "Hàng Bạc", "Quan Hóa") are not filler at all.
  */
 export const FILLER_VI_MARKED: readonly string[] = [
-  'nào', 'mấy', 'nữa', 'còn', 'của', 'về', 'lên', 'tới', 'đến', 'cho', 'đâu', 'là', 'gì', 'rồi', 'chưa', 'tiếp', 'này',
-  'hạn', 'trước', 'cả', 'tháng', 'ở', 'tại', 'với', 'nhé', 'ạ', 'vậy', 'nhỉ', 'hỏi', 'đi', 'có', 'riêng', 'nơi', 'và', 'thì',
+  'nào',
+  'mấy',
+  'nữa',
+  'còn',
+  'của',
+  'về',
+  'lên',
+  'tới',
+  'đến',
+  'cho',
+  'đâu',
+  'là',
+  'gì',
+  'rồi',
+  'chưa',
+  'tiếp',
+  'này',
+  'hạn',
+  'trước',
+  'cả',
+  'tháng',
+  'ở',
+  'tại',
+  'với',
+  'nhé',
+  'ạ',
+  'vậy',
+  'nhỉ',
+  'hỏi',
+  'đi',
+  'có',
+  'riêng',
+  'nơi',
+  'và',
+  'thì',
 ];
 
 /**
@@ -123,8 +204,56 @@ export const FILLER_VI_MARKED: readonly string[] = [
  * place names typed without diacritics ("An", "A", "Do", "Can", "Me") are left out on purpose.
  */
 export const FILLER_EN = [
-  'what', 'whats', 'is', 'are', 'the', 'for', 'of', 'in', 'to', 'does', 'we', 'our', 'my', 'it', 'they', 'them', 'their',
-  'have', 'has', 'must', 'should', 'need', 'please', 'pls', 'next', 'this', 'that', 'year', 'reports?', 'until', 'left',
-  'many', 'much', 'days?', 'date', 'by', 'be', 'before', 'on', 'there', 'tell\\s+me', 'show\\s+me', 'how', 'and', 'or',
-  'province', 'us', 'submitted', 'sent', 'due', 'who', '(?:do|can|should|must|will|shall)\\s+(?:i|we|you|they)',
+  'what',
+  'whats',
+  'is',
+  'are',
+  'the',
+  'for',
+  'of',
+  'in',
+  'to',
+  'does',
+  'we',
+  'our',
+  'my',
+  'it',
+  'they',
+  'them',
+  'their',
+  'have',
+  'has',
+  'must',
+  'should',
+  'need',
+  'please',
+  'pls',
+  'next',
+  'this',
+  'that',
+  'year',
+  'reports?',
+  'until',
+  'left',
+  'many',
+  'much',
+  'days?',
+  'date',
+  'by',
+  'be',
+  'before',
+  'on',
+  'there',
+  'tell\\s+me',
+  'show\\s+me',
+  'how',
+  'and',
+  'or',
+  'province',
+  'us',
+  'submitted',
+  'sent',
+  'due',
+  'who',
+  '(?:do|can|should|must|will|shall)\\s+(?:i|we|you|they)',
 ].join('|');

@@ -1,3 +1,4 @@
 /** Formatting of numbers, percents and dates in the reply language. */
-export { formatDecimal, formatCount, formatPercent, formatPoints, formatPointsChange } from './numbers.js';
+
 export { formatDate, formatDayShort } from './dates.js';
+export { formatCount, formatDecimal, formatPercent, formatPoints, formatPointsChange } from './numbers.js';

@@ -49,7 +49,10 @@ export function computeFromCounts(counts: Counts, indicator: IndicatorCode, deno
   const c = countsFor(counts, indicator);
   if (!c) return null;
   return {
-    percent: roundPercent((c.numerator / c.denominator) * 100), ...c, fromCounts: true, denominatorNote,
+    percent: roundPercent((c.numerator / c.denominator) * 100),
+    ...c,
+    fromCounts: true,
+    denominatorNote,
     basis: indicatorDef(indicator).basis,
   };
 }
@@ -69,11 +72,20 @@ export function computeIndicator(report: Report, indicator: IndicatorCode): Indi
     if (rate.numerator !== null && rate.denominator !== null && rate.denominator > 0) {
       return {
         percent: roundPercent((rate.numerator / rate.denominator) * 100),
-        numerator: rate.numerator, denominator: rate.denominator, fromCounts: false, denominatorNote: note, basis: rate.basis,
+        numerator: rate.numerator,
+        denominator: rate.denominator,
+        fromCounts: false,
+        denominatorNote: note,
+        basis: rate.basis,
       };
     }
     return {
-      percent: roundPercent(rate.percent), numerator: null, denominator: null, fromCounts: false, denominatorNote: note, basis: rate.basis,
+      percent: roundPercent(rate.percent),
+      numerator: null,
+      denominator: null,
+      fromCounts: false,
+      denominatorNote: note,
+      basis: rate.basis,
     };
   }
   if (indicator === 'bhxh') return sumOfComponents(report);
@@ -85,7 +97,12 @@ function sumOfComponents(report: Report): IndicatorValue | null {
   const tn = computeIndicator(report, 'bhxh_tn');
   if (!bb || !tn || bb.denominatorNote !== tn.denominatorNote || bb.basis !== tn.basis) return null;
   return {
-    percent: roundPercent(bb.percent + tn.percent), numerator: null, denominator: null, fromCounts: false,
-    denominatorNote: bb.denominatorNote, basis: bb.basis, derivedFrom: ['bhxh_bb', 'bhxh_tn'],
+    percent: roundPercent(bb.percent + tn.percent),
+    numerator: null,
+    denominator: null,
+    fromCounts: false,
+    denominatorNote: bb.denominatorNote,
+    basis: bb.basis,
+    derivedFrom: ['bhxh_bb', 'bhxh_tn'],
   };
 }

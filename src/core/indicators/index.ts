@@ -1,4 +1,5 @@
 /** Indicators: the catalogue and the arithmetic that turns reports into rates. */
-export { indicatorDef, allIndicators, indicatorName, indicatorShortName, type IndicatorDef } from './catalogue.js';
-export { computeIndicator, computeFromCounts, countsFor, roundPercent, type IndicatorValue } from './compute-indicator.js';
+
 export { sameBasis, shareOf } from './basis.js';
+export { allIndicators, type IndicatorDef, indicatorDef, indicatorName, indicatorShortName } from './catalogue.js';
+export { computeFromCounts, computeIndicator, countsFor, type IndicatorValue, roundPercent } from './compute-indicator.js';

@@ -3,12 +3,23 @@
  * which other old units went there with it), and what a new unit was formed from. Each link says when
  * only part of a unit went there, and when only one of the mapping's two sources gives it.
  */
-import type { Language, Unit } from '../types.js';
-import { fold } from '../text/fold.js';
+
 import { formatCount } from '../format/numbers.js';
+import { fold } from '../text/fold.js';
+import type { Language, Unit } from '../types.js';
 import type { LinkedUnit, UnitIndex } from '../units/unit-index.js';
 import {
-  breakdown, cutList, fullLabel, joinNames, lineageMissing, lineageSource, linkNote, ownName, plainLabel, reorganisationDay, typeNouns,
+  breakdown,
+  cutList,
+  fullLabel,
+  joinNames,
+  lineageMissing,
+  lineageSource,
+  linkNote,
+  ownName,
+  plainLabel,
+  reorganisationDay,
+  typeNouns,
 } from './reply-parts.js';
 
 /** Other units that went with this one into the same unit, named in a single-successor sentence. */
@@ -22,9 +33,11 @@ export function composeForward(unit: Unit, index: UnitIndex, lang: Language): st
   const [first] = links;
   if (unit.level === 'district' && links.length > 1 && first) {
     const example = ownName(first.unit, index, lang);
-    lines.push(lang === 'vi'
-      ? `Muốn biết mỗi đơn vị mới gồm những xã, phường cũ nào, hỏi ví dụ: "${example} gồm những xã cũ nào".`
-      : `To see which old communes formed each new unit, ask for example: "what was ${example} formed from".`);
+    lines.push(
+      lang === 'vi'
+        ? `Muốn biết mỗi đơn vị mới gồm những xã, phường cũ nào, hỏi ví dụ: "${example} gồm những xã cũ nào".`
+        : `To see which old communes formed each new unit, ask for example: "what was ${example} formed from".`,
+    );
   }
   lines.push(lineageSource(lang));
   return lines.join('\n');
@@ -51,16 +64,17 @@ export function forwardSentence(unit: Unit, index: UnitIndex, lang: Language): s
     }
     const others = fellowNames(fellows, only.unit, index, lang);
     if (unit.level === 'province') {
-      return lang === 'vi'
-        ? `${label} đã hợp nhất với ${others} thành ${target} từ ${day}.`
-        : `${label} was merged with ${others} into ${target} on ${day}.`;
+      return lang === 'vi' ? `${label} đã hợp nhất với ${others} thành ${target} từ ${day}.` : `${label} was merged with ${others} into ${target} on ${day}.`;
     }
     return lang === 'vi'
       ? `${label} từ ${day} được sắp xếp vào ${target}${note}, cùng với ${others}.`
       : `${label} went into ${target}${note} on ${day}, together with ${others}.`;
   }
   const items = successorItems(links, index, lang);
-  const count = `${formatCount(links.length, lang)} ${typeNouns(links.map((l) => l.unit), lang)}`;
+  const count = `${formatCount(links.length, lang)} ${typeNouns(
+    links.map((l) => l.unit),
+    lang,
+  )}`;
   return lang === 'vi'
     ? `${label} từ ${day} được sắp xếp vào ${count}${items.where}: ${items.list}.`
     : `${label} was reorganised on ${day} into ${count}${items.where}: ${items.list}.`;
@@ -77,14 +91,18 @@ export function composeBackward(unit: Unit, index: UnitIndex, lang: Language): s
   const [only] = links;
   const lines: string[] = [];
   if (links.length === 1 && only && only.part !== 'partial' && fold(only.unit.name) === fold(unit.name) && only.unit.level === unit.level) {
-    lines.push(lang === 'vi'
-      ? `${label} giữ nguyên từ ${plainLabel(only.unit, index, lang)} cũ, không hợp nhất với đơn vị nào khi sắp xếp ngày ${day}.`
-      : `${label} continues the former ${plainLabel(only.unit, index, lang)}, merged with no other unit in the reorganisation of ${day}.`);
+    lines.push(
+      lang === 'vi'
+        ? `${label} giữ nguyên từ ${plainLabel(only.unit, index, lang)} cũ, không hợp nhất với đơn vị nào khi sắp xếp ngày ${day}.`
+        : `${label} continues the former ${plainLabel(only.unit, index, lang)}, merged with no other unit in the reorganisation of ${day}.`,
+    );
   } else if (unit.level === 'province') {
     const names = links.map((l) => `${ownName(l.unit, index, lang)}${sameName(l.unit, unit) ? (lang === 'vi' ? ' (cũ)' : ' (former)') : ''}`);
-    lines.push(lang === 'vi'
-      ? `${label} được hợp nhất từ ${formatCount(links.length, lang)} tỉnh, thành phố cũ: ${joinNames(names, lang)}.`
-      : `${label} was formed on ${day} by merging ${formatCount(links.length, lang)} former provinces: ${joinNames(names, lang)}.`);
+    lines.push(
+      lang === 'vi'
+        ? `${label} được hợp nhất từ ${formatCount(links.length, lang)} tỉnh, thành phố cũ: ${joinNames(names, lang)}.`
+        : `${label} was formed on ${day} by merging ${formatCount(links.length, lang)} former provinces: ${joinNames(names, lang)}.`,
+    );
   } else {
     const parents = new Map<number, Unit | null>(links.map((l) => [l.unit.id, index.parentOf(l.unit)]));
     const parentIds = new Set([...parents.values()].map((p) => p?.id ?? null));
@@ -98,9 +116,11 @@ export function composeBackward(unit: Unit, index: UnitIndex, lang: Language): s
     const units = links.map((l) => l.unit);
     const kinds = typesOfLinks(units, lang);
     const of = onlyParent ? (lang === 'vi' ? ` của ${plainLabel(onlyParent, index, lang)}` : ` of ${plainLabel(onlyParent, index, lang)}`) : '';
-    lines.push(lang === 'vi'
-      ? `${label} được lập từ ${kinds}${of}: ${cutList(names, lang)}.`
-      : `${label} was formed on ${day} from ${kinds}${of}: ${cutList(names, lang)}.`);
+    lines.push(
+      lang === 'vi'
+        ? `${label} được lập từ ${kinds}${of}: ${cutList(names, lang)}.`
+        : `${label} was formed on ${day} from ${kinds}${of}: ${cutList(names, lang)}.`,
+    );
   }
   lines.push(lineageSource(lang));
   return lines.join('\n');
@@ -125,7 +145,9 @@ function sameName(a: Unit, b: Unit): boolean {
 
 /** The others that went into `into` with the unit: "Xã A, Xã B và 3 đơn vị khác"; a namesake marked "(cũ)". */
 function fellowNames(fellows: readonly LinkedUnit[], into: Unit, index: UnitIndex, lang: Language): string {
-  const names = fellows.map((l) => `${ownName(l.unit, index, lang)}${sameName(l.unit, into) ? (lang === 'vi' ? ' (cũ)' : ' (former)') : ''}${linkNote(l, lang)}`);
+  const names = fellows.map(
+    (l) => `${ownName(l.unit, index, lang)}${sameName(l.unit, into) ? (lang === 'vi' ? ' (cũ)' : ' (former)') : ''}${linkNote(l, lang)}`,
+  );
   if (names.length <= MAX_FELLOWS) return joinNames(names, lang);
   return cutList(names, lang, MAX_FELLOWS);
 }

@@ -17,11 +17,12 @@
  * - Sub-units asked of a unit no bigger than them ("Pleiku thuộc tỉnh nào") or of a unit that has
  *   none (a commune) are answered by the lineage.
  */
-import type { Structure, Unit, UnitLevel } from '../types.js';
+
 import { fold } from '../text/fold.js';
+import type { Structure, Unit, UnitLevel } from '../types.js';
 import type { UnitIndex } from '../units/unit-index.js';
-import { isAsked, type AskedUnits } from './unit-terms.js';
 import type { AskedWhen, UnitQuestionKind } from './read-unit-question.js';
+import { type AskedUnits, isAsked } from './unit-terms.js';
 
 /** The sub-units of one unit, in its own structure. */
 export interface SubunitsPlan {
@@ -40,10 +41,7 @@ export interface SubunitsPlan {
 }
 
 /** What to answer with. */
-export type UnitAnswerPlan =
-  | { readonly kind: 'forward'; readonly unit: Unit }
-  | { readonly kind: 'backward'; readonly unit: Unit }
-  | SubunitsPlan;
+export type UnitAnswerPlan = { readonly kind: 'forward'; readonly unit: Unit } | { readonly kind: 'backward'; readonly unit: Unit } | SubunitsPlan;
 
 /** The question as the planner needs it. */
 export interface PlanQuestion {
@@ -55,7 +53,12 @@ export interface PlanQuestion {
 const LEVEL_RANK: Readonly<Record<UnitLevel, number>> = { province: 0, district: 1, commune: 2 };
 /** Types that exist only before 1 July 2025. */
 const OLD_ONLY_TYPES: ReadonlySet<string> = new Set([
-  'district', 'urban_district', 'district_level_town', 'provincial_city', 'municipal_city', 'commune_level_town',
+  'district',
+  'urban_district',
+  'district_level_town',
+  'provincial_city',
+  'municipal_city',
+  'commune_level_town',
 ]);
 
 /** Plans the answer for `unit`. */
@@ -84,9 +87,12 @@ export function planUnitAnswer(question: PlanQuestion, unit: Unit, index: UnitIn
  * ones, not the old ward of that name, which was formed from nothing in the data).
  */
 export function planFits(question: Pick<PlanQuestion, 'kind'>, plan: UnitAnswerPlan, index: UnitIndex): boolean {
-  const content = plan.kind === 'forward'
-    ? index.successorsOf(plan.unit.id).length > 0
-    : plan.kind === 'backward' ? index.predecessorsOf(plan.unit.id).length > 0 : plan.all.length > 0;
+  const content =
+    plan.kind === 'forward'
+      ? index.successorsOf(plan.unit.id).length > 0
+      : plan.kind === 'backward'
+        ? index.predecessorsOf(plan.unit.id).length > 0
+        : plan.all.length > 0;
   if (question.kind === 'forward') return content && plan.kind === 'forward';
   if (question.kind === 'backward') return content && plan.kind !== 'forward';
   return content;

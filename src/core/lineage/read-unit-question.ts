@@ -14,10 +14,11 @@
  * Words typed with diacritics must be spelled as the construction means them ("các xã" is not "cắc
  * xa", "mọi xã" is not "xã mới").
  */
+
+import { INDICATOR_PHRASES, TARGET_BODY } from '../query/vocabulary.js';
 import { fold, foldTokens, hasVietnameseMarks, markKey } from '../text/fold.js';
 import { TextCutter, wordRe } from '../text/text-cutter.js';
-import { INDICATOR_PHRASES, TARGET_BODY } from '../query/vocabulary.js';
-import { readTerms, UNIT_TERMS_BODY, type AskedUnits } from './unit-terms.js';
+import { type AskedUnits, readTerms, UNIT_TERMS_BODY } from './unit-terms.js';
 
 /**
  * What the question asks: the sub-units (`list`, `count`), or the lineage: `forward` (what an old
@@ -73,8 +74,8 @@ function construction(kind: UnitQuestionKind, body: string, when?: 'before' | 'a
 const CONSTRUCTIONS: readonly Construction[] = [
   construction(
     'backward',
-    `(?:hop\\s+nhat|sap\\s+nhap|sap\\s+xep|thanh\\s+lap|hinh\\s+thanh|lap|tao\\s+thanh|ghep|gop|nhap)\\s+(?:lai\\s+)?(?:tu|boi|tren\\s+co\\s+so)`
-      + `(?:\\s+${SOME}?${T}(?:\\s+cu)?(?:\\s+${Q})?)?`,
+    `(?:hop\\s+nhat|sap\\s+nhap|sap\\s+xep|thanh\\s+lap|hinh\\s+thanh|lap|tao\\s+thanh|ghep|gop|nhap)\\s+(?:lai\\s+)?(?:tu|boi|tren\\s+co\\s+so)` +
+      `(?:\\s+${SOME}?${T}(?:\\s+cu)?(?:\\s+${Q})?)?`,
   ),
   construction('backward', `(?:gom|bao\\s+gom|co|tu|la)\\s+${SOME}?${T}\\s+cu(?:\\s+${Q})?`, 'before'),
   construction('backward', `${T}\\s+cu\\s+${Q}`, 'before'),
@@ -82,8 +83,8 @@ const CONSTRUCTIONS: readonly Construction[] = [
   construction('backward', 'tien\\s+than'),
   construction(
     'backward',
-    'formed\\s+(?:from|by|out\\s+of)|made\\s+(?:up\\s+)?(?:of|from)|created\\s+(?:from|by|out\\s+of)|merged\\s+from|predecessors?|'
-      + `(?:consist(?:s|ed)?|composed|comprised?)\\s+of|make\\s+up|made\\s+up|(?:which|what)\\s+(?:old|former)\\s+${T}`,
+    'formed\\s+(?:from|by|out\\s+of)|made\\s+(?:up\\s+)?(?:of|from)|created\\s+(?:from|by|out\\s+of)|merged\\s+from|predecessors?|' +
+      `(?:consist(?:s|ed)?|composed|comprised?)\\s+of|make\\s+up|made\\s+up|(?:which|what)\\s+(?:old|former)\\s+${T}`,
     'before',
   ),
   construction(
@@ -95,8 +96,8 @@ const CONSTRUCTIONS: readonly Construction[] = [
   construction('forward', 'con\\s+(?:khong|ko|nua\\s+khong|ton\\s+tai\\s+khong)|doi\\s+(?:ten(?:\\s+thanh)?|thanh)|ten\\s+moi'),
   construction(
     'forward',
-    'merge[sd]?\\s+(?:in)?to|became|become|becomes|turned\\s+into|(?:went|gone|go|goes)\\s+into|now\\s+(?:part\\s+of|belongs?\\s+to)|'
-      + 'belongs?\\s+to|belonged\\s+to|part\\s+of\\s+which|what\\s+happened\\s+to|successors?|renamed|new\\s+name|now\\s+called|absorbed\\s+into|still\\s+(?:exists?|there|around)|exist\\s+anymore',
+    'merge[sd]?\\s+(?:in)?to|became|become|becomes|turned\\s+into|(?:went|gone|go|goes)\\s+into|now\\s+(?:part\\s+of|belongs?\\s+to)|' +
+      'belongs?\\s+to|belonged\\s+to|part\\s+of\\s+which|what\\s+happened\\s+to|successors?|renamed|new\\s+name|now\\s+called|absorbed\\s+into|still\\s+(?:exists?|there|around)|exist\\s+anymore',
   ),
   construction('lineage', `(?:sap\\s+nhap|nhap|hop\\s+nhat|gop)\\s+(?:voi|cung)(?:\\s+${SOME}?${T}\\s+${Q})?`),
   construction('lineage', 'merged?\\s+with|merger\\s+with'),
@@ -128,12 +129,12 @@ const EVENT_EN = '(?:the\\s+)?(?:(?:(?:1\\s+)?july\\s+(?:1\\s*,?\\s*)?)?2025|jul
 
 /** Phrases of time of two words or more: never part of a name, cut before the place is looked for. */
 const BEFORE_PHRASES = wordRe(
-  `truoc\\s+(?:khi\\s+)?(?:${EVENT})|truoc\\s+(?:day|kia)|ngay\\s+truoc|luc\\s+truoc|hoi\\s+truoc|(?:khi\\s+)?chua\\s+(?:sap\\s+nhap|sap\\s+xep)|`
-    + `(?:before|prior\\s+to)\\s+${EVENT_EN}|used\\s+to|pre[\\s-]*(?:2025|merger|reform)`,
+  `truoc\\s+(?:khi\\s+)?(?:${EVENT})|truoc\\s+(?:day|kia)|ngay\\s+truoc|luc\\s+truoc|hoi\\s+truoc|(?:khi\\s+)?chua\\s+(?:sap\\s+nhap|sap\\s+xep)|` +
+    `(?:before|prior\\s+to)\\s+${EVENT_EN}|used\\s+to|pre[\\s-]*(?:2025|merger|reform)`,
 );
 const AFTER_PHRASES = wordRe(
-  `sau\\s+(?:khi\\s+)?(?:${EVENT})|tu\\s+(?:ngay\\s+)?1\\s*[/.-]\\s*7(?:\\s*[/.-]\\s*2025)?|hien\\s+(?:nay|tai|gio|co)|bay\\s+gio|gio\\s+day|`
-    + `(?:after|since)\\s+${EVENT_EN}|at\\s+present|post[\\s-]*(?:2025|merger|reform)`,
+  `sau\\s+(?:khi\\s+)?(?:${EVENT})|tu\\s+(?:ngay\\s+)?1\\s*[/.-]\\s*7(?:\\s*[/.-]\\s*2025)?|hien\\s+(?:nay|tai|gio|co)|bay\\s+gio|gio\\s+day|` +
+    `(?:after|since)\\s+${EVENT_EN}|at\\s+present|post[\\s-]*(?:2025|merger|reform)`,
 );
 /** One-word markers: they may be part of a name ("Chợ Mới"), so they are judged later. */
 const BEFORE_WORDS = wordRe('cu|formerly|previously|former|old');
@@ -146,12 +147,58 @@ const TRADE = wordRe([...INDICATOR_PHRASES.map((p) => p.body), TARGET_BODY].join
  * ("tính" is not "tỉnh", "mọi" is not "mới"); typed without, it is taken at its word.
  */
 const SPELLING: Readonly<Record<string, readonly string[]>> = {
-  tinh: ['tỉnh'], huyen: ['huyện'], quan: ['quận'], xa: ['xã'], phuong: ['phường'], thi: ['thị'], tran: ['trấn'], dac: ['đặc'],
-  thanh: ['thành'], pho: ['phố'], nao: ['nào'], cu: ['cũ'], moi: ['mới'], may: ['mấy'], co: ['có'], cac: ['các'], nhung: ['những'],
-  gom: ['gồm'], so: ['số'], don: ['đơn'], vi: ['vị'], cap: ['cấp'], truoc: ['trước'], la: ['là'], thuoc: ['thuộc'], vao: ['vào'],
-  dau: ['đâu'], nhap: ['nhập'], sap: ['sáp', 'sắp'], xep: ['xếp'], voi: ['với'], tu: ['từ'], hop: ['hợp'], nhat: ['nhất'], con: ['còn'],
-  khong: ['không'], gio: ['giờ'], bay: ['bây'], lap: ['lập'], ve: ['về'], di: ['đi'], gi: ['gì'], day: ['đây'], nhieu: ['nhiêu'],
-  sau: ['sau'], hien: ['hiện'], nay: ['nay'], tai: ['tại'], ten: ['tên'], doi: ['đổi'], khi: ['khi'], chua: ['chưa'],
+  tinh: ['tỉnh'],
+  huyen: ['huyện'],
+  quan: ['quận'],
+  xa: ['xã'],
+  phuong: ['phường'],
+  thi: ['thị'],
+  tran: ['trấn'],
+  dac: ['đặc'],
+  thanh: ['thành'],
+  pho: ['phố'],
+  nao: ['nào'],
+  cu: ['cũ'],
+  moi: ['mới'],
+  may: ['mấy'],
+  co: ['có'],
+  cac: ['các'],
+  nhung: ['những'],
+  gom: ['gồm'],
+  so: ['số'],
+  don: ['đơn'],
+  vi: ['vị'],
+  cap: ['cấp'],
+  truoc: ['trước'],
+  la: ['là'],
+  thuoc: ['thuộc'],
+  vao: ['vào'],
+  dau: ['đâu'],
+  nhap: ['nhập'],
+  sap: ['sáp', 'sắp'],
+  xep: ['xếp'],
+  voi: ['với'],
+  tu: ['từ'],
+  hop: ['hợp'],
+  nhat: ['nhất'],
+  con: ['còn'],
+  khong: ['không'],
+  gio: ['giờ'],
+  bay: ['bây'],
+  lap: ['lập'],
+  ve: ['về'],
+  di: ['đi'],
+  gi: ['gì'],
+  day: ['đây'],
+  nhieu: ['nhiêu'],
+  sau: ['sau'],
+  hien: ['hiện'],
+  nay: ['nay'],
+  tai: ['tại'],
+  ten: ['tên'],
+  doi: ['đổi'],
+  khi: ['khi'],
+  chua: ['chưa'],
 };
 
 /**
@@ -212,7 +259,7 @@ function read(text: string): UnitQuestion | null {
   return {
     kind,
     asked,
-    when: phrases.size === 1 ? [...phrases][0] ?? null : null,
+    when: phrases.size === 1 ? ([...phrases][0] ?? null) : null,
     markers,
     folded,
     rest: cutter.remainder({ keepLoneDash: true }),
@@ -275,7 +322,7 @@ export function whenAsked(question: UnitQuestion, placeTyped: string): AskedWhen
   const name = placeSpan(question.folded, placeTyped);
   const outside = question.markers.filter((m) => !name || m.to <= name[0] || m.from >= name[1]);
   const kinds = new Set(outside.map((m) => m.when));
-  return kinds.size === 1 ? [...kinds][0] ?? null : null;
+  return kinds.size === 1 ? ([...kinds][0] ?? null) : null;
 }
 
 function placeSpan(folded: string, typed: string): readonly [number, number] | null {

@@ -3,13 +3,14 @@
  * notes on a link (part of a unit, a link only one source gives), lists cut to fit a phone, nouns
  * for a set of units, and the source lines.
  */
-import type { Language, Unit } from '../types.js';
-import type { LinkedUnit, UnitIndex } from '../units/unit-index.js';
-import { describeUnit } from '../units/describe-unit.js';
-import { formatCount } from '../format/numbers.js';
-import { formatDayShort } from '../format/dates.js';
-import { REORGANISATION_DAY } from '../units/reorganisation.js';
+
 import { nounFor, typeNoun } from '../answer/unit-nouns.js';
+import { formatDayShort } from '../format/dates.js';
+import { formatCount } from '../format/numbers.js';
+import type { Language, Unit } from '../types.js';
+import { describeUnit } from '../units/describe-unit.js';
+import { REORGANISATION_DAY } from '../units/reorganisation.js';
+import type { LinkedUnit, UnitIndex } from '../units/unit-index.js';
 
 /** Names listed before "and N more": a screen or two of a phone. */
 export const MAX_LISTED = 40;
@@ -77,7 +78,9 @@ export function typesOf(units: readonly Unit[]): { readonly typeCode: string; re
 
 /** "119 xã, 11 phường" / "119 communes, 11 wards". */
 export function breakdown(units: readonly Unit[], lang: Language): string {
-  return typesOf(units).map((t) => `${formatCount(t.count, lang)} ${nounFor(typeNoun(t.typeCode, t.type), t.count, lang)}`).join(', ');
+  return typesOf(units)
+    .map((t) => `${formatCount(t.count, lang)} ${nounFor(typeNoun(t.typeCode, t.type), t.count, lang)}`)
+    .join(', ');
 }
 
 /** The nouns of the types among units, for a count: "xã, phường" / "communes and wards". */

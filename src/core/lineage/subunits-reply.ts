@@ -4,14 +4,15 @@
  * "Hiện nay (từ 1/7/2025), …"). Under an old unit that was reorganised, one sentence says what it
  * went into.
  */
-import type { Language, Unit } from '../types.js';
-import { formatCount } from '../format/numbers.js';
+
 import { levelNoun, nounFor, typeNoun, type UnitNoun } from '../answer/unit-nouns.js';
+import { formatCount } from '../format/numbers.js';
+import type { Language, Unit } from '../types.js';
 import type { UnitIndex } from '../units/unit-index.js';
-import { descendantsOf, namesake, type SubunitsPlan } from './plan-answer.js';
-import { isAsked } from './unit-terms.js';
 import { forwardSentence } from './lineage-reply.js';
+import { descendantsOf, namesake, type SubunitsPlan } from './plan-answer.js';
 import { breakdown, cutList, joinNames, ownName, plainLabel, reorganisationDay, typesOf, unitListSource } from './reply-parts.js';
+import { isAsked } from './unit-terms.js';
 
 /** The reply to a list or counting question. */
 export function composeSubunits(plan: SubunitsPlan, index: UnitIndex, lang: Language): string {
@@ -67,13 +68,19 @@ function typeCount(matching: readonly Unit[], all: readonly Unit[], lang: Langua
 /** Short names when all are of one type and none is a bare number ("Phường 1"); else full names. */
 function names(units: readonly Unit[], index: UnitIndex, lang: Language): string {
   const oneType = typesOf(units).length === 1 && units.every((u) => !/^\d/.test(u.name));
-  return cutList(units.map((u) => (oneType ? (lang === 'vi' ? u.name : u.nameEn) : ownName(u, index, lang))), lang);
+  return cutList(
+    units.map((u) => (oneType ? (lang === 'vi' ? u.name : u.nameEn) : ownName(u, index, lang))),
+    lang,
+  );
 }
 
 function askedNouns(plan: SubunitsPlan, lang: Language): string {
   const codes = plan.asked.typeCodes ?? [];
   const nouns = codes.map((code): UnitNoun => typeNoun(code, plan.all.find((u) => u.typeCode === code)?.type ?? code));
-  return joinNames(nouns.map((n) => (lang === 'vi' ? n.vi : n.en)), lang);
+  return joinNames(
+    nouns.map((n) => (lang === 'vi' ? n.vi : n.en)),
+    lang,
+  );
 }
 
 /** The level or types asked exist no more: the answer is the old structure's. */
@@ -100,13 +107,19 @@ function otherStructureCount(plan: SubunitsPlan, index: UnitIndex, lang: Languag
   const noun = plan.asked.typeCodes === null ? nounFor(levelNoun(level), 2, lang) : askedNouns(plan, lang);
   const day = reorganisationDay(lang);
   if (unit.structure === 'post2025') {
-    const olds = index.predecessorsOf(unit.id).filter((l) => l.unit.level === 'province').map((l) => l.unit);
+    const olds = index
+      .predecessorsOf(unit.id)
+      .filter((l) => l.unit.level === 'province')
+      .map((l) => l.unit);
     const [only] = olds;
     if (!only) return null;
     if (olds.length === 1) {
       return lang === 'vi' ? `(Trước ${day}: ${formatCount(counted(only), lang)} ${noun}.)` : `(Before ${day}: ${formatCount(counted(only), lang)} ${noun}.)`;
     }
-    const parts = joinNames(olds.map((o) => `${ownName(o, index, lang)} ${lang === 'vi' ? 'có' : 'had'} ${formatCount(counted(o), lang)}`), lang);
+    const parts = joinNames(
+      olds.map((o) => `${ownName(o, index, lang)} ${lang === 'vi' ? 'có' : 'had'} ${formatCount(counted(o), lang)}`),
+      lang,
+    );
     return lang === 'vi' ? `(Trước ${day}: ${parts} ${noun}.)` : `(Before ${day}: ${parts} ${noun}.)`;
   }
   const now = namesake(unit, 'post2025', index);

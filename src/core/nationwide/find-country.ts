@@ -49,8 +49,8 @@ const RULES: readonly Rule[] = [
   {
     phrase: 'english',
     re: wordRe(
-      'nation\\s*-?\\s*wide|country\\s*-?\\s*wide|nationally|national|(?:the\\s+)?(?:whole|entire)\\s+country|'
-        + 'across\\s+the\\s+country|all\\s+over\\s+the\\s+country',
+      'nation\\s*-?\\s*wide|country\\s*-?\\s*wide|nationally|national|(?:the\\s+)?(?:whole|entire)\\s+country|' +
+        'across\\s+the\\s+country|all\\s+over\\s+the\\s+country',
     ),
   },
 ];

@@ -8,16 +8,17 @@
  * basis (what the denominator counts), saying how many provinces it covers and that it is not a national figure. Old and
  * new provinces are never added together: the new ones are made of the old ones.
  */
-import { INDICATORS, type IndicatorCode, type Language, type Report, type Structure, type Target } from '../types.js';
-import { indicatorName, indicatorShortName } from '../indicators/catalogue.js';
-import { roundPercent, type IndicatorValue } from '../indicators/compute-indicator.js';
-import { formatDayShort } from '../format/dates.js';
-import { labelPeriod } from '../periods/label-period.js';
-import { periodYear } from '../periods/period-code.js';
-import type { PeriodRequest } from '../periods/parse-period.js';
-import { figuresOf, selectFigure, type Figure } from '../answer/figures.js';
+
 import { periodText, sourceText, targetsFor, targetText, valueText } from '../answer/figure-text.js';
+import { type Figure, figuresOf, selectFigure } from '../answer/figures.js';
 import { uncapitalise } from '../answer/wording.js';
+import { formatDayShort } from '../format/dates.js';
+import { indicatorName, indicatorShortName } from '../indicators/catalogue.js';
+import { type IndicatorValue, roundPercent } from '../indicators/compute-indicator.js';
+import { labelPeriod } from '../periods/label-period.js';
+import type { PeriodRequest } from '../periods/parse-period.js';
+import { periodYear } from '../periods/period-code.js';
+import { INDICATORS, type IndicatorCode, type Language, type Report, type Structure, type Target } from '../types.js';
 import { REORGANISATION_DAY } from './read-unit-count.js';
 
 /** One province with what is held for it. */
@@ -62,24 +63,29 @@ function figureAnswer(input: NationalCoverageInput): string[] {
   const { lang } = input;
   const main = input.indicator ?? 'bhxh';
   const name = indicatorName(main, lang);
-  const lines = [lang === 'vi'
-    ? `Chưa có số liệu ${name} của cả nước trong hệ thống; dưới đây là số liệu của từng tỉnh, thành phố có số liệu.`
-    : `There is no nationwide ${name} figure in the system; below are the figures of the provinces that have one.`];
+  const lines = [
+    lang === 'vi'
+      ? `Chưa có số liệu ${name} của cả nước trong hệ thống; dưới đây là số liệu của từng tỉnh, thành phố có số liệu.`
+      : `There is no nationwide ${name} figure in the system; below are the figures of the provinces that have one.`,
+  ];
 
   let rows = pickRows(input, main, input.period);
   const label = input.period.kind === 'code' ? labelPeriod(input.period.code, lang) : null;
   if (rows.length === 0 && label !== null) {
     rows = pickRows(input, main, { kind: 'latest' });
     if (rows.length > 0) {
-      lines.push(lang === 'vi'
-        ? `Chưa tỉnh, thành phố nào có số liệu ${name} ${inSentence(label)}; số liệu gần nhất:`
-        : `No province has a ${name} figure for ${label}; the latest figures:`);
+      lines.push(
+        lang === 'vi'
+          ? `Chưa tỉnh, thành phố nào có số liệu ${name} ${inSentence(label)}; số liệu gần nhất:`
+          : `No province has a ${name} figure for ${label}; the latest figures:`,
+      );
     }
   }
   if (rows.length === 0) {
-    lines[0] = lang === 'vi'
-      ? `Chưa có số liệu ${name} của cả nước, và chưa tỉnh, thành phố nào có số liệu này trong hệ thống.`
-      : `There is no nationwide ${name} figure, and no province has one in the system yet.`;
+    lines[0] =
+      lang === 'vi'
+        ? `Chưa có số liệu ${name} của cả nước, và chưa tỉnh, thành phố nào có số liệu này trong hệ thống.`
+        : `There is no nationwide ${name} figure, and no province has one in the system yet.`;
     if (input.indicator === null) lines.push(...otherIndicators(input, main));
     return lines;
   }
@@ -96,9 +102,11 @@ function figureAnswer(input: NationalCoverageInput): string[] {
   const total = countedTotal(rows, main, lang);
   if (total) lines.push(total);
   else if (rows.length > 1) {
-    lines.push(lang === 'vi'
-      ? 'Các tỷ lệ trên không cộng thành số liệu cả nước: mỗi tỉnh có kỳ, mẫu số và nguồn riêng.'
-      : 'These rates are not added up into a national figure: each province has its own period, base and source.');
+    lines.push(
+      lang === 'vi'
+        ? 'Các tỷ lệ trên không cộng thành số liệu cả nước: mỗi tỉnh có kỳ, mẫu số và nguồn riêng.'
+        : 'These rates are not added up into a national figure: each province has its own period, base and source.',
+    );
   }
   return lines;
 }
@@ -143,17 +151,21 @@ function countedTotal(rows: readonly Row[], indicator: IndicatorCode, lang: Lang
     denominator += row.figure.value.denominator ?? 0;
   }
   const total: IndicatorValue = {
-    percent: roundPercent((numerator / denominator) * 100), numerator, denominator, fromCounts: true,
-    denominatorNote: first.figure.value.denominatorNote, basis: first.figure.value.basis,
+    percent: roundPercent((numerator / denominator) * 100),
+    numerator,
+    denominator,
+    fromCounts: true,
+    denominatorNote: first.figure.value.denominatorNote,
+    basis: first.figure.value.basis,
   };
   const label = labelPeriod(first.figure.report.period ?? '', lang);
   const value = valueText(total, indicator, lang);
   const k = best.length;
   return lang === 'vi'
-    ? `Cộng số người của ${k} tỉnh có số liệu cùng kỳ ${inSentence(label)}, cùng mẫu số: ${value} — chỉ là tổng của ${k} tỉnh này, `
-      + 'không phải số liệu cả nước.'
-    : `Sum of the counts of the ${k} provinces with figures for ${label} on the same base: ${value} — a total of these ${k} provinces `
-      + 'only, not a national figure.';
+    ? `Cộng số người của ${k} tỉnh có số liệu cùng kỳ ${inSentence(label)}, cùng mẫu số: ${value} — chỉ là tổng của ${k} tỉnh này, ` +
+        'không phải số liệu cả nước.'
+    : `Sum of the counts of the ${k} provinces with figures for ${label} on the same base: ${value} — a total of these ${k} provinces ` +
+        'only, not a national figure.';
 }
 
 function targetAnswer(input: NationalCoverageInput): string[] {
@@ -161,25 +173,30 @@ function targetAnswer(input: NationalCoverageInput): string[] {
   const main = input.indicator ?? 'bhxh';
   const name = indicatorName(main, lang);
   const year = input.period.kind === 'code' ? periodYear(input.period.code) : null;
-  const lines = [lang === 'vi'
-    ? `Chưa có chỉ tiêu ${name} của cả nước trong hệ thống; dưới đây là chỉ tiêu của từng tỉnh, thành phố có chỉ tiêu.`
-    : `There is no nationwide ${name} target in the system; below are the targets of the provinces that have one.`];
+  const lines = [
+    lang === 'vi'
+      ? `Chưa có chỉ tiêu ${name} của cả nước trong hệ thống; dưới đây là chỉ tiêu của từng tỉnh, thành phố có chỉ tiêu.`
+      : `There is no nationwide ${name} target in the system; below are the targets of the provinces that have one.`,
+  ];
 
   const thisYear = Number(input.today.slice(0, 4));
   let pick = (targets: readonly Target[]): Target[] => targetsOfYear(targets, main, year ?? nearestYear(targets, main, thisYear));
   if (year !== null && !input.provinces.some((p) => pick(p.targets).length > 0)) {
     pick = (targets) => targetsOfYear(targets, main, nearestYear(targets, main, year));
     if (input.provinces.some((p) => pick(p.targets).length > 0)) {
-      lines.push(lang === 'vi'
-        ? `Chưa tỉnh, thành phố nào có chỉ tiêu ${name} năm ${year}; chỉ tiêu của năm gần nhất:`
-        : `No province has a ${name} target for ${year}; the targets of the nearest year:`);
+      lines.push(
+        lang === 'vi'
+          ? `Chưa tỉnh, thành phố nào có chỉ tiêu ${name} năm ${year}; chỉ tiêu của năm gần nhất:`
+          : `No province has a ${name} target for ${year}; the targets of the nearest year:`,
+      );
     }
   }
   const rows = input.provinces.map((province) => ({ province, targets: pick(province.targets) })).filter((r) => r.targets.length > 0);
   if (rows.length === 0) {
-    lines[0] = lang === 'vi'
-      ? `Chưa có chỉ tiêu ${name} của cả nước, và chưa tỉnh, thành phố nào có chỉ tiêu này trong hệ thống.`
-      : `There is no nationwide ${name} target, and no province has one in the system yet.`;
+    lines[0] =
+      lang === 'vi'
+        ? `Chưa có chỉ tiêu ${name} của cả nước, và chưa tỉnh, thành phố nào có chỉ tiêu này trong hệ thống.`
+        : `There is no nationwide ${name} target, and no province has one in the system yet.`;
     return lines;
   }
   const sameYear = rows.every((r) => r.targets.every((t) => t.year === year));
@@ -236,9 +253,11 @@ function otherIndicators(input: NationalCoverageInput, main: IndicatorCode): str
     return k > 0 ? [`${indicatorShortName(code, input.lang)} (${k})`] : [];
   });
   if (held.length === 0) return [];
-  return [input.lang === 'vi'
-    ? `Chỉ số có số liệu của các tỉnh (số tỉnh): ${held.join(', ')}.`
-    : `Indicators that provinces have figures for (number of provinces): ${held.join(', ')}.`];
+  return [
+    input.lang === 'vi'
+      ? `Chỉ số có số liệu của các tỉnh (số tỉnh): ${held.join(', ')}.`
+      : `Indicators that provinces have figures for (number of provinces): ${held.join(', ')}.`,
+  ];
 }
 
 /** Vietnamese period labels start with a capital on their own ("Năm 2024") but not inside a sentence. */

@@ -10,13 +10,14 @@
  * quận, thị trấn, đặc khu …) ask for that type. Words that are also common words are checked against
  * their spelling ("tình hình", "tính đến", "địa phương", "xã hội", "liên quan" are not levels).
  */
-import { REORGANISATION_DAY } from '../units/reorganisation.js';
-import type { Structure, UnitLevel } from '../types.js';
-import { foldWithMap, originalSpan, type FoldedText } from '../text/folded-text.js';
-import { hasVietnameseMarks } from '../text/fold.js';
-import { wordRe } from '../text/text-cutter.js';
+
 import { parsePeriod } from '../periods/parse-period.js';
 import { periodEnd, periodStart } from '../periods/period-code.js';
+import { hasVietnameseMarks } from '../text/fold.js';
+import { type FoldedText, foldWithMap, originalSpan } from '../text/folded-text.js';
+import { wordRe } from '../text/text-cutter.js';
+import type { Structure, UnitLevel } from '../types.js';
+import { REORGANISATION_DAY } from '../units/reorganisation.js';
 
 /** One thing to count: a whole level, or some of its types (by type code). */
 export interface UnitAsk {
@@ -54,8 +55,17 @@ interface Word {
  * level word without its marks is another word ("xa", "quan").
  */
 const SPELLING: Readonly<Record<string, string>> = {
-  tinh: 'tỉnh', huyen: 'huyện', quan: 'quận', xa: 'xã', phuong: 'phường', thi: 'thị', tran: 'trấn', cap: 'cấp',
-  dac: 'đặc', thanh: 'thành', pho: 'phố',
+  tinh: 'tỉnh',
+  huyen: 'huyện',
+  quan: 'quận',
+  xa: 'xã',
+  phuong: 'phường',
+  thi: 'thị',
+  tran: 'trấn',
+  cap: 'cấp',
+  dac: 'đặc',
+  thanh: 'thành',
+  pho: 'phố',
 };
 
 const ADMIN_UNIT = '(?:don\\s+vi\\s+(?:hanh\\s+chinh\\s+)?)?';
@@ -64,7 +74,8 @@ const ADMIN_UNIT = '(?:don\\s+vi\\s+(?:hanh\\s+chinh\\s+)?)?';
 const WORDS: readonly Word[] = [
   {
     re: wordRe('thanh\\s+pho\\s+truc\\s+thuoc\\s+(?:trung\\s+uong|tu|tw)|centrally[\\s-]+(?:run|governed)\\s+cit(?:y|ies)|municipalit(?:y|ies)'),
-    level: 'province', typeCode: 'municipality',
+    level: 'province',
+    typeCode: 'municipality',
   },
   { re: wordRe('thanh\\s+pho\\s+thuoc\\s+tinh|provincial\\s+cit(?:y|ies)'), level: 'district', typeCode: 'provincial_city' },
   { re: wordRe('thi\\s+xa|district[\\s-]+level\\s+towns?'), level: 'district', typeCode: 'district_level_town' },
@@ -72,7 +83,8 @@ const WORDS: readonly Word[] = [
   { re: wordRe('dac\\s+khu|special\\s+(?:administrative\\s+)?(?:zones?|regions?)'), level: 'commune', typeCode: 'special_administrative_region' },
   {
     re: wordRe(`${ADMIN_UNIT}cap\\s+tinh|provincial[\\s-]+level(?:\\s+units?)?|provinces?|tinh\\s*(?:[,/&-]|va)?\\s*(?:thanh\\s+pho|thanh)|tinh`),
-    level: 'province', notBefore: ['hinh', 'den', 'trang', 'theo'],
+    level: 'province',
+    notBefore: ['hinh', 'den', 'trang', 'theo'],
   },
   // "Địa phương" (localities): officials mean the provinces.
   { re: wordRe('dia\\s+phuong|localities'), level: 'province', anySpelling: true },
@@ -80,14 +92,20 @@ const WORDS: readonly Word[] = [
   { re: wordRe('thanh\\s+pho|cit(?:y|ies)'), level: 'province', typeCode: 'municipality' },
   { re: wordRe(`${ADMIN_UNIT}cap\\s+huyen|district[\\s-]+level(?:\\s+units?)?|huyen`), level: 'district' },
   {
-    re: wordRe('urban\\s+districts?|quan'), level: 'district', typeCode: 'urban_district',
-    notAfter: ['lien', 'co', 'tuong', 'chu', 'bao', 'khach', 'ngoai'], notBefore: ['tam', 'ly', 'he', 'trong', 'sat', 'doi', 'diem'],
+    re: wordRe('urban\\s+districts?|quan'),
+    level: 'district',
+    typeCode: 'urban_district',
+    notAfter: ['lien', 'co', 'tuong', 'chu', 'bao', 'khach', 'ngoai'],
+    notBefore: ['tam', 'ly', 'he', 'trong', 'sat', 'doi', 'diem'],
   },
   { re: wordRe('districts?'), level: 'district' },
   { re: wordRe(`${ADMIN_UNIT}cap\\s+xa|commune[\\s-]+level(?:\\s+units?)?|communes?|xa`), level: 'commune', notBefore: ['hoi'] },
   {
-    re: wordRe('phuong|wards?'), level: 'commune', typeCode: 'ward',
-    notAfter: ['dia', 'bon', 'tay', 'dong'], notBefore: ['an', 'thuc', 'phap', 'tien', 'huong', 'cham', 'trinh', 'tay', 'dong'],
+    re: wordRe('phuong|wards?'),
+    level: 'commune',
+    typeCode: 'ward',
+    notAfter: ['dia', 'bon', 'tay', 'dong'],
+    notBefore: ['an', 'thuc', 'phap', 'tien', 'huong', 'cham', 'trinh', 'tay', 'dong'],
   },
 ];
 
@@ -95,24 +113,22 @@ const WORDS: readonly Word[] = [
 const ALL_LEVELS = wordRe('don\\s+vi\\s+hanh\\s+chinh|administrative\\s+units?');
 
 const COUNTING = wordRe(
-  'bao\\s+nhieu|bn|so\\s+luong|tong\\s+so|how\\s+many|number\\s+of|count\\s+of|may|'
+  'bao\\s+nhieu|bn|so\\s+luong|tong\\s+so|how\\s+many|number\\s+of|count\\s+of|may|' +
     // "số xã", "số đơn vị hành chính cấp tỉnh": "số" right before a level word.
-    + 'so(?=\\s+(?:don\\s+vi|cap\\s|tinh|huyen|xa|phuong|quan|thi\\s+(?:xa|tran)|dac\\s+khu|dia\\s+phuong))',
+    'so(?=\\s+(?:don\\s+vi|cap\\s|tinh|huyen|xa|phuong|quan|thi\\s+(?:xa|tran)|dac\\s+khu|dia\\s+phuong))',
 );
 /** "mấy" only as typed, or plain in an unmarked message. */
 const MAY_MARKED = 'mấy';
 
-const BEFORE = wordRe(
-  'truoc|cu|before|prior\\s+to|previously|formerly|former|old|used\\s+to|pre\\s*-?\\s*(?:2025|merger|reform)',
-);
+const BEFORE = wordRe('truoc|cu|before|prior\\s+to|previously|formerly|former|old|used\\s+to|pre\\s*-?\\s*(?:2025|merger|reform)');
 const BEFORE_MARKED: Readonly<Record<string, string>> = { truoc: 'trước', cu: 'cũ' };
 /** "năm trước", "tháng trước": the previous year or month, not the old structure. */
 const BEFORE_NOT_AFTER = /(?:nam|thang|quy|ky|tuan|lan|hom|ngay)\s+$/u;
 
 const AFTER = wordRe(
-  'sau\\s+(?:khi\\s+)?(?:sap\\s+nhap|sap\\s+xep|hop\\s+nhat|1\\s*/\\s*7|ngay|nam\\s+2025|2025|bo|merger)|'
-    + 'tu\\s+(?:ngay\\s+)?1\\s*/\\s*7|hien\\s+(?:nay|tai|co|gio)|bay\\s+gio|moi|now|currently|current|today|nowadays|'
-    + 'presently|at\\s+present|after|since|new',
+  'sau\\s+(?:khi\\s+)?(?:sap\\s+nhap|sap\\s+xep|hop\\s+nhat|1\\s*/\\s*7|ngay|nam\\s+2025|2025|bo|merger)|' +
+    'tu\\s+(?:ngay\\s+)?1\\s*/\\s*7|hien\\s+(?:nay|tai|co|gio)|bay\\s+gio|moi|now|currently|current|today|nowadays|' +
+    'presently|at\\s+present|after|since|new',
 );
 const AFTER_MARKED: Readonly<Record<string, string>> = { moi: 'mới' };
 
@@ -173,14 +189,19 @@ function readAsks(foldedText: string, marked: boolean, spelled: (from: number, t
 }
 
 function acceptable(word: Word, work: string, from: number, to: number, marked: boolean, spelled: (from: number, to: number) => string): boolean {
-  const typed = spelled(from, to).split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
-  const folded = work.slice(from, to).split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
+  const typed = spelled(from, to)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w !== '');
+  const folded = work
+    .slice(from, to)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w !== '');
   for (let i = 0; i < typed.length && word.anySpelling !== true; i++) {
     const form = SPELLING[folded[i] ?? ''];
     const spelledWord = typed[i] ?? '';
     if (form !== undefined && hasVietnameseMarks(spelledWord) && spelledWord !== form) return false;
   }
-  const lone = typed.length === 1 ? typed[0] ?? '' : '';
+  const lone = typed.length === 1 ? (typed[0] ?? '') : '';
   if (marked && lone !== '' && SPELLING[folded[0] ?? ''] !== undefined && !hasVietnameseMarks(lone) && !/^(?:tinh|huyen)$/.test(lone)) return false;
   const before = /([\p{L}\p{N}]+)\s*$/u.exec(work.slice(0, from))?.[1];
   const after = /^\s*([\p{L}\p{N}]+)/u.exec(work.slice(to))?.[1];
@@ -195,8 +216,9 @@ function readStructures(foldedText: string, text: string, spelled: (from: number
     const typed = spelled(m.index ?? 0, (m.index ?? 0) + m[0].length);
     return form === undefined || !hasVietnameseMarks(typed) || typed === form;
   };
-  const before = [...foldedText.matchAll(BEFORE)].some((m) =>
-    spelledRight(m, BEFORE_MARKED) && !(m[0] === 'truoc' && BEFORE_NOT_AFTER.test(foldedText.slice(0, m.index))));
+  const before = [...foldedText.matchAll(BEFORE)].some(
+    (m) => spelledRight(m, BEFORE_MARKED) && !(m[0] === 'truoc' && BEFORE_NOT_AFTER.test(foldedText.slice(0, m.index))),
+  );
   const after = [...foldedText.matchAll(AFTER)].some((m) => spelledRight(m, AFTER_MARKED));
   if (before && after) return ['pre2025', 'post2025'];
   if (before) return ['pre2025'];

@@ -4,12 +4,13 @@
  * it. The district level exists only before 1 July 2025: asked for now, the answer says it was
  * abolished and gives the old count.
  */
+
+import { levelNoun, nounFor, typeNoun, type UnitNoun } from '../answer/unit-nouns.js';
+import { formatDayShort } from '../format/dates.js';
+import { formatCount } from '../format/numbers.js';
 import type { Language, Structure, UnitLevel } from '../types.js';
 import type { UnitIndex } from '../units/unit-index.js';
-import { formatCount } from '../format/numbers.js';
-import { formatDayShort } from '../format/dates.js';
-import { levelNoun, nounFor, typeNoun, type UnitNoun } from '../answer/unit-nouns.js';
-import { tallyLevel, type LevelTally } from './count-units.js';
+import { type LevelTally, tallyLevel } from './count-units.js';
 import { REORGANISATION_DAY, type UnitAsk, type UnitCountQuestion } from './read-unit-count.js';
 
 const STRUCTURES: readonly Structure[] = ['pre2025', 'post2025'];
@@ -35,9 +36,11 @@ export function composeUnitCount(question: UnitCountQuestion, ctx: UnitCountCont
     return found;
   };
   const lines = question.asks.flatMap((ask) => askLines(ask, question.structures, tally, ctx.lang));
-  lines.push(ctx.lang === 'vi'
-    ? 'Nguồn: danh mục đơn vị hành chính đã nạp vào hệ thống (mã GSO).'
-    : 'Source: the list of administrative units loaded in the system (GSO codes).');
+  lines.push(
+    ctx.lang === 'vi'
+      ? 'Nguồn: danh mục đơn vị hành chính đã nạp vào hệ thống (mã GSO).'
+      : 'Source: the list of administrative units loaded in the system (GSO codes).',
+  );
   return lines.join('\n');
 }
 
@@ -113,9 +116,10 @@ function typeLine(tally: LevelTally, typeCodes: readonly string[], lang: Languag
   const parts: string[] = [];
   if (present.length > 0) {
     const listed = present.map((code) => counted(countOf(tally, code), nounOf(code), lang)).join(and);
-    const within = tally.byType.length > 1 || present.length < typeCodes.length
-      ? ` (${lang === 'vi' ? 'trong' : 'of'} ${counted(tally.total, levelNoun(tally.level), lang)}: ${breakdown(tally, lang)})`
-      : '';
+    const within =
+      tally.byType.length > 1 || present.length < typeCodes.length
+        ? ` (${lang === 'vi' ? 'trong' : 'of'} ${counted(tally.total, levelNoun(tally.level), lang)}: ${breakdown(tally, lang)})`
+        : '';
     parts.push(`${lead(tally.structure, lang)} ${listed}${within}`);
   }
   if (absent.length > 0) {
@@ -150,8 +154,6 @@ function noLevelLine(structure: Structure, level: UnitLevel, lang: Language): st
 /** "(Hiện nay: 34 tỉnh, thành phố.)" */
 function comparisonLine(tally: LevelTally, lang: Language): string {
   const day = formatDayShort(REORGANISATION_DAY, lang);
-  const when = lang === 'vi'
-    ? (tally.structure === 'pre2025' ? `Trước ${day}` : 'Hiện nay')
-    : (tally.structure === 'pre2025' ? `Before ${day}` : 'Now');
+  const when = lang === 'vi' ? (tally.structure === 'pre2025' ? `Trước ${day}` : 'Hiện nay') : tally.structure === 'pre2025' ? `Before ${day}` : 'Now';
   return `(${when}: ${counted(tally.total, levelNoun(tally.level), lang)}.)`;
 }

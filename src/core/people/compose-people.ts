@@ -4,17 +4,18 @@
  * formed from; for a dissolved unit with none, what it became. Where figures or counts are missing,
  * one line says how to add them.
  */
-import type { IndicatorCode, Language, UnitLevel } from '../types.js';
+
+import { type SuccessorData, successorLines, type UnitData } from '../answer/lineage.js';
+import { wording } from '../answer/wording.js';
 import { formatDayShort } from '../format/dates.js';
 import type { PeriodRequest } from '../periods/parse-period.js';
+import type { IndicatorCode, Language, UnitLevel } from '../types.js';
 import { REORGANISATION_DAY } from '../units/reorganisation.js';
-import { successorLines, type SuccessorData, type UnitData } from '../answer/lineage.js';
-import { wording } from '../answer/wording.js';
 import { countBlock } from './count-reply.js';
+import { type Block, type Missing, pickIndicator, submissionKeys } from './figure-lines.js';
 import { fulfilmentBlock } from './fulfilment-reply.js';
-import { pickIndicator, submissionKeys, type Block, type Missing } from './figure-lines.js';
-import type { PeopleQuestion } from './read-question.js';
 import { reachedBlock } from './reached-reply.js';
+import type { PeopleQuestion } from './read-question.js';
 import { shortfallBlock } from './shortfall-reply.js';
 import { peopleWording } from './wording.js';
 

@@ -2,14 +2,15 @@
  * "Bao nhiêu người tham gia BHXH?": the counts held, people first, with what they are counted against,
  * the period and the source; where only a rate is held, that plainly, and that the counts are missing.
  */
-import type { IndicatorCode, Language } from '../types.js';
-import { indicatorName } from '../indicators/catalogue.js';
-import type { PeriodRequest } from '../periods/parse-period.js';
-import { labelPeriod } from '../periods/label-period.js';
-import { figuresOf, selectFigure } from '../answer/figures.js';
+
 import { sourceText } from '../answer/figure-text.js';
+import { figuresOf, selectFigure } from '../answer/figures.js';
 import type { UnitData } from '../answer/lineage.js';
-import { figureLine, type Block } from './figure-lines.js';
+import { indicatorName } from '../indicators/catalogue.js';
+import { labelPeriod } from '../periods/label-period.js';
+import type { PeriodRequest } from '../periods/parse-period.js';
+import type { IndicatorCode, Language } from '../types.js';
+import { type Block, figureLine } from './figure-lines.js';
 import type { PeopleSubject } from './read-question.js';
 import { peopleWording } from './wording.js';
 

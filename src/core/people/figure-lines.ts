@@ -3,17 +3,18 @@
  * 202.418 lao động có việc làm (15,54%)"), what it is a share of, the target year a question is about,
  * and the message a focal point would send to add the counts.
  */
-import type { IndicatorCode, Language, Report, Target } from '../types.js';
-import { INDICATORS } from '../types.js';
-import type { IndicatorValue } from '../indicators/compute-indicator.js';
-import { indicatorDef } from '../indicators/catalogue.js';
-import { shareOf } from '../indicators/basis.js';
+
+import { denominatorNoun, figureYear, periodText, targetYear, valueText } from '../answer/figure-text.js';
+import { type Figure, figuresOf } from '../answer/figures.js';
+import { capitalise } from '../answer/wording.js';
 import { formatCount, formatPercent } from '../format/numbers.js';
+import { shareOf } from '../indicators/basis.js';
+import { indicatorDef } from '../indicators/catalogue.js';
+import type { IndicatorValue } from '../indicators/compute-indicator.js';
 import type { PeriodRequest } from '../periods/parse-period.js';
 import { periodParts, periodYear } from '../periods/period-code.js';
-import { figuresOf, type Figure } from '../answer/figures.js';
-import { denominatorNoun, figureYear, periodText, targetYear, valueText } from '../answer/figure-text.js';
-import { capitalise } from '../answer/wording.js';
+import type { IndicatorCode, Language, Report, Target } from '../types.js';
+import { INDICATORS } from '../types.js';
 import type { PeopleSubject } from './read-question.js';
 import { peopleWording } from './wording.js';
 
@@ -41,8 +42,8 @@ export function countsText(figure: Figure, indicator: IndicatorCode, subject: Pe
   const noun = denominatorNoun(value, indicator, lang);
   const main = subject === 'participants' ? w.counts(who, n, d, noun) : w.countsOfWhom(who, n, d, noun);
   const { bb, tn } = report.counts;
-  const parts = indicator === 'bhxh' && value.fromCounts && bb !== undefined && tn !== undefined
-    ? `${w.parts(formatCount(bb, lang), formatCount(tn, lang))}; ` : '';
+  const parts =
+    indicator === 'bhxh' && value.fromCounts && bb !== undefined && tn !== undefined ? `${w.parts(formatCount(bb, lang), formatCount(tn, lang))}; ` : '';
   return `${main} (${parts}${formatPercent(value.percent, lang)})`;
 }
 
@@ -71,7 +72,11 @@ export function wholeYear(figure: Figure): boolean {
  * one with a target; else, with no figure, the first year from this one with a target, else the last.
  */
 export function yearAsked(
-  targets: readonly Target[], indicator: IndicatorCode, figures: readonly Figure[], period: PeriodRequest, today: string,
+  targets: readonly Target[],
+  indicator: IndicatorCode,
+  figures: readonly Figure[],
+  period: PeriodRequest,
+  today: string,
 ): number | null {
   if (period.kind === 'code') return periodYear(period.code);
   const latest = figures[figures.length - 1];

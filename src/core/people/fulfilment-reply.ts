@@ -3,11 +3,12 @@
  * (core/answer/plan-fulfilment.ts), for each indicator asked (BHXH with its compulsory and voluntary
  * parts; none asked: all of them), for the period asked, else the latest, its period named.
  */
-import type { IndicatorCode, Language } from '../types.js';
-import { indicatorDef } from '../indicators/catalogue.js';
-import type { PeriodRequest } from '../periods/parse-period.js';
+
 import type { UnitData } from '../answer/lineage.js';
 import { fulfilmentLines } from '../answer/plan-fulfilment.js';
+import { indicatorDef } from '../indicators/catalogue.js';
+import type { PeriodRequest } from '../periods/parse-period.js';
+import type { IndicatorCode, Language } from '../types.js';
 import type { Block } from './figure-lines.js';
 import { peopleWording } from './wording.js';
 

@@ -5,21 +5,22 @@
  * fulfilment held for the indicator (BHXH: also its compulsory and voluntary parts) follows, as what
  * it is, a count against its plan, reached at 100%.
  */
-import { INDICATORS, type IndicatorCode, type Language } from '../types.js';
-import { indicatorDef, indicatorName } from '../indicators/catalogue.js';
-import { roundPercent } from '../indicators/compute-indicator.js';
-import { formatCount, formatPercent, formatPoints } from '../format/numbers.js';
-import type { PeriodRequest } from '../periods/parse-period.js';
-import { labelPeriod } from '../periods/label-period.js';
-import { figuresOf, selectFigure, type Figure } from '../answer/figures.js';
+
 import { figureLabel, figureYear, gapText, periodText, sourceText, targetText, valueText } from '../answer/figure-text.js';
+import { type Figure, figuresOf, selectFigure } from '../answer/figures.js';
 import type { UnitData } from '../answer/lineage.js';
 import { fulfilmentFigures } from '../answer/plan-fulfilment.js';
 import { briefLine, heading } from '../answer/unit-block.js';
 import { capitalise, uncapitalise, wording } from '../answer/wording.js';
-import { wholeYear, yearAsked, type Block } from './figure-lines.js';
-import { levelsFor, levelText, measurable, noTargetLines, type Level, type TargetAsk } from './shortfall-reply.js';
+import { formatCount, formatPercent, formatPoints } from '../format/numbers.js';
+import { indicatorDef, indicatorName } from '../indicators/catalogue.js';
+import { roundPercent } from '../indicators/compute-indicator.js';
+import { labelPeriod } from '../periods/label-period.js';
+import type { PeriodRequest } from '../periods/parse-period.js';
+import { INDICATORS, type IndicatorCode, type Language } from '../types.js';
+import { type Block, wholeYear, yearAsked } from './figure-lines.js';
 import { peopleNeeded } from './shortfall.js';
+import { type Level, levelsFor, levelText, measurable, noTargetLines, type TargetAsk } from './shortfall-reply.js';
 import { peopleWording } from './wording.js';
 
 /** One unit's verdict for the indicator; `others` adds one line per other indicator with a figure. */
@@ -33,7 +34,9 @@ export function reachedBlock(unit: UnitData, ask: TargetAsk, others = false): Bl
   const plan = planVerdicts(unit, indicator, ask.period, lang, null);
   if (year === null) {
     // No figure and no target: plan fulfilment, when held, is still a verdict.
-    return plan.length > 0 ? { lines: [...lines, ...plan], missing: null } : { lines: [...lines, w.noFigureToJudge(name, unit.label, null)], missing: 'figures' };
+    return plan.length > 0
+      ? { lines: [...lines, ...plan], missing: null }
+      : { lines: [...lines, w.noFigureToJudge(name, unit.label, null)], missing: 'figures' };
   }
   const levels = levelsFor(unit.targets, indicator, year, ask.namedPercent);
   const figure = selectFigure(figures, { kind: 'code', code: String(year) }).figure;
@@ -94,7 +97,11 @@ function planVerdicts(unit: UnitData, indicator: IndicatorCode, period: PeriodRe
     if (!f) return [];
     const def = indicatorDef(code);
     const said = peopleWording(lang).planVerdict(
-      lang === 'vi' ? def.planCountVi : def.planCountEn, formatPercent(f.value.percent, lang), figureLabel(f, lang), f.value.percent >= 100, wholeYear(f),
+      lang === 'vi' ? def.planCountVi : def.planCountEn,
+      formatPercent(f.value.percent, lang),
+      figureLabel(f, lang),
+      f.value.percent >= 100,
+      wholeYear(f),
     );
     return [f.report === shown?.report ? `${said}.` : `${said} (${uncapitalise(sourceText(f.report, lang))}).`];
   });

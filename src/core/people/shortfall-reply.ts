@@ -4,15 +4,16 @@
  * A target on another basis (35% of the working-age labour force beside a count of employed workers)
  * gets no number, and neither does a figure of another year; a part-year figure is progress so far.
  */
-import type { IndicatorCode, Language, Target } from '../types.js';
-import { indicatorName } from '../indicators/catalogue.js';
-import { formatCount, formatDecimal, formatPercent } from '../format/numbers.js';
-import type { PeriodRequest } from '../periods/parse-period.js';
-import { labelPeriod } from '../periods/label-period.js';
-import { figuresOf, selectFigure, type Figure } from '../answer/figures.js';
+
 import { comparable, figureLabel, figureYear, gapText, sourceText, targetsFor, targetText } from '../answer/figure-text.js';
+import { type Figure, figuresOf, selectFigure } from '../answer/figures.js';
 import type { UnitData } from '../answer/lineage.js';
-import { figureLine, figureShare, wholeYear, yearAsked, type Block, type Missing } from './figure-lines.js';
+import { formatCount, formatDecimal, formatPercent } from '../format/numbers.js';
+import { indicatorName } from '../indicators/catalogue.js';
+import { labelPeriod } from '../periods/label-period.js';
+import type { PeriodRequest } from '../periods/parse-period.js';
+import type { IndicatorCode, Language, Target } from '../types.js';
+import { type Block, figureLine, figureShare, type Missing, wholeYear, yearAsked } from './figure-lines.js';
 import { peopleNeeded } from './shortfall.js';
 import { peopleWording } from './wording.js';
 
@@ -69,7 +70,14 @@ export function shortfallBlock(unit: UnitData, ask: TargetAsk): Block {
   if (levels.length === 0) return { lines: [heading, ...noTargetLines(unit.targets, indicator, year, lang)], missing: null };
   const figure = selectFigure(figures, { kind: 'code', code: String(year) }).figure;
   if (!figure) {
-    return { lines: [heading, w.noFigureToCount(name, unit.label), ...levels.map((l) => `- ${l.target ? targetText(l.target, lang) : formatPercent(l.percent, lang)}`)], missing: 'figures' };
+    return {
+      lines: [
+        heading,
+        w.noFigureToCount(name, unit.label),
+        ...levels.map((l) => `- ${l.target ? targetText(l.target, lang) : formatPercent(l.percent, lang)}`),
+      ],
+      missing: 'figures',
+    };
   }
   const sameYear = figureYear(figure) === year;
   const lines = [heading];
@@ -100,8 +108,13 @@ function levelShortfall(level: Level, figure: Figure, indicator: IndicatorCode, 
     return { text: w.rateOnlyGap(gapText(value.percent, level.percent, lang)), missing: 'counts' };
   }
   const r = peopleNeeded(level.percent, value.denominator, value.numerator);
-  const args = [formatPercent(level.percent, lang), formatCount(value.denominator, lang), formatDecimal(r.exact, lang, 2),
-    formatCount(r.needed, lang), formatCount(value.numerator, lang)] as const;
+  const args = [
+    formatPercent(level.percent, lang),
+    formatCount(value.denominator, lang),
+    formatDecimal(r.exact, lang, 2),
+    formatCount(r.needed, lang),
+    formatCount(value.numerator, lang),
+  ] as const;
   return { text: r.short > 0 ? w.arithmetic(...args, formatCount(r.short, lang)) : w.arithmeticReached(...args, formatCount(-r.short, lang)) };
 }
 

@@ -10,7 +10,8 @@ function words(body: string): RegExp {
 }
 
 const PEOPLE_NOUN_VI = 'nguoi(?: lao dong)?|lao dong|doi tuong|ca nhan|thanh vien|dan';
-const PEOPLE_NOUN_EN = 'people|persons?|workers?|employees?|participants?|members?|residents?|enrollees?|contributors?|insured|beneficiaries|pensioners?|retirees?|inhabitants?';
+const PEOPLE_NOUN_EN =
+  'people|persons?|workers?|employees?|participants?|members?|residents?|enrollees?|contributors?|insured|beneficiaries|pensioners?|retirees?|inhabitants?';
 /** A few words between a counting word and its noun ("how many insured people"). */
 const GAP = '(?:\\S+ ){0,4}?';
 
@@ -21,20 +22,49 @@ export const TARGET = words('chi tieu|muc tieu|targets?|goals?|objectives?');
 export const PLAN = words('ke hoach(?! (?:so )?\\d)|plans?(?! \\d)|planned');
 
 /** How far a count went towards its plan: "bao nhiêu % kế hoạch", "tiến độ", "percent of plan". */
-export const PLAN_MEASURE = words([
-  '(?:bao nhieu|bn|may) (?:%|phan tram)', '% (?:cua )?ke hoach', 'phan tram (?:cua )?ke hoach', 'tien do', '(?:ty|ti) le hoan thanh',
-  'hoan thanh (?:duoc )?(?:bao nhieu|bn|may)', 'dat (?:duoc )?(?:bao nhieu|bn|may)', 'muc do hoan thanh',
-  'den dau', 'percent(?:age)?', '%', 'share', 'proportion', 'progress', 'how much', 'fulfil+ment', 'completion',
-].join('|'));
+export const PLAN_MEASURE = words(
+  [
+    '(?:bao nhieu|bn|may) (?:%|phan tram)',
+    '% (?:cua )?ke hoach',
+    'phan tram (?:cua )?ke hoach',
+    'tien do',
+    '(?:ty|ti) le hoan thanh',
+    'hoan thanh (?:duoc )?(?:bao nhieu|bn|may)',
+    'dat (?:duoc )?(?:bao nhieu|bn|may)',
+    'muc do hoan thanh',
+    'den dau',
+    'percent(?:age)?',
+    '%',
+    'share',
+    'proportion',
+    'progress',
+    'how much',
+    'fulfil+ment',
+    'completion',
+  ].join('|'),
+);
 
 /** Lacking or adding people: "còn thiếu", "cần thêm", "tăng thêm", "how many more", "short of". */
-export const SHORT = words([
-  'thieu', 'chenh lech', '(?:can|phai|con phai) (?:them|tang|phat trien|van dong|bo sung|thu hut|ket nap|mo rong)',
-  '(?:tang|phat trien|van dong|bo sung|thu hut|ket nap|mo rong) them', 'them (?:bao nhieu|bn|may)',
-  'how many more', 'short(?:fall)?', 'shortage', 'more (?:people|participants|workers|persons|enrollees|members)',
-  'still needs?', 'needs? to (?:enrol+|add|sign up|recruit|insure|cover|bring in)', '(?:needed|required|necessary) to (?:reach|meet|hit|achieve)',
-  'close the gap', 'gap', 'remaining', 'left to',
-].join('|'));
+export const SHORT = words(
+  [
+    'thieu',
+    'chenh lech',
+    '(?:can|phai|con phai) (?:them|tang|phat trien|van dong|bo sung|thu hut|ket nap|mo rong)',
+    '(?:tang|phat trien|van dong|bo sung|thu hut|ket nap|mo rong) them',
+    'them (?:bao nhieu|bn|may)',
+    'how many more',
+    'short(?:fall)?',
+    'shortage',
+    'more (?:people|participants|workers|persons|enrollees|members)',
+    'still needs?',
+    'needs? to (?:enrol+|add|sign up|recruit|insure|cover|bring in)',
+    '(?:needed|required|necessary) to (?:reach|meet|hit|achieve)',
+    'close the gap',
+    'gap',
+    'remaining',
+    'left to',
+  ].join('|'),
+);
 
 /** "nữa" (more): "bao nhiêu người nữa"; read-question.ts tells it from "nửa" (half) by its marks. */
 export const MORE = words('nua(?! dau| cuoi| nam)');
@@ -48,11 +78,17 @@ export const COUNT_STRONG = words(
 );
 
 /** A count named: "số người", "số lao động", "dân số … bao nhiêu", "number of participants". */
-export const COUNT_WEAK = words([
-  '(?:so|tong so|so luong|con so) (?:nguoi|lao dong|doi tuong)', `dan so ${GAP}(?:bao nhieu|bn)`, '(?:bao nhieu|bn) dan so',
-  `(?:number|numbers|total|count) of ${GAP}(?:${PEOPLE_NOUN_EN})`, `(?:${PEOPLE_NOUN_EN}) (?:count|counts|number|numbers|total)`,
-  'population (?:of|in)', `(?:what|how big|how large) ${GAP}population`,
-].join('|'));
+export const COUNT_WEAK = words(
+  [
+    '(?:so|tong so|so luong|con so) (?:nguoi|lao dong|doi tuong)',
+    `dan so ${GAP}(?:bao nhieu|bn)`,
+    '(?:bao nhieu|bn) dan so',
+    `(?:number|numbers|total|count) of ${GAP}(?:${PEOPLE_NOUN_EN})`,
+    `(?:${PEOPLE_NOUN_EN}) (?:count|counts|number|numbers|total)`,
+    'population (?:of|in)',
+    `(?:what|how big|how large) ${GAP}population`,
+  ].join('|'),
+);
 
 /** A share asked: the question is about a rate, not a count. */
 export const RATE = words('(?:ty|ti) le|bao phu|%|phan tram|rate|percent(?:age)?|share|proportion');
@@ -61,30 +97,79 @@ export const RATE = words('(?:ty|ti) le|bao phu|%|phan tram|rate|percent(?:age)?
 export const RATE_GAP = words('(?:ty|ti) le|bao phu|%|phan tram|diem|coverage|rate|percent(?:age)?(?: points?)?|points?');
 
 /** Reaching, besides "đạt" (read from the marks, read-question.ts). */
-export const REACH_OTHER = words([
-  'hoan thanh', 'vuot', 'cham',
-  'meets?|met|meeting', 'reach(?:es|ed|ing)?', 'achiev(?:e|es|ed|ing)', 'attain(?:s|ed)?', 'hits?', 'fulfil+(?:s|ed)?', 'exceed(?:s|ed)?',
-  'on track', 'made it', 'make it', 'below', 'behind', 'above', 'ahead of', 'short of',
-].join('|'));
+export const REACH_OTHER = words(
+  [
+    'hoan thanh',
+    'vuot',
+    'cham',
+    'meets?|met|meeting',
+    'reach(?:es|ed|ing)?',
+    'achiev(?:e|es|ed|ing)',
+    'attain(?:s|ed)?',
+    'hits?',
+    'fulfil+(?:s|ed)?',
+    'exceed(?:s|ed)?',
+    'on track',
+    'made it',
+    'make it',
+    'below',
+    'behind',
+    'above',
+    'ahead of',
+    'short of',
+  ].join('|'),
+);
 
 /** "đạt" (reach) and "dat" typed without marks; not "đặt" (set). */
 export const REACH_DAT = /(?<![\p{L}\p{N}])(?:đạt|dat)(?![\p{L}\p{N}])/u;
 
 /** Asked as a question of yes or no: "chưa", "không", "có đạt", "đã hoàn thành", "Has … met", "yet". */
-export const ASKING = words([
-  'chua', 'khong', 'ko', 'k', 'hong', 'hay chua', 'hay khong', 'lieu', 'co (?:dat|hoan thanh|vuot)', 'da (?:dat|hoan thanh|vuot)',
-  'has', 'have', 'did', 'does', 'do', 'is', 'are', 'was', 'were', 'will', 'whether', 'if', 'yet', 'or not', 'on track',
-  'met', 'reached', 'achieved', 'attained', 'fulfil+ed', 'exceeded',
-].join('|'));
+export const ASKING = words(
+  [
+    'chua',
+    'khong',
+    'ko',
+    'k',
+    'hong',
+    'hay chua',
+    'hay khong',
+    'lieu',
+    'co (?:dat|hoan thanh|vuot)',
+    'da (?:dat|hoan thanh|vuot)',
+    'has',
+    'have',
+    'did',
+    'does',
+    'do',
+    'is',
+    'are',
+    'was',
+    'were',
+    'will',
+    'whether',
+    'if',
+    'yet',
+    'or not',
+    'on track',
+    'met',
+    'reached',
+    'achieved',
+    'attained',
+    'fulfil+ed',
+    'exceeded',
+  ].join('|'),
+);
 
 /** A yes-or-no question closed by its particle: "… đạt chưa", "… hoàn thành không". */
 export const CLOSING = /(?<![\p{L}\p{N}%·])(?:chua|khong|ko|hay chua|hay khong|chua nhi|chua a|khong a)\s*$/u;
 
 /** How much of a target was reached: "đạt bao nhiêu % chỉ tiêu", "what percent of its target". */
-export const SHARE_OF_TARGET = words([
-  '(?:dat|hoan thanh) (?:duoc )?(?:bao nhieu|bn|may) (?:%|phan tram) (?:cua )?(?:chi tieu|muc tieu)',
-  `(?:percent(?:age)?|%|share|how much) of ${GAP}(?:targets?|goals?)`,
-].join('|'));
+export const SHARE_OF_TARGET = words(
+  [
+    '(?:dat|hoan thanh) (?:duoc )?(?:bao nhieu|bn|may) (?:%|phan tram) (?:cua )?(?:chi tieu|muc tieu)',
+    `(?:percent(?:age)?|%|share|how much) of ${GAP}(?:targets?|goals?)`,
+  ].join('|'),
+);
 
 /** A target level named: a percent within a few words after a target or reaching word. */
 export const NAMED_PERCENT =
@@ -102,10 +187,23 @@ export const POPULATION = words('dan so|dan|population|residents?|inhabitants?')
 export const LABOUR = words('lao dong|workers?|employees?|labou?r force|employed|mau so|denominators?');
 
 /** Comparing or ranking places is another kind of question. */
-export const OTHER_KIND = words([
-  'so sanh', 'compare[sd]?', 'comparison', 'versus', 'vs', 'xep hang', 'rank(?:ing|ed|s)?', 'cao nhat', 'thap nhat', 'highest', 'lowest',
-  '(?:tinh|huyen|xa|phuong|dia phuong|don vi|noi|thanh pho|quan) nao', 'which',
-].join('|'));
+export const OTHER_KIND = words(
+  [
+    'so sanh',
+    'compare[sd]?',
+    'comparison',
+    'versus',
+    'vs',
+    'xep hang',
+    'rank(?:ing|ed|s)?',
+    'cao nhat',
+    'thap nhat',
+    'highest',
+    'lowest',
+    '(?:tinh|huyen|xa|phuong|dia phuong|don vi|noi|thanh pho|quan) nao',
+    'which',
+  ].join('|'),
+);
 
 /**
  * The words of these questions that are left among the place words after the coverage parser
@@ -114,9 +212,23 @@ export const OTHER_KIND = words([
  * Đông, "còn thiếu" not Côn). Over text folded by the text cutter (core/text/text-cutter.ts).
  */
 export const PLACE_NOISE_BODY = [
-  'nguoi lao dong', '(?:co )?viec lam', 'lao dong', 'con thieu', 'con phai', '(?:can|phai) (?:them|tang|phat trien|van dong|bo sung|thu hut)',
-  '(?:tang|phat trien|van dong|bo sung|thu hut|ket nap|mo rong) them', 'phat trien', 'van dong', '(?:de|thi|moi|da|co) dat(?: duoc)?',
-  'dan so', 'hoan thanh', 'doi tuong', '(?:so|tong so|so luong) nguoi', 'nguoi', 'them', 'tuong ung',
+  'nguoi lao dong',
+  '(?:co )?viec lam',
+  'lao dong',
+  'con thieu',
+  'con phai',
+  '(?:can|phai) (?:them|tang|phat trien|van dong|bo sung|thu hut)',
+  '(?:tang|phat trien|van dong|bo sung|thu hut|ket nap|mo rong) them',
+  'phat trien',
+  'van dong',
+  '(?:de|thi|moi|da|co) dat(?: duoc)?',
+  'dan so',
+  'hoan thanh',
+  'doi tuong',
+  '(?:so|tong so|so luong) nguoi',
+  'nguoi',
+  'them',
+  'tuong ung',
 ].join('|');
 
 /** Single words cut only in the spelling of these questions ("thiếu", not Thiệu; "nữa", not Nưa). */
@@ -124,9 +236,36 @@ export const PLACE_NOISE_MARKED: Readonly<Record<string, readonly string[]>> = {
 
 /** English words of these questions, cut where typed in plain ASCII. */
 export const PLACE_NOISE_EN = [
-  'people', 'persons?', 'participants?', 'workers?', 'employees?', 'residents?', 'enrol+(?:ed|ment)?', 'insured', 'covered', 'more',
-  'needs?', 'needed', 'short(?:fall)?', 'reach(?:ed)?', 'met', 'meet', 'achieved?', 'many', 'does', 'did', 'has', 'have', 'its', 'their',
-  'assigned', 'yet', 'track', 'additional', 'must', 'still',
+  'people',
+  'persons?',
+  'participants?',
+  'workers?',
+  'employees?',
+  'residents?',
+  'enrol+(?:ed|ment)?',
+  'insured',
+  'covered',
+  'more',
+  'needs?',
+  'needed',
+  'short(?:fall)?',
+  'reach(?:ed)?',
+  'met',
+  'meet',
+  'achieved?',
+  'many',
+  'does',
+  'did',
+  'has',
+  'have',
+  'its',
+  'their',
+  'assigned',
+  'yet',
+  'track',
+  'additional',
+  'must',
+  'still',
 ].join('|');
 
 /**
@@ -135,5 +274,22 @@ export const PLACE_NOISE_EN = [
  * in lower case ("Có ở Bắc Kạn"), never inside a name ("Nậm Có", "Cần Thơ").
  */
 export const EDGE_WORDS: ReadonlySet<string> = new Set([
-  'có', 'đã', 'là', 'được', 'chưa', 'không', 'thì', 'ở', 'cần', 'của', 'mới', 'nào', 'và', 'hay', 'bao', 'nhiêu', 'mấy', 'số',
+  'có',
+  'đã',
+  'là',
+  'được',
+  'chưa',
+  'không',
+  'thì',
+  'ở',
+  'cần',
+  'của',
+  'mới',
+  'nào',
+  'và',
+  'hay',
+  'bao',
+  'nhiêu',
+  'mấy',
+  'số',
 ]);

@@ -54,13 +54,24 @@ export interface PeopleWording {
 const ADMIN = 'npm run -s admin -- import-facts';
 
 const PARTICIPANTS_VI: Readonly<Record<IndicatorCode, string | null>> = {
-  bhxh: 'người tham gia BHXH', bhxh_bb: 'người tham gia BHXH bắt buộc', bhxh_tn: 'người tham gia BHXH tự nguyện',
-  bhtn: 'người tham gia BHTN', bhyt: 'người tham gia BHYT', huu: 'người hưởng lương hưu, trợ cấp', hai_long: null, gd_dien_tu: null,
+  bhxh: 'người tham gia BHXH',
+  bhxh_bb: 'người tham gia BHXH bắt buộc',
+  bhxh_tn: 'người tham gia BHXH tự nguyện',
+  bhtn: 'người tham gia BHTN',
+  bhyt: 'người tham gia BHYT',
+  huu: 'người hưởng lương hưu, trợ cấp',
+  hai_long: null,
+  gd_dien_tu: null,
 };
 const PARTICIPANTS_EN: Readonly<Record<IndicatorCode, string | null>> = {
-  bhxh: 'social insurance participants', bhxh_bb: 'compulsory social insurance participants',
-  bhxh_tn: 'voluntary social insurance participants', bhtn: 'unemployment insurance participants', bhyt: 'health insurance participants',
-  huu: 'people receiving a pension or allowance', hai_long: null, gd_dien_tu: null,
+  bhxh: 'social insurance participants',
+  bhxh_bb: 'compulsory social insurance participants',
+  bhxh_tn: 'voluntary social insurance participants',
+  bhtn: 'unemployment insurance participants',
+  bhyt: 'health insurance participants',
+  huu: 'people receiving a pension or allowance',
+  hai_long: null,
+  gd_dien_tu: null,
 };
 
 /** Vietnamese period labels start with a capital alone ("Năm 2021") but not inside a sentence. */
@@ -80,7 +91,8 @@ const VI: PeopleWording = {
   indexOnly: (name) => `${name.charAt(0).toUpperCase()}${name.slice(1)} là một chỉ số, không tính bằng số người.`,
   noCounts: (p, unit) => `Chưa có số liệu số ${p} của ${unit}.`,
   noFigureFor: (label) => `Chưa có số liệu ${inSentence(label)}; số liệu gần nhất:`,
-  noFigureToJudge: (name, unit, y) => `Chưa có số liệu thực hiện ${name} của ${unit} nên chưa thể nói đã đạt chỉ tiêu${y === null ? '' : ` năm ${y}`} hay chưa.`,
+  noFigureToJudge: (name, unit, y) =>
+    `Chưa có số liệu thực hiện ${name} của ${unit} nên chưa thể nói đã đạt chỉ tiêu${y === null ? '' : ` năm ${y}`} hay chưa.`,
   noFigureToCount: (name, unit) => `Chưa có số liệu thực hiện ${name} của ${unit} nên chưa tính được số người còn thiếu.`,
   noTargetFor: (name, y) => `Chưa có chỉ tiêu ${name} cho năm ${y}.`,
   noTarget: (name) => `Chưa có chỉ tiêu ${name} nào được ghi nhận.`,

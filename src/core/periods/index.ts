@@ -1,7 +1,16 @@
 /** Periods: canonical codes, calendar arithmetic, parsing from free text and labels. */
-export {
-  periodParts, periodCode, periodStart, periodEnd, periodYear, comparePeriods, previousComparable, daysInMonth,
-  type PeriodKind, type PeriodParts,
-} from './period-code.js';
-export { parsePeriod, matchPeriod, foldForPeriod, type PeriodMatch, type PeriodRequest } from './parse-period.js';
+
 export { labelPeriod, monthNameEn } from './label-period.js';
+export { foldForPeriod, matchPeriod, type PeriodMatch, type PeriodRequest, parsePeriod } from './parse-period.js';
+export {
+  comparePeriods,
+  daysInMonth,
+  type PeriodKind,
+  type PeriodParts,
+  periodCode,
+  periodEnd,
+  periodParts,
+  periodStart,
+  periodYear,
+  previousComparable,
+} from './period-code.js';

@@ -2,10 +2,7 @@
 import type { Language, PeriodCode } from '../types.js';
 import { periodParts } from './period-code.js';
 
-const EN_MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-] as const;
+const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
 
 /** English month name for 1–12. */
 export function monthNameEn(month: number): string {
@@ -22,10 +19,15 @@ export function labelPeriod(code: PeriodCode, lang: Language): string {
   if (!p) return code;
   const vi = lang === 'vi';
   switch (p.kind) {
-    case 'year': return vi ? `Năm ${p.year}` : String(p.year);
-    case 'six-months': return vi ? `6 tháng đầu năm ${p.year}` : `first half of ${p.year}`;
-    case 'nine-months': return vi ? `9 tháng đầu năm ${p.year}` : `first nine months of ${p.year}`;
-    case 'quarter': return vi ? `Quý ${p.index}/${p.year}` : `Q${p.index} ${p.year}`;
-    case 'month': return vi ? `Tháng ${p.index}/${p.year}` : `${monthNameEn(p.index)} ${p.year}`;
+    case 'year':
+      return vi ? `Năm ${p.year}` : String(p.year);
+    case 'six-months':
+      return vi ? `6 tháng đầu năm ${p.year}` : `first half of ${p.year}`;
+    case 'nine-months':
+      return vi ? `9 tháng đầu năm ${p.year}` : `first nine months of ${p.year}`;
+    case 'quarter':
+      return vi ? `Quý ${p.index}/${p.year}` : `Q${p.index} ${p.year}`;
+    case 'month':
+      return vi ? `Tháng ${p.index}/${p.year}` : `${monthNameEn(p.index)} ${p.year}`;
   }
 }

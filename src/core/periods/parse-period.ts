@@ -4,7 +4,7 @@
  * "June 2025", "năm 2024", "latest" / "mới nhất".
  */
 import type { PeriodCode } from '../types.js';
-import { periodCode, type PeriodKind } from './period-code.js';
+import { type PeriodKind, periodCode } from './period-code.js';
 
 /** What a question asks for: the latest figure, or one period. */
 export type PeriodRequest = { readonly kind: 'latest' } | { readonly kind: 'code'; readonly code: PeriodCode };
@@ -22,7 +22,8 @@ const Y = '((?:19|20)\\d{2})';
 /** Between a part and its year: "/", "-", ",", "năm", "of", or just a space. */
 const TO_YEAR = '\\s*(?:[/,-]\\s*)?(?:(?:nam|of|in)\\s+)?';
 const EN_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const EN_MONTH_ALT = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+const EN_MONTH_ALT =
+  'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const ROMAN: Readonly<Record<string, number>> = { i: 1, ii: 2, iii: 3, iv: 4 };
 const ORDINAL: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
 
@@ -40,7 +41,13 @@ const rx = (body: string): RegExp => new RegExp(`${B}(?:${body})${E}`, 'gu');
 /** Most specific first: "6 tháng 2025" must not be read as the year 2025 alone. */
 const RULES: readonly Rule[] = [
   { kind: 'six-months', year: 1, re: rx(`(?:6|sau)\\s*(?:t|th|thang)\\s*(?:dau\\s+nam|dau)?${TO_YEAR}${Y}`) },
-  { kind: 'six-months', year: 1, re: rx(`(?:h1|1h|(?:the\\s+)?first\\s+half(?:\\s+year)?|1st\\s+half|half\\s*-?\\s*year|(?:first\\s+)?(?:six|6)\\s*months?|6m|nua\\s+dau\\s+nam)${TO_YEAR}${Y}`) },
+  {
+    kind: 'six-months',
+    year: 1,
+    re: rx(
+      `(?:h1|1h|(?:the\\s+)?first\\s+half(?:\\s+year)?|1st\\s+half|half\\s*-?\\s*year|(?:first\\s+)?(?:six|6)\\s*months?|6m|nua\\s+dau\\s+nam)${TO_YEAR}${Y}`,
+    ),
+  },
   { kind: 'six-months', year: 1, re: rx(`${Y}\\s*[-/ ]\\s*(?:6m|h1)`) },
   { kind: 'nine-months', year: 1, re: rx(`(?:9|chin)\\s*(?:t|th|thang)\\s*(?:dau\\s+nam|dau)?${TO_YEAR}${Y}`) },
   { kind: 'nine-months', year: 1, re: rx(`(?:(?:the\\s+)?first\\s+)?(?:nine|9)\\s*(?:months?|m)${TO_YEAR}${Y}`) },

@@ -33,22 +33,32 @@ export function periodParts(code: PeriodCode): PeriodParts | null {
 export function periodCode(parts: PeriodParts): PeriodCode {
   const y = String(parts.year);
   switch (parts.kind) {
-    case 'year': return y;
-    case 'six-months': return `${y}-6M`;
-    case 'nine-months': return `${y}-9M`;
-    case 'quarter': return `${y}-Q${parts.index}`;
-    case 'month': return `${y}-${String(parts.index).padStart(2, '0')}`;
+    case 'year':
+      return y;
+    case 'six-months':
+      return `${y}-6M`;
+    case 'nine-months':
+      return `${y}-9M`;
+    case 'quarter':
+      return `${y}-Q${parts.index}`;
+    case 'month':
+      return `${y}-${String(parts.index).padStart(2, '0')}`;
   }
 }
 
 /** First and last month (1–12) a period covers. */
 function monthSpan(p: PeriodParts): readonly [number, number] {
   switch (p.kind) {
-    case 'year': return [1, 12];
-    case 'six-months': return [1, 6];
-    case 'nine-months': return [1, 9];
-    case 'quarter': return [p.index * 3 - 2, p.index * 3];
-    case 'month': return [p.index, p.index];
+    case 'year':
+      return [1, 12];
+    case 'six-months':
+      return [1, 6];
+    case 'nine-months':
+      return [1, 9];
+    case 'quarter':
+      return [p.index * 3 - 2, p.index * 3];
+    case 'month':
+      return [p.index, p.index];
   }
 }
 

@@ -1,4 +1,5 @@
 /** Query parsing: what a free-text coverage question asks for. */
-export { parseQuery, messageLanguageEvidence, MAX_READ, type ParsedQuery, type QueryIntent } from './parse-query.js';
+
 export { detectLanguage, languageEvidence } from './detect-language.js';
-export { replyLanguage, type LanguageSignals } from './reply-language.js';
+export { MAX_READ, messageLanguageEvidence, type ParsedQuery, parseQuery, type QueryIntent } from './parse-query.js';
+export { type LanguageSignals, replyLanguage } from './reply-language.js';

@@ -3,12 +3,13 @@
  * and what is left for the place ("coverage for Vinh city" → placeText "Vinh city"). Pure and total:
  * it never throws, and it reads at most the first MAX_READ characters of a message.
  */
-import type { IndicatorCode, Language } from '../types.js';
-import type { PeriodRequest } from '../periods/parse-period.js';
+
 import { cutPeriods } from '../periods/cut-periods.js';
-import { detectLanguage, languageEvidence } from './detect-language.js';
+import type { PeriodRequest } from '../periods/parse-period.js';
 import { foldWithMap } from '../text/folded-text.js';
 import { TextCutter, wordRe } from '../text/text-cutter.js';
+import type { IndicatorCode, Language } from '../types.js';
+import { detectLanguage, languageEvidence } from './detect-language.js';
 import { FILLER_EN, FILLER_VI_GUARDED, FILLER_VI_SAFE, INDICATOR_PHRASES, PLACE_TALK_BODY, TARGET_BODY } from './vocabulary.js';
 
 /** What a message asks for. */
@@ -44,8 +45,10 @@ export interface ParsedQuery {
 /** Longest part of a message that is read; questions are short, and the cap keeps parsing cheap. */
 export const MAX_READ = 300;
 
-const HELP = /^(?:\/(?:help|start|giup|huongdan|trogiup)(?:@\w+)?|help|giup(?:\s+(?:do|voi|toi))?|tro\s+giup|huong\s+dan(?:\s+su\s+dung)?|menu|what\s+can\s+you\s+do|how\s+to\s+use|\?+)$/;
-const GREETING = /^(?:hi|hello|hey|hi\s+there|good\s+(?:morning|afternoon|evening)|xin\s+chao|chao|chao\s+(?:ban|bot|ad|admin|anh|chi|em|moi\s+nguoi)|chao\s+buoi\s+(?:sang|trua|chieu|toi)|alo|hello\s+bot|hi\s+bot)$/;
+const HELP =
+  /^(?:\/(?:help|start|giup|huongdan|trogiup)(?:@\w+)?|help|giup(?:\s+(?:do|voi|toi))?|tro\s+giup|huong\s+dan(?:\s+su\s+dung)?|menu|what\s+can\s+you\s+do|how\s+to\s+use|\?+)$/;
+const GREETING =
+  /^(?:hi|hello|hey|hi\s+there|good\s+(?:morning|afternoon|evening)|xin\s+chao|chao|chao\s+(?:ban|bot|ad|admin|anh|chi|em|moi\s+nguoi)|chao\s+buoi\s+(?:sang|trua|chieu|toi)|alo|hello\s+bot|hi\s+bot)$/;
 /** Leading bot commands that carry no meaning of their own. */
 const COMMAND = /^\s*\/(?:start|help|hoi|ask|q|query|tyle|baophu|coverage|tra|tracuu)(?:@[\w.]+)?(?![\p{L}\p{N}])/u;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control and invisible characters are what this removes.
@@ -63,7 +66,18 @@ export function parseQuery(text: string): ParsedQuery {
   try {
     return parse(typeof text === 'string' ? text : '');
   } catch {
-    return { language: 'vi', intent: 'empty', indicator: null, wantsTarget: false, period: { kind: 'latest' }, placeText: '', looseText: '', coverageWords: false, indicators: [], periods: [] };
+    return {
+      language: 'vi',
+      intent: 'empty',
+      indicator: null,
+      wantsTarget: false,
+      period: { kind: 'latest' },
+      placeText: '',
+      looseText: '',
+      coverageWords: false,
+      indicators: [],
+      periods: [],
+    };
   }
 }
 
@@ -84,7 +98,17 @@ function parse(text: string): ParsedQuery {
   const raw = cap(text).replace(CONTROL, ' ');
   const rawFolded = foldWithMap(raw).text;
   const language = detectLanguage(raw, rawFolded);
-  const base = { language, indicator: null, wantsTarget: false, period: { kind: 'latest' } as const, placeText: '', looseText: '', coverageWords: false, indicators: [], periods: [] };
+  const base = {
+    language,
+    indicator: null,
+    wantsTarget: false,
+    period: { kind: 'latest' } as const,
+    placeText: '',
+    looseText: '',
+    coverageWords: false,
+    indicators: [],
+    periods: [],
+  };
   const bare = rawFolded.replace(/[\s!.,;:…]+$/u, '').trim();
   if (HELP.test(bare)) return { ...base, intent: 'help' };
   if (!/[\p{L}\p{N}]/u.test(raw)) return { ...base, intent: 'empty' };

@@ -2,11 +2,12 @@
  * What a parsed question asks beyond its place: each indicator with its period, and whether it is
  * about the structure before the reorganisation of 1 July 2025.
  */
-import type { IndicatorCode } from '../types.js';
-import { periodEnd } from '../periods/period-code.js';
+
 import type { PeriodRequest } from '../periods/parse-period.js';
-import type { ParsedQuery } from './parse-query.js';
+import { periodEnd } from '../periods/period-code.js';
+import type { IndicatorCode } from '../types.js';
 import { REORGANISATION_DAY } from '../units/reorganisation.js';
+import type { ParsedQuery } from './parse-query.js';
 
 /** One indicator asked, for one period. */
 export interface Ask {

@@ -10,20 +10,21 @@
  * each basis is ranked on its own and the answer says so. Values of different periods on one basis
  * are ranked, with a note that the periods differ.
  */
-import type { Basis, IndicatorCode, Language, Report, Structure, Target, UnitLevel } from '../types.js';
-import { indicatorName } from '../indicators/catalogue.js';
-import { formatDayShort } from '../format/dates.js';
-import { formatCount, formatPercent } from '../format/numbers.js';
-import { labelPeriod } from '../periods/label-period.js';
-import { periodYear } from '../periods/period-code.js';
-import type { PeriodRequest } from '../periods/parse-period.js';
-import { figuresOf, selectFigure } from '../answer/figures.js';
+
 import { figureLabel, periodText, sourceText, targetsFor, targetText, valueText } from '../answer/figure-text.js';
+import { figuresOf, selectFigure } from '../answer/figures.js';
 import { uncapitalise } from '../answer/wording.js';
-import { REORGANISATION_DAY } from '../units/reorganisation.js';
+import { nearestYear } from '../compare/pick.js';
 import { addDataHint, inSentence } from '../compare/texts.js';
 import { basisPhrase, byBasis, periodsDiffer } from '../compare/verdict.js';
-import { nearestYear } from '../compare/pick.js';
+import { formatDayShort } from '../format/dates.js';
+import { formatCount, formatPercent } from '../format/numbers.js';
+import { indicatorName } from '../indicators/catalogue.js';
+import { labelPeriod } from '../periods/label-period.js';
+import type { PeriodRequest } from '../periods/parse-period.js';
+import { periodYear } from '../periods/period-code.js';
+import type { Basis, IndicatorCode, Language, Report, Structure, Target, UnitLevel } from '../types.js';
+import { REORGANISATION_DAY } from '../units/reorganisation.js';
 import type { RankingQuestion } from './read-ranking.js';
 
 /** One unit in scope, with what is held for it. */
@@ -81,9 +82,7 @@ export function composeRanking(input: RankingInput): string {
   const head = title(lang, name, input.wantsTarget ? picked.when : null);
   const lines: string[] = [];
   const what = input.wantsTarget ? 'targets' : 'figures';
-  const order = input.groups
-    .map((group, i) => ({ group, rows: picked.rows[i] ?? [] }))
-    .sort((a, b) => Number(b.rows.length > 0) - Number(a.rows.length > 0));
+  const order = input.groups.map((group, i) => ({ group, rows: picked.rows[i] ?? [] })).sort((a, b) => Number(b.rows.length > 0) - Number(a.rows.length > 0));
   for (const { group, rows } of order) {
     const count = countLine(lang, group, rows.length, input.scopeLabel, what);
     // The first structure's count completes the title: "Xếp hạng … — 2/63 tỉnh, thành phố cũ … có số liệu:".
@@ -109,19 +108,25 @@ interface Picked {
 
 function figureRows(input: RankingInput, main: IndicatorCode): Picked {
   const { lang } = input;
-  const pick = (request: PeriodRequest): Row[][] => input.groups.map((group) => group.units.flatMap((unit) => {
-    const selection = selectFigure(figuresOf(unit.reports, main), request);
-    const f = selection.figure;
-    if (!f || selection.substituted) return [];
-    const detail = `${valueText(f.value, main, lang, f.report)} — ${periodText(f, lang)}; ${uncapitalise(sourceText(f.report, lang))}`;
-    return [{ label: unit.label, percent: f.value.percent, basis: f.value.basis, when: figureLabel(f, lang), detail }];
-  }));
+  const pick = (request: PeriodRequest): Row[][] =>
+    input.groups.map((group) =>
+      group.units.flatMap((unit) => {
+        const selection = selectFigure(figuresOf(unit.reports, main), request);
+        const f = selection.figure;
+        if (!f || selection.substituted) return [];
+        const detail = `${valueText(f.value, main, lang, f.report)} — ${periodText(f, lang)}; ${uncapitalise(sourceText(f.report, lang))}`;
+        return [{ label: unit.label, percent: f.value.percent, basis: f.value.basis, when: figureLabel(f, lang), detail }];
+      }),
+    );
   const rows = pick(input.period);
   if (input.period.kind === 'code' && rows.every((r) => r.length === 0)) {
     const latest = pick({ kind: 'latest' });
     if (latest.some((r) => r.length > 0)) {
       const label = inSentence(labelPeriod(input.period.code, lang));
-      const note = lang === 'vi' ? `Chưa đơn vị nào có số liệu ${label}; xếp theo số liệu gần nhất của mỗi đơn vị.` : `No unit has a figure for ${label}; ranked on each unit's latest figure.`;
+      const note =
+        lang === 'vi'
+          ? `Chưa đơn vị nào có số liệu ${label}; xếp theo số liệu gần nhất của mỗi đơn vị.`
+          : `No unit has a figure for ${label}; ranked on each unit's latest figure.`;
       return { rows: latest, when: null, note };
     }
   }
@@ -138,22 +143,37 @@ function targetRows(input: RankingInput, main: IndicatorCode): Picked {
   const years = [...unitsOfYear.keys()].sort();
   const asked = input.period.kind === 'code' ? periodYear(input.period.code) : null;
   const year = asked !== null ? (years.includes(asked) ? asked : nearestYear(years, asked, false)) : busiestYear(unitsOfYear, Number(input.today.slice(0, 4)));
-  const others = years.filter((y) => y !== year).map((y) => `${y} (${unitsOfYear.get(y)})`).join(', ');
+  const others = years
+    .filter((y) => y !== year)
+    .map((y) => `${y} (${unitsOfYear.get(y)})`)
+    .join(', ');
   let note: string | null = null;
   if (asked !== null && year !== null && year !== asked) {
-    note = lang === 'vi' ? `Chưa đơn vị nào có chỉ tiêu năm ${asked}; xếp theo chỉ tiêu năm ${year}.` : `No unit has a target for ${asked}; ranked on the ${year} targets.`;
+    note =
+      lang === 'vi'
+        ? `Chưa đơn vị nào có chỉ tiêu năm ${asked}; xếp theo chỉ tiêu năm ${year}.`
+        : `No unit has a target for ${asked}; ranked on the ${year} targets.`;
   } else if (asked === null && others !== '') {
-    note = lang === 'vi'
-      ? `Đây là năm có nhiều đơn vị có chỉ tiêu nhất; năm khác (số đơn vị): ${others} — hỏi kèm năm để xếp theo năm đó.`
-      : `This is the year with targets for the most units; other years (units): ${others} — ask with a year to rank on that year.`;
+    note =
+      lang === 'vi'
+        ? `Đây là năm có nhiều đơn vị có chỉ tiêu nhất; năm khác (số đơn vị): ${others} — hỏi kèm năm để xếp theo năm đó.`
+        : `This is the year with targets for the most units; other years (units): ${others} — ask with a year to rank on that year.`;
   }
-  const rows = input.groups.map((group) => group.units.flatMap((unit) => {
-    if (year === null) return [];
-    // One row per basis a unit has a target on (the assigned target first): bases are ranked apart.
-    return byBasis(targetsFor(unit.targets, main, year)).map((list) => list[0] as Target).map((t) => ({
-      label: unit.label, percent: t.percent, basis: t.basis, when: String(year), detail: targetText(t, lang),
-    }));
-  }));
+  const rows = input.groups.map((group) =>
+    group.units.flatMap((unit) => {
+      if (year === null) return [];
+      // One row per basis a unit has a target on (the assigned target first): bases are ranked apart.
+      return byBasis(targetsFor(unit.targets, main, year))
+        .map((list) => list[0] as Target)
+        .map((t) => ({
+          label: unit.label,
+          percent: t.percent,
+          basis: t.basis,
+          when: String(year),
+          detail: targetText(t, lang),
+        }));
+    }),
+  );
   return { rows, when: year === null ? null : String(year), note };
 }
 
@@ -170,9 +190,11 @@ function rankedLines(rows: readonly Row[], input: RankingInput): string[] {
   const groups = byBasis(rows);
   const lines: string[] = [];
   if (groups.length > 1) {
-    lines.push(lang === 'vi'
-      ? 'Các giá trị không cùng cơ sở tính nên không xếp chung; xếp riêng từng nhóm:'
-      : 'The values are not on the same basis, so they are not ranked together; each basis is ranked on its own:');
+    lines.push(
+      lang === 'vi'
+        ? 'Các giá trị không cùng cơ sở tính nên không xếp chung; xếp riêng từng nhóm:'
+        : 'The values are not on the same basis, so they are not ranked together; each basis is ranked on its own:',
+    );
   }
   const limit = question.limit ?? DEFAULT_LISTED;
   if (rows.length === 1) {
@@ -197,9 +219,11 @@ function rankedLines(rows: readonly Row[], input: RankingInput): string[] {
     const focused = sorted[focus];
     if (focused) {
       const place = sorted.findIndex((r) => r.percent === focused.percent) + 1;
-      lines.push(lang === 'vi'
-        ? `→ ${focused.label} đứng thứ ${place}/${sorted.length} (${basis}).`
-        : `→ ${focused.label} is number ${place} of ${sorted.length} (${basis}).`);
+      lines.push(
+        lang === 'vi'
+          ? `→ ${focused.label} đứng thứ ${place}/${sorted.length} (${basis}).`
+          : `→ ${focused.label} is number ${place} of ${sorted.length} (${basis}).`,
+      );
     }
   }
   return lines;
@@ -240,14 +264,23 @@ function groupNoun(lang: Language, structure: Structure, level: UnitLevel, scope
   let noun: string;
   if (lang === 'vi') {
     const when = old ? `(trước ${day})` : `(từ ${day})`;
-    noun = level === 'province' ? `tỉnh, thành phố ${old ? 'cũ' : 'hiện nay'} ${when}`
-      : level === 'district' ? `quận, huyện, thị xã, thành phố thuộc tỉnh ${when}`
-        : old ? `xã, phường, thị trấn cũ ${when}` : `xã, phường, đặc khu hiện nay ${when}`;
+    noun =
+      level === 'province'
+        ? `tỉnh, thành phố ${old ? 'cũ' : 'hiện nay'} ${when}`
+        : level === 'district'
+          ? `quận, huyện, thị xã, thành phố thuộc tỉnh ${when}`
+          : old
+            ? `xã, phường, thị trấn cũ ${when}`
+            : `xã, phường, đặc khu hiện nay ${when}`;
     return scope ? `${noun} của ${scope}` : noun;
   }
   const when = old ? `(before ${day})` : `(since ${day})`;
-  noun = level === 'province' ? `${old ? 'former' : 'current'} provinces ${when}`
-    : level === 'district' ? `districts ${when}` : `${old ? 'former' : 'current'} communes and wards ${when}`;
+  noun =
+    level === 'province'
+      ? `${old ? 'former' : 'current'} provinces ${when}`
+      : level === 'district'
+        ? `districts ${when}`
+        : `${old ? 'former' : 'current'} communes and wards ${when}`;
   return scope ? `${noun} of ${scope}` : noun;
 }
 

@@ -10,9 +10,10 @@
  * word alone ("tỉnh có tỷ lệ cao nhất") counts only when no place is named; none said: the level
  * below the place named, else the provinces.
  */
-import type { UnitLevel } from '../types.js';
+
 import { foldWithMap } from '../text/folded-text.js';
 import { TextCutter, wordRe } from '../text/text-cutter.js';
+import type { UnitLevel } from '../types.js';
 
 /** A ranking question. */
 export interface RankingQuestion {
@@ -31,23 +32,67 @@ export interface RankingQuestion {
 }
 
 const HIGH = [
-  'cao\\s+nhat', 'nhieu\\s+nhat', 'lon\\s+nhat', 'tot\\s+nhat', 'dan\\s+dau', 'dung\\s+dau', 'highest', 'best', 'most', 'largest',
-  'biggest', 'greatest', 'leading', 'top', 'maximum', 'max', 'ranks?\\s+first', 'first\\s+place', 'number\\s+one',
+  'cao\\s+nhat',
+  'nhieu\\s+nhat',
+  'lon\\s+nhat',
+  'tot\\s+nhat',
+  'dan\\s+dau',
+  'dung\\s+dau',
+  'highest',
+  'best',
+  'most',
+  'largest',
+  'biggest',
+  'greatest',
+  'leading',
+  'top',
+  'maximum',
+  'max',
+  'ranks?\\s+first',
+  'first\\s+place',
+  'number\\s+one',
   '(?:dung\\s+)?(?:thu|hang)\\s+(?:nhat|dau)',
 ];
 const LOW = [
-  'thap\\s+nhat', 'it\\s+nhat', 'nho\\s+nhat', 'kem\\s+nhat', 'dung\\s+cuoi', 'cuoi\\s+bang',
-  'lowest', 'worst', 'least', 'smallest', 'bottom', 'minimum', 'min', 'ranks?\\s+last', 'last\\s+place', 'bet\\s+bang',
-  '(?:dung\\s+)?(?:thu|hang)\\s+(?:cuoi|chot)', 'dung\\s+chot',
+  'thap\\s+nhat',
+  'it\\s+nhat',
+  'nho\\s+nhat',
+  'kem\\s+nhat',
+  'dung\\s+cuoi',
+  'cuoi\\s+bang',
+  'lowest',
+  'worst',
+  'least',
+  'smallest',
+  'bottom',
+  'minimum',
+  'min',
+  'ranks?\\s+last',
+  'last\\s+place',
+  'bet\\s+bang',
+  '(?:dung\\s+)?(?:thu|hang)\\s+(?:cuoi|chot)',
+  'dung\\s+chot',
 ];
 const HIGH_RE = wordRe(HIGH.join('|'));
 const LOW_RE = wordRe(LOW.join('|'));
-const RANK_WORDS = wordRe([
-  '(?:bang\\s+)?xep\\s+hang', 'thu\\s+hang', 'xep\\s+(?:theo\\s+)?thu\\s+tu', 'rank(?:ing|ings|ed|s)?', 'league\\s+table',
-  'top\\s*\\d{1,2}', 'tu\\s+cao\\s+(?:den|xuong)\\s+thap', 'tu\\s+thap\\s+(?:den|len)\\s+cao', '(?:sort|order)(?:ed)?\\s+by',
-  '(?:highest|lowest)\\s+to\\s+(?:highest|lowest)', '(?:xep|dung|o)\\s+(?:thu|hang)\\s+(?:may|bao\\s+nhieu)', 'hang\\s+may',
-  'what\\s+(?:rank|place|position)', 'which\\s+(?:rank|place|position)',
-].join('|'));
+const RANK_WORDS = wordRe(
+  [
+    '(?:bang\\s+)?xep\\s+hang',
+    'thu\\s+hang',
+    'xep\\s+(?:theo\\s+)?thu\\s+tu',
+    'rank(?:ing|ings|ed|s)?',
+    'league\\s+table',
+    'top\\s*\\d{1,2}',
+    'tu\\s+cao\\s+(?:den|xuong)\\s+thap',
+    'tu\\s+thap\\s+(?:den|len)\\s+cao',
+    '(?:sort|order)(?:ed)?\\s+by',
+    '(?:highest|lowest)\\s+to\\s+(?:highest|lowest)',
+    '(?:xep|dung|o)\\s+(?:thu|hang)\\s+(?:may|bao\\s+nhieu)',
+    'hang\\s+may',
+    'what\\s+(?:rank|place|position)',
+    'which\\s+(?:rank|place|position)',
+  ].join('|'),
+);
 const ASCENDING = wordRe('tu\\s+thap\\s+(?:den|len)\\s+cao|lowest\\s+to\\s+highest|ascending|bottom\\s*\\d{1,2}');
 const COMPARE = '(?:so\\s+sanh|compare|comparing|comparison\\s+of)';
 
@@ -69,7 +114,8 @@ function levelPhrase(level: UnitLevel): string {
 const LEVEL_RES = LEVELS.map((level) => ({ level, re: wordRe(levelPhrase(level)), bare: wordRe(LEVEL_WORDS[level]) }));
 const COMPARE_RE = wordRe(COMPARE);
 const PLURAL_LEVEL = wordRe(LEVELS.map((l) => `${PLURAL}\\s+${LEVEL_WORDS[l]}|${EN_PLURAL[l]}`).join('|'));
-const TOP_N = /(?<![\p{L}\p{N}])(?:top|bottom)\s*(\d{1,2})(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(\d{1,2})\s+(?:tinh|xa|huyen|phuong|quan|provinces|communes|districts|wards)(?![\p{L}\p{N}])/u;
+const TOP_N =
+  /(?<![\p{L}\p{N}])(?:top|bottom)\s*(\d{1,2})(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(\d{1,2})\s+(?:tinh|xa|huyen|phuong|quan|provinces|communes|districts|wards)(?![\p{L}\p{N}])/u;
 
 /** Reads a ranking question; null when the message does not ask for one. */
 export function readRanking(text: string): RankingQuestion | null {

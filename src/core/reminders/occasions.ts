@@ -10,7 +10,7 @@
 import { deadlinesIn, inForce } from '../calendar/index.js';
 import type { PeriodCode } from '../types.js';
 import { LATE_OFFSET, type Occasion, type ReportingSchedule } from './types.js';
-import { addDays, nextWorkingDay, previousWorkingDay, type DaysOff } from './working-days.js';
+import { addDays, type DaysOff, nextWorkingDay, previousWorkingDay } from './working-days.js';
 
 /**
  * Every occasion of one deadline, in the order they go out. When several offsets land on the same
@@ -20,9 +20,7 @@ import { addDays, nextWorkingDay, previousWorkingDay, type DaysOff } from './wor
  * the collision. Offsets that are negative or not whole numbers are ignored (LATE_OFFSET is the late summary's).
  * A nudge that moves to before the period starts is still sent: the due date is what matters.
  */
-export function deadlineOccasions(
-  schedule: ReportingSchedule, period: PeriodCode, due: string, holidays: DaysOff,
-): Occasion[] {
+export function deadlineOccasions(schedule: ReportingSchedule, period: PeriodCode, due: string, holidays: DaysOff): Occasion[] {
   const byDay = new Map<string, number>();
   for (const offset of schedule.offsetsDays) {
     if (!Number.isInteger(offset) || offset < 0) continue;
@@ -34,7 +32,12 @@ export function deadlineOccasions(
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([sendOn, offsetDays]): Occasion => ({ schedule, period, due, kind: 'nudge', offsetDays, sendOn }));
   const late: Occasion = {
-    schedule, period, due, kind: 'late', offsetDays: LATE_OFFSET, sendOn: nextWorkingDay(addDays(due, 1), holidays),
+    schedule,
+    period,
+    due,
+    kind: 'late',
+    offsetDays: LATE_OFFSET,
+    sendOn: nextWorkingDay(addDays(due, 1), holidays),
   };
   return [...nudges, late];
 }
@@ -53,9 +56,7 @@ function compareOccasions(a: Occasion, b: Occasion): number {
  * Deadlines are looked for in the periods of two years before `from` to one year after `to`: enough
  * for rules due in the next year and for offsets up to a year.
  */
-export function occasionsBetween(
-  schedules: readonly ReportingSchedule[], from: string, to: string, holidays: DaysOff,
-): Occasion[] {
+export function occasionsBetween(schedules: readonly ReportingSchedule[], from: string, to: string, holidays: DaysOff): Occasion[] {
   if (to < from) return [];
   const found: Occasion[] = [];
   const firstYear = Number(from.slice(0, 4)) - 2;
@@ -71,8 +72,6 @@ export function occasionsBetween(
 }
 
 /** The occasions whose reminders go out on `date` (ISO), for the day's planning job. */
-export function occasionsOn(
-  schedules: readonly ReportingSchedule[], date: string, holidays: DaysOff,
-): Occasion[] {
+export function occasionsOn(schedules: readonly ReportingSchedule[], date: string, holidays: DaysOff): Occasion[] {
   return occasionsBetween(schedules, date, date, holidays);
 }

@@ -56,9 +56,10 @@ class Drafts {
   list(): PlannedDelivery[] {
     return [...this.byChat.values()]
       .map((d): PlannedDelivery => ({ kind: d.kind, chat: d.chat, language: d.language, unitIds: [...d.units].sort((a, b) => a - b) }))
-      .sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind]
-        || compareText(a.chat.channel, b.chat.channel)
-        || compareText(a.chat.externalChatId, b.chat.externalChatId));
+      .sort(
+        (a, b) =>
+          KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || compareText(a.chat.channel, b.chat.channel) || compareText(a.chat.externalChatId, b.chat.externalChatId),
+      );
   }
 }
 

@@ -2,8 +2,9 @@
  * Replies to the chat administration commands (/invite, /invites, /revoke, /assignments,
  * /revoke_assignment): codes, lists and refusals. Pure texts in Vietnamese and English.
  */
-import type { Language, Role } from '../types.js';
+
 import { formatVietnamTime } from '../format/vietnam-time.js';
+import type { Language, Role } from '../types.js';
 import { roleLabel } from './registration.js';
 
 /** An invite as listed: its code, what it grants and until when. */
@@ -28,22 +29,31 @@ export interface AssignmentLine {
 /** The speaker is not an administrator (of that unit, when one is named). */
 export function composePermissionDenied(lang: Language, unitLabel?: string): string {
   if (lang === 'vi') {
-    return unitLabel
-      ? `Bạn không có quyền quản trị ${unitLabel}.`
-      : 'Bạn không có quyền dùng lệnh này: chỉ quản trị viên mới được cấp và thu hồi quyền.';
+    return unitLabel ? `Bạn không có quyền quản trị ${unitLabel}.` : 'Bạn không có quyền dùng lệnh này: chỉ quản trị viên mới được cấp và thu hồi quyền.';
   }
-  return unitLabel
-    ? `You have no right to administer ${unitLabel}.`
-    : 'You have no right to use this command: only administrators grant and revoke access.';
+  return unitLabel ? `You have no right to administer ${unitLabel}.` : 'You have no right to use this command: only administrators grant and revoke access.';
 }
 
 /** The commands an administrator can send, after a command that could not be read. */
 export function composeAdminUsage(lang: Language): string {
-  const lines = lang === 'vi'
-    ? ['Lệnh quản trị:', '/invite <đơn vị> <vai trò> — cấp mã mời (vai trò: dau moi, can bo, thong ke, quan tri)', '/invites — các mã mời còn hiệu lực',
-        '/revoke <mã> — thu hồi mã mời', '/assignments [đơn vị] — ai giữ vai trò nào', '/revoke_assignment <số> — thu hồi một vai trò']
-    : ['Administration commands:', '/invite <unit> <role> — create an invite code (role: focal_point, official, statistics, admin)', '/invites — usable invite codes',
-        '/revoke <code> — revoke an invite code', '/assignments [unit] — who holds which role', '/revoke_assignment <number> — revoke a role'];
+  const lines =
+    lang === 'vi'
+      ? [
+          'Lệnh quản trị:',
+          '/invite <đơn vị> <vai trò> — cấp mã mời (vai trò: dau moi, can bo, thong ke, quan tri)',
+          '/invites — các mã mời còn hiệu lực',
+          '/revoke <mã> — thu hồi mã mời',
+          '/assignments [đơn vị] — ai giữ vai trò nào',
+          '/revoke_assignment <số> — thu hồi một vai trò',
+        ]
+      : [
+          'Administration commands:',
+          '/invite <unit> <role> — create an invite code (role: focal_point, official, statistics, admin)',
+          '/invites — usable invite codes',
+          '/revoke <code> — revoke an invite code',
+          '/assignments [unit] — who holds which role',
+          '/revoke_assignment <number> — revoke a role',
+        ];
   return lines.join('\n');
 }
 
@@ -64,11 +74,18 @@ export function composeRoleProvinceOnly(lang: Language, role: Role, unitLabel: s
 export function composeInviteCreated(lang: Language, invite: InviteLine): string {
   const until = formatVietnamTime(invite.expiresAt);
   const role = roleLabel(invite.role, lang);
-  return (lang === 'vi'
-    ? [`Mã mời ${role} của ${invite.unitLabel}: ${invite.code}`, `Dùng một lần, hiệu lực đến ${until} (giờ Việt Nam).`,
-        `Người được mời gửi cho bot: dangky ${invite.code} (trên Telegram: /start ${invite.code})`]
-    : [`Invite code for ${role} of ${invite.unitLabel}: ${invite.code}`, `Single use, valid until ${until} (Vietnam time).`,
-        `The invited person sends the bot: dangky ${invite.code} (on Telegram: /start ${invite.code})`]
+  return (
+    lang === 'vi'
+      ? [
+          `Mã mời ${role} của ${invite.unitLabel}: ${invite.code}`,
+          `Dùng một lần, hiệu lực đến ${until} (giờ Việt Nam).`,
+          `Người được mời gửi cho bot: dangky ${invite.code} (trên Telegram: /start ${invite.code})`,
+        ]
+      : [
+          `Invite code for ${role} of ${invite.unitLabel}: ${invite.code}`,
+          `Single use, valid until ${until} (Vietnam time).`,
+          `The invited person sends the bot: dangky ${invite.code} (on Telegram: /start ${invite.code})`,
+        ]
   ).join('\n');
 }
 

@@ -11,9 +11,7 @@ export function composeLanguageChosen(chosen: Language): string {
 
 /** After "/lang auto": each reply follows the language of the message it answers. */
 export function composeLanguageFollowsMessage(lang: Language): string {
-  return lang === 'vi'
-    ? 'Từ nay tôi trả lời theo ngôn ngữ của tin nhắn bạn gửi.'
-    : 'From now on I answer in the language of each message you send.';
+  return lang === 'vi' ? 'Từ nay tôi trả lời theo ngôn ngữ của tin nhắn bạn gửi.' : 'From now on I answer in the language of each message you send.';
 }
 
 /** "/lang" alone (or with an unknown argument): the current setting and how to change it. */

@@ -30,7 +30,7 @@ const WORDS: Readonly<Record<Language, { readonly head: (n: number) => string; r
   vi: {
     head: (n) => `Không liên lạc được ${n} đơn vị chưa nộp (không đầu mối nào nhận được tin nhắc):`,
     reasons: {
-      'blocked': 'đầu mối đã chặn bot',
+      blocked: 'đầu mối đã chặn bot',
       'console-only': 'đầu mối chỉ đăng ký trên console, chưa có Telegram/Zalo',
       'no-holder': 'chưa có đầu mối',
     },
@@ -38,7 +38,7 @@ const WORDS: Readonly<Record<Language, { readonly head: (n: number) => string; r
   en: {
     head: (n) => `Cannot reach ${n} ${n === 1 ? 'unit that has' : 'units that have'} not reported (no focal point can get the reminder):`,
     reasons: {
-      'blocked': 'focal point blocked the bot',
+      blocked: 'focal point blocked the bot',
       'console-only': 'focal point registered on the console only, no Telegram/Zalo',
       'no-holder': 'no focal point',
     },
@@ -50,9 +50,7 @@ const WORDS: Readonly<Record<Language, { readonly head: (n: number) => string; r
  * given, at most `max` names per line (then "và N đơn vị khác"), apart with "; " since a label may
  * name its province after a comma; null when there are none, so that a reply adds nothing.
  */
-export function composeUnreachable(
-  lang: Language, items: readonly UnreachableItem[], options: { readonly max?: number } = {},
-): string | null {
+export function composeUnreachable(lang: Language, items: readonly UnreachableItem[], options: { readonly max?: number } = {}): string | null {
   if (items.length === 0) return null;
   const words = WORDS[lang];
   const lines = [words.head(items.length)];

@@ -23,9 +23,10 @@ export function composeRegistrationHint(lang: Language): string {
 
 /** All an unregistered person gets: what the bot is for, and how to register. */
 export function composeUnregistered(lang: Language): string {
-  const about = lang === 'vi'
-    ? 'Tôi là trợ lý số liệu bao phủ BHXH, BHYT, BHTN dành cho cán bộ và đầu mối đã đăng ký: tra cứu tỷ lệ bao phủ, chỉ tiêu và nhận số liệu báo cáo.'
-    : 'I answer questions on social, health and unemployment insurance coverage and take in reported figures, for registered officials and focal points.';
+  const about =
+    lang === 'vi'
+      ? 'Tôi là trợ lý số liệu bao phủ BHXH, BHYT, BHTN dành cho cán bộ và đầu mối đã đăng ký: tra cứu tỷ lệ bao phủ, chỉ tiêu và nhận số liệu báo cáo.'
+      : 'I answer questions on social, health and unemployment insurance coverage and take in reported figures, for registered officials and focal points.';
   return `${about}\n${composeRegistrationHint(lang)}`;
 }
 
@@ -36,21 +37,22 @@ const NEXT_STEP: Readonly<Record<Language, Readonly<Record<Role, string>>>> = {
     official: 'Hỏi số liệu, ví dụ: tỷ lệ bao phủ BHXH Nghệ An 2025, hoặc: ai chưa nộp báo cáo 6 tháng',
     admin: 'Cấp mã mời: /invite <đơn vị> <vai trò>. Xem: /invites, /assignments',
     // The period is written: the statistics figures may have no open period to fall back on.
-    statistics: 'Gửi số liệu lực lượng lao động, dân số, số người sau tuổi nghỉ hưu của tỉnh bằng một tin: nop <kỳ> ld <số> ds <số> sth <số> (kỳ: Q3/2026, 6T/2026, 2026)',
+    statistics:
+      'Gửi số liệu lực lượng lao động, dân số, số người sau tuổi nghỉ hưu của tỉnh bằng một tin: nop <kỳ> ld <số> ds <số> sth <số> (kỳ: Q3/2026, 6T/2026, 2026)',
   },
   en: {
     focal_point: 'Send the figures of the period open now in one message: nop bb <number> tn <number> ld <number> (/status: the open periods)',
     official: 'Ask for figures, e.g.: coverage for Nghe An 2025, or: who has not reported for 6 months',
     admin: 'Create invites: /invite <unit> <role>. See: /invites, /assignments',
-    statistics: "Send the province's labour force, population and people past retirement age in one message: nop <period> ld <n> ds <n> sth <n> (period: Q3/2026, 6T/2026, 2026)",
+    statistics:
+      "Send the province's labour force, population and people past retirement age in one message: nop <period> ld <n> ds <n> sth <n> (period: Q3/2026, 6T/2026, 2026)",
   },
 };
 
 /** After a code is used: which role, for which unit, and what to do next. */
 export function composeWelcome(lang: Language, role: Role, unitLabel: string): string {
-  const done = lang === 'vi'
-    ? `Đăng ký thành công: bạn là ${roleLabel(role, lang)} của ${unitLabel}.`
-    : `You are registered as ${roleLabel(role, lang)} of ${unitLabel}.`;
+  const done =
+    lang === 'vi' ? `Đăng ký thành công: bạn là ${roleLabel(role, lang)} của ${unitLabel}.` : `You are registered as ${roleLabel(role, lang)} of ${unitLabel}.`;
   return `${done}\n${NEXT_STEP[lang][role]}`;
 }
 

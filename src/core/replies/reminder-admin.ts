@@ -5,8 +5,7 @@
 import type { Language } from '../types.js';
 
 /** What was wrong with an edit: the field's value, or the field itself. */
-export type ScheduleProblem =
-  'offsets' | 'hour' | 'due' | 'active' | 'field' | 'usage' | 'unknown-key' | 'not-yours' | 'other-province' | 'no-day';
+export type ScheduleProblem = 'offsets' | 'hour' | 'due' | 'active' | 'field' | 'usage' | 'unknown-key' | 'not-yours' | 'other-province' | 'no-day';
 
 const PROBLEMS: Readonly<Record<ScheduleProblem, Readonly<Record<Language, string>>>> = {
   offsets: {
@@ -27,7 +26,7 @@ const PROBLEMS: Readonly<Record<ScheduleProblem, Readonly<Record<Language, strin
   'unknown-key': { vi: 'Không có lịch báo cáo mang mã này. Gõ /lichnhac để xem các mã.', en: 'No schedule has that key. Send /lichnhac to see the keys.' },
   'not-yours': {
     vi: 'Lịch này áp dụng cho nhiều tỉnh: chỉ quản trị hệ thống mới sửa được. Để đặt lịch riêng cho tỉnh của bạn, ghi tên tỉnh sau mã, ví dụ: /lichnhac annual Nghệ An offsets 7,3,1,0',
-    en: "This schedule covers more than your province: only a system administrator can change it. To give your province its own, put the province after the key, e.g. /lichnhac annual Nghe An offsets 7,3,1,0",
+    en: 'This schedule covers more than your province: only a system administrator can change it. To give your province its own, put the province after the key, e.g. /lichnhac annual Nghe An offsets 7,3,1,0',
   },
   'no-day': {
     vi: 'Lịch này chưa có ngày nộp (văn bản không quy định): đặt ngày trước bằng due, lịch sẽ tự bật.',
@@ -51,9 +50,10 @@ export function composeScheduleProblem(lang: Language, problem: ScheduleProblem)
 }
 
 export function composeScheduleList(lang: Language, lines: readonly string[]): string {
-  const head = lang === 'vi'
-    ? 'Lịch báo cáo và lời nhắc (sửa: /lichnhac <mã> [tỉnh] <offsets|hour|due|active> <giá trị>):'
-    : 'Reporting calendar and reminders (edit: /lichnhac <key> [province] <offsets|hour|due|active> <value>):';
+  const head =
+    lang === 'vi'
+      ? 'Lịch báo cáo và lời nhắc (sửa: /lichnhac <mã> [tỉnh] <offsets|hour|due|active> <giá trị>):'
+      : 'Reporting calendar and reminders (edit: /lichnhac <key> [province] <offsets|hour|due|active> <value>):';
   return [head, ...lines.map((l) => `- ${l}`)].join('\n');
 }
 

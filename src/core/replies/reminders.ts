@@ -99,9 +99,7 @@ function lowerFirst(text: string): string {
 
 /** "Báo cáo 6 tháng, kỳ 6 tháng đầu năm 2026" / "Six-month report, first half of 2026". */
 function reportTitle(lang: Language, scheduleName: string, period: PeriodCode): string {
-  return lang === 'vi'
-    ? `${scheduleName}, kỳ ${lowerFirst(labelPeriod(period, 'vi'))}`
-    : `${scheduleName}, ${labelPeriod(period, 'en')}`;
+  return lang === 'vi' ? `${scheduleName}, kỳ ${lowerFirst(labelPeriod(period, 'vi'))}` : `${scheduleName}, ${labelPeriod(period, 'en')}`;
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -118,9 +116,7 @@ export function composeNudge(lang: Language, text: NudgeText): string {
   const date = formatDate(text.due, lang);
   const when = countdown(lang, text.sendOn, text.due);
   const title = reportTitle(lang, text.scheduleName, text.period);
-  const lines = lang === 'vi'
-    ? [`Nhắc nộp báo cáo: ${title}.`, `Hạn nộp: ${date} (${when}).`]
-    : [`Reminder: ${title}.`, `Due ${date} (${when}).`];
+  const lines = lang === 'vi' ? [`Nhắc nộp báo cáo: ${title}.`, `Hạn nộp: ${date} (${when}).`] : [`Reminder: ${title}.`, `Due ${date} (${when}).`];
   if (text.units.length > 0) lines.push(`${lang === 'vi' ? 'Chưa nộp' : 'Not yet reported'}: ${unitList(lang, text.units)}.`);
   lines.push(lang === 'vi' ? `Bạn chỉ cần trả lời một tin: ${text.keysHint}` : `Just reply in one message: ${text.keysHint}`);
   return lines.join('\n');
@@ -166,9 +162,12 @@ export function composeLateSummary(lang: Language, text: LateSummaryText): strin
 function statusText(lang: Language, entry: DeadlineEntry, today: string | undefined): string {
   const vi = lang === 'vi';
   switch (entry.status) {
-    case 'submitted': return vi ? 'đã nộp' : 'submitted';
-    case 'on-time': return vi ? 'đã nộp đúng hạn' : 'submitted on time';
-    case 'late': return vi ? 'đã nộp (muộn)' : 'submitted late';
+    case 'submitted':
+      return vi ? 'đã nộp' : 'submitted';
+    case 'on-time':
+      return vi ? 'đã nộp đúng hạn' : 'submitted on time';
+    case 'late':
+      return vi ? 'đã nộp (muộn)' : 'submitted late';
     case 'calendar':
       return today === undefined ? (vi ? 'theo lịch' : 'scheduled') : countdown(lang, today, entry.due);
     case 'not-yet': {
@@ -194,11 +193,18 @@ export function composeMyDeadlines(lang: Language, entries: readonly DeadlineEnt
   const units = new Set(entries.map((e) => e.unit));
   const single = units.size === 1 ? entries[0]?.unit : undefined;
   // Calendar entries (someone who reports nothing) have no unit: the heading names none.
-  const head = single === ''
-    ? (vi ? 'Các hạn nộp báo cáo sắp tới:' : 'Upcoming reporting deadlines:')
-    : single === undefined
-      ? (vi ? 'Lịch nộp báo cáo của bạn:' : 'Your reporting deadlines:')
-      : (vi ? `Lịch nộp báo cáo — ${single}:` : `Reporting deadlines — ${single}:`);
+  const head =
+    single === ''
+      ? vi
+        ? 'Các hạn nộp báo cáo sắp tới:'
+        : 'Upcoming reporting deadlines:'
+      : single === undefined
+        ? vi
+          ? 'Lịch nộp báo cáo của bạn:'
+          : 'Your reporting deadlines:'
+        : vi
+          ? `Lịch nộp báo cáo — ${single}:`
+          : `Reporting deadlines — ${single}:`;
   const lines = entries.map((e) => {
     const who = single === undefined && e.unit !== '' ? `${e.unit}: ` : '';
     return `- ${who}${reportTitle(lang, e.scheduleName, e.period)} — ${dueWords(lang, e)}, ${statusText(lang, e, today)}`;
@@ -222,8 +228,12 @@ export function labelOccasion(lang: Language, occasion: Occasion): string {
   if (occasion.kind === 'late') return vi ? `${title} — tổng hợp quá hạn (hạn nộp ${date})` : `${title} — late summary (due ${date})`;
   const offset = occasion.offsetDays;
   const which = vi
-    ? (offset === 0 ? 'nhắc ngày hạn cuối' : `nhắc trước hạn ${offset} ngày`)
-    : (offset === 0 ? 'due-day reminder' : `reminder ${plural(offset, 'day')} before`);
+    ? offset === 0
+      ? 'nhắc ngày hạn cuối'
+      : `nhắc trước hạn ${offset} ngày`
+    : offset === 0
+      ? 'due-day reminder'
+      : `reminder ${plural(offset, 'day')} before`;
   return vi ? `${title} — ${which} (hạn nộp ${date})` : `${title} — ${which} (due ${date})`;
 }
 
@@ -232,9 +242,7 @@ export function labelOccasion(lang: Language, occasion: Occasion): string {
  * line each, then the units owing the report that no message can reach. `maxPerOccasion` caps the
  * messages listed per occasion (a chat reply).
  */
-export function composeDryRun(
-  lang: Language, date: string, lines: readonly DryRunLine[], options: { readonly maxPerOccasion?: number } = {},
-): string {
+export function composeDryRun(lang: Language, date: string, lines: readonly DryRunLine[], options: { readonly maxPerOccasion?: number } = {}): string {
   const vi = lang === 'vi';
   const day = formatDate(date, lang);
   if (lines.length === 0) return vi ? `Ngày ${day} không có lời nhắc nào.` : `No reminders on ${day}.`;

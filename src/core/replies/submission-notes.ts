@@ -34,10 +34,8 @@ export function composeStatisticsKeysOnly(lang: Language, refused: readonly stri
   const form = `nop <${lang === 'vi' ? 'kỳ' : 'period'}> ${allowed.map((k) => `${k} <${lang === 'vi' ? 'số' : 'n'}>`).join(' ')}`;
   const shown = refused.map((word) => `'${word.slice(0, 24)}'`).join(', ');
   return lang === 'vi'
-    ? `Chưa ghi nhận số liệu nào: ${roleLabel('statistics', lang)} chỉ nộp được ${may}; tin của bạn có ${shown}.\n` +
-        `Hãy gửi lại chỉ các số đó: ${form}`
-    : `Nothing was recorded: the ${roleLabel('statistics', lang)} may send only ${may}; your message has ${shown}.\n` +
-        `Send those figures alone: ${form}`;
+    ? `Chưa ghi nhận số liệu nào: ${roleLabel('statistics', lang)} chỉ nộp được ${may}; tin của bạn có ${shown}.\n` + `Hãy gửi lại chỉ các số đó: ${form}`
+    : `Nothing was recorded: the ${roleLabel('statistics', lang)} may send only ${may}; your message has ${shown}.\n` + `Send those figures alone: ${form}`;
 }
 
 /** The console's local administrator has no person to record a submission under. */
@@ -63,9 +61,14 @@ export function composeNameTheUnit(lang: Language, allowed: readonly string[]): 
 
 /** The local administrator must name the unit; none, or none that fits, was named. */
 export function composeAdminNameTheUnit(lang: Language, typed: string | null, candidates: readonly string[]): string {
-  const head = typed === null
-    ? (lang === 'vi' ? 'Hãy ghi tên đơn vị, ví dụ: nop phường Thành Vinh bb 41.200.' : 'Name the unit, e.g. nop phường Thành Vinh bb 41.200.')
-    : (lang === 'vi' ? `Không xác định được một đơn vị duy nhất từ '${typed}'.` : `'${typed}' does not name exactly one unit.`);
+  const head =
+    typed === null
+      ? lang === 'vi'
+        ? 'Hãy ghi tên đơn vị, ví dụ: nop phường Thành Vinh bb 41.200.'
+        : 'Name the unit, e.g. nop phường Thành Vinh bb 41.200.'
+      : lang === 'vi'
+        ? `Không xác định được một đơn vị duy nhất từ '${typed}'.`
+        : `'${typed}' does not name exactly one unit.`;
   if (candidates.length === 0) return head;
   return `${head}\n${lang === 'vi' ? 'Có thể là:' : 'Perhaps:'}\n${list(candidates)}`;
 }
@@ -85,9 +88,10 @@ export function composeFuturePeriod(lang: Language, period: PeriodCode): string 
 
 /** Held counts: where they are going, then the outlier question. */
 export function composeHeld(lang: Language, unitLabel: string, period: PeriodCode, question: string): string {
-  const head = lang === 'vi'
-    ? `Chưa ghi nhận số liệu ${labelPeriod(period, lang)} của ${unitLabel}.`
-    : `The figures for ${labelPeriod(period, lang)} of ${unitLabel} are not recorded yet.`;
+  const head =
+    lang === 'vi'
+      ? `Chưa ghi nhận số liệu ${labelPeriod(period, lang)} của ${unitLabel}.`
+      : `The figures for ${labelPeriod(period, lang)} of ${unitLabel} are not recorded yet.`;
   return `${head}\n${question}`;
 }
 
@@ -154,8 +158,11 @@ export function composeStatus(lang: Language, units: readonly { readonly label: 
         lines.push(head + (vi ? 'chưa nộp' : 'not submitted'));
         continue;
       }
-      const when = s.onTime === null ? '' : s.onTime ? (vi ? ', đúng hạn' : ', on time') : (vi ? ', muộn' : ', late');
-      lines.push(head + (vi ? `đã nộp phiên bản ${s.version} ngày ${formatDate(s.on, lang)}${when}` : `submitted version ${s.version} on ${formatDate(s.on, lang)}${when}`));
+      const when = s.onTime === null ? '' : s.onTime ? (vi ? ', đúng hạn' : ', on time') : vi ? ', muộn' : ', late';
+      lines.push(
+        head +
+          (vi ? `đã nộp phiên bản ${s.version} ngày ${formatDate(s.on, lang)}${when}` : `submitted version ${s.version} on ${formatDate(s.on, lang)}${when}`),
+      );
     }
   }
   return lines.join('\n');

@@ -3,13 +3,12 @@
  * the rates computed from the counts, the targets of the period's year and the gap to each, whether
  * it came on time, warnings, and how to undo it. Pure: everything is fetched by the caller.
  */
-import { computeFromCounts, indicatorDef, indicatorShortName, sameBasis, type IndicatorValue } from '../indicators/index.js';
+
 import { formatCount, formatDate, formatPercent, formatPoints } from '../format/index.js';
+import { computeFromCounts, type IndicatorValue, indicatorDef, indicatorShortName, sameBasis } from '../indicators/index.js';
 import { labelPeriod, periodYear } from '../periods/index.js';
 import type { Outlier } from '../submission/index.js';
-import {
-  COUNT_KEYS, type CountKey, type Counts, type IndicatorCode, type Language, type PeriodCode, type Target, type TargetKind,
-} from '../types.js';
+import { COUNT_KEYS, type CountKey, type Counts, type IndicatorCode, type Language, type PeriodCode, type Target, type TargetKind } from '../types.js';
 
 /** The rates a submission's counts can give, in the order shown. */
 export const RECEIPT_INDICATORS: readonly IndicatorCode[] = ['bhxh', 'bhxh_bb', 'bhxh_tn', 'bhtn', 'bhyt', 'huu'];
@@ -47,7 +46,9 @@ export interface SubmissionReceipt {
 
 /** "ld 180.000 · bb 41.200 · tn 3.150", in the order of the count keys. */
 export function countsLine(counts: Counts, lang: Language): string {
-  return COUNT_KEYS.filter((k) => counts[k] !== undefined).map((k) => `${k} ${formatCount(counts[k] ?? 0, lang)}`).join(' · ');
+  return COUNT_KEYS.filter((k) => counts[k] !== undefined)
+    .map((k) => `${k} ${formatCount(counts[k] ?? 0, lang)}`)
+    .join(' · ');
 }
 
 const KIND: Readonly<Record<Language, Readonly<Record<TargetKind, string>>>> = {
@@ -58,16 +59,22 @@ const KIND: Readonly<Record<Language, Readonly<Record<TargetKind, string>>>> = {
 /** A target against the submitted rate: its gap, or that it is not compared when it is a share of something else. */
 function gapText(target: ReceiptTarget, value: IndicatorValue, lang: Language): string {
   const t = target.target;
-  const whose = target.whose === 'unit' ? (lang === 'vi' ? 'của đơn vị' : "unit's") : (lang === 'vi' ? 'của tỉnh' : "province's");
+  const whose = target.whose === 'unit' ? (lang === 'vi' ? 'của đơn vị' : "unit's") : lang === 'vi' ? 'của tỉnh' : "province's";
   const about = `${KIND[lang][t.kind]}, ${t.label?.[lang] ?? t.sourceDocument}`;
-  const head = lang === 'vi'
-    ? `chỉ tiêu ${t.year} ${whose} ${formatPercent(t.percent, lang)} (${about})`
-    : `${whose} ${t.year} target ${formatPercent(t.percent, lang)} (${about})`;
+  const head =
+    lang === 'vi'
+      ? `chỉ tiêu ${t.year} ${whose} ${formatPercent(t.percent, lang)} (${about})`
+      : `${whose} ${t.year} target ${formatPercent(t.percent, lang)} (${about})`;
   if (!sameBasis(value.basis, t.basis)) return `${head}: ${lang === 'vi' ? 'không cùng cơ sở tính' : 'not on the same basis'}`;
   const gap = t.percent - value.percent;
-  const tail = gap > 0
-    ? (lang === 'vi' ? `còn thiếu ${formatPoints(gap, lang)}` : `${formatPoints(gap, lang)} short`)
-    : (lang === 'vi' ? `đã đạt${gap < 0 ? `, vượt ${formatPoints(gap, lang)}` : ''}` : `reached${gap < 0 ? `, ${formatPoints(gap, lang)} above` : ''}`);
+  const tail =
+    gap > 0
+      ? lang === 'vi'
+        ? `còn thiếu ${formatPoints(gap, lang)}`
+        : `${formatPoints(gap, lang)} short`
+      : lang === 'vi'
+        ? `đã đạt${gap < 0 ? `, vượt ${formatPoints(gap, lang)}` : ''}`
+        : `reached${gap < 0 ? `, ${formatPoints(gap, lang)} above` : ''}`;
   return `${head}: ${tail}`;
 }
 
@@ -99,9 +106,9 @@ function missingDenominators(counts: Counts, lang: Language): string[] {
       missing.set(denominator, keys);
     }
   }
-  return [...missing].map(([den, keys]) => (lang === 'vi'
-    ? `Lưu ý: chưa có '${den}' nên chưa tính được tỷ lệ cho ${keys.join(', ')}.`
-    : `Note: no '${den}' given, so no rate for ${keys.join(', ')}.`));
+  return [...missing].map(([den, keys]) =>
+    lang === 'vi' ? `Lưu ý: chưa có '${den}' nên chưa tính được tỷ lệ cho ${keys.join(', ')}.` : `Note: no '${den}' given, so no rate for ${keys.join(', ')}.`,
+  );
 }
 
 function timeliness(r: SubmissionReceipt, lang: Language): string | null {
@@ -122,20 +129,33 @@ function periodNote(r: SubmissionReceipt, lang: Language): string | null {
 /** The reply to a recorded submission. Never empty. */
 export function composeSubmissionReceipt(lang: Language, r: SubmissionReceipt): string {
   const period = labelPeriod(r.period, lang);
-  const version = r.replaces !== null
-    ? (lang === 'vi' ? `phiên bản ${r.version}, thay phiên bản ${r.replaces}` : `version ${r.version}, replaces version ${r.replaces}`)
-    : (lang === 'vi' ? `phiên bản ${r.version}` : `version ${r.version}`);
-  const head = lang === 'vi'
-    ? `Đã ghi nhận số liệu ${period} của ${r.unitLabel} (${version}):`
-    : `Recorded the figures for ${period} of ${r.unitLabel} (${version}):`;
-  const confirmed = r.confirmedOutliers.length === 0 ? null : lang === 'vi'
-    ? `Đã xác nhận thay đổi hơn 30% so với kỳ trước: ${r.confirmedOutliers.map((o) => o.key).join(', ')}.`
-    : `Confirmed changes of more than 30% against the previous report: ${r.confirmedOutliers.map((o) => o.key).join(', ')}.`;
-  const undo = lang === 'vi'
-    ? `Gửi '${UNDO_WORD}' trong ${UNDO_MINUTES} phút để huỷ.`
-    : `Send 'undo' within ${UNDO_MINUTES} minutes to withdraw it.`;
+  const version =
+    r.replaces !== null
+      ? lang === 'vi'
+        ? `phiên bản ${r.version}, thay phiên bản ${r.replaces}`
+        : `version ${r.version}, replaces version ${r.replaces}`
+      : lang === 'vi'
+        ? `phiên bản ${r.version}`
+        : `version ${r.version}`;
+  const head =
+    lang === 'vi' ? `Đã ghi nhận số liệu ${period} của ${r.unitLabel} (${version}):` : `Recorded the figures for ${period} of ${r.unitLabel} (${version}):`;
+  const confirmed =
+    r.confirmedOutliers.length === 0
+      ? null
+      : lang === 'vi'
+        ? `Đã xác nhận thay đổi hơn 30% so với kỳ trước: ${r.confirmedOutliers.map((o) => o.key).join(', ')}.`
+        : `Confirmed changes of more than 30% against the previous report: ${r.confirmedOutliers.map((o) => o.key).join(', ')}.`;
+  const undo = lang === 'vi' ? `Gửi '${UNDO_WORD}' trong ${UNDO_MINUTES} phút để huỷ.` : `Send 'undo' within ${UNDO_MINUTES} minutes to withdraw it.`;
   return [
-    head, countsLine(r.counts, lang), ...rateLines(r, lang), ...missingDenominators(r.counts, lang),
-    confirmed, timeliness(r, lang), periodNote(r, lang), undo,
-  ].filter((line): line is string => line !== null).join('\n');
+    head,
+    countsLine(r.counts, lang),
+    ...rateLines(r, lang),
+    ...missingDenominators(r.counts, lang),
+    confirmed,
+    timeliness(r, lang),
+    periodNote(r, lang),
+    undo,
+  ]
+    .filter((line): line is string => line !== null)
+    .join('\n');
 }

@@ -2,8 +2,9 @@
  * Small talk: thanks, goodbyes, "ok", "who are you". None of these is a place question, and each gets
  * a short reply in kind instead of a list of places whose names it happens to resemble.
  */
-import type { Language } from '../types.js';
+
 import { fold } from '../text/fold.js';
+import type { Language } from '../types.js';
 
 /** What a small-talk message says. */
 export type SmallTalk = 'thanks' | 'bye' | 'ack' | 'identity';
@@ -17,8 +18,18 @@ const LEAD = '(?:(?:ok|oke|okay|vang|da|duoc\\s+roi|roi|great|good)\\s+)?';
 const KINDS: readonly { readonly kind: SmallTalk; readonly re: RegExp }[] = [
   { kind: 'thanks', re: new RegExp(`^${LEAD}(?:(?:xin\\s+)?ca[mn]\\s*on|thanks?|thank\\s+you|thx|tks|many\\s+thanks|cheers)${TAIL}$`) },
   { kind: 'bye', re: new RegExp(`^(?:tam\\s+biet|bye|bye\\s+bye|goodbye|good\\s+bye|hen\\s+gap\\s+lai|see\\s+you|good\\s+night|chuc\\s+ngu\\s+ngon)${TAIL}$`) },
-  { kind: 'ack', re: new RegExp(`^(?:ok|oke|okay|okie|ok\\s+ok|vang|da|u|uh|uhm|duoc\\s+roi|roi|hieu\\s+roi|got\\s+it|great|good|fine|tot|tot\\s+qua|hay\\s+qua|tuyet(?:\\s+voi)?|noted|he+|ha+|hi+|(?:ha|he|hi)(?:\\s*(?:ha|he|hi))+(?:\\s+ok)?)${TAIL}$`) },
-  { kind: 'identity', re: new RegExp(`^(?:ban\\s+la\\s+ai|may\\s+la\\s+ai|ban\\s+ten\\s+(?:la\\s+)?gi|ban\\s+la\\s+gi|who\\s+are\\s+you|what\\s+are\\s+you|who\\s+is\\s+this|what\\s+is\\s+this\\s+bot|are\\s+you\\s+a\\s+bot)${TAIL}$`) },
+  {
+    kind: 'ack',
+    re: new RegExp(
+      `^(?:ok|oke|okay|okie|ok\\s+ok|vang|da|u|uh|uhm|duoc\\s+roi|roi|hieu\\s+roi|got\\s+it|great|good|fine|tot|tot\\s+qua|hay\\s+qua|tuyet(?:\\s+voi)?|noted|he+|ha+|hi+|(?:ha|he|hi)(?:\\s*(?:ha|he|hi))+(?:\\s+ok)?)${TAIL}$`,
+    ),
+  },
+  {
+    kind: 'identity',
+    re: new RegExp(
+      `^(?:ban\\s+la\\s+ai|may\\s+la\\s+ai|ban\\s+ten\\s+(?:la\\s+)?gi|ban\\s+la\\s+gi|who\\s+are\\s+you|what\\s+are\\s+you|who\\s+is\\s+this|what\\s+is\\s+this\\s+bot|are\\s+you\\s+a\\s+bot)${TAIL}$`,
+    ),
+  },
 ];
 
 /** The kind of small talk a whole message is, or null when it is anything else. */
@@ -33,8 +44,7 @@ const REPLIES: Record<Language, Record<SmallTalk, string>> = {
     thanks: 'Không có gì ạ. Cần số liệu nào cứ hỏi, ví dụ: bhyt Hải Phòng.',
     bye: 'Chào bạn, hẹn gặp lại.',
     ack: 'Vâng. Cần số liệu nào cứ hỏi, ví dụ: tỷ lệ bao phủ BHXH Gia Lai 2025.',
-    identity:
-      'Tôi là baophu, trợ lý tra cứu tỷ lệ bao phủ BHXH, BHTN, BHYT của các địa phương (số liệu, chỉ tiêu và nguồn). Gõ "giúp" để xem cách hỏi.',
+    identity: 'Tôi là baophu, trợ lý tra cứu tỷ lệ bao phủ BHXH, BHTN, BHYT của các địa phương (số liệu, chỉ tiêu và nguồn). Gõ "giúp" để xem cách hỏi.',
   },
   en: {
     thanks: "You're welcome. Ask for any figure, e.g. health insurance Hai Phong.",

@@ -26,15 +26,11 @@ function change(percent: number, lang: Language): string {
 export function composeOutlierQuestion(lang: Language, outliers: readonly Outlier[]): string {
   if (outliers.length === 0) return '';
   const vi = lang === 'vi';
-  const lines = outliers.map(
-    (o) => `• ${o.key}: ${formatCount(o.previous, lang)} → ${formatCount(o.current, lang)} (${change(o.changePercent, lang)})`,
-  );
+  const lines = outliers.map((o) => `• ${o.key}: ${formatCount(o.previous, lang)} → ${formatCount(o.current, lang)} (${change(o.changePercent, lang)})`);
   const head = vi
     ? `Số liệu thay đổi hơn ${OUTLIER_PERCENT}% so với kỳ trước:`
     : `These figures changed by more than ${OUTLIER_PERCENT}% against the previous report:`;
   const { confirm, cancel } = confirmWords(lang);
-  const ask = vi
-    ? `Trả lời "${confirm}" để ghi nhận hoặc "${cancel}" để hủy.`
-    : `Reply "${confirm}" to record them or "${cancel}" to cancel.`;
+  const ask = vi ? `Trả lời "${confirm}" để ghi nhận hoặc "${cancel}" để hủy.` : `Reply "${confirm}" to record them or "${cancel}" to cancel.`;
   return [head, ...lines, ask].join('\n');
 }

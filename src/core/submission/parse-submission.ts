@@ -9,7 +9,7 @@
  * problem it finds rather than the first.
  */
 import type { CountKey, Counts, PeriodCode } from '../types.js';
-import { readItems, shown, type Pair, type Reading } from './read-items.js';
+import { type Pair, type Reading, readItems, shown } from './read-items.js';
 import { readKeyword } from './read-keyword.js';
 import { scanItems } from './scan-items.js';
 import { normalizeMessage, tokenize } from './tokens.js';

@@ -43,11 +43,13 @@ function unknownKey(p: SubmissionProblem, lang: Language): string {
   }
   const near = nearestKey(p.key);
   const hint = near
-    ? vi ? `có phải '${near}'?` : `did you mean '${near}'?`
-    : vi ? `dùng một trong: ${COUNT_KEYS.join(', ')}.` : `use one of: ${COUNT_KEYS.join(', ')}.`;
-  return vi
-    ? `${quote(p.key)} (${v}) không phải chỉ tiêu đã biết; ${hint}`
-    : `${quote(p.key)} (${v}) is not a known key; ${hint}`;
+    ? vi
+      ? `có phải '${near}'?`
+      : `did you mean '${near}'?`
+    : vi
+      ? `dùng một trong: ${COUNT_KEYS.join(', ')}.`
+      : `use one of: ${COUNT_KEYS.join(', ')}.`;
+  return vi ? `${quote(p.key)} (${v}) không phải chỉ tiêu đã biết; ${hint}` : `${quote(p.key)} (${v}) is not a known key; ${hint}`;
 }
 
 function decimalCount(p: SubmissionProblem, lang: Language): string {
@@ -58,7 +60,9 @@ function decimalCount(p: SubmissionProblem, lang: Language): string {
     const hint = english ? `nếu là ${english} người, viết ${english} hoặc ${english.replace(/\./g, '')}` : 'viết số nguyên, ví dụ 41.200 hoặc 41200';
     return `'${p.key}': ${quote(raw)} có phần thập phân (dấu ',' là dấu thập phân), nhưng số người phải là số nguyên; ${hint}.`;
   }
-  const hint = english ? `for ${english.replace(/\./g, ',')} people write ${english} or ${english.replace(/\./g, '')}` : 'write a whole number, e.g. 41.200 or 41200';
+  const hint = english
+    ? `for ${english.replace(/\./g, ',')} people write ${english} or ${english.replace(/\./g, '')}`
+    : 'write a whole number, e.g. 41.200 or 41200';
   return `'${p.key}': ${quote(raw)} has a decimal part ("," is the decimal mark in Vietnamese), but a count is a whole number; ${hint}.`;
 }
 
@@ -66,8 +70,12 @@ function badNumber(p: SubmissionProblem, lang: Language): string {
   const vi = lang === 'vi';
   const grouped = /\d[. ]\d/.test(p.value ?? '');
   const hint = grouped
-    ? vi ? 'nhóm nghìn phải đủ 3 chữ số, ví dụ 41.200 hoặc 41 200' : 'a thousands group has 3 digits, e.g. 41.200 or 41 200'
-    : vi ? 'chỉ viết chữ số, ví dụ 41.200 hoặc 41200' : 'write digits only, e.g. 41.200 or 41200';
+    ? vi
+      ? 'nhóm nghìn phải đủ 3 chữ số, ví dụ 41.200 hoặc 41 200'
+      : 'a thousands group has 3 digits, e.g. 41.200 or 41 200'
+    : vi
+      ? 'chỉ viết chữ số, ví dụ 41.200 hoặc 41200'
+      : 'write digits only, e.g. 41.200 or 41200';
   const subject = p.key === undefined ? '' : `'${p.key}': `;
   return vi ? `${subject}không rõ số ${quote(p.value)} (${hint}).` : `${subject}cannot read the number ${quote(p.value)} (${hint}).`;
 }

@@ -71,7 +71,10 @@ export function readNumber(tokens: readonly Token[], i: number): { reading: Numb
   if (problem === null && !wellGrouped(groups, separators)) problem = 'bad_number';
   const start = tokens[i]?.start ?? 0;
   const end = tokens[j - 1]?.end ?? start;
-  const raw = tokens.slice(i, j).map((t) => t.text).join('');
+  const raw = tokens
+    .slice(i, j)
+    .map((t) => t.text)
+    .join('');
   const joined = groups.join('');
   const digits = problem === null ? joined.replace(/^0+(?=\d)/, '') : null;
   const yearLike = !negative && separators.length === 0 && problem === null && /^(?:199\d|20\d\d|2100)$/.test(joined);

@@ -3,7 +3,7 @@
  * the unit, in message order. Spacing and marks between them are dropped: they only separate.
  */
 import type { CountKey, PeriodCode } from '../types.js';
-import { numberStartsAt, readNumber, type NumberReading } from './read-number.js';
+import { type NumberReading, numberStartsAt, readNumber } from './read-number.js';
 import { readPeriod } from './read-period.js';
 import type { Token } from './tokens.js';
 import { KEY_ALIASES } from './vocabulary.js';

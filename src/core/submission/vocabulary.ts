@@ -38,9 +38,9 @@ const ALIASES: Readonly<Record<CountKey, readonly string[]>> = {
 };
 
 /** Every alias, longest first so that "bhxh bb" wins over a lone "bhxh". */
-export const KEY_ALIASES: readonly KeyAlias[] = COUNT_KEYS.flatMap((key) =>
-  ALIASES[key].map((alias) => ({ key, words: alias.split(' ') })),
-).sort((a, b) => b.words.length - a.words.length);
+export const KEY_ALIASES: readonly KeyAlias[] = COUNT_KEYS.flatMap((key) => ALIASES[key].map((alias) => ({ key, words: alias.split(' ') }))).sort(
+  (a, b) => b.words.length - a.words.length,
+);
 
 /** One-word aliases, for "did you mean" hints. */
 export const SINGLE_WORD_KEYS: ReadonlyMap<string, CountKey> = new Map(

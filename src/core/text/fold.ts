@@ -15,14 +15,7 @@ const WORD_SEPARATOR = /[^\p{L}\p{N}\p{M}]+/u;
  * @example fold('TP. Hoà Bình') === 'tp hoa binh'
  */
 export function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .toLowerCase()
-    .replace(/đ/g, 'd')
-    .replace(ANY_MARK, '')
-    .replace(NOT_WORD, ' ')
-    .trim()
-    .normalize('NFC');
+  return text.normalize('NFD').toLowerCase().replace(/đ/g, 'd').replace(ANY_MARK, '').replace(NOT_WORD, ' ').trim().normalize('NFC');
 }
 
 /** The folded words of a text: `foldTokens('Châu Thành, Tây Ninh')` → `['chau', 'thanh', 'tay', 'ninh']`. */

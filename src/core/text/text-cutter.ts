@@ -4,7 +4,7 @@
  * keeps its own spelling ("Nghệ An", not "nghe an"). Shared by the coverage-question parser
  * (core/query) and the completeness-question parser (core/completeness).
  */
-import { foldWithMap, originalSpan, type FoldedText } from './folded-text.js';
+import { type FoldedText, foldWithMap, originalSpan } from './folded-text.js';
 
 const WORD_START = '(?<![\\p{L}\\p{N}])';
 const WORD_END = '(?![\\p{L}\\p{N}])';
@@ -82,8 +82,7 @@ export class TextCutter {
     let end = span[1];
     while (end < this.original.length && MARK.test(this.original[end] ?? '')) end++;
     for (let i = span[0]; i < end; i++) this.removed[i] = true;
-    this.foldedText =
-      this.foldedText.slice(0, hit.from) + ' '.repeat(hit.to - hit.from) + this.foldedText.slice(hit.to);
+    this.foldedText = this.foldedText.slice(0, hit.from) + ' '.repeat(hit.to - hit.from) + this.foldedText.slice(hit.to);
   }
 
   /**

@@ -14,13 +14,14 @@
  * words. A bare number ("1736", "1"), Roman numeral or two-letter word is never a place without a
  * type word ("Phường 1").
  */
-import type { Unit } from '../types.js';
-import type { UnitIndex } from './unit-index.js';
-import { onlyTypeWords, placeWords, MAX_NAME_WORDS, MAX_SEGMENTS, type PlaceWords } from './place-words.js';
-import { resolveCorrected, resolveExactly, suggestPlaces, typoMemo, type PlaceResolution, type ResolveOptions } from './resolve-place.js';
-import { TYPE_WORDS } from './type-words.js';
+
 import { fold, hasVietnameseMarks } from '../text/fold.js';
+import type { Unit } from '../types.js';
+import { MAX_NAME_WORDS, MAX_SEGMENTS, onlyTypeWords, type PlaceWords, placeWords } from './place-words.js';
+import { type PlaceResolution, type ResolveOptions, resolveCorrected, resolveExactly, suggestPlaces, typoMemo } from './resolve-place.js';
+import { TYPE_WORDS } from './type-words.js';
 import { keepsMarks, marksDiffer } from './typed-marks.js';
+import type { UnitIndex } from './unit-index.js';
 
 /**
  * A place found in a message: the resolution, the words as typed that named it, and whether they
@@ -119,7 +120,10 @@ function bareShort(run: PlaceWords): boolean {
 }
 
 function bestRun(
-  words: PlaceWords, index: UnitIndex, maxRun: number, accept: (start: number, end: number) => boolean,
+  words: PlaceWords,
+  index: UnitIndex,
+  maxRun: number,
+  accept: (start: number, end: number) => boolean,
   resolve: (run: PlaceWords, start: number, end: number) => PlaceResolution | null,
   beats: (a: Run, b: Run | null) => boolean,
 ): Run | null {
@@ -198,7 +202,10 @@ function makeCoverable(words: PlaceWords, index: UnitIndex): (start: number, end
  */
 export function findPlace(text: string, index: UnitIndex, options: FindOptions = {}): FoundPlace {
   const all = placeWords(text);
-  const keep = all.folded.map((w, i) => (CONNECTORS.has(w) ? -1 : i)).filter((i) => i >= 0).slice(0, MAX_WORDS);
+  const keep = all.folded
+    .map((w, i) => (CONNECTORS.has(w) ? -1 : i))
+    .filter((i) => i >= 0)
+    .slice(0, MAX_WORDS);
   const words: PlaceWords = { folded: keep.map((i) => all.folded[i] as string), raw: keep.map((i) => all.raw[i] as string) };
   if (words.folded.length === 0 || onlyTypeWords(words)) return { kind: 'none', typed: '', exact: true };
   const vocabulary = vocabularyOf(index);
@@ -207,8 +214,12 @@ export function findPlace(text: string, index: UnitIndex, options: FindOptions =
   const alone = (run: PlaceWords) => run.folded.length === 1 && soft.has(run.folded[0] ?? '');
   const coverable = makeCoverable(words, index);
   const exact = bestRun(
-    words, index, MAX_RUN, (_start, end) => known[end - 1] === true,
-    (run, start, end) => (alone(run) || !coverable(start, end) ? null : resolveExactly(run, index, options)), better,
+    words,
+    index,
+    MAX_RUN,
+    (_start, end) => known[end - 1] === true,
+    (run, start, end) => (alone(run) || !coverable(start, end) ? null : resolveExactly(run, index, options)),
+    better,
   );
   let best = exact;
   const lettered = words.folded.map((w) => /\p{L}/u.test(w));
@@ -217,12 +228,21 @@ export function findPlace(text: string, index: UnitIndex, options: FindOptions =
     // A lone word that is itself a syllable of names is not corrected into another: "bac" is no typo.
     const edged = (run: PlaceWords) =>
       soft.has(run.folded[0] ?? '') || soft.has(run.folded.at(-1) ?? '') || (run.folded.length === 1 && vocabulary.has(run.folded[0] ?? ''));
-    const corrected = bestRun(words, index, MAX_TYPO_RUN, (_start, end) => lettered[end - 1] === true, (run) => {
-      if (edged(run)) return null;
-      const resolution = resolveCorrected(run, index, options, memo);
-      return resolution && keepsMarks(run, resolution, index, TYPE_TOKENS) ? resolution : null;
-    }, longer);
-    const beats = corrected !== null && (!exact || (corrected.start <= exact.start && corrected.end >= exact.end && corrected.end - corrected.start > exact.end - exact.start));
+    const corrected = bestRun(
+      words,
+      index,
+      MAX_TYPO_RUN,
+      (_start, end) => lettered[end - 1] === true,
+      (run) => {
+        if (edged(run)) return null;
+        const resolution = resolveCorrected(run, index, options, memo);
+        return resolution && keepsMarks(run, resolution, index, TYPE_TOKENS) ? resolution : null;
+      },
+      longer,
+    );
+    const beats =
+      corrected !== null &&
+      (!exact || (corrected.start <= exact.start && corrected.end >= exact.end && corrected.end - corrected.start > exact.end - exact.start));
     if (beats) best = corrected;
   }
   // A run read past what was typed (a typo, or other diacritics) among other words is no place for

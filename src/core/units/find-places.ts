@@ -12,7 +12,7 @@
 import { fold, hasVietnameseMarks, markKey } from '../text/fold.js';
 import { foldWithMap, originalSpan } from '../text/folded-text.js';
 import { wordRe } from '../text/text-cutter.js';
-import { findPlace, type FindOptions, type FoundPlace } from './find-place.js';
+import { type FindOptions, type FoundPlace, findPlace } from './find-place.js';
 import { placeWords } from './place-words.js';
 import type { UnitIndex } from './unit-index.js';
 
@@ -33,10 +33,11 @@ export interface FindPlacesOptions extends FindOptions {
   readonly clean?: (part: string) => string;
 }
 
-const SEPARATORS = wordRe([
-  'so\\s+voi', 'compared\\s+(?:with|to)', 'as\\s+against', 'against', 'versus', 'vs\\.?', 'va', 'voi', 'hay', 'hoac', 'giua',
-  'and', 'or', 'between',
-].join('|'));
+const SEPARATORS = wordRe(
+  ['so\\s+voi', 'compared\\s+(?:with|to)', 'as\\s+against', 'against', 'versus', 'vs\\.?', 'va', 'voi', 'hay', 'hoac', 'giua', 'and', 'or', 'between'].join(
+    '|',
+  ),
+);
 const AMPERSAND = /&/gu;
 /** Separators spelled with diacritics: typed with other marks, the word is a name ("Vôi" is not "với"). */
 const SPELLED: Readonly<Record<string, string>> = { va: 'và', voi: 'với', hoac: 'hoặc', giua: 'giữa', 'so voi': 'so với' };
@@ -77,8 +78,14 @@ function spelledAsSeparator(typed: string, folded: string): boolean {
 
 /** Whether a one-word separator at [from, to) of the folded text is a syllable of a name around it. */
 function insideName(folded: string, from: number, to: number, index: UnitIndex): boolean {
-  const before = fold(folded.slice(Math.max(0, from - 40), from)).split(' ').filter(Boolean).slice(-2);
-  const after = fold(folded.slice(to, to + 40)).split(' ').filter(Boolean).slice(0, 2);
+  const before = fold(folded.slice(Math.max(0, from - 40), from))
+    .split(' ')
+    .filter(Boolean)
+    .slice(-2);
+  const after = fold(folded.slice(to, to + 40))
+    .split(' ')
+    .filter(Boolean)
+    .slice(0, 2);
   const word = folded.slice(from, to);
   for (let b = 0; b <= before.length; b++) {
     for (let a = 0; a <= after.length; a++) {

@@ -30,9 +30,9 @@
  * ResolveOptions): then the province wins, and the others are returned with it.
  */
 import type { Unit } from '../types.js';
+import { MAX_NAME_WORDS, onlyTypeWords, type PlaceWords, placeWords, readingsOf } from './place-words.js';
+import { type Candidate, compareScores, type NameHit, type NameLookup, scoreCandidates } from './score-candidates.js';
 import type { UnitIndex } from './unit-index.js';
-import { MAX_NAME_WORDS, onlyTypeWords, placeWords, readingsOf, type PlaceWords } from './place-words.js';
-import { compareScores, scoreCandidates, type Candidate, type NameHit, type NameLookup } from './score-candidates.js';
 
 /** What the place words named. */
 export type PlaceResolution =
@@ -60,11 +60,7 @@ const compareCodes = new Intl.Collator().compare;
 
 /** Bigger units first, then the current structure, then by code: the order of an ask-back list. */
 function byRelevance(a: Unit, b: Unit): number {
-  return (
-    LEVEL_RANK[a.level] - LEVEL_RANK[b.level] ||
-    (a.structure === b.structure ? 0 : a.structure === 'post2025' ? -1 : 1) ||
-    compareCodes(a.code, b.code)
-  );
+  return LEVEL_RANK[a.level] - LEVEL_RANK[b.level] || (a.structure === b.structure ? 0 : a.structure === 'post2025' ? -1 : 1) || compareCodes(a.code, b.code);
 }
 
 /** Finds names near a run of words that is not itself a name. */
@@ -157,7 +153,9 @@ function decide(candidates: Candidate[], index: UnitIndex, options: ResolveOptio
     return { kind: 'found', unit, matched: chosen.matched, corrected: chosen.corrected, ...(others.length > 0 ? { others } : {}) };
   }
   const shown = places.slice(0, MAX_CANDIDATES);
-  return places.length > MAX_CANDIDATES ? { kind: 'ambiguous', candidates: shown, more: places.length - MAX_CANDIDATES } : { kind: 'ambiguous', candidates: shown };
+  return places.length > MAX_CANDIDATES
+    ? { kind: 'ambiguous', candidates: shown, more: places.length - MAX_CANDIDATES }
+    : { kind: 'ambiguous', candidates: shown };
 }
 
 /** A name some run of words matched, ranked by fewer edits, then more words. */

@@ -4,11 +4,12 @@
  * into a qualifier when they spell a whole name, qualifiers matched by a real ancestor, marks
  * typed as in the name, name before its qualifiers, current province.
  */
-import type { Unit } from '../types.js';
+
 import { hasVietnameseMarks, markKey } from '../text/fold.js';
+import type { Unit } from '../types.js';
+import type { PlaceWords, Reading, Segment } from './place-words.js';
 import type { TypeWord } from './type-words.js';
 import type { LinkedUnit, UnitIndex } from './unit-index.js';
-import type { PlaceWords, Reading, Segment } from './place-words.js';
 
 /** A folded name that a run of words matched, and at what distance. */
 export interface NameHit {
@@ -65,7 +66,14 @@ interface Fit {
 }
 
 /** The better of `best` and the fit of the best-fitting of `ancestors` at `strength`. */
-function fitAmong(ancestors: readonly Unit[], strength: number, segment: Segment, hits: ReadonlyMap<string, number>, index: UnitIndex, best: Fit | undefined): Fit | undefined {
+function fitAmong(
+  ancestors: readonly Unit[],
+  strength: number,
+  segment: Segment,
+  hits: ReadonlyMap<string, number>,
+  index: UnitIndex,
+  best: Fit | undefined,
+): Fit | undefined {
   let result = best;
   for (let i = 0; i < ancestors.length; i++) {
     const edits = distanceTo(ancestors[i] as Unit, segment.typeWord, hits, index);
@@ -137,13 +145,7 @@ export interface ScoreOptions {
 }
 
 /** Scores the units named by every reading; `lookup` decides whether typos are allowed. */
-export function scoreCandidates(
-  readings: readonly Reading[],
-  words: PlaceWords,
-  index: UnitIndex,
-  lookup: NameLookup,
-  options: ScoreOptions,
-): Candidate[] {
+export function scoreCandidates(readings: readonly Reading[], words: PlaceWords, index: UnitIndex, lookup: NameLookup, options: ScoreOptions): Candidate[] {
   const qualifierLookup = options.qualifierLookup ?? lookup;
   const best = new Map<number, Candidate>();
   // A reading that takes a qualifier's first words out of the name ("Nam Hà" + "Lâm Hà") waits

@@ -31,4 +31,3 @@ export function marksDiffer(run: PlaceWords, resolution: PlaceResolution, index:
   const typed = run.raw.join(' ');
   return hasVietnameseMarks(typed) && !markKey(typed).includes(index.nameMarks(resolution.unit));
 }
-

@@ -3,9 +3,10 @@
  * lineage, built once from plain rows: parent/child links, successions both ways, and the folded
  * names that place resolution looks up (exactly or within a typo or two).
  */
-import type { Succession, Unit } from '../types.js';
+
 import { fold, markKey } from '../text/fold.js';
 import { buildTypoIndex, type TypoMatch } from '../text/typo-index.js';
+import type { Succession, Unit } from '../types.js';
 
 /** A unit linked through a succession, with how much of it and how sure the link is. */
 export interface LinkedUnit {

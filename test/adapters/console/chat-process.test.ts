@@ -38,12 +38,7 @@ function replies(stdout: string): string[] {
 
 describe('npm run chat (scripted, embedded database, first use)', () => {
   it('migrates and seeds a fresh database, then answers one reply per line', async () => {
-    const { stdout, code } = await chat([
-      'coverage for Vinh city',
-      'bhxh tỉnh Bắc Kạn 9 tháng 2021',
-      '',
-      "'; DROP TABLE unit; --",
-    ]);
+    const { stdout, code } = await chat(['coverage for Vinh city', 'bhxh tỉnh Bắc Kạn 9 tháng 2021', '', "'; DROP TABLE unit; --"]);
     expect(code).toBe(0);
     const out = replies(stdout);
     expect(out).toHaveLength(4);

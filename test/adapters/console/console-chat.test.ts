@@ -19,9 +19,7 @@ async function printed(lines: readonly string[], reply: Reply): Promise<string> 
 describe('runConsoleChat (scripted)', () => {
   it('prints a reply’s choices as numbered lines, since a terminal has no buttons', async () => {
     const reply = { text: 'Chưa ghi nhận.\n\nTrả lời "xac nhan" để ghi nhận hoặc "huy" để hủy.', choices: ['xac nhan', 'huy'] };
-    expect(await printed(['nop bb 5 ld 10'], reply)).toBe(
-      'Chưa ghi nhận.\nTrả lời "xac nhan" để ghi nhận hoặc "huy" để hủy.\n1. xac nhan\n2. huy\n\n',
-    );
+    expect(await printed(['nop bb 5 ld 10'], reply)).toBe('Chưa ghi nhận.\nTrả lời "xac nhan" để ghi nhận hoặc "huy" để hủy.\n1. xac nhan\n2. huy\n\n');
   });
 
   it('does not repeat choices the text already lists', async () => {

@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SqlExecutor } from '../../../src/adapters/db/sql-executor.js';
-import { databaseBefore, type DatabaseBefore } from '../../support/database-before.js';
+import { type DatabaseBefore, databaseBefore } from '../../support/database-before.js';
 
 const MIGRATION = '20261214090000_calendar_as_written';
 
@@ -20,9 +20,12 @@ describe(`migration ${MIGRATION}`, () => {
     const [province] = await db.query(`INSERT INTO "unit" ("structure", "level", "code", "name", "full_name", "type", "type_code", "name_en", "code_name")
       VALUES ('post2025', 'province', '40', 'Nghệ An', 'Tỉnh Nghệ An', 'Tỉnh', 'province', 'Nghe An', 'nghe_an') RETURNING "id"`);
     const rows: [string, string, string, number | null][] = [
-      ['six_month', 'half_year', 'fixed:07-05', null], ['annual', 'year', 'fixed:12-20', null],
-      ['monthly', 'month', 'in-last-month:20', null], ['quarterly_stats', 'quarter', 'in-next-month:15', null],
-      [`annual@${String(province?.id)}`, 'year', 'fixed:12-20', Number(province?.id)], ['own_monthly', 'month', 'in-last-month:25', null],
+      ['six_month', 'half_year', 'fixed:07-05', null],
+      ['annual', 'year', 'fixed:12-20', null],
+      ['monthly', 'month', 'in-last-month:20', null],
+      ['quarterly_stats', 'quarter', 'in-next-month:15', null],
+      [`annual@${String(province?.id)}`, 'year', 'fixed:12-20', Number(province?.id)],
+      ['own_monthly', 'month', 'in-last-month:25', null],
     ];
     for (const [key, period, rule, provinceId] of rows) {
       await db.query(
@@ -42,9 +45,12 @@ describe(`migration ${MIGRATION}`, () => {
   it('moves the national defaults to the last day on time and switches off the invented days, leaving the rest', async () => {
     const rows = await db.query('SELECT "key", "due_rule", "active" FROM "reporting_schedule" ORDER BY "id"');
     expect(rows.map((r) => [r.key, r.due_rule, r.active])).toEqual([
-      ['six_month', 'fixed:07-04', true], ['annual', 'fixed:12-19', true],
-      ['monthly', 'none', false], ['quarterly_stats', 'none', false],
-      [expect.stringMatching(/^annual@\d+$/), 'fixed:12-20', true], ['own_monthly', 'in-last-month:25', true],
+      ['six_month', 'fixed:07-04', true],
+      ['annual', 'fixed:12-19', true],
+      ['monthly', 'none', false],
+      ['quarterly_stats', 'none', false],
+      [expect.stringMatching(/^annual@\d+$/), 'fixed:12-20', true],
+      ['own_monthly', 'in-last-month:25', true],
     ]);
   });
 

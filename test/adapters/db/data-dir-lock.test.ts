@@ -10,8 +10,17 @@ import { hostname, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
-  currentCommand, DataDirLockedError, judgeLock, LOCK_ABANDONED_AFTER_MS, LOCK_FILE, lockDataDir, lockedMessage, parseHolder,
-  processIsAlive, type DataDirLock, type LockHolder,
+  currentCommand,
+  type DataDirLock,
+  DataDirLockedError,
+  judgeLock,
+  LOCK_ABANDONED_AFTER_MS,
+  LOCK_FILE,
+  type LockHolder,
+  lockDataDir,
+  lockedMessage,
+  parseHolder,
+  processIsAlive,
 } from '../../../src/adapters/db/data-dir-lock.js';
 import { openDatabase } from '../../../src/adapters/db/open-database.js';
 
@@ -19,7 +28,11 @@ const ROOT = resolve(import.meta.dirname, '../../..');
 const HOST = hostname();
 const me = { pid: 4242, hostname: 'here', isAlive: (pid: number) => pid === 777, abandonedAfterMs: 120_000 };
 const holder = (overrides: Partial<LockHolder> = {}): LockHolder => ({
-  pid: 777, hostname: 'here', command: 'src/main.ts start', startedAt: '2026-07-01T01:02:03.000Z', ...overrides,
+  pid: 777,
+  hostname: 'here',
+  command: 'src/main.ts start',
+  startedAt: '2026-07-01T01:02:03.000Z',
+  ...overrides,
 });
 
 describe('judgeLock (pure)', () => {
@@ -37,8 +50,10 @@ describe('judgeLock (pure)', () => {
 
   it('keeps a lock from another host while it is refreshed, takes it over once abandoned', () => {
     expect(judgeLock(holder({ hostname: 'elsewhere' }), 119_000, me)).toEqual({ stale: false });
-    expect(judgeLock(holder({ hostname: 'elsewhere' }), 120_000, me))
-      .toEqual({ stale: true, reason: 'it was written on host elsewhere and not refreshed for 120 s' });
+    expect(judgeLock(holder({ hostname: 'elsewhere' }), 120_000, me)).toEqual({
+      stale: true,
+      reason: 'it was written on host elsewhere and not refreshed for 120 s',
+    });
   });
 
   it('keeps an unreadable lock file while it is fresh (being written), takes it over once abandoned', () => {
@@ -52,8 +67,10 @@ describe('lockedMessage and the lock file (pure)', () => {
 
   it('names the holder, says nothing changed and what to do', () => {
     const text = lockedMessage(where, holder(), 0, me);
-    expect(text).toContain('the embedded database in /srv/baophu/.data is in use by another process: pid 777 on this machine, '
-      + 'running "src/main.ts start", since 2026-07-01T01:02:03.000Z.');
+    expect(text).toContain(
+      'the embedded database in /srv/baophu/.data is in use by another process: pid 777 on this machine, ' +
+        'running "src/main.ts start", since 2026-07-01T01:02:03.000Z.',
+    );
     expect(text).toContain('nothing was changed');
     expect(text).toContain('Stop the service first');
     expect(text).toContain('use PostgreSQL with DATABASE_URL, which many processes may share');
@@ -73,8 +90,9 @@ describe('lockedMessage and the lock file (pure)', () => {
   });
 
   it('describes the command by the script relative to the working folder', () => {
-    expect(currentCommand(['/usr/bin/node', '/srv/app/src/admin/cli.ts', 'invite', '--unit', 'Gia Lai'], '/srv/app'))
-      .toBe('src/admin/cli.ts invite --unit Gia Lai');
+    expect(currentCommand(['/usr/bin/node', '/srv/app/src/admin/cli.ts', 'invite', '--unit', 'Gia Lai'], '/srv/app')).toBe(
+      'src/admin/cli.ts invite --unit Gia Lai',
+    );
     expect(currentCommand(['/usr/bin/node', '/opt/other/x.js'], '/srv/app')).toBe('/opt/other/x.js');
   });
 
@@ -95,7 +113,13 @@ describe('lockDataDir', () => {
     return lock;
   };
   const writeLock = (h: LockHolder) => writeFile(lockPath, `${JSON.stringify(h)}\n`);
-  const refused = (promise: Promise<unknown>) => promise.then(() => { throw new Error('the lock was taken'); }, (error: unknown) => error as DataDirLockedError);
+  const refused = (promise: Promise<unknown>) =>
+    promise.then(
+      () => {
+        throw new Error('the lock was taken');
+      },
+      (error: unknown) => error as DataDirLockedError,
+    );
 
   beforeEach(async () => {
     dir = await mkdtemp(join(tmpdir(), 'baophu-lock-'));
@@ -139,8 +163,10 @@ describe('lockDataDir', () => {
     const told: string[] = [];
     await writeLock({ pid: 2 ** 22 + 12345, hostname: HOST, command: 'src/main.ts start', startedAt: '2026-07-01T01:02:03.000Z' });
     await take({ command: 'src/admin/cli.ts invites', onTakeOver: (message) => told.push(message) });
-    expect(told).toEqual([`Took over the lock of the embedded database in ${dir} from pid ${2 ** 22 + 12345} on ${HOST} `
-      + `("src/main.ts start", since 2026-07-01T01:02:03.000Z): pid ${2 ** 22 + 12345} is no longer running.`]);
+    expect(told).toEqual([
+      `Took over the lock of the embedded database in ${dir} from pid ${2 ** 22 + 12345} on ${HOST} ` +
+        `("src/main.ts start", since 2026-07-01T01:02:03.000Z): pid ${2 ** 22 + 12345} is no longer running.`,
+    ]);
     expect(parseHolder(await readFile(lockPath, 'utf8'))).toMatchObject({ pid: process.pid, command: 'src/admin/cli.ts invites' });
     expect((await readdir(dir)).sort()).toEqual([LOCK_FILE]);
   });
@@ -190,7 +216,10 @@ describe('lockDataDir', () => {
 
   /** Runs the lock-holding child in `mode`; resolves once it holds the lock, with the child. */
   function holderChild(mode: 'exit' | 'wait') {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'test/support/lock-holder-child.ts', dir, mode], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', 'test/support/lock-holder-child.ts', dir, mode], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stdout.on('data', (d: Buffer) => (output += d.toString()));
     child.stderr.on('data', (d: Buffer) => (output += d.toString()));

@@ -8,7 +8,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../../../src/adapters/db/open-database.js';
+import { type Database, openDatabase } from '../../../src/adapters/db/open-database.js';
 import { createPrismaStore } from '../../../src/adapters/db/prisma-store.js';
 import { withFiguresCache } from '../../../src/adapters/figures-cache.js';
 import type { DocumentReportInput, Store } from '../../../src/ports/store.js';
@@ -18,9 +18,18 @@ import { dropPostgresDatabase, freshPostgresUrl } from '../../support/postgres.j
 const PROVINCE = { structure: 'pre2025' as const, level: 'province' as const, code: 'FV' };
 
 const REPORT: DocumentReportInput = {
-  unit: PROVINCE, period: '2025-6M', periodStart: '2025-01-01', periodEnd: '2025-06-30', asOf: null,
-  counts: { ld: 1_000 }, rates: [{ indicator: 'bhxh', percent: 20, numerator: 200, denominator: 1_000, denominatorNote: null, basis: null }],
-  fulfilment: [], sourceDocument: '156/KH-UBND', sourceDate: '2025-07-10', sourceLabel: null, sourceNote: null,
+  unit: PROVINCE,
+  period: '2025-6M',
+  periodStart: '2025-01-01',
+  periodEnd: '2025-06-30',
+  asOf: null,
+  counts: { ld: 1_000 },
+  rates: [{ indicator: 'bhxh', percent: 20, numerator: 200, denominator: 1_000, denominatorNote: null, basis: null }],
+  fulfilment: [],
+  sourceDocument: '156/KH-UBND',
+  sourceDate: '2025-07-10',
+  sourceLabel: null,
+  sourceNote: null,
 };
 
 interface Opened {
@@ -34,7 +43,13 @@ const BACKENDS: readonly { name: string; open(): Promise<Opened & { another?: ()
     async open() {
       const dataDir = await mkdtemp(join(tmpdir(), 'baophu-facts-'));
       const db = await openDatabase({ dataDir });
-      return { db, close: async () => { await db.close(); await rm(dataDir, { recursive: true, force: true }); } };
+      return {
+        db,
+        close: async () => {
+          await db.close();
+          await rm(dataDir, { recursive: true, force: true });
+        },
+      };
     },
   },
   {
@@ -72,7 +87,18 @@ for (const backend of BACKENDS) {
       store = createPrismaStore(opened.db);
       [unitId] = (await makeUnits(store, 'FV')) as [number];
       await store.saveDocumentReport(REPORT);
-      await store.saveTarget({ unit: PROVINCE, indicator: 'bhxh', year: 2025, percent: 41, basis: null, kind: 'assigned', sourceDocument: '01/NQ-CP', sourceDate: null, label: null, note: null });
+      await store.saveTarget({
+        unit: PROVINCE,
+        indicator: 'bhxh',
+        year: 2025,
+        percent: 41,
+        basis: null,
+        kind: 'assigned',
+        sourceDocument: '01/NQ-CP',
+        sourceDate: null,
+        label: null,
+        note: null,
+      });
       personId = (await registerPerson(store, unitId, 'fv-1', 'Chị Lan')).id;
       await store.saveSubmission(makeSubmission(unitId, personId, { period: '2025-9M', periodEnd: '2025-09-30' }));
     });
@@ -115,9 +141,14 @@ for (const backend of BACKENDS) {
         const other = withFiguresCache(createPrismaStore(await opened.another!()));
         const submitted = () => other.findReports([unitId]).then((rows) => rows.filter((r) => r.period === '2025-Q3'));
         expect(await submitted()).toEqual([]);
-        const saved = await store.saveSubmission(makeSubmission(unitId, personId, {
-          period: '2025-Q3', periodStart: '2025-07-01', periodEnd: '2025-09-30', counts: { bb: 77 },
-        }));
+        const saved = await store.saveSubmission(
+          makeSubmission(unitId, personId, {
+            period: '2025-Q3',
+            periodStart: '2025-07-01',
+            periodEnd: '2025-09-30',
+            counts: { bb: 77 },
+          }),
+        );
         expect((await submitted()).map((r) => r.counts.bb)).toEqual([77]);
         await store.withdrawSubmission(saved.version.id);
         expect(await submitted()).toEqual([]);

@@ -3,19 +3,21 @@
  * does, refuses edited migrations, rolls back a failing one and tolerates two processes at once.
  */
 import { createHash } from 'node:crypto';
-import { cp, mkdir, mkdtemp, readFile, readdir, rm, writeFile, appendFile } from 'node:fs/promises';
+import { appendFile, cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { applyMigrations } from '../../../src/adapters/db/migrate.js';
 import { MigrationError } from '../../../src/adapters/db/migration-error.js';
 import { DEFAULT_MIGRATIONS_DIR } from '../../../src/adapters/db/open-database.js';
-import { MIGRATION_BACKENDS, type EmptyDatabase } from '../../support/migration-backends.js';
+import { type EmptyDatabase, MIGRATION_BACKENDS } from '../../support/migration-backends.js';
 
 const INIT = '20261125000000_init';
 /** Every committed migration, in the order they apply. */
 const COMMITTED = (await readdir(DEFAULT_MIGRATIONS_DIR, { withFileTypes: true }))
-  .filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name)
+  .sort();
 
 describe.each(MIGRATION_BACKENDS)('applyMigrations on $name', (backend) => {
   let database: EmptyDatabase;
@@ -92,14 +94,12 @@ describe.each(MIGRATION_BACKENDS)('applyMigrations on $name', (backend) => {
     await applyMigrations(database.db, migrations);
 
     await mkdir(join(migrations, '20261201000000_broken'));
-    await writeFile(join(migrations, '20261201000000_broken', 'migration.sql'),
-      'CREATE TABLE "half_done" ("id" INTEGER);\nSELECT no_such_function();\n');
+    await writeFile(join(migrations, '20261201000000_broken', 'migration.sql'), 'CREATE TABLE "half_done" ("id" INTEGER);\nSELECT no_such_function();\n');
     await expect(applyMigrations(database.db, migrations)).rejects.toMatchObject({ code: 'apply_failed' });
     expect(await database.db.query(`SELECT to_regclass('half_done') AS t`)).toEqual([{ t: null }]);
     expect(await database.db.query('SELECT migration_name FROM "_prisma_migrations"')).toHaveLength(COMMITTED.length);
 
-    await writeFile(join(migrations, '20261201000000_broken', 'migration.sql'),
-      'CREATE TABLE "half_done" ("id" INTEGER);\n');
+    await writeFile(join(migrations, '20261201000000_broken', 'migration.sql'), 'CREATE TABLE "half_done" ("id" INTEGER);\n');
     expect(await applyMigrations(database.db, migrations)).toEqual({ applied: ['20261201000000_broken'] });
   });
 

@@ -25,15 +25,20 @@ describe('Prisma store on PostgreSQL under concurrent writes', () => {
   it('numbers simultaneous submissions for one unit and period one after another', async () => {
     const [unitId] = await makeUnits(store, 'RACE1');
     const person = await registerPerson(store, unitId!, 'race1', 'Chị Lan');
-    const saved = await Promise.all([1, 2, 3, 4, 5].map((bb) =>
-      store.saveSubmission(makeSubmission(unitId!, person.id, { counts: { bb } }))));
+    const saved = await Promise.all([1, 2, 3, 4, 5].map((bb) => store.saveSubmission(makeSubmission(unitId!, person.id, { counts: { bb } }))));
     expect(saved.every((s) => s.created)).toBe(true);
     expect(saved.map((s) => s.version.version).sort()).toEqual([1, 2, 3, 4, 5]);
     const history = await store.submissionHistory(unitId!, '2025-6M');
     expect(history.map((v) => v.status)).toEqual(['active', 'superseded', 'superseded', 'superseded', 'superseded']);
     // Each version superseded exactly the one before it.
     const previousOf = new Map(saved.map((s) => [s.version.version, s.previous?.version ?? null]));
-    expect([...previousOf.entries()].sort((a, b) => a[0] - b[0])).toEqual([[1, null], [2, 1], [3, 2], [4, 3], [5, 4]]);
+    expect([...previousOf.entries()].sort((a, b) => a[0] - b[0])).toEqual([
+      [1, null],
+      [2, 1],
+      [3, 2],
+      [4, 3],
+      [5, 4],
+    ]);
   });
 
   it('stores one message delivered several times at once only once', async () => {
@@ -51,8 +56,7 @@ describe('Prisma store on PostgreSQL under concurrent writes', () => {
     for (let round = 0; round < 5; round += 1) {
       const code = `RACE3-${round}`;
       await store.createInvite({ code, unitId: unitId!, role: 'focal_point', createdById: null, expiresAt: NEXT_WEEK });
-      const results = await Promise.all(['a', 'b'].map((who) =>
-        store.redeemInvite(code, { ...telegram(`race3-${round}-${who}`), displayName: who }, NOW)));
+      const results = await Promise.all(['a', 'b'].map((who) => store.redeemInvite(code, { ...telegram(`race3-${round}-${who}`), displayName: who }, NOW)));
       expect(results.filter((r) => r.ok)).toHaveLength(1);
       expect(results.filter((r) => !r.ok)).toEqual([{ ok: false, reason: 'used' }]);
       const people = await Promise.all(['a', 'b'].map((who) => store.findPerson(telegram(`race3-${round}-${who}`))));
@@ -67,8 +71,7 @@ describe('Prisma store on PostgreSQL under concurrent writes', () => {
       const replies = ['a', 'b', 'c', 'd', 'e', 'f'];
       await Promise.all(replies.map((reply) => store.markAnswered(key, reply, NOW)));
       expect(replies).toContain((await answeredFor(store, key))?.reply);
-      expect(await db.prisma.inboundMessage.count({ where: { externalChatId: '-race4', externalMessageId: String(round) } }))
-        .toBe(1);
+      expect(await db.prisma.inboundMessage.count({ where: { externalChatId: '-race4', externalMessageId: String(round) } })).toBe(1);
     }
   });
 

@@ -9,9 +9,19 @@ import type { Store } from '../../../src/ports/store.js';
 import { openPostgresStore, type PostgresStore } from '../../support/postgres.js';
 
 const schedule = (key: string): ScheduleInput => ({
-  key, nameVi: 'Báo cáo năm', nameEn: 'Annual report', periodKind: 'year', due: { kind: 'fixed', month: 12, day: 20 },
-  offsetsDays: [7, 3, 1, 0], sendHour: 8, timezone: 'Asia/Ho_Chi_Minh', audienceLevel: 'commune', provinceId: null,
-  escalateTo: 'official', reporterRole: 'focal_point', active: true,
+  key,
+  nameVi: 'Báo cáo năm',
+  nameEn: 'Annual report',
+  periodKind: 'year',
+  due: { kind: 'fixed', month: 12, day: 20 },
+  offsetsDays: [7, 3, 1, 0],
+  sendHour: 8,
+  timezone: 'Asia/Ho_Chi_Minh',
+  audienceLevel: 'commune',
+  provinceId: null,
+  escalateTo: 'official',
+  reporterRole: 'focal_point',
+  active: true,
 });
 
 describe('reminder store on PostgreSQL under concurrent writes', () => {

@@ -5,9 +5,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SqlExecutor } from '../../../src/adapters/db/sql-executor.js';
-import { databaseBefore, type DatabaseBefore } from '../../support/database-before.js';
 import { parseScheduleSource, periodTypeOf } from '../../../src/core/calendar/index.js';
 import { DEFAULT_REPORTING_SCHEDULES } from '../../../src/core/reminders/index.js';
+import { type DatabaseBefore, databaseBefore } from '../../support/database-before.js';
 
 const MIGRATION = '20261212090000_schedule_source';
 
@@ -20,7 +20,10 @@ describe(`migration ${MIGRATION}`, () => {
     // The rules the defaults had when this migration was written (the document's named day, and the
     // days later dropped); the six-month report stored as a province moved it.
     const then: Readonly<Record<string, string>> = {
-      six_month: 'fixed:07-10', annual: 'fixed:12-20', monthly: 'in-last-month:20', quarterly_stats: 'in-next-month:15',
+      six_month: 'fixed:07-10',
+      annual: 'fixed:12-20',
+      monthly: 'in-last-month:20',
+      quarterly_stats: 'in-next-month:15',
     };
     for (const s of DEFAULT_REPORTING_SCHEDULES) {
       const rule = then[s.key] ?? '';

@@ -10,21 +10,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyMigrations } from '../../../src/adapters/db/migrate.js';
 import { DEFAULT_MIGRATIONS_DIR } from '../../../src/adapters/db/open-database.js';
 import { otherConstraints, shapeFromDatabase } from '../../support/database-schema-shape.js';
-import { MIGRATION_BACKENDS, type EmptyDatabase } from '../../support/migration-backends.js';
+import { type EmptyDatabase, MIGRATION_BACKENDS } from '../../support/migration-backends.js';
 import { shapeFromPrismaSchema } from '../../support/prisma-schema-shape.js';
 import type { SchemaShape } from '../../support/schema-shape.js';
 
-const expected = shapeFromPrismaSchema(
-  readFileSync(new URL('../../../prisma/schema.prisma', import.meta.url), 'utf8'),
-);
+const expected = shapeFromPrismaSchema(readFileSync(new URL('../../../prisma/schema.prisma', import.meta.url), 'utf8'));
 
 describe('schema.prisma as parsed for the drift check', () => {
   it('has every model and enum (the parser did not silently skip any)', () => {
     expect(Object.keys(expected.tables)).toHaveLength(19);
     expect(Object.keys(expected.enums)).toHaveLength(13);
-    expect(expected.tables.conversation_state?.indexes).toHaveProperty(
-      'conversation_state_channel_external_chat_id_external_user_i_key',
-    );
+    expect(expected.tables.conversation_state?.indexes).toHaveProperty('conversation_state_channel_external_chat_id_external_user_i_key');
   });
 });
 

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SqlExecutor } from '../../../src/adapters/db/sql-executor.js';
-import { databaseBefore, type DatabaseBefore } from '../../support/database-before.js';
+import { type DatabaseBefore, databaseBefore } from '../../support/database-before.js';
 
 const ADD_VALUE = '20261213090000_statistics_role';
 const USE_VALUE = '20261213090001_schedule_reporter_role';
@@ -17,7 +17,11 @@ describe(`migrations ${ADD_VALUE} and ${USE_VALUE}`, () => {
   beforeAll(async () => {
     before = await databaseBefore(ADD_VALUE);
     db = before.db;
-    for (const [key, period] of [['six_month', 'half_year'], ['quarterly_stats', 'quarter'], ['own_report', 'year']]) {
+    for (const [key, period] of [
+      ['six_month', 'half_year'],
+      ['quarterly_stats', 'quarter'],
+      ['own_report', 'year'],
+    ]) {
       await db.query(
         `INSERT INTO "reporting_schedule" ("key", "name", "period_type", "due_rule", "offsets_days", "audience_level", "updated_at")
          VALUES ($1, $1, $2, 'fixed:07-05', '{3}', 'commune', now())`,
@@ -34,7 +38,9 @@ describe(`migrations ${ADD_VALUE} and ${USE_VALUE}`, () => {
   it('give the stored quarterly statistics to the statistics office and every other schedule to focal points', async () => {
     const rows = await db.query('SELECT "key", "reporter_role" FROM "reporting_schedule" ORDER BY "key"');
     expect(rows.map((r) => [r.key, r.reporter_role])).toEqual([
-      ['own_report', 'focal_point'], ['quarterly_stats', 'statistics'], ['six_month', 'focal_point'],
+      ['own_report', 'focal_point'],
+      ['quarterly_stats', 'statistics'],
+      ['six_month', 'focal_point'],
     ]);
   });
 

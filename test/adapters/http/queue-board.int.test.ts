@@ -28,9 +28,19 @@ describe('authorized', () => {
 
   it('refuses a wrong, a longer or a shorter token, the token as a user name, and anything else', () => {
     for (const header of [
-      undefined, '', TOKEN, basic('admin', 'wrong'), basic('admin', `${TOKEN}x`), basic('admin', TOKEN.slice(0, -1)),
-      basic(TOKEN, ''), `Basic ${Buffer.from(TOKEN).toString('base64')}`, `Bearer ${TOKEN}x`, `Bearer`, `Digest ${TOKEN}`,
-    ]) expect(authorized(header, TOKEN), String(header)).toBe(false);
+      undefined,
+      '',
+      TOKEN,
+      basic('admin', 'wrong'),
+      basic('admin', `${TOKEN}x`),
+      basic('admin', TOKEN.slice(0, -1)),
+      basic(TOKEN, ''),
+      `Basic ${Buffer.from(TOKEN).toString('base64')}`,
+      `Bearer ${TOKEN}x`,
+      `Bearer`,
+      `Digest ${TOKEN}`,
+    ])
+      expect(authorized(header, TOKEN), String(header)).toBe(false);
   });
 });
 
@@ -72,7 +82,11 @@ describe('the queue board', () => {
       expect(anonymous.headers['www-authenticate']).toBe('Basic realm="baophu admin", charset="UTF-8"');
       expect(anonymous.body).not.toContain('reminders-telegram');
     }
-    const wrongBasic = await board.inject({ method: 'GET', url: `${QUEUE_BOARD_PATH}/api/queues`, headers: { authorization: basic('admin', 'not-the-token-0123456789') } });
+    const wrongBasic = await board.inject({
+      method: 'GET',
+      url: `${QUEUE_BOARD_PATH}/api/queues`,
+      headers: { authorization: basic('admin', 'not-the-token-0123456789') },
+    });
     expect(wrongBasic.statusCode).toBe(401);
     const wrongBearer = await board.inject({ method: 'GET', url: `${QUEUE_BOARD_PATH}/api/queues`, headers: { authorization: `Bearer ${TOKEN}0` } });
     expect(wrongBearer.statusCode).toBe(401);

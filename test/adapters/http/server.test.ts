@@ -46,24 +46,39 @@ describe('HTTP server', () => {
       return { status: headers['x-telegram-bot-api-secret-token'] === 's3cret' ? 200 : 401 };
     };
     const app = server({ telegramWebhook });
-    const ok = await app.inject({ method: 'POST', url: '/webhooks/telegram', headers: { 'x-telegram-bot-api-secret-token': 's3cret' }, payload: { update_id: 1 } });
+    const ok = await app.inject({
+      method: 'POST',
+      url: '/webhooks/telegram',
+      headers: { 'x-telegram-bot-api-secret-token': 's3cret' },
+      payload: { update_id: 1 },
+    });
     expect(ok.statusCode).toBe(200);
     const bad = await app.inject({ method: 'POST', url: '/webhooks/telegram', payload: { update_id: 2 } });
     expect(bad.statusCode).toBe(401);
-    expect(seen).toEqual([['s3cret', { update_id: 1 }], [undefined, { update_id: 2 }]]);
+    expect(seen).toEqual([
+      ['s3cret', { update_id: 1 }],
+      [undefined, { update_id: 2 }],
+    ]);
   });
 
   it('answers 500 when the channel throws, so that the platform redelivers', async () => {
-    const res = await server({ zaloWebhook: () => Promise.reject(new Error('database down')) })
-      .inject({ method: 'POST', url: '/webhooks/zalo', payload: { event_name: 'message.text.received' } });
+    const res = await server({ zaloWebhook: () => Promise.reject(new Error('database down')) }).inject({
+      method: 'POST',
+      url: '/webhooks/zalo',
+      payload: { event_name: 'message.text.received' },
+    });
     expect(res.statusCode).toBe(500);
     expect(res.body).not.toContain('database down');
   });
 
   it('answers 404 for a channel that is off, and 400 for a body that is not JSON', async () => {
     expect((await server().inject({ method: 'POST', url: '/webhooks/zalo', payload: {} })).statusCode).toBe(404);
-    const res = await server({ zaloWebhook: async () => ({ status: 200 }) })
-      .inject({ method: 'POST', url: '/webhooks/zalo', headers: { 'content-type': 'application/json' }, payload: '{not json' });
+    const res = await server({ zaloWebhook: async () => ({ status: 200 }) }).inject({
+      method: 'POST',
+      url: '/webhooks/zalo',
+      headers: { 'content-type': 'application/json' },
+      payload: '{not json',
+    });
     expect(res.statusCode).toBe(400);
   });
 });

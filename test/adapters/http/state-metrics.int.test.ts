@@ -85,10 +85,14 @@ describe('scrape-time gauges', () => {
 
     // A worker takes one job and holds it (active), then the platform refuses both for good (failed).
     const refuse = gate();
-    worker = new Worker('reminders-telegram', async (): Promise<unknown> => {
-      await refuse.promise;
-      throw new Error('403: bot was blocked by the user');
-    }, { connection: workerConnection, prefix, concurrency: 1 });
+    worker = new Worker(
+      'reminders-telegram',
+      async (): Promise<unknown> => {
+        await refuse.promise;
+        throw new Error('403: bot was blocked by the user');
+      },
+      { connection: workerConnection, prefix, concurrency: 1 },
+    );
     await waitFor('a job active', async () => (await sample(jobs('reminders-telegram', 'active'))) === 1);
     expect(await sample(jobs('reminders-telegram', 'waiting'))).toBe(1);
     refuse.open();

@@ -8,16 +8,16 @@
  * Redis runs on this machine, whose wall clock Date.now() reads (chat-spacing.ts). BullMQ's own delays
  * (429, backoff) are asserted with a small tolerance for its timers.
  */
-import { Queue, UnrecoverableError, type Job } from 'bullmq';
+import { type Job, Queue, UnrecoverableError } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ChatSpacing } from '../../../src/adapters/queue/chat-spacing.js';
-import { startDeliveryWorker, type DeliveryWorker } from '../../../src/adapters/queue/delivery-worker.js';
+import { type DeliveryWorker, startDeliveryWorker } from '../../../src/adapters/queue/delivery-worker.js';
 import { createRedisConnection } from '../../../src/adapters/queue/redis-connection.js';
-import { createReminderQueue, type ClosableReminderQueue } from '../../../src/adapters/queue/reminder-queue.js';
+import { type ClosableReminderQueue, createReminderQueue } from '../../../src/adapters/queue/reminder-queue.js';
 import { DEFAULT_WORKER_TIMING } from '../../../src/adapters/queue/worker-timing.js';
-import { RetryDelivery, type DeliveryJob, type DeliveryOutcome } from '../../../src/ports/reminder-queue.js';
-import { gate, makeDeliveryJob, recordingLogger, testRedisUrl, uniquePrefix, waitFor, type LogEntry } from './queue-kit.js';
+import { type DeliveryJob, type DeliveryOutcome, RetryDelivery } from '../../../src/ports/reminder-queue.js';
+import { gate, type LogEntry, makeDeliveryJob, recordingLogger, testRedisUrl, uniquePrefix, waitFor } from './queue-kit.js';
 
 /** Timer slack between Redis expiry and Node's clock. */
 const TOLERANCE_MS = 25;
@@ -42,14 +42,16 @@ describe('startDeliveryWorker', () => {
   let inspect: Queue<DeliveryJob>;
   let calls: Call[];
 
-  function start(
-    deliver: (job: DeliveryJob) => Promise<DeliveryOutcome>,
-    options: { rate?: number; spacing?: ChatSpacing; reportsStart?: boolean } = {},
-  ) {
+  function start(deliver: (job: DeliveryJob) => Promise<DeliveryOutcome>, options: { rate?: number; spacing?: ChatSpacing; reportsStart?: boolean } = {}) {
     const { log, entries } = recordingLogger();
     logEntries = entries;
     worker = startDeliveryWorker({
-      channel: 'telegram', rate: options.rate ?? 1_000, connection, prefix, log, timing: DEFAULT_WORKER_TIMING,
+      channel: 'telegram',
+      rate: options.rate ?? 1_000,
+      connection,
+      prefix,
+      log,
+      timing: DEFAULT_WORKER_TIMING,
       spacing: options.spacing ?? { private: 0, group: 0 },
       deliver: async (job, progress) => {
         calls.push({ deliveryId: job.deliveryId, at: Date.now() });
@@ -90,7 +92,7 @@ describe('startDeliveryWorker', () => {
     expect((await job('delivery-7'))?.returnvalue).toBe('sent');
   });
 
-  it('waits out a 429\'s retry_after, then delivers, without spending an attempt', async () => {
+  it("waits out a 429's retry_after, then delivers, without spending an attempt", async () => {
     let first = true;
     start(async () => {
       if (first) {
@@ -110,7 +112,7 @@ describe('startDeliveryWorker', () => {
     expect(logEntries.filter((e) => e.msg === 'job failed; retrying with backoff')).toEqual([]);
   });
 
-  it('spaces the starts of messages to one chat by the chat\'s spacing without blocking other chats', async () => {
+  it("spaces the starts of messages to one chat by the chat's spacing without blocking other chats", async () => {
     start(async () => 'sent', { spacing: { private: 1_000, group: 3_000 } });
     const chat = { channel: 'telegram' as const, externalChatId: '555' };
     await reminders.enqueueDeliveries([
@@ -118,7 +120,10 @@ describe('startDeliveryWorker', () => {
       makeDeliveryJob({ deliveryId: 4, chat: { channel: 'telegram', externalChatId: '556' } }),
     ]);
     await waitFor('4 completed jobs', async () => (await inspect.getCompletedCount()) === 4, 20_000);
-    const sameChat = calls.filter((c) => c.deliveryId !== 4).map((c) => c.at).sort((a, b) => a - b);
+    const sameChat = calls
+      .filter((c) => c.deliveryId !== 4)
+      .map((c) => c.at)
+      .sort((a, b) => a - b);
     expect(sameChat).toHaveLength(3);
     for (const gap of gaps(sameChat)) expect(gap).toBeGreaterThanOrEqual(1_000);
     // The other chat did not queue behind them, and the delays spent no attempt.
@@ -127,7 +132,7 @@ describe('startDeliveryWorker', () => {
     for (const id of ['delivery-1', 'delivery-2', 'delivery-3']) expect((await job(id))?.attemptsMade).toBe(1);
   });
 
-  it('spaces a group\'s messages by the group spacing', async () => {
+  it("spaces a group's messages by the group spacing", async () => {
     start(async () => 'sent', { spacing: { private: 0, group: 600 } });
     const chat = { channel: 'telegram' as const, externalChatId: '-100777' };
     await reminders.enqueueDeliveries([1, 2].map((deliveryId) => makeDeliveryJob({ deliveryId, chat, chatKind: 'group', kind: 'digest' })));
@@ -139,10 +144,13 @@ describe('startDeliveryWorker', () => {
   it('counts the spacing from the start of a send, not from its end', async () => {
     // The first send lasts until the second has started: were the spacing counted from the end of a
     // send, the second could never start, and the first would give up after 10 s.
-    start(async () => {
-      if (calls.length === 1) await waitFor('the second send to start while the first one runs', () => calls.length === 2, 10_000);
-      return 'sent';
-    }, { spacing: { private: 1_000, group: 0 } });
+    start(
+      async () => {
+        if (calls.length === 1) await waitFor('the second send to start while the first one runs', () => calls.length === 2, 10_000);
+        return 'sent';
+      },
+      { spacing: { private: 1_000, group: 0 } },
+    );
     const chat = { channel: 'telegram' as const, externalChatId: '557' };
     await reminders.enqueueDeliveries([1, 2].map((deliveryId) => makeDeliveryJob({ deliveryId, chat })));
     await waitFor('2 completed jobs', async () => (await inspect.getCompletedCount()) === 2);
@@ -152,11 +160,14 @@ describe('startDeliveryWorker', () => {
 
   it('spaces a delivery that does not report its send from its end', async () => {
     const ends: number[] = [];
-    start(async () => {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      ends.push(Date.now());
-      return 'sent';
-    }, { spacing: { private: 500, group: 0 }, reportsStart: false });
+    start(
+      async () => {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        ends.push(Date.now());
+        return 'sent';
+      },
+      { spacing: { private: 500, group: 0 }, reportsStart: false },
+    );
     const chat = { channel: 'telegram' as const, externalChatId: '558' };
     await reminders.enqueueDeliveries([1, 2].map((deliveryId) => makeDeliveryJob({ deliveryId, chat })));
     await waitFor('2 completed jobs', async () => (await inspect.getCompletedCount()) === 2);

@@ -1,11 +1,9 @@
 /** The adapter's pure helpers: reconnect backoff, safe URL for logs, ids, limiter settings. */
 import { describe, expect, it } from 'vitest';
-import { MAX_RECONNECT_DELAY_MS, describeRedisUrl, reconnectDelay } from '../../../src/adapters/queue/redis-connection.js';
-import {
-  UnsupportedChannelError, asDeliveryChannel, deliveryJobId, deliveryQueueName, schedulerId,
-} from '../../../src/adapters/queue/reminder-jobs.js';
 import { limiterFor } from '../../../src/adapters/queue/delivery-worker.js';
 import { isConnectionError } from '../../../src/adapters/queue/log-worker-events.js';
+import { describeRedisUrl, MAX_RECONNECT_DELAY_MS, reconnectDelay } from '../../../src/adapters/queue/redis-connection.js';
+import { asDeliveryChannel, deliveryJobId, deliveryQueueName, schedulerId, UnsupportedChannelError } from '../../../src/adapters/queue/reminder-jobs.js';
 
 describe('reconnectDelay', () => {
   it('backs off from 100 ms, doubling, and never gives up or exceeds the cap', () => {

@@ -5,7 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { pino, type Logger } from 'pino';
+import { type Logger, pino } from 'pino';
 import { inject } from 'vitest';
 import type { ReportingSchedule } from '../../../src/core/reminders/types.js';
 import type { DeliveryJob } from '../../../src/ports/reminder-queue.js';

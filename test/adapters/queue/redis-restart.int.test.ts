@@ -5,7 +5,7 @@
  * a job added afterwards. The outage is logged once, not per reconnect attempt, and readiness says so;
  * a producer connection fails fast during the outage instead of hanging.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,11 +13,11 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { Redis } from 'ioredis';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createRedisConnection, pingRedis } from '../../../src/adapters/queue/redis-connection.js';
-import { createReminderQueue, type ClosableReminderQueue } from '../../../src/adapters/queue/reminder-queue.js';
-import { startReminderWorker, type ReminderWorker } from '../../../src/adapters/queue/reminder-worker.js';
+import { type ClosableReminderQueue, createReminderQueue } from '../../../src/adapters/queue/reminder-queue.js';
+import { type ReminderWorker, startReminderWorker } from '../../../src/adapters/queue/reminder-worker.js';
 import type { DeliveryJob } from '../../../src/ports/reminder-queue.js';
-import { findRedisServer } from '../../setup/throwaway-redis.js';
 import { freePort } from '../../setup/free-port.js';
+import { findRedisServer } from '../../setup/throwaway-redis.js';
 import { makeDeliveryJob, recordingLogger, uniquePrefix, waitFor } from './queue-kit.js';
 
 /** The server's password: it must never reach the log. */
@@ -26,9 +26,11 @@ const urlOf = (port: number) => `redis://:${PASSWORD}@127.0.0.1:${port}`;
 
 /** Starts redis-server on `port` and resolves once it answers. */
 async function startRedis(executable: string, port: number, dir: string): Promise<ChildProcess> {
-  const child = spawn(executable, [
-    '--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir, '--requirepass', PASSWORD,
-  ], { stdio: 'ignore' });
+  const child = spawn(
+    executable,
+    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir, '--requirepass', PASSWORD],
+    { stdio: 'ignore' },
+  );
   const probe = createRedisConnection(urlOf(port), { log: recordingLogger().log });
   try {
     await waitFor('redis-server to answer', () => pingRedis(probe), 10_000);
@@ -76,8 +78,13 @@ describe('a Redis restart', () => {
     reminders = createReminderQueue({ connection, prefix, log });
     const delivered: DeliveryJob[] = [];
     worker = startReminderWorker({
-      connection, prefix, log, rates: { telegram: 50 }, spacingMs: { private: 0, group: 0 },
-      schedules: async () => [], plan: async () => {},
+      connection,
+      prefix,
+      log,
+      rates: { telegram: 50 },
+      spacingMs: { private: 0, group: 0 },
+      schedules: async () => [],
+      plan: async () => {},
       deliver: async (job) => {
         delivered.push(job);
         return 'sent';

@@ -4,7 +4,7 @@ import type { Redis } from 'ioredis';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createRedisConnection } from '../../../src/adapters/queue/redis-connection.js';
 import { DELIVERY_JOB_OPTIONS, UnsupportedChannelError } from '../../../src/adapters/queue/reminder-jobs.js';
-import { createReminderQueue, type ClosableReminderQueue } from '../../../src/adapters/queue/reminder-queue.js';
+import { type ClosableReminderQueue, createReminderQueue } from '../../../src/adapters/queue/reminder-queue.js';
 import { makeDeliveryJob, recordingLogger, testRedisUrl, uniquePrefix } from './queue-kit.js';
 
 describe('createReminderQueue', () => {
@@ -39,7 +39,7 @@ describe('createReminderQueue', () => {
     expect(waiting.find((j) => j.id === 'delivery-2')?.data).toEqual(jobs[1]);
   });
 
-  it('puts each delivery in its channel\'s queue with the documented retry options', async () => {
+  it("puts each delivery in its channel's queue with the documented retry options", async () => {
     await reminders.enqueueDeliveries([
       makeDeliveryJob({ deliveryId: 10 }),
       makeDeliveryJob({ deliveryId: 11, chat: { channel: 'zalo', externalChatId: 'z-1' } }),

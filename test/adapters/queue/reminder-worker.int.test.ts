@@ -3,15 +3,15 @@
  * 'sync' requests reaching the use cases, delivery workers only where a rate is configured, and a
  * shutdown that does not hang on a stuck job.
  */
-import { Queue, type Job } from 'bullmq';
+import { type Job, Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createRedisConnection } from '../../../src/adapters/queue/redis-connection.js';
-import { createPlanQueue, createReminderQueue, type ClosableReminderQueue, type PlanQueue } from '../../../src/adapters/queue/reminder-queue.js';
-import { startReminderWorker, type ReminderWorker, type ReminderWorkerDeps } from '../../../src/adapters/queue/reminder-worker.js';
+import { type ClosableReminderQueue, createPlanQueue, createReminderQueue, type PlanQueue } from '../../../src/adapters/queue/reminder-queue.js';
+import { type ReminderWorker, type ReminderWorkerDeps, startReminderWorker } from '../../../src/adapters/queue/reminder-worker.js';
 import type { ReportingSchedule } from '../../../src/core/reminders/types.js';
 import type { DeliveryJob, DeliveryOutcome } from '../../../src/ports/reminder-queue.js';
-import { gate, makeDeliveryJob, makeSchedule, recordingLogger, testRedisUrl, uniquePrefix, waitFor, type LogEntry } from './queue-kit.js';
+import { gate, type LogEntry, makeDeliveryJob, makeSchedule, recordingLogger, testRedisUrl, uniquePrefix, waitFor } from './queue-kit.js';
 
 describe('startReminderWorker', () => {
   let connection: Redis;
@@ -28,7 +28,9 @@ describe('startReminderWorker', () => {
     const recorded = recordingLogger();
     entries = recorded.entries;
     running = startReminderWorker({
-      connection, prefix, log: recorded.log,
+      connection,
+      prefix,
+      log: recorded.log,
       rates: { telegram: 100 },
       spacingMs: { private: 0, group: 0 },
       schedules: async () => calendar,
@@ -86,7 +88,10 @@ describe('startReminderWorker', () => {
     await reminders.requestSync();
     await waitFor('the edited schedulers', async () => (await planQueue.getJobSchedulersCount()) === 2);
     const schedulers = await planQueue.getJobSchedulers(0, -1);
-    expect(schedulers.map((s) => [s.key, s.pattern]).sort()).toEqual([['plan-annual', '0 7 * * *'], ['plan-monthly', '0 10 * * *']]);
+    expect(schedulers.map((s) => [s.key, s.pattern]).sort()).toEqual([
+      ['plan-annual', '0 7 * * *'],
+      ['plan-monthly', '0 10 * * *'],
+    ]);
     expect((await delayedPlans()).length).toBe(2);
   });
 
@@ -94,8 +99,7 @@ describe('startReminderWorker', () => {
     await start({ catchUpEveryMs: 200 }).started;
     // An edit made where no queue is at hand (the admin CLI): no requestSync, the periodic run finds it.
     calendar = [makeSchedule({ id: 1, key: 'monthly', sendHour: 11 })];
-    const monthlyAt = (pattern: string) => async () =>
-      (await planQueue.getJobSchedulers(0, -1)).some((s) => s.key === 'plan-monthly' && s.pattern === pattern);
+    const monthlyAt = (pattern: string) => async () => (await planQueue.getJobSchedulers(0, -1)).some((s) => s.key === 'plan-monthly' && s.pattern === pattern);
     await waitFor('the periodic sync', monthlyAt('0 11 * * *'));
     // A Redis that lost its data (restarted without persistence): the schedulers and today's jobs come back.
     await planQueue.removeJobScheduler('plan-monthly');
@@ -107,10 +111,7 @@ describe('startReminderWorker', () => {
 
   it('delivers only on the channels that have a rate', async () => {
     await start({ rates: { telegram: 100 } }).started;
-    await reminders.enqueueDeliveries([
-      makeDeliveryJob({ deliveryId: 1 }),
-      makeDeliveryJob({ deliveryId: 2, chat: { channel: 'zalo', externalChatId: 'z' } }),
-    ]);
+    await reminders.enqueueDeliveries([makeDeliveryJob({ deliveryId: 1 }), makeDeliveryJob({ deliveryId: 2, chat: { channel: 'zalo', externalChatId: 'z' } })]);
     await waitFor('the telegram delivery', () => delivered.length === 1);
     expect(delivered.map((j) => j.deliveryId)).toEqual([1]);
     const zalo = new Queue('reminders-zalo', { connection, prefix });
@@ -120,13 +121,19 @@ describe('startReminderWorker', () => {
 
   it('logs a failed start-up catch-up instead of stopping', async () => {
     await start({
-      schedules: async () => { throw new Error('database down'); },
-      plan: async () => { throw new Error('database still down'); },
+      schedules: async () => {
+        throw new Error('database down');
+      },
+      plan: async () => {
+        throw new Error('database still down');
+      },
     }).started;
-    expect(entries.map((e) => [e.msg, e.err])).toEqual(expect.arrayContaining([
-      ['start-up scheduler sync failed', 'database down'],
-      ['start-up planning failed', 'database still down'],
-    ]));
+    expect(entries.map((e) => [e.msg, e.err])).toEqual(
+      expect.arrayContaining([
+        ['start-up scheduler sync failed', 'database down'],
+        ['start-up planning failed', 'database still down'],
+      ]),
+    );
   });
 
   it('fails a planning job it has no handler for, without retrying it', async () => {
@@ -139,7 +146,13 @@ describe('startReminderWorker', () => {
   it('waits for a running delivery when closed within the time limit', async () => {
     const release = gate();
     const order: string[] = [];
-    const worker = start({ deliver: async () => { await release.promise; order.push('delivered'); return 'sent'; } });
+    const worker = start({
+      deliver: async () => {
+        await release.promise;
+        order.push('delivered');
+        return 'sent';
+      },
+    });
     await worker.started;
     await reminders.enqueueDeliveries([makeDeliveryJob({ deliveryId: 6 }), makeDeliveryJob({ deliveryId: 7 })]);
     const inspect = new Queue('reminders-telegram', { connection, prefix });
@@ -159,7 +172,12 @@ describe('startReminderWorker', () => {
 
   it('closes within its time limit when a job is stuck', async () => {
     const stuck = gate();
-    const worker = start({ deliver: async () => { await stuck.promise; return 'sent'; } });
+    const worker = start({
+      deliver: async () => {
+        await stuck.promise;
+        return 'sent';
+      },
+    });
     await worker.started;
     await reminders.enqueueDeliveries([makeDeliveryJob({ deliveryId: 8 })]);
     const inspect = new Queue('reminders-telegram', { connection, prefix });
@@ -177,7 +195,13 @@ describe('startReminderWorker', () => {
     // Short timing so the test sees it; production uses DEFAULT_WORKER_TIMING (about a minute).
     const timing = { lockDuration: 1_000, stalledInterval: 500, maxStalledCount: 2 };
     const stuck = gate();
-    const dead = start({ timing, deliver: async () => { await stuck.promise; return 'sent'; } });
+    const dead = start({
+      timing,
+      deliver: async () => {
+        await stuck.promise;
+        return 'sent';
+      },
+    });
     await dead.started;
     await reminders.enqueueDeliveries([makeDeliveryJob({ deliveryId: 12 })]);
     const inspect = new Queue('reminders-telegram', { connection, prefix });

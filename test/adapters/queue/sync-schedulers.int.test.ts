@@ -96,7 +96,10 @@ describe('syncSchedulers', () => {
     // Concurrent instances again, now with changes to apply.
     await Promise.all(Array.from({ length: 5 }, () => syncSchedulers(instance(), edited)));
     const { schedulers, jobsPer } = await state(instance());
-    expect(schedulers.map((s) => [s.id, s.pattern])).toEqual([['plan-annual_report', '0 7 * * *'], ['plan-monthly', '0 14 * * *']]);
+    expect(schedulers.map((s) => [s.id, s.pattern])).toEqual([
+      ['plan-annual_report', '0 7 * * *'],
+      ['plan-monthly', '0 14 * * *'],
+    ]);
     expect([...jobsPer.entries()].sort()).toEqual([
       ['plan-annual_report', [expect.any(String)]],
       ['plan-monthly', [expect.any(String)]],
@@ -107,7 +110,10 @@ describe('syncSchedulers', () => {
     const queue = instance();
     await queue.upsertJobScheduler('sync' as 'sync', { every: 3_600_000 }, { name: 'sync', data: {} });
     await syncSchedulers(queue, CALENDAR);
-    const outcome = await syncSchedulers(instance(), CALENDAR.map((s) => ({ ...s, active: false })));
+    const outcome = await syncSchedulers(
+      instance(),
+      CALENDAR.map((s) => ({ ...s, active: false })),
+    );
     expect(outcome).toMatchObject({ removed: ['plan-monthly', 'plan-six_month'] });
     const { schedulers, jobsPer } = await state(instance());
     expect(schedulers.map((s) => s.id)).toEqual(['sync']);

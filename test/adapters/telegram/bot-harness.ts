@@ -3,11 +3,11 @@
  * a logger whose lines the test can read.
  */
 import { pino } from 'pino';
-import type { IncomingMessage, Reply } from '../../../src/app/message.js';
 import { createBot, type TelegramBot } from '../../../src/adapters/telegram/create-bot.js';
-import type { Logger } from '../../../src/logger.js';
-import { startFakeTelegramApi, type FakeTelegramApi } from '../../fakes/fake-telegram-api.js';
 import { answerDirectly } from '../../../src/app/answer-once.js';
+import type { IncomingMessage, Reply } from '../../../src/app/message.js';
+import type { Logger } from '../../../src/logger.js';
+import { type FakeTelegramApi, startFakeTelegramApi } from '../../fakes/fake-telegram-api.js';
 
 /** A token shaped like a real one. */
 export const TOKEN = '7012345678:AAF-test_token-for-the-fake-api-xyz';

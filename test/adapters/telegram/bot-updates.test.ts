@@ -1,10 +1,10 @@
 import { BotError, HttpError } from 'grammy';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createBot } from '../../../src/adapters/telegram/create-bot.js';
-import { callbackUpdate, channelPostUpdate, editedTextUpdate, photoUpdate, stickerUpdate, textUpdate } from '../../fakes/fake-telegram-api.js';
-import { capturingLogger, startHarness, TOKEN, USER, PRIVATE, GROUP, type Harness } from './bot-harness.js';
 import { answerDirectly } from '../../../src/app/answer-once.js';
 import { ANONYMOUS_SENDER, EDIT_NOT_READ, TEXT_ONLY } from '../../../src/core/replies/text-only.js';
+import { callbackUpdate, channelPostUpdate, editedTextUpdate, photoUpdate, stickerUpdate, textUpdate } from '../../fakes/fake-telegram-api.js';
+import { capturingLogger, GROUP, type Harness, PRIVATE, startHarness, TOKEN, USER } from './bot-harness.js';
 
 let harness: Harness;
 afterEach(async () => {
@@ -153,7 +153,13 @@ describe('createBot: other updates', () => {
       if (userId === String(USER)) return 'en' as const;
       throw new Error('database unreachable');
     };
-    const bot = createBot(TOKEN, { answer: answerDirectly(async () => ({ text: '' })), log, apiRoot: harness.api.apiRoot, botInfo: harness.api.botInfo, chosenLanguage });
+    const bot = createBot(TOKEN, {
+      answer: answerDirectly(async () => ({ text: '' })),
+      log,
+      apiRoot: harness.api.apiRoot,
+      botInfo: harness.api.botInfo,
+      chosenLanguage,
+    });
     await bot.handleUpdate(stickerUpdate({ chatId: PRIVATE, userId: USER, languageCode: 'vi' }));
     await bot.handleUpdate(editedTextUpdate({ chatId: PRIVATE, userId: USER, text: 'nop bb 2', languageCode: 'vi' }));
     await bot.handleUpdate(stickerUpdate({ chatId: 502, userId: 502, languageCode: 'vi' }));

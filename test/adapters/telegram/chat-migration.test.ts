@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { createMemoryStore } from '../../../src/adapters/memory/memory-store.js';
 import { createBot } from '../../../src/adapters/telegram/create-bot.js';
 import { createTelegramWebhook } from '../../../src/adapters/telegram/webhook.js';
-import { createMemoryStore } from '../../../src/adapters/memory/memory-store.js';
 import { answerDirectly } from '../../../src/app/answer-once.js';
-import { migrateUpdate, startFakeTelegramApi, type FakeTelegramApi } from '../../fakes/fake-telegram-api.js';
+import { type FakeTelegramApi, migrateUpdate, startFakeTelegramApi } from '../../fakes/fake-telegram-api.js';
 import { makeUnits } from '../../ports/store-fixtures.js';
 import { capturingLogger, recordingHandler, TOKEN, USER } from './bot-harness.js';
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ENGLISH_COMMANDS, registerCommands, VIETNAMESE_COMMANDS } from '../../../src/adapters/telegram/commands.js';
-import { startHarness, type Harness } from './bot-harness.js';
+import { type Harness, startHarness } from './bot-harness.js';
 
 let harness: Harness;
 afterEach(async () => {

@@ -1,9 +1,9 @@
 import { pino } from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createBot } from '../../../src/adapters/telegram/create-bot.js';
-import { replyToBotUpdate, textUpdate } from '../../fakes/fake-telegram-api.js';
-import { startHarness, TOKEN, USER, PRIVATE, GROUP, type Harness } from './bot-harness.js';
 import { answerDirectly } from '../../../src/app/answer-once.js';
+import { replyToBotUpdate, textUpdate } from '../../fakes/fake-telegram-api.js';
+import { GROUP, type Harness, PRIVATE, startHarness, TOKEN, USER } from './bot-harness.js';
 
 let harness: Harness;
 afterEach(async () => {
@@ -21,7 +21,7 @@ describe('createBot: text messages', () => {
     expect(sent?.params).toMatchObject({ chat_id: PRIVATE, text: 'echo: tỷ lệ Vinh' });
   });
 
-  it('gets the bot\'s name from getMe when no botInfo is given', async () => {
+  it("gets the bot's name from getMe when no botInfo is given", async () => {
     harness = await startHarness();
     const bot = createBot(TOKEN, { answer: answerDirectly(async () => ({ text: 'ok' })), log: pino({ level: 'silent' }), apiRoot: harness.api.apiRoot });
     await bot.init();
@@ -54,7 +54,9 @@ describe('createBot: text messages', () => {
   });
 
   it('sends a 5,000-character reply as two messages, in order', async () => {
-    const long = Array.from({ length: 100 }, (_, i) => `${i}. ${'dòng '.repeat(9)}`).join('\n').padEnd(5000, '.');
+    const long = Array.from({ length: 100 }, (_, i) => `${i}. ${'dòng '.repeat(9)}`)
+      .join('\n')
+      .padEnd(5000, '.');
     harness = await startHarness(() => ({ text: long }));
     await harness.bot.handleUpdate(textUpdate({ chatId: PRIVATE, userId: USER, text: '/trangthai' }));
     const texts = harness.sentTexts();
@@ -85,8 +87,11 @@ describe('createBot: text messages', () => {
   it('by polling, retries a 5xx from the Bot API after a back-off; by webhook, leaves that to the redelivery', async () => {
     harness = await startHarness();
     const polled = createBot(TOKEN, {
-      answer: answerDirectly(async () => ({ text: 'ok' })), log: pino({ level: 'silent' }), mode: 'polling',
-      apiRoot: harness.api.apiRoot, botInfo: harness.api.botInfo,
+      answer: answerDirectly(async () => ({ text: 'ok' })),
+      log: pino({ level: 'silent' }),
+      mode: 'polling',
+      apiRoot: harness.api.apiRoot,
+      botInfo: harness.api.botInfo,
     });
     harness.api.failNext('sendMessage', 'server_error');
     await polled.handleUpdate(textUpdate({ chatId: PRIVATE, userId: USER, text: 'xin chào' }));

@@ -3,9 +3,9 @@
  * messages and button presses alike, and decides the reply when the text says nothing.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { callbackUpdate, textUpdate } from '../../fakes/fake-telegram-api.js';
 import { createWorld } from '../../app/registration-world.js';
-import { PRIVATE, startHarness, USER, type Harness } from './bot-harness.js';
+import { callbackUpdate, textUpdate } from '../../fakes/fake-telegram-api.js';
+import { type Harness, PRIVATE, startHarness, USER } from './bot-harness.js';
 
 let harness: Harness;
 afterEach(async () => {

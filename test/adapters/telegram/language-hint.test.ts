@@ -3,7 +3,11 @@ import { languageHintOf } from '../../../src/adapters/telegram/language-hint.js'
 
 describe('languageHintOf', () => {
   it.each([
-    ['en', 'en'], ['en-GB', 'en'], ['EN-us', 'en'], ['vi', 'vi'], ['vi-VN', 'vi'],
+    ['en', 'en'],
+    ['en-GB', 'en'],
+    ['EN-us', 'en'],
+    ['vi', 'vi'],
+    ['vi-VN', 'vi'],
   ])('reads "%s" as %s', (code, language) => {
     expect(languageHintOf(code)).toBe(language);
   });

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { startPolling, type StopPolling } from '../../../src/adapters/telegram/polling.js';
+import { type StopPolling, startPolling } from '../../../src/adapters/telegram/polling.js';
 import { stickerUpdate, textUpdate } from '../../fakes/fake-telegram-api.js';
-import { startHarness, type Harness } from './bot-harness.js';
+import { type Harness, startHarness } from './bot-harness.js';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

@@ -2,10 +2,10 @@ import { Api } from 'grammy';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createBot } from '../../../src/adapters/telegram/create-bot.js';
 import { createTelegramMessenger } from '../../../src/adapters/telegram/telegram-messenger.js';
-import { SendError } from '../../../src/ports/messenger.js';
-import { startFakeTelegramApi, type FakeTelegramApi } from '../../fakes/fake-telegram-api.js';
-import { capturingLogger, TOKEN } from './bot-harness.js';
 import { answerDirectly } from '../../../src/app/answer-once.js';
+import { SendError } from '../../../src/ports/messenger.js';
+import { type FakeTelegramApi, startFakeTelegramApi } from '../../fakes/fake-telegram-api.js';
+import { capturingLogger, TOKEN } from './bot-harness.js';
 
 let api: FakeTelegramApi;
 beforeEach(async () => {
@@ -35,7 +35,9 @@ describe('createTelegramMessenger', () => {
     const sent = api.succeeded('sendMessage');
     expect(sent).toHaveLength(2);
     expect(sent[0]?.params.reply_markup).toBeUndefined();
-    expect(sent[1]?.params.reply_markup).toEqual({ inline_keyboard: [[{ text: 'xac nhan', callback_data: 'xac nhan' }], [{ text: 'huy', callback_data: 'huy' }]] });
+    expect(sent[1]?.params.reply_markup).toEqual({
+      inline_keyboard: [[{ text: 'xac nhan', callback_data: 'xac nhan' }], [{ text: 'huy', callback_data: 'huy' }]],
+    });
   });
 
   it('reports a 403 "bot was blocked" as blocked', async () => {
@@ -75,8 +77,13 @@ describe('createTelegramMessenger', () => {
     expect(`${error.message} ${String(error.cause)}`).not.toContain(TOKEN);
   });
 
-  it('through the bot\'s client, waits out a short 429 and delivers once', async () => {
-    const bot = createBot(TOKEN, { answer: answerDirectly(async () => ({ text: '' })), log: capturingLogger().log, apiRoot: api.apiRoot, botInfo: api.botInfo });
+  it("through the bot's client, waits out a short 429 and delivers once", async () => {
+    const bot = createBot(TOKEN, {
+      answer: answerDirectly(async () => ({ text: '' })),
+      log: capturingLogger().log,
+      apiRoot: api.apiRoot,
+      botInfo: api.botInfo,
+    });
     api.failNext('sendMessage', 'rate_limited');
     await createTelegramMessenger(bot.api).send({ chatId: '501', text: 'Nhắc' });
     expect(api.calls('sendMessage').map((r) => r.status)).toEqual([429, 200]);

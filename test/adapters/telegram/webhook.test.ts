@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createBot, WEBHOOK_CALL_TIMEOUT_SECONDS } from '../../../src/adapters/telegram/create-bot.js';
 import { createTelegramWebhook, setTelegramWebhook } from '../../../src/adapters/telegram/webhook.js';
-import { textUpdate } from '../../fakes/fake-telegram-api.js';
-import { capturingLogger, recordingHandler, startHarness, TOKEN, type Harness } from './bot-harness.js';
 import { answerDirectly } from '../../../src/app/answer-once.js';
+import { textUpdate } from '../../fakes/fake-telegram-api.js';
+import { capturingLogger, type Harness, recordingHandler, startHarness, TOKEN } from './bot-harness.js';
 
 const SECRET = 'w3bh00k-s3cret_value';
 const update = () => textUpdate({ chatId: 501, userId: 501, text: 'tỷ lệ Vinh' });
@@ -93,17 +93,17 @@ describe('createTelegramWebhook', () => {
     expect(harness.api.calls('sendMessage').map((r) => r.status)).toEqual([429, 200]);
   });
 
-  it.each([['blocked', 403], ['bad_request', 400]] as const)(
-    'answers 200 when the reply can never be sent (%s, %i): a redelivery would fail the same way',
-    async (failure, code) => {
-      harness = await startHarness();
-      harness.api.failNext('sendMessage', failure);
-      const webhook = createTelegramWebhook(harness.bot, SECRET, harness.log);
-      expect(await webhook({ 'x-telegram-bot-api-secret-token': SECRET }, update())).toEqual({ status: 200 });
-      expect(harness.api.calls('sendMessage').map((r) => r.status)).toEqual([code]);
-      expect(harness.lines.some((l) => l.includes('telegram update failed'))).toBe(true);
-    },
-  );
+  it.each([
+    ['blocked', 403],
+    ['bad_request', 400],
+  ] as const)('answers 200 when the reply can never be sent (%s, %i): a redelivery would fail the same way', async (failure, code) => {
+    harness = await startHarness();
+    harness.api.failNext('sendMessage', failure);
+    const webhook = createTelegramWebhook(harness.bot, SECRET, harness.log);
+    expect(await webhook({ 'x-telegram-bot-api-secret-token': SECRET }, update())).toEqual({ status: 200 });
+    expect(harness.api.calls('sendMessage').map((r) => r.status)).toEqual([code]);
+    expect(harness.lines.some((l) => l.includes('telegram update failed'))).toBe(true);
+  });
 
   it('initialises a bot created without botInfo (getMe) before the first update', async () => {
     harness = await startHarness();
@@ -127,7 +127,9 @@ describe('setTelegramWebhook', () => {
     harness = await startHarness();
     await setTelegramWebhook(harness.bot, 'https://baophu.example/telegram', SECRET);
     expect(harness.api.calls('setWebhook')[0]?.params).toMatchObject({
-      url: 'https://baophu.example/telegram', secret_token: SECRET, allowed_updates: ['message', 'edited_message', 'callback_query'],
+      url: 'https://baophu.example/telegram',
+      secret_token: SECRET,
+      allowed_updates: ['message', 'edited_message', 'callback_query'],
     });
   });
 });

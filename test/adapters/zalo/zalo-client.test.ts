@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createZaloClient, ZaloApiError, type ZaloClient } from '../../../src/adapters/zalo/index.js';
-import { startFakeZaloApi, type FakeZaloApi } from '../../fakes/fake-zalo-api.js';
+import { type FakeZaloApi, startFakeZaloApi } from '../../fakes/fake-zalo-api.js';
 import { makeTextUpdate, TOKEN } from './zalo-builders.js';
 
 let api: FakeZaloApi;
@@ -14,7 +14,10 @@ afterEach(() => api.close());
 
 /** The error a call rejects with. */
 async function failure(call: Promise<unknown>): Promise<ZaloApiError> {
-  const error = await call.then(() => null, (e: unknown) => e);
+  const error = await call.then(
+    () => null,
+    (e: unknown) => e,
+  );
   if (!(error instanceof ZaloApiError)) throw new Error(`expected a ZaloApiError, got ${String(error)}`);
   return error;
 }
@@ -47,7 +50,11 @@ describe('createZaloClient: the Bot API methods', () => {
   it('sendPhoto posts the photo URL and caption', async () => {
     const sent = await client.sendPhoto({ chat_id: 'abc.xyz', photo: 'https://placehold.co/600x400', caption: 'Biểu đồ' });
     expect(sent.messageId).not.toBeNull();
-    expect(api.requests[0]).toEqual({ method: 'sendPhoto', body: { chat_id: 'abc.xyz', photo: 'https://placehold.co/600x400', caption: 'Biểu đồ' }, status: 200 });
+    expect(api.requests[0]).toEqual({
+      method: 'sendPhoto',
+      body: { chat_id: 'abc.xyz', photo: 'https://placehold.co/600x400', caption: 'Biểu đồ' },
+      status: 200,
+    });
   });
 
   it('sendChatAction posts the action and resolves on {ok: true} without a result', async () => {

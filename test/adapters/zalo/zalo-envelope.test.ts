@@ -7,13 +7,20 @@ describe('readAnswer', () => {
   });
 
   it('reads an error reported in an HTTP 200 body', () => {
-    expect(readAnswer(200, undefined, '{"ok":false,"error_code":408,"description":"Request timeout"}'))
-      .toEqual({ ok: false, errorCode: 408, description: 'Request timeout', retryAfterSeconds: null });
+    expect(readAnswer(200, undefined, '{"ok":false,"error_code":408,"description":"Request timeout"}')).toEqual({
+      ok: false,
+      errorCode: 408,
+      description: 'Request timeout',
+      retryAfterSeconds: null,
+    });
   });
 
   it('reads an error reported with an HTTP status and a JSON body', () => {
-    expect(readAnswer(403, undefined, '{"ok":false,"error_code":403,"description":"Forbidden"}'))
-      .toMatchObject({ ok: false, errorCode: 403, description: 'Forbidden' });
+    expect(readAnswer(403, undefined, '{"ok":false,"error_code":403,"description":"Forbidden"}')).toMatchObject({
+      ok: false,
+      errorCode: 403,
+      description: 'Forbidden',
+    });
   });
 
   it('takes the HTTP status when the body has no error_code', () => {
@@ -21,8 +28,9 @@ describe('readAnswer', () => {
   });
 
   it('prefers a retry_after in the body, Telegram style, to the header', () => {
-    expect(readAnswer(429, '7', '{"ok":false,"error_code":429,"description":"Too Many Requests","parameters":{"retry_after":2}}'))
-      .toMatchObject({ retryAfterSeconds: 2 });
+    expect(readAnswer(429, '7', '{"ok":false,"error_code":429,"description":"Too Many Requests","parameters":{"retry_after":2}}')).toMatchObject({
+      retryAfterSeconds: 2,
+    });
   });
 
   it('ignores a Retry-After given as a date', () => {

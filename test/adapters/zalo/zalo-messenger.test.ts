@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createZaloClient, createZaloMessenger, type ZaloClient } from '../../../src/adapters/zalo/index.js';
 import { withChoices } from '../../../src/adapters/zalo/zalo-messenger.js';
-import { SendError, type Messenger } from '../../../src/ports/messenger.js';
-import { startFakeZaloApi, type FakeZaloApi, type FakeZaloFailure } from '../../fakes/fake-zalo-api.js';
+import { type Messenger, SendError } from '../../../src/ports/messenger.js';
+import { type FakeZaloApi, type FakeZaloFailure, startFakeZaloApi } from '../../fakes/fake-zalo-api.js';
 import { TOKEN } from './zalo-builders.js';
 
 let api: FakeZaloApi;
@@ -22,7 +22,10 @@ function sentTexts(): string[] {
 }
 
 async function sendError(send: Promise<void>): Promise<SendError> {
-  const error = await send.then(() => null, (e: unknown) => e);
+  const error = await send.then(
+    () => null,
+    (e: unknown) => e,
+  );
   if (!(error instanceof SendError)) throw new Error(`expected a SendError, got ${String(error)}`);
   return error;
 }
@@ -81,7 +84,12 @@ describe('createZaloMessenger', () => {
     api.failNext('sendMessage', 'server_error');
     await retrying.send({ chatId: 'chat-1', text });
     expect(api.requests.map((r) => r.status)).toEqual([502, 200, 200]);
-    expect(api.delivered().map((r) => (r.body as { text: string }).text).join('\n')).toBe(text);
+    expect(
+      api
+        .delivered()
+        .map((r) => (r.body as { text: string }).text)
+        .join('\n'),
+    ).toBe(text);
   });
 
   it('with a retry policy, gives up after its retries and on a 429 asking for more than its longest wait', async () => {

@@ -1,12 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  createZaloClient, createZaloMessenger, POLLING_RETRY, startZaloPolling, ZaloApiError, type ZaloClient,
-} from '../../../src/adapters/zalo/index.js';
+import { createZaloClient, createZaloMessenger, POLLING_RETRY, startZaloPolling, ZaloApiError, type ZaloClient } from '../../../src/adapters/zalo/index.js';
 import { answerDirectly } from '../../../src/app/answer-once.js';
 import type { IncomingMessage, Reply } from '../../../src/app/message.js';
-import { startFakeZaloApi, type FakeZaloApi } from '../../fakes/fake-zalo-api.js';
-import { makeTextUpdate, silentLog, TOKEN } from './zalo-builders.js';
 import { TEXT_ONLY } from '../../../src/core/replies/text-only.js';
+import { type FakeZaloApi, startFakeZaloApi } from '../../fakes/fake-zalo-api.js';
+import { makeTextUpdate, silentLog, TOKEN } from './zalo-builders.js';
 
 let api: FakeZaloApi;
 let client: ZaloClient;
@@ -19,8 +17,13 @@ async function echo(message: IncomingMessage): Promise<Reply> {
 
 function start(handle = echo): void {
   polling = startZaloPolling({
-    client, answer: answerDirectly(handle), messenger: createZaloMessenger(client), log: silentLog, signal: controller.signal,
-    pollTimeoutSeconds: 30, backoff: { initialMs: 10, maxMs: 40 },
+    client,
+    answer: answerDirectly(handle),
+    messenger: createZaloMessenger(client),
+    log: silentLog,
+    signal: controller.signal,
+    pollTimeoutSeconds: 30,
+    backoff: { initialMs: 10, maxMs: 40 },
   });
 }
 
@@ -100,7 +103,11 @@ describe('startZaloPolling', () => {
     };
     for (let i = 0; i < 3; i++) api.failNext('getUpdates', 'server_error');
     polling = startZaloPolling({
-      client: timed, answer: answerDirectly(echo), messenger: createZaloMessenger(client), log: silentLog, signal: controller.signal,
+      client: timed,
+      answer: answerDirectly(echo),
+      messenger: createZaloMessenger(client),
+      log: silentLog,
+      signal: controller.signal,
       backoff: { initialMs: 40, maxMs: 1000 },
     });
     await until(() => times.length >= 4);
@@ -122,7 +129,11 @@ describe('startZaloPolling', () => {
       },
     };
     polling = startZaloPolling({
-      client: limited, answer: answerDirectly(echo), messenger: createZaloMessenger(client), log: silentLog, signal: controller.signal,
+      client: limited,
+      answer: answerDirectly(echo),
+      messenger: createZaloMessenger(client),
+      log: silentLog,
+      signal: controller.signal,
       backoff: { initialMs: 1, maxMs: 1 },
     });
     await until(() => times.length >= 2);
@@ -138,7 +149,11 @@ describe('startZaloPolling', () => {
     start();
     await until(() => sentTexts().length === 1);
     const sends = api.requests.filter((r) => r.method === 'sendMessage');
-    expect(sends.map((r) => [(r.body as { text: string }).text, r.status])).toEqual([[TEXT_ONLY.vi, 400], ['echo: lỗi', 400], ['echo: tiếp', 200]]);
+    expect(sends.map((r) => [(r.body as { text: string }).text, r.status])).toEqual([
+      [TEXT_ONLY.vi, 400],
+      ['echo: lỗi', 400],
+      ['echo: tiếp', 200],
+    ]);
   });
 
   it('removes a webhook left set (getUpdates is refused while one is), retrying a failed removal', async () => {
@@ -149,7 +164,9 @@ describe('startZaloPolling', () => {
     await until(() => sentTexts().length === 1);
     expect(sentTexts()).toEqual(['echo: chào']);
     expect(api.requests.map((r) => [r.method, r.status]).slice(1, 4)).toEqual([
-      ['deleteWebhook', 502], ['deleteWebhook', 200], ['getUpdates', 200],
+      ['deleteWebhook', 502],
+      ['deleteWebhook', 200],
+      ['getUpdates', 200],
     ]);
   });
 
@@ -160,7 +177,10 @@ describe('startZaloPolling', () => {
     stormy.failNext('sendMessage', 'forbidden');
     stormy.queueUpdate(makeTextUpdate({ text: 'bão' }));
     polling = startZaloPolling({
-      client: stormyClient, answer: answerDirectly(echo), log: silentLog, signal: controller.signal,
+      client: stormyClient,
+      answer: answerDirectly(echo),
+      log: silentLog,
+      signal: controller.signal,
       messenger: createZaloMessenger(stormyClient, { ...POLLING_RETRY, backoffMs: 10 }),
     });
     await until(() => stormy.delivered().length === 1);
@@ -179,7 +199,10 @@ describe('startZaloPolling', () => {
     quota.queueUpdate(makeTextUpdate({ text: 'hạn mức' }));
     const started = Date.now();
     polling = startZaloPolling({
-      client: quotaClient, answer: answerDirectly(echo), log: silentLog, signal: controller.signal,
+      client: quotaClient,
+      answer: answerDirectly(echo),
+      log: silentLog,
+      signal: controller.signal,
       messenger: createZaloMessenger(quotaClient, { ...POLLING_RETRY, backoffMs: 40 }),
     });
     await until(() => quota.delivered().length === 1);
@@ -217,7 +240,11 @@ describe('startZaloPolling', () => {
   it('stops promptly when aborted during a back-off', async () => {
     api.failNext('getUpdates', 'server_error');
     polling = startZaloPolling({
-      client, answer: answerDirectly(echo), messenger: createZaloMessenger(client), log: silentLog, signal: controller.signal,
+      client,
+      answer: answerDirectly(echo),
+      messenger: createZaloMessenger(client),
+      log: silentLog,
+      signal: controller.signal,
       backoff: { initialMs: 60_000, maxMs: 60_000 },
     });
     await until(() => api.requests.length === 2);

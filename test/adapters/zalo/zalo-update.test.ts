@@ -37,11 +37,9 @@ describe('parseZaloUpdate', () => {
     expect(parseZaloUpdate(update)).not.toHaveProperty('messageId');
   });
 
-  it.each(['message.image.received', 'message.sticker.received', 'message.unsupported.received', 'something.new'])(
-    'ignores the event %s', (eventName) => {
-      expect(parseZaloUpdate(makeTextUpdate({ eventName }))).toBeNull();
-    },
-  );
+  it.each(['message.image.received', 'message.sticker.received', 'message.unsupported.received', 'something.new'])('ignores the event %s', (eventName) => {
+    expect(parseZaloUpdate(makeTextUpdate({ eventName }))).toBeNull();
+  });
 
   it('reads the sender’s first_name when there is no display_name (getUpdates samples)', () => {
     const update = { event_name: 'message.text.received', message: { from: { id: 'u', first_name: 'Lan' }, chat: { id: 'c' }, text: 'hi' } };
@@ -52,8 +50,11 @@ describe('parseZaloUpdate', () => {
     const image = (caption?: string) => ({
       event_name: 'message.image.received',
       message: {
-        from: { id: 'u1', display_name: 'Lan', is_bot: false }, chat: { id: 'u1', chat_type: 'PRIVATE' },
-        photo_url: 'https://zalo.example/photo/1.jpg', message_id: 'img-1', date: 1766619597466,
+        from: { id: 'u1', display_name: 'Lan', is_bot: false },
+        chat: { id: 'u1', chat_type: 'PRIVATE' },
+        photo_url: 'https://zalo.example/photo/1.jpg',
+        message_id: 'img-1',
+        date: 1766619597466,
         ...(caption === undefined ? {} : { caption }),
       },
     });
@@ -96,7 +97,14 @@ describe('parseZaloUpdate', () => {
   });
 
   const hostile: unknown[] = [
-    null, undefined, 0, 'message.text.received', true, [], [makeTextUpdate()], {},
+    null,
+    undefined,
+    0,
+    'message.text.received',
+    true,
+    [],
+    [makeTextUpdate()],
+    {},
     { event_name: 'message.text.received' },
     { event_name: 'message.text.received', message: 'hello' },
     { event_name: 'message.text.received', message: { text: 'hi' } },
@@ -105,7 +113,9 @@ describe('parseZaloUpdate', () => {
     { event_name: 'message.text.received', message: { from: { id: 'u' }, chat: { id: 'c' }, text: 42 } },
     { event_name: 'message.text.received', message: { from: { id: ['u'] }, chat: { id: 'c' }, text: 'hi' } },
     { event_name: 'message.text.received', message: { from: { id: Number.NaN }, chat: { id: 'c' }, text: 'hi' } },
-    { ok: true, result: 'text' }, { ok: true, result: null }, { ok: true, result: [] },
+    { ok: true, result: 'text' },
+    { ok: true, result: null },
+    { ok: true, result: [] },
     JSON.parse('{"__proto__": {"event_name": "message.text.received"}}') as unknown,
   ];
 

@@ -1,12 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { TEXT_ONLY, WITHHELD } from '../../../src/core/replies/text-only.js';
-import { createZaloClient, createZaloMessenger, createZaloWebhook, type ZaloWebhook } from '../../../src/adapters/zalo/index.js';
 import { createMemoryInbound, type MemoryInbound } from '../../../src/adapters/memory/memory-inbound.js';
+import { createZaloClient, createZaloMessenger, createZaloWebhook, type ZaloWebhook } from '../../../src/adapters/zalo/index.js';
 import { answerOnce, type HandleMessage } from '../../../src/app/answer-once.js';
 import type { IncomingMessage, Reply } from '../../../src/app/message.js';
-import type { InboundKey } from '../../../src/ports/inbound-store.js';
+import { TEXT_ONLY, WITHHELD } from '../../../src/core/replies/text-only.js';
 import { systemClock } from '../../../src/ports/clock.js';
-import { startFakeZaloApi, type FakeZaloApi } from '../../fakes/fake-zalo-api.js';
+import type { InboundKey } from '../../../src/ports/inbound-store.js';
+import { type FakeZaloApi, startFakeZaloApi } from '../../fakes/fake-zalo-api.js';
 import { makeTextUpdate, silentLog, TOKEN, wrapped } from './zalo-builders.js';
 
 const SECRET = 'webhook-secret-1234';
@@ -107,7 +107,8 @@ describe('createZaloWebhook: answering', () => {
   });
 
   it.each(['message.image.received', 'message.sticker.received'])(
-    'acknowledges %s with 200 and says, without the handler, that it reads text only', async (eventName) => {
+    'acknowledges %s with 200 and says, without the handler, that it reads text only',
+    async (eventName) => {
       expect(await webhook(HEADERS, makeTextUpdate({ eventName }))).toEqual({ status: 200 });
       expect(handled).toEqual([]);
       expect(sent()).toEqual([{ chat_id: 'e4ea2cd5189df1c3a88c', text: TEXT_ONLY.vi }]);
@@ -128,8 +129,10 @@ describe('createZaloWebhook: answering', () => {
     await multilingual(HEADERS, makeTextUpdate({ eventName: 'message.sticker.received', userId: 'broken-user' }));
     await multilingual(HEADERS, makeTextUpdate({ eventName: 'message.sticker.received', userId: 'no-choice-user' }));
     expect(sent()).toEqual([
-      { chat_id: 'english-user', text: TEXT_ONLY.en }, { chat_id: 'english-user', text: WITHHELD.en },
-      { chat_id: 'broken-user', text: TEXT_ONLY.vi }, { chat_id: 'no-choice-user', text: TEXT_ONLY.vi },
+      { chat_id: 'english-user', text: TEXT_ONLY.en },
+      { chat_id: 'english-user', text: WITHHELD.en },
+      { chat_id: 'broken-user', text: TEXT_ONLY.vi },
+      { chat_id: 'no-choice-user', text: TEXT_ONLY.vi },
     ]);
   });
 
@@ -229,13 +232,24 @@ describe('createZaloWebhook: failures', () => {
     down = false;
     expect(await flaky(HEADERS, makeTextUpdate())).toEqual({ status: 200 });
     expect(await flaky(HEADERS, makeTextUpdate())).toEqual({ status: 200 });
-    expect(sent()).toEqual([{ chat_id: 'e4ea2cd5189df1c3a88c', text: 'Xin lỗi' }, { chat_id: 'e4ea2cd5189df1c3a88c', text: 'echo: Xin chào' }]);
+    expect(sent()).toEqual([
+      { chat_id: 'e4ea2cd5189df1c3a88c', text: 'Xin lỗi' },
+      { chat_id: 'e4ea2cd5189df1c3a88c', text: 'echo: Xin chào' },
+    ]);
   });
 });
 
 describe('createZaloWebhook: hostile bodies', () => {
   const bodies: unknown[] = [
-    null, undefined, 42, 'not json {', '[]', [], {}, { ok: true }, { ok: true, result: 'x' },
+    null,
+    undefined,
+    42,
+    'not json {',
+    '[]',
+    [],
+    {},
+    { ok: true },
+    { ok: true, result: 'x' },
     { event_name: 'message.text.received' },
     { event_name: 'message.text.received', message: { text: 'hi' } },
     { event_name: 'message.text.received', message: { from: { id: 'u' }, chat: {}, text: 'hi', message_id: 'm' } },

@@ -12,9 +12,9 @@ import { createMessageHandler } from '../../../src/app/handle-message.js';
 import { loadUnitDirectory } from '../../../src/app/unit-directory.js';
 import { createConfig } from '../../../src/config.js';
 import { DEFAULT_SCHEDULES } from '../../../src/core/calendar/index.js';
-import { systemClock, type Clock } from '../../../src/ports/clock.js';
+import { type Clock, systemClock } from '../../../src/ports/clock.js';
 import type { Persona } from '../scripts.js';
-import { waitFor, type ChannelDriver, type SeenMessage } from './driver.js';
+import { type ChannelDriver, type SeenMessage, waitFor } from './driver.js';
 
 interface ConsoleSession {
   readonly input: PassThrough;
@@ -27,7 +27,11 @@ export async function startConsoleDriver(databaseUrl: string, clock: Clock = sys
   const opened = await openStore(createConfig({ DATABASE_URL: databaseUrl }));
   const directory = await loadUnitDirectory(opened.store);
   const handler = createMessageHandler({
-    store: opened.store, units: directory.current, clock, log: pino({ level: 'silent' }), schedules: () => DEFAULT_SCHEDULES,
+    store: opened.store,
+    units: directory.current,
+    clock,
+    log: pino({ level: 'silent' }),
+    schedules: () => DEFAULT_SCHEDULES,
   });
   const sessions = new Map<Persona, ConsoleSession>();
 

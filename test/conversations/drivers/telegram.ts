@@ -5,11 +5,11 @@
  * reply is what the fake recorded as successful sendMessage calls to that chat; so is a reminder.
  */
 import type { Update } from 'grammy/types';
-import { callbackUpdate, textUpdate, type FakeTelegramApi, type RecordedRequest } from '../../fakes/fake-telegram-api.js';
 import { pressedChoice } from '../../../src/adapters/telegram/choice-keyboard.js';
+import { callbackUpdate, type FakeTelegramApi, type RecordedRequest, textUpdate } from '../../fakes/fake-telegram-api.js';
 import type { Persona } from '../scripts.js';
-import { TELEGRAM_SECRET, type Mode, type TestService } from '../test-service.js';
-import { waitFor, type ChannelDriver, type SeenButton, type SeenMessage } from './driver.js';
+import { type Mode, TELEGRAM_SECRET, type TestService } from '../test-service.js';
+import { type ChannelDriver, type SeenButton, type SeenMessage, waitFor } from './driver.js';
 
 /** Each persona's Telegram user id (also their private chat's id). */
 const USER_IDS: Readonly<Record<Persona, number>> = { focal: 700_001, official: 700_002 };
@@ -63,7 +63,9 @@ function sendsTo(api: FakeTelegramApi, before: number, chatId: number): Recorded
 
 /** The messages the chat received since `before` (calls the API refused never reached the user). */
 export function sentTo(api: FakeTelegramApi, before: number, chatId: number): SeenMessage[] {
-  return sendsTo(api, before, chatId).filter((r) => r.status === 200).map(seen);
+  return sendsTo(api, before, chatId)
+    .filter((r) => r.status === 200)
+    .map(seen);
 }
 
 /** Waits for a reply to arrive, every call answered and the chat quiet for QUIET_MS. */

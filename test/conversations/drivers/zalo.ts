@@ -8,8 +8,8 @@
 import { randomBytes } from 'node:crypto';
 import type { FakeZaloApi } from '../../fakes/fake-zalo-api.js';
 import type { Persona } from '../scripts.js';
-import { ZALO_SECRET, type Mode, type TestService } from '../test-service.js';
-import { waitFor, type ChannelDriver, type SeenMessage } from './driver.js';
+import { type Mode, type TestService, ZALO_SECRET } from '../test-service.js';
+import { type ChannelDriver, type SeenMessage, waitFor } from './driver.js';
 
 /** Each persona's Zalo user id (also their chat's id). */
 const USER_IDS: Readonly<Record<Persona, string>> = { focal: 'a1f0c3d2e5b4a7f60001', official: 'b2e1d4c3f6a5b8e70002' };
@@ -64,7 +64,8 @@ export function zaloDriver(service: TestService, mode: Mode): ChannelDriver {
 
 /** The messages the chat received since `before` (sends the platform refused are not received). */
 export function sentTo(api: FakeZaloApi, before: number, chatId: string): SeenMessage[] {
-  return api.requests.slice(before)
+  return api.requests
+    .slice(before)
     .filter((r) => r.method === 'sendMessage' && r.status === 200 && chatOf(r.body) === chatId)
     .map((r) => ({ text: String(field(r.body, 'text')), buttons: [] }));
 }

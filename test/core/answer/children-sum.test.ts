@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { childrenSumLine, sumChildren, type ChildReports } from '../../../src/core/answer/children-sum.js';
+import { type ChildReports, childrenSumLine, sumChildren } from '../../../src/core/answer/children-sum.js';
 import type { Report } from '../../../src/core/types.js';
 import { makeReport } from './builders.js';
 
@@ -39,10 +39,12 @@ describe('sumChildren', () => {
   });
 
   it('counts only the newest version of a child’s period', () => {
-    const children = [ward(
-      makeReport({ period: '2026-6M', version: 1, counts: { bhyt: 10, ds: 100 } }),
-      makeReport({ period: '2026-6M', version: 2, counts: { bhyt: 20, ds: 100 } }),
-    )];
+    const children = [
+      ward(
+        makeReport({ period: '2026-6M', version: 1, counts: { bhyt: 10, ds: 100 } }),
+        makeReport({ period: '2026-6M', version: 2, counts: { bhyt: 20, ds: 100 } }),
+      ),
+    ];
     expect(sumChildren(children, 'bhyt', latest)?.value.numerator).toBe(20);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { composeCoverageAnswer, type CoverageAnswerInput } from '../../../src/core/answer/index.js';
+import { type CoverageAnswerInput, composeCoverageAnswer } from '../../../src/core/answer/index.js';
 import { makeReport, makeTarget } from './builders.js';
 import { seedUnit } from './seed-facts.js';
 
@@ -8,7 +8,14 @@ const latest = { kind: 'latest' } as const;
 
 function answer(overrides: Partial<CoverageAnswerInput>): string {
   return composeCoverageAnswer({
-    lang: 'vi', unitLabel: 'Tỉnh Bắc Kạn', indicator: null, period: latest, reports: [], targets: [], today: TODAY, ...overrides,
+    lang: 'vi',
+    unitLabel: 'Tỉnh Bắc Kạn',
+    indicator: null,
+    period: latest,
+    reports: [],
+    targets: [],
+    today: TODAY,
+    ...overrides,
   });
 }
 
@@ -22,11 +29,15 @@ describe('composeCoverageAnswer with the real seed facts', () => {
     expect(text).toContain('9 tháng đầu năm 2021 (số liệu đến 30/09/2021): 15,54% (31.455/202.418 lao động có việc làm)');
   });
 
-  it('shows both 2021 targets labelled by kind and source, with a gap only to the one on the figure\'s basis', () => {
+  it("shows both 2021 targets labelled by kind and source, with a gap only to the one on the figure's basis", () => {
     const text = answer({ ...bacKan });
-    expect(text).toContain('- 16% (chỉ tiêu giao; Chỉ tiêu giao năm 2021, nêu trong tin của BHXH tỉnh Bắc Kạn ngày 22/11/2021) — còn thiếu 0,46 điểm phần trăm');
-    expect(text).toContain('- 35% lực lượng lao động trong độ tuổi (kế hoạch; Kế hoạch ban hành kèm QĐ 1736/QĐ-UBND ngày 16/10/2018 '
-      + 'của UBND tỉnh Bắc Kạn (thực hiện NQ 28-NQ/TW)) — không cùng cơ sở tính, không so sánh');
+    expect(text).toContain(
+      '- 16% (chỉ tiêu giao; Chỉ tiêu giao năm 2021, nêu trong tin của BHXH tỉnh Bắc Kạn ngày 22/11/2021) — còn thiếu 0,46 điểm phần trăm',
+    );
+    expect(text).toContain(
+      '- 35% lực lượng lao động trong độ tuổi (kế hoạch; Kế hoạch ban hành kèm QĐ 1736/QĐ-UBND ngày 16/10/2018 ' +
+        'của UBND tỉnh Bắc Kạn (thực hiện NQ 28-NQ/TW)) — không cùng cơ sở tính, không so sánh',
+    );
     expect(text).not.toContain('19,46');
   });
 
@@ -59,9 +70,13 @@ describe('composeCoverageAnswer with the real seed facts', () => {
     const text = answer({ ...bacKan, lang: 'en', unitLabel: 'Bac Kan Province' });
     expect(text).toContain('Social insurance coverage — Bac Kan Province');
     expect(text).toContain('First nine months of 2021 (as of 30 Sep 2021): 15.54% (31,455/202,418 employed workers)');
-    expect(text).toContain('16% (assigned target; 2021 assigned target, quoted in a news item of Bắc Kạn Social Security, 22 Nov 2021) — 0.46 percentage points short');
-    expect(text).toContain('35% of the working-age labour force (plan; Plan issued with Decision 1736/QĐ-UBND of the Bắc Kạn People\'s Committee, '
-      + '16 Oct 2018 (implementing Resolution 28-NQ/TW)) — not on the same basis, not compared');
+    expect(text).toContain(
+      '16% (assigned target; 2021 assigned target, quoted in a news item of Bắc Kạn Social Security, 22 Nov 2021) — 0.46 percentage points short',
+    );
+    expect(text).toContain(
+      "35% of the working-age labour force (plan; Plan issued with Decision 1736/QĐ-UBND of the Bắc Kạn People's Committee, " +
+        '16 Oct 2018 (implementing Resolution 28-NQ/TW)) — not on the same basis, not compared',
+    );
     expect(text).toContain('Source: News item of Bắc Kạn Social Security, 22 Nov 2021 (nine-month review of 2021)');
   });
 
@@ -75,7 +90,9 @@ describe('composeCoverageAnswer with the real seed facts', () => {
   it('adds Hải Phòng compulsory and voluntary rates into BHXH, saying so, against the 2025 target', () => {
     const text = answer({ ...haiPhong, unitLabel: 'Thành phố Hải Phòng' });
     expect(text).toContain('48,52% (bắt buộc 46% + tự nguyện 2,52%)');
-    expect(text).toContain('Chỉ tiêu 2025: 55% (Nghị quyết Đại hội Đảng bộ; Mục tiêu đến năm 2025 theo Nghị quyết Đại hội Đảng bộ thành phố Hải Phòng lần thứ XVI, nêu tại Chỉ thị 31-CT/TU ngày 14/3/2024 của Ban Thường vụ Thành ủy) — còn thiếu 6,48 điểm phần trăm');
+    expect(text).toContain(
+      'Chỉ tiêu 2025: 55% (Nghị quyết Đại hội Đảng bộ; Mục tiêu đến năm 2025 theo Nghị quyết Đại hội Đảng bộ thành phố Hải Phòng lần thứ XVI, nêu tại Chỉ thị 31-CT/TU ngày 14/3/2024 của Ban Thường vụ Thành ủy) — còn thiếu 6,48 điểm phần trăm',
+    );
     expect(text).toContain('- BHYT: 92,35%');
   });
 
@@ -101,7 +118,7 @@ describe('composeCoverageAnswer with the real seed facts', () => {
   it('limits the known targets to the year asked', () => {
     const text = answer({ ...giaLai, lang: 'en', unitLabel: 'Gia Lai Province', indicator: 'bhtn', period: { kind: 'code', code: '2025' } });
     expect(text).toContain('No unemployment insurance coverage figure for Gia Lai Province (2025).');
-    expect(text).toContain('- Unemployment insurance 2025: 9.85% (plan; Plan 156/KH-UBND of the Gia Lai People\'s Committee, 18 Jan 2023)');
+    expect(text).toContain("- Unemployment insurance 2025: 9.85% (plan; Plan 156/KH-UBND of the Gia Lai People's Committee, 18 Jan 2023)");
     expect(text).not.toContain('2023:');
   });
 });
@@ -181,7 +198,12 @@ describe('composeCoverageAnswer for a new unit with predecessors', () => {
   it('opens with one short line naming the new unit and where its figures come from', () => {
     const text = answer({ unitLabel: 'Tỉnh Gia Lai', level: 'province', predecessorData: [oldGiaLai] });
     expect(text.split('\n')[0]).toBe('Tỉnh Gia Lai (từ 1/7/2025) chưa có số liệu riêng; số liệu của tỉnh, thành phố cũ hợp thành:');
-    const en = answer({ lang: 'en', unitLabel: 'Gia Lai Province', level: 'province', predecessorData: [{ ...oldGiaLai, label: 'Gia Lai Province (before 1 Jul 2025)' }] });
+    const en = answer({
+      lang: 'en',
+      unitLabel: 'Gia Lai Province',
+      level: 'province',
+      predecessorData: [{ ...oldGiaLai, label: 'Gia Lai Province (before 1 Jul 2025)' }],
+    });
     expect(en.split('\n')[0]).toBe('Gia Lai Province (from 1 July 2025) has no figures of its own yet; figures of the province(s) it was formed from:');
   });
 
@@ -191,10 +213,13 @@ describe('composeCoverageAnswer for a new unit with predecessors', () => {
 
   it('gives a predecessor target with its kind and its source document and date', () => {
     const text = answer({
-      lang: 'en', unitLabel: 'Gia Lai Province', indicator: 'bhtn', period: { kind: 'code', code: '2025' },
+      lang: 'en',
+      unitLabel: 'Gia Lai Province',
+      indicator: 'bhtn',
+      period: { kind: 'code', code: '2025' },
       predecessorData: [{ ...oldGiaLai, label: 'Gia Lai Province (before 1 Jul 2025)' }],
     });
-    expect(text).toContain('- Unemployment insurance 2025: 9.85% (plan; Plan 156/KH-UBND of the Gia Lai People\'s Committee, 18 Jan 2023)');
+    expect(text).toContain("- Unemployment insurance 2025: 9.85% (plan; Plan 156/KH-UBND of the Gia Lai People's Committee, 18 Jan 2023)");
     expect(text).not.toContain('no figure (');
   });
 
@@ -204,7 +229,9 @@ describe('composeCoverageAnswer for a new unit with predecessors', () => {
     expect(text).toContain(own.split('\n').slice(0, -1).join('\n'));
     expect(text).toContain('Tỷ lệ bao phủ bảo hiểm y tế — Thành phố Hải Phòng (trước 1/7/2025)');
     expect(text).toContain('Tháng 11/2023 (số liệu đến 30/11/2023): 92,35%');
-    expect(text).toContain('Chỉ tiêu 2025: 95% (Nghị quyết Đại hội Đảng bộ; Mục tiêu đến năm 2025 theo Nghị quyết Đại hội Đảng bộ thành phố Hải Phòng lần thứ XVI, nêu tại Chỉ thị 31-CT/TU ngày 14/3/2024 của Ban Thường vụ Thành ủy) — còn thiếu 2,65 điểm phần trăm');
+    expect(text).toContain(
+      'Chỉ tiêu 2025: 95% (Nghị quyết Đại hội Đảng bộ; Mục tiêu đến năm 2025 theo Nghị quyết Đại hội Đảng bộ thành phố Hải Phòng lần thứ XVI, nêu tại Chỉ thị 31-CT/TU ngày 14/3/2024 của Ban Thường vụ Thành ủy) — còn thiếu 2,65 điểm phần trăm',
+    );
     expect(text).toContain('Nguồn: Chỉ thị 31-CT/TU ngày 14/3/2024 của Ban Thường vụ Thành ủy Hải Phòng (số liệu đến hết tháng 11/2023)');
   });
 
@@ -212,7 +239,9 @@ describe('composeCoverageAnswer for a new unit with predecessors', () => {
     const text = answer({ unitLabel: 'Tỉnh Gia Lai', predecessorData: [oldGiaLai, binhDinh] });
     expect(text).toContain('Chưa có số liệu tỷ lệ bao phủ BHXH của Tỉnh Gia Lai (trước 1/7/2025).');
     expect(text).toContain('- BHXH 2025: 16,83% (kế hoạch; Kế hoạch 156/KH-UBND ngày 18/01/2023 của UBND tỉnh Gia Lai)');
-    expect(text).toContain('Tỷ lệ bao phủ BHXH — Tỉnh Bình Định (trước 1/7/2025)\nNăm 2024 (số liệu đến 31/12/2024): 10% (100/1.000 lực lượng lao động trong độ tuổi)');
+    expect(text).toContain(
+      'Tỷ lệ bao phủ BHXH — Tỉnh Bình Định (trước 1/7/2025)\nNăm 2024 (số liệu đến 31/12/2024): 10% (100/1.000 lực lượng lao động trong độ tuổi)',
+    );
     expect(text).toContain('Chỉ tiêu 2025: 12% (chỉ tiêu giao; 2025/QĐ-TTg, 20/12/2024) — còn thiếu 2 điểm phần trăm');
     expect(text).toContain('So với năm 2023 (9%): +1 điểm phần trăm');
     expect(text).toContain('Nguồn: Nguyễn Thị Lan gửi qua Zalo ngày 03/07/2025');
@@ -222,7 +251,9 @@ describe('composeCoverageAnswer for a new unit with predecessors', () => {
   it('gives the other indicators of a predecessor briefly, as for any unit', () => {
     const text = answer({ lang: 'en', unitLabel: 'Hai Phong City', predecessorData: [{ ...oldHaiPhong, label: 'Hai Phong City (before 1 Jul 2025)' }] });
     expect(text).toContain('November 2023 (as of 30 Nov 2023): 48.52% (compulsory 46% + voluntary 2.52%)');
-    expect(text).toContain('Target 2025: 55% (Party Congress resolution; 2025 goal of the 16th Hải Phòng City Party Congress resolution, cited in Directive 31-CT/TU of the City Party Standing Committee, 14 Mar 2024) — 6.48 percentage points short');
+    expect(text).toContain(
+      'Target 2025: 55% (Party Congress resolution; 2025 goal of the 16th Hải Phòng City Party Congress resolution, cited in Directive 31-CT/TU of the City Party Standing Committee, 14 Mar 2024) — 6.48 percentage points short',
+    );
     expect(text).toContain('Source: Directive 31-CT/TU of the Hải Phòng City Party Standing Committee, 14 Mar 2024 (figures to end of Nov 2023)');
     expect(text).toContain('- Health insurance: 92.35% (Party Congress resolution 2025: 95%, 2.65 percentage points short)');
   });
@@ -236,7 +267,7 @@ describe('composeCoverageAnswer for a new unit with predecessors', () => {
     expect(text).not.toContain('Đầu mối');
   });
 
-  it('gives the new unit\'s own targets first when it has targets but no figure', () => {
+  it("gives the new unit's own targets first when it has targets but no figure", () => {
     const own = [makeTarget({ year: 2026, percent: 20, sourceDocument: '12/KH-UBND', sourceDate: '2025-08-01' })];
     const text = answer({ unitLabel: 'Tỉnh Gia Lai', level: 'province', targets: own, predecessorData: [binhDinh] });
     expect(text).toContain('Chưa có số liệu tỷ lệ bao phủ BHXH của Tỉnh Gia Lai.\nChỉ tiêu đã biết:\n- BHXH 2026: 20% (kế hoạch; 12/KH-UBND, 01/08/2025)');
@@ -248,7 +279,13 @@ describe('composeCoverageAnswer when the question asks for a target', () => {
   const giaLai = seedUnit('64');
 
   it('leads with the target and its source, not with "no figure"', () => {
-    const text = answer({ ...giaLai, unitLabel: 'Tỉnh Gia Lai (trước 1/7/2025)', indicator: 'bhxh', period: { kind: 'code', code: '2025' }, wantsTarget: true });
+    const text = answer({
+      ...giaLai,
+      unitLabel: 'Tỉnh Gia Lai (trước 1/7/2025)',
+      indicator: 'bhxh',
+      period: { kind: 'code', code: '2025' },
+      wantsTarget: true,
+    });
     expect(text.split('\n').slice(0, 3)).toEqual([
       'Tỷ lệ bao phủ BHXH — Tỉnh Gia Lai (trước 1/7/2025)',
       'Chỉ tiêu 2025: 16,83% (kế hoạch; Kế hoạch 156/KH-UBND ngày 18/01/2023 của UBND tỉnh Gia Lai)',
@@ -258,18 +295,27 @@ describe('composeCoverageAnswer when the question asks for a target', () => {
 
   it('does the same in English, for a predecessor of a new unit', () => {
     const text = answer({
-      lang: 'en', unitLabel: 'Gia Lai Province', level: 'province', indicator: 'bhtn', period: { kind: 'code', code: '2025' }, wantsTarget: true,
+      lang: 'en',
+      unitLabel: 'Gia Lai Province',
+      level: 'province',
+      indicator: 'bhtn',
+      period: { kind: 'code', code: '2025' },
+      wantsTarget: true,
       predecessorData: [{ label: 'Gia Lai Province (before 1 Jul 2025)', ...giaLai }],
     });
     expect(text.split('\n').slice(1, 4)).toEqual([
       'Unemployment insurance coverage — Gia Lai Province (before 1 Jul 2025)',
-      'Target 2025: 9.85% (plan; Plan 156/KH-UBND of the Gia Lai People\'s Committee, 18 Jan 2023)',
+      "Target 2025: 9.85% (plan; Plan 156/KH-UBND of the Gia Lai People's Committee, 18 Jan 2023)",
       'No actual figure yet for 2025.',
     ]);
   });
 
   it('lists later target years too, and every indicator when none was named', () => {
-    const targets = [makeTarget({ year: 2025, percent: 20 }), makeTarget({ year: 2030, percent: 40 }), makeTarget({ indicator: 'bhyt', year: 2025, percent: 95 })];
+    const targets = [
+      makeTarget({ year: 2025, percent: 20 }),
+      makeTarget({ year: 2030, percent: 40 }),
+      makeTarget({ indicator: 'bhyt', year: 2025, percent: 95 }),
+    ];
     const one = answer({ indicator: 'bhxh', targets, wantsTarget: true });
     expect(one).toContain('Chỉ tiêu 2025: 20% (kế hoạch; 311/KH-UBND, 04/06/2021)\nChỉ tiêu 2030: 40%');
     const all = answer({ targets, wantsTarget: true });
@@ -285,17 +331,19 @@ describe('composeCoverageAnswer when the question asks for a target', () => {
 });
 
 describe('composeCoverageAnswer keeps every number sourced', () => {
-  it('names the source of another indicator\'s figure when it comes from another report', () => {
+  it("names the source of another indicator's figure when it comes from another report", () => {
     const main = makeReport({ counts: { bb: 41200, tn: 3150, ld: 180000 } });
     const other = makeReport({
-      period: '2025-Q1', asOf: '2025-03-31', counts: { bhyt: 500000, ds: 560000 },
+      period: '2025-Q1',
+      asOf: '2025-03-31',
+      counts: { bhyt: 500000, ds: 560000 },
       source: { kind: 'document', document: '45/BC-BHXH', date: '2025-04-10', label: null, note: null, submittedBy: null, channel: null },
     });
     const text = answer({ reports: [main, other] });
     expect(text).toContain('- BHYT: 89,29% (Quý 1/2025; nguồn: 45/BC-BHXH, 10/04/2025)');
   });
 
-  it('names a brief target\'s document when it differs from the figure\'s', () => {
+  it("names a brief target's document when it differs from the figure's", () => {
     const report = makeReport({ counts: { bb: 41200, tn: 3150, ld: 180000, bhyt: 520000, ds: 560000 } });
     const targets = [makeTarget({ indicator: 'bhyt', percent: 95, sourceDocument: '156/KH-UBND' })];
     const text = answer({ lang: 'en', reports: [report], targets });
@@ -313,7 +361,10 @@ describe('English replies', () => {
   const cases: [string, Partial<CoverageAnswerInput>][] = [
     ['Bắc Kạn', { ...bacKan, unitLabel: 'Bac Kan Province' }],
     ['Hải Phòng via its predecessor', { unitLabel: 'Hai Phong City', predecessorData: [{ label: 'Hai Phong City (before 1 Jul 2025)', ...haiPhong }] }],
-    ['Gia Lai target', { unitLabel: 'Gia Lai Province', indicator: 'bhtn', wantsTarget: true, predecessorData: [{ label: 'Gia Lai Province (before 1 Jul 2025)', ...giaLai }] }],
+    [
+      'Gia Lai target',
+      { unitLabel: 'Gia Lai Province', indicator: 'bhtn', wantsTarget: true, predecessorData: [{ label: 'Gia Lai Province (before 1 Jul 2025)', ...giaLai }] },
+    ],
     ['submitted counts', { reports: [makeReport({ counts: { bb: 41200, tn: 3150, ld: 180000 } })], unitLabel: 'Tan Thanh Commune' }],
   ];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { composeCoverageAnswer, type CoverageAnswerInput, type SuccessorData } from '../../../src/core/answer/index.js';
+import { type CoverageAnswerInput, composeCoverageAnswer, type SuccessorData } from '../../../src/core/answer/index.js';
 import { makeReport } from './builders.js';
 
 const WARDS = ['Thành Vinh', 'Trường Vinh', 'Vinh Phú', 'Vinh Lộc', 'Vinh Hưng', 'Cửa Lò'];
@@ -10,8 +10,15 @@ function ward(name: string, overrides: Partial<SuccessorData> = {}): SuccessorDa
 
 function vinh(successors: SuccessorData[], overrides: Partial<CoverageAnswerInput> = {}): string {
   return composeCoverageAnswer({
-    lang: 'vi', unitLabel: 'Thành phố Vinh, Tỉnh Nghệ An (trước 1/7/2025)', indicator: null, period: { kind: 'latest' },
-    reports: [], targets: [], lineage: { successors }, today: '2025-08-01', ...overrides,
+    lang: 'vi',
+    unitLabel: 'Thành phố Vinh, Tỉnh Nghệ An (trước 1/7/2025)',
+    indicator: null,
+    period: { kind: 'latest' },
+    reports: [],
+    targets: [],
+    lineage: { successors },
+    today: '2025-08-01',
+    ...overrides,
   });
 }
 
@@ -20,10 +27,15 @@ const h1 = (bb: number, tn: number, ld: number) => makeReport({ period: '2025-6M
 describe('composeCoverageAnswer for a dissolved unit', () => {
   it('gives its own figures first, then what it was reorganised into', () => {
     const own = makeReport({ period: '2024', asOf: '2024-12-31', counts: { bb: 50000, tn: 4000, ld: 200000 } });
-    const text = vinh(WARDS.map((w) => ward(w)), { reports: [own] });
+    const text = vinh(
+      WARDS.map((w) => ward(w)),
+      { reports: [own] },
+    );
     const lines = text.split('\n');
     expect(lines[1]).toContain('Năm 2024 (số liệu đến 31/12/2024): 27%');
-    expect(text).toContain('Đã sắp xếp từ 1/7/2025 vào: Phường Thành Vinh, Phường Trường Vinh, Phường Vinh Phú, Phường Vinh Lộc, Phường Vinh Hưng, Phường Cửa Lò.');
+    expect(text).toContain(
+      'Đã sắp xếp từ 1/7/2025 vào: Phường Thành Vinh, Phường Trường Vinh, Phường Vinh Phú, Phường Vinh Lộc, Phường Vinh Hưng, Phường Cửa Lò.',
+    );
     expect(text.indexOf('27%')).toBeLessThan(text.indexOf('Đã sắp xếp'));
   });
 
@@ -46,7 +58,9 @@ describe('composeCoverageAnswer for a dissolved unit', () => {
     const successors = [
       ward('Thành Vinh', { reports: [h1(10000, 1000, 40000)] }),
       ward('Trường Vinh', { reports: [makeReport({ period: '2025-Q1', asOf: '2025-03-31', counts: { bb: 1, tn: 1, ld: 10 } })] }),
-      ward('Cửa Lò', { reports: [makeReport({ rates: [{ indicator: 'bhxh', percent: 20, numerator: null, denominator: null, denominatorNote: null, basis: null }] })] }),
+      ward('Cửa Lò', {
+        reports: [makeReport({ rates: [{ indicator: 'bhxh', percent: 20, numerator: null, denominator: null, denominatorNote: null, basis: null }] })],
+      }),
     ];
     const text = vinh(successors);
     expect(text).toContain('Cộng 1/3 đơn vị mới có số liệu (6 tháng đầu năm 2025): 27,5% (11.000/40.000');
@@ -55,10 +69,7 @@ describe('composeCoverageAnswer for a dissolved unit', () => {
   });
 
   it('marks a successor that took only part of the old area and warns that the total is indicative', () => {
-    const successors = [
-      ward('Thành Vinh', { reports: [h1(10000, 1000, 40000)] }),
-      ward('Cửa Lò', { reports: [h1(3000, 300, 20000)], part: 'partial' }),
-    ];
+    const successors = [ward('Thành Vinh', { reports: [h1(10000, 1000, 40000)] }), ward('Cửa Lò', { reports: [h1(3000, 300, 20000)], part: 'partial' })];
     const text = vinh(successors);
     expect(text).toContain('Phường Cửa Lò (một phần)');
     expect(text).toContain('Lưu ý: Phường Cửa Lò chỉ nhận một phần địa bàn cũ nên tổng chỉ để tham khảo.');
@@ -69,8 +80,13 @@ describe('composeCoverageAnswer for a dissolved unit', () => {
   });
 
   it('speaks English', () => {
-    const text = vinh([ward('Thành Vinh', { reports: [h1(10000, 1000, 40000)], label: 'Thanh Vinh Ward, Nghe An Province' }), ward('x', { label: 'Truong Vinh Ward, Nghe An Province' })],
-      { lang: 'en', unitLabel: 'Vinh City, Nghe An Province (before 1 July 2025)' });
+    const text = vinh(
+      [
+        ward('Thành Vinh', { reports: [h1(10000, 1000, 40000)], label: 'Thanh Vinh Ward, Nghe An Province' }),
+        ward('x', { label: 'Truong Vinh Ward, Nghe An Province' }),
+      ],
+      { lang: 'en', unitLabel: 'Vinh City, Nghe An Province (before 1 July 2025)' },
+    );
     expect(text).toContain('Reorganised on 1 July 2025 into: Thanh Vinh Ward, Truong Vinh Ward.');
     expect(text).toContain('Total of the 1/2 new units with figures (first half of 2025): 27.5% (11,000/40,000 working-age labour force)');
     expect(text).toContain('No figures yet: Truong Vinh Ward.');

@@ -10,17 +10,27 @@ const FACTS = await readFacts(resolve(import.meta.dirname, '../../../data/seed-f
 
 /** Reports (one per unit, period and document, rates merged) and targets of the province with this GSO code. */
 export function seedUnit(unitCode: string, unitId = Number(unitCode)): { reports: Report[]; targets: Target[] } {
-  const targets: Target[] = FACTS.targets
-    .filter((t) => t.unit.code === unitCode)
-    .map(({ unit: _unit, ...t }, i) => ({ ...t, id: i + 1, unitId }));
+  const targets: Target[] = FACTS.targets.filter((t) => t.unit.code === unitCode).map(({ unit: _unit, ...t }, i) => ({ ...t, id: i + 1, unitId }));
   const reports: Report[] = FACTS.reports
     .filter((r) => r.unit.code === unitCode)
     .map((r, i) => ({
-      id: i + 1, unitId, period: r.period, asOf: r.asOf ?? r.periodEnd, counts: r.counts, rates: r.rates,
-      fulfilment: r.fulfilment, version: 1, createdAt: `${r.sourceDate ?? '2020-01-01'}T00:00:00Z`,
+      id: i + 1,
+      unitId,
+      period: r.period,
+      asOf: r.asOf ?? r.periodEnd,
+      counts: r.counts,
+      rates: r.rates,
+      fulfilment: r.fulfilment,
+      version: 1,
+      createdAt: `${r.sourceDate ?? '2020-01-01'}T00:00:00Z`,
       source: {
-        kind: 'document', document: r.sourceDocument, date: r.sourceDate, label: r.sourceLabel, note: r.sourceNote,
-        submittedBy: null, channel: null,
+        kind: 'document',
+        document: r.sourceDocument,
+        date: r.sourceDate,
+        label: r.sourceLabel,
+        note: r.sourceNote,
+        submittedBy: null,
+        channel: null,
       },
     }));
   return { reports, targets };

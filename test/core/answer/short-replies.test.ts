@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
-  composeAmbiguous, composeChoiceOutOfRange, composeCorrectedPlace, composeEmpty, composeHelp, composeInternalError, composeNoPlace,
-  composeRememberedPlace, composeUnknownPlace,
+  composeAmbiguous,
+  composeChoiceOutOfRange,
+  composeCorrectedPlace,
+  composeEmpty,
+  composeHelp,
+  composeInternalError,
+  composeNoPlace,
+  composeRememberedPlace,
+  composeUnknownPlace,
 } from '../../../src/core/answer/index.js';
 
 describe('composeAmbiguous', () => {

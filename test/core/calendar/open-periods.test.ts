@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
-  DEFAULT_SCHEDULES, currentPeriod, holidayCalendar, openPeriods, opensOn, provincesWithOwn, schedulesIn, submissionPeriod,
+  currentPeriod,
+  DEFAULT_SCHEDULES,
+  holidayCalendar,
+  openPeriods,
+  opensOn,
+  provincesWithOwn,
   type Schedule,
+  schedulesIn,
+  submissionPeriod,
 } from '../../../src/core/calendar/index.js';
 
 const [sixMonth, annual, monthly] = DEFAULT_SCHEDULES as [Schedule, Schedule, Schedule];
@@ -33,7 +40,9 @@ describe('openPeriods: one account of what is open', () => {
   it('lists every open report of a province with its own monthly day, nearest deadline first', () => {
     // 6 December 2026: November's figures end Monday 7 December (the 5th a Saturday); December's opened on the 1st.
     expect(brief([sixMonth, annual, monthlyOn5], '2026-12-06')).toEqual([
-      'monthly@40 2026-11 open 2026-12-07', 'annual 2026 open 2026-12-21', 'monthly@40 2026-12 open 2027-01-05',
+      'monthly@40 2026-11 open 2026-12-07',
+      'annual 2026 open 2026-12-21',
+      'monthly@40 2026-12 open 2027-01-05',
     ]);
   });
 

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  DEFAULT_SCHEDULES, dueDate, holidayCalendar, isOnTime, nextDeadline, scheduleFor, type Schedule,
-} from '../../../src/core/calendar/index.js';
+import { DEFAULT_SCHEDULES, dueDate, holidayCalendar, isOnTime, nextDeadline, type Schedule, scheduleFor } from '../../../src/core/calendar/index.js';
 
 const [sixMonth, annual, monthly] = DEFAULT_SCHEDULES as [Schedule, Schedule, Schedule];
 const days = holidayCalendar();

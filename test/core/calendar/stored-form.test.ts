@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDueRule, parseDueRule, periodKindOf, periodTypeOf, type DueRule } from '../../../src/core/calendar/index.js';
+import { type DueRule, formatDueRule, parseDueRule, periodKindOf, periodTypeOf } from '../../../src/core/calendar/index.js';
 import type { PeriodKind } from '../../../src/core/periods/index.js';
 
 describe('formatDueRule', () => {
@@ -51,8 +51,22 @@ describe('parseDueRule', () => {
   });
 
   it('refuses anything else', () => {
-    for (const text of ['', 'fixed', 'fixed:7-5', 'fixed:07-05 ', ' fixed:07-05', 'FIXED:07-05', 'annual:07-05',
-      'monthly:25', 'in-last-month:', 'in-last-month:2.5', 'in-last-month:-1', 'in-last-month:123', 'fixed:07/05', 'fixed:07-05:x']) {
+    for (const text of [
+      '',
+      'fixed',
+      'fixed:7-5',
+      'fixed:07-05 ',
+      ' fixed:07-05',
+      'FIXED:07-05',
+      'annual:07-05',
+      'monthly:25',
+      'in-last-month:',
+      'in-last-month:2.5',
+      'in-last-month:-1',
+      'in-last-month:123',
+      'fixed:07/05',
+      'fixed:07-05:x',
+    ]) {
       expect(parseDueRule(text), text).toBeNull();
     }
   });
@@ -61,7 +75,11 @@ describe('parseDueRule', () => {
 describe('periodTypeOf and periodKindOf', () => {
   it('maps each kind to the stored type and back', () => {
     const pairs: [PeriodKind, string][] = [
-      ['month', 'month'], ['quarter', 'quarter'], ['six-months', 'half_year'], ['nine-months', 'nine_months'], ['year', 'year'],
+      ['month', 'month'],
+      ['quarter', 'quarter'],
+      ['six-months', 'half_year'],
+      ['nine-months', 'nine_months'],
+      ['year', 'year'],
     ];
     for (const [kind, type] of pairs) {
       expect(periodTypeOf(kind)).toBe(type);

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
-  ANNUAL_SOURCE, formatScheduleSource, MONTHLY_SOURCE, parseScheduleSource, SIX_MONTH_SOURCE, STATISTICS_SOURCE,
+  ANNUAL_SOURCE,
+  formatScheduleSource,
+  MONTHLY_SOURCE,
+  parseScheduleSource,
   type ScheduleSource,
+  SIX_MONTH_SOURCE,
+  STATISTICS_SOURCE,
 } from '../../../src/core/calendar/index.js';
 
 /** The stored shape, as JSON would give it back from the database. */
@@ -16,15 +21,22 @@ describe('formatScheduleSource and parseScheduleSource', () => {
 
   it('write the due rule in the calendar encoding beside the wording as written', () => {
     expect(formatScheduleSource(SIX_MONTH_SOURCE).due).toEqual({
-      vi: 'trước ngày 05 tháng 7', en: 'before 5 July', rule: 'fixed:07-05', before: true,
+      vi: 'trước ngày 05 tháng 7',
+      en: 'before 5 July',
+      rule: 'fixed:07-05',
+      before: true,
     });
     expect(formatScheduleSource(MONTHLY_SOURCE).due).toBeNull();
   });
 
   it('keep a document that names no recipient, gives no day and notes nothing', () => {
     const bare: ScheduleSource = {
-      document: { vi: 'Công văn 1/UBND', en: 'Letter 1/UBND' }, sender: { vi: 'UBND xã', en: 'commune committees' },
-      recipient: null, due: null, delivery: null, notes: [],
+      document: { vi: 'Công văn 1/UBND', en: 'Letter 1/UBND' },
+      sender: { vi: 'UBND xã', en: 'commune committees' },
+      recipient: null,
+      due: null,
+      delivery: null,
+      notes: [],
     };
     expect(parseScheduleSource(stored(bare))).toEqual(bare);
   });
@@ -33,9 +45,16 @@ describe('formatScheduleSource and parseScheduleSource', () => {
     const good = stored(SIX_MONTH_SOURCE);
     const due = good.due as Record<string, unknown>;
     const broken: unknown[] = [
-      null, 'text', [], { ...good, document: undefined }, { ...good, sender: { vi: 'UBND', en: '' } },
-      { ...good, recipient: { vi: 'Sở' } }, { ...good, due: { ...due, rule: 'fixed:02-30' } },
-      { ...good, due: { ...due, before: 'yes' } }, { ...good, notes: undefined }, { ...good, notes: [{ vi: 'x' }] },
+      null,
+      'text',
+      [],
+      { ...good, document: undefined },
+      { ...good, sender: { vi: 'UBND', en: '' } },
+      { ...good, recipient: { vi: 'Sở' } },
+      { ...good, due: { ...due, rule: 'fixed:02-30' } },
+      { ...good, due: { ...due, before: 'yes' } },
+      { ...good, notes: undefined },
+      { ...good, notes: [{ vi: 'x' }] },
       { ...good, delivery: 3 },
     ];
     for (const value of broken) expect(parseScheduleSource(value)).toBeNull();

@@ -45,7 +45,9 @@ describe('composePlaceComparison: figures', () => {
     const employed = place('Lào Cai', [makeReport({ period: '2024', asOf: '2024-12-31', rates: [rate('bhxh', 20, 'employed')] })]);
     const labour = place('Yên Bái', [makeReport({ period: '2024', asOf: '2024-12-31', rates: [rate('bhxh', 25, 'labour_force')] })]);
     const text = compose([employed, labour], { indicator: 'bhxh' });
-    expect(text).toContain('Không cùng cơ sở tính: Lào Cai (tính trên số lao động có việc làm), Yên Bái (tính trên lực lượng lao động trong độ tuổi); không tính chênh lệch.');
+    expect(text).toContain(
+      'Không cùng cơ sở tính: Lào Cai (tính trên số lao động có việc làm), Yên Bái (tính trên lực lượng lao động trong độ tuổi); không tính chênh lệch.',
+    );
     expect(text).not.toContain('điểm phần trăm');
   });
 
@@ -58,7 +60,9 @@ describe('composePlaceComparison: figures', () => {
   it('orders three places on one basis from highest to lowest', () => {
     const third = place('Hà Giang', [makeReport({ period: '2024', asOf: '2024-12-31', rates: [rate('bhyt', 96, 'population')] })]);
     const text = compose([quangNinh, thaiBinh, third], { period: { kind: 'code', code: '2024' } });
-    expect(text).toContain('Từ cao đến thấp (tính trên dân số): Hà Giang (96%) > Quảng Ninh (93,1%) > Thái Bình (91,5%); cao nhất hơn thấp nhất 4,5 điểm phần trăm.');
+    expect(text).toContain(
+      'Từ cao đến thấp (tính trên dân số): Hà Giang (96%) > Quảng Ninh (93,1%) > Thái Bình (91,5%); cao nhất hơn thấp nhất 4,5 điểm phần trăm.',
+    );
   });
 
   it('says when a new unit is shown through its predecessor of the same name', () => {
@@ -74,7 +78,9 @@ describe('composePlaceComparison: targets', () => {
 
   it('compares the targets of the year asked, with their kinds and sources', () => {
     const text = compose([place('Bắc Kạn', [], bacKan.targets), place('Hải Phòng', [], haiPhong.targets)], {
-      indicator: 'bhxh', wantsTarget: true, period: { kind: 'code', code: '2025' },
+      indicator: 'bhxh',
+      wantsTarget: true,
+      period: { kind: 'code', code: '2025' },
     });
     expect(text).toMatch(/^So sánh chỉ tiêu tỷ lệ bao phủ BHXH năm 2025:/);
     expect(text).toContain('- Tỉnh Bắc Kạn: 45% lực lượng lao động trong độ tuổi (kế hoạch; Kế hoạch ban hành kèm QĐ 1736/QĐ-UBND');
@@ -83,7 +89,10 @@ describe('composePlaceComparison: targets', () => {
 
   it('names the basis a target does not state, and computes no difference', () => {
     const text = compose([place('Gia Lai', [], giaLai.targets), place('Bắc Kạn', [], bacKan.targets)], {
-      lang: 'en', indicator: 'bhtn', wantsTarget: true, period: { kind: 'code', code: '2025' },
+      lang: 'en',
+      indicator: 'bhtn',
+      wantsTarget: true,
+      period: { kind: 'code', code: '2025' },
     });
     expect(text).toContain('Comparing 2025 targets: unemployment insurance coverage');
     expect(text).toContain('Not on the same basis: Gia Lai (no basis stated), Bắc Kạn (a share of the working-age labour force); no difference is computed.');
@@ -92,7 +101,9 @@ describe('composePlaceComparison: targets', () => {
 
   it('falls back to the nearest year both places have', () => {
     const text = compose([place('Gia Lai', [], giaLai.targets), place('Bắc Kạn', [], bacKan.targets)], {
-      indicator: 'bhxh', wantsTarget: true, period: { kind: 'code', code: '2023' },
+      indicator: 'bhxh',
+      wantsTarget: true,
+      period: { kind: 'code', code: '2023' },
     });
     expect(text).toContain('Không phải nơi nào cũng có chỉ tiêu năm 2023; so sánh năm chung gần nhất.');
     expect(text).toContain('năm 2025:');
@@ -111,7 +122,10 @@ describe('composePlaceComparison: targets', () => {
   });
 
   it('uses targets of a maker-built place too', () => {
-    const text = compose([place('A', [], [makeTarget({ percent: 30 })]), place('B', [], [makeTarget({ percent: 30 })])], { indicator: 'bhxh', wantsTarget: true });
+    const text = compose([place('A', [], [makeTarget({ percent: 30 })]), place('B', [], [makeTarget({ percent: 30 })])], {
+      indicator: 'bhxh',
+      wantsTarget: true,
+    });
     expect(text).toContain('A và B bằng nhau (30%).');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { composeOverTime, type OverTimeInput } from '../../../src/core/compare/compose-over-time.js';
 import type { PlaceData } from '../../../src/core/compare/compose-comparison.js';
+import { composeOverTime, type OverTimeInput } from '../../../src/core/compare/compose-over-time.js';
 import type { PublishedRate } from '../../../src/core/types.js';
 import { makeReport, makeTarget } from '../answer/builders.js';
 
@@ -9,7 +9,9 @@ function rate(percent: number, basis: PublishedRate['basis'] = 'labour_force'): 
 }
 
 const laoCai: PlaceData = {
-  label: 'Tỉnh Lào Cai', name: 'Lào Cai', targets: [makeTarget({ year: 2025, percent: 30 }), makeTarget({ year: 2030, percent: 45 })],
+  label: 'Tỉnh Lào Cai',
+  name: 'Lào Cai',
+  targets: [makeTarget({ year: 2025, percent: 30 }), makeTarget({ year: 2030, percent: 45 })],
   reports: [
     makeReport({ period: '2023-6M', asOf: '2023-06-30', rates: [rate(21.4)] }),
     makeReport({ period: '2024-6M', asOf: '2024-06-30', rates: [rate(23.9)] }),
@@ -19,7 +21,14 @@ const laoCai: PlaceData = {
 
 function compose(over: Partial<OverTimeInput>): string {
   return composeOverTime({
-    lang: 'vi', indicator: 'bhxh', wantsTarget: false, place: laoCai, period: { kind: 'latest' }, against: { kind: 'previous' }, today: '2026-11-25', ...over,
+    lang: 'vi',
+    indicator: 'bhxh',
+    wantsTarget: false,
+    place: laoCai,
+    period: { kind: 'latest' },
+    against: { kind: 'previous' },
+    today: '2026-11-25',
+    ...over,
   });
 }
 
@@ -43,19 +52,32 @@ describe('composeOverTime', () => {
   });
 
   it('computes no change between figures on different bases', () => {
-    const place: PlaceData = { ...laoCai, reports: [
-      makeReport({ period: '2023', asOf: '2023-12-31', rates: [rate(18, 'employed')] }),
-      makeReport({ period: '2024', asOf: '2024-12-31', rates: [rate(25)] }),
-    ] };
+    const place: PlaceData = {
+      ...laoCai,
+      reports: [
+        makeReport({ period: '2023', asOf: '2023-12-31', rates: [rate(18, 'employed')] }),
+        makeReport({ period: '2024', asOf: '2024-12-31', rates: [rate(25)] }),
+      ],
+    };
     const text = compose({ place, lang: 'en' });
     expect(text).toContain('Not on the same basis (2023: a share of employed workers; 2024: a share of the working-age labour force); no change is computed.');
   });
 
   it('measures the change of targets by a pair on the same basis', () => {
-    const place: PlaceData = { ...laoCai, targets: [
-      makeTarget({ year: 2021, percent: 16, basis: 'employed', kind: 'assigned' }), makeTarget({ year: 2021, percent: 35 }), makeTarget({ year: 2025, percent: 45 }),
-    ] };
-    const text = compose({ place, wantsTarget: true, period: { kind: 'code', code: '2025' }, against: { kind: 'period', period: { kind: 'code', code: '2021' } } });
+    const place: PlaceData = {
+      ...laoCai,
+      targets: [
+        makeTarget({ year: 2021, percent: 16, basis: 'employed', kind: 'assigned' }),
+        makeTarget({ year: 2021, percent: 35 }),
+        makeTarget({ year: 2025, percent: 45 }),
+      ],
+    };
+    const text = compose({
+      place,
+      wantsTarget: true,
+      period: { kind: 'code', code: '2025' },
+      against: { kind: 'period', period: { kind: 'code', code: '2021' } },
+    });
     expect(text).toContain('Tăng 10 điểm phần trăm từ 2021 (35%) đến 2025 (45%).');
   });
 

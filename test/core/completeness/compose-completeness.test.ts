@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SCHEDULES, type Schedule } from '../../../src/core/calendar/index.js';
-import {
-  composeCompleteness, tallyCompleteness, MAX_LISTED, type CompletenessAnswerInput, type ExpectedUnit,
-} from '../../../src/core/completeness/index.js';
+import { type CompletenessAnswerInput, composeCompleteness, type ExpectedUnit, MAX_LISTED, tallyCompleteness } from '../../../src/core/completeness/index.js';
 
 const sixMonth = DEFAULT_SCHEDULES[0] as Schedule;
 const units = (n: number): ExpectedUnit[] => Array.from({ length: n }, (_, i) => ({ id: i + 1, name: `Xã ${i + 1}` }));
@@ -11,20 +9,38 @@ function makeInput(over: Partial<CompletenessAnswerInput> = {}): CompletenessAns
   const expected = [{ id: 1, name: 'Phường Thành Vinh' }, { id: 2, name: 'Xã Nghi Lộc' }, ...units(128).map((u) => ({ ...u, id: u.id + 2 }))];
   const tally = tallyCompleteness(
     expected,
-    [{ unitId: 3, onTime: true }, { unitId: 4, onTime: true }, { unitId: 5, onTime: false }],
+    [
+      { unitId: 3, onTime: true },
+      { unitId: 4, onTime: true },
+      { unitId: 5, onTime: false },
+    ],
     new Map([[1, ['Nguyễn Văn A']]]),
   );
   return {
-    language: 'vi', schedule: sixMonth, period: '2025-6M', scope: 'Tỉnh Nghệ An', unitNoun: 'communes',
-    due: '2025-07-05', today: '2025-07-10', tally, ...over,
+    language: 'vi',
+    schedule: sixMonth,
+    period: '2025-6M',
+    scope: 'Tỉnh Nghệ An',
+    unitNoun: 'communes',
+    due: '2025-07-05',
+    today: '2025-07-10',
+    tally,
+    ...over,
   };
 }
 
 describe('tallyCompleteness', () => {
   it('counts each expected unit once, on time or late, and ignores other units', () => {
-    const tally = tallyCompleteness(units(3), [
-      { unitId: 1, onTime: true }, { unitId: 1, onTime: true }, { unitId: 2, onTime: null }, { unitId: 99, onTime: true },
-    ], new Map());
+    const tally = tallyCompleteness(
+      units(3),
+      [
+        { unitId: 1, onTime: true },
+        { unitId: 1, onTime: true },
+        { unitId: 2, onTime: null },
+        { unitId: 99, onTime: true },
+      ],
+      new Map(),
+    );
     expect(tally).toMatchObject({ expected: 3, reported: 2, onTime: 1, late: 0 });
     expect(tally.missing).toEqual([{ name: 'Xã 3', focalPoints: [] }]);
   });
@@ -47,7 +63,9 @@ describe('composeCompleteness', () => {
 
   it('says the same in English', () => {
     const lines = composeCompleteness(makeInput({ language: 'en', scope: 'Nghe An Province' })).split('\n');
-    expect(lines[0]).toBe('Six-month report, first half of 2025 — Nghe An Province: 3 of 130 communes and wards reported (2 on time, 1 late). Due: 5 Jul 2025 (passed).');
+    expect(lines[0]).toBe(
+      'Six-month report, first half of 2025 — Nghe An Province: 3 of 130 communes and wards reported (2 on time, 1 late). Due: 5 Jul 2025 (passed).',
+    );
     expect(lines[1]).toBe('Not yet reported (127):');
     expect(lines[2]).toBe('- Phường Thành Vinh — focal point: Nguyễn Văn A');
     expect(lines.at(-1)).toBe('… and 112 more (none with a focal point).');
@@ -66,7 +84,14 @@ describe('composeCompleteness', () => {
   });
 
   it('says when everyone has reported', () => {
-    const tally = tallyCompleteness(units(2), [{ unitId: 1, onTime: true }, { unitId: 2, onTime: true }], new Map());
+    const tally = tallyCompleteness(
+      units(2),
+      [
+        { unitId: 1, onTime: true },
+        { unitId: 2, onTime: true },
+      ],
+      new Map(),
+    );
     expect(composeCompleteness(makeInput({ tally, unitNoun: 'units' }))).toBe(
       'Báo cáo 6 tháng đầu năm 2025 — Tỉnh Nghệ An: 2/2 đơn vị đã nộp (2 đúng hạn). Hạn nộp: 05/07/2025 (đã qua).\nTất cả đã nộp.',
     );

@@ -34,10 +34,17 @@ describe('parseCompletenessQuery', () => {
 
   it('takes an explicit period and keeps the place in its own spelling', () => {
     expect(parseCompletenessQuery('ai chưa nộp báo cáo 6T/2025 tỉnh Nghệ An')).toEqual({
-      language: 'vi', scheduleKey: 'six_month', period: '2025-6M', placeText: 'tỉnh Nghệ An',
+      language: 'vi',
+      scheduleKey: 'six_month',
+      period: '2025-6M',
+      placeText: 'tỉnh Nghệ An',
     });
     expect(parseCompletenessQuery('tiến độ nộp báo cáo năm 2025')).toEqual({ language: 'vi', scheduleKey: 'annual', period: '2025', placeText: '' });
-    expect(parseCompletenessQuery('xã nào chưa nộp số liệu tháng 6/2025 ở Hà Tĩnh')).toMatchObject({ scheduleKey: 'monthly', period: '2025-06', placeText: 'Hà Tĩnh' });
+    expect(parseCompletenessQuery('xã nào chưa nộp số liệu tháng 6/2025 ở Hà Tĩnh')).toMatchObject({
+      scheduleKey: 'monthly',
+      period: '2025-06',
+      placeText: 'Hà Tĩnh',
+    });
     expect(parseCompletenessQuery('báo cáo 6 tháng đầu năm 2025 Nghệ An ai chưa nộp')).toMatchObject({ period: '2025-6M', placeText: 'Nghệ An' });
     expect(parseCompletenessQuery('reporting status Q2/2025')).toMatchObject({ language: 'en', scheduleKey: null, period: '2025-Q2', placeText: '' });
   });

@@ -17,9 +17,7 @@ describe('daysBetween', () => {
 
 describe('reportingPeriods with a report named', () => {
   it('"ai chưa nộp báo cáo năm" in December 2026 is about 2026, the open one', () => {
-    expect(reportingPeriods(DEFAULT_SCHEDULES, ask('annual'), '2026-12-06', days)).toEqual([
-      { schedule: annual, period: '2026', due: '2026-12-21' },
-    ]);
+    expect(reportingPeriods(DEFAULT_SCHEDULES, ask('annual'), '2026-12-06', days)).toEqual([{ schedule: annual, period: '2026', due: '2026-12-21' }]);
   });
 
   it('is about last year until this year’s report opens', () => {

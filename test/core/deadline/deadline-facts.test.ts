@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SCHEDULES, holidayCalendar, SIX_MONTH_SOURCE, type Schedule } from '../../../src/core/calendar/index.js';
+import { DEFAULT_SCHEDULES, holidayCalendar, type Schedule, SIX_MONTH_SOURCE } from '../../../src/core/calendar/index.js';
 import { deadlineFacts } from '../../../src/core/deadline/index.js';
 
 const [sixMonth, annual, monthly] = DEFAULT_SCHEDULES as [Schedule, Schedule, Schedule];
@@ -7,8 +7,14 @@ const [sixMonth, annual, monthly] = DEFAULT_SCHEDULES as [Schedule, Schedule, Sc
 describe('deadlineFacts', () => {
   it('reads "before 5 July" as 4 July on time; a Saturday, it ends with Monday 6 July, and the days count to it', () => {
     expect(deadlineFacts(sixMonth, '2026-06-01')).toMatchObject({
-      period: '2026-6M', lastOnTime: '2026-07-04', endsOn: '2026-07-06', dayOff: { weekday: 6 }, documentDay: '2026-07-04',
-      daysLeft: 35, asked: false, calendarMoved: false,
+      period: '2026-6M',
+      lastOnTime: '2026-07-04',
+      endsOn: '2026-07-06',
+      dayOff: { weekday: 6 },
+      documentDay: '2026-07-04',
+      daysLeft: 35,
+      asked: false,
+      calendarMoved: false,
     });
     expect(deadlineFacts(sixMonth, '2026-07-04')).toMatchObject({ period: '2026-6M', daysLeft: 2 });
     expect(deadlineFacts(sixMonth, '2026-07-06')).toMatchObject({ period: '2026-6M', daysLeft: 0 });
@@ -33,7 +39,10 @@ describe('deadlineFacts', () => {
       source: { ...SIX_MONTH_SOURCE, due: { ...SIX_MONTH_SOURCE.due!, rule: { kind: 'fixed', month: 2, day: 10, nextYear: true }, before: true } },
     };
     expect(deadlineFacts(tet, '2027-02-01', '2026')).toMatchObject({
-      lastOnTime: '2027-02-09', endsOn: '2027-02-12', dayOff: { holiday: 'Tết Nguyên đán' }, daysLeft: 11,
+      lastOnTime: '2027-02-09',
+      endsOn: '2027-02-12',
+      dayOff: { holiday: 'Tết Nguyên đán' },
+      daysLeft: 11,
     });
     const bridged = deadlineFacts(tet, '2027-02-01', '2026', holidayCalendar([{ date: '2027-02-12', name: 'Nghỉ hoán đổi' }]));
     expect(bridged).toMatchObject({ endsOn: '2027-02-15', daysLeft: 14 });
@@ -47,7 +56,12 @@ describe('deadlineFacts', () => {
 
   it('has no day at all where neither the document nor a province set one: the period of today, nothing to count', () => {
     expect(deadlineFacts(monthly, '2026-12-06')).toMatchObject({
-      period: '2026-12', lastOnTime: null, documentDay: null, endsOn: null, daysLeft: null, calendarMoved: false,
+      period: '2026-12',
+      lastOnTime: null,
+      documentDay: null,
+      endsOn: null,
+      daysLeft: null,
+      calendarMoved: false,
     });
   });
 
@@ -63,10 +77,17 @@ describe('deadlineFacts', () => {
 
   it('reads a "by" day as the last day on time itself', () => {
     const by: Schedule = {
-      ...sixMonth, due: { kind: 'fixed', month: 7, day: 5 }, source: { ...SIX_MONTH_SOURCE, due: { ...SIX_MONTH_SOURCE.due!, before: false } },
+      ...sixMonth,
+      due: { kind: 'fixed', month: 7, day: 5 },
+      source: { ...SIX_MONTH_SOURCE, due: { ...SIX_MONTH_SOURCE.due!, before: false } },
     };
     expect(deadlineFacts(by, '2026-06-01')).toMatchObject({
-      lastOnTime: '2026-07-05', documentDay: '2026-07-05', endsOn: '2026-07-06', dayOff: { weekday: 0 }, daysLeft: 35, calendarMoved: false,
+      lastOnTime: '2026-07-05',
+      documentDay: '2026-07-05',
+      endsOn: '2026-07-06',
+      dayOff: { weekday: 0 },
+      daysLeft: 35,
+      calendarMoved: false,
     });
   });
 });

@@ -11,7 +11,9 @@ describe('composeDeadlines', () => {
   it('quotes the due day as written, says the last day on time it means, and counts the days to it (vi)', () => {
     const text = composeDeadlines({ lang: 'vi', place: null, deadlines: [deadlineFacts(sixMonth, TODAY)], missing: [], known: [] });
     expect(text).toContain('gửi Sở Lao động - Thương binh và Xã hội tỉnh “trước ngày 05 tháng 7”, tức chậm nhất ngày 4/7.');
-    expect(text).toContain('Kỳ tới: 6 tháng đầu năm 2026, chậm nhất 04/07/2026; 4/7/2026 là thứ Bảy, nên hạn kéo đến hết thứ Hai 6/7/2026 (Bộ luật Dân sự 2015, Điều 148) — còn 16 ngày.');
+    expect(text).toContain(
+      'Kỳ tới: 6 tháng đầu năm 2026, chậm nhất 04/07/2026; 4/7/2026 là thứ Bảy, nên hạn kéo đến hết thứ Hai 6/7/2026 (Bộ luật Dân sự 2015, Điều 148) — còn 16 ngày.',
+    );
     expect(text).toContain('Nguồn: Kế hoạch ban hành kèm QĐ 1736/QĐ-UBND ngày 16/10/2018 của UBND tỉnh Bắc Kạn.');
     expect(text).toContain('Sở Nội vụ');
     expect(text).not.toContain('05/07/2026');
@@ -20,9 +22,14 @@ describe('composeDeadlines', () => {
   it('says the same in English, in English words but for the names of documents', () => {
     const text = composeDeadlines({ lang: 'en', place: null, deadlines: [deadlineFacts(annual, TODAY)], missing: [], known: [] });
     expect(text).toContain('“before 20 December”, so the last day on time is 19 December.');
-    expect(text).toContain('Next: 2026, by 19 Dec 2026; 19 December 2026 is a Saturday, so the deadline runs to the end of Monday 21 December 2026 (Civil Code 2015, Article 148) — 184 days left.');
+    expect(text).toContain(
+      'Next: 2026, by 19 Dec 2026; 19 December 2026 is a Saturday, so the deadline runs to the end of Monday 21 December 2026 (Civil Code 2015, Article 148) — 184 days left.',
+    );
     expect(text).toContain('Department of Home Affairs');
-    const withoutDocuments = text.split('\n').filter((line) => !line.startsWith('Source')).join('\n');
+    const withoutDocuments = text
+      .split('\n')
+      .filter((line) => !line.startsWith('Source'))
+      .join('\n');
     expect(withoutDocuments).not.toMatch(VIETNAMESE_MARKS);
   });
 
@@ -31,14 +38,19 @@ describe('composeDeadlines', () => {
     expect(friday).toContain('Kỳ tới: năm 2025, chậm nhất 19/12/2025 — còn 18 ngày.');
     const source = annual.source!;
     const tet: Schedule = {
-      ...annual, due: { kind: 'fixed', month: 2, day: 9, nextYear: true },
+      ...annual,
+      due: { kind: 'fixed', month: 2, day: 9, nextYear: true },
       source: { ...source, due: { ...source.due!, rule: { kind: 'fixed', month: 2, day: 10, nextYear: true }, before: true } },
     };
     const facts = deadlineFacts(tet, '2027-02-01', '2026');
     const vi = composeDeadlines({ lang: 'vi', place: null, deadlines: [facts], missing: [], known: [] });
-    expect(vi).toContain('chậm nhất 09/02/2027; 9/2/2027 là ngày nghỉ lễ (Tết Nguyên đán), nên hạn kéo đến hết thứ Sáu 12/2/2027 (Bộ luật Dân sự 2015, Điều 148) — còn 11 ngày.');
+    expect(vi).toContain(
+      'chậm nhất 09/02/2027; 9/2/2027 là ngày nghỉ lễ (Tết Nguyên đán), nên hạn kéo đến hết thứ Sáu 12/2/2027 (Bộ luật Dân sự 2015, Điều 148) — còn 11 ngày.',
+    );
     const en = composeDeadlines({ lang: 'en', place: null, deadlines: [facts], missing: [], known: [] });
-    expect(en).toContain('9 February 2027 is a public holiday, so the deadline runs to the end of Friday 12 February 2027 (Civil Code 2015, Article 148) — 11 days left.');
+    expect(en).toContain(
+      '9 February 2027 is a public holiday, so the deadline runs to the end of Friday 12 February 2027 (Civil Code 2015, Article 148) — 11 days left.',
+    );
   });
 
   it('says plainly that the document gives no day and none is set, and quotes how the report goes', () => {
@@ -62,24 +74,35 @@ describe('composeDeadlines', () => {
 
   it('names the place whose calendar it is, and a report the calendar lacks', () => {
     const text = composeDeadlines({
-      lang: 'vi', place: 'Tỉnh Nghệ An', deadlines: [], missing: ['nine-months'], known: ['Báo cáo 6 tháng', 'Báo cáo năm'],
+      lang: 'vi',
+      place: 'Tỉnh Nghệ An',
+      deadlines: [],
+      missing: ['nine-months'],
+      known: ['Báo cáo 6 tháng', 'Báo cáo năm'],
     });
-    expect(text).toBe([
-      'Tỉnh Nghệ An: chưa có lịch riêng, áp dụng lịch chung.',
-      'Lịch báo cáo không có báo cáo 9 tháng.',
-      'Các báo cáo trong lịch: Báo cáo 6 tháng, Báo cáo năm.',
-    ].join('\n'));
+    expect(text).toBe(
+      [
+        'Tỉnh Nghệ An: chưa có lịch riêng, áp dụng lịch chung.',
+        'Lịch báo cáo không có báo cáo 9 tháng.',
+        'Các báo cáo trong lịch: Báo cáo 6 tháng, Báo cáo năm.',
+      ].join('\n'),
+    );
   });
 
   it('says when the reminders of a report named are off', () => {
     const off = { ...annual, active: false } as Schedule;
-    expect(composeDeadlines({ lang: 'en', place: null, deadlines: [deadlineFacts(off, TODAY)], missing: [], known: [] }))
-      .toContain("The bot's reminders for it are off.");
+    expect(composeDeadlines({ lang: 'en', place: null, deadlines: [deadlineFacts(off, TODAY)], missing: [], known: [] })).toContain(
+      "The bot's reminders for it are off.",
+    );
   });
 
   it('names each document once and each change once', () => {
     const text = composeDeadlines({
-      lang: 'vi', place: null, deadlines: [sixMonth, annual, monthly].map((s) => deadlineFacts(s, TODAY)), missing: [], known: [],
+      lang: 'vi',
+      place: null,
+      deadlines: [sixMonth, annual, monthly].map((s) => deadlineFacts(s, TODAY)),
+      missing: [],
+      known: [],
     });
     expect(text.match(/1736\/QĐ-UBND/g)).toHaveLength(1);
     expect(text.match(/Từ 01\/7\/2025/g)).toHaveLength(1);
@@ -88,7 +111,8 @@ describe('composeDeadlines', () => {
 
 describe('composeProvinceAsked', () => {
   it('lists the places and asks for the province', () => {
-    expect(composeProvinceAsked('vi', 'Châu Thành', ['Huyện Châu Thành, Tỉnh Tây Ninh', 'Huyện Châu Thành, Tỉnh Long An']))
-      .toMatch(/^“Châu Thành” là tên của nhiều nơi[\s\S]*- Huyện Châu Thành, Tỉnh Long An\nHãy hỏi lại kèm tên tỉnh/);
+    expect(composeProvinceAsked('vi', 'Châu Thành', ['Huyện Châu Thành, Tỉnh Tây Ninh', 'Huyện Châu Thành, Tỉnh Long An'])).toMatch(
+      /^“Châu Thành” là tên của nhiều nơi[\s\S]*- Huyện Châu Thành, Tỉnh Long An\nHãy hỏi lại kèm tên tỉnh/,
+    );
   });
 });

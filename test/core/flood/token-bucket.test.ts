@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { takeToken, type Bucket, type FloodVerdict } from '../../../src/core/flood/token-bucket.js';
+import { type Bucket, type FloodVerdict, takeToken } from '../../../src/core/flood/token-bucket.js';
 import { createMemoryFloodGuard } from '../../../src/ports/flood-guard.js';
 
 const policy = { capacity: 3, refillPerSecond: 1 };

@@ -4,7 +4,15 @@ import type { Report } from '../../../src/core/types.js';
 
 function makeReport(overrides: Partial<Report> = {}): Report {
   return {
-    id: 1, unitId: 1, period: '2025-6M', asOf: '2025-06-30', counts: {}, rates: [], fulfilment: [], version: 1, createdAt: '2025-07-02T00:00:00Z',
+    id: 1,
+    unitId: 1,
+    period: '2025-6M',
+    asOf: '2025-06-30',
+    counts: {},
+    rates: [],
+    fulfilment: [],
+    version: 1,
+    createdAt: '2025-07-02T00:00:00Z',
     source: { kind: 'submission', document: null, date: null, label: null, note: null, submittedBy: 'Nguyễn Văn A', channel: 'telegram' },
     ...overrides,
   };
@@ -24,14 +32,26 @@ describe('indicator catalogue', () => {
 
   it('names electronic transactions in both languages; no count carries them, so the rate only comes published', () => {
     expect(indicatorDef('gd_dien_tu')).toMatchObject({
-      nameVi: 'tỷ lệ giao dịch điện tử', nameEn: 'electronic transactions', shortVi: 'Giao dịch điện tử', shortEn: 'Electronic transactions',
-      numerator: [], denominator: null, basis: 'transactions',
+      nameVi: 'tỷ lệ giao dịch điện tử',
+      nameEn: 'electronic transactions',
+      shortVi: 'Giao dịch điện tử',
+      shortEn: 'Electronic transactions',
+      numerator: [],
+      denominator: null,
+      basis: 'transactions',
     });
   });
 
   it('gives the basis of a rate computed from counts: labour force, population, people past retirement age', () => {
-    expect(['bhxh', 'bhxh_bb', 'bhxh_tn', 'bhtn', 'bhyt', 'huu', 'hai_long'].map((c) => indicatorDef(c as 'bhxh').basis))
-      .toEqual(['labour_force', 'labour_force', 'labour_force', 'labour_force', 'population', 'past_retirement_age', 'none']);
+    expect(['bhxh', 'bhxh_bb', 'bhxh_tn', 'bhtn', 'bhyt', 'huu', 'hai_long'].map((c) => indicatorDef(c as 'bhxh').basis)).toEqual([
+      'labour_force',
+      'labour_force',
+      'labour_force',
+      'labour_force',
+      'population',
+      'past_retirement_age',
+      'none',
+    ]);
   });
 });
 
@@ -54,14 +74,24 @@ describe('computeIndicator', () => {
       rates: [{ indicator: 'bhxh', percent: 15.5, numerator: 31455, denominator: 202418, denominatorNote: 'employed workers', basis: 'employed' }],
     });
     expect(computeIndicator(report, 'bhxh')).toEqual({
-      percent: 15.54, numerator: 31455, denominator: 202418, fromCounts: false, denominatorNote: 'employed workers', basis: 'employed',
+      percent: 15.54,
+      numerator: 31455,
+      denominator: 202418,
+      fromCounts: false,
+      denominatorNote: 'employed workers',
+      basis: 'employed',
     });
   });
 
   it('keeps a published rate with no counts as stored', () => {
     const report = makeReport({ rates: [{ indicator: 'bhxh_bb', percent: 46.0, numerator: null, denominator: null, denominatorNote: null, basis: null }] });
     expect(computeIndicator(report, 'bhxh_bb')).toEqual({
-      percent: 46, numerator: null, denominator: null, fromCounts: false, denominatorNote: null, basis: null,
+      percent: 46,
+      numerator: null,
+      denominator: null,
+      fromCounts: false,
+      denominatorNote: null,
+      basis: null,
     });
   });
 
@@ -73,14 +103,20 @@ describe('computeIndicator', () => {
       ],
     });
     expect(computeIndicator(report, 'bhxh')).toMatchObject({
-      percent: 48.52, fromCounts: false, basis: 'labour_force', derivedFrom: ['bhxh_bb', 'bhxh_tn'],
+      percent: 48.52,
+      fromCounts: false,
+      basis: 'labour_force',
+      derivedFrom: ['bhxh_bb', 'bhxh_tn'],
     });
   });
 
   it('does not add compulsory and voluntary rates on different bases', () => {
     const rate = { percent: 10, numerator: null, denominator: null, denominatorNote: null };
     const report = makeReport({
-      rates: [{ ...rate, indicator: 'bhxh_bb', basis: 'labour_force' }, { ...rate, indicator: 'bhxh_tn', basis: 'employed' }],
+      rates: [
+        { ...rate, indicator: 'bhxh_bb', basis: 'labour_force' },
+        { ...rate, indicator: 'bhxh_tn', basis: 'employed' },
+      ],
     });
     expect(computeIndicator(report, 'bhxh')).toBeNull();
   });

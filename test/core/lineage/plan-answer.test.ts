@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planFits, planUnitAnswer, type PlanQuestion, type SubunitsPlan, type UnitAnswerPlan } from '../../../src/core/lineage/index.js';
+import { type PlanQuestion, planFits, planUnitAnswer, type SubunitsPlan, type UnitAnswerPlan } from '../../../src/core/lineage/index.js';
 import { buildUnitIndex } from '../../../src/core/units/unit-index.js';
 import { loadNationalUnits } from '../../support/national-units.js';
 
@@ -68,8 +68,10 @@ describe('planUnitAnswer: sub-units', () => {
   });
 
   it('answers a dissolved unit asked about today with what it went into', () => {
-    expect(planUnitAnswer({ kind: 'list', asked: { level: 'commune', typeCodes: ['ward'] }, when: 'after' }, vinhCity, index))
-      .toEqual({ kind: 'forward', unit: vinhCity });
+    expect(planUnitAnswer({ kind: 'list', asked: { level: 'commune', typeCodes: ['ward'] }, when: 'after' }, vinhCity, index)).toEqual({
+      kind: 'forward',
+      unit: vinhCity,
+    });
   });
 
   it('answers what a current province is made of, by a lower level, with its sub-units', () => {
@@ -82,8 +84,10 @@ describe('planUnitAnswer: sub-units', () => {
   });
 
   it('answers sub-units no smaller than the unit ("which province") with its lineage', () => {
-    expect(planUnitAnswer({ kind: 'list', asked: { level: 'province', typeCodes: null }, when: null }, canLoc, index))
-      .toEqual({ kind: 'forward', unit: canLoc });
+    expect(planUnitAnswer({ kind: 'list', asked: { level: 'province', typeCodes: null }, when: null }, canLoc, index)).toEqual({
+      kind: 'forward',
+      unit: canLoc,
+    });
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readUnitQuestion, whenAsked, type UnitQuestion } from '../../../src/core/lineage/index.js';
+import { readUnitQuestion, type UnitQuestion, whenAsked } from '../../../src/core/lineage/index.js';
 
 function read(text: string): UnitQuestion {
   const question = readUnitQuestion(text);

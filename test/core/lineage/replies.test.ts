@@ -28,7 +28,9 @@ describe('composeForward', () => {
   });
 
   it('says a province kept whole was merged with none', () => {
-    expect(composeForward(oldHaTinh, index, 'en')).toMatch(/^Ha Tinh Province \(before 1 Jul 2025\) was kept whole .*merged with no other unit; it is now Ha Tinh Province\./);
+    expect(composeForward(oldHaTinh, index, 'en')).toMatch(
+      /^Ha Tinh Province \(before 1 Jul 2025\) was kept whole .*merged with no other unit; it is now Ha Tinh Province\./,
+    );
   });
 
   it('lists the communes a district went into', () => {
@@ -47,7 +49,9 @@ describe('composeForward', () => {
 
 describe('composeBackward', () => {
   it('names the old provinces a new one was formed from', () => {
-    expect(composeBackward(newDaNang, index, 'vi')).toMatch(/^Thành phố Đà Nẵng \(từ 1\/7\/2025\) được hợp nhất từ 2 tỉnh, thành phố cũ: .*Thành phố Đà Nẵng \(cũ\)/);
+    expect(composeBackward(newDaNang, index, 'vi')).toMatch(
+      /^Thành phố Đà Nẵng \(từ 1\/7\/2025\) được hợp nhất từ 2 tỉnh, thành phố cũ: .*Thành phố Đà Nẵng \(cũ\)/,
+    );
   });
 
   it('says a province kept whole continues the old one', () => {
@@ -56,7 +60,9 @@ describe('composeBackward', () => {
 
   it('lists the old communes of a new ward with their district once when they share it', () => {
     const text = composeBackward(cuaLoWard, index, 'en');
-    expect(text).toMatch(/^Cua Lo Ward, Nghe An Province \(since 1 July 2025\) was formed on 1 July 2025 from 7 former commune-level units \(7 wards\) of Vinh City, Nghe An Province: Nghi Thuy Ward, /);
+    expect(text).toMatch(
+      /^Cua Lo Ward, Nghe An Province \(since 1 July 2025\) was formed on 1 July 2025 from 7 former commune-level units \(7 wards\) of Vinh City, Nghe An Province: Nghi Thuy Ward, /,
+    );
   });
 
   it('names each old commune’s district when they come from several, with the link notes', () => {

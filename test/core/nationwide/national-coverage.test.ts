@@ -5,7 +5,13 @@ import { makeReport, makeTarget } from '../answer/builders.js';
 
 const document = (doc: string) => ({ kind: 'document' as const, document: doc, date: '2024-03-14', note: null, submittedBy: null, channel: null, label: null });
 const rate = (over: Partial<PublishedRate>): PublishedRate => ({
-  indicator: 'bhyt', percent: 90, numerator: null, denominator: null, denominatorNote: null, basis: 'population', ...over,
+  indicator: 'bhyt',
+  percent: 90,
+  numerator: null,
+  denominator: null,
+  denominatorNote: null,
+  basis: 'population',
+  ...over,
 });
 const province = (label: string, over: Partial<ProvinceData> = {}): ProvinceData => ({ label, structure: 'pre2025', reports: [], targets: [], ...over });
 /** 63 old and 34 new provinces; the first ones given, the rest without data. */
@@ -13,8 +19,10 @@ function provinces(...withData: ProvinceData[]): ProvinceData[] {
   const old = withData.filter((p) => p.structure === 'pre2025');
   const current = withData.filter((p) => p.structure === 'post2025');
   return [
-    ...old, ...Array.from({ length: 63 - old.length }, (_, i) => province(`Tỉnh O${i}`)),
-    ...current, ...Array.from({ length: 34 - current.length }, (_, i) => province(`Tỉnh N${i}`, { structure: 'post2025' })),
+    ...old,
+    ...Array.from({ length: 63 - old.length }, (_, i) => province(`Tỉnh O${i}`)),
+    ...current,
+    ...Array.from({ length: 34 - current.length }, (_, i) => province(`Tỉnh N${i}`, { structure: 'post2025' })),
   ];
 }
 function compose(over: Partial<NationalCoverageInput>): string {
@@ -59,7 +67,9 @@ describe('composeNationalCoverage: figures', () => {
       provinces: provinces(counted('Tỉnh A', 900, 1000), counted('Tỉnh B', 1800, 2000), counted('Tỉnh C', 50, 100, 'pre2025')),
     });
     expect(text).toContain('2/34 tỉnh, thành phố hiện nay (từ 1/7/2025) có số liệu:');
-    expect(text).toContain('Cộng số người của 2 tỉnh có số liệu cùng kỳ 6 tháng đầu năm 2026, cùng mẫu số: 90% (2.700/3.000 dân số) — chỉ là tổng của 2 tỉnh này, không phải số liệu cả nước.');
+    expect(text).toContain(
+      'Cộng số người của 2 tỉnh có số liệu cùng kỳ 6 tháng đầu năm 2026, cùng mẫu số: 90% (2.700/3.000 dân số) — chỉ là tổng của 2 tỉnh này, không phải số liệu cả nước.',
+    );
   });
 
   it('does not add counts of different periods', () => {

@@ -15,7 +15,14 @@ describe('readUnitCountQuestion', () => {
     ['Cả nước có bao nhiêu phường trước và sau sáp nhập?', [{ level: 'commune', typeCodes: ['ward'] }], ['pre2025', 'post2025']],
     ['How many wards and special zones does Vietnam have now?', [{ level: 'commune', typeCodes: ['special_administrative_region', 'ward'] }], ['post2025']],
     ['Cả nước có bao nhiêu quận năm 2024', [{ level: 'district', typeCodes: ['urban_district'] }], ['pre2025']],
-    ['Cả nước có bao nhiêu tỉnh và xã cũ', [{ level: 'province', typeCodes: null }, { level: 'commune', typeCodes: null }], ['pre2025']],
+    [
+      'Cả nước có bao nhiêu tỉnh và xã cũ',
+      [
+        { level: 'province', typeCodes: null },
+        { level: 'commune', typeCodes: null },
+      ],
+      ['pre2025'],
+    ],
   ])('reads "%s"', (text, asks, structures) => {
     expect(read(text)).toEqual({ asks, structures });
   });

@@ -17,7 +17,9 @@ function answer(text: string, lang: Language = 'vi'): string {
 describe('tallyLevel', () => {
   it('counts the units of a level by type from the index, most numerous first', () => {
     expect(tallyLevel(index, 'post2025', 'commune', TODAY)).toEqual({
-      structure: 'post2025', level: 'commune', total: 3321,
+      structure: 'post2025',
+      level: 'commune',
+      total: 3321,
       byType: [
         { typeCode: 'commune', type: 'Xã', count: 2621 },
         { typeCode: 'ward', type: 'Phường', count: 687 },
@@ -33,8 +35,18 @@ describe('tallyLevel', () => {
 
   it('leaves out current units that ended before today', () => {
     const unit = (id: number, validTo: string | null): Unit => ({
-      id, structure: 'post2025', level: 'commune', code: String(id), name: `X${id}`, fullName: `Xã X${id}`, type: 'Xã', typeCode: 'commune',
-      nameEn: `X${id}`, parentId: null, validFrom: '2025-07-01', validTo,
+      id,
+      structure: 'post2025',
+      level: 'commune',
+      code: String(id),
+      name: `X${id}`,
+      fullName: `Xã X${id}`,
+      type: 'Xã',
+      typeCode: 'commune',
+      nameEn: `X${id}`,
+      parentId: null,
+      validFrom: '2025-07-01',
+      validTo,
     });
     const small = buildUnitIndex([unit(1, null), unit(2, '2026-01-31'), unit(3, '2027-01-01')], []);
     expect(tallyLevel(small, 'post2025', 'commune', TODAY).total).toBe(2);
@@ -43,11 +55,13 @@ describe('tallyLevel', () => {
 
 describe('composeUnitCount', () => {
   it('gives the current communes with the count of each type, and the old total beside it', () => {
-    expect(answer('Cả nước có bao nhiêu xã, phường sau sáp nhập?')).toBe([
-      'Hiện nay (từ 1/7/2025), cả nước có 3.321 đơn vị hành chính cấp xã: 2.621 xã, 687 phường, 13 đặc khu.',
-      '(Trước 1/7/2025: 10.035 đơn vị hành chính cấp xã.)',
-      'Nguồn: danh mục đơn vị hành chính đã nạp vào hệ thống (mã GSO).',
-    ].join('\n'));
+    expect(answer('Cả nước có bao nhiêu xã, phường sau sáp nhập?')).toBe(
+      [
+        'Hiện nay (từ 1/7/2025), cả nước có 3.321 đơn vị hành chính cấp xã: 2.621 xã, 687 phường, 13 đặc khu.',
+        '(Trước 1/7/2025: 10.035 đơn vị hành chính cấp xã.)',
+        'Nguồn: danh mục đơn vị hành chính đã nạp vào hệ thống (mã GSO).',
+      ].join('\n'),
+    );
   });
 
   it('counts the provinces now and before', () => {

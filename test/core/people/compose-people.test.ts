@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { composePeopleAnswer, readPeopleQuestion, type PeopleAnswerInput, type PeopleQuestion } from '../../../src/core/people/index.js';
+import { composePeopleAnswer, type PeopleAnswerInput, type PeopleQuestion, readPeopleQuestion } from '../../../src/core/people/index.js';
 import type { IndicatorCode, Report } from '../../../src/core/types.js';
 import { makeReport, makeTarget } from '../answer/builders.js';
 import { seedUnit } from '../answer/seed-facts.js';
@@ -14,15 +14,24 @@ function question(kind: PeopleQuestion['kind'], more: Partial<PeopleQuestion> = 
 
 function answer(overrides: Partial<PeopleAnswerInput> & Pick<PeopleAnswerInput, 'question'>): string {
   return composePeopleAnswer({
-    lang: 'vi', indicators: [], period: { kind: 'latest' }, unitLabel: 'Tỉnh Bắc Kạn (trước 1/7/2025)', level: 'province',
-    own: { label: 'Tỉnh Bắc Kạn (trước 1/7/2025)', ...BAC_KAN }, current: false, today: '2026-11-25', ...overrides,
+    lang: 'vi',
+    indicators: [],
+    period: { kind: 'latest' },
+    unitLabel: 'Tỉnh Bắc Kạn (trước 1/7/2025)',
+    level: 'province',
+    own: { label: 'Tỉnh Bắc Kạn (trước 1/7/2025)', ...BAC_KAN },
+    current: false,
+    today: '2026-11-25',
+    ...overrides,
   });
 }
 
 /** A report with BHYT counts, its source a document. */
 function counted(period: string, counts: Report['counts'], indicator: IndicatorCode = 'bhyt'): Report {
   return makeReport({
-    period, asOf: null, counts,
+    period,
+    asOf: null,
+    counts,
     rates: [{ indicator, percent: 0, numerator: null, denominator: null, denominatorNote: null, basis: indicator === 'bhyt' ? 'population' : 'labour_force' }],
     source: { kind: 'document', document: '45/BC-BHXH', date: '2025-01-15', label: null, note: null, submittedBy: null, channel: null },
   });
@@ -46,7 +55,9 @@ describe('composePeopleAnswer: counts', () => {
 
   it('says plainly that only a rate is held, and how to add the counts', () => {
     const text = answer({
-      question: question('count', { subject: 'population' }), own: { label: 'Thành phố Hải Phòng (trước 1/7/2025)', ...HAI_PHONG }, current: true,
+      question: question('count', { subject: 'population' }),
+      own: { label: 'Thành phố Hải Phòng (trước 1/7/2025)', ...HAI_PHONG },
+      current: true,
     });
     expect(text).toContain('Số người tham gia BHYT — Thành phố Hải Phòng (trước 1/7/2025)');
     expect(text).toContain('Tháng 11/2023 (số liệu đến 30/11/2023): chỉ có tỷ lệ 92,35% dân số, chưa có số người');
@@ -67,7 +78,10 @@ describe('composePeopleAnswer: counts', () => {
 
   it('answers for the old units of a new one that has no figures of its own', () => {
     const text = answer({
-      question: question('count'), indicators: ['bhxh_tn'], unitLabel: 'Thành phố Hải Phòng', own: { label: 'Thành phố Hải Phòng', reports: [], targets: [] },
+      question: question('count'),
+      indicators: ['bhxh_tn'],
+      unitLabel: 'Thành phố Hải Phòng',
+      own: { label: 'Thành phố Hải Phòng', reports: [], targets: [] },
       predecessors: [{ label: 'Thành phố Hải Phòng (trước 1/7/2025)', ...HAI_PHONG }],
     });
     expect(text).toMatch(/^Thành phố Hải Phòng \(từ 1\/7\/2025\) chưa có số liệu riêng/);
@@ -78,7 +92,12 @@ describe('composePeopleAnswer: counts', () => {
 describe('composePeopleAnswer: a dissolved unit with no figures of its own', () => {
   it('says what it became, as the coverage answer does', () => {
     const successors = ['Phường Lam Sơn', 'Phường Hồng Phong'].map((name) => ({ label: `${name}, Tỉnh Y`, reports: [], targets: [], part: 'full' as const }));
-    const text = answer({ question: question('count'), indicators: ['bhyt'], own: { label: 'Thị xã Z, Tỉnh Y (trước 1/7/2025)', reports: [], targets: [] }, successors });
+    const text = answer({
+      question: question('count'),
+      indicators: ['bhyt'],
+      own: { label: 'Thị xã Z, Tỉnh Y (trước 1/7/2025)', reports: [], targets: [] },
+      successors,
+    });
     expect(text).toContain('Chưa có số liệu số người tham gia BHYT của Thị xã Z, Tỉnh Y (trước 1/7/2025).');
     expect(text).toContain('Đã sắp xếp từ 1/7/2025 vào: Phường Lam Sơn, Phường Hồng Phong.');
     expect(text).toContain('Các đơn vị mới chưa có số liệu.');
@@ -89,7 +108,9 @@ describe('composePeopleAnswer: shortfall', () => {
   it('gives target × denominator rounded up, less the participants, in one line per target on the same basis', () => {
     const text = answer({ question: question('shortfall'), period: { kind: 'code', code: '2021' } });
     expect(text).toContain('Số người tham gia BHXH còn thiếu so với chỉ tiêu 2021 — Tỉnh Bắc Kạn (trước 1/7/2025)');
-    expect(text).toContain('16% × 202.418 = 32.386,88 → cần 32.387 người (làm tròn lên, không có phần lẻ của một người); còn thiếu 32.387 − 31.455 = 932 người');
+    expect(text).toContain(
+      '16% × 202.418 = 32.386,88 → cần 32.387 người (làm tròn lên, không có phần lẻ của một người); còn thiếu 32.387 − 31.455 = 932 người',
+    );
     // 35% of the working-age labour force cannot be applied to a count of employed workers.
     expect(text).toMatch(/- 35% lực lượng lao động trong độ tuổi \(kế hoạch; [^\n]+\): khác cơ sở tính/);
     expect(text).not.toMatch(/70\.8\d\d/);
@@ -102,14 +123,18 @@ describe('composePeopleAnswer: shortfall', () => {
     expect(text).not.toContain('35%');
   });
 
-  it('takes a level no target holds on the figure\'s basis, and says so', () => {
+  it("takes a level no target holds on the figure's basis, and says so", () => {
     const text = answer({ lang: 'en', question: question('shortfall', { namedPercent: 20 }), own: { label: 'Bac Kan Province', ...BAC_KAN } });
     expect(text).toContain('- the 20% in the question (taken as a share of employed workers, as the figure): 20% × 202,418 = 40,483.6 → 40,484 people needed');
     expect(text).toContain('40,484 − 31,455 = 9,029 more people needed');
   });
 
   it('says when the target is already reached, with the margin', () => {
-    const own = { label: 'Tỉnh X', reports: [counted('2024', { bhyt: 930_000, ds: 1_000_000 })], targets: [makeTarget({ indicator: 'bhyt', year: 2024, percent: 92 })] };
+    const own = {
+      label: 'Tỉnh X',
+      reports: [counted('2024', { bhyt: 930_000, ds: 1_000_000 })],
+      targets: [makeTarget({ indicator: 'bhyt', year: 2024, percent: 92 })],
+    };
     const text = answer({ question: question('shortfall'), indicators: ['bhyt'], own });
     expect(text).toContain('92% × 1.000.000 = 920.000 → cần 920.000 người (làm tròn lên); đã có 930.000: đã đạt, vượt 10.000 người');
     expect(text).not.toContain('Lưu ý');
@@ -123,7 +148,11 @@ describe('composePeopleAnswer: shortfall', () => {
   });
 
   it('says what is missing when there is no figure', () => {
-    const text = answer({ question: question('shortfall'), own: { label: 'Tỉnh Gia Lai (trước 1/7/2025)', ...GIA_LAI }, period: { kind: 'code', code: '2025' } });
+    const text = answer({
+      question: question('shortfall'),
+      own: { label: 'Tỉnh Gia Lai (trước 1/7/2025)', ...GIA_LAI },
+      period: { kind: 'code', code: '2025' },
+    });
     expect(text).toContain('Chưa có số liệu thực hiện tỷ lệ bao phủ BHXH của Tỉnh Gia Lai (trước 1/7/2025) nên chưa tính được số người còn thiếu.');
     expect(text).toContain('- 16,83% (kế hoạch; Kế hoạch 156/KH-UBND');
     expect(text).toContain('import-facts');
@@ -141,7 +170,9 @@ describe('composePeopleAnswer: reached or not', () => {
 
   it('answers from plan fulfilment, reached at 100%, when the indicator has no figure or target', () => {
     const text = answer({ question: question('reached'), indicators: ['bhxh_bb'] });
-    expect(text).toMatch(/^Tỷ lệ tham gia BHXH bắt buộc — Tỉnh Bắc Kạn \(trước 1\/7\/2025\)\nSố người tham gia BHXH bắt buộc đến 9 tháng đầu năm 2021 đạt 95,6% kế hoạch được giao: chưa đạt kế hoạch \(nguồn: /);
+    expect(text).toMatch(
+      /^Tỷ lệ tham gia BHXH bắt buộc — Tỉnh Bắc Kạn \(trước 1\/7\/2025\)\nSố người tham gia BHXH bắt buộc đến 9 tháng đầu năm 2021 đạt 95,6% kế hoạch được giao: chưa đạt kế hoạch \(nguồn: /,
+    );
     expect(text).not.toContain('chưa thể nói');
   });
 
@@ -151,7 +182,11 @@ describe('composePeopleAnswer: reached or not', () => {
   });
 
   it('says reached for a whole-year figure above the target', () => {
-    const own = { label: 'Tỉnh X', reports: [counted('2024', { bhyt: 930_000, ds: 1_000_000 })], targets: [makeTarget({ indicator: 'bhyt', year: 2024, percent: 92 })] };
+    const own = {
+      label: 'Tỉnh X',
+      reports: [counted('2024', { bhyt: 930_000, ds: 1_000_000 })],
+      targets: [makeTarget({ indicator: 'bhyt', year: 2024, percent: 92 })],
+    };
     expect(answer({ question: question('reached'), indicators: ['bhyt'], own })).toContain(': đã đạt, vượt 1 điểm phần trăm');
   });
 
@@ -161,10 +196,14 @@ describe('composePeopleAnswer: reached or not', () => {
     expect(text).toContain('- 16.83% (plan; Plan 156/KH-UBND of the Gia Lai People');
   });
 
-  it('says when no target is recorded for the year, and lists the other years\' targets', () => {
+  it("says when no target is recorded for the year, and lists the other years' targets", () => {
     const hp = answer({ lang: 'en', question: question('reached'), indicators: ['bhxh_bb'], own: { label: 'Hai Phong City', ...HAI_PHONG } });
     expect(hp).toContain('November 2023 (as of 30 Nov 2023): 46%\nNo compulsory social insurance coverage target recorded.');
-    const own = { label: 'Tỉnh X', reports: [counted('2024', { bhyt: 930_000, ds: 1_000_000 })], targets: [makeTarget({ indicator: 'bhyt', year: 2026, percent: 95 })] };
+    const own = {
+      label: 'Tỉnh X',
+      reports: [counted('2024', { bhyt: 930_000, ds: 1_000_000 })],
+      targets: [makeTarget({ indicator: 'bhyt', year: 2026, percent: 95 })],
+    };
     const text = answer({ question: question('reached'), indicators: ['bhyt'], own, period: { kind: 'code', code: '2024' } });
     expect(text).toContain('Chưa có chỉ tiêu tỷ lệ bao phủ bảo hiểm y tế cho năm 2024.\nChỉ tiêu các năm khác:\n- 2026: 95% dân số (kế hoạch;');
   });
@@ -186,7 +225,9 @@ describe('composePeopleAnswer: plan fulfilment', () => {
 
   it('answers from plan fulfilment, reached at 100%, when the indicator has no figure or target', () => {
     const text = answer({ question: question('reached'), indicators: ['bhxh_bb'] });
-    expect(text).toMatch(/^Tỷ lệ tham gia BHXH bắt buộc — Tỉnh Bắc Kạn \(trước 1\/7\/2025\)\nSố người tham gia BHXH bắt buộc đến 9 tháng đầu năm 2021 đạt 95,6% kế hoạch được giao: chưa đạt kế hoạch \(nguồn: /);
+    expect(text).toMatch(
+      /^Tỷ lệ tham gia BHXH bắt buộc — Tỉnh Bắc Kạn \(trước 1\/7\/2025\)\nSố người tham gia BHXH bắt buộc đến 9 tháng đầu năm 2021 đạt 95,6% kế hoạch được giao: chưa đạt kế hoạch \(nguồn: /,
+    );
     expect(text).not.toContain('chưa thể nói');
   });
 

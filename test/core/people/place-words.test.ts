@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseQuery } from '../../../src/core/query/parse-query.js';
 import { peoplePlaceText } from '../../../src/core/people/index.js';
+import { parseQuery } from '../../../src/core/query/parse-query.js';
 
 const placeText = (text: string) => peoplePlaceText(parseQuery(text).looseText);
 

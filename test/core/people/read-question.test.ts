@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readPeopleQuestion, type PeopleKind } from '../../../src/core/people/index.js';
+import { type PeopleKind, readPeopleQuestion } from '../../../src/core/people/index.js';
 
 const kindOf = (text: string): PeopleKind | null => readPeopleQuestion(text)?.kind ?? null;
 
@@ -115,7 +115,8 @@ describe('readPeopleQuestion: a gap asked as a share', () => {
 
 describe('readPeopleQuestion: counts named in English', () => {
   it.each(['Quang Ngai insured people count', "What is Quang Ngai's population?", 'health insurance participants total for Quang Ngai'])(
-    'reads %s as a count', (text) => {
+    'reads %s as a count',
+    (text) => {
       expect(kindOf(text)).toBe('count');
     },
   );

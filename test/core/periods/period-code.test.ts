@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  comparePeriods, periodEnd, periodStart, periodYear, previousComparable,
-} from '../../../src/core/periods/index.js';
+import { comparePeriods, periodEnd, periodStart, periodYear, previousComparable } from '../../../src/core/periods/index.js';
 
 describe('period codes', () => {
   it.each([

@@ -153,7 +153,10 @@ describe('parseQuery: several indicators and periods, and words of the trade', (
   it('keeps every indicator and period named, in order', () => {
     const q = parseQuery('chi tieu bhtn bac kan 2030 va muc do hai long 2025');
     expect(q.indicators).toEqual(['bhtn', 'hai_long']);
-    expect(q.periods).toEqual([{ kind: 'code', code: '2030' }, { kind: 'code', code: '2025' }]);
+    expect(q.periods).toEqual([
+      { kind: 'code', code: '2030' },
+      { kind: 'code', code: '2025' },
+    ]);
   });
 
   it('reads electronic transactions as an indicator', () => {

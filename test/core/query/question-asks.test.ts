@@ -25,7 +25,12 @@ describe('furtherAsks', () => {
 
 describe('endsBefore2025', () => {
   it.each([
-    ['2024', true], ['2025-6M', true], ['2025-06', true], ['2025', false], ['2025-9M', false], ['2026-Q1', false],
+    ['2024', true],
+    ['2025-6M', true],
+    ['2025-06', true],
+    ['2025', false],
+    ['2025-9M', false],
+    ['2026-Q1', false],
   ])('%s → %s', (code, expected) => {
     expect(endsBefore2025({ kind: 'code', code })).toBe(expected);
   });

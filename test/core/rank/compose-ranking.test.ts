@@ -14,8 +14,15 @@ function group(units: readonly RankUnit[], structure: RankGroup['structure'] = '
 
 function compose(groups: readonly RankGroup[], over: Partial<RankingInput> = {}): string {
   return composeRanking({
-    lang: 'vi', indicator: 'bhyt', period: { kind: 'latest' }, wantsTarget: false, question: { order: 'desc', limit: null, superlative: true },
-    scopeLabel: null, groups, today: '2026-11-25', ...over,
+    lang: 'vi',
+    indicator: 'bhyt',
+    period: { kind: 'latest' },
+    wantsTarget: false,
+    question: { order: 'desc', limit: null, superlative: true },
+    scopeLabel: null,
+    groups,
+    today: '2026-11-25',
+    ...over,
   });
 }
 
@@ -24,7 +31,9 @@ const provinces = group([unit('Tỉnh A', 91.2), unit('Tỉnh B', 95.4), unit('T
 describe('composeRanking', () => {
   it('ranks the units with figures, highest first, and counts those of the level that have one', () => {
     const text = compose([provinces, group([unit('Tỉnh E', null)], 'post2025')]);
-    expect(text).toMatch(/^Xếp hạng tỷ lệ bao phủ bảo hiểm y tế — 3\/4 tỉnh, thành phố cũ \(trước 1\/7\/2025\) có số liệu:\nCao nhất: Tỉnh B \(95,4%\)\.\nTính trên dân số, từ cao đến thấp:\n1\. Tỉnh B: 95,4% — Năm 2024/);
+    expect(text).toMatch(
+      /^Xếp hạng tỷ lệ bao phủ bảo hiểm y tế — 3\/4 tỉnh, thành phố cũ \(trước 1\/7\/2025\) có số liệu:\nCao nhất: Tỉnh B \(95,4%\)\.\nTính trên dân số, từ cao đến thấp:\n1\. Tỉnh B: 95,4% — Năm 2024/,
+    );
     expect(text).toMatch(/^2\. Tỉnh D: 93%/m);
     expect(text).toMatch(/^3\. Tỉnh A: 91,2%/m);
     expect(text).toContain('0/1 tỉnh, thành phố hiện nay (từ 1/7/2025) có số liệu.');

@@ -3,10 +3,20 @@ import type { ChatRef, Contact, Occasion, ReportingSchedule } from '../../../src
 
 export function makeSchedule(overrides: Partial<ReportingSchedule> = {}): ReportingSchedule {
   return {
-    id: 1, key: 'six_month', nameVi: 'Báo cáo 6 tháng', nameEn: 'Six-month report', periodKind: 'six-months',
-    due: { kind: 'fixed', month: 7, day: 5 }, offsetsDays: [7, 3, 1, 0],
-    sendHour: 8, timezone: 'Asia/Ho_Chi_Minh', audienceLevel: 'commune', provinceId: null, escalateTo: 'official',
-    reporterRole: 'focal_point', active: true,
+    id: 1,
+    key: 'six_month',
+    nameVi: 'Báo cáo 6 tháng',
+    nameEn: 'Six-month report',
+    periodKind: 'six-months',
+    due: { kind: 'fixed', month: 7, day: 5 },
+    offsetsDays: [7, 3, 1, 0],
+    sendHour: 8,
+    timezone: 'Asia/Ho_Chi_Minh',
+    audienceLevel: 'commune',
+    provinceId: null,
+    escalateTo: 'official',
+    reporterRole: 'focal_point',
+    active: true,
     ...overrides,
   };
 }
@@ -25,7 +35,12 @@ export function makeContact(personId: number, unitIds: readonly number[], chats:
 
 export function makeOccasion(overrides: Partial<Occasion> = {}): Occasion {
   return {
-    schedule: makeSchedule(), period: '2026-6M', due: '2026-07-05', kind: 'nudge', offsetDays: 3, sendOn: '2026-07-02',
+    schedule: makeSchedule(),
+    period: '2026-6M',
+    due: '2026-07-05',
+    kind: 'nudge',
+    offsetDays: 3,
+    sendOn: '2026-07-02',
     ...overrides,
   };
 }

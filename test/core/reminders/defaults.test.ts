@@ -10,8 +10,14 @@ describe('DEFAULT_REPORTING_SCHEDULES', () => {
   it('keeps the rules of DEFAULT_SCHEDULES and reminds the communes’ focal points at 08:00 Vietnam time', () => {
     for (const [i, base] of DEFAULT_SCHEDULES.entries()) {
       expect(DEFAULT_REPORTING_SCHEDULES[i]).toEqual({
-        ...base, sendHour: 8, timezone: 'Asia/Ho_Chi_Minh', audienceLevel: 'commune', provinceId: null, escalateTo: 'official',
-        reporterRole: 'focal_point', active: base.active !== false,
+        ...base,
+        sendHour: 8,
+        timezone: 'Asia/Ho_Chi_Minh',
+        audienceLevel: 'commune',
+        provinceId: null,
+        escalateTo: 'official',
+        reporterRole: 'focal_point',
+        active: base.active !== false,
       });
     }
   });
@@ -28,8 +34,14 @@ describe('DEFAULT_REPORTING_SCHEDULES', () => {
   it('has the statistics office report by quarter at province level, to the statistics role, with no day until a province sets one', () => {
     const stats = DEFAULT_REPORTING_SCHEDULES[3];
     expect(stats).toMatchObject({
-      nameVi: 'Số liệu dân số, lao động quý', nameEn: 'Quarterly population and labour statistics',
-      periodKind: 'quarter', audienceLevel: 'province', escalateTo: 'official', reporterRole: 'statistics', active: false, sendHour: 8,
+      nameVi: 'Số liệu dân số, lao động quý',
+      nameEn: 'Quarterly population and labour statistics',
+      periodKind: 'quarter',
+      audienceLevel: 'province',
+      escalateTo: 'official',
+      reporterRole: 'statistics',
+      active: false,
+      sendHour: 8,
     });
     expect(stats && dueDate(stats, '2026-Q4')).toBeNull();
   });

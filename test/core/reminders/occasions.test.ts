@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_REPORTING_SCHEDULES, LATE_OFFSET, occasionsBetween, occasionsOn, type Occasion, type ReportingSchedule } from '../../../src/core/reminders/index.js';
 import { holidayCalendar } from '../../../src/core/calendar/index.js';
+import {
+  DEFAULT_REPORTING_SCHEDULES,
+  LATE_OFFSET,
+  type Occasion,
+  occasionsBetween,
+  occasionsOn,
+  type ReportingSchedule,
+} from '../../../src/core/reminders/index.js';
 import { makeSchedule } from './builders.js';
 
 const none = new Set<string>();
@@ -11,8 +18,7 @@ const monthly = makeSchedule({ id: 3, key: 'monthly', periodKind: 'month', due: 
 const quarterly = makeSchedule({ id: 4, key: 'quarterly_stats', periodKind: 'quarter', due: { kind: 'in-next-month', day: 15 }, audienceLevel: 'province' });
 
 /** "key period kind offset sendOn", one per occasion, for readable expectations. */
-const brief = (occasions: readonly Occasion[]) =>
-  occasions.map((o) => `${o.schedule.key} ${o.period} ${o.kind} ${o.offsetDays} ${o.sendOn}`);
+const brief = (occasions: readonly Occasion[]) => occasions.map((o) => `${o.schedule.key} ${o.period} ${o.kind} ${o.offsetDays} ${o.sendOn}`);
 
 describe('occasionsOn', () => {
   it('sends each offset on its day when the days are working days', () => {
@@ -53,7 +59,9 @@ describe('occasionsOn', () => {
     expect(brief(occasionsOn([monthly], '2026-07-17', none))).toEqual(['monthly 2026-07 nudge 1 2026-07-17']);
     expect(brief(occasionsOn([monthly], '2026-07-20', none))).toEqual(['monthly 2026-07 nudge 0 2026-07-20']);
     expect(brief(occasionsBetween([monthly], '2026-07-13', '2026-07-21', none))).toEqual([
-      'monthly 2026-07 nudge 1 2026-07-17', 'monthly 2026-07 nudge 0 2026-07-20', 'monthly 2026-07 late -1 2026-07-21',
+      'monthly 2026-07 nudge 1 2026-07-17',
+      'monthly 2026-07 nudge 0 2026-07-20',
+      'monthly 2026-07 late -1 2026-07-21',
     ]);
   });
 
@@ -62,7 +70,9 @@ describe('occasionsOn', () => {
     const mayFourth = makeSchedule({ key: 'm4', periodKind: 'month', due: { kind: 'in-last-month', day: 4 }, offsetsDays: [3, 1, 0] });
     const holidays = new Set(['2026-04-30', '2026-05-01']);
     expect(brief(occasionsBetween([mayFourth], '2026-04-27', '2026-05-05', holidays))).toEqual([
-      'm4 2026-05 nudge 1 2026-04-29', 'm4 2026-05 nudge 0 2026-05-04', 'm4 2026-05 late -1 2026-05-05',
+      'm4 2026-05 nudge 1 2026-04-29',
+      'm4 2026-05 nudge 0 2026-05-04',
+      'm4 2026-05 late -1 2026-05-05',
     ]);
     // With only the Friday a holiday, offsets 1 and 3 both go out on Thursday 30 April.
     expect(brief(occasionsOn([mayFourth], '2026-04-30', new Set(['2026-05-01'])))).toEqual(['m4 2026-05 nudge 1 2026-04-30']);
@@ -97,11 +107,15 @@ describe('occasionsOn', () => {
     const tet = makeSchedule({ key: 'tet', periodKind: 'year', due: { kind: 'fixed', month: 2, day: 9, nextYear: true }, offsetsDays: [3, 0] });
     const days = holidayCalendar();
     expect(brief(occasionsBetween([tet], '2027-02-01', '2027-02-28', days))).toEqual([
-      'tet 2026 nudge 3 2027-02-04', 'tet 2026 nudge 0 2027-02-12', 'tet 2026 late -1 2027-02-15',
+      'tet 2026 nudge 3 2027-02-04',
+      'tet 2026 nudge 0 2027-02-12',
+      'tet 2026 late -1 2027-02-15',
     ]);
     const bridged = holidayCalendar([{ date: '2027-02-12', name: 'Nghỉ hoán đổi' }]);
     expect(brief(occasionsBetween([tet], '2027-02-01', '2027-02-28', bridged))).toEqual([
-      'tet 2026 nudge 3 2027-02-04', 'tet 2026 nudge 0 2027-02-15', 'tet 2026 late -1 2027-02-16',
+      'tet 2026 nudge 3 2027-02-04',
+      'tet 2026 nudge 0 2027-02-15',
+      'tet 2026 late -1 2027-02-16',
     ]);
   });
 
@@ -149,7 +163,8 @@ describe('occasionsOn', () => {
   it('ignores negative and fractional offsets', () => {
     const odd = makeSchedule({ offsetsDays: [-1, 2.5, 0] });
     expect(brief(occasionsBetween([odd], '2027-06-01', '2027-07-31', none))).toEqual([
-      'six_month 2027-6M nudge 0 2027-07-05', 'six_month 2027-6M late -1 2027-07-06',
+      'six_month 2027-6M nudge 0 2027-07-05',
+      'six_month 2027-6M late -1 2027-07-06',
     ]);
   });
 

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  composeDigest, composeDryRun, composeLateSummary, composeMyDeadlines, composeNudge, labelOccasion,
-} from '../../../src/core/replies/reminders.js';
 import { LATE_OFFSET } from '../../../src/core/reminders/index.js';
+import { composeDigest, composeDryRun, composeLateSummary, composeMyDeadlines, composeNudge, labelOccasion } from '../../../src/core/replies/reminders.js';
 import { makeOccasion } from '../reminders/builders.js';
 
 const sixMonthVi = { scheduleName: 'Báo cáo 6 tháng', period: '2026-6M', due: '2026-07-05' };
@@ -11,21 +9,25 @@ const names = (n: number, prefix = 'Xã') => Array.from({ length: n }, (_, i) =>
 
 describe('composeNudge', () => {
   it('says the report, the period, the due date, the days left, the units and how to answer (vi)', () => {
-    expect(composeNudge('vi', { ...sixMonthVi, sendOn: '2026-07-02', units: ['Xã Nghi Lộc'], keysHint: 'nop bb <số> tn <số> ld <số>' })).toBe([
-      'Nhắc nộp báo cáo: Báo cáo 6 tháng, kỳ 6 tháng đầu năm 2026.',
-      'Hạn nộp: 05/07/2026 (còn 3 ngày).',
-      'Chưa nộp: Xã Nghi Lộc.',
-      'Bạn chỉ cần trả lời một tin: nop bb <số> tn <số> ld <số>',
-    ].join('\n'));
+    expect(composeNudge('vi', { ...sixMonthVi, sendOn: '2026-07-02', units: ['Xã Nghi Lộc'], keysHint: 'nop bb <số> tn <số> ld <số>' })).toBe(
+      [
+        'Nhắc nộp báo cáo: Báo cáo 6 tháng, kỳ 6 tháng đầu năm 2026.',
+        'Hạn nộp: 05/07/2026 (còn 3 ngày).',
+        'Chưa nộp: Xã Nghi Lộc.',
+        'Bạn chỉ cần trả lời một tin: nop bb <số> tn <số> ld <số>',
+      ].join('\n'),
+    );
   });
 
   it('says the same in English', () => {
-    expect(composeNudge('en', { ...sixMonthEn, sendOn: '2026-07-02', units: ['Nghi Loc'], keysHint: 'nop bb <n> tn <n> ld <n>' })).toBe([
-      'Reminder: Six-month report, first half of 2026.',
-      'Due 5 Jul 2026 (in 3 days).',
-      'Not yet reported: Nghi Loc.',
-      'Just reply in one message: nop bb <n> tn <n> ld <n>',
-    ].join('\n'));
+    expect(composeNudge('en', { ...sixMonthEn, sendOn: '2026-07-02', units: ['Nghi Loc'], keysHint: 'nop bb <n> tn <n> ld <n>' })).toBe(
+      [
+        'Reminder: Six-month report, first half of 2026.',
+        'Due 5 Jul 2026 (in 3 days).',
+        'Not yet reported: Nghi Loc.',
+        'Just reply in one message: nop bb <n> tn <n> ld <n>',
+      ].join('\n'),
+    );
   });
 
   it('says when today is the last day, and one day in the singular', () => {
@@ -52,19 +54,17 @@ describe('composeNudge', () => {
 
 describe('composeDigest', () => {
   it('counts the missing units out of the total and names them (vi)', () => {
-    expect(composeDigest('vi', { ...sixMonthVi, sendOn: '2026-07-02', missing: ['Xã A', 'Xã B', 'Phường C'], total: 21 })).toBe([
-      'Nhắc nộp báo cáo: Báo cáo 6 tháng, kỳ 6 tháng đầu năm 2026.',
-      'Hạn nộp: 05/07/2026 (còn 3 ngày).',
-      '3/21 đơn vị chưa nộp: Xã A, Xã B, Phường C.',
-    ].join('\n'));
+    expect(composeDigest('vi', { ...sixMonthVi, sendOn: '2026-07-02', missing: ['Xã A', 'Xã B', 'Phường C'], total: 21 })).toBe(
+      ['Nhắc nộp báo cáo: Báo cáo 6 tháng, kỳ 6 tháng đầu năm 2026.', 'Hạn nộp: 05/07/2026 (còn 3 ngày).', '3/21 đơn vị chưa nộp: Xã A, Xã B, Phường C.'].join(
+        '\n',
+      ),
+    );
   });
 
   it('says the same in English', () => {
-    expect(composeDigest('en', { ...sixMonthEn, sendOn: '2026-07-05', missing: ['A'], total: 2 })).toBe([
-      'Reminder: Six-month report, first half of 2026.',
-      'Due 5 Jul 2026 (due today).',
-      '1/2 units not yet reported: A.',
-    ].join('\n'));
+    expect(composeDigest('en', { ...sixMonthEn, sendOn: '2026-07-05', missing: ['A'], total: 2 })).toBe(
+      ['Reminder: Six-month report, first half of 2026.', 'Due 5 Jul 2026 (due today).', '1/2 units not yet reported: A.'].join('\n'),
+    );
   });
 
   it('names at most 15 units and counts the rest', () => {
@@ -89,23 +89,27 @@ describe('composeLateSummary', () => {
   ];
 
   it('lists the late units with their focal points (vi)', () => {
-    expect(composeLateSummary('vi', { ...sixMonthVi, missing, total: 21 })).toBe([
-      'Quá hạn nộp báo cáo: Báo cáo 6 tháng, kỳ 6 tháng đầu năm 2026 (hạn nộp 05/07/2026).',
-      '3/21 đơn vị chưa nộp:',
-      '- Xã A — đầu mối: Nguyễn Văn A',
-      '- Xã B — chưa có đầu mối',
-      '- Xã C — đầu mối: Lê C, Trần D +1',
-    ].join('\n'));
+    expect(composeLateSummary('vi', { ...sixMonthVi, missing, total: 21 })).toBe(
+      [
+        'Quá hạn nộp báo cáo: Báo cáo 6 tháng, kỳ 6 tháng đầu năm 2026 (hạn nộp 05/07/2026).',
+        '3/21 đơn vị chưa nộp:',
+        '- Xã A — đầu mối: Nguyễn Văn A',
+        '- Xã B — chưa có đầu mối',
+        '- Xã C — đầu mối: Lê C, Trần D +1',
+      ].join('\n'),
+    );
   });
 
   it('says the same in English', () => {
-    expect(composeLateSummary('en', { ...sixMonthEn, missing, total: 21 })).toBe([
-      'Overdue: Six-month report, first half of 2026 (due 5 Jul 2026).',
-      '3/21 units have not reported:',
-      '- Xã A — focal point: Nguyễn Văn A',
-      '- Xã B — no focal point',
-      '- Xã C — focal point: Lê C, Trần D +1',
-    ].join('\n'));
+    expect(composeLateSummary('en', { ...sixMonthEn, missing, total: 21 })).toBe(
+      [
+        'Overdue: Six-month report, first half of 2026 (due 5 Jul 2026).',
+        '3/21 units have not reported:',
+        '- Xã A — focal point: Nguyễn Văn A',
+        '- Xã B — no focal point',
+        '- Xã C — focal point: Lê C, Trần D +1',
+      ].join('\n'),
+    );
   });
 
   it('lists at most 15 units and counts the rest', () => {
@@ -113,7 +117,11 @@ describe('composeLateSummary', () => {
     const vi = composeLateSummary('vi', { ...sixMonthVi, missing: many, total: 20 }).split('\n');
     expect(vi).toHaveLength(2 + 15 + 1);
     expect(vi.at(-1)).toBe('… và 5 đơn vị khác.');
-    expect(composeLateSummary('en', { ...sixMonthEn, missing: many, total: 20 }).split('\n').at(-1)).toBe('… and 5 more.');
+    expect(
+      composeLateSummary('en', { ...sixMonthEn, missing: many, total: 20 })
+        .split('\n')
+        .at(-1),
+    ).toBe('… and 5 more.');
   });
 });
 
@@ -124,11 +132,13 @@ describe('composeMyDeadlines', () => {
   ] as const;
 
   it('puts a single unit in the heading and gives each deadline its status (vi)', () => {
-    expect(composeMyDeadlines('vi', entries)).toBe([
-      'Lịch nộp báo cáo — Xã Nghi Lộc:',
-      '- Báo cáo 6 tháng, kỳ 6 tháng đầu năm 2026 — hạn nộp 05/07/2026, chưa nộp',
-      '- Số liệu tháng, kỳ tháng 6/2026 — hạn nộp 20/06/2026, đã nộp đúng hạn',
-    ].join('\n'));
+    expect(composeMyDeadlines('vi', entries)).toBe(
+      [
+        'Lịch nộp báo cáo — Xã Nghi Lộc:',
+        '- Báo cáo 6 tháng, kỳ 6 tháng đầu năm 2026 — hạn nộp 05/07/2026, chưa nộp',
+        '- Số liệu tháng, kỳ tháng 6/2026 — hạn nộp 20/06/2026, đã nộp đúng hạn',
+      ].join('\n'),
+    );
   });
 
   it('says how many days are left or how late it is when today is given', () => {
@@ -138,14 +148,18 @@ describe('composeMyDeadlines', () => {
   });
 
   it('names the unit in each line when there are several (en)', () => {
-    expect(composeMyDeadlines('en', [
-      { ...sixMonthEn, status: 'late', unit: 'Nghi Loc' },
-      { ...sixMonthEn, status: 'submitted', unit: 'Vinh' },
-    ])).toBe([
-      'Your reporting deadlines:',
-      '- Nghi Loc: Six-month report, first half of 2026 — due 5 Jul 2026, submitted late',
-      '- Vinh: Six-month report, first half of 2026 — due 5 Jul 2026, submitted',
-    ].join('\n'));
+    expect(
+      composeMyDeadlines('en', [
+        { ...sixMonthEn, status: 'late', unit: 'Nghi Loc' },
+        { ...sixMonthEn, status: 'submitted', unit: 'Vinh' },
+      ]),
+    ).toBe(
+      [
+        'Your reporting deadlines:',
+        '- Nghi Loc: Six-month report, first half of 2026 — due 5 Jul 2026, submitted late',
+        '- Vinh: Six-month report, first half of 2026 — due 5 Jul 2026, submitted',
+      ].join('\n'),
+    );
   });
 
   it('answers kindly when there is nothing', () => {
@@ -176,23 +190,27 @@ describe('composeDryRun', () => {
   ] as const;
 
   it('lists each occasion with what would be sent, and says nothing is sent (vi)', () => {
-    expect(composeDryRun('vi', '2026-07-02', lines)).toBe([
-      'Chạy thử nhắc hạn ngày 02/07/2026 (không gửi tin nào):',
-      'Báo cáo 6 tháng — nhắc trước hạn 3 ngày: 2 tin',
-      '- nhắc đầu mối → telegram:100 (1 đơn vị)',
-      '- tổng hợp nhóm → telegram:-100 (21 đơn vị)',
-      'Số liệu tháng — nhắc ngày hạn cuối: không ai cần nhắc',
-    ].join('\n'));
+    expect(composeDryRun('vi', '2026-07-02', lines)).toBe(
+      [
+        'Chạy thử nhắc hạn ngày 02/07/2026 (không gửi tin nào):',
+        'Báo cáo 6 tháng — nhắc trước hạn 3 ngày: 2 tin',
+        '- nhắc đầu mối → telegram:100 (1 đơn vị)',
+        '- tổng hợp nhóm → telegram:-100 (21 đơn vị)',
+        'Số liệu tháng — nhắc ngày hạn cuối: không ai cần nhắc',
+      ].join('\n'),
+    );
   });
 
   it('says the same in English, and caps the lines when asked', () => {
-    expect(composeDryRun('en', '2026-07-02', lines, { maxPerOccasion: 1 })).toBe([
-      'Dry run for 2 Jul 2026 (nothing is sent):',
-      'Báo cáo 6 tháng — nhắc trước hạn 3 ngày: 2 messages',
-      '- nudge → telegram:100 (1 unit)',
-      '- … and 1 more',
-      'Số liệu tháng — nhắc ngày hạn cuối: nobody to remind',
-    ].join('\n'));
+    expect(composeDryRun('en', '2026-07-02', lines, { maxPerOccasion: 1 })).toBe(
+      [
+        'Dry run for 2 Jul 2026 (nothing is sent):',
+        'Báo cáo 6 tháng — nhắc trước hạn 3 ngày: 2 messages',
+        '- nudge → telegram:100 (1 unit)',
+        '- … and 1 more',
+        'Số liệu tháng — nhắc ngày hạn cuối: nobody to remind',
+      ].join('\n'),
+    );
   });
 
   it('says when a day has no reminders', () => {

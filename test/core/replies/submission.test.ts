@@ -1,18 +1,36 @@
 /** The pure texts around submissions, in Vietnamese and English. */
 import { describe, expect, it } from 'vitest';
 import { composeSubmissionReceipt, countsLine, type SubmissionReceipt } from '../../../src/core/replies/submission.js';
-import { composeStatus, composeUndone, composeNotYourUnit } from '../../../src/core/replies/submission-notes.js';
+import { composeNotYourUnit, composeStatus, composeUndone } from '../../../src/core/replies/submission-notes.js';
 import type { Target } from '../../../src/core/types.js';
 
 const target = (over: Partial<Target>): Target => ({
-  id: 1, unitId: 1, indicator: 'bhxh', year: 2025, percent: 30, basis: 'labour_force', kind: 'assigned', sourceDocument: '12/QĐ-UBND',
-  sourceDate: null, label: null, note: null, ...over,
+  id: 1,
+  unitId: 1,
+  indicator: 'bhxh',
+  year: 2025,
+  percent: 30,
+  basis: 'labour_force',
+  kind: 'assigned',
+  sourceDocument: '12/QĐ-UBND',
+  sourceDate: null,
+  label: null,
+  note: null,
+  ...over,
 });
 
 const receipt = (over: Partial<SubmissionReceipt> = {}): SubmissionReceipt => ({
-  unitLabel: 'Phường Thành Vinh, Tỉnh Nghệ An', period: '2025-6M', periodImplicit: false,
-  counts: { ld: 180000, bb: 41200, tn: 3150 }, version: 1, replaces: null, onTime: true, due: '2025-07-05',
-  targets: [], confirmedOutliers: [], ...over,
+  unitLabel: 'Phường Thành Vinh, Tỉnh Nghệ An',
+  period: '2025-6M',
+  periodImplicit: false,
+  counts: { ld: 180000, bb: 41200, tn: 3150 },
+  version: 1,
+  replaces: null,
+  onTime: true,
+  due: '2025-07-05',
+  targets: [],
+  confirmedOutliers: [],
+  ...over,
 });
 
 describe('countsLine', () => {
@@ -36,33 +54,36 @@ describe('composeSubmissionReceipt', () => {
   });
 
   it('gives each target of the period’s year with its source and the gap, and ignores other years', () => {
-    const text = composeSubmissionReceipt('vi', receipt({
-      targets: [
-        { target: target({}), whose: 'unit' },
-        { target: target({ id: 2, unitId: 9, percent: 20, kind: 'plan', sourceDocument: '156/KH-UBND' }), whose: 'province' },
-        { target: target({ id: 3, year: 2030, percent: 60 }), whose: 'unit' },
-      ],
-    }));
+    const text = composeSubmissionReceipt(
+      'vi',
+      receipt({
+        targets: [
+          { target: target({}), whose: 'unit' },
+          { target: target({ id: 2, unitId: 9, percent: 20, kind: 'plan', sourceDocument: '156/KH-UBND' }), whose: 'province' },
+          { target: target({ id: 3, year: 2030, percent: 60 }), whose: 'unit' },
+        ],
+      }),
+    );
     expect(text).toContain(
-      '• BHXH: 24,64% (44.350/180.000); chỉ tiêu 2025 của đơn vị 30% (chỉ tiêu giao, 12/QĐ-UBND): còn thiếu 5,36 điểm phần trăm; '
-      + 'chỉ tiêu 2025 của tỉnh 20% (kế hoạch, 156/KH-UBND): đã đạt, vượt 4,64 điểm phần trăm',
+      '• BHXH: 24,64% (44.350/180.000); chỉ tiêu 2025 của đơn vị 30% (chỉ tiêu giao, 12/QĐ-UBND): còn thiếu 5,36 điểm phần trăm; ' +
+        'chỉ tiêu 2025 của tỉnh 20% (kế hoạch, 156/KH-UBND): đã đạt, vượt 4,64 điểm phần trăm',
     );
     expect(text).not.toContain('60%');
   });
 
-  it('names a target by its label and kind in the reply\'s language, and gives no gap to a target on another basis', () => {
+  it("names a target by its label and kind in the reply's language, and gives no gap to a target on another basis", () => {
     const label = { vi: 'Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XII', en: '12th Provincial Party Congress resolution' };
     const targets = [
       { target: target({ kind: 'party_resolution', label }), whose: 'unit' as const },
       { target: target({ id: 2, basis: 'employed', percent: 16 }), whose: 'province' as const },
     ];
     expect(composeSubmissionReceipt('vi', receipt({ targets }))).toContain(
-      '• BHXH: 24,64% (44.350/180.000); chỉ tiêu 2025 của đơn vị 30% (Nghị quyết Đại hội Đảng bộ, Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XII): '
-      + 'còn thiếu 5,36 điểm phần trăm; chỉ tiêu 2025 của tỉnh 16% (chỉ tiêu giao, 12/QĐ-UBND): không cùng cơ sở tính',
+      '• BHXH: 24,64% (44.350/180.000); chỉ tiêu 2025 của đơn vị 30% (Nghị quyết Đại hội Đảng bộ, Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XII): ' +
+        'còn thiếu 5,36 điểm phần trăm; chỉ tiêu 2025 của tỉnh 16% (chỉ tiêu giao, 12/QĐ-UBND): không cùng cơ sở tính',
     );
     expect(composeSubmissionReceipt('en', receipt({ targets }))).toContain(
-      "unit's 2025 target 30% (Party Congress resolution, 12th Provincial Party Congress resolution): 5.36 percentage points short; "
-      + "province's 2025 target 16% (assigned, 12/QĐ-UBND): not on the same basis",
+      "unit's 2025 target 30% (Party Congress resolution, 12th Provincial Party Congress resolution): 5.36 percentage points short; " +
+        "province's 2025 target 16% (assigned, 12/QĐ-UBND): not on the same basis",
     );
   });
 
@@ -75,9 +96,13 @@ describe('composeSubmissionReceipt', () => {
   });
 
   it('warns when a count has no denominator, and names confirmed large changes', () => {
-    const text = composeSubmissionReceipt('vi', receipt({
-      counts: { bb: 5, bhyt: 9 }, confirmedOutliers: [{ key: 'bb', previous: 1, current: 5, changePercent: 400 }],
-    }));
+    const text = composeSubmissionReceipt(
+      'vi',
+      receipt({
+        counts: { bb: 5, bhyt: 9 },
+        confirmedOutliers: [{ key: 'bb', previous: 1, current: 5, changePercent: 400 }],
+      }),
+    );
     expect(text).toContain("Lưu ý: chưa có 'ld' nên chưa tính được tỷ lệ cho bb.");
     expect(text).toContain("Lưu ý: chưa có 'ds' nên chưa tính được tỷ lệ cho bhyt.");
     expect(text).toContain('Đã xác nhận thay đổi hơn 30% so với kỳ trước: bb.');
@@ -91,7 +116,9 @@ describe('composeSubmissionReceipt', () => {
 
 describe('short replies', () => {
   it('name the units a focal point may submit for', () => {
-    expect(composeNotYourUnit('en', 'Cua Lo', ['A Ward', 'B Ward'])).toBe("You are not the focal point for 'Cua Lo'. You may submit figures for:\n• A Ward\n• B Ward");
+    expect(composeNotYourUnit('en', 'Cua Lo', ['A Ward', 'B Ward'])).toBe(
+      "You are not the focal point for 'Cua Lo'. You may submit figures for:\n• A Ward\n• B Ward",
+    );
   });
 
   it('report an undo with the version restored, or none', () => {
@@ -100,18 +127,22 @@ describe('short replies', () => {
   });
 
   it('list the status per unit and schedule', () => {
-    const text = composeStatus('vi', [{
-      label: 'Phường A',
-      items: [
-        { scheduleName: 'Báo cáo năm', period: '2025', due: '2025-12-20', submitted: { version: 2, on: '2025-12-21', onTime: false } },
-        { scheduleName: 'Số liệu tháng', period: '2025-12', due: '2025-12-20', submitted: null },
-      ],
-    }]);
-    expect(text).toBe([
-      'Tình hình nộp báo cáo của bạn:',
-      'Phường A:',
-      '• Báo cáo năm – Năm 2025 (hạn 20/12/2025): đã nộp phiên bản 2 ngày 21/12/2025, muộn',
-      '• Số liệu tháng – Tháng 12/2025 (hạn 20/12/2025): chưa nộp',
-    ].join('\n'));
+    const text = composeStatus('vi', [
+      {
+        label: 'Phường A',
+        items: [
+          { scheduleName: 'Báo cáo năm', period: '2025', due: '2025-12-20', submitted: { version: 2, on: '2025-12-21', onTime: false } },
+          { scheduleName: 'Số liệu tháng', period: '2025-12', due: '2025-12-20', submitted: null },
+        ],
+      },
+    ]);
+    expect(text).toBe(
+      [
+        'Tình hình nộp báo cáo của bạn:',
+        'Phường A:',
+        '• Báo cáo năm – Năm 2025 (hạn 20/12/2025): đã nộp phiên bản 2 ngày 21/12/2025, muộn',
+        '• Số liệu tháng – Tháng 12/2025 (hạn 20/12/2025): chưa nộp',
+      ].join('\n'),
+    );
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { composeSmallTalk, readSmallTalk } from '../../../src/core/small-talk/small-talk.js';
 import { parseQuery } from '../../../src/core/query/parse-query.js';
+import { composeSmallTalk, readSmallTalk } from '../../../src/core/small-talk/small-talk.js';
 
 describe('readSmallTalk', () => {
   it.each([

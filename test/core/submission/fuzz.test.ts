@@ -4,9 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { periodParts } from '../../../src/core/periods/index.js';
-import {
-  composeSubmissionProblems, MAX_COUNT, parseSubmission, validateCounts, type SubmissionParse,
-} from '../../../src/core/submission/index.js';
+import { composeSubmissionProblems, MAX_COUNT, parseSubmission, type SubmissionParse, validateCounts } from '../../../src/core/submission/index.js';
 import { COUNT_KEYS, type CountKey, type Counts } from '../../../src/core/types.js';
 import { Random } from './random.js';
 
@@ -15,8 +13,16 @@ const MESSAGES = 10_000;
 const ROUND_TRIPS = 3_000;
 
 const PROBLEM_CODES = new Set([
-  'duplicate_key', 'unknown_key', 'missing_number', 'decimal_count', 'bad_number', 'negative', 'too_large',
-  'numerator_exceeds_denominator', 'no_counts', 'bad_period',
+  'duplicate_key',
+  'unknown_key',
+  'missing_number',
+  'decimal_count',
+  'bad_number',
+  'negative',
+  'too_large',
+  'numerator_exceeds_denominator',
+  'no_counts',
+  'bad_period',
 ]);
 
 const KEYWORDS = ['nop', 'nộp', 'NOP', '/nop', '/submit', '/submit@baophu_bot', 'sua', 'sửa', '/sua', '/fix', '/fix@x_bot'];
@@ -32,7 +38,37 @@ const ALIASES: Readonly<Record<CountKey, readonly string[]>> = {
 };
 const PERIODS = ['T6/2025', '06/2025', '6T/2025', 'Q2/2025', '9T/2025', '2025', '6 tháng 2025', 'T13/2025', '6T/25', 'Q5/2025', '1/7/2025', 'T6', 'quý 2'];
 const WORDS = ['phường', 'Thành', 'Vinh', 'xã', 'Tân', 'Lập', 'x', 'tnn', 'bhxh', 'người', 'q', 'p', 'năm', 'tháng', 'đ', 'ĐỒNG', 'k', 'tr', 'e'];
-const GLUE = [' ', '  ', '=', ':', ',', ';', '\n', '\t', '\r\n', '.', '-', '−', '/', '@', '%', '', '\u00a0', '\u2009', '\u202f', '\u200b', '\ufeff', '\u0000', '\u001b', '\u202e', '\u0301', '(', ')', '"', "'"];
+const GLUE = [
+  ' ',
+  '  ',
+  '=',
+  ':',
+  ',',
+  ';',
+  '\n',
+  '\t',
+  '\r\n',
+  '.',
+  '-',
+  '−',
+  '/',
+  '@',
+  '%',
+  '',
+  '\u00a0',
+  '\u2009',
+  '\u202f',
+  '\u200b',
+  '\ufeff',
+  '\u0000',
+  '\u001b',
+  '\u202e',
+  '\u0301',
+  '(',
+  ')',
+  '"',
+  "'",
+];
 const ODD = ['👍', '🇻🇳', '👨‍👩‍👧', '\ud800', '\udfff', '٣', '²', '½', 'Ⅻ', '∞', 'NaN', 'Infinity', '1e5', '0x1F', '١٢٣', 'İ', 'ß', '\u0000', '\uffff', '𝟗'];
 
 /** A number as a person might mistype it: any length, any separators, a sign now and then. */
@@ -44,13 +80,21 @@ function messyNumber(r: Random): string {
 
 function piece(r: Random): string {
   switch (r.int(0, 7)) {
-    case 0: return r.pick(r.pick(Object.values(ALIASES)));
-    case 1: case 2: return messyNumber(r);
-    case 3: return r.pick(PERIODS);
-    case 4: return r.pick(WORDS);
-    case 5: return r.pick(ODD);
-    case 6: return String.fromCodePoint(r.int(0, 0x10ffff)).replace(/[\ud800-\udfff]/g, '?');
-    default: return r.pick(r.pick(Object.values(ALIASES))) + r.pick(GLUE) + messyNumber(r);
+    case 0:
+      return r.pick(r.pick(Object.values(ALIASES)));
+    case 1:
+    case 2:
+      return messyNumber(r);
+    case 3:
+      return r.pick(PERIODS);
+    case 4:
+      return r.pick(WORDS);
+    case 5:
+      return r.pick(ODD);
+    case 6:
+      return String.fromCodePoint(r.int(0, 0x10ffff)).replace(/[\ud800-\udfff]/g, '?');
+    default:
+      return r.pick(r.pick(Object.values(ALIASES))) + r.pick(GLUE) + messyNumber(r);
   }
 }
 
@@ -59,10 +103,14 @@ function nearMiss(r: Random): string {
   const text = validMessage(r).text;
   const at = r.int(0, text.length);
   switch (r.int(0, 3)) {
-    case 0: return text.slice(0, at) + piece(r) + text.slice(at);
-    case 1: return text.slice(0, at) + text.slice(at + 1);
-    case 2: return text.slice(0, at) + text.charAt(at) + text.slice(at);
-    default: return text;
+    case 0:
+      return text.slice(0, at) + piece(r) + text.slice(at);
+    case 1:
+      return text.slice(0, at) + text.slice(at + 1);
+    case 2:
+      return text.slice(0, at) + text.charAt(at) + text.slice(at);
+    default:
+      return text;
   }
 }
 
@@ -87,7 +135,10 @@ function checkResult(text: string, result: SubmissionParse): void {
     for (const p of result.problems) expect(PROBLEM_CODES.has(p.code), describeFailure(text, `code ${p.code}`)).toBe(true);
     for (const lang of ['vi', 'en'] as const) {
       const reply = composeSubmissionProblems(lang, result.problems);
-      expect(reply.split('\n').every((line) => line.trim() !== ''), describeFailure(text, 'empty reply line')).toBe(true);
+      expect(
+        reply.split('\n').every((line) => line.trim() !== ''),
+        describeFailure(text, 'empty reply line'),
+      ).toBe(true);
     }
     return;
   }

@@ -15,13 +15,19 @@ describe('parseSubmission', () => {
 
     it('reads a correction', () => {
       expect(ok('sua 6T/2025 bb 41.300 ld 180.000')).toEqual({
-        counts: { bb: 41300, ld: 180000 }, period: '2025-6M', unitText: null, correction: true,
+        counts: { bb: 41300, ld: 180000 },
+        period: '2025-6M',
+        unitText: null,
+        correction: true,
       });
     });
 
     it('returns the named unit for the app to resolve', () => {
       expect(ok('nop phường Thành Vinh 6T/2025 bb 41200 ld 180000')).toEqual({
-        counts: { bb: 41200, ld: 180000 }, period: '2025-6M', unitText: 'phường Thành Vinh', correction: false,
+        counts: { bb: 41200, ld: 180000 },
+        period: '2025-6M',
+        unitText: 'phường Thành Vinh',
+        correction: false,
       });
     });
   });
@@ -41,7 +47,10 @@ describe('parseSubmission', () => {
     it('requires a keyword unless the caller allows leaving it out', () => {
       expect(parse('bb 41200 tn 3150 ld 180000')).toEqual({ kind: 'not-a-submission' });
       expect(ok('bb 41200 tn 3150 ld 180000', true)).toEqual({
-        counts: { bb: 41200, tn: 3150, ld: 180000 }, period: null, unitText: null, correction: false,
+        counts: { bb: 41200, tn: 3150, ld: 180000 },
+        period: null,
+        unitText: null,
+        correction: false,
       });
     });
 
@@ -62,12 +71,20 @@ describe('parseSubmission', () => {
       expect(ok('T6/2025 bhyt 520.000 ds 560.000', true)).toMatchObject({ counts: { bhyt: 520000, ds: 560000 }, period: '2025-06' });
     });
 
-    it.each(['bhyt Hải Phòng', 'Gia Lai BHTN 2025 target', 'bhxh vinh 2024', 'coverage for Vinh city', 'bhyt 2024', 'bhyt 2023 2024', 'xin chào', '41200', 'bb tn ld', ''])(
-      'leaves the question "%s" to the query path',
-      (text) => {
-        expect(parse(text, true)).toEqual({ kind: 'not-a-submission' });
-      },
-    );
+    it.each([
+      'bhyt Hải Phòng',
+      'Gia Lai BHTN 2025 target',
+      'bhxh vinh 2024',
+      'coverage for Vinh city',
+      'bhyt 2024',
+      'bhyt 2023 2024',
+      'xin chào',
+      '41200',
+      'bb tn ld',
+      '',
+    ])('leaves the question "%s" to the query path', (text) => {
+      expect(parse(text, true)).toEqual({ kind: 'not-a-submission' });
+    });
 
     it('still reports problems once a key has its number', () => {
       expect(problems('bb 41200 tnn 3150', true)).toEqual([{ code: 'unknown_key', key: 'tnn', value: '3150' }]);
@@ -81,12 +98,31 @@ describe('parseSubmission', () => {
 
   describe('keys and aliases', () => {
     it.each([
-      ['ld', 'ld'], ['lđ', 'ld'], ['LĐ', 'ld'], ['lao động', 'ld'], ['lao dong', 'ld'], ['Lao Động', 'ld'],
-      ['ds', 'ds'], ['dân số', 'ds'], ['dan so', 'ds'],
-      ['bb', 'bb'], ['bắt buộc', 'bb'], ['bat buoc', 'bb'], ['BHXH bắt buộc', 'bb'],
-      ['tn', 'tn'], ['tự nguyện', 'tn'], ['tu nguyen', 'tn'], ['bhxh tn', 'tn'],
-      ['bhtn', 'bhtn'], ['BHTN', 'bhtn'], ['bhyt', 'bhyt'], ['BHYT', 'bhyt'],
-      ['huu', 'huu'], ['hưu', 'huu'], ['sth', 'sth'], ['STH', 'sth'],
+      ['ld', 'ld'],
+      ['lđ', 'ld'],
+      ['LĐ', 'ld'],
+      ['lao động', 'ld'],
+      ['lao dong', 'ld'],
+      ['Lao Động', 'ld'],
+      ['ds', 'ds'],
+      ['dân số', 'ds'],
+      ['dan so', 'ds'],
+      ['bb', 'bb'],
+      ['bắt buộc', 'bb'],
+      ['bat buoc', 'bb'],
+      ['BHXH bắt buộc', 'bb'],
+      ['tn', 'tn'],
+      ['tự nguyện', 'tn'],
+      ['tu nguyen', 'tn'],
+      ['bhxh tn', 'tn'],
+      ['bhtn', 'bhtn'],
+      ['BHTN', 'bhtn'],
+      ['bhyt', 'bhyt'],
+      ['BHYT', 'bhyt'],
+      ['huu', 'huu'],
+      ['hưu', 'huu'],
+      ['sth', 'sth'],
+      ['STH', 'sth'],
     ])('reads "%s" as %s', (alias, key) => {
       expect(ok(`nop ${alias} 1.234`).counts).toEqual({ [key]: 1234 });
     });
@@ -143,8 +179,17 @@ describe('parseSubmission', () => {
 
   describe('numbers in Vietnamese formats', () => {
     it.each([
-      ['41.200', 41200], ['41 200', 41200], ['41200', 41200], ['1.234.567', 1234567], ['1 234 567', 1234567],
-      ['41\u00a0200', 41200], ['41\u2009200', 41200], ['41\u202f200', 41200], ['0', 0], ['007', 7], ['999', 999],
+      ['41.200', 41200],
+      ['41 200', 41200],
+      ['41200', 41200],
+      ['1.234.567', 1234567],
+      ['1 234 567', 1234567],
+      ['41\u00a0200', 41200],
+      ['41\u2009200', 41200],
+      ['41\u202f200', 41200],
+      ['0', 0],
+      ['007', 7],
+      ['999', 999],
       ['200.000.000', 200_000_000],
     ])('reads %s as %i', (written, value) => {
       expect(ok(`nop bb ${written}`).counts).toEqual({ bb: value });
@@ -186,10 +231,23 @@ describe('parseSubmission', () => {
 
   describe('periods', () => {
     it.each([
-      ['T6/2025', '2025-06'], ['t6/2025', '2025-06'], ['06/2025', '2025-06'], ['6/2025', '2025-06'], ['tháng 6/2025', '2025-06'],
-      ['T12/2024', '2024-12'], ['6T/2025', '2025-6M'], ['6 tháng 2025', '2025-6M'], ['6 tháng đầu năm 2025', '2025-6M'],
-      ['9T/2025', '2025-9M'], ['9 tháng 2025', '2025-9M'], ['Q2/2025', '2025-Q2'], ['quý 2/2025', '2025-Q2'], ['Q4 2024', '2024-Q4'],
-      ['2025', '2025'], ['năm 2025', '2025'], ['2025-6M', '2025-6M'],
+      ['T6/2025', '2025-06'],
+      ['t6/2025', '2025-06'],
+      ['06/2025', '2025-06'],
+      ['6/2025', '2025-06'],
+      ['tháng 6/2025', '2025-06'],
+      ['T12/2024', '2024-12'],
+      ['6T/2025', '2025-6M'],
+      ['6 tháng 2025', '2025-6M'],
+      ['6 tháng đầu năm 2025', '2025-6M'],
+      ['9T/2025', '2025-9M'],
+      ['9 tháng 2025', '2025-9M'],
+      ['Q2/2025', '2025-Q2'],
+      ['quý 2/2025', '2025-Q2'],
+      ['Q4 2024', '2024-Q4'],
+      ['2025', '2025'],
+      ['năm 2025', '2025'],
+      ['2025-6M', '2025-6M'],
     ])('reads %s as %s', (written, code) => {
       expect(ok(`nop ${written} bb 41200`).period).toBe(code);
     });
@@ -209,7 +267,7 @@ describe('parseSubmission', () => {
       expect(ok('nop bb 41200').period).toBeNull();
     });
 
-    it('reads a bare year right after a key as that key\'s count', () => {
+    it("reads a bare year right after a key as that key's count", () => {
       expect(ok('nop 2025 ds 2025 lao động 2024')).toMatchObject({ counts: { ds: 2025, ld: 2024 }, period: '2025' });
     });
 

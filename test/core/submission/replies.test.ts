@@ -6,7 +6,7 @@ const EXAMPLE_VI = 'Ví dụ: nop 6T/2025 bb 41.200 tn 3.150 ld 180.000';
 const EXAMPLE_EN = 'Example: nop 6T/2025 bb 41.200 tn 3.150 ld 180.000';
 
 describe('composeSubmissionProblems', () => {
-  it('says a key appears twice, in the sender\'s language and number format', () => {
+  it("says a key appears twice, in the sender's language and number format", () => {
     const found = problems('nop bb 41200 bb 41300');
     expect(composeSubmissionProblems('vi', found)).toBe(`'bb' xuất hiện hai lần (41.200 và 41.300); mỗi chỉ tiêu chỉ ghi một lần.\n${EXAMPLE_VI}`);
     expect(composeSubmissionProblems('en', found)).toBe(`'bb' appears twice (41,200 and 41,300); give each key once.\n${EXAMPLE_EN}`);
@@ -45,7 +45,7 @@ describe('composeSubmissionProblems', () => {
     expect(composeSubmissionProblems('en', found)).toContain(en);
   });
 
-  it('shortens a long piece of the sender\'s text', () => {
+  it("shortens a long piece of the sender's text", () => {
     const line = composeSubmissionProblems('vi', [{ code: 'too_large', key: 'ld', value: '9'.repeat(60) }]).split('\n')[0] ?? '';
     expect(line.length).toBeLessThan(80);
     expect(line).toContain('…');

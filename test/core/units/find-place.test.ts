@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Unit } from '../../../src/core/types.js';
 import { parseQuery } from '../../../src/core/query/parse-query.js';
 import { SOFT_WORDS } from '../../../src/core/query/vocabulary.js';
-import { findPlace, type FindOptions, type FoundPlace } from '../../../src/core/units/find-place.js';
+import type { Unit } from '../../../src/core/types.js';
+import { type FindOptions, type FoundPlace, findPlace } from '../../../src/core/units/find-place.js';
 import { buildUnitIndex } from '../../../src/core/units/unit-index.js';
 import { loadNationalUnits } from '../../support/national-units.js';
 

@@ -39,7 +39,11 @@ describe('readingsOf', () => {
   });
 
   it('does not read a marked name as a type word: "Phương" is not "phường"', () => {
-    expect(described('Phương Mai').flat().some((segment) => segment.startsWith('['))).toBe(false);
+    expect(
+      described('Phương Mai')
+        .flat()
+        .some((segment) => segment.startsWith('[')),
+    ).toBe(false);
     expect(described('Phuong Mai')).toContainEqual(['[phuong] mai']);
   });
 

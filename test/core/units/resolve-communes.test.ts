@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Unit } from '../../../src/core/types.js';
-import { resolvePlace, type PlaceResolution } from '../../../src/core/units/resolve-place.js';
+import { type PlaceResolution, resolvePlace } from '../../../src/core/units/resolve-place.js';
 import { buildUnitIndex } from '../../../src/core/units/unit-index.js';
 import { loadNationalUnits } from '../../support/national-units.js';
 

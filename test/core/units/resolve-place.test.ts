@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Unit } from '../../../src/core/types.js';
-import { resolvePlace, type PlaceResolution } from '../../../src/core/units/resolve-place.js';
+import { type PlaceResolution, resolvePlace } from '../../../src/core/units/resolve-place.js';
 import { buildUnitIndex } from '../../../src/core/units/unit-index.js';
 import { loadNationalUnits } from '../../support/national-units.js';
 
@@ -145,12 +145,9 @@ describe('resolvePlace', () => {
   });
 
   describe('qualifiers', () => {
-    it.each(['vinh nghe an', 'Vinh, Nghệ An', 'Vinh, Nghe An province', 'tp Vinh tỉnh Nghệ An', 'Nghệ An, Vinh'])(
-      'finds Vinh city for %j',
-      (text) => {
-        expect(found(text)).toBe(vinhCity);
-      },
-    );
+    it.each(['vinh nghe an', 'Vinh, Nghệ An', 'Vinh, Nghe An province', 'tp Vinh tỉnh Nghệ An', 'Nghệ An, Vinh'])('finds Vinh city for %j', (text) => {
+      expect(found(text)).toBe(vinhCity);
+    });
 
     it('restricts "Châu Thành" to units in Tây Ninh and asks between the old district and the new commune', () => {
       expect(candidates('chau thanh tay ninh')).toEqual([chauThanhTayNinh, chauThanhCommuneTayNinh]);
@@ -166,19 +163,13 @@ describe('resolvePlace', () => {
       expect(found('Thành Vinh, Vinh')).toBe(thanhVinhWard);
     });
 
-    it.each(['Xã Nam Hà Lâm Hà', 'Nam Hà Lâm Hà, Lâm Đồng'])(
-      'reads %j as the whole name of the new commune, not old xã Nam Hà of huyện Lâm Hà',
-      (text) => {
-        expect(found(text)).toBe(namHaLamHaCommune);
-      },
-    );
+    it.each(['Xã Nam Hà Lâm Hà', 'Nam Hà Lâm Hà, Lâm Đồng'])('reads %j as the whole name of the new commune, not old xã Nam Hà of huyện Lâm Hà', (text) => {
+      expect(found(text)).toBe(namHaLamHaCommune);
+    });
 
-    it.each(['Phường 2 Bảo Lộc', '2 Bảo Lộc, Lâm Đồng'])(
-      'reads %j as the whole name of the new ward, not old Phường 2 of Bảo Lộc',
-      (text) => {
-        expect(found(text)).toBe(ward2BaoLoc);
-      },
-    );
+    it.each(['Phường 2 Bảo Lộc', '2 Bảo Lộc, Lâm Đồng'])('reads %j as the whole name of the new ward, not old Phường 2 of Bảo Lộc', (text) => {
+      expect(found(text)).toBe(ward2BaoLoc);
+    });
 
     it('still reads a qualifier behind a type word: "Nam Hà, huyện Lâm Hà" is the old commune', () => {
       expect(found('Nam Hà, huyện Lâm Hà')).toBe(oldNamHaCommune);

@@ -9,8 +9,13 @@ import { jsonInput } from './mapping.js';
 export async function appendAudit(prisma: PrismaClient, event: AuditInput): Promise<void> {
   await prisma.auditEvent.create({
     data: {
-      at: parseInstant(event.at, 'at'), action: event.action, channel: event.channel, actorId: event.actorId,
-      unitId: event.unitId, reportId: event.reportId, rawText: event.rawText,
+      at: parseInstant(event.at, 'at'),
+      action: event.action,
+      channel: event.channel,
+      actorId: event.actorId,
+      unitId: event.unitId,
+      reportId: event.reportId,
+      rawText: event.rawText,
       // No details is SQL NULL here, not a JSON null.
       details: event.details == null ? Prisma.DbNull : jsonInput(event.details),
     },
@@ -26,8 +31,15 @@ export async function listAudit(prisma: PrismaClient, unitId: number, limit: num
     take: limit,
   });
   return rows.map((row) => ({
-    id: row.id, at: row.at.toISOString(), action: row.action, actorId: row.actorId,
-    actorName: row.actor?.displayName ?? null, channel: row.channel, unitId: row.unitId,
-    reportId: row.reportId, rawText: row.rawText, details: row.details,
+    id: row.id,
+    at: row.at.toISOString(),
+    action: row.action,
+    actorId: row.actorId,
+    actorName: row.actor?.displayName ?? null,
+    channel: row.channel,
+    unitId: row.unitId,
+    reportId: row.reportId,
+    rawText: row.rawText,
+    details: row.details,
   }));
 }

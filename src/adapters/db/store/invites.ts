@@ -6,15 +6,16 @@ import type { Invite as InviteRow, PrismaClient } from '../../../generated/prism
 import type { Identity, Invite, NewInvite, Person, RedeemFailure } from '../../../ports/people-store.js';
 import { toPerson, withActiveAssignments } from './people.js';
 
-type Redeemed =
-  | { readonly ok: true; readonly person: Person; readonly invite: Invite }
-  | { readonly ok: false; readonly reason: RedeemFailure };
+type Redeemed = { readonly ok: true; readonly person: Person; readonly invite: Invite } | { readonly ok: false; readonly reason: RedeemFailure };
 
 /** See PeopleStore.createInvite; a code already in use is rejected by the unique constraint. */
 export async function createInvite(prisma: PrismaClient, input: NewInvite): Promise<Invite> {
   const row = await prisma.invite.create({
     data: {
-      code: input.code, unitId: input.unitId, role: input.role, createdById: input.createdById,
+      code: input.code,
+      unitId: input.unitId,
+      role: input.role,
+      createdById: input.createdById,
       expiresAt: new Date(input.expiresAt),
     },
   });
@@ -22,9 +23,7 @@ export async function createInvite(prisma: PrismaClient, input: NewInvite): Prom
 }
 
 /** See PeopleStore.redeemInvite. */
-export async function redeemInvite(
-  prisma: PrismaClient, code: string, identity: Identity & { readonly displayName: string }, now: Date,
-): Promise<Redeemed> {
+export async function redeemInvite(prisma: PrismaClient, code: string, identity: Identity & { readonly displayName: string }, now: Date): Promise<Redeemed> {
   return prisma.$transaction(async (tx): Promise<Redeemed> => {
     const claimed = await tx.invite.updateMany({
       where: { code, usedAt: null, revokedAt: null, expiresAt: { gt: now } },
@@ -36,10 +35,14 @@ export async function redeemInvite(
     }
     const key = { channel: identity.channel, externalUserId: identity.userId };
     const known = await tx.chatIdentity.findUnique({ where: { channel_externalUserId: key }, select: { personId: true } });
-    const personId = known?.personId ?? (await tx.person.create({
-      data: { displayName: identity.displayName, identities: { create: { ...key, displayName: identity.displayName } } },
-      select: { id: true },
-    })).id;
+    const personId =
+      known?.personId ??
+      (
+        await tx.person.create({
+          data: { displayName: identity.displayName, identities: { create: { ...key, displayName: identity.displayName } } },
+          select: { id: true },
+        })
+      ).id;
     const invite = await tx.invite.update({ where: { code }, data: { usedById: personId } });
     await tx.assignment.upsert({
       where: { personId_unitId_role: { personId, unitId: invite.unitId, role: invite.role } },
@@ -53,7 +56,8 @@ export async function redeemInvite(
 
 /** See PeopleStore.listInvites: newest first. */
 export async function listInvites(
-  prisma: PrismaClient, filter: { readonly unitIds?: readonly number[]; readonly all?: boolean; readonly now: Date },
+  prisma: PrismaClient,
+  filter: { readonly unitIds?: readonly number[]; readonly all?: boolean; readonly now: Date },
 ): Promise<Invite[]> {
   const rows = await prisma.invite.findMany({
     where: {
@@ -83,8 +87,15 @@ function refusal(invite: InviteRow, now: Date): RedeemFailure {
 
 function toInvite(row: InviteRow): Invite {
   return {
-    id: row.id, code: row.code, unitId: row.unitId, role: row.role, createdById: row.createdById,
-    createdAt: row.createdAt.toISOString(), expiresAt: row.expiresAt.toISOString(),
-    usedAt: row.usedAt?.toISOString() ?? null, usedById: row.usedById, revokedAt: row.revokedAt?.toISOString() ?? null,
+    id: row.id,
+    code: row.code,
+    unitId: row.unitId,
+    role: row.role,
+    createdById: row.createdById,
+    createdAt: row.createdAt.toISOString(),
+    expiresAt: row.expiresAt.toISOString(),
+    usedAt: row.usedAt?.toISOString() ?? null,
+    usedById: row.usedById,
+    revokedAt: row.revokedAt?.toISOString() ?? null,
   };
 }

@@ -2,7 +2,7 @@
  * Conversions between Prisma rows and the core's plain data: DATE columns ⇄ ISO dates, DECIMAL ⇄ number,
  * unknown payloads ⇄ JSON, and the composite key that identifies a unit.
  */
-import { COUNT_KEYS, INDICATORS, type CountKey, type IndicatorCode, type UnitRef } from '../../../core/types.js';
+import { COUNT_KEYS, type CountKey, INDICATORS, type IndicatorCode, type UnitRef } from '../../../core/types.js';
 import { Prisma } from '../../../generated/prisma/client.js';
 
 /** "pre2025|district|412": a unit's identity as a map key. */

@@ -61,7 +61,8 @@ export function personOfRows(rows: readonly SpeakerRow[]): Person | null {
   const assignments = rows.flatMap((row): Assignment[] =>
     row.assignment_id === null || row.unit_id === null || row.role === null || row.assigned_at === null
       ? []
-      : [{ id: row.assignment_id, personId, unitId: row.unit_id, role: row.role, createdAt: row.assigned_at }]);
+      : [{ id: row.assignment_id, personId, unitId: row.unit_id, role: row.role, createdAt: row.assigned_at }],
+  );
   return { id: personId, displayName: first.display_name, language: toLanguage(first.language), assignments };
 }
 
@@ -71,9 +72,7 @@ export async function setLanguage(prisma: PrismaClient, personId: number, langua
 }
 
 /** See PeopleStore.listAssignments: active assignments in the order they were made. */
-export async function listAssignments(
-  prisma: PrismaClient, filter: { readonly unitIds?: readonly number[] },
-): Promise<AssignmentListing[]> {
+export async function listAssignments(prisma: PrismaClient, filter: { readonly unitIds?: readonly number[] }): Promise<AssignmentListing[]> {
   const rows = await prisma.assignment.findMany({
     where: { revokedAt: null, ...(filter.unitIds ? { unitId: { in: [...filter.unitIds] } } : {}) },
     include: { person: { include: { identities: { orderBy: { id: 'asc' } } } } },

@@ -2,12 +2,13 @@
  * The chats reminders go to: private chats (created on first need, in bulk) and group chats linked to
  * a unit. Writes are INSERT … ON CONFLICT, so planners running at once never trip on the unique key.
  */
-import type { Chat as ChatRow, PrismaClient } from '../../../generated/prisma/client.js';
+
 import type { ChatRef } from '../../../core/reminders/types.js';
 import type { Channel } from '../../../core/types.js';
+import type { Chat as ChatRow, PrismaClient } from '../../../generated/prisma/client.js';
 import type { StoredChat } from '../../../ports/reminder-store.js';
-import { chunks } from './mapping.js';
 import type { Statements } from '../statements.js';
+import { chunks } from './mapping.js';
 
 /** Values per IN list: far below PostgreSQL's 65,535 bind parameters. */
 export const BATCH = 5_000;
@@ -17,8 +18,13 @@ const refKey = (channel: string, externalChatId: string): string => `${channel}|
 /** A chat row as the port's StoredChat. */
 export function toStoredChat(row: ChatRow): StoredChat {
   return {
-    id: row.id, channel: row.channel, externalChatId: row.externalChatId, kind: row.kind, title: row.title,
-    unitId: row.unitId, active: row.active,
+    id: row.id,
+    channel: row.channel,
+    externalChatId: row.externalChatId,
+    kind: row.kind,
+    title: row.title,
+    unitId: row.unitId,
+    active: row.active,
   };
 }
 
@@ -46,7 +52,8 @@ export async function ensurePrivateChats(prisma: PrismaClient, refs: readonly Ch
   if (refs.length === 0) return [];
   // Sorted, so that two planners inserting overlapping chats at once lock them in the same order (no deadlock).
   const unique = [...new Map(refs.map((r) => [refKey(r.channel, r.externalChatId), r])).entries()]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, r]) => r);
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([, r]) => r);
   await prisma.$executeRaw`
     INSERT INTO "chat" ("channel", "external_chat_id", "kind")
     SELECT t.channel::"Channel", t.external_chat_id, 'private'::"ChatKind"
@@ -105,7 +112,7 @@ export async function moveChat(prisma: PrismaClient, from: ChatRef, to: string):
 export async function linkedGroups(prisma: PrismaClient, unitIds: readonly number[]): Promise<StoredChat[]> {
   const rows: ChatRow[] = [];
   for (const part of chunks([...new Set(unitIds)], BATCH)) {
-    rows.push(...await prisma.chat.findMany({ where: { kind: 'group', active: true, unitId: { in: part } } }));
+    rows.push(...(await prisma.chat.findMany({ where: { kind: 'group', active: true, unitId: { in: part } } })));
   }
   return rows.sort((a, b) => a.id - b.id).map(toStoredChat);
 }

@@ -3,7 +3,7 @@
  * inserts with ON CONFLICT DO NOTHING, so planning twice changes nothing; a worker claims a row with
  * a conditional UPDATE (status = 'pending'), so of two workers exactly one sends.
  */
-import type { PrismaClient, ReminderDelivery as DeliveryRow } from '../../../generated/prisma/client.js';
+import type { ReminderDelivery as DeliveryRow, PrismaClient } from '../../../generated/prisma/client.js';
 import type { Delivery, DeliveryKey, OpenDeliveries } from '../../../ports/reminder-store.js';
 import { chunks } from './mapping.js';
 import { BATCH } from './reminders-chats.js';
@@ -12,8 +12,15 @@ const keyOf = (k: DeliveryKey): string => JSON.stringify([k.scheduleId, k.period
 
 function toDelivery(row: DeliveryRow): Delivery {
   return {
-    id: row.id, scheduleId: row.scheduleId, period: row.period, offsetDays: row.offsetDays, chatId: row.chatId,
-    status: row.status, attempts: row.attempts, lastError: row.lastError, sentAt: row.sentAt?.toISOString() ?? null,
+    id: row.id,
+    scheduleId: row.scheduleId,
+    period: row.period,
+    offsetDays: row.offsetDays,
+    chatId: row.chatId,
+    status: row.status,
+    attempts: row.attempts,
+    lastError: row.lastError,
+    sentAt: row.sentAt?.toISOString() ?? null,
   };
 }
 
@@ -21,9 +28,9 @@ function toDelivery(row: DeliveryRow): Delivery {
 export async function planDeliveries(prisma: PrismaClient, keys: readonly DeliveryKey[]): Promise<Delivery[]> {
   if (keys.length === 0) return [];
   // Sorted, so that two planners inserting overlapping rows at once lock them in the same order (no deadlock).
-  const unique = [...new Map(keys.map((k) => [keyOf(k), k])).values()].sort((a, b) =>
-    a.scheduleId - b.scheduleId || (a.period < b.period ? -1 : a.period > b.period ? 1 : 0)
-    || a.offsetDays - b.offsetDays || a.chatId - b.chatId);
+  const unique = [...new Map(keys.map((k) => [keyOf(k), k])).values()].sort(
+    (a, b) => a.scheduleId - b.scheduleId || (a.period < b.period ? -1 : a.period > b.period ? 1 : 0) || a.offsetDays - b.offsetDays || a.chatId - b.chatId,
+  );
   // createMany's INSERT … ON CONFLICT DO NOTHING over unnest(): one array per column, so any number
   // of keys in one statement and far faster than a parameter per value (see ensurePrivateChats).
   await prisma.$executeRaw`
@@ -77,8 +84,15 @@ interface RawDelivery {
 
 function fromRaw(row: RawDelivery): Delivery {
   return {
-    id: row.id, scheduleId: row.schedule_id, period: row.period, offsetDays: row.offset_days, chatId: row.chat_id,
-    status: row.status, attempts: row.attempts, lastError: row.last_error, sentAt: row.sent_at?.toISOString() ?? null,
+    id: row.id,
+    scheduleId: row.schedule_id,
+    period: row.period,
+    offsetDays: row.offset_days,
+    chatId: row.chat_id,
+    status: row.status,
+    attempts: row.attempts,
+    lastError: row.last_error,
+    sentAt: row.sent_at?.toISOString() ?? null,
   };
 }
 
@@ -107,7 +121,8 @@ export async function releaseDelivery(prisma: PrismaClient, id: number, error: s
  * reported meanwhile); a row already closed keeps its outcome. sentAt is set for `sent` only.
  */
 export async function finishDelivery(
-  prisma: PrismaClient, id: number,
+  prisma: PrismaClient,
+  id: number,
   outcome: { readonly status: 'sent' | 'skipped' | 'failed'; readonly at: Date; readonly error?: string },
 ): Promise<void> {
   // Written out like the claim, for the same reason: one per delivery.
@@ -120,10 +135,12 @@ export async function finishDelivery(
 
 /** See ReminderStore.listDeliveries: ordered by id (the order they were planned). */
 export async function listDeliveries(
-  prisma: PrismaClient, filter: { readonly scheduleId: number; readonly period: string; readonly offsetDays: number },
+  prisma: PrismaClient,
+  filter: { readonly scheduleId: number; readonly period: string; readonly offsetDays: number },
 ): Promise<Delivery[]> {
   const rows = await prisma.reminderDelivery.findMany({
-    where: { scheduleId: filter.scheduleId, period: filter.period, offsetDays: filter.offsetDays }, orderBy: { id: 'asc' },
+    where: { scheduleId: filter.scheduleId, period: filter.period, offsetDays: filter.offsetDays },
+    orderBy: { id: 'asc' },
   });
   return rows.map(toDelivery);
 }

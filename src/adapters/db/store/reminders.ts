@@ -4,14 +4,10 @@
  */
 import type { ReminderStore } from '../../../ports/reminder-store.js';
 import type { Database } from '../open-database.js';
-import {
-  deactivateChat, ensurePrivateChats, linkedGroups, linkGroup, moveChat, reactivateChat, unlinkGroup,
-} from './reminders-chats.js';
+import { deactivateChat, ensurePrivateChats, linkedGroups, linkGroup, moveChat, reactivateChat, unlinkGroup } from './reminders-chats.js';
 import { contacts, roleHolders } from './reminders-contacts.js';
 import { listHolidays, removeHoliday, saveHoliday } from './reminders-holidays.js';
-import {
-  claimDelivery, countOpenDeliveries, findDelivery, finishDelivery, listDeliveries, planDeliveries, releaseDelivery,
-} from './reminders-ledger.js';
+import { claimDelivery, countOpenDeliveries, findDelivery, finishDelivery, listDeliveries, planDeliveries, releaseDelivery } from './reminders-ledger.js';
 import { ensureSchedules, listSchedules, updateSchedule } from './reminders-schedules.js';
 
 /** The reminder part of the Prisma store; the caller owns the database. */

@@ -56,14 +56,16 @@ export function toRates(row: Pick<ReportRow, 'rates'>): PublishedRate[] {
   return row.rates.flatMap((r) => {
     const indicator = r.indicator;
     if (r.kind !== 'coverage' || !isIndicator(indicator)) return [];
-    return [{
-      indicator,
-      percent: decimalToNumber(r.percent),
-      numerator: r.numerator,
-      denominator: r.denominator,
-      denominatorNote: r.denominatorNote,
-      basis: r.basis,
-    }];
+    return [
+      {
+        indicator,
+        percent: decimalToNumber(r.percent),
+        numerator: r.numerator,
+        denominator: r.denominator,
+        denominatorNote: r.denominatorNote,
+        basis: r.basis,
+      },
+    ];
   });
 }
 

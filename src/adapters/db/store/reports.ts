@@ -9,10 +9,7 @@ import { dateColumn, roundPercent, unitKey } from './mapping.js';
 import { definedCounts, toReport, withFigures } from './report-rows.js';
 
 /** Stores a document's figures; see Store.saveDocumentReport. */
-export async function saveDocumentReport(
-  prisma: PrismaClient,
-  input: DocumentReportInput,
-): Promise<{ created: boolean; reportId: number }> {
+export async function saveDocumentReport(prisma: PrismaClient, input: DocumentReportInput): Promise<{ created: boolean; reportId: number }> {
   const unit = await prisma.unit.findUnique({
     where: { structure_level_code: { structure: input.unit.structure, level: input.unit.level, code: input.unit.code } },
     select: { id: true },
@@ -45,12 +42,20 @@ export async function saveDocumentReport(
         rates: {
           create: [
             ...input.rates.map((r) => ({
-              indicator: r.indicator, kind: 'coverage' as const, percent: roundPercent(r.percent), numerator: r.numerator,
-              denominator: r.denominator, denominatorNote: r.denominatorNote, basis: r.basis,
+              indicator: r.indicator,
+              kind: 'coverage' as const,
+              percent: roundPercent(r.percent),
+              numerator: r.numerator,
+              denominator: r.denominator,
+              denominatorNote: r.denominatorNote,
+              basis: r.basis,
             })),
             ...input.fulfilment.map((f) => ({
-              indicator: f.indicator, kind: 'plan_fulfilment' as const, percent: roundPercent(f.percent),
-              denominatorNote: f.note, basis: 'plan_count' as const,
+              indicator: f.indicator,
+              kind: 'plan_fulfilment' as const,
+              percent: roundPercent(f.percent),
+              denominatorNote: f.note,
+              basis: 'plan_count' as const,
             })),
           ],
         },
@@ -91,13 +96,13 @@ export async function findReports(prisma: PrismaClient, unitIds: readonly number
 
 /** Whether a stored report says what the input says, ignoring order and sub-DECIMAL(7,4) noise. */
 function sameFigures(stored: Report, input: DocumentReportInput): boolean {
-  return fingerprint(stored.counts, stored.rates, stored.fulfilment, stored.source.label)
-    === fingerprint(input.counts, input.rates, input.fulfilment, input.sourceLabel);
+  return (
+    fingerprint(stored.counts, stored.rates, stored.fulfilment, stored.source.label) ===
+    fingerprint(input.counts, input.rates, input.fulfilment, input.sourceLabel)
+  );
 }
 
-function fingerprint(
-  counts: Counts, rates: readonly PublishedRate[], fulfilment: readonly PlanFulfilment[], label: BilingualText | null,
-): string {
+function fingerprint(counts: Counts, rates: readonly PublishedRate[], fulfilment: readonly PlanFulfilment[], label: BilingualText | null): string {
   const byIndicator = (x: readonly unknown[], y: readonly unknown[]) => String(x[0]).localeCompare(String(y[0]));
   return JSON.stringify([
     definedCounts(counts).sort(),

@@ -40,9 +40,7 @@ export async function submissionHistory(prisma: PrismaClient, unitId: number, pe
  * have not reported (each delivery asks once, bench/fanout.ts): one statement finds the matching
  * reports, and the figures are loaded only when there are some.
  */
-export async function submissionsForPeriod(
-  prisma: PrismaClient, unitIds: readonly number[], period: PeriodCode,
-): Promise<SubmissionVersion[]> {
+export async function submissionsForPeriod(prisma: PrismaClient, unitIds: readonly number[], period: PeriodCode): Promise<SubmissionVersion[]> {
   if (unitIds.length === 0) return [];
   const found = await prisma.$queryRaw<{ id: number }[]>`
     SELECT "id" FROM "report"

@@ -6,10 +6,7 @@ import { chunks, unitKey } from './mapping.js';
 const CHUNK = 1000;
 
 /** Inserts or updates `pairs`; see Store.importSuccessions. Throws when a unit is unknown. */
-export async function importSuccessions(
-  prisma: PrismaClient,
-  pairs: readonly SuccessionInput[],
-): Promise<ImportResult> {
+export async function importSuccessions(prisma: PrismaClient, pairs: readonly SuccessionInput[]): Promise<ImportResult> {
   const units = await prisma.unit.findMany({ select: { id: true, structure: true, level: true, code: true } });
   const idByKey = new Map(units.map((u) => [unitKey(u), u.id]));
   const existing = await prisma.succession.findMany();
@@ -20,7 +17,10 @@ export async function importSuccessions(
     return id;
   };
 
-  const toCreate = new Map<string, { fromUnitId: number; toUnitId: number; part: SuccessionInput['part']; confidence: SuccessionInput['confidence']; sources: string }>();
+  const toCreate = new Map<
+    string,
+    { fromUnitId: number; toUnitId: number; part: SuccessionInput['part']; confidence: SuccessionInput['confidence']; sources: string }
+  >();
   const toUpdate: { id: number; part: SuccessionInput['part']; confidence: SuccessionInput['confidence']; sources: string }[] = [];
   let unchanged = 0;
   for (const pair of pairs) {

@@ -14,12 +14,17 @@ export async function saveTarget(prisma: PrismaClient, input: TargetInput): Prom
   if (!unit) throw new Error(`Target for unknown unit ${unitKey(input.unit)}.`);
   const key = { unitId: unit.id, indicator: input.indicator, year: input.year, sourceDocument: input.sourceDocument };
   const data = {
-    percent: roundPercent(input.percent), basis: input.basis, kind: input.kind,
-    sourceDate: dateColumn(input.sourceDate), labelVi: input.label?.vi ?? null, labelEn: input.label?.en ?? null,
+    percent: roundPercent(input.percent),
+    basis: input.basis,
+    kind: input.kind,
+    sourceDate: dateColumn(input.sourceDate),
+    labelVi: input.label?.vi ?? null,
+    labelEn: input.label?.en ?? null,
     note: input.note,
   };
   const existing = await prisma.target.findUnique({
-    where: { unitId_indicator_year_sourceDocument: key }, select: { id: true },
+    where: { unitId_indicator_year_sourceDocument: key },
+    select: { id: true },
   });
   if (existing) {
     await prisma.target.update({ where: { id: existing.id }, data });
@@ -36,10 +41,20 @@ export async function findTargets(prisma: PrismaClient, unitIds: readonly number
   return rows.flatMap((row) => {
     const indicator = row.indicator;
     if (!isIndicator(indicator)) return [];
-    return [{
-      id: row.id, unitId: row.unitId, indicator, year: row.year, percent: decimalToNumber(row.percent), basis: row.basis,
-      kind: row.kind, sourceDocument: row.sourceDocument, sourceDate: isoDate(row.sourceDate),
-      label: bilingual(row.labelVi, row.labelEn), note: row.note,
-    }];
+    return [
+      {
+        id: row.id,
+        unitId: row.unitId,
+        indicator,
+        year: row.year,
+        percent: decimalToNumber(row.percent),
+        basis: row.basis,
+        kind: row.kind,
+        sourceDocument: row.sourceDocument,
+        sourceDate: isoDate(row.sourceDate),
+        label: bilingual(row.labelVi, row.labelEn),
+        note: row.note,
+      },
+    ];
   });
 }

@@ -8,7 +8,7 @@ import type { Identity } from '../../../ports/people-store.js';
 import type { TurnOpening } from '../../../ports/store.js';
 import type { Statements } from '../statements.js';
 import { missingVersion } from './facts-version.js';
-import { SPEAKER_ROWS, personOfRows, type SpeakerRow } from './people.js';
+import { personOfRows, SPEAKER_ROWS, type SpeakerRow } from './people.js';
 
 interface OpeningRow extends SpeakerRow {
   readonly facts_version: string | null;

@@ -3,22 +3,34 @@
  * by layer, so a parent created in this import has its id before its children are written), and an
  * update only for units whose stored fields differ. A second identical import writes nothing.
  */
-import type { Unit as UnitRow } from '../../../generated/prisma/client.js';
-import type { PrismaClient } from '../../../generated/prisma/client.js';
+import type { PrismaClient, Unit as UnitRow } from '../../../generated/prisma/client.js';
 import type { ImportResult, UnitInput } from '../../../ports/store.js';
 import { chunks, dateColumn, isoDate, unitKey } from './mapping.js';
 
 const CHUNK = 1000;
 
-type Existing = Pick<UnitRow, 'id' | 'structure' | 'level' | 'code' | 'name' | 'fullName' | 'type' | 'typeCode'
-  | 'nameEn' | 'codeName' | 'parentId' | 'validFrom' | 'validTo'>;
+type Existing = Pick<
+  UnitRow,
+  'id' | 'structure' | 'level' | 'code' | 'name' | 'fullName' | 'type' | 'typeCode' | 'nameEn' | 'codeName' | 'parentId' | 'validFrom' | 'validTo'
+>;
 
 /** Inserts or updates `units` by (structure, level, code); see Store.importUnits. */
 export async function importUnits(prisma: PrismaClient, units: readonly UnitInput[]): Promise<ImportResult> {
   const rows: Existing[] = await prisma.unit.findMany({
     select: {
-      id: true, structure: true, level: true, code: true, name: true, fullName: true, type: true,
-      typeCode: true, nameEn: true, codeName: true, parentId: true, validFrom: true, validTo: true,
+      id: true,
+      structure: true,
+      level: true,
+      code: true,
+      name: true,
+      fullName: true,
+      type: true,
+      typeCode: true,
+      nameEn: true,
+      codeName: true,
+      parentId: true,
+      validFrom: true,
+      validTo: true,
     },
   });
   const idByKey = new Map(rows.map((row) => [unitKey(row), row.id]));
@@ -55,9 +67,13 @@ export async function importUnits(prisma: PrismaClient, units: readonly UnitInpu
  * createManyAndReturn, whose per-value overhead dominates at this size (≈ 0.3 s per 1,000 rows).
  */
 async function insertUnits(prisma: PrismaClient, rows: readonly ReturnType<typeof columns>[]) {
-  const json = JSON.stringify(rows.map((r) => ({
-    ...r, validFrom: isoDate(r.validFrom), validTo: isoDate(r.validTo),
-  })));
+  const json = JSON.stringify(
+    rows.map((r) => ({
+      ...r,
+      validFrom: isoDate(r.validFrom),
+      validTo: isoDate(r.validTo),
+    })),
+  );
   return prisma.$queryRaw<Pick<UnitRow, 'id' | 'structure' | 'level' | 'code'>[]>`
     INSERT INTO "unit" ("structure", "level", "code", "name", "full_name", "type", "type_code", "name_en",
                         "code_name", "parent_id", "valid_from", "valid_to")
@@ -71,25 +87,40 @@ async function insertUnits(prisma: PrismaClient, rows: readonly ReturnType<typeo
 
 function columns(unit: UnitInput, parentId: number | null) {
   return {
-    structure: unit.structure, level: unit.level, code: unit.code, name: unit.name,
-    fullName: unit.fullName, type: unit.type, typeCode: unit.typeCode, nameEn: unit.nameEn,
-    codeName: unit.codeName, parentId, validFrom: dateColumn(unit.validFrom), validTo: dateColumn(unit.validTo),
+    structure: unit.structure,
+    level: unit.level,
+    code: unit.code,
+    name: unit.name,
+    fullName: unit.fullName,
+    type: unit.type,
+    typeCode: unit.typeCode,
+    nameEn: unit.nameEn,
+    codeName: unit.codeName,
+    parentId,
+    validFrom: dateColumn(unit.validFrom),
+    validTo: dateColumn(unit.validTo),
   };
 }
 
 function differs(row: Existing, data: ReturnType<typeof columns>): boolean {
-  return row.name !== data.name || row.fullName !== data.fullName || row.type !== data.type
-    || row.typeCode !== data.typeCode || row.nameEn !== data.nameEn || row.codeName !== data.codeName
-    || row.parentId !== data.parentId || isoDate(row.validFrom) !== isoDate(data.validFrom)
-    || isoDate(row.validTo) !== isoDate(data.validTo);
+  return (
+    row.name !== data.name ||
+    row.fullName !== data.fullName ||
+    row.type !== data.type ||
+    row.typeCode !== data.typeCode ||
+    row.nameEn !== data.nameEn ||
+    row.codeName !== data.codeName ||
+    row.parentId !== data.parentId ||
+    isoDate(row.validFrom) !== isoDate(data.validFrom) ||
+    isoDate(row.validTo) !== isoDate(data.validTo)
+  );
 }
 
 function resolveParent(unit: UnitInput, idByKey: ReadonlyMap<string, number>): number | null {
   if (!unit.parent) return null;
   const id = idByKey.get(unitKey({ structure: unit.structure, ...unit.parent }));
   if (id === undefined) {
-    throw new Error(`Unit ${unitKey(unit)}: parent ${unit.parent.level} ${unit.parent.code} is neither stored `
-      + 'nor earlier in the import.');
+    throw new Error(`Unit ${unitKey(unit)}: parent ${unit.parent.level} ${unit.parent.code} is neither stored nor earlier in the import.`);
   }
   return id;
 }
@@ -104,9 +135,7 @@ function layersByParent(units: readonly UnitInput[]): UnitInput[][] {
   for (const unit of units) {
     const key = unitKey(unit);
     if (depthByKey.has(key)) throw new Error(`Unit ${key} appears twice in the import.`);
-    const parentDepth = unit.parent
-      ? depthByKey.get(unitKey({ structure: unit.structure, ...unit.parent }))
-      : undefined;
+    const parentDepth = unit.parent ? depthByKey.get(unitKey({ structure: unit.structure, ...unit.parent })) : undefined;
     const depth = parentDepth === undefined ? 0 : parentDepth + 1;
     depthByKey.set(key, depth);
     (layers[depth] ??= []).push(unit);

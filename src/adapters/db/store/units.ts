@@ -7,9 +7,18 @@ import { isoDate } from './mapping.js';
 export async function listUnits(prisma: PrismaClient): Promise<Unit[]> {
   const rows = await prisma.unit.findMany({ orderBy: { id: 'asc' } });
   return rows.map((row) => ({
-    id: row.id, structure: row.structure, level: row.level, code: row.code, name: row.name,
-    fullName: row.fullName, type: row.type, typeCode: row.typeCode, nameEn: row.nameEn,
-    parentId: row.parentId, validFrom: isoDate(row.validFrom), validTo: isoDate(row.validTo),
+    id: row.id,
+    structure: row.structure,
+    level: row.level,
+    code: row.code,
+    name: row.name,
+    fullName: row.fullName,
+    type: row.type,
+    typeCode: row.typeCode,
+    nameEn: row.nameEn,
+    parentId: row.parentId,
+    validFrom: isoDate(row.validFrom),
+    validTo: isoDate(row.validTo),
   }));
 }
 
@@ -17,6 +26,9 @@ export async function listUnits(prisma: PrismaClient): Promise<Unit[]> {
 export async function listSuccessions(prisma: PrismaClient): Promise<Succession[]> {
   const rows = await prisma.succession.findMany({ orderBy: { id: 'asc' } });
   return rows.map((row) => ({
-    fromUnitId: row.fromUnitId, toUnitId: row.toUnitId, part: row.part, confidence: row.confidence,
+    fromUnitId: row.fromUnitId,
+    toUnitId: row.toUnitId,
+    part: row.part,
+    confidence: row.confidence,
   }));
 }
