@@ -2,7 +2,8 @@
  * pino logger with redaction of secrets. Output goes to stderr so that a chat on stdout stays clean;
  * pretty only when stderr is a terminal.
  */
-import { type Logger, pino } from 'pino';
+import { type DestinationStream, type Logger, pino } from 'pino';
+import { visibleInJson } from './core/text/visible.js';
 
 export type { Logger };
 
@@ -22,11 +23,14 @@ const REDACT = [
   'headers["x-bot-api-secret-token"]',
 ];
 
-/** Creates the root logger. */
-export function createLogger(level: string, pretty = process.stderr.isTTY === true): Logger {
-  const options = { level, redact: { paths: REDACT, censor: '[redacted]' } };
+/**
+ * Creates the root logger. Text from users (a name, a message) in a log line cannot steer a terminal
+ * or reverse a line: control, bidi and invisible format characters are written as JSON escapes.
+ */
+export function createLogger(level: string, pretty = process.stderr.isTTY === true, destination?: DestinationStream): Logger {
+  const options = { level, redact: { paths: REDACT, censor: '[redacted]' }, hooks: { streamWrite: visibleInJson } };
   if (pretty) {
     return pino({ ...options, transport: { target: 'pino-pretty', options: { destination: 2, colorize: true } } });
   }
-  return pino(options, pino.destination(2));
+  return pino(options, destination ?? pino.destination(2));
 }

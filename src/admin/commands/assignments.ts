@@ -8,6 +8,7 @@ import { unitAndDescendants } from '../../app/roles.js';
 import { commandLineActor } from '../../app/speaker.js';
 import { loadUnitDirectory } from '../../app/unit-directory.js';
 import { formatVietnamTime } from '../../core/format/vietnam-time.js';
+import { visible } from '../../core/text/visible.js';
 import type { Clock } from '../../ports/clock.js';
 import { systemClock } from '../../ports/clock.js';
 import type { Store } from '../../ports/store.js';
@@ -29,7 +30,7 @@ export async function assignmentsCommand(store: Store, args: readonly string[], 
   if (listed.length === 0) out('no active assignments');
   for (const a of listed) {
     const unit = index.get(a.unitId);
-    const who = [a.displayName, ...a.identities.map((i) => `${i.channel}:${i.userId}`)].join(' ');
+    const who = visible([a.displayName, ...a.identities.map((i) => `${i.channel}:${i.userId}`)].join(' '));
     out([`#${a.id}`, a.role, unit ? unitLabel(unit, index) : `unit #${a.unitId}`, who, `since ${formatVietnamTime(a.createdAt)}`].join('  '));
   }
 }

@@ -4,6 +4,7 @@
  */
 
 import { formatVietnamTime } from '../../core/format/vietnam-time.js';
+import { visible } from '../../core/text/visible.js';
 import type { Store } from '../../ports/store.js';
 import type { AuditEvent } from '../../ports/submission-store.js';
 import type { Out } from './command.js';
@@ -31,14 +32,17 @@ export async function auditCommand(store: Store, args: readonly string[], out: O
   for (const event of events) out(auditLine(event));
 }
 
-/** "2026-11-25 09:00  register  telegram:u1 (#3)  telegram  "/start K7QH2MXP"". */
+/**
+ * "2026-11-25 09:00  register  telegram:u1 (#3)  telegram  "/start K7QH2MXP"". The name and the raw
+ * text are the sender's own: their control, escape and bidi characters are printed as escapes.
+ */
 export function auditLine(event: AuditEvent): string {
-  const raw = event.rawText === null ? '-' : JSON.stringify(event.rawText.replace(/\s+/g, ' ').slice(0, 200));
+  const raw = event.rawText === null ? '-' : visible(JSON.stringify(event.rawText.replace(/\s+/g, ' ').slice(0, 200)));
   return [formatVietnamTime(event.at), event.action, actorOf(event), event.channel ?? 'admin-cli', raw].join('  ');
 }
 
 function actorOf(event: AuditEvent): string {
-  if (event.actorId !== null) return `${event.actorName ?? 'person'} (#${event.actorId})`;
+  if (event.actorId !== null) return `${visible(event.actorName ?? 'person')} (#${event.actorId})`;
   const details = typeof event.details === 'object' && event.details !== null ? (event.details as Record<string, unknown>) : {};
   if (details.localAdmin === true) return 'local admin';
   return details.via === 'admin-cli' ? 'admin command line' : 'unknown';

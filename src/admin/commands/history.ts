@@ -6,6 +6,7 @@
 
 import { formatVietnamTime } from '../../core/format/vietnam-time.js';
 import { parsePeriod, periodParts } from '../../core/periods/index.js';
+import { visible } from '../../core/text/visible.js';
 import { COUNT_KEYS } from '../../core/types.js';
 import type { Store } from '../../ports/store.js';
 import type { SubmissionVersion } from '../../ports/submission-store.js';
@@ -44,5 +45,5 @@ export function historyLine(v: SubmissionVersion): string {
     .map((k) => `${k}=${v.counts[k]}`)
     .join(' ');
   const timing = v.onTime === null ? '-' : v.onTime ? 'on time' : 'late';
-  return [`v${v.version}`, v.status, formatVietnamTime(v.createdAt), v.source.submittedBy ?? '-', v.source.channel ?? '-', timing, counts].join('  ');
+  return [`v${v.version}`, v.status, formatVietnamTime(v.createdAt), visible(v.source.submittedBy ?? '-'), v.source.channel ?? '-', timing, counts].join('  ');
 }

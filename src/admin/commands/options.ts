@@ -5,6 +5,7 @@
 import { parseArgs } from 'node:util';
 import { readUnitArgument } from '../../app/unit-argument.js';
 import { loadUnitDirectory } from '../../app/unit-directory.js';
+import { visible } from '../../core/text/visible.js';
 import type { Role, Unit } from '../../core/types.js';
 import { describeUnit } from '../../core/units/describe-unit.js';
 import type { UnitIndex } from '../../core/units/unit-index.js';
@@ -63,9 +64,9 @@ export async function unitOption(command: string, store: Store, text: string): P
   throw new UsageError([`${command}: ${problem}${others.length > 0 && found.kind === 'unknown' ? '; close names:' : ''}`, ...others, hint].join('\n'));
 }
 
-/** "Phường Thành Vinh, Tỉnh Nghệ An (post2025 commune 16681)". */
+/** "Phường Thành Vinh, Tỉnh Nghệ An (post2025 commune 16681)"; names from an import file print no control characters. */
 export function unitLabel(unit: Unit, index: UnitIndex): string {
-  return `${describeUnit(unit, index, 'vi')} (${unit.structure} ${unit.level} ${unit.code})`;
+  return visible(`${describeUnit(unit, index, 'vi')} (${unit.structure} ${unit.level} ${unit.code})`);
 }
 
 /** The command line as typed, for the audit trail. */

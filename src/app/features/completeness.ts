@@ -24,6 +24,7 @@ import {
 } from '../../core/completeness/index.js';
 import { replyLanguage } from '../../core/query/reply-language.js';
 import { composeUnreachable } from '../../core/replies/reachability.js';
+import { visible } from '../../core/text/visible.js';
 import type { Language, Unit } from '../../core/types.js';
 import { describeUnit } from '../../core/units/describe-unit.js';
 import { resolvePlace } from '../../core/units/resolve-place.js';
@@ -146,7 +147,7 @@ async function completenessOf(
   const focalPoints = new Map<number, string[]>();
   for (const a of assignments) {
     if (a.role !== 'focal_point') continue;
-    focalPoints.set(a.unitId, [...(focalPoints.get(a.unitId) ?? []), a.displayName]);
+    focalPoints.set(a.unitId, [...(focalPoints.get(a.unitId) ?? []), visible(a.displayName)]);
   }
   const tally = tallyCompleteness(
     scope.units.map((u) => ({ id: u.id, name: unitName(u, index, lang) })),

@@ -15,6 +15,7 @@
 import { periodParts } from '../../core/periods/index.js';
 import type { ChatRef, ReportingSchedule } from '../../core/reminders/types.js';
 import { composeDigest, composeLateSummary, composeNudge } from '../../core/replies/reminders.js';
+import { visible } from '../../core/text/visible.js';
 import type { Language, PeriodCode, Role } from '../../core/types.js';
 import { describeUnit } from '../../core/units/describe-unit.js';
 import type { UnitIndex } from '../../core/units/unit-index.js';
@@ -153,7 +154,7 @@ async function composeFor(deps: DeliveryDeps, job: DeliveryJob, schedule: Report
     period: job.period,
     due: job.due,
     total: job.unitIds.length,
-    missing: missing.map((id) => ({ unit: label(id), focalPoints: focal.filter((c) => c.unitIds.includes(id)).map((c) => c.displayName) })),
+    missing: missing.map((id) => ({ unit: label(id), focalPoints: focal.filter((c) => c.unitIds.includes(id)).map((c) => visible(c.displayName)) })),
   });
 }
 

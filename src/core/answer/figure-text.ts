@@ -10,6 +10,7 @@ import { indicatorDef } from '../indicators/catalogue.js';
 import { computeIndicator, type IndicatorValue, roundPercent } from '../indicators/compute-indicator.js';
 import { labelPeriod } from '../periods/label-period.js';
 import { periodYear } from '../periods/period-code.js';
+import { visible } from '../text/visible.js';
 import type { IndicatorCode, Language, Report, Target } from '../types.js';
 import type { Figure } from './figures.js';
 import { wording } from './wording.js';
@@ -92,7 +93,11 @@ export function sourceText(report: Report, lang: Language): string {
   const w = wording(lang);
   const s = report.source;
   if (s.kind === 'submission') {
-    return w.sourceSubmitted(s.submittedBy, s.channel ? w.channel(s.channel) : null, formatDate(report.createdAt, lang));
+    return w.sourceSubmitted(
+      s.submittedBy === null ? null : visible(s.submittedBy),
+      s.channel ? w.channel(s.channel) : null,
+      formatDate(report.createdAt, lang),
+    );
   }
   if (s.label) return w.sourceDoc(s.label[lang], null);
   const doc = sourceDocument(report) ?? w.importedData;

@@ -4,6 +4,7 @@
  */
 
 import { formatVietnamTime } from '../format/vietnam-time.js';
+import { visible } from '../text/visible.js';
 import type { Language, Role } from '../types.js';
 import { roleLabel } from './registration.js';
 
@@ -105,7 +106,8 @@ export function composeAssignmentList(lang: Language, assignments: readonly Assi
   return [
     lang === 'vi' ? 'Vai trò đang có hiệu lực (thu hồi: /revoke_assignment <số>):' : 'Active roles (revoke with /revoke_assignment <number>):',
     ...assignments.map((a) => {
-      const who = a.identities.length > 0 ? `${a.displayName} (${a.identities.join(', ')})` : a.displayName;
+      const name = visible(a.displayName);
+      const who = a.identities.length > 0 ? `${name} (${visible(a.identities.join(', '))})` : name;
       return `#${a.id} ${who}: ${roleLabel(a.role, lang)}, ${a.unitLabel}`;
     }),
   ].join('\n');
