@@ -7,6 +7,7 @@
 import { openStore } from './adapters/db/open-store.js';
 import { createMetrics, type Metrics, watchState } from './adapters/http/metrics.js';
 import { buildHttpServer, type WebhookHandler } from './adapters/http/server.js';
+import { createSendingLimits } from './adapters/queue/sending-limits.js';
 import { connectTelegram, createBot, createTelegramWebhook, registerCommands, setTelegramWebhook, startPolling } from './adapters/telegram/index.js';
 import {
   connectZalo,
@@ -25,7 +26,6 @@ import { type Config, enabledChannels } from './config.js';
 import { defaultDataDir, ensureReferenceData } from './import/seed.js';
 import type { Logger } from './logger.js';
 import { type Clock, systemClock } from './ports/clock.js';
-import { createMemoryFloodGuard } from './ports/flood-guard.js';
 import { startReminderService } from './reminder-service.js';
 import { within } from './time-limit.js';
 
@@ -107,6 +107,9 @@ export async function startService(config: Config, log: Logger, options: Service
         : startReminderService({ ...config, redisUrl: config.redisUrl }, { store: opened.store, units: directory.current, clock, log, metrics });
     if (reminders) stops.push(() => reminders.close(WORKER_CLOSE_MS));
     else log.warn({ msg: 'reminders off: REDIS_URL is not set' });
+    // Per sender and per chat: on Redis (every replica shares them) when it is configured.
+    const limits = createSendingLimits(config, log);
+    stops.push(() => limits.close());
     const handler = createMessageHandler({
       store: opened.store,
       units: directory.current,
@@ -118,7 +121,7 @@ export async function startService(config: Config, log: Logger, options: Service
         await calendar.reload();
         await reminders?.requestSync();
       },
-      flood: createMemoryFloodGuard(),
+      flood: limits.flood,
     });
     const handle = instrument(handler.handle, metrics);
     // A webhook delivery is answered once (the inbound ledger); a polled update comes only once anyway.
@@ -138,6 +141,7 @@ export async function startService(config: Config, log: Logger, options: Service
         apiRoot: tg.apiBase,
         onChatMoved: (from, to) => opened.store.moveChat({ channel: 'telegram', externalChatId: from }, to),
         chosenLanguage: chosenLanguageOn('telegram'),
+        pacer: limits.pacer,
       });
       log.info({ msg: 'connecting to Telegram', apiRoot: tg.apiBase });
       await connectTelegram(bot, startupLimit);
@@ -157,7 +161,7 @@ export async function startService(config: Config, log: Logger, options: Service
     if (config.zalo) {
       const za = config.zalo;
       const client = createZaloClient({ token: za.token, baseUrl: za.apiBase });
-      const messenger = createZaloMessenger(client, za.mode === 'webhook' ? WEBHOOK_RETRY : POLLING_RETRY);
+      const messenger = createZaloMessenger(client, za.mode === 'webhook' ? WEBHOOK_RETRY : POLLING_RETRY, limits.pacer);
       const zlog = log.child({ channel: 'zalo' });
       log.info({ msg: 'connecting to Zalo', apiBase: za.apiBase });
       await connectZalo(client, startupLimit);

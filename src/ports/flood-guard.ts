@@ -1,7 +1,7 @@
 /**
  * The flood guard port: whether a sender may be answered now. The in-memory guard suits one process;
- * with several replicas behind a webhook each limits on its own (a shared Redis guard can replace it
- * behind this port).
+ * with REDIS_URL set the service uses the Redis guard (adapters/queue/redis-flood-guard.ts), so that
+ * every replica draws on one budget per sender.
  */
 import { type Bucket, DEFAULT_FLOOD_POLICY, type FloodPolicy, type FloodVerdict, takeToken } from '../core/flood/token-bucket.js';
 

@@ -12,6 +12,7 @@ import { chatMigration } from './chat-migration.js';
 import type { BotContext, TelegramBotDeps } from './context.js';
 import { errorBoundary } from './error-boundary.js';
 import { otherUpdates } from './other-updates.js';
+import { paceSends } from './pace-sends.js';
 import { textMessages } from './text-messages.js';
 
 /** The updates the bot listens to (edited messages only to say an edit changes nothing; no channel posts). */
@@ -48,6 +49,8 @@ export function createBot(token: string, deps: TelegramBotDeps): TelegramBot {
     },
   });
   bot.api.config.use(autoRetry(RETRY[mode]));
+  // Each call waits for its chat's send slot (installed after autoRetry, so a retry waits for one too).
+  if (deps.pacer) bot.api.config.use(paceSends(deps.pacer));
   bot.catch(errorBoundary(deps.log, token));
   bot.use(async (ctx, next) => {
     ctx.log = deps.log.child({ updateId: ctx.update.update_id, chatId: ctx.chat?.id });

@@ -2,10 +2,12 @@
  * The Zalo messenger: sends a reply as one or more text messages. Zalo has no inline keyboards, so
  * choices are shown as a numbered list (unless the text already lists them), and the user answers
  * with the number. A part that fails for a passing reason is retried as the policy allows (none by
- * default); what still fails becomes a SendError the caller can act on.
+ * default); what still fails becomes a SendError the caller can act on. With a pacer (the service's),
+ * each part waits for the chat's send slot (../reply-pacing.ts); Zalo's chats with the bot are private.
  */
 import { withChoices } from '../../core/replies/choice-lines.js';
 import { type Messenger, type OutgoingMessage, SendError } from '../../ports/messenger.js';
+import type { ReplyPacer } from '../reply-pacing.js';
 import { createSentParts, sendParts } from '../sent-parts.js';
 import { NO_RETRY, type RetryPolicy, sendWithRetry } from './send-retry.js';
 import { splitText } from './split-text.js';
@@ -19,7 +21,7 @@ export { withChoices };
 export const ZALO_TEXT_LIMIT = 2000;
 
 /** Creates the Zalo messenger over a client (only sendMessage is used). */
-export function createZaloMessenger(client: Pick<ZaloClient, 'sendMessage'>, retry: RetryPolicy = NO_RETRY): Messenger {
+export function createZaloMessenger(client: Pick<ZaloClient, 'sendMessage'>, retry: RetryPolicy = NO_RETRY, pacer?: ReplyPacer): Messenger {
   const sent = createSentParts();
   return {
     channel: 'zalo',
@@ -30,14 +32,17 @@ export function createZaloMessenger(client: Pick<ZaloClient, 'sendMessage'>, ret
       await sendParts(
         splitText(text, ZALO_TEXT_LIMIT),
         text,
-        (piece) =>
-          sendWithRetry(
+        async (piece) => {
+          // Each part waits for the chat's send slot; a part the pacer drops (too much queued) is left out.
+          if (pacer && !(await pacer.wait({ channel: 'zalo', chatId: message.chatId, kind: 'private' }))) return;
+          await sendWithRetry(
             async () => {
               await client.sendMessage({ chat_id: message.chatId, text: piece });
             },
             toSendError,
             retry,
-          ),
+          );
+        },
         resume,
       );
     },
