@@ -42,6 +42,9 @@ const schema = z
       .default('baophu'),
     TELEGRAM_RATE_PER_SECOND: z.coerce.number().int().min(1).max(1000).default(25),
     ZALO_RATE_PER_SECOND: z.coerce.number().int().min(1).max(1000).default(10),
+    // Reminders a dead worker left "sending" (issue 21): sent again (at least once) or only listed (at most once).
+    REMINDER_STUCK: z.enum(['resend', 'list']).default('resend'),
+    REMINDER_STUCK_AFTER_SECONDS: z.coerce.number().int().min(1).max(86_400).optional(),
     TELEGRAM_BOT_TOKEN: optional(z.string().regex(/^\d+:[A-Za-z0-9_-]{20,}$/, 'does not look like a bot token (<id>:<secret>)')),
     TELEGRAM_API_ROOT: url(/^https?:\/\//, 'http:// or https://').default('https://api.telegram.org'),
     TELEGRAM_WEBHOOK_SECRET: optional(secret),
@@ -101,6 +104,12 @@ export interface Config {
    * 25 leaves room for replies. Zalo publishes no figure: 10 is our cautious default.
    */
   readonly reminderRates: { readonly telegram: number; readonly zalo: number };
+  /**
+   * Reminders left "sending" by a worker that died (issue 21): `resend` (default) sends them again,
+   * `list` only lists them (admin reminders --stuck). `afterMs`: how old a claim must be to count as
+   * stuck; absent: the job lock plus a margin (stuckAfterMs, 60 s).
+   */
+  readonly stuckReminders: { readonly policy: 'resend' | 'list'; readonly afterMs: number | undefined };
   readonly telegram: ChannelConfig | undefined;
   readonly zalo: ChannelConfig | undefined;
   /** Password of the queue board at /admin/queues; absent: the board is not mounted (404). Never logged. */
@@ -146,6 +155,10 @@ export function createConfig(env: Readonly<Record<string, string | undefined>>):
     redisUrl: e.REDIS_URL,
     redisPrefix: e.REDIS_PREFIX,
     reminderRates: { telegram: e.TELEGRAM_RATE_PER_SECOND, zalo: e.ZALO_RATE_PER_SECOND },
+    stuckReminders: {
+      policy: e.REMINDER_STUCK,
+      afterMs: e.REMINDER_STUCK_AFTER_SECONDS === undefined ? undefined : e.REMINDER_STUCK_AFTER_SECONDS * 1000,
+    },
     telegram: channel(e.TELEGRAM_BOT_TOKEN, e.TELEGRAM_API_ROOT, e.TELEGRAM_MODE, e.TELEGRAM_WEBHOOK_SECRET),
     zalo: channel(e.ZALO_BOT_TOKEN, e.ZALO_API_BASE, e.ZALO_MODE, e.ZALO_WEBHOOK_SECRET),
     adminUiToken: e.ADMIN_UI_TOKEN,

@@ -11,6 +11,7 @@ import {
   type ClosableReminderQueue,
   createRedisConnection,
   createReminderQueue,
+  DEFAULT_WORKER_TIMING,
   pingRedis,
   startReminderWorker,
   type WatchedQueues,
@@ -21,6 +22,8 @@ import { createTelegramMessenger } from './adapters/telegram/index.js';
 import { createZaloClient, createZaloMessenger } from './adapters/zalo/index.js';
 import { createReminderDelivery } from './app/reminders/deliver-reminder.js';
 import { runPlanning } from './app/reminders/plan-reminders.js';
+import type { PlanningDeps } from './app/reminders/reminder-deps.js';
+import { resendStuckReminders, stuckAfterMs, stuckReminders } from './app/reminders/stuck-reminders.js';
 import type { Config } from './config.js';
 import type { Channel } from './core/types.js';
 import type { UnitIndex } from './core/units/unit-index.js';
@@ -37,6 +40,9 @@ import { within } from './time-limit.js';
  */
 export const CATCH_UP_EVERY_MS = 10 * 60_000;
 
+/** How often the worker looks for reminders a dead worker left stuck in sending (at most; sooner when they count as stuck sooner). */
+export const SWEEP_EVERY_MS = 30_000;
+
 /** How long closing may take beyond the running jobs' wait before the connections are cut. */
 export const CLOSE_GRACE_MS = 1_000;
 
@@ -46,8 +52,8 @@ export interface ReminderServiceDeps {
   readonly units: () => UnitIndex;
   readonly clock: Clock;
   readonly log: Logger;
-  /** Counts reminders sent and failed for good (the service's /metrics). */
-  readonly metrics?: Pick<Metrics, 'remindersSent' | 'remindersFailed'>;
+  /** Counts reminders sent, failed for good and sent again after a dead worker (the service's /metrics). */
+  readonly metrics?: Pick<Metrics, 'remindersSent' | 'remindersFailed'> & Partial<Pick<Metrics, 'remindersResent'>>;
   /** Lock and stall settings of the workers (default DEFAULT_WORKER_TIMING); crash tests shorten them. */
   readonly timing?: WorkerTiming;
 }
@@ -92,6 +98,28 @@ function counted(
   };
 }
 
+/**
+ * One sweep of the reminders a dead worker left stuck in sending (issue 21): sent again and counted,
+ * or (policy `list`, at most once) logged once per row for the admin to list and resend.
+ */
+function stuckSweep(deps: PlanningDeps, policy: 'resend' | 'list', olderThanMs: number, metrics: ReminderServiceDeps['metrics']): () => Promise<void> {
+  const reported = new Set<number>();
+  return async () => {
+    if (policy === 'resend') {
+      const { resent } = await resendStuckReminders(deps, olderThanMs);
+      for (const row of resent) metrics?.remindersResent?.inc({ channel: row.chat.channel });
+      return;
+    }
+    const stuck = (await stuckReminders(deps, olderThanMs)).filter((row) => !reported.has(row.id));
+    if (stuck.length === 0) return;
+    for (const row of stuck) reported.add(row.id);
+    deps.log.warn({
+      msg: 'reminders left sending by a stopped worker; not sent again (REMINDER_STUCK=list): admin reminders --stuck lists them, --resend-stuck sends them',
+      deliveryIds: stuck.map((row) => row.id),
+    });
+  };
+}
+
 /** Starts the reminder workers on `redisUrl`, with a rate per channel that is on. */
 export function startReminderService(config: Config & { readonly redisUrl: string }, deps: ReminderServiceDeps): ReminderService {
   const log = deps.log.child({ component: 'reminders' });
@@ -107,6 +135,7 @@ export function startReminderService(config: Config & { readonly redisUrl: strin
     ...(messengers.zalo ? { zalo: config.reminderRates.zalo } : {}),
   };
   const useCases = { store: deps.store, units: deps.units, clock: deps.clock, log };
+  const stuckAfter = config.stuckReminders.afterMs ?? stuckAfterMs((deps.timing ?? DEFAULT_WORKER_TIMING).lockDuration);
   const worker = startReminderWorker({
     connection,
     prefix: config.redisPrefix,
@@ -118,6 +147,7 @@ export function startReminderService(config: Config & { readonly redisUrl: strin
       await runPlanning({ ...useCases, queue }, request);
     },
     deliver: counted(createReminderDelivery({ ...useCases, messengers }), deps.metrics),
+    sweep: { everyMs: Math.min(SWEEP_EVERY_MS, stuckAfter), run: stuckSweep({ ...useCases, queue }, config.stuckReminders.policy, stuckAfter, deps.metrics) },
     schedules: () => deps.store.listSchedules(),
   });
   log.info({ msg: 'reminders on', channels: Object.keys(rates), rates, prefix: config.redisPrefix });

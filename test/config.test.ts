@@ -62,6 +62,8 @@ describe('createConfig', () => {
       'ZALO_MODE',
       'TELEGRAM_RATE_PER_SECOND',
       'ZALO_RATE_PER_SECOND',
+      'REMINDER_STUCK',
+      'REMINDER_STUCK_AFTER_SECONDS',
       'ADMIN_UI_TOKEN',
       'WORKER_HTTP_PORT',
     ];

@@ -24,6 +24,8 @@ export interface DeliveryJob {
   readonly language: Language;
   /** The recipient's own units (nudge) or the audience summarised (digest, late). */
   readonly unitIds: readonly number[];
+  /** Set when the row is sent again after a dead worker left it stuck: its attempts then (the job id's suffix). */
+  readonly resend?: number;
 }
 
 /** What became of a delivery job. */
@@ -59,7 +61,10 @@ export class RetryDelivery extends Error {
 }
 
 export interface ReminderQueue {
-  /** Adds one job per delivery with id `delivery-<deliveryId>`; a job with that id already queued is left alone. */
+  /**
+   * Adds one job per delivery with id `delivery-<deliveryId>` (`delivery-<deliveryId>-resend-<n>` for a
+   * resend); a job with that id already queued is left alone.
+   */
   enqueueDeliveries(jobs: readonly DeliveryJob[]): Promise<void>;
   /** Asks a worker to re-derive the queue's schedulers from the calendar (after an edit). */
   requestSync(): Promise<void>;

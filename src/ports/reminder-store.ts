@@ -7,7 +7,10 @@
  * A delivery moves pending → sending (claimed by one worker, the send under way) → sent, or
  * → skipped (nothing left to say: the units reported, the chat is inactive) or → failed (the
  * platform refused for good). A transient failure puts it back to pending. A row left in sending
- * by a crash is not sent again: the platform may already have it (at most once).
+ * by a worker that died (claimed longer ago than a job's lock lasts) is stuck: the sweep puts it back
+ * to pending and queues it again (at least once), or, where at most once is preferred, only lists it
+ * (issue 21; app/reminders/stuck-reminders.ts). Each claim records when it happened, by the store's
+ * own clock (the database's), so that every worker measures "how long ago" with one clock.
  */
 
 import type { DueRule } from '../core/calendar/index.js';
@@ -91,6 +94,14 @@ export interface Delivery extends DeliveryKey {
   readonly sentAt: string | null;
 }
 
+/** A row claimed for sending and not closed since (a send under way, or one a dead worker left). */
+export interface StuckDelivery extends Delivery {
+  /** ISO timestamp of its claim; null for a row claimed before claims were timed (stuck since ever). */
+  readonly claimedAt: string | null;
+  /** The chat it goes to. */
+  readonly chat: StoredChat;
+}
+
 /** How many ledger rows are not closed yet: waiting to be claimed, and claimed but not closed. */
 export interface OpenDeliveries {
   readonly pending: number;
@@ -156,7 +167,7 @@ export interface ReminderStore {
   planDeliveries(keys: readonly DeliveryKey[]): Promise<Delivery[]>;
   /** The row with this id, or null. */
   findDelivery(id: number): Promise<Delivery | null>;
-  /** Claims a pending row for sending (attempts + 1); null when it is not pending (another worker has it, or it is done). */
+  /** Claims a pending row for sending (attempts + 1, claimed now); null when it is not pending (another worker has it, or it is done). */
   claimDelivery(id: number): Promise<Delivery | null>;
   /** Puts a claimed row back to pending after a transient failure, with the error. */
   releaseDelivery(id: number, error: string): Promise<void>;
@@ -166,4 +177,12 @@ export interface ReminderStore {
   listDeliveries(filter: { readonly scheduleId: number; readonly period: string; readonly offsetDays: number }): Promise<Delivery[]>;
   /** Rows pending and sending across the whole ledger, in one query (read by /metrics at each scrape). */
   countOpenDeliveries(): Promise<OpenDeliveries>;
+  /** Rows in sending claimed at least `olderThanMs` ago by the store's clock (or at an unknown time), oldest claim first. */
+  listStuckDeliveries(olderThanMs: number): Promise<StuckDelivery[]>;
+  /**
+   * Puts a row back to pending when it is still sending and was claimed at least `olderThanMs` ago,
+   * with `reason` as its last error (its attempts keep the claim's count); returns the row, or null
+   * when it is not stuck (closed, or claimed again since): of two sweeps at once, one wins.
+   */
+  requeueStuckDelivery(id: number, olderThanMs: number, reason: string): Promise<Delivery | null>;
 }

@@ -7,7 +7,7 @@ import type { Channel } from '../../src/core/types.js';
 import type { Messenger, OutgoingMessage, SendError } from '../../src/ports/messenger.js';
 import type { DeliveryJob, ReminderQueue } from '../../src/ports/reminder-queue.js';
 
-/** A ReminderQueue that records; like BullMQ, a job whose id is already queued is left alone. */
+/** A ReminderQueue that records; like BullMQ, a job whose id (row and resend) is already queued is left alone. */
 export interface RecordingQueue extends ReminderQueue {
   /** Every distinct job, in the order first added. */
   readonly jobs: readonly DeliveryJob[];
@@ -19,7 +19,7 @@ export interface RecordingQueue extends ReminderQueue {
 }
 
 export function recordingQueue(): RecordingQueue {
-  const byId = new Map<number, DeliveryJob>();
+  const byId = new Map<string, DeliveryJob>();
   const added: number[] = [];
   let taken = 0;
   let syncRequests = 0;
@@ -34,8 +34,9 @@ export function recordingQueue(): RecordingQueue {
     async enqueueDeliveries(jobs) {
       let fresh = 0;
       for (const job of jobs) {
-        if (byId.has(job.deliveryId)) continue;
-        byId.set(job.deliveryId, job);
+        const id = `${job.deliveryId}/${job.resend ?? ''}`;
+        if (byId.has(id)) continue;
+        byId.set(id, job);
         fresh += 1;
       }
       added.push(fresh);

@@ -580,6 +580,53 @@ export function describeReminderContract(store: () => Store): void {
       expect(e).toMatchObject({ status: 'pending' });
     });
 
+    it('lists the rows left sending, with their chat and the time of their claim, once older than asked (issue 21)', async () => {
+      const schedule = await scheduleId('rm-l13');
+      const ids = await chatIds('rm-l13', 3);
+      const [a, b, c] = await store().planDeliveries(keys(schedule, ids));
+      const mine = async (olderThanMs: number) => (await store().listStuckDeliveries(olderThanMs)).filter((r) => r.scheduleId === schedule);
+      const before = Date.now();
+      await store().claimDelivery(a!.id);
+      await store().claimDelivery(b!.id);
+      await store().finishDelivery(b!.id, { status: 'sent', at: new Date('2031-06-28T01:00:00.000Z') });
+      // c is still pending; only a is left sending.
+      expect(await mine(60_000)).toEqual([]);
+      await new Promise((done) => setTimeout(done, 20));
+      const stuck = await mine(10);
+      expect(stuck).toEqual([
+        {
+          ...a,
+          status: 'sending',
+          attempts: 1,
+          claimedAt: expect.any(String),
+          chat: { id: ids[0], channel: 'telegram', externalChatId: 'rm-l13-0', kind: 'private', title: null, unitId: null, active: true },
+        },
+      ]);
+      // The database's clock and the test's may differ a little; the claim is within a minute of now.
+      expect(Math.abs(Date.parse(stuck[0]!.claimedAt!) - before)).toBeLessThan(60_000);
+      expect(c).toMatchObject({ status: 'pending' });
+    });
+
+    it('puts a stuck row back to pending with the reason, once, and only when it is old enough (issue 21)', async () => {
+      const schedule = await scheduleId('rm-l14');
+      const [a, b] = await store().planDeliveries(keys(schedule, await chatIds('rm-l14', 2)));
+      await store().claimDelivery(a!.id);
+      await store().claimDelivery(b!.id);
+      await store().finishDelivery(b!.id, { status: 'sent', at: new Date('2031-06-28T01:00:00.000Z') });
+      expect(await store().requeueStuckDelivery(a!.id, 60_000, 'too soon')).toBeNull();
+      expect(await store().findDelivery(a!.id)).toMatchObject({ status: 'sending', lastError: null });
+      await new Promise((done) => setTimeout(done, 20));
+      const twice = await Promise.all([1, 2].map(() => store().requeueStuckDelivery(a!.id, 10, 'left by a stopped worker')));
+      expect(twice.filter((r) => r !== null)).toEqual([{ ...a, status: 'pending', attempts: 1, lastError: 'left by a stopped worker' }]);
+      // A closed row, a pending one and an unknown id are not stuck.
+      expect(await store().requeueStuckDelivery(b!.id, 0, 'x')).toBeNull();
+      expect(await store().requeueStuckDelivery(a!.id, 0, 'x')).toBeNull();
+      expect(await store().requeueStuckDelivery(987_654_321, 0, 'x')).toBeNull();
+      // Claimed again, it is sending anew: a fresh claim is not stuck.
+      expect(await store().claimDelivery(a!.id)).toMatchObject({ status: 'sending', attempts: 2 });
+      expect((await store().listStuckDeliveries(60_000)).filter((r) => r.id === a!.id)).toEqual([]);
+    });
+
     it('does not put back a row that is not being sent', async () => {
       const schedule = await scheduleId('rm-l11');
       const [row] = await store().planDeliveries(keys(schedule, await chatIds('rm-l11', 1)));

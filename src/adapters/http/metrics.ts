@@ -17,6 +17,8 @@ export interface Metrics {
   /** Reminders sent and failed (issue 5). */
   readonly remindersSent: Counter<'channel'>;
   readonly remindersFailed: Counter<'channel'>;
+  /** Reminders a dead worker left stuck in sending, queued again (issue 21). */
+  readonly remindersResent: Counter<'channel'>;
   /** Time to handle one message, in seconds. */
   readonly handlerSeconds: Histogram<'channel'>;
 }
@@ -33,6 +35,7 @@ export function createMetrics(defaults = true): Metrics {
     submissions: counter('baophu_submissions_total', 'Submission versions recorded', ['channel']),
     remindersSent: counter('baophu_reminders_sent_total', 'Reminders sent', ['channel']),
     remindersFailed: counter('baophu_reminders_failed_total', 'Reminders that failed for good', ['channel']),
+    remindersResent: counter('baophu_reminders_resent_total', 'Reminders left sending by a stopped worker and sent again', ['channel']),
     handlerSeconds: new Histogram({
       name: 'baophu_handler_seconds',
       help: 'Time to handle one message',
@@ -101,7 +104,8 @@ function boundedRead<T>(read: () => Promise<T>, ms: number): () => Promise<T | u
  * - `baophu_queue_jobs{queue,state}`: jobs per reminder queue in state waiting (the depth), delayed,
  *   active and failed;
  * - `baophu_reminder_deliveries{status}`: ledger rows pending and sending (a row that stays sending
- *   was claimed by a worker that died before closing it; it is never sent again by itself);
+ *   was claimed by a worker that died before closing it: the sweep sends it again, counted by
+ *   baophu_reminders_resent_total, or with REMINDER_STUCK=list leaves it to the admin);
  * - `baophu_state_up{source}`: 1 when `queues` (Redis) or `ledger` (the database) answered within the
  *   time limit at this scrape, else 0, and that source's gauge has no samples in this scrape (no
  *   stale value). A scrape waits at most `timeoutMs` per source, the sources in parallel.

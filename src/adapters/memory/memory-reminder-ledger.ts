@@ -1,19 +1,30 @@
 /**
  * The in-memory reminder ledger. Like the database: one row per (schedule, period, offset, chat),
  * planning again changes nothing, a claim succeeds only on a pending row, and there is no await
- * between reading and writing a row, so two claims in one process cannot both win.
+ * between reading and writing a row, so two claims in one process cannot both win. Claims are timed
+ * by the process's clock (Date.now), as the database times them by its own.
  */
-import type { Delivery, DeliveryKey, ReminderStore } from '../../ports/reminder-store.js';
+import type { Delivery, DeliveryKey, ReminderStore, StoredChat, StuckDelivery } from '../../ports/reminder-store.js';
 
 type LedgerMethods = Pick<
   ReminderStore,
-  'planDeliveries' | 'findDelivery' | 'claimDelivery' | 'releaseDelivery' | 'finishDelivery' | 'listDeliveries' | 'countOpenDeliveries'
+  | 'planDeliveries'
+  | 'findDelivery'
+  | 'claimDelivery'
+  | 'releaseDelivery'
+  | 'finishDelivery'
+  | 'listDeliveries'
+  | 'countOpenDeliveries'
+  | 'listStuckDeliveries'
+  | 'requeueStuckDelivery'
 >;
 
 /** What the ledger's foreign keys point at. */
 export interface LedgerReferences {
   hasSchedule(id: number): boolean;
   hasChat(id: number): boolean;
+  /** The stored chat with this id (for the stuck rows' listing). */
+  chat(id: number): StoredChat | undefined;
 }
 
 const keyOf = (k: DeliveryKey): string => JSON.stringify([k.scheduleId, k.period, k.offsetDays, k.chatId]);
@@ -23,6 +34,9 @@ export function createMemoryLedger(references: LedgerReferences): LedgerMethods 
   // Ids are positions + 1 (rows are never deleted).
   const rows: Delivery[] = [];
   const idOf = new Map<string, number>();
+  /** When each row was last claimed (ms since the epoch). */
+  const claimedAt = new Map<number, number>();
+  const stuck = (r: Delivery, olderThanMs: number): boolean => r.status === 'sending' && (claimedAt.get(r.id) ?? 0) <= Date.now() - olderThanMs;
   const row = (id: number): Delivery | undefined => rows[id - 1];
   const update = (id: number, when: (r: Delivery) => boolean, change: Partial<Delivery>): Delivery | null => {
     const current = row(id);
@@ -63,7 +77,11 @@ export function createMemoryLedger(references: LedgerReferences): LedgerMethods 
       return found ? { ...found } : null;
     },
 
-    claimDelivery: async (id) => update(id, (r) => r.status === 'pending', { status: 'sending', attempts: (row(id)?.attempts ?? 0) + 1 }),
+    async claimDelivery(id) {
+      const claimed = update(id, (r) => r.status === 'pending', { status: 'sending', attempts: (row(id)?.attempts ?? 0) + 1 });
+      if (claimed) claimedAt.set(id, Date.now());
+      return claimed;
+    },
 
     // Only a row being sent goes back; a closed row stays closed.
     async releaseDelivery(id, error) {
@@ -92,5 +110,18 @@ export function createMemoryLedger(references: LedgerReferences): LedgerMethods 
       }
       return { pending, sending };
     },
+
+    async listStuckDeliveries(olderThanMs) {
+      const found: StuckDelivery[] = [];
+      for (const r of rows) {
+        const chat = references.chat(r.chatId);
+        if (!stuck(r, olderThanMs) || !chat) continue;
+        const at = claimedAt.get(r.id);
+        found.push({ ...r, claimedAt: at === undefined ? null : new Date(at).toISOString(), chat: { ...chat } });
+      }
+      return found.sort((a, b) => (a.claimedAt ?? '').localeCompare(b.claimedAt ?? '') || a.id - b.id);
+    },
+
+    requeueStuckDelivery: async (id, olderThanMs, reason) => update(id, (r) => stuck(r, olderThanMs), { status: 'pending', lastError: reason }),
   };
 }

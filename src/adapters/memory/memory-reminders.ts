@@ -54,6 +54,7 @@ export function createMemoryReminders(tables: MemoryTables): ReminderStore {
   const ledger = createMemoryLedger({
     hasSchedule: (id) => schedules.some((s) => s.id === id),
     hasChat: (id) => Number.isInteger(id) && id >= 1 && id <= chats.chats.length,
+    chat: (id) => chats.chats[id - 1],
   });
 
   const toSchedule = (input: ScheduleInput, id: number): ReportingSchedule => ({

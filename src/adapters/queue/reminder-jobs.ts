@@ -45,9 +45,13 @@ export function deliveryQueueName(channel: DeliveryChannel): `reminders-${Delive
   return `reminders-${channel}`;
 }
 
-/** The job id of a ledger row: deterministic, so queuing the same row twice adds one job. */
-export function deliveryJobId(deliveryId: number): string {
-  return `delivery-${deliveryId}`;
+/**
+ * The job id of a ledger row: deterministic, so queuing the same row twice adds one job. A row sent
+ * again after a dead worker left it stuck (issue 21) gets a job of its own per resend, `resend` being
+ * the row's attempts then (its first job is kept a day as completed, so its id stays taken).
+ */
+export function deliveryJobId(deliveryId: number, resend?: number): string {
+  return resend === undefined ? `delivery-${deliveryId}` : `delivery-${deliveryId}-resend-${resend}`;
 }
 
 /** Prefix of the ids of our job schedulers; others in the planning queue are left alone. */

@@ -97,7 +97,7 @@ export function createReminderQueue(options: ReminderQueueOptions): ClosableRemi
             queued.slice(start, start + ENQUEUE_CHUNK).map((job) => ({
               name: 'deliver' as const,
               data: job,
-              opts: { ...jobOptions, jobId: deliveryJobId(job.deliveryId) },
+              opts: { ...jobOptions, jobId: deliveryJobId(job.deliveryId, job.resend) },
             })),
           );
         }

@@ -37,6 +37,11 @@ export interface ReminderWorkerDeps {
    * schedulers and today's pending deliveries that a Redis which lost its data forgot.
    */
   readonly catchUpEveryMs?: number;
+  /**
+   * The sweep of reminders a dead worker left stuck in sending (issue 21): run once the start-up
+   * catch-up is done, then every `everyMs`, one run at a time; its failures are logged.
+   */
+  readonly sweep?: { readonly everyMs: number; run(): Promise<void> };
   plan(request: { scheduleKey?: string }): Promise<void>;
   /** Delivers one job; tells `progress` when its send started (the chat's spacing counts from there). */
   deliver(job: DeliveryJob, progress: DeliveryProgress): Promise<DeliveryOutcome>;
@@ -126,14 +131,24 @@ export function startReminderWorker(deps: ReminderWorkerDeps): ReminderWorker {
         }, deps.catchUpEveryMs);
   timer?.unref();
 
+  let sweeping: Promise<void> = started;
+  const sweepOnce = (run: () => Promise<void>) => {
+    sweeping = sweeping.then(() => run().catch((error: unknown) => log.error({ msg: 'stuck reminders sweep failed', err: (error as Error).message })));
+  };
+  const sweep = deps.sweep;
+  if (sweep) sweepOnce(sweep.run);
+  const sweepTimer = sweep === undefined ? undefined : setInterval(() => sweepOnce(sweep.run), sweep.everyMs);
+  sweepTimer?.unref();
+
   return {
     started,
     async close(timeoutMs) {
       clearInterval(timer);
+      clearInterval(sweepTimer);
       const closes = [planning, ...deliveries].map((w) => closeWorker(w.worker, (force) => w.close(force), timeoutMs));
       const graceful = await Promise.all(closes);
       if (graceful.includes(false)) log.warn({ msg: 'reminder workers closed before their jobs finished', timeoutMs });
-      await within(periodic, timeoutMs);
+      await within(Promise.all([periodic, sweeping]), timeoutMs);
       await queue.close();
     },
   };

@@ -5,7 +5,8 @@
  * its lock; a dead one stops renewing, its locks expire after lockDuration, and the next stalled
  * check of any worker (every stalledInterval) puts its jobs back to wait: they run again within
  * about lockDuration + stalledInterval (one minute). A delivery picked up again that way finds its
- * ledger row in `sending` and is not sent a second time (at most once); planning is idempotent.
+ * ledger row in `sending` and does not send it; the stuck sweep sends it again once its claim is older
+ * than lockDuration plus a margin (app/reminders/stuck-reminders.ts, issue 21); planning is idempotent.
  */
 
 /** The three settings, as BullMQ's WorkerOptions name them. */

@@ -4,7 +4,8 @@
  * not reported, and one line per message: channel, chat, kind and the units it names; for a nudge,
  * the units owing the report that no message can reach, and why; then what the ledger already holds
  * for the occasion (sent, failed, and sends a crash left unconfirmed).
- * Sending is the worker's job (`npm run worker`), so the command line only offers the dry run.
+ * Sending is the worker's job (`npm run worker`), so the command line only offers the dry run, and for
+ * the reminders a stopped worker left unconfirmed `--stuck` (list) and `--resend-stuck` (stuck-reminders.ts).
  */
 import { type OccasionPlan, previewReminders } from '../../app/reminders/plan-reminders.js';
 import { unreachableForNudge } from '../../app/reminders/reachability.js';
@@ -19,6 +20,7 @@ import type { Delivery } from '../../ports/reminder-store.js';
 import type { Store } from '../../ports/store.js';
 import type { Out } from './command.js';
 import { readOptions, requiredOption } from './options.js';
+import { listStuckCommand, resendStuckCommand, type StuckCommandDeps, stuckDepsFromEnv } from './stuck-reminders.js';
 import { UsageError } from './usage.js';
 
 const NAME = 'reminders';
@@ -26,7 +28,18 @@ const NAME = 'reminders';
 const UNITS_SHOWN = 5;
 
 export function remindersArgs(args: readonly string[]) {
-  const { values } = readOptions(NAME, args, { date: { type: 'string' }, 'dry-run': { type: 'boolean' }, schedule: { type: 'string' } });
+  const { values } = readOptions(NAME, args, {
+    date: { type: 'string' },
+    'dry-run': { type: 'boolean' },
+    schedule: { type: 'string' },
+    stuck: { type: 'boolean' },
+    'resend-stuck': { type: 'boolean' },
+  });
+  if (values.stuck === true || values['resend-stuck'] === true) {
+    if (values.stuck === true && values['resend-stuck'] === true) throw new UsageError(`${NAME}: give --stuck or --resend-stuck, not both`);
+    if (Object.keys(values).length > 1) throw new UsageError(`${NAME}: --stuck and --resend-stuck take no other option`);
+    return { stuck: values.stuck === true ? ('list' as const) : ('resend' as const) };
+  }
   const date = requiredOption(NAME, 'date', values.date);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`)) || new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) !== date) {
     throw new UsageError(`${NAME}: --date "${date}" is not a date (YYYY-MM-DD)`);
@@ -35,8 +48,19 @@ export function remindersArgs(args: readonly string[]) {
   return { date, scheduleKey: typeof values.schedule === 'string' ? values.schedule : undefined };
 }
 
-export async function remindersCommand(store: Store, args: readonly string[], out: Out): Promise<void> {
-  const { date, scheduleKey } = remindersArgs(args);
+export async function remindersCommand(
+  store: Store,
+  args: readonly string[],
+  out: Out,
+  stuckDeps: () => StuckCommandDeps = () => stuckDepsFromEnv(),
+): Promise<void> {
+  const parsed = remindersArgs(args);
+  if ('stuck' in parsed) {
+    if (parsed.stuck === 'list') return listStuckCommand(store, out, stuckDeps());
+    const directory = await loadUnitDirectory(store);
+    return resendStuckCommand(store, out, stuckDeps(), { units: directory.current, clock: systemClock, log: createLogger('silent', false) });
+  }
+  const { date, scheduleKey } = parsed;
   const directory = await loadUnitDirectory(store);
   const schedules = (await store.listSchedules()).filter((s) => scheduleKey === undefined || s.key === scheduleKey);
   if (scheduleKey !== undefined && schedules.length === 0) throw new Error(`${NAME}: no schedule "${scheduleKey}" (see: schedules)`);
@@ -59,7 +83,9 @@ export function ledgerLine(rows: readonly Delivery[]): string | null {
   const count = (status: Delivery['status']) => rows.filter((r) => r.status === status).length;
   const counts = (['sent', 'pending', 'sending', 'failed', 'skipped'] as const).map((s) => `${count(s)} ${s}`).join(', ');
   const unconfirmed =
-    count('sending') > 0 ? '; "sending" = being sent now or cut short by a crash (never sent again): if it stays, check those chats by hand' : '';
+    count('sending') > 0
+      ? '; "sending" = being sent now or cut short by a stopped worker (sent again after a minute unless REMINDER_STUCK=list; see: reminders --stuck)'
+      : '';
   return `  already in the ledger: ${counts}${unconfirmed}`;
 }
 

@@ -7,9 +7,11 @@
  * Failures: a 429 or a transient error puts the row back to pending and asks the queue to retry
  * (after the platform's retry_after for a 429); a user who blocked the bot makes the chat inactive
  * and the row failed for good. A failure while composing happens before the claim: the row stays
- * pending and the queue's retry sends it. A crash between the claim and the send (a short window: no
- * database read lies in it) leaves the row "sending": it is not sent again (the platform may already
- * have it), and the admin's dry run shows it. A schedule switched off after planning sends nothing.
+ * pending and the queue's retry sends it. A crash between the claim and the close (a short window: no
+ * database read lies in it) leaves the row "sending": the job that comes back does not send it (a live
+ * worker may still hold it), but once the claim is older than a job's lock and a margin the stuck
+ * sweep sends it again, or lists it for the admin (stuck-reminders.ts, issue 21). A schedule switched
+ * off after planning sends nothing.
  */
 
 import { periodParts } from '../../core/periods/index.js';
@@ -73,7 +75,7 @@ export function createReminderDelivery(deps: DeliveryDeps): (job: DeliveryJob, p
 
   return async (job, progress) => {
     // Everything that reads the database comes before the claim, so that between the claim and the
-    // send nothing waits (a crash there loses the message: the row stays "sending" and is not resent).
+    // send nothing waits (a crash there leaves the row "sending", for the stuck sweep).
     const messenger = deps.messengers[job.chat.channel];
     const schedule = messenger ? await scheduleOf(job.scheduleId) : undefined;
     const skip = !messenger ? `channel ${job.chat.channel} is off` : !schedule ? 'schedule removed' : !schedule.active ? 'schedule switched off' : null;
@@ -82,7 +84,8 @@ export function createReminderDelivery(deps: DeliveryDeps): (job: DeliveryJob, p
     const claimed = await deps.store.claimDelivery(job.deliveryId);
     if (!claimed) {
       const row = await deps.store.findDelivery(job.deliveryId);
-      if (row?.status === 'sending') deps.log.warn({ msg: 'reminder left unconfirmed by an interrupted send; not sent again', deliveryId: job.deliveryId });
+      if (row?.status === 'sending')
+        deps.log.warn({ msg: 'reminder left unconfirmed by an interrupted send; left to the stuck sweep', deliveryId: job.deliveryId });
       return 'not-sent-again';
     }
     const finish = async (status: 'sent' | 'skipped' | 'failed', error?: string): Promise<'sent' | 'skipped' | 'failed'> => {

@@ -3,10 +3,10 @@
  * inserts with ON CONFLICT DO NOTHING, so planning twice changes nothing; a worker claims a row with
  * a conditional UPDATE (status = 'pending'), so of two workers exactly one sends.
  */
-import type { ReminderDelivery as DeliveryRow, PrismaClient } from '../../../generated/prisma/client.js';
-import type { Delivery, DeliveryKey, OpenDeliveries } from '../../../ports/reminder-store.js';
+import { type ReminderDelivery as DeliveryRow, Prisma, type PrismaClient } from '../../../generated/prisma/client.js';
+import type { Delivery, DeliveryKey, OpenDeliveries, StuckDelivery } from '../../../ports/reminder-store.js';
 import { chunks } from './mapping.js';
-import { BATCH } from './reminders-chats.js';
+import { BATCH, toStoredChat } from './reminders-chats.js';
 
 const keyOf = (k: DeliveryKey): string => JSON.stringify([k.scheduleId, k.period, k.offsetDays, k.chatId]);
 
@@ -103,7 +103,7 @@ function fromRaw(row: RawDelivery): Delivery {
  */
 export async function claimDelivery(prisma: PrismaClient, id: number): Promise<Delivery | null> {
   const rows = await prisma.$queryRaw<RawDelivery[]>`
-    UPDATE "reminder_delivery" SET "status" = 'sending', "attempts" = "attempts" + 1
+    UPDATE "reminder_delivery" SET "status" = 'sending', "attempts" = "attempts" + 1, "claimed_at" = (now() AT TIME ZONE 'UTC')
     WHERE "id" = ${id} AND "status" = 'pending'
     RETURNING "id", "schedule_id", "period", "offset_days", "chat_id", "status"::text AS "status", "attempts",
       "last_error", "sent_at"`;
@@ -156,4 +156,35 @@ export async function countOpenDeliveries(prisma: PrismaClient): Promise<OpenDel
     WHERE "status" IN ('pending', 'sending') GROUP BY "status"`;
   const count = (status: string) => rows.find((row) => row.status === status)?.n ?? 0;
   return { pending: count('pending'), sending: count('sending') };
+}
+
+/**
+ * The condition of a stuck row: sending, and claimed at least `olderThanMs` ago by the database's
+ * clock (in UTC, as the claim wrote it), or at an unknown time (claimed before claims were timed).
+ */
+const stuckSince = (olderThanMs: number) =>
+  Prisma.sql`"status" = 'sending' AND ("claimed_at" IS NULL OR "claimed_at" <= (now() AT TIME ZONE 'UTC') - make_interval(secs => ${olderThanMs / 1000}::float8))`;
+
+/** See ReminderStore.listStuckDeliveries: the ids by the database's clock, then the rows with their chats. */
+export async function listStuckDeliveries(prisma: PrismaClient, olderThanMs: number): Promise<StuckDelivery[]> {
+  const ids = await prisma.$queryRaw<Array<{ readonly id: number }>>`
+    SELECT "id" FROM "reminder_delivery" WHERE ${stuckSince(olderThanMs)} ORDER BY "claimed_at" ASC NULLS FIRST, "id" ASC`;
+  if (ids.length === 0) return [];
+  const rows = await prisma.reminderDelivery.findMany({ where: { id: { in: ids.map((r) => r.id) } }, include: { chat: true } });
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids.flatMap(({ id }) => {
+    const row = byId.get(id);
+    return row ? [{ ...toDelivery(row), claimedAt: row.claimedAt?.toISOString() ?? null, chat: toStoredChat(row.chat) }] : [];
+  });
+}
+
+/** See ReminderStore.requeueStuckDelivery: one conditional UPDATE, so of two sweeps one wins. */
+export async function requeueStuckDelivery(prisma: PrismaClient, id: number, olderThanMs: number, reason: string): Promise<Delivery | null> {
+  const rows = await prisma.$queryRaw<RawDelivery[]>`
+    UPDATE "reminder_delivery" SET "status" = 'pending', "last_error" = ${reason}
+    WHERE "id" = ${id} AND ${stuckSince(olderThanMs)}
+    RETURNING "id", "schedule_id", "period", "offset_days", "chat_id", "status"::text AS "status", "attempts",
+      "last_error", "sent_at"`;
+  const row = rows[0];
+  return row === undefined ? null : fromRaw(row);
 }

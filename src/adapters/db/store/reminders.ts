@@ -7,7 +7,17 @@ import type { Database } from '../open-database.js';
 import { deactivateChat, ensurePrivateChats, linkedGroups, linkGroup, moveChat, reactivateChat, unlinkGroup } from './reminders-chats.js';
 import { contacts, roleHolders } from './reminders-contacts.js';
 import { listHolidays, removeHoliday, saveHoliday } from './reminders-holidays.js';
-import { claimDelivery, countOpenDeliveries, findDelivery, finishDelivery, listDeliveries, planDeliveries, releaseDelivery } from './reminders-ledger.js';
+import {
+  claimDelivery,
+  countOpenDeliveries,
+  findDelivery,
+  finishDelivery,
+  listDeliveries,
+  listStuckDeliveries,
+  planDeliveries,
+  releaseDelivery,
+  requeueStuckDelivery,
+} from './reminders-ledger.js';
 import { ensureSchedules, listSchedules, updateSchedule } from './reminders-schedules.js';
 
 /** The reminder part of the Prisma store; the caller owns the database. */
@@ -36,5 +46,7 @@ export function createPrismaReminders(db: Pick<Database, 'prisma' | 'statements'
     finishDelivery: (id, outcome) => finishDelivery(prisma, id, outcome),
     listDeliveries: (filter) => listDeliveries(prisma, filter),
     countOpenDeliveries: () => countOpenDeliveries(prisma),
+    listStuckDeliveries: (olderThanMs) => listStuckDeliveries(prisma, olderThanMs),
+    requeueStuckDelivery: (id, olderThanMs, reason) => requeueStuckDelivery(prisma, id, olderThanMs, reason),
   };
 }
