@@ -2,13 +2,22 @@
  * The one HTTP server: platform webhooks, liveness, readiness, metrics and the queue board. Built by a function so
  * that tests drive it with `inject` and the composition root decides when and where it listens.
  */
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { Logger } from '../../logger.js';
 import type { Metrics } from './metrics.js';
 import { type QueueBoardOptions, registerQueueBoard } from './queue-board.js';
 
-/** A platform webhook: headers and parsed body in, the HTTP status to answer out. */
-export type WebhookHandler = (headers: Readonly<Record<string, string | string[] | undefined>>, body: unknown) => Promise<{ status: number }>;
+/** Request headers as Node gives them. */
+export type WebhookRequestHeaders = Readonly<Record<string, string | string[] | undefined>>;
+
+/**
+ * A platform webhook: headers and parsed body in, the HTTP status to answer out. `refuse`, when
+ * present, checks the headers alone (the secret) and gives the status to refuse with, or null: the
+ * server asks it before the body is read, so that a stranger's request never reaches the JSON parser.
+ */
+export type WebhookHandler = ((headers: WebhookRequestHeaders, body: unknown) => Promise<{ status: number }>) & {
+  readonly refuse?: (headers: WebhookRequestHeaders) => number | null;
+};
 
 /** What readiness checks: each named dependency reachable or not. */
 export type ReadinessCheck = () => Promise<Readonly<Record<string, boolean>>>;
@@ -42,7 +51,12 @@ export function buildHttpServer(deps: HttpServerDeps): FastifyInstance {
   app.get('/metrics', async (_request, reply) => reply.type(deps.metrics.registry.contentType).send(await deps.metrics.registry.metrics()));
 
   const webhook = (path: string, channel: string, handler: WebhookHandler | undefined) => {
-    app.post(path, async (request, reply) => {
+    // The secret is checked on request, before the body is read and parsed (a wrong one: 401/403, no parser message).
+    const onRequest = async (request: FastifyRequest, reply: FastifyReply) => {
+      const refused = handler?.refuse?.(request.headers);
+      if (refused != null) await reply.code(refused).send({ ok: false });
+    };
+    app.post(path, { onRequest }, async (request, reply) => {
       if (!handler) return reply.code(404).send({ error: `${channel} webhook is not enabled` });
       try {
         const { status } = await handler(request.headers, request.body);

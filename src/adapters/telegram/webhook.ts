@@ -21,7 +21,10 @@ export type WebhookHeaders = Readonly<Record<string, string | readonly string[] 
  * Handles one delivery: 200 done (or a reply that can never be sent: blocked, chat not found), 400 not
  * an update, 401 wrong secret, 500 failed for a passing reason (Telegram redelivers).
  */
-export type TelegramWebhook = (headers: WebhookHeaders, body: unknown) => Promise<{ status: number }>;
+export type TelegramWebhook = ((headers: WebhookHeaders, body: unknown) => Promise<{ status: number }>) & {
+  /** 401 when the headers lack the right secret, else null: the HTTP server asks before it reads the body. */
+  readonly refuse: (headers: WebhookHeaders) => number | null;
+};
 
 /** Telegram's rule for secret tokens: 1–256 characters, A–Z, a–z, 0–9, _ and -. */
 const SECRET = /^[A-Za-z0-9_-]{1,256}$/;
@@ -33,9 +36,13 @@ const SECRET = /^[A-Za-z0-9_-]{1,256}$/;
 export function createTelegramWebhook(bot: TelegramBot, secret: string, log: Logger): TelegramWebhook {
   if (!SECRET.test(secret)) throw new Error('the webhook secret must be 1–256 characters of A–Z, a–z, 0–9, _ or -');
   const expected = digest(secret);
-  return async (headers, body) => {
+  const refuse = (headers: WebhookHeaders): number | null => {
     const given = headerValue(headers, SECRET_HEADER);
-    if (given === undefined || !timingSafeEqual(digest(given), expected)) return { status: 401 };
+    return given === undefined || !timingSafeEqual(digest(given), expected) ? 401 : null;
+  };
+  const handle = async (headers: WebhookHeaders, body: unknown): Promise<{ status: number }> => {
+    const refused = refuse(headers);
+    if (refused !== null) return { status: refused };
     if (!isUpdate(body)) return { status: 400 };
     try {
       if (!bot.isInited()) await bot.init();
@@ -52,6 +59,7 @@ export function createTelegramWebhook(bot: TelegramBot, secret: string, log: Log
       return { status: 500 };
     }
   };
+  return Object.assign(handle, { refuse });
 }
 
 /** A Bot API refusal that no redelivery can change (403 blocked, 400 chat not found …). */

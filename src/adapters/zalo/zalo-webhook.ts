@@ -36,7 +36,10 @@ export interface ZaloWebhookDeps {
 }
 
 /** Handles one webhook request; never throws. */
-export type ZaloWebhook = (headers: WebhookHeaders, body: unknown) => Promise<{ status: number }>;
+export type ZaloWebhook = ((headers: WebhookHeaders, body: unknown) => Promise<{ status: number }>) & {
+  /** 403 when the headers lack the right secret, else null: the HTTP server asks before it reads the body. */
+  readonly refuse: (headers: WebhookHeaders) => number | null;
+};
 
 /** Creates the webhook handler. */
 export function createZaloWebhook(deps: ZaloWebhookDeps): ZaloWebhook {
@@ -58,9 +61,14 @@ export function createZaloWebhook(deps: ZaloWebhookDeps): ZaloWebhook {
     });
   }
 
-  return async (headers, body) => {
+  const refuse = (headers: WebhookHeaders): number | null => {
     const given = headerValue(headers, SECRET_HEADER);
-    if (given === null || !timingSafeEqual(digest(given), expected)) return { status: 403 };
+    return given === null || !timingSafeEqual(digest(given), expected) ? 403 : null;
+  };
+
+  const handle = async (headers: WebhookHeaders, body: unknown): Promise<{ status: number }> => {
+    const refused = refuse(headers);
+    if (refused !== null) return { status: refused };
 
     const update = typeof body === 'string' ? parseJson(body) : body;
     const message = parseZaloUpdate(update);
@@ -81,6 +89,7 @@ export function createZaloWebhook(deps: ZaloWebhookDeps): ZaloWebhook {
       return { status: retry ? 500 : 200 };
     }
   };
+  return Object.assign(handle, { refuse });
 }
 
 /** Our choice: a sender gets the database's apology at most once in 10 minutes, however often Zalo retries. */
