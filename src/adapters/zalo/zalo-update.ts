@@ -5,8 +5,12 @@
  * Shapes accepted: `{event_name, message}` and the same wrapped in `{ok, result}`. Only text from a
  * person in a private chat becomes a message, an image's caption counting as text; images without
  * one, stickers, unsupported events, bots, groups and malformed bodies give null. There is no update
- * id: the message id identifies a delivery.
+ * id: the message id identifies a delivery. A message without message_id (some of Zalo's samples have
+ * none) but with its date is identified by a key made of its sender, chat, date and text (`z:` and
+ * 32 hex digits of a SHA-256), the same for every delivery of it, so that it is de-duplicated as well;
+ * one with neither is answered without the ledger, as before.
  */
+import { createHash } from 'node:crypto';
 import type { IncomingMessage } from '../../app/message.js';
 import { isRecord, type JsonRecord, readId, readRecord, readString } from './zalo-json.js';
 
@@ -38,7 +42,7 @@ export function parseZaloUpdate(body: unknown): IncomingMessage | null {
   const userId = readId(from, 'id');
   const chatId = readId(chat, 'id');
   if (userId === null || chatId === null) return null;
-  const messageId = readId(message, 'message_id');
+  const messageId = readId(message, 'message_id') ?? stableKey(userId, chatId, readId(message, 'date'), text);
   // Webhook samples name the sender display_name; getUpdates samples first_name.
   const displayName = readString(from, 'display_name') ?? readString(from, 'first_name');
   return {
@@ -68,6 +72,15 @@ export function unreadableMessage(body: unknown): { readonly chatId: string; rea
   const chatId = readId(chat, 'id');
   const userId = readId(from, 'id');
   return chatId === null || userId === null ? null : { chatId, userId, withheld: event === WITHHELD_EVENT };
+}
+
+/** A delivery key for a message without message_id: its sender, chat, date and text; null without a date. */
+function stableKey(userId: string, chatId: string, date: string | null, text: string): string | null {
+  if (date === null) return null;
+  return `z:${createHash('sha256')
+    .update(JSON.stringify([userId, chatId, date, text]), 'utf8')
+    .digest('hex')
+    .slice(0, 32)}`;
 }
 
 /** The update itself, whether it came bare or wrapped in `{ok, result}`. */
