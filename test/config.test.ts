@@ -27,6 +27,7 @@ describe('createConfig', () => {
       redisUrl: undefined,
       redisPrefix: 'baophu',
       reminderRates: { telegram: 25, zalo: 10 },
+      stuckReminders: { policy: 'resend', afterMs: undefined },
       telegram: undefined,
       zalo: undefined,
       adminUiToken: undefined,
