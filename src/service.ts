@@ -7,6 +7,8 @@
 import { openStore } from './adapters/db/open-store.js';
 import { createMetrics, type Metrics, watchState } from './adapters/http/metrics.js';
 import { buildHttpServer, type WebhookHandler } from './adapters/http/server.js';
+import { createRedisConnection } from './adapters/queue/redis-connection.js';
+import { startRetentionJob, startRetentionTimer } from './adapters/queue/retention-schedule.js';
 import { createSendingLimits } from './adapters/queue/sending-limits.js';
 import { connectTelegram, createBot, createTelegramWebhook, registerCommands, setTelegramWebhook, startPolling } from './adapters/telegram/index.js';
 import {
@@ -110,6 +112,16 @@ export async function startService(config: Config, log: Logger, options: Service
     // Per sender and per chat: on Redis (every replica shares them) when it is configured.
     const limits = createSendingLimits(config, log);
     stops.push(() => limits.close());
+    // Old operational rows (inbound ledger, expired conversations) pruned daily: a BullMQ job with Redis, a timer without.
+    const retention = { store: opened.store, clock, log };
+    if (config.redisUrl === undefined) stops.push(startRetentionTimer(retention));
+    else {
+      const connection = createRedisConnection(config.redisUrl, { log, connectionName: 'baophu-retention' });
+      stops.push(async () => {
+        await connection.quit().catch(() => connection.disconnect());
+      });
+      stops.push(await startRetentionJob({ ...retention, connection, prefix: config.redisPrefix }));
+    }
     const handler = createMessageHandler({
       store: opened.store,
       units: directory.current,
@@ -122,6 +134,7 @@ export async function startService(config: Config, log: Logger, options: Service
         await reminders?.requestSync();
       },
       flood: limits.flood,
+      submissionYearsBack: config.submissionYearsBack,
     });
     const handle = instrument(handler.handle, metrics);
     // A webhook delivery is answered once (the inbound ledger); a polled update comes only once anyway.

@@ -23,6 +23,7 @@ import type { InboundKey, InboundStore } from './inbound-store.js';
 import type { Identity, PeopleStore, Person } from './people-store.js';
 import type { PlacePicks } from './place-picks.js';
 import type { ReminderStore } from './reminder-store.js';
+import type { RetentionStore } from './retention.js';
 import type { SubmissionStore } from './submission-store.js';
 
 /** A unit to import; its parent is named by reference and resolved by the store. */
@@ -128,7 +129,7 @@ export interface TurnOpening {
  * Everything the service keeps: units, figures, targets, conversations, people, their picks among
  * places of one name, submissions and answered messages.
  */
-export interface Store extends PeopleStore, PlacePicks, SubmissionStore, InboundStore, ReminderStore {
+export interface Store extends PeopleStore, PlacePicks, SubmissionStore, InboundStore, ReminderStore, RetentionStore {
   /** All units of both structures (about 14,000 for the national set). */
   listUnits(): Promise<Unit[]>;
   listSuccessions(): Promise<Succession[]>;

@@ -11,6 +11,7 @@ import { describeInboundContract } from './inbound-store-contract.js';
 import { describePeopleContract } from './people-store-contract.js';
 import { describePlacePicksContract } from './place-picks-contract.js';
 import { describeReminderContract } from './reminder-store-contract.js';
+import { describeRetentionContract } from './retention-contract.js';
 import { describeRoleHoldersContract } from './role-holders-contract.js';
 import { makeUnit, makeUnits, NOW, registerPerson, telegram } from './store-fixtures.js';
 import { describeSubmissionContract } from './submission-store-contract.js';
@@ -418,5 +419,6 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
     describeInboundContract(() => store);
     describeReminderContract(() => store);
     describeRoleHoldersContract(() => store);
+    describeRetentionContract(() => store);
   });
 }

@@ -7,20 +7,31 @@ const keyOf = (key: InboundKey): string => JSON.stringify([key.channel, key.chat
 export interface MemoryInbound extends InboundStore {
   /** The reply recorded for this message, or null. */
   findAnswered(key: InboundKey): Promise<{ readonly reply: string } | null>;
+  /** Forgets the messages answered before `before`; returns how many. */
+  prune(before: Date): Promise<number>;
 }
 
 /** Creates the answered-messages part of the memory store. */
 export function createMemoryInbound(): MemoryInbound {
-  const replies = new Map<string, string>();
+  const replies = new Map<string, { readonly reply: string; readonly at: number }>();
   return {
     async findAnswered(key) {
-      const reply = replies.get(keyOf(key));
-      return reply === undefined ? null : { reply };
+      const row = replies.get(keyOf(key));
+      return row === undefined ? null : { reply: row.reply };
     },
     // Like the database's INSERT … ON CONFLICT DO NOTHING: the first reply stays.
     async markAnswered(key, reply, at) {
       if (Number.isNaN(at.getTime())) throw new Error('at is not a valid date.');
-      if (!replies.has(keyOf(key))) replies.set(keyOf(key), reply);
+      if (!replies.has(keyOf(key))) replies.set(keyOf(key), { reply, at: at.getTime() });
+    },
+    async prune(before) {
+      let pruned = 0;
+      for (const [key, row] of replies) {
+        if (row.at >= before.getTime()) continue;
+        replies.delete(key);
+        pruned += 1;
+      }
+      return pruned;
     },
   };
 }

@@ -67,6 +67,15 @@ export function createMemoryStore(): Store {
     ...createMemoryPlacePicks(tables),
     ...createMemorySubmissions(tables),
     markAnswered: inbound.markAnswered,
+    async pruneOperational(cutoffs) {
+      let expired = 0;
+      for (const [key, state] of conversations) {
+        if (Date.parse(state.expiresAt) >= cutoffs.conversationsExpiredBefore.getTime()) continue;
+        conversations.delete(key);
+        expired += 1;
+      }
+      return { inbound: await inbound.prune(cutoffs.inboundBefore), conversations: expired };
+    },
     ...createMemoryReminders(tables),
     listUnits: async (): Promise<Unit[]> => units.map(({ codeName: _codeName, ...unit }) => unit),
     listSuccessions: async () => [...successions.values()].map(({ sources: _sources, ...s }) => s),
