@@ -56,6 +56,8 @@ const schema = z
     // The queue board's password (issue 20): the same alphabet and length as the webhook secrets.
     ADMIN_UI_TOKEN: optional(secret),
     WORKER_HTTP_PORT: z.coerce.number().int().min(0).max(65535).default(3001),
+    // Chat submissions: the current year and this many before it (issue 21); older history comes by import.
+    SUBMISSION_YEARS_BACK: z.coerce.number().int().min(0).max(50).default(2),
   })
   .superRefine((env, ctx) => {
     // A channel in webhook mode needs a public URL to register and a secret to check.
@@ -116,6 +118,8 @@ export interface Config {
   readonly adminUiToken: string | undefined;
   /** HTTP port of `npm run worker` (/healthz, /readyz, /metrics) on `host`. Default 3001; 0: no HTTP server. */
   readonly workerPort: number;
+  /** Chat submissions are for the current year and this many years before it. Default 2; older history comes by import. */
+  readonly submissionYearsBack: number;
 }
 
 /** Raised when the environment does not describe a valid configuration. */
@@ -163,6 +167,7 @@ export function createConfig(env: Readonly<Record<string, string | undefined>>):
     zalo: channel(e.ZALO_BOT_TOKEN, e.ZALO_API_BASE, e.ZALO_MODE, e.ZALO_WEBHOOK_SECRET),
     adminUiToken: e.ADMIN_UI_TOKEN,
     workerPort: e.WORKER_HTTP_PORT,
+    submissionYearsBack: e.SUBMISSION_YEARS_BACK,
   };
 }
 

@@ -46,6 +46,7 @@ async function chat(config: Config, log: Logger, argv: string[]): Promise<void> 
       schedules: calendar.current,
       daysOff: calendar.daysOff,
       onCalendarChanged: calendar.reload,
+      submissionYearsBack: config.submissionYearsBack,
     });
     await runConsoleChat({
       handle: handler.handle,

@@ -32,6 +32,7 @@ describe('createConfig', () => {
       zalo: undefined,
       adminUiToken: undefined,
       workerPort: 3001,
+      submissionYearsBack: 2,
     });
   });
 
@@ -67,6 +68,7 @@ describe('createConfig', () => {
       'REMINDER_STUCK_AFTER_SECONDS',
       'ADMIN_UI_TOKEN',
       'WORKER_HTTP_PORT',
+      'SUBMISSION_YEARS_BACK',
     ];
     expect(createConfig(Object.fromEntries(names.map((name, i) => [name, i % 2 === 0 ? '' : '  '])))).toEqual(createConfig({}));
     const example = readFileSync(new URL('../.env.example', import.meta.url), 'utf8');

@@ -4,9 +4,9 @@
  * offers to undo it (a button on Telegram, "1" elsewhere) for UNDO_MINUTES.
  */
 import { deadlineOf, isOnTime, scheduleFor, submissionPeriod } from '../core/calendar/index.js';
-import { comparePeriods, periodEnd, periodStart } from '../core/periods/index.js';
+import { comparePeriods, periodEnd, periodStart, periodYear } from '../core/periods/index.js';
 import { composeSubmissionReceipt, type ReceiptTarget, UNDO_MINUTES, UNDO_WORD } from '../core/replies/submission.js';
-import { composeFuturePeriod, composeNoOpenPeriod } from '../core/replies/submission-notes.js';
+import { composeFuturePeriod, composeNoOpenPeriod, composePeriodTooOld } from '../core/replies/submission-notes.js';
 import type { Outlier } from '../core/submission/index.js';
 import type { Counts, Language, PeriodCode, Role, Unit } from '../core/types.js';
 import { describeUnit } from '../core/units/describe-unit.js';
@@ -47,7 +47,9 @@ export type PeriodChoice =
  * The period named, or the open period whose deadline is nearest (else the next deadline's), by the
  * unit's own calendar. A named period that has not begun is refused unless it is that one (monthly
  * figures may fall due inside their own month). `roles`: the sender's reporting roles for the unit,
- * whose duties alone count (null: every duty, for the console's local administrator).
+ * whose duties alone count (null: every duty, for the console's local administrator). A named period
+ * of a year before the current one less `deps.submissionYearsBack` (default SUBMISSION_YEARS_BACK) is
+ * refused with the years allowed: older history comes by import.
  */
 export function pickPeriod(
   named: PeriodCode | null,
@@ -61,8 +63,14 @@ export function pickPeriod(
   if (named === null) return open ? { kind: 'ok', period: open.period, implicit: true } : { kind: 'refused', text: composeNoOpenPeriod(lang) };
   const start = periodStart(named);
   if (start !== null && start > today && named !== open?.period) return { kind: 'refused', text: composeFuturePeriod(lang, named) };
+  const thisYear = Number(today.slice(0, 4));
+  const firstYear = thisYear - (deps.submissionYearsBack ?? SUBMISSION_YEARS_BACK);
+  if ((periodYear(named) ?? thisYear) < firstYear) return { kind: 'refused', text: composePeriodTooOld(lang, named, firstYear, thisYear) };
   return { kind: 'ok', period: named, implicit: false };
 }
+
+/** Chat submissions are for the current year and the two before it unless configured (SUBMISSION_YEARS_BACK). */
+export const SUBMISSION_YEARS_BACK = 2;
 
 /**
  * The counts a submission is checked against: the unit's most recent active submission for an

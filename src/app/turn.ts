@@ -28,6 +28,8 @@ export interface AppDeps {
   readonly onCalendarChanged?: () => Promise<void>;
   /** Per-sender flood limit; absent on the console (a local, trusted terminal). */
   readonly flood?: FloodGuard;
+  /** Chat submissions are for the current year and this many before it (SUBMISSION_YEARS_BACK); absent: 2. */
+  readonly submissionYearsBack?: number;
 }
 
 /** Who sent the message. */

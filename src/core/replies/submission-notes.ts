@@ -86,6 +86,15 @@ export function composeFuturePeriod(lang: Language, period: PeriodCode): string 
   return lang === 'vi' ? `Kỳ ${label} chưa bắt đầu; chưa nộp được số liệu cho kỳ này.` : `${label} has not begun yet; figures for it cannot be submitted.`;
 }
 
+/** The named period lies before the years chat submissions may be for (older history comes by import). */
+export function composePeriodTooOld(lang: Language, period: PeriodCode, firstYear: number, lastYear: number): string {
+  const label = labelPeriod(period, lang);
+  const years = firstYear === lastYear ? String(lastYear) : `${firstYear}–${lastYear}`;
+  return lang === 'vi'
+    ? `Không nhận số liệu kỳ ${label} qua tin nhắn: chỉ nhận các kỳ của năm ${years}. Số liệu các năm trước do quản trị viên nhập từ tệp.`
+    : `Figures for ${label} cannot be submitted in chat: only periods of ${years} can. Older figures are imported from a file by an administrator.`;
+}
+
 /** Held counts: where they are going, then the outlier question. */
 export function composeHeld(lang: Language, unitLabel: string, period: PeriodCode, question: string): string {
   const head =
