@@ -21,8 +21,9 @@ export async function registerOfficials(
     for (const [i, userId] of userIds.entries()) {
       const unit = provinces[i % provinces.length];
       if (!unit) continue;
-      const invite = await store.createInvite({ code: newInviteCode(), unitId: unit.id, role: 'official', createdById: null, expiresAt });
-      const redeemed = await store.redeemInvite(invite.code, { channel: 'telegram', userId: String(userId), displayName: `Bench official ${i}` }, now);
+      const code = newInviteCode();
+      await store.createInvite({ code, unitId: unit.id, role: 'official', createdById: null, expiresAt });
+      const redeemed = await store.redeemInvite(code, { channel: 'telegram', userId: String(userId), displayName: `Bench official ${i}` }, now);
       if (!redeemed.ok) throw new Error(`webhook bench: invite refused: ${redeemed.reason}`);
     }
   } finally {

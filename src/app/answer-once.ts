@@ -18,6 +18,7 @@
 import type { Logger } from '../logger.js';
 import type { Clock } from '../ports/clock.js';
 import type { InboundKey, InboundStore } from '../ports/inbound-store.js';
+import { redactSecrets } from './invite-code.js';
 import type { IncomingMessage, Reply } from './message.js';
 
 /**
@@ -76,7 +77,7 @@ export function answerOnce(deps: AnswerOnceDeps): AnswerMessage {
       if (handled.duplicate === true) return 'duplicate';
       const reply = await sendUnlessUnavailable(handled, send);
       // The reply is out: failing to record it only risks a second answer to a later redelivery.
-      await deps.inbound.markAnswered(key, reply.text, deps.clock.now()).catch((error: unknown) => {
+      await deps.inbound.markAnswered(key, redactSecrets(reply.text, reply.secrets), deps.clock.now()).catch((error: unknown) => {
         deps.log.warn({ err: error, channel: message.channel, chatId: message.chatId }, 'answered message not recorded');
       });
       return 'answered';

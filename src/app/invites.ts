@@ -6,6 +6,7 @@ import { randomInt } from 'node:crypto';
 import type { Role, Unit, UnitLevel } from '../core/types.js';
 import type { Invite } from '../ports/people-store.js';
 import type { Store } from '../ports/store.js';
+import { hashInviteCode } from './invite-code.js';
 import { type Actor, recordAudit } from './speaker.js';
 
 /** Days an invite stays usable unless told otherwise. */
@@ -24,10 +25,7 @@ export function newInviteCode(pick: (n: number) => number = randomInt): string {
   return code;
 }
 
-/** How a code is written back: case and spaces as typed do not matter. */
-export function normalizeCode(text: string): string {
-  return text.trim().toUpperCase();
-}
+export { normalizeCode } from './invite-code.js';
 
 /**
  * The levels a role may be held at; a role not named here may be held at any. The statistics office
@@ -61,32 +59,37 @@ export interface InviteRequest {
   readonly now: Date;
 }
 
-/** Creates and audits a single-use invite; a RoleLevelError when the role is not held at the unit's level. */
-export async function issueInvite(store: Store, request: InviteRequest, actor: Actor): Promise<Invite> {
+/** A new invite and its code, which is shown this once and never stored. */
+export type IssuedInvite = Invite & { readonly code: string };
+
+/**
+ * Creates and audits a single-use invite; a RoleLevelError when the role is not held at the unit's
+ * level. The audit names the invite by id and hint, never by its code.
+ */
+export async function issueInvite(store: Store, request: InviteRequest, actor: Actor): Promise<IssuedInvite> {
   if (!roleFitsUnit(request.role, request.unit)) throw new RoleLevelError(request.role, request.unit.id);
   const days = request.days ?? INVITE_DAYS;
   const expiresAt = new Date(request.now.getTime() + days * 86_400_000).toISOString();
-  const invite = await store.createInvite({
-    code: newInviteCode(),
-    unitId: request.unit.id,
-    role: request.role,
-    createdById: actor.personId,
-    expiresAt,
-  });
-  await recordAudit(store, actor, request.now, 'invite', invite.unitId, { code: invite.code, role: invite.role, expiresAt });
-  return invite;
+  const code = newInviteCode();
+  const invite = await store.createInvite({ code, unitId: request.unit.id, role: request.role, createdById: actor.personId, expiresAt });
+  await recordAudit(store, actor, request.now, 'invite', invite.unitId, { inviteId: invite.id, codeHint: invite.codeHint, role: invite.role, expiresAt });
+  return { ...invite, code };
 }
 
+/** "#12" names an invite by its id, as listings show it; anything else is a code. */
+const INVITE_ID = /^#(\d{1,9})$/;
+
 /**
- * Revokes a usable invite among those of `unitIds` (all units when 'all') and audits it; returns
- * the revoked invite, or null when no usable code matches within that scope.
+ * Revokes a usable invite among those of `unitIds` (all units when 'all') and audits it; `codeOrId` is
+ * the code or "#<id>". Returns the revoked invite, or null when none usable matches within that scope.
  */
-export async function revokeInviteCode(store: Store, code: string, scope: readonly number[] | 'all', now: Date, actor: Actor): Promise<Invite | null> {
-  const wanted = normalizeCode(code);
+export async function revokeInviteCode(store: Store, codeOrId: string, scope: readonly number[] | 'all', now: Date, actor: Actor): Promise<Invite | null> {
+  const id = INVITE_ID.exec(codeOrId.trim())?.[1];
+  const hash = hashInviteCode(codeOrId);
   const usable = await store.listInvites(scope === 'all' ? { now } : { unitIds: scope, now });
-  const invite = usable.find((i) => i.code === wanted);
-  if (!invite || !(await store.revokeInvite(invite.code, now))) return null;
-  await recordAudit(store, actor, now, 'revoke_invite', invite.unitId, { code: invite.code, role: invite.role });
+  const invite = usable.find((i) => (id === undefined ? i.codeHash === hash : i.id === Number(id)));
+  if (!invite || !(await store.revokeInvite(invite.id, now))) return null;
+  await recordAudit(store, actor, now, 'revoke_invite', invite.unitId, { inviteId: invite.id, codeHint: invite.codeHint, role: invite.role });
   return invite;
 }
 

@@ -31,6 +31,11 @@ export interface Reply {
   /** The id of the open list the choices answer; a channel with buttons sends it back with a press. */
   readonly choiceList?: string;
   /**
+   * Secrets the text shows this once (a new invite code): sent as they are, but the reply ledger
+   * keeps the text with each replaced by ‹code› (redactSecrets in invite-code.ts).
+   */
+  readonly secrets?: readonly string[];
+  /**
    * Nothing to send: the message was dropped by the flood limit (the sender was already warned), or
    * it was a delivery already answered (`duplicate`).
    */

@@ -28,9 +28,13 @@ export interface Person {
   readonly assignments: readonly Assignment[];
 }
 
+/** A stored invite: never its code, which is shown once when the invite is made (see app/invite-code.ts). */
 export interface Invite {
   readonly id: number;
-  readonly code: string;
+  /** SHA-256 (hex) of the normalised code. */
+  readonly codeHash: string;
+  /** The code's last two characters, for listings. */
+  readonly codeHint: string;
   readonly unitId: number;
   readonly role: Role;
   readonly createdById: number | null;
@@ -42,6 +46,7 @@ export interface Invite {
   readonly revokedAt: string | null;
 }
 
+/** The plain code: the store keeps its hash and hint only. */
 export interface NewInvite {
   readonly code: string;
   readonly unitId: number;
@@ -64,9 +69,10 @@ export interface PeopleStore {
   findPerson(identity: Identity): Promise<Person | null>;
   /** Stores the person's reply language; null means "follow the message". Rejects for an unknown person. */
   setLanguage(personId: number, language: Language | null): Promise<void>;
+  /** Stores the code's hash and hint (never the code); rejects a code whose hash is already stored. */
   createInvite(input: NewInvite): Promise<Invite>;
   /**
-   * Atomically uses an invite at `now`: refuses an unknown, used, revoked or expired code; otherwise
+   * Atomically uses the invite whose hash is that of `code` (as typed) at `now`: refuses an unknown, used, revoked or expired code; otherwise
    * binds the identity to a person (the identity's existing person, or a new one named `displayName`),
    * grants the invite's role for its unit (granting again clears an earlier revocation) and marks the
    * invite used. A code can be used once only, even by two requests at the same time.
@@ -78,8 +84,8 @@ export interface PeopleStore {
   ): Promise<{ readonly ok: true; readonly person: Person; readonly invite: Invite } | { readonly ok: false; readonly reason: RedeemFailure }>;
   /** Invites, newest first; only usable ones (unused, unrevoked, unexpired at `now`) unless `all`. */
   listInvites(filter: { readonly unitIds?: readonly number[]; readonly all?: boolean; readonly now: Date }): Promise<Invite[]>;
-  /** Revokes an unused invite; false when there is no such usable code. */
-  revokeInvite(code: string, now: Date): Promise<boolean>;
+  /** Revokes an unused invite by its id; false when there is no such usable invite. */
+  revokeInvite(id: number, now: Date): Promise<boolean>;
   /** Active assignments, optionally of some units only. */
   listAssignments(filter: { readonly unitIds?: readonly number[] }): Promise<AssignmentListing[]>;
   /** Revokes an active assignment; false when there is none with that id. */

@@ -43,6 +43,7 @@ describe('invite (command line)', () => {
     expect(code).toBe(0);
     expect(stdout[0]).toBe('invite for focal point of Phường Thành Vinh, Tỉnh Nghệ An (post2025 commune 16681)');
     expect(stdout.at(-1)).toMatch(/^[A-HJKMNP-Z2-9]{8}$/);
+    expect(stdout.at(-2)).toMatch(new RegExp(`^shown this once; invites lists it as #\\d+ \\(…${stdout.at(-1)?.slice(-2)}\\)$`));
   });
 
   it('makes a code that registers a focal point in chat, valid seven days by default', async () => {
@@ -83,15 +84,31 @@ describe('invite (command line)', () => {
 });
 
 describe('invites, revoke-invite (command line)', () => {
-  it('lists usable invites of a unit, then revokes one so that chat refuses it', async () => {
-    const code = (await run(inviteCommand, '--unit', 'Phường Cửa Lò', '--role', 'focal_point')).at(-1) as string;
-    expect(await run(invitesCommand, '--unit', 'Tỉnh Nghệ An')).toContainEqual(
-      `${code}  focal_point  Phường Cửa Lò, Tỉnh Nghệ An (post2025 commune 16732)  usable until 2026-12-02 09:00`,
+  it('lists usable invites of a unit by id and hint, never the code, then revokes one so that chat refuses it', async () => {
+    const made = await run(inviteCommand, '--unit', 'Phường Cửa Lò', '--role', 'focal_point');
+    const code = made.at(-1) as string;
+    const id = /#(\d+)/.exec(made.join('\n'))?.[1];
+    const listed = await run(invitesCommand, '--unit', 'Tỉnh Nghệ An');
+    expect(listed).toContainEqual(
+      `#${id}  …${code.slice(-2)}  focal_point  Phường Cửa Lò, Tỉnh Nghệ An (post2025 commune 16732)  usable until 2026-12-02 09:00`,
     );
-    expect(await run(revokeInviteCommand, code)).toEqual([`revoked invite ${code} (focal_point)`]);
-    expect((await run(invitesCommand, '--unit', 'Phường Cửa Lò')).join('\n')).not.toContain(code);
-    expect((await run(invitesCommand, '--unit', 'Phường Cửa Lò', '--all')).join('\n')).toMatch(new RegExp(`${code} .* revoked 2026-11-25 09:00`));
+    expect(listed.join('\n')).not.toContain(code);
+    expect(await run(revokeInviteCommand, code)).toEqual([`revoked invite #${id} (…${code.slice(-2)}, focal_point)`]);
+    expect((await run(invitesCommand, '--unit', 'Phường Cửa Lò')).join('\n')).not.toContain(`#${id} `);
+    expect((await run(invitesCommand, '--unit', 'Phường Cửa Lò', '--all')).join('\n')).toMatch(new RegExp(`#${id} .* revoked 2026-11-25 09:00`));
     expect(await world.say('5002', `dangky ${code}`)).toMatch(/đã bị thu hồi/);
+  });
+
+  it('revokes by the id the listing shows, and audits neither the code nor a typed one', async () => {
+    const made = await run(inviteCommand, '--unit', 'Phường Cửa Lò', '--role', 'official');
+    const code = made.at(-1) as string;
+    const id = /#(\d+)/.exec(made.join('\n'))?.[1];
+    expect(await run(revokeInviteCommand, `#${id}`)).toEqual([`revoked invite #${id} (…${code.slice(-2)}, official)`]);
+    const audit = (await run(auditCommand, '--unit', 'Phường Cửa Lò')).join('\n');
+    expect(audit).not.toContain(code);
+    const other = (await run(inviteCommand, '--unit', 'Phường Cửa Lò', '--role', 'official')).at(-1) as string;
+    await run(revokeInviteCommand, other.toLowerCase());
+    expect((await run(auditCommand, '--unit', 'Phường Cửa Lò')).join('\n')).not.toMatch(new RegExp(other, 'i'));
   });
 
   it('fails (exit 1) to revoke a code that is not usable', async () => {
@@ -107,9 +124,10 @@ describe('invites, revoke-invite (command line)', () => {
     const code = (await run(inviteCommand, '--unit', 'Phường Vinh Lộc', '--role', 'focal_point', '--days', '1')).at(-1) as string;
     world.clock.advance(2 * DAY_MS);
     try {
-      expect((await run(invitesCommand, '--unit', 'Phường Vinh Lộc', '--all')).join('\n')).toContain(`${code}  focal_point`);
-      expect((await run(invitesCommand, '--all')).find((l) => l.startsWith(code))).toMatch(/expired 2026-11-26 09:00$/);
-      expect((await run(invitesCommand)).join('\n')).not.toContain(code);
+      const hint = `…${code.slice(-2)}  focal_point  Phường Vinh Lộc`;
+      expect((await run(invitesCommand, '--unit', 'Phường Vinh Lộc', '--all')).join('\n')).toContain(hint);
+      expect((await run(invitesCommand, '--all')).find((l) => l.includes(hint))).toMatch(/expired 2026-11-26 09:00$/);
+      expect((await run(invitesCommand)).join('\n')).not.toContain(hint);
     } finally {
       world.clock.advance(-2 * DAY_MS);
     }
@@ -132,12 +150,13 @@ describe('assignments, revoke-assignment (command line)', () => {
 });
 
 describe('audit (command line)', () => {
-  it('prints the registration with when, who, which channel and the raw text', async () => {
+  it('prints the registration with when, who, which channel and the raw text (the code used in it redacted)', async () => {
     const code = (await run(inviteCommand, '--unit', 'Phường Vinh Hưng', '--role', 'focal_point')).at(-1) as string;
     await world.say('5004', `/start ${code}`);
     const lines = await run(auditCommand, '--unit', 'Phường Vinh Hưng', '--limit', '2');
     expect(lines[0]).toBe('audit of Phường Vinh Hưng, Tỉnh Nghệ An (post2025 commune 17920): 2 events, newest first');
-    expect(lines[1]).toMatch(new RegExp(`^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} {2}register {2}telegram:5004 \\(#\\d+\\) {2}telegram {2}"/start ${code}"$`));
+    expect(lines[1]).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2} {2}register {2}telegram:5004 \(#\d+\) {2}telegram {2}"\/start ‹code›"$/);
+    expect(lines.join('\n')).not.toContain(code);
     expect(lines[2]).toMatch(
       /^\d{4}-\d{2}-\d{2} \d{2}:\d{2} {2}invite {2}admin command line {2}admin-cli {2}"invite --unit \\"Phường Vinh Hưng\\" --role focal_point"$/,
     );

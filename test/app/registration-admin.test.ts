@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { hashInviteCode } from '../../src/app/invite-code.js';
 import { createWorld, type World } from './registration-world.js';
 
 let world: World;
@@ -30,6 +31,7 @@ describe('chat administration: who may use it', () => {
     const code = /: ([A-Z2-9]{8})$/m.exec(reply)?.[1] ?? '';
     expect(reply).toContain('hiệu lực đến 2026-12-02 09:00 (giờ Việt Nam)');
     expect(reply).toContain(`dangky ${code} (trên Telegram: /start ${code})`);
+    expect(reply).toMatch(new RegExp(`^Mã chỉ hiện lần này; /invites ghi nó là #\\d+ \\(…${code.slice(-2)}\\)\\.$`, 'm'));
   });
 });
 
@@ -37,10 +39,20 @@ describe('chat administration: commands', () => {
   it('lists the usable invites of the administrator’s units, and forgets a revoked one', async () => {
     const reply = await asProvinceAdmin('/invite Phường Cửa Lò official');
     const code = /: ([A-Z2-9]{8})$/m.exec(reply)?.[1] ?? '';
-    expect(await asProvinceAdmin('/invites')).toContain(`- ${code}: cán bộ theo dõi, Phường Cửa Lò, Tỉnh Nghệ An (đến 2026-12-02 09:00)`);
-    expect(await asProvinceAdmin(`/revoke ${code.toLowerCase()}`)).toBe(`Đã thu hồi mã mời ${code}.`);
-    expect(await asProvinceAdmin('/invites')).not.toContain(code);
+    const id = /#(\d+) \(/.exec(reply)?.[1];
+    const listed = await asProvinceAdmin('/invites');
+    expect(listed).toContain(`- #${id} …${code.slice(-2)}: cán bộ theo dõi, Phường Cửa Lò, Tỉnh Nghệ An (đến 2026-12-02 09:00)`);
+    expect(listed).not.toContain(code);
+    expect(await asProvinceAdmin(`/revoke ${code.toLowerCase()}`)).toBe(`Đã thu hồi mã mời #${id} (…${code.slice(-2)}).`);
+    expect(await asProvinceAdmin('/invites')).not.toContain(`#${id} `);
     expect(await asProvinceAdmin(`/revoke ${code}`)).toMatch(/^Không có mã mời nào còn hiệu lực/);
+  });
+
+  it('revokes an invite by the number /invites shows', async () => {
+    const reply = await asProvinceAdmin('/invite Phường Cửa Lò đầu mối');
+    const id = /#(\d+) \(/.exec(reply)?.[1];
+    expect(await asProvinceAdmin(`/revoke #${id}`)).toMatch(new RegExp(`^Đã thu hồi mã mời #${id} \\(…[A-Z2-9]{2}\\)\\.$`));
+    expect(await asProvinceAdmin(`/revoke #${id}`)).toMatch(/^Không có mã mời nào còn hiệu lực/);
   });
 
   it('does not let an administrator revoke another province’s invites', async () => {
@@ -72,11 +84,17 @@ describe('chat administration: commands', () => {
     const code = /: ([A-Z2-9]{8})$/m.exec(reply)?.[1] ?? '';
     await asProvinceAdmin(`/revoke ${code}`);
     const admin = await world.store.findPerson({ channel: 'zalo', userId: provinceAdmin });
-    const unitId = (await world.store.listInvites({ all: true, now: world.clock.now() })).find((i) => i.code === code)?.unitId ?? -1;
-    const events = await world.store.listAudit(unitId, 2);
+    const invite = (await world.store.listInvites({ all: true, now: world.clock.now() })).find((i) => i.codeHash === hashInviteCode(code));
+    const events = await world.store.listAudit(invite?.unitId ?? -1, 2);
     expect(events.map((e) => [e.action, e.actorId, e.channel, e.rawText])).toEqual([
-      ['revoke_invite', admin?.id, 'zalo', `/revoke ${code}`],
+      ['revoke_invite', admin?.id, 'zalo', '/revoke ‹code›'],
       ['invite', admin?.id, 'zalo', '/invite Phường Vinh Hưng focal point'],
     ]);
+    // The audit names the invite by id and hint, never by its code.
+    expect(events.map((e) => e.details)).toEqual([
+      { inviteId: invite?.id, codeHint: code.slice(-2), role: 'focal_point' },
+      { inviteId: invite?.id, codeHint: code.slice(-2), role: 'focal_point', expiresAt: invite?.expiresAt },
+    ]);
+    expect(JSON.stringify(events)).not.toContain(code);
   });
 });

@@ -3,6 +3,7 @@
  * codes, which grant a role for a unit; assignments and invites can be listed and revoked.
  */
 import { describe, expect, it } from 'vitest';
+import { hashInviteCode } from '../../src/app/invite-code.js';
 import type { Store } from '../../src/ports/store.js';
 import { makeUnits, NEXT_WEEK, NOW, registerPerson, telegram } from './store-fixtures.js';
 
@@ -19,6 +20,13 @@ export function describePeopleContract(store: () => Store): void {
       expiresAt: overrides.expiresAt ?? NEXT_WEEK,
     });
 
+  /** The id of the invite made with `code`, found by its hash as the app does. */
+  const idOf = async (code: string): Promise<number> => {
+    const found = (await store().listInvites({ all: true, now: NOW })).find((i) => i.codeHash === hashInviteCode(code));
+    if (!found) throw new Error(`no invite ${code}`);
+    return found.id;
+  };
+
   describe('createInvite', () => {
     it('stores an unused invite and returns it', async () => {
       const [unitId] = await makeUnits(store(), 'PI1');
@@ -31,7 +39,8 @@ export function describePeopleContract(store: () => Store): void {
         expiresAt: NEXT_WEEK,
       });
       expect(created).toMatchObject({
-        code: 'PI1-CODE',
+        codeHash: hashInviteCode('PI1-CODE'),
+        codeHint: 'DE',
         unitId,
         role: 'official',
         createdById: creator.id,
@@ -40,6 +49,8 @@ export function describePeopleContract(store: () => Store): void {
         usedById: null,
         revokedAt: null,
       });
+      expect(created).not.toHaveProperty('code');
+      expect(JSON.stringify(await store().listInvites({ all: true, now: NOW }))).not.toContain('PI1-CODE');
       expect(created.id).toBeGreaterThan(0);
       expect(Number.isNaN(Date.parse(created.createdAt))).toBe(false);
     });
@@ -48,6 +59,13 @@ export function describePeopleContract(store: () => Store): void {
       const [unitId] = await makeUnits(store(), 'PI2');
       await invite('PI2-CODE', unitId!);
       await expect(invite('PI2-CODE', unitId!)).rejects.toThrow();
+    });
+
+    it('finds a code by its hash however it is typed', async () => {
+      const [unitId] = await makeUnits(store(), 'PI3');
+      await invite('PI3-CODE', unitId!);
+      const result = await store().redeemInvite(' pi3-code ', { ...telegram('pi3'), displayName: 'A' }, NOW);
+      expect(result.ok).toBe(true);
     });
   });
 
@@ -66,7 +84,7 @@ export function describePeopleContract(store: () => Store): void {
         language: null,
         assignments: [{ personId: result.person.id, unitId, role: 'focal_point' }],
       });
-      expect(result.invite).toMatchObject({ code: 'PR1-CODE', usedAt: NOW.toISOString(), usedById: result.person.id, revokedAt: null });
+      expect(result.invite).toMatchObject({ codeHash: hashInviteCode('PR1-CODE'), usedAt: NOW.toISOString(), usedById: result.person.id, revokedAt: null });
       expect(await store().findPerson(telegram('pr1'))).toEqual(result.person);
       expect(await store().findPerson({ channel: 'zalo', userId: 'pr1' })).toBeNull();
     });
@@ -109,7 +127,7 @@ export function describePeopleContract(store: () => Store): void {
     it('refuses a revoked code', async () => {
       const [unitId] = await makeUnits(store(), 'PR7');
       await invite('PR7-CODE', unitId!);
-      expect(await store().revokeInvite('PR7-CODE', NOW)).toBe(true);
+      expect(await store().revokeInvite(await idOf('PR7-CODE'), NOW)).toBe(true);
       expect(await store().redeemInvite('PR7-CODE', { ...telegram('pr7'), displayName: 'A' }, LATER)).toEqual({ ok: false, reason: 'revoked' });
     });
   });
@@ -197,15 +215,16 @@ export function describePeopleContract(store: () => Store): void {
       await invite('PL1-NEW', a!);
       await invite('PL2-ONE', b!);
       await store().redeemInvite('PL1-USED', { ...telegram('pl1'), displayName: 'A' }, NOW);
-      await store().revokeInvite('PL1-REVOKED', NOW);
-      const codes = async (filter: Parameters<Store['listInvites']>[0]) => (await store().listInvites(filter)).map((i) => i.code);
+      await store().revokeInvite(await idOf('PL1-REVOKED'), NOW);
+      const byHash = new Map(['PL1-OLD', 'PL1-USED', 'PL1-REVOKED', 'PL1-EXPIRED', 'PL1-NEW', 'PL2-ONE'].map((c) => [hashInviteCode(c), c]));
+      const codes = async (filter: Parameters<Store['listInvites']>[0]) => (await store().listInvites(filter)).map((i) => byHash.get(i.codeHash) ?? i.codeHash);
       expect(await codes({ unitIds: [a!], now: NOW })).toEqual(['PL1-NEW', 'PL1-OLD']);
       expect(await codes({ unitIds: [a!], all: true, now: NOW })).toEqual(['PL1-NEW', 'PL1-EXPIRED', 'PL1-REVOKED', 'PL1-USED', 'PL1-OLD']);
       expect(await codes({ unitIds: [a!, b!], now: NOW })).toEqual(['PL2-ONE', 'PL1-NEW', 'PL1-OLD']);
       expect(await codes({ unitIds: [a!], now: new Date(NEXT_WEEK) })).toEqual([]);
       expect(await codes({ unitIds: [], all: true, now: NOW })).toEqual([]);
       expect(await codes({ now: NOW })).toEqual(expect.arrayContaining(['PL2-ONE', 'PL1-NEW', 'PL1-OLD']));
-      const revoked = (await store().listInvites({ unitIds: [a!], all: true, now: NOW })).find((i) => i.code === 'PL1-REVOKED');
+      const revoked = (await store().listInvites({ unitIds: [a!], all: true, now: NOW })).find((i) => i.codeHash === hashInviteCode('PL1-REVOKED'));
       expect(revoked?.revokedAt).toBe(NOW.toISOString());
     });
 
@@ -215,14 +234,15 @@ export function describePeopleContract(store: () => Store): void {
       await invite('PL3-USED', unitId!);
       await invite('PL3-EXPIRED', unitId!, { expiresAt: '2025-06-30T00:00:00.000Z' });
       await store().redeemInvite('PL3-USED', { ...telegram('pl3'), displayName: 'A' }, NOW);
-      expect(await store().revokeInvite('PL3-OPEN', NOW)).toBe(true);
-      expect(await store().revokeInvite('PL3-OPEN', LATER)).toBe(false);
-      expect(await store().revokeInvite('PL3-USED', NOW)).toBe(false);
-      expect(await store().revokeInvite('PL3-EXPIRED', NOW)).toBe(false);
-      expect(await store().revokeInvite('NO-SUCH-CODE', NOW)).toBe(false);
+      const [open, used, expired] = [await idOf('PL3-OPEN'), await idOf('PL3-USED'), await idOf('PL3-EXPIRED')];
+      expect(await store().revokeInvite(open, NOW)).toBe(true);
+      expect(await store().revokeInvite(open, LATER)).toBe(false);
+      expect(await store().revokeInvite(used, NOW)).toBe(false);
+      expect(await store().revokeInvite(expired, NOW)).toBe(false);
+      expect(await store().revokeInvite(999_999_999, NOW)).toBe(false);
       const all = await store().listInvites({ unitIds: [unitId!], all: true, now: NOW });
-      expect(all.find((i) => i.code === 'PL3-OPEN')?.revokedAt).toBe(NOW.toISOString());
-      expect(all.find((i) => i.code === 'PL3-USED')?.revokedAt).toBeNull();
+      expect(all.find((i) => i.id === open)?.revokedAt).toBe(NOW.toISOString());
+      expect(all.find((i) => i.id === used)?.revokedAt).toBeNull();
     });
   });
 }

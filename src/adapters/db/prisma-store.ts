@@ -50,7 +50,7 @@ export function createPrismaStore(db: Pick<Database, 'prisma' | 'statements'>): 
     createInvite: (input) => createInvite(prisma, input),
     redeemInvite: (code, identity, now) => redeemInvite(prisma, code, identity, now),
     listInvites: (filter) => listInvites(prisma, filter),
-    revokeInvite: (code, now) => revokeInvite(prisma, code, now),
+    revokeInvite: (id, now) => revokeInvite(prisma, id, now),
     listAssignments: (filter) => listAssignments(prisma, filter),
     revokeAssignment: (id, now) => revokeAssignment(prisma, id, now),
 

@@ -1,4 +1,5 @@
 /** The in-memory PeopleStore: people, chat identities, assignments and single-use invite codes. */
+import { hashInviteCode, inviteCodeHint } from '../../app/invite-code.js';
 import type { Invite, PeopleStore, Person, RedeemFailure } from '../../ports/people-store.js';
 import { clone, type MemoryTables, nextId, replaceRow, requirePerson, requireUnitId, type StoredAssignment } from './memory-tables.js';
 
@@ -50,10 +51,12 @@ export function createMemoryPeople(tables: MemoryTables): PeopleStore {
     async createInvite(input) {
       requireUnitId(tables, input.unitId);
       if (input.createdById !== null) requirePerson(tables, input.createdById);
-      if (tables.invites.some((i) => i.code === input.code)) throw new Error(`Invite code ${input.code} exists.`);
+      const codeHash = hashInviteCode(input.code);
+      if (tables.invites.some((i) => i.codeHash === codeHash)) throw new Error('An invite with this code exists.');
       const invite: Invite = {
         id: nextId(tables, 'invite'),
-        code: input.code,
+        codeHash,
+        codeHint: inviteCodeHint(input.code),
         unitId: input.unitId,
         role: input.role,
         createdById: input.createdById,
@@ -69,7 +72,8 @@ export function createMemoryPeople(tables: MemoryTables): PeopleStore {
 
     // No await between reading and writing: the whole redemption happens in one turn of the event loop.
     async redeemInvite(code, identity, now) {
-      const invite = tables.invites.find((i) => i.code === code);
+      const codeHash = hashInviteCode(code);
+      const invite = tables.invites.find((i) => i.codeHash === codeHash);
       if (!invite || !usableAt(invite, now)) return { ok: false, reason: refusal(invite) };
       const bound = tables.identities.find((i) => i.channel === identity.channel && i.userId === identity.userId);
       let personId = bound?.personId;
@@ -92,8 +96,8 @@ export function createMemoryPeople(tables: MemoryTables): PeopleStore {
         .map(clone);
     },
 
-    async revokeInvite(code, now) {
-      const invite = tables.invites.find((i) => i.code === code);
+    async revokeInvite(id, now) {
+      const invite = tables.invites.find((i) => i.id === id);
       if (!invite || !usableAt(invite, now)) return false;
       replaceRow(tables.invites, { ...invite, revokedAt: now.toISOString() });
       return true;

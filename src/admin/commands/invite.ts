@@ -1,9 +1,11 @@
 /**
  * `invite --unit <name or code> --role <focal_point|official|statistics|admin> [--days N]`: creates a
  * single-use invite code and prints it alone on the last line, so scripts can take `tail -n 1`. The
+ * code is shown this once: the database keeps its hash, and `invites` lists it by id and hint. The
  * statistics role is granted for a province only.
  */
 
+import { shownHint } from '../../app/invite-code.js';
 import { INVITE_DAYS, issueInvite, MAX_INVITE_DAYS, roleFitsUnit } from '../../app/invites.js';
 import { commandLineActor } from '../../app/speaker.js';
 import { formatVietnamTime } from '../../core/format/vietnam-time.js';
@@ -42,5 +44,6 @@ export async function inviteCommand(store: Store, args: readonly string[], out: 
   out(`invite for ${roleLabel(invite.role, 'en')} of ${label}`);
   out(`single use, valid until ${formatVietnamTime(invite.expiresAt)} (Asia/Ho_Chi_Minh)`);
   out(`the person sends the bot: dangky ${invite.code}  (Telegram: /start ${invite.code})`);
+  out(`shown this once; invites lists it as #${invite.id} (${shownHint(invite.codeHint)})`);
   out(invite.code);
 }

@@ -1,8 +1,10 @@
 /**
- * `invites [--unit X] [--all]`: usable invites (or every invite with --all), newest first;
- * `revoke-invite <code>`: makes an unused code unusable.
+ * `invites [--unit X] [--all]`: usable invites (or every invite with --all), newest first, each by its
+ * id and hint ("#12  …XP"): the codes are not stored, so not shown;
+ * `revoke-invite <code or #id>`: makes an unused code unusable.
  */
 
+import { redactSecrets, shownHint } from '../../app/invite-code.js';
 import { revokeInviteCode } from '../../app/invites.js';
 import { unitAndDescendants } from '../../app/roles.js';
 import { commandLineActor } from '../../app/speaker.js';
@@ -36,7 +38,7 @@ export async function invitesCommand(store: Store, args: readonly string[], out:
 
 function inviteLine(invite: Invite, index: UnitIndex, now: Date): string {
   const unit = index.get(invite.unitId);
-  return [invite.code, invite.role, unit ? unitLabel(unit, index) : `unit #${invite.unitId}`, stateOf(invite, now)].join('  ');
+  return [`#${invite.id}`, shownHint(invite.codeHint), invite.role, unit ? unitLabel(unit, index) : `unit #${invite.unitId}`, stateOf(invite, now)].join('  ');
 }
 
 function stateOf(invite: Invite, now: Date): string {
@@ -52,10 +54,12 @@ export function revokeInviteArgs(args: readonly string[]): string {
   return positionals[0] as string;
 }
 
-/** Revokes a usable invite; an error (exit 1) when no usable invite has that code. */
+/** Revokes a usable invite by code or "#id"; an error (exit 1) when no usable invite has that code. */
 export async function revokeInviteCommand(store: Store, args: readonly string[], out: Out, clock: Clock = systemClock): Promise<void> {
   const code = revokeInviteArgs(args);
-  const revoked = await revokeInviteCode(store, code, 'all', clock.now(), commandLineActor([commandText('revoke-invite', args)]));
+  // The audit's raw text keeps ‹code› for a code typed ("#12" is no secret).
+  const rawText = redactSecrets(commandText('revoke-invite', args), code.startsWith('#') ? [] : [code]);
+  const revoked = await revokeInviteCode(store, code, 'all', clock.now(), commandLineActor([rawText]));
   if (!revoked) throw new Error(`no usable invite has the code "${code}" (already used, revoked, expired or never issued)`);
-  out(`revoked invite ${revoked.code} (${revoked.role})`);
+  out(`revoked invite #${revoked.id} (${shownHint(revoked.codeHint)}, ${revoked.role})`);
 }

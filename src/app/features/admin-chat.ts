@@ -17,6 +17,7 @@ import {
 } from '../../core/replies/admin-replies.js';
 import type { Role, Unit } from '../../core/types.js';
 import { describeUnit } from '../../core/units/describe-unit.js';
+import { redactSecrets, shownHint } from '../invite-code.js';
 import { issueInvite, revokeAssignmentById, revokeInviteCode, roleFitsUnit } from '../invites.js';
 import type { Reply } from '../message.js';
 import { adminScope, isAdmin, isAnyAdmin, readRole, unitAndDescendants } from '../roles.js';
@@ -72,13 +73,18 @@ async function invite(turn: Turn, deps: AppDeps, args: string): Promise<Reply> {
     return { text: composeRoleProvinceOnly(turn.language, parts.role, labelOf(turn, deps, unit.unit.id), labelOf(turn, deps, province.id)) };
   }
   const created = await issueInvite(deps.store, { unit: unit.unit, role: parts.role, now: turn.now }, actorOfTurn(turn));
-  return { text: composeInviteCreated(turn.language, { ...created, unitLabel: labelOf(turn, deps, created.unitId) }) };
+  // The code is shown this once: the reply ledger keeps the reply with ‹code› in its place.
+  return { text: composeInviteCreated(turn.language, { ...created, unitLabel: labelOf(turn, deps, created.unitId) }), secrets: [created.code] };
 }
 
 async function revoke(turn: Turn, deps: AppDeps, args: string): Promise<Reply> {
   if (!/^\S+$/.test(args)) return { text: composeAdminUsage(turn.language) };
-  const done = await revokeInviteCode(deps.store, args, adminScope(turn.speaker, deps.units()), turn.now, actorOfTurn(turn));
-  return { text: composeInviteRevoked(turn.language, done?.code ?? args, done !== null) };
+  // A code typed to revoke it stays out of the audit's raw text and the reply ledger ("#12" is no secret).
+  const secrets = args.startsWith('#') ? [] : [args];
+  const actor = actorOfTurn(turn);
+  const scope = adminScope(turn.speaker, deps.units());
+  const done = await revokeInviteCode(deps.store, args, scope, turn.now, { ...actor, rawText: redactSecrets(actor.rawText, secrets) });
+  return { text: composeInviteRevoked(turn.language, done ? `#${done.id} (${shownHint(done.codeHint)})` : args, done !== null), secrets };
 }
 
 async function assignments(turn: Turn, deps: AppDeps, args: string): Promise<Reply> {

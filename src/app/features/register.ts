@@ -7,7 +7,7 @@ import { composeInviteProblem, composeRegistrationHint, composeWelcome } from '.
 import { fold } from '../../core/text/fold.js';
 import { describeUnit } from '../../core/units/describe-unit.js';
 import type { Invite } from '../../ports/people-store.js';
-import { normalizeCode } from '../invites.js';
+import { redactSecrets } from '../invite-code.js';
 import { actorOfTurn, defaultDisplayName, recordAudit } from '../speaker.js';
 import type { AppDeps, Feature, Turn } from '../turn.js';
 
@@ -45,15 +45,18 @@ export const register: Feature = async (turn, deps) => {
     const registered = turn.speaker.localAdmin || turn.speaker.person !== null;
     return request.keyword === 'start' && registered ? null : { text: composeRegistrationHint(turn.language) };
   }
-  if (!CODE.test(code)) return { text: composeInviteProblem(turn.language, code, 'unknown') };
+  // A reply that repeats the code keeps it out of the reply ledger (Reply.secrets), used or not.
+  if (!CODE.test(code)) return { text: composeInviteProblem(turn.language, code, 'unknown'), secrets: [code] };
   const identity = { channel: turn.message.channel, userId: turn.message.userId, displayName: defaultDisplayName(turn.message) };
-  const result = await deps.store.redeemInvite(normalizeCode(code), identity, turn.now);
-  if (!result.ok) return { text: composeInviteProblem(turn.language, code, result.reason) };
+  const result = await deps.store.redeemInvite(code, identity, turn.now);
+  if (!result.ok) return { text: composeInviteProblem(turn.language, code, result.reason), secrets: [code] };
   const { invite, person } = result;
-  await recordAudit(deps.store, { ...actorOfTurn(turn), personId: person.id }, turn.now, 'register', invite.unitId, {
-    code: invite.code,
-    role: invite.role,
+  // The audit names the invite by id and hint: the code used is dead, but a secret all the same.
+  const actor = actorOfTurn(turn);
+  await recordAudit(deps.store, { ...actor, personId: person.id, rawText: redactSecrets(actor.rawText, [code]) }, turn.now, 'register', invite.unitId, {
     inviteId: invite.id,
+    codeHint: invite.codeHint,
+    role: invite.role,
   });
   return { text: welcome(turn, deps, invite) };
 };

@@ -8,9 +8,11 @@ import { visible } from '../text/visible.js';
 import type { Language, Role } from '../types.js';
 import { roleLabel } from './registration.js';
 
-/** An invite as listed: its code, what it grants and until when. */
+/** An invite as listed: its id and hint (never its code), what it grants and until when. */
 export interface InviteLine {
-  readonly code: string;
+  readonly id: number;
+  /** The code's last two characters. */
+  readonly codeHint: string;
   readonly role: Role;
   readonly unitLabel: string;
   /** ISO timestamp. */
@@ -43,7 +45,7 @@ export function composeAdminUsage(lang: Language): string {
           'Lệnh quản trị:',
           '/invite <đơn vị> <vai trò> — cấp mã mời (vai trò: dau moi, can bo, thong ke, quan tri)',
           '/invites — các mã mời còn hiệu lực',
-          '/revoke <mã> — thu hồi mã mời',
+          '/revoke <mã hoặc #số> — thu hồi mã mời',
           '/assignments [đơn vị] — ai giữ vai trò nào',
           '/revoke_assignment <số> — thu hồi một vai trò',
         ]
@@ -51,7 +53,7 @@ export function composeAdminUsage(lang: Language): string {
           'Administration commands:',
           '/invite <unit> <role> — create an invite code (role: focal_point, official, statistics, admin)',
           '/invites — usable invite codes',
-          '/revoke <code> — revoke an invite code',
+          '/revoke <code or #number> — revoke an invite code',
           '/assignments [unit] — who holds which role',
           '/revoke_assignment <number> — revoke a role',
         ];
@@ -72,7 +74,7 @@ export function composeRoleProvinceOnly(lang: Language, role: Role, unitLabel: s
 }
 
 /** A new code, what it grants, until when, and what the invited person sends. */
-export function composeInviteCreated(lang: Language, invite: InviteLine): string {
+export function composeInviteCreated(lang: Language, invite: InviteLine & { readonly code: string }): string {
   const until = formatVietnamTime(invite.expiresAt);
   const role = roleLabel(invite.role, lang);
   return (
@@ -81,11 +83,13 @@ export function composeInviteCreated(lang: Language, invite: InviteLine): string
           `Mã mời ${role} của ${invite.unitLabel}: ${invite.code}`,
           `Dùng một lần, hiệu lực đến ${until} (giờ Việt Nam).`,
           `Người được mời gửi cho bot: dangky ${invite.code} (trên Telegram: /start ${invite.code})`,
+          `Mã chỉ hiện lần này; /invites ghi nó là #${invite.id} (…${invite.codeHint}).`,
         ]
       : [
           `Invite code for ${role} of ${invite.unitLabel}: ${invite.code}`,
           `Single use, valid until ${until} (Vietnam time).`,
           `The invited person sends the bot: dangky ${invite.code} (on Telegram: /start ${invite.code})`,
+          `The code is shown this once; /invites lists it as #${invite.id} (…${invite.codeHint}).`,
         ]
   ).join('\n');
 }
@@ -96,7 +100,7 @@ export function composeInviteList(lang: Language, invites: readonly InviteLine[]
   const until = lang === 'vi' ? 'đến' : 'until';
   return [
     lang === 'vi' ? 'Mã mời còn hiệu lực:' : 'Usable invite codes:',
-    ...invites.map((i) => `- ${i.code}: ${roleLabel(i.role, lang)}, ${i.unitLabel} (${until} ${formatVietnamTime(i.expiresAt)})`),
+    ...invites.map((i) => `- #${i.id} …${i.codeHint}: ${roleLabel(i.role, lang)}, ${i.unitLabel} (${until} ${formatVietnamTime(i.expiresAt)})`),
   ].join('\n');
 }
 
@@ -113,10 +117,10 @@ export function composeAssignmentList(lang: Language, assignments: readonly Assi
   ].join('\n');
 }
 
-/** The outcome of /revoke <code>. */
-export function composeInviteRevoked(lang: Language, code: string, revoked: boolean): string {
-  if (lang === 'vi') return revoked ? `Đã thu hồi mã mời ${code}.` : `Không có mã mời nào còn hiệu lực là "${code.slice(0, 20)}".`;
-  return revoked ? `Invite code ${code} revoked.` : `No usable invite code "${code.slice(0, 20)}".`;
+/** The outcome of /revoke <code or #id>: the invite revoked as "#12 (…XP)", or what was typed. */
+export function composeInviteRevoked(lang: Language, invite: string, revoked: boolean): string {
+  if (lang === 'vi') return revoked ? `Đã thu hồi mã mời ${invite}.` : `Không có mã mời nào còn hiệu lực là "${invite.slice(0, 20)}".`;
+  return revoked ? `Invite code ${invite} revoked.` : `No usable invite code "${invite.slice(0, 20)}".`;
 }
 
 /** The outcome of /revoke_assignment <id>. */

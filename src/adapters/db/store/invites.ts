@@ -1,18 +1,22 @@
 /**
- * Single-use invite codes. Redeeming claims the code with a conditional update (still unused,
- * unrevoked and unexpired), so of two requests racing for one code exactly one wins.
+ * Single-use invite codes, stored as the hash of the code and a hint (app/invite-code.ts): the code
+ * itself is in no row and no SQL parameter. Redeeming claims the code with a conditional update
+ * (still unused, unrevoked and unexpired), so of two requests racing for one code exactly one wins.
  */
+
+import { hashInviteCode, inviteCodeHint } from '../../../app/invite-code.js';
 import type { Invite as InviteRow, PrismaClient } from '../../../generated/prisma/client.js';
 import type { Identity, Invite, NewInvite, Person, RedeemFailure } from '../../../ports/people-store.js';
 import { toPerson, withActiveAssignments } from './people.js';
 
 type Redeemed = { readonly ok: true; readonly person: Person; readonly invite: Invite } | { readonly ok: false; readonly reason: RedeemFailure };
 
-/** See PeopleStore.createInvite; a code already in use is rejected by the unique constraint. */
+/** See PeopleStore.createInvite; a code already stored is rejected by the unique constraint on its hash. */
 export async function createInvite(prisma: PrismaClient, input: NewInvite): Promise<Invite> {
   const row = await prisma.invite.create({
     data: {
-      code: input.code,
+      codeHash: hashInviteCode(input.code),
+      codeHint: inviteCodeHint(input.code),
       unitId: input.unitId,
       role: input.role,
       createdById: input.createdById,
@@ -24,13 +28,14 @@ export async function createInvite(prisma: PrismaClient, input: NewInvite): Prom
 
 /** See PeopleStore.redeemInvite. */
 export async function redeemInvite(prisma: PrismaClient, code: string, identity: Identity & { readonly displayName: string }, now: Date): Promise<Redeemed> {
+  const codeHash = hashInviteCode(code);
   return prisma.$transaction(async (tx): Promise<Redeemed> => {
     const claimed = await tx.invite.updateMany({
-      where: { code, usedAt: null, revokedAt: null, expiresAt: { gt: now } },
+      where: { codeHash, usedAt: null, revokedAt: null, expiresAt: { gt: now } },
       data: { usedAt: now },
     });
     if (claimed.count === 0) {
-      const invite = await tx.invite.findUnique({ where: { code } });
+      const invite = await tx.invite.findUnique({ where: { codeHash } });
       return { ok: false, reason: invite ? refusal(invite, now) : 'unknown' };
     }
     const key = { channel: identity.channel, externalUserId: identity.userId };
@@ -43,7 +48,7 @@ export async function redeemInvite(prisma: PrismaClient, code: string, identity:
           select: { id: true },
         })
       ).id;
-    const invite = await tx.invite.update({ where: { code }, data: { usedById: personId } });
+    const invite = await tx.invite.update({ where: { codeHash }, data: { usedById: personId } });
     await tx.assignment.upsert({
       where: { personId_unitId_role: { personId, unitId: invite.unitId, role: invite.role } },
       create: { personId, unitId: invite.unitId, role: invite.role },
@@ -69,10 +74,10 @@ export async function listInvites(
   return rows.map(toInvite);
 }
 
-/** See PeopleStore.revokeInvite: only a code that could still be used is revoked. */
-export async function revokeInvite(prisma: PrismaClient, code: string, now: Date): Promise<boolean> {
+/** See PeopleStore.revokeInvite: only an invite that could still be used is revoked. */
+export async function revokeInvite(prisma: PrismaClient, id: number, now: Date): Promise<boolean> {
   const { count } = await prisma.invite.updateMany({
-    where: { code, usedAt: null, revokedAt: null, expiresAt: { gt: now } },
+    where: { id, usedAt: null, revokedAt: null, expiresAt: { gt: now } },
     data: { revokedAt: now },
   });
   return count > 0;
@@ -88,7 +93,8 @@ function refusal(invite: InviteRow, now: Date): RedeemFailure {
 function toInvite(row: InviteRow): Invite {
   return {
     id: row.id,
-    code: row.code,
+    codeHash: row.codeHash,
+    codeHint: row.codeHint,
     unitId: row.unitId,
     role: row.role,
     createdById: row.createdById,
