@@ -75,6 +75,8 @@ export function answerOnce(deps: AnswerOnceDeps): AnswerMessage {
     try {
       const handled = await deps.handle(message, key);
       if (handled.duplicate === true) return 'duplicate';
+      // Dropped by the flood limit: nothing to send and nothing to record (a flood must cost no writes).
+      if (handled.silent === true) return 'answered';
       const reply = await sendUnlessUnavailable(handled, send);
       // The reply is out: failing to record it only risks a second answer to a later redelivery.
       await deps.inbound.markAnswered(key, redactSecrets(reply.text, reply.secrets), deps.clock.now()).catch((error: unknown) => {

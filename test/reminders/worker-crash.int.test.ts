@@ -81,7 +81,8 @@ describe('a reminder worker killed in the middle of a fan-out (issue 5)', () => 
           const rows = await sixMonthLedger(opened.store, scheduleId, offsetDays);
           if (rows.length !== RECIPIENTS || rows.some((r) => r.status === 'pending' || r.status === 'sending')) return false;
           const counts = await queue.getJobCounts('completed', 'waiting', 'active', 'delayed');
-          return counts.completed >= RECIPIENTS && counts.waiting + counts.active + counts.delayed === 0;
+          const n = (state: string) => counts[state] ?? 0;
+          return n('completed') >= RECIPIENTS && n('waiting') + n('active') + n('delayed') === 0;
         },
         60_000,
       );

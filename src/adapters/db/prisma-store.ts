@@ -13,6 +13,7 @@ import { findPerson, listAssignments, revokeAssignment, setLanguage } from './st
 import { recallPick, rememberPick } from './store/place-picks.js';
 import { createPrismaReminders } from './store/reminders.js';
 import { findReports, saveDocumentReport } from './store/reports.js';
+import { pruneOperational } from './store/retention.js';
 import { findLastSubmissionBy, findSubmission, submissionHistory, submissionsForPeriod } from './store/submission-queries.js';
 import { saveSubmission, withdrawSubmission } from './store/submissions.js';
 import { importSuccessions } from './store/succession-import.js';
@@ -66,5 +67,6 @@ export function createPrismaStore(db: Pick<Database, 'prisma' | 'statements'>): 
     listAudit: (unitId, limit) => listAudit(prisma, unitId, limit),
 
     markAnswered: (key, reply, at) => markAnswered(statements, key, reply, at),
+    pruneOperational: (cutoffs) => pruneOperational(prisma, cutoffs),
   };
 }

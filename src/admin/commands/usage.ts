@@ -31,6 +31,8 @@ export const USAGE = [
   "                           every version of the unit's submissions for a period (6T/2025, 2025-6M …)",
   '  reminders --date YYYY-MM-DD --dry-run [--schedule KEY]',
   '                           who would get which reminder that day (nothing is sent or recorded)',
+  '  reminders --stuck        reminders a stopped worker left "sending" (schedule, period, chat, since when)',
+  '  reminders --resend-stuck send those again (needs REDIS_URL); the worker does it itself unless REMINDER_STUCK=list',
   '  schedules                the reporting calendar (deadlines, reminder offsets, send hour)',
   '  schedule <key> <offsets|hour|due|active> <value>',
   '                           change one field, e.g. schedule six_month offsets 7,3,1,0',
