@@ -10,7 +10,15 @@ import { buildHttpServer, type WebhookHandler } from './adapters/http/server.js'
 import { createRedisConnection } from './adapters/queue/redis-connection.js';
 import { startRetentionJob, startRetentionTimer } from './adapters/queue/retention-schedule.js';
 import { createSendingLimits } from './adapters/queue/sending-limits.js';
-import { connectTelegram, createBot, createTelegramWebhook, registerCommands, setTelegramWebhook, startPolling } from './adapters/telegram/index.js';
+import {
+  connectTelegram,
+  createBot,
+  createTelegramWebhook,
+  registerCommands,
+  setTelegramWebhook,
+  startPolling,
+  storeMembership,
+} from './adapters/telegram/index.js';
 import {
   connectZalo,
   createZaloClient,
@@ -153,6 +161,7 @@ export async function startService(config: Config, log: Logger, options: Service
         log: log.child({ channel: 'telegram' }),
         apiRoot: tg.apiBase,
         onChatMoved: (from, to) => opened.store.moveChat({ channel: 'telegram', externalChatId: from }, to),
+        onMembershipChanged: storeMembership(opened.store),
         chosenLanguage: chosenLanguageOn('telegram'),
         pacer: limits.pacer,
       });

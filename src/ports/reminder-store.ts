@@ -157,6 +157,11 @@ export interface ReminderStore {
   linkedGroups(unitIds: readonly number[]): Promise<StoredChat[]>;
   /** Marks a chat inactive (the user blocked the bot, the bot left the group). */
   deactivateChat(chatId: number): Promise<void>;
+  /**
+   * Marks the chat stored under this reference inactive, at once (the bot was removed from the group,
+   * the person blocked it: Telegram's my_chat_member); false when no chat is stored under it.
+   */
+  deactivateChatRef(ref: ChatRef): Promise<boolean>;
   /** Marks a chat active again (the person wrote to the bot again). */
   reactivateChat(ref: ChatRef): Promise<void>;
 

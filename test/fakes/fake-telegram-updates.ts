@@ -2,7 +2,7 @@
  * Builders for realistic Telegram updates, shaped as the Bot API delivers them (a private chat has a
  * positive id and the sender's names; a group a negative id and a title; a command a bot_command entity).
  */
-import type { Chat, Update } from 'grammy/types';
+import type { Chat, ChatMember, Update } from 'grammy/types';
 
 let nextUpdateId = 100_000;
 let nextMessageId = 1;
@@ -128,6 +128,55 @@ export function callbackUpdate(options: MessageOptions & { readonly data: string
       from: sender(options.userId, options.languageCode),
       message,
       data: options.data,
+    },
+  };
+}
+
+/**
+ * The bot's own membership of a chat changed (Telegram's my_chat_member): removed from a group
+ * ('left', 'kicked'), added to one ('member', 'administrator'), blocked or unblocked in a private chat.
+ */
+export function myChatMemberUpdate(options: {
+  readonly chatId: number;
+  readonly chatType?: ChatType;
+  /** Who made the change (an admin of the group, the person in a private chat). */
+  readonly userId: number;
+  readonly bot: { readonly id: number; readonly username: string };
+  readonly from: 'member' | 'administrator' | 'left' | 'kicked';
+  readonly to: 'member' | 'administrator' | 'left' | 'kicked';
+  readonly updateId?: number;
+}): Update {
+  const botUser = { id: options.bot.id, is_bot: true, first_name: 'Bảo Phủ', username: options.bot.username };
+  const member = (status: typeof options.to): ChatMember => {
+    if (status === 'administrator') {
+      return {
+        status,
+        user: botUser,
+        can_be_edited: false,
+        is_anonymous: false,
+        can_manage_chat: true,
+        can_delete_messages: false,
+        can_manage_video_chats: false,
+        can_restrict_members: false,
+        can_promote_members: false,
+        can_change_info: false,
+        can_invite_users: true,
+        can_post_stories: false,
+        can_edit_stories: false,
+        can_delete_stories: false,
+        can_send_welcome_messages: false,
+      } as ChatMember;
+    }
+    return status === 'kicked' ? { status, user: botUser, until_date: 0 } : { status, user: botUser };
+  };
+  return {
+    update_id: options.updateId ?? nextUpdateId++,
+    my_chat_member: {
+      chat: makeChat(options.chatId, options.chatType ?? 'supergroup'),
+      from: sender(options.userId, undefined),
+      date: date(),
+      old_chat_member: member(options.from),
+      new_chat_member: member(options.to),
     },
   };
 }

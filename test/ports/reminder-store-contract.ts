@@ -319,7 +319,7 @@ export function describeReminderContract(store: () => Store): void {
     });
   });
 
-  describe('linkGroup, unlinkGroup, moveChat, linkedGroups, deactivateChat and reactivateChat', () => {
+  describe('linkGroup, unlinkGroup, moveChat, linkedGroups, deactivateChat, deactivateChatRef and reactivateChat', () => {
     it('links a group chat to a unit and lists it among the groups of that unit', async () => {
       const [a, b] = await makeUnits(store(), 'RM-G1A', 'RM-G1B');
       const group = await store().linkGroup(tg('-rm-g1'), a!, 'Đầu mối xã');
@@ -408,6 +408,23 @@ export function describeReminderContract(store: () => Store): void {
     it('ignores an unknown chat when deactivating or reactivating', async () => {
       await expect(store().deactivateChat(987_654_321)).resolves.toBeUndefined();
       await expect(store().reactivateChat(tg('rm-g7-unknown'))).resolves.toBeUndefined();
+      expect(await store().deactivateChatRef(tg('-rm-g7-unknown'))).toBe(false);
+      expect(await store().ensurePrivateChats([tg('-rm-g7-unknown')])).toEqual([expect.objectContaining({ kind: 'private', active: true })]);
+    });
+
+    it('deactivates a chat by its reference at once (the bot removed), keeping its link, until it is reactivated', async () => {
+      const [a] = await makeUnits(store(), 'RM-G11');
+      const group = await store().linkGroup(tg('-rm-g11'), a!, 'Nhóm xã');
+      const other = await store().linkGroup(zalo('-rm-g11'), a!, null);
+      expect(await store().deactivateChatRef(tg('-rm-g11'))).toBe(true);
+      expect(await store().linkedGroups([a!])).toEqual([other]);
+      // Said again (a redelivered update), it changes nothing and still finds the chat.
+      expect(await store().deactivateChatRef(tg('-rm-g11'))).toBe(true);
+      await store().reactivateChat(tg('-rm-g11'));
+      expect(await store().linkedGroups([a!])).toEqual([group, other]);
+      const [person] = await store().ensurePrivateChats([tg('rm-g11-person')]);
+      expect(await store().deactivateChatRef(tg('rm-g11-person'))).toBe(true);
+      expect(await store().ensurePrivateChats([tg('rm-g11-person')])).toEqual([{ ...person, active: false }]);
     });
   });
 

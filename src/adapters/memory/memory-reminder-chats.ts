@@ -3,7 +3,10 @@ import type { ChatRef } from '../../core/reminders/types.js';
 import type { ReminderStore, StoredChat } from '../../ports/reminder-store.js';
 import { type MemoryTables, replaceRow, requireUnitId } from './memory-tables.js';
 
-type ChatMethods = Pick<ReminderStore, 'ensurePrivateChats' | 'linkGroup' | 'unlinkGroup' | 'moveChat' | 'linkedGroups' | 'deactivateChat' | 'reactivateChat'>;
+type ChatMethods = Pick<
+  ReminderStore,
+  'ensurePrivateChats' | 'linkGroup' | 'unlinkGroup' | 'moveChat' | 'linkedGroups' | 'deactivateChat' | 'deactivateChatRef' | 'reactivateChat'
+>;
 
 const refKey = (ref: ChatRef): string => `${ref.channel}|${ref.externalChatId}`;
 
@@ -85,6 +88,12 @@ export function createMemoryChats(tables: MemoryTables): { readonly methods: Cha
     async deactivateChat(chatId) {
       const existing = chats.find((c) => c.id === chatId);
       if (existing) replaceRow(chats, { ...existing, active: false });
+    },
+
+    async deactivateChatRef(ref) {
+      const existing = find(ref);
+      if (existing) replaceRow(chats, { ...existing, active: false });
+      return existing !== undefined;
     },
 
     async reactivateChat(ref) {

@@ -31,6 +31,12 @@ export interface TelegramBotDeps {
    */
   readonly onChatMoved?: (fromChatId: string, toChatId: string) => Promise<boolean>;
   /**
+   * The bot was removed from a chat or blocked (`present` false), or added again (true): marks the
+   * stored chat inactive or active (the reminder store's deactivateChatRef and reactivateChat).
+   * Without it, the change is only logged.
+   */
+  readonly onMembershipChanged?: (chatId: string, present: boolean) => Promise<void>;
+  /**
    * The reply language the user chose (`/lang`), for the lines the channel sends without the handler
    * (text only, edit not read); null when none. Without it, or when it fails, Telegram's hint decides.
    */

@@ -1,13 +1,14 @@
 /**
  * The grammY bot: auto-retry on the Bot API, an error boundary, one child logger per update, updates
- * of one chat handled in order, then one composer per feature (a group's new id, text, buttons,
- * everything else).
+ * of one chat handled in order, then one composer per feature (a group's new id, the bot's membership,
+ * text, buttons, everything else).
  */
 import { autoRetry } from '@grammyjs/auto-retry';
 import { sequentialize } from '@grammyjs/runner';
 import { Bot } from 'grammy';
 import { createSentParts } from '../sent-parts.js';
 import { answerPresses, callbackQueries } from './callback-queries.js';
+import { chatMembership } from './chat-membership.js';
 import { chatMigration } from './chat-migration.js';
 import type { BotContext, TelegramBotDeps } from './context.js';
 import { errorBoundary } from './error-boundary.js';
@@ -15,8 +16,11 @@ import { otherUpdates } from './other-updates.js';
 import { paceSends } from './pace-sends.js';
 import { textMessages } from './text-messages.js';
 
-/** The updates the bot listens to (edited messages only to say an edit changes nothing; no channel posts). */
-export const ALLOWED_UPDATES = ['message', 'edited_message', 'callback_query'] as const;
+/**
+ * The updates the bot listens to (edited messages only to say an edit changes nothing; its own
+ * membership of chats, to stop writing to a group at once when removed; no channel posts).
+ */
+export const ALLOWED_UPDATES = ['message', 'edited_message', 'callback_query', 'my_chat_member'] as const;
 
 /** The Telegram bot as `createBot` builds it. */
 export type TelegramBot = Bot<BotContext>;
@@ -61,6 +65,6 @@ export function createBot(token: string, deps: TelegramBotDeps): TelegramBot {
   bot.use(sequentialize((ctx: BotContext) => (ctx.chat ? String(ctx.chat.id) : undefined)));
   // The parts of long replies delivered before a later part failed, so that a redelivery skips them.
   const sent = createSentParts();
-  bot.use(chatMigration(deps), textMessages(deps, sent), callbackQueries(deps, sent), otherUpdates(deps));
+  bot.use(chatMigration(deps), chatMembership(deps), textMessages(deps, sent), callbackQueries(deps, sent), otherUpdates(deps));
   return bot;
 }

@@ -129,7 +129,7 @@ describe('setTelegramWebhook', () => {
     expect(harness.api.calls('setWebhook')[0]?.params).toMatchObject({
       url: 'https://baophu.example/telegram',
       secret_token: SECRET,
-      allowed_updates: ['message', 'edited_message', 'callback_query'],
+      allowed_updates: ['message', 'edited_message', 'callback_query', 'my_chat_member'],
     });
   });
 });

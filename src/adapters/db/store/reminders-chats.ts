@@ -122,6 +122,12 @@ export async function deactivateChat(prisma: PrismaClient, chatId: number): Prom
   await prisma.chat.updateMany({ where: { id: chatId }, data: { active: false } });
 }
 
+/** See ReminderStore.deactivateChatRef: true when a chat is stored under the reference (active or not). */
+export async function deactivateChatRef(prisma: PrismaClient, ref: ChatRef): Promise<boolean> {
+  const { count } = await prisma.chat.updateMany({ where: { channel: ref.channel, externalChatId: ref.externalChatId }, data: { active: false } });
+  return count > 0;
+}
+
 const REACTIVATE = {
   name: 'chat_reactivate',
   text: `UPDATE chat SET active = true WHERE channel = $1::"Channel" AND external_chat_id = $2 AND active = false`,

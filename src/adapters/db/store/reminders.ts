@@ -4,7 +4,7 @@
  */
 import type { ReminderStore } from '../../../ports/reminder-store.js';
 import type { Database } from '../open-database.js';
-import { deactivateChat, ensurePrivateChats, linkedGroups, linkGroup, moveChat, reactivateChat, unlinkGroup } from './reminders-chats.js';
+import { deactivateChat, deactivateChatRef, ensurePrivateChats, linkedGroups, linkGroup, moveChat, reactivateChat, unlinkGroup } from './reminders-chats.js';
 import { contacts, roleHolders } from './reminders-contacts.js';
 import { listHolidays, removeHoliday, saveHoliday } from './reminders-holidays.js';
 import {
@@ -38,6 +38,7 @@ export function createPrismaReminders(db: Pick<Database, 'prisma' | 'statements'
     moveChat: (from, to) => moveChat(prisma, from, to),
     linkedGroups: (unitIds) => linkedGroups(prisma, unitIds),
     deactivateChat: (chatId) => deactivateChat(prisma, chatId),
+    deactivateChatRef: (ref) => deactivateChatRef(prisma, ref),
     reactivateChat: (ref) => reactivateChat(statements, ref),
     planDeliveries: (keys) => planDeliveries(prisma, keys),
     findDelivery: (id) => findDelivery(prisma, id),
