@@ -17,7 +17,8 @@ import { describeError } from './describe-error.js';
 import { defaultDataDir, ensureReferenceData } from './import/seed.js';
 import { createLogger, type Logger } from './logger.js';
 import { systemClock } from './ports/clock.js';
-import { startService, stopOnSignals } from './service.js';
+import { startService } from './service.js';
+import { stopOnSignals } from './shutdown.js';
 import { startWorker } from './worker.js';
 
 const COMMANDS = 'Commands: chat [--user <id>], start, worker, admin <command> … (admin help lists them)';

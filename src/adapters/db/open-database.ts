@@ -13,6 +13,7 @@ import pg from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaClient } from '../../generated/prisma/client.js';
 import { lockDataDir } from './data-dir-lock.js';
+import { guardEngine } from './engine-fatal.js';
 import { applyMigrations } from './migrate.js';
 import { pgExecutor, pgliteExecutor } from './sql-executor.js';
 import { pgliteStatements, poolStatements, type Statements } from './statements.js';
@@ -32,6 +33,11 @@ export interface OpenDatabaseOptions {
   readonly onConnectionLost?: (error: Error) => void;
   /** Told when the embedded folder's lock was left by a process that is gone and was taken over (default: stderr). */
   readonly onStaleLock?: (message: string) => void;
+  /**
+   * Told once when the embedded engine fails for good (engine-fatal.ts: a WebAssembly trap, an abort,
+   * PGlite closed under us); the caller ends the process. Not called after close() began.
+   */
+  readonly onEngineFatal?: (error: unknown) => void;
 }
 
 /** An open, migrated database. */
@@ -49,7 +55,7 @@ export async function openDatabase(opts: OpenDatabaseOptions): Promise<Database>
   const migrationsDir = opts.migrationsDir ?? DEFAULT_MIGRATIONS_DIR;
   return opts.databaseUrl
     ? openPostgres(opts.databaseUrl, migrationsDir, opts.onConnectionLost ?? (() => undefined))
-    : openPglite(opts.dataDir, migrationsDir, opts.onStaleLock);
+    : openPglite(opts.dataDir, migrationsDir, opts.onStaleLock, opts.onEngineFatal);
 }
 
 async function openPostgres(url: string, migrationsDir: string, onConnectionLost: (error: Error) => void): Promise<Database> {
@@ -97,15 +103,23 @@ const POOL_OPTIONS = { max: 10, min: 2, idleTimeoutMillis: 60_000, connectionTim
  */
 const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 15_000 } as const;
 
-async function openPglite(dataDir: string, migrationsDir: string, onStaleLock?: (message: string) => void): Promise<Database> {
+async function openPglite(
+  dataDir: string,
+  migrationsDir: string,
+  onStaleLock?: (message: string) => void,
+  onEngineFatal?: (error: unknown) => void,
+): Promise<Database> {
   await mkdir(dataDir, { recursive: true });
   // Refuses (DataDirLockedError) while another process has the folder open, before PGlite reads it.
   const lock = await lockDataDir(dataDir, { ...(onStaleLock ? { onTakeOver: onStaleLock } : {}) });
   let db: PGlite | undefined;
+  let guard: { disarm(): void } | undefined;
   try {
     db = await PGlite.create(dataDir);
+    if (onEngineFatal) guard = guardEngine(db, onEngineFatal);
     await applyMigrations(pgliteExecutor(db), migrationsDir);
   } catch (error) {
+    guard?.disarm();
     await db?.close().catch(() => undefined);
     await lock.release();
     throw error;
@@ -117,6 +131,7 @@ async function openPglite(dataDir: string, migrationsDir: string, onStaleLock?: 
     statements: pgliteStatements(opened),
     kind: 'pglite',
     async close() {
+      guard?.disarm();
       try {
         await prisma.$disconnect();
         await opened.close();

@@ -16,10 +16,36 @@ export interface OpenedStore {
   close(): Promise<void>;
 }
 
-/** Opens the store described by the configuration (by default, the environment's); `log` hears of lost connections. */
+/** The exit code of a process ended because its embedded database engine failed for good. */
+export const ENGINE_FATAL_EXIT_CODE = 70;
+
+/**
+ * Ends the process when the embedded engine failed for good (./engine-fatal.ts): one fatal line, then
+ * exit ENGINE_FATAL_EXIT_CODE at once, without closing the engine (its memory is no longer trusted; the
+ * next start recovers from the WAL). The data folder's lock is given back by its exit handler.
+ */
+export function exitOnEngineFatal(log?: Logger): (error: unknown) => void {
+  return (error) => {
+    const msg = 'embedded database engine failed and cannot recover; exiting so that the supervisor restarts the process';
+    if (log) log.fatal({ err: error, exitCode: ENGINE_FATAL_EXIT_CODE }, msg);
+    else process.stderr.write(`baophu: ${msg}: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(ENGINE_FATAL_EXIT_CODE);
+  };
+}
+
+/**
+ * Opens the store described by the configuration (by default, the environment's); `log` hears of lost
+ * connections. An embedded engine that fails for good ends the process (exitOnEngineFatal).
+ */
 export async function openStore(config: Config = createConfig(process.env), log?: Logger): Promise<OpenedStore> {
   const onConnectionLost = (err: Error) => log?.warn({ err }, 'database connection lost; reconnecting on the next query');
   const onStaleLock = log ? (message: string) => log.warn({ msg: message }) : undefined;
-  const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, onConnectionLost, ...(onStaleLock ? { onStaleLock } : {}) });
+  const db = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    onConnectionLost,
+    onEngineFatal: exitOnEngineFatal(log),
+    ...(onStaleLock ? { onStaleLock } : {}),
+  });
   return { store: withFiguresCache(createPrismaStore(db)), kind: db.kind, close: () => db.close() };
 }

@@ -22,10 +22,18 @@ export type WebhookHandler = ((headers: WebhookRequestHeaders, body: unknown) =>
 /** What readiness checks: each named dependency reachable or not. */
 export type ReadinessCheck = () => Promise<Readonly<Record<string, boolean>>>;
 
+/**
+ * What liveness checks: the parts of this process itself that must answer (the embedded database
+ * engine), each alive or not. It must be cheap and bounded (engine-liveness.ts answers within 1 s).
+ */
+export type LivenessCheck = () => Promise<Readonly<Record<string, boolean>>>;
+
 export interface HttpServerDeps {
   readonly log: Logger;
   readonly metrics: Metrics;
   readonly ready: ReadinessCheck;
+  /** Absent: /healthz only says the process answers HTTP. */
+  readonly alive?: LivenessCheck;
   /** Present when the channel runs in webhook mode. */
   readonly telegramWebhook?: WebhookHandler;
   readonly zaloWebhook?: WebhookHandler;
@@ -40,7 +48,14 @@ export function buildHttpServer(deps: HttpServerDeps): FastifyInstance {
   // Fastify's own request logging is off: webhooks carry user text and secrets in headers.
   const app = Fastify({ logger: false, bodyLimit: deps.bodyLimit ?? 1024 * 1024 });
 
-  app.get('/healthz', async () => ({ status: 'ok' }));
+  // Liveness: this process works (its event loop and, when embedded, its database engine answer); a 503
+  // asks the supervisor to restart it. A database server out of reach is readiness' business (/readyz).
+  app.get('/healthz', async (_request, reply) => {
+    if (!deps.alive) return { status: 'ok' };
+    const checks = await deps.alive().catch(() => ({ check: false }));
+    const ok = Object.values(checks).every(Boolean);
+    return reply.code(ok ? 200 : 503).send({ status: ok ? 'ok' : 'unhealthy', checks });
+  });
 
   app.get('/readyz', async (_request, reply) => {
     const checks = await deps.ready().catch(() => ({ check: false }));

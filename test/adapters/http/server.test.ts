@@ -16,6 +16,17 @@ describe('HTTP server', () => {
     expect(res.json()).toEqual({ status: 'ok' });
   });
 
+  it('says unhealthy (503) when a part of the process stopped answering, healthy while all answer', async () => {
+    const ok = await server({ alive: async () => ({ database: true }) }).inject({ method: 'GET', url: '/healthz' });
+    expect(ok.statusCode).toBe(200);
+    expect(ok.json()).toEqual({ status: 'ok', checks: { database: true } });
+    const hung = await server({ alive: async () => ({ database: false }) }).inject({ method: 'GET', url: '/healthz' });
+    expect(hung.statusCode).toBe(503);
+    expect(hung.json()).toEqual({ status: 'unhealthy', checks: { database: false } });
+    const failed = await server({ alive: () => Promise.reject(new Error('engine gone')) }).inject({ method: 'GET', url: '/healthz' });
+    expect(failed.statusCode).toBe(503);
+  });
+
   it('is ready only when every dependency is reachable', async () => {
     expect((await server().inject({ method: 'GET', url: '/readyz' })).statusCode).toBe(200);
     const down = await server({ ready: async () => ({ database: true, redis: false }) }).inject({ method: 'GET', url: '/readyz' });
