@@ -4,6 +4,7 @@
  * metrics), and stops them all on SIGINT/SIGTERM within a time limit.
  */
 
+import { engineLiveness } from './adapters/db/engine-liveness.js';
 import { openStore } from './adapters/db/open-store.js';
 import { createMetrics, type Metrics, watchState } from './adapters/http/metrics.js';
 import { buildHttpServer, type WebhookHandler } from './adapters/http/server.js';
@@ -45,8 +46,8 @@ export const STARTUP_CALL_MS = 15_000;
 /** How long /readyz waits for each check before it counts as failed. */
 export const READY_TIMEOUT_MS = 2_000;
 
-/** How long shutdown may take before the process exits anyway. */
-export const SHUTDOWN_LIMIT_MS = 10_000;
+/** How long shutdown may take before the process exits anyway (src/shutdown.ts, which stops on signals). */
+export { SHUTDOWN_LIMIT_MS } from './shutdown.js';
 /** How long the reminder workers may finish their running jobs at shutdown (within SHUTDOWN_LIMIT_MS). */
 export const WORKER_CLOSE_MS = 6_000;
 
@@ -215,12 +216,16 @@ export async function startService(config: Config, log: Logger, options: Service
 
     watchState(metrics, { queues: reminders?.watched.counts, ledger: () => opened.store.countOpenDeliveries() });
     if (config.adminUiToken !== undefined && !reminders) log.warn({ msg: 'queue board off: ADMIN_UI_TOKEN is set but REDIS_URL is not' });
+    const engineAlive = opened.kind === 'pglite' ? engineLiveness(() => opened.store.ping()) : undefined;
     const server = buildHttpServer({
       log,
       metrics,
       telegramWebhook,
       zaloWebhook,
       queueBoard: reminders && config.adminUiToken !== undefined ? { queues: reminders.watched.queues, token: config.adminUiToken } : undefined,
+      // The embedded engine lives in this process: one that stopped answering makes /healthz 503, so that
+      // the supervisor restarts us. A PostgreSQL server out of reach is /readyz's alone.
+      ...(engineAlive ? { alive: async () => ({ database: await engineAlive() }) } : {}),
       ready: async () => ({
         database: await passesWithin(opened.store.ping(), READY_TIMEOUT_MS),
         ...(reminders ? { redis: await passesWithin(reminders.ready(), READY_TIMEOUT_MS) } : {}),
@@ -234,22 +239,4 @@ export async function startService(config: Config, log: Logger, options: Service
     await stopAll();
     throw error;
   }
-}
-
-/** Stops the service on SIGINT/SIGTERM, within SHUTDOWN_LIMIT_MS. */
-export function stopOnSignals(stop: Stop, log: Logger): void {
-  let stopping = false;
-  const onSignal = (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    log.info({ msg: 'stopping', signal });
-    const timer = setTimeout(() => {
-      log.error({ msg: 'shutdown took too long; exiting', limitMs: SHUTDOWN_LIMIT_MS });
-      process.exit(1);
-    }, SHUTDOWN_LIMIT_MS);
-    timer.unref();
-    void stop().then(() => process.exit(0));
-  };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
 }

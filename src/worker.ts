@@ -6,6 +6,7 @@
  * container healthcheck and Prometheus can watch it (issue 20).
  */
 
+import { engineLiveness } from './adapters/db/engine-liveness.js';
 import { openStore } from './adapters/db/open-store.js';
 import { createMetrics, watchState } from './adapters/http/metrics.js';
 import { buildHttpServer } from './adapters/http/server.js';
@@ -29,6 +30,9 @@ const passes = (check: Promise<unknown>): Promise<boolean> =>
     READY_TIMEOUT_MS,
     false,
   );
+
+/** The embedded engine's liveness as /healthz's checks. */
+const livenessOf = (engineAlive: () => Promise<boolean>) => async () => ({ database: await engineAlive() });
 
 /** Listens on WORKER_HTTP_PORT, or says plainly which variable to change when the port is taken. */
 async function listen(server: ReturnType<typeof buildHttpServer>, config: Config): Promise<void> {
@@ -61,6 +65,8 @@ export async function startWorker(config: Config, log: Logger): Promise<() => Pr
             log,
             metrics,
             ready: async () => ({ database: await passes(opened.store.ping()), redis: await passes(reminders.ready()) }),
+            // An embedded engine that stopped answering makes /healthz 503 (engine-liveness.ts).
+            ...(opened.kind === 'pglite' ? { alive: livenessOf(engineLiveness(() => opened.store.ping())) } : {}),
           });
     if (server) {
       try {
