@@ -129,7 +129,7 @@ export async function startService(config: Config, log: Logger, options: Service
       stops.push(async () => {
         await connection.quit().catch(() => connection.disconnect());
       });
-      stops.push(await startRetentionJob({ ...retention, connection, prefix: config.redisPrefix }));
+      stops.push(startRetentionJob({ ...retention, connection, prefix: config.redisPrefix }));
     }
     const handler = createMessageHandler({
       store: opened.store,

@@ -45,21 +45,32 @@ export function startRetentionTimer(deps: RetentionDeps, everyMs = RETENTION_EVE
   };
 }
 
-/** With Redis: a daily job scheduler (and one run now) on BullMQ. Returns the stop. */
-export async function startRetentionJob(deps: RetentionDeps & { readonly connection: Redis; readonly prefix: string }): Promise<() => Promise<void>> {
+/** How long stopping waits for the retention queue and worker before it lets go of them (Redis may be away). */
+const CLOSE_LIMIT_MS = 1_000;
+
+const within = (work: Promise<unknown>, ms: number) =>
+  Promise.race([work.catch(() => undefined), new Promise<void>((resolve) => setTimeout(resolve, ms).unref())]);
+
+/**
+ * With Redis: a daily job scheduler (and one run now) on BullMQ. Returns the stop. Neither starting
+ * nor stopping waits on a Redis that is away: the scheduler is put in place in the background (an
+ * outage only delays the first prune), and the stop lets go after CLOSE_LIMIT_MS.
+ */
+export function startRetentionJob(deps: RetentionDeps & { readonly connection: Redis; readonly prefix: string }): () => Promise<void> {
   const { connection, prefix } = deps;
   const queue = new Queue(RETENTION_QUEUE, { connection, prefix });
   queue.on('error', (err) => deps.log.warn({ msg: 'retention queue error', err: err.message }));
-  const worker = new Worker(RETENTION_QUEUE, () => runRetention(deps), { connection: connection.duplicate(), prefix, concurrency: 1 });
+  const workerConnection = connection.duplicate();
+  const worker = new Worker(RETENTION_QUEUE, () => runRetention(deps), { connection: workerConnection, prefix, concurrency: 1 });
   worker.on('error', (err) => deps.log.warn({ msg: 'retention worker error', err: err.message }));
   worker.on('failed', (_job, err) => deps.log.warn({ msg: 'pruning old rows failed; trying again at the next run', err: err.message }));
-  await queue.upsertJobScheduler(
-    'daily-prune',
-    { every: RETENTION_EVERY_MS, immediately: true },
-    { name: 'prune', opts: { removeOnComplete: 10, removeOnFail: 10 } },
-  );
+  const scheduled = queue
+    .upsertJobScheduler('daily-prune', { every: RETENTION_EVERY_MS, immediately: true }, { name: 'prune', opts: { removeOnComplete: 10, removeOnFail: 10 } })
+    .catch((err: unknown) => deps.log.warn({ msg: 'retention schedule not set; trying again at the next start', err: (err as Error).message }));
   return async () => {
-    await worker.close();
-    await queue.close();
+    await within(scheduled, CLOSE_LIMIT_MS);
+    await within(worker.close(true), CLOSE_LIMIT_MS);
+    await within(queue.close(), CLOSE_LIMIT_MS);
+    workerConnection.disconnect();
   };
 }
