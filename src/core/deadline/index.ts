@@ -3,5 +3,5 @@
 export { type DeadlineFacts, deadlineFacts } from './deadline-facts.js';
 export { type DeadlineQuestion, parseDeadlineQuestion } from './parse-deadline.js';
 export { composeDeadlines, composeProvinceAsked, type DeadlineAnswer } from './replies.js';
-export { chooseSchedules, covers, isStatistics, type ScheduleChoice } from './select-schedules.js';
+export { chooseSchedules, isStatistics, type ScheduleChoice } from './select-schedules.js';
 export type { ReportKind } from './vocabulary.js';

@@ -14,16 +14,6 @@ export interface ScheduleChoice {
   readonly missing: readonly ReportKind[];
 }
 
-/** A schedule may carry the database's province and active flag (ReportingSchedule); the core's defaults carry neither. */
-type Stored = Schedule & { readonly provinceId?: number | null; readonly active?: boolean };
-
-/** Every province's schedule, or the province's own for one of `provinceIds`. */
-export function covers(schedule: Stored, provinceIds: readonly number[]): boolean {
-  return schedule.provinceId === undefined || schedule.provinceId === null || provinceIds.includes(schedule.provinceId);
-}
-
-const isActive = (schedule: Schedule) => inForce(schedule);
-
 /**
  * The statistics office's figures are told apart by what the schedule says of itself (its name or its
  * sender), not by its key: a province may store its own under another key.
@@ -37,7 +27,7 @@ export function isStatistics(schedule: Schedule): boolean {
 export function chooseSchedules(schedules: readonly Schedule[], kinds: readonly ReportKind[], provinceIds: readonly number[]): ScheduleChoice {
   // Each province's calendar, its own schedules in the place of the national ones they replace.
   const covering = provinceIds.length === 0 ? calendarOf(schedules, null) : [...new Set(provinceIds.flatMap((id) => calendarOf(schedules, id)))];
-  if (kinds.length === 0) return { chosen: covering.filter(isActive), missing: [] };
+  if (kinds.length === 0) return { chosen: covering.filter(inForce), missing: [] };
   const chosen: Schedule[] = [];
   const missing: ReportKind[] = [];
   for (const kind of kinds) {
