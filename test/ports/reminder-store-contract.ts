@@ -9,29 +9,12 @@ import { MONTHLY_SOURCE, SIX_MONTH_SOURCE } from '../../src/core/calendar/index.
 import type { ChatRef } from '../../src/core/reminders/types.js';
 import type { Role } from '../../src/core/types.js';
 import type { Identity, Person } from '../../src/ports/people-store.js';
-import type { DeliveryKey, ScheduleInput } from '../../src/ports/reminder-store.js';
+import type { DeliveryKey } from '../../src/ports/reminder-store.js';
 import type { Store } from '../../src/ports/store.js';
+import { scheduleInput } from '../core/reminders/builders.js';
 import { makeUnits, NEXT_WEEK, NOW } from './store-fixtures.js';
 
-/** A six-month schedule; override what the test is about. */
-function makeSchedule(key: string, overrides: Partial<ScheduleInput> = {}): ScheduleInput {
-  return {
-    key,
-    nameVi: 'Báo cáo 6 tháng',
-    nameEn: 'Six-month report',
-    periodKind: 'six-months',
-    due: { kind: 'fixed', month: 7, day: 5 },
-    offsetsDays: [7, 3, 1, 0],
-    sendHour: 8,
-    timezone: 'Asia/Ho_Chi_Minh',
-    audienceLevel: 'commune',
-    provinceId: null,
-    escalateTo: 'official',
-    reporterRole: 'focal_point',
-    active: true,
-    ...overrides,
-  };
-}
+const makeSchedule = scheduleInput;
 
 const tg = (id: string): ChatRef => ({ channel: 'telegram', externalChatId: id });
 const zalo = (id: string): ChatRef => ({ channel: 'zalo', externalChatId: id });

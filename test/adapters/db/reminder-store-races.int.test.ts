@@ -4,25 +4,13 @@
  * each row once, and processes loading the default schedules at once create each schedule once.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ScheduleInput } from '../../../src/ports/reminder-store.js';
 import type { Store } from '../../../src/ports/store.js';
+import { scheduleInput } from '../../core/reminders/builders.js';
 import { openPostgresStore, type PostgresStore } from '../../support/postgres.js';
 
-const schedule = (key: string): ScheduleInput => ({
-  key,
-  nameVi: 'Báo cáo năm',
-  nameEn: 'Annual report',
-  periodKind: 'year',
-  due: { kind: 'fixed', month: 12, day: 20 },
-  offsetsDays: [7, 3, 1, 0],
-  sendHour: 8,
-  timezone: 'Asia/Ho_Chi_Minh',
-  audienceLevel: 'commune',
-  provinceId: null,
-  escalateTo: 'official',
-  reporterRole: 'focal_point',
-  active: true,
-});
+/** An annual schedule (due 20 December); the races are about the ledger, not the day. */
+const schedule = (key: string) =>
+  scheduleInput(key, { nameVi: 'Báo cáo năm', nameEn: 'Annual report', periodKind: 'year', due: { kind: 'fixed', month: 12, day: 20 } });
 
 describe('reminder store on PostgreSQL under concurrent writes', () => {
   let store: Store;

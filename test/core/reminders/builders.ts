@@ -1,10 +1,11 @@
 /** Builders for the reminder tests: a schedule, a contact, a chat. */
 import type { ChatRef, Contact, Occasion, ReportingSchedule } from '../../../src/core/reminders/index.js';
+import type { ScheduleInput } from '../../../src/ports/reminder-store.js';
 
-export function makeSchedule(overrides: Partial<ReportingSchedule> = {}): ReportingSchedule {
+/** A six-month schedule as a store takes it (no id); override what the test is about. */
+export function scheduleInput(key: string, overrides: Partial<ScheduleInput> = {}): ScheduleInput {
   return {
-    id: 1,
-    key: 'six_month',
+    key,
     nameVi: 'Báo cáo 6 tháng',
     nameEn: 'Six-month report',
     periodKind: 'six-months',
@@ -19,6 +20,11 @@ export function makeSchedule(overrides: Partial<ReportingSchedule> = {}): Report
     active: true,
     ...overrides,
   };
+}
+
+/** The same schedule as the database holds it, with id 1 and key six_month unless told. */
+export function makeSchedule(overrides: Partial<ReportingSchedule> = {}): ReportingSchedule {
+  return { id: 1, ...scheduleInput('six_month'), ...overrides };
 }
 
 export function telegram(id: string | number): ChatRef {
