@@ -1,4 +1,5 @@
 import type { Channel, Language } from '../core/types.js';
+import type { Attachment } from '../ports/messenger.js';
 
 /** A text message from any channel, reduced to what the core needs. */
 export interface IncomingMessage {
@@ -26,6 +27,8 @@ export interface IncomingMessage {
 /** What the bot answers: plain text, and optionally choices a channel may show as buttons. */
 export interface Reply {
   readonly text: string;
+  /** A file sent with the text (see Attachment); a channel without files sends a link or a path. */
+  readonly attachment?: Attachment;
   /** Numbered choices ("1", "2" …) the user can answer with; channels without buttons show them as text. */
   readonly choices?: readonly string[];
   /** The id of the open list the choices answer; a channel with buttons sends it back with a press. */

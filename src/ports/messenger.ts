@@ -4,11 +4,28 @@
  */
 import type { Channel } from '../core/types.js';
 
+/**
+ * A file that goes with a reply: a chart (`image`, a PNG) or a workbook (`document`, an XLSX). The text
+ * of the reply is its caption or the line beside it. `id` is unguessable (at least 128 random bits): a
+ * channel that cannot upload (Zalo) links to it under PUBLIC_URL, where it is kept until `expiresAt`.
+ */
+export interface Attachment {
+  readonly kind: 'image' | 'document';
+  readonly id: string;
+  /** The name a user sees, with its extension ("bhxh-nghe-an.png", "so-lieu-nghe-an.xlsx"). */
+  readonly fileName: string;
+  /** "image/png" or "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet". */
+  readonly mimeType: string;
+  readonly bytes: Uint8Array;
+}
+
 export interface OutgoingMessage {
   readonly chatId: string;
   readonly text: string;
   /** Choices the channel may show as buttons; channels without buttons show them as numbered text. */
   readonly choices?: readonly string[];
+  /** A file sent with the text (a chart, a workbook); see Attachment. */
+  readonly attachment?: Attachment;
   /**
    * The delivery this answers, when it may come again: a channel that splits the text may skip on a
    * redelivery the parts of the same text it delivered before.
