@@ -4,6 +4,7 @@
  * metrics), and stops them all on SIGINT/SIGTERM within a time limit.
  */
 
+import { hotPathStore } from './adapters/db/call-limit.js';
 import { engineLiveness } from './adapters/db/engine-liveness.js';
 import { openStore } from './adapters/db/open-store.js';
 import { createMetrics, type Metrics, watchState } from './adapters/http/metrics.js';
@@ -112,10 +113,12 @@ export async function startService(config: Config, log: Logger, options: Service
     const calendar = await loadCalendar(opened.store, { log });
     stops.push(async () => calendar.stop());
     const metrics = createMetrics();
+    // Every call of a message, a button or a reminder has a time limit (call-limit.ts).
+    const store = hotPathStore(opened.store, log, metrics.databaseLate);
     const reminders =
       config.redisUrl === undefined
         ? undefined
-        : startReminderService({ ...config, redisUrl: config.redisUrl }, { store: opened.store, units: directory.current, clock, log, metrics });
+        : startReminderService({ ...config, redisUrl: config.redisUrl }, { store, units: directory.current, clock, log, metrics });
     if (reminders) stops.push(() => reminders.close(WORKER_CLOSE_MS));
     else log.warn({ msg: 'reminders off: REDIS_URL is not set' });
     // Per sender and per chat: on Redis (every replica shares them) when it is configured.
@@ -132,7 +135,7 @@ export async function startService(config: Config, log: Logger, options: Service
       stops.push(startRetentionJob({ ...retention, connection, prefix: config.redisPrefix }));
     }
     const handler = createMessageHandler({
-      store: opened.store,
+      store,
       units: directory.current,
       clock,
       log,
@@ -148,8 +151,8 @@ export async function startService(config: Config, log: Logger, options: Service
     const handle = instrument(handler.handle, metrics);
     // A webhook delivery is answered once (the inbound ledger); a polled update comes only once anyway.
     const answerFor = (mode: 'webhook' | 'polling') =>
-      countReplies(mode === 'webhook' ? answerOnce({ handle, inbound: opened.store, clock, log }) : answerDirectly(handle), metrics);
-    const chosenLanguageOn = (channel: 'telegram' | 'zalo') => async (userId: string) => (await opened.store.findPerson({ channel, userId }))?.language ?? null;
+      countReplies(mode === 'webhook' ? answerOnce({ handle, inbound: store, clock, log }) : answerDirectly(handle), metrics);
+    const chosenLanguageOn = (channel: 'telegram' | 'zalo') => async (userId: string) => (await store.findPerson({ channel, userId }))?.language ?? null;
     const startupLimit = options.startupCallMs ?? STARTUP_CALL_MS;
     const webhookUrl = (channel: string) => `${(config.publicUrl ?? '').replace(/\/+$/, '')}/webhooks/${channel}`;
 
@@ -161,8 +164,8 @@ export async function startService(config: Config, log: Logger, options: Service
         mode: tg.mode,
         log: log.child({ channel: 'telegram' }),
         apiRoot: tg.apiBase,
-        onChatMoved: (from, to) => opened.store.moveChat({ channel: 'telegram', externalChatId: from }, to),
-        onMembershipChanged: storeMembership(opened.store),
+        onChatMoved: (from, to) => store.moveChat({ channel: 'telegram', externalChatId: from }, to),
+        onMembershipChanged: storeMembership(store),
         chosenLanguage: chosenLanguageOn('telegram'),
         pacer: limits.pacer,
       });

@@ -6,6 +6,7 @@
  * container healthcheck and Prometheus can watch it (issue 20).
  */
 
+import { hotPathStore } from './adapters/db/call-limit.js';
 import { engineLiveness } from './adapters/db/engine-liveness.js';
 import { openStore } from './adapters/db/open-store.js';
 import { createMetrics, watchState } from './adapters/http/metrics.js';
@@ -56,7 +57,9 @@ export async function startWorker(config: Config, log: Logger): Promise<() => Pr
     // Stores the default schedules on first use; the worker itself reads the calendar per job.
     (await loadCalendar(opened.store, { log })).stop();
     const metrics = createMetrics();
-    const reminders = startReminderService({ ...config, redisUrl }, { store: opened.store, units: directory.current, clock: systemClock, log, metrics });
+    // Every call of a reminder's delivery has a time limit (call-limit.ts).
+    const store = hotPathStore(opened.store, log, metrics.databaseLate);
+    const reminders = startReminderService({ ...config, redisUrl }, { store, units: directory.current, clock: systemClock, log, metrics });
     watchState(metrics, { queues: reminders.watched.counts, ledger: () => opened.store.countOpenDeliveries() });
     const server =
       config.workerPort === 0

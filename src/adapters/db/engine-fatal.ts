@@ -32,17 +32,54 @@ export function isFatalEngineError(error: unknown, depth = 0): boolean {
 const GUARDED = ['query', 'exec', 'transaction'] as const;
 
 /**
- * Makes `db` tell `onFatal` (once) when one of its calls fails with a fatal engine error; the error is
- * still thrown to the caller. `disarm` stops telling (at shutdown, when "PGlite is closed" is expected).
+ * A query or statement left unanswered this long means a hung engine (our choice): four times the
+ * longest a transaction may run (15 s), so a call queued behind one (PGlite runs one at a time) is
+ * far from it. A transaction as a whole is not timed: it lasts as long as its caller's work.
  */
-export function guardEngine(db: PGlite, onFatal: (error: unknown) => void): { disarm(): void } {
+export const ENGINE_HUNG_MS = 60_000;
+
+/** The engine has not answered a call for `ENGINE_HUNG_MS`: its WebAssembly is stuck or its lock lost. */
+export class EngineHungError extends Error {
+  constructor(
+    readonly method: string,
+    readonly waitedMs: number,
+  ) {
+    super(`the embedded database engine has not answered a ${method} for ${Math.round(waitedMs / 1000)} s`);
+    this.name = 'EngineHungError';
+  }
+}
+
+export interface EngineGuardOptions {
+  /** Default ENGINE_HUNG_MS. */
+  readonly hungMs?: number;
+  readonly now?: () => number;
+}
+
+/**
+ * Makes `db` tell `onFatal` (once) when one of its calls fails with a fatal engine error, or when a
+ * query or statement stays unanswered for `hungMs` (EngineHungError); the caller still gets its own
+ * error. `disarm` stops telling (at shutdown, when "PGlite is closed" is expected).
+ */
+export function guardEngine(db: PGlite, onFatal: (error: unknown) => void, options: EngineGuardOptions = {}): { disarm(): void } {
+  const hungMs = options.hungMs ?? ENGINE_HUNG_MS;
+  const now = options.now ?? Date.now;
+  const pending = new Map<object, { method: string; since: number }>();
   let armed = true;
-  const watch = (error: unknown) => {
-    if (armed && isFatalEngineError(error)) {
-      armed = false;
-      onFatal(error);
-    }
-  };
+  const watch = setInterval(
+    () => {
+      const at = now();
+      for (const call of pending.values()) if (at - call.since >= hungMs) return tell(new EngineHungError(call.method, at - call.since));
+    },
+    Math.max(10, Math.floor(hungMs / 4)),
+  );
+  watch.unref();
+  function tell(error: unknown): void {
+    if (!armed) return;
+    armed = false;
+    clearInterval(watch);
+    onFatal(error);
+  }
+
   const target = db as unknown as Record<string, (...args: unknown[]) => unknown>;
   for (const name of GUARDED) {
     const original = target[name];
@@ -51,15 +88,22 @@ export function guardEngine(db: PGlite, onFatal: (error: unknown) => void): { di
     target[name] = (...args: unknown[]) => {
       try {
         const result = bound(...args);
-        if (result instanceof Promise) {
-          return result.catch((error: unknown) => {
-            watch(error);
+        if (!(result instanceof Promise)) return result;
+        const token = {};
+        if (name !== 'transaction') pending.set(token, { method: name, since: now() });
+        return result.then(
+          (value: unknown) => {
+            pending.delete(token);
+            return value;
+          },
+          (error: unknown) => {
+            pending.delete(token);
+            if (isFatalEngineError(error)) tell(error);
             throw error;
-          });
-        }
-        return result;
+          },
+        );
       } catch (error) {
-        watch(error);
+        if (isFatalEngineError(error)) tell(error);
         throw error;
       }
     };
@@ -67,6 +111,7 @@ export function guardEngine(db: PGlite, onFatal: (error: unknown) => void): { di
   return {
     disarm() {
       armed = false;
+      clearInterval(watch);
     },
   };
 }

@@ -19,6 +19,8 @@ export interface Metrics {
   readonly remindersFailed: Counter<'channel'>;
   /** Reminders a dead worker left stuck in sending, queued again (issue 21). */
   readonly remindersResent: Counter<'channel'>;
+  /** Database calls that passed their time limit (adapters/db/call-limit.ts), by store method. */
+  readonly databaseLate: Counter<'method'>;
   /** Time to handle one message, in seconds. */
   readonly handlerSeconds: Histogram<'channel'>;
 }
@@ -36,6 +38,7 @@ export function createMetrics(defaults = true): Metrics {
     remindersSent: counter('baophu_reminders_sent_total', 'Reminders sent', ['channel']),
     remindersFailed: counter('baophu_reminders_failed_total', 'Reminders that failed for good', ['channel']),
     remindersResent: counter('baophu_reminders_resent_total', 'Reminders left sending by a stopped worker and sent again', ['channel']),
+    databaseLate: counter('baophu_database_calls_late_total', 'Database calls that passed their time limit', ['method']),
     handlerSeconds: new Histogram({
       name: 'baophu_handler_seconds',
       help: 'Time to handle one message',

@@ -5,7 +5,7 @@
  */
 import { PGlite } from '@electric-sql/pglite';
 import { afterAll, describe, expect, it } from 'vitest';
-import { guardEngine, isFatalEngineError } from '../../../src/adapters/db/engine-fatal.js';
+import { EngineHungError, guardEngine, isFatalEngineError } from '../../../src/adapters/db/engine-fatal.js';
 
 describe('isFatalEngineError', () => {
   it('recognises WebAssembly traps, aborts and a closed engine', () => {
@@ -81,5 +81,53 @@ describe('guardEngine', () => {
     await db.close();
     await expect(db.query('SELECT 1')).rejects.toThrow('PGlite is closed');
     expect(fatal).toEqual([]);
+  });
+});
+
+describe('guardEngine and a hung engine', () => {
+  /** An engine whose calls answer only when the test says so. */
+  function slowEngine() {
+    const answers: Array<() => void> = [];
+    const later = () => new Promise<void>((resolve) => answers.push(resolve));
+    return { engine: { query: later, exec: later, transaction: later }, answerAll: () => answers.splice(0).forEach((answer) => answer()) };
+  }
+
+  it('tells once when a query stays unanswered for the limit, and names the call', async () => {
+    const { engine, answerAll } = slowEngine();
+    const fatal: unknown[] = [];
+    guardEngine(engine as unknown as PGlite, (error) => fatal.push(error), { hungMs: 60 });
+    void engine.query();
+    void engine.exec();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(fatal).toHaveLength(1);
+    expect(fatal[0]).toBeInstanceOf(EngineHungError);
+    expect((fatal[0] as EngineHungError).method).toMatch(/^(query|exec)$/);
+    answerAll();
+  });
+
+  it('leaves alone calls answered in time and a transaction that lasts as long as its caller works', async () => {
+    const { engine, answerAll } = slowEngine();
+    const fatal: unknown[] = [];
+    const guard = guardEngine(engine as unknown as PGlite, (error) => fatal.push(error), { hungMs: 100 });
+    const quick = engine.query();
+    void engine.transaction();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    answerAll();
+    await quick;
+    void engine.transaction();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(fatal).toEqual([]);
+    guard.disarm();
+    answerAll();
+  });
+
+  it('says nothing of a hung call once disarmed', async () => {
+    const { engine, answerAll } = slowEngine();
+    const fatal: unknown[] = [];
+    guardEngine(engine as unknown as PGlite, (error) => fatal.push(error), { hungMs: 40 }).disarm();
+    void engine.query();
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(fatal).toEqual([]);
+    answerAll();
   });
 });
