@@ -11,7 +11,7 @@
  * are ranked, with a note that the periods differ.
  */
 
-import { figureLabel, periodText, sourceText, targetsFor, targetText, valueText } from '../answer/figure-text.js';
+import { figureLabel, figureYear, periodText, sourceText, targetSource, targetsFor, targetText, valueText } from '../answer/figure-text.js';
 import { figuresOf, selectFigure } from '../answer/figures.js';
 import { uncapitalise } from '../answer/wording.js';
 import { nearestYear } from '../compare/pick.js';
@@ -63,7 +63,7 @@ export interface RankingInput {
 export const DEFAULT_LISTED = 10;
 
 /** One unit's value in a ranking. */
-interface Row {
+export interface Row {
   readonly label: string;
   readonly percent: number;
   readonly basis: Basis | null;
@@ -71,6 +71,16 @@ interface Row {
   readonly when: string;
   /** The rest of the line: value, period and source. */
   readonly detail: string;
+  /** The year of the figure or target (for the target a chart draws beside a figure). */
+  readonly year: number | null;
+  /** The period's short code when the value is a figure of a period ("2021-9M"). */
+  readonly period: string | null;
+  /** Its source, in the reply language. */
+  readonly source: string;
+  /** The last day a figure stands for; null for a target. */
+  readonly end: string | null;
+  /** The unit's targets (the chart draws the one of the figure's year on its basis). */
+  readonly targets: readonly Target[];
 }
 
 /** Composes the ranking. */
@@ -78,7 +88,7 @@ export function composeRanking(input: RankingInput): string {
   const { lang } = input;
   const main = input.indicator ?? 'bhxh';
   const name = indicatorName(main, lang);
-  const picked = input.wantsTarget ? targetRows(input, main) : figureRows(input, main);
+  const picked = rankingRows(input);
   const head = title(lang, name, input.wantsTarget ? picked.when : null);
   const lines: string[] = [];
   const what = input.wantsTarget ? 'targets' : 'figures';
@@ -99,8 +109,14 @@ export function composeRanking(input: RankingInput): string {
   return lines.join('\n');
 }
 
+/** The rows a ranking lists, per group, as composeRanking picks them (the chart draws the same). */
+export function rankingRows(input: RankingInput): Picked {
+  const main = input.indicator ?? 'bhxh';
+  return input.wantsTarget ? targetRows(input, main) : figureRows(input, main);
+}
+
 /** The rows of each group, the ranking's year or period, and a note on how they were chosen. */
-interface Picked {
+export interface Picked {
   readonly rows: readonly Row[][];
   readonly when: string | null;
   readonly note: string | null;
@@ -115,7 +131,20 @@ function figureRows(input: RankingInput, main: IndicatorCode): Picked {
         const f = selection.figure;
         if (!f || selection.substituted) return [];
         const detail = `${valueText(f.value, main, lang, f.report)} — ${periodText(f, lang)}; ${uncapitalise(sourceText(f.report, lang))}`;
-        return [{ label: unit.label, percent: f.value.percent, basis: f.value.basis, when: figureLabel(f, lang), detail }];
+        return [
+          {
+            label: unit.label,
+            percent: f.value.percent,
+            basis: f.value.basis,
+            when: figureLabel(f, lang),
+            detail,
+            year: figureYear(f),
+            period: f.report.period,
+            source: sourceText(f.report, lang),
+            end: f.end,
+            targets: unit.targets,
+          },
+        ];
       }),
     );
   const rows = pick(input.period);
@@ -171,6 +200,11 @@ function targetRows(input: RankingInput, main: IndicatorCode): Picked {
           basis: t.basis,
           when: String(year),
           detail: targetText(t, lang),
+          year,
+          period: null,
+          source: targetSource(t, lang),
+          end: null,
+          targets: unit.targets,
         }));
     }),
   );
@@ -258,7 +292,7 @@ function countLine(lang: Language, group: RankGroup, k: number, scope: string | 
 }
 
 /** The units of a level and structure, named for a heading. */
-function groupNoun(lang: Language, structure: Structure, level: UnitLevel, scope: string | null): string {
+export function groupNoun(lang: Language, structure: Structure, level: UnitLevel, scope: string | null): string {
   const day = formatDayShort(REORGANISATION_DAY, lang);
   const old = structure === 'pre2025';
   let noun: string;
