@@ -139,7 +139,10 @@ function unitSection(unit: UnitData, input: CoverageAnswerInput): Section {
   if (selection.substituted && input.period.kind === 'code') {
     lines.push(w.noFigureFor(indicatorName(main, lang), labelPeriod(input.period.code, lang)), w.latestInstead);
   }
-  lines.push(...detailedBlock(main, figure, previousFigure(figures, figure), ctx));
+  // The year asked has no figure but has targets ("BHTN Bắc Kạn 2030"): its targets are listed too.
+  const askedYear = selection.substituted && input.period.kind === 'code' ? periodYear(input.period.code) : null;
+  const askedTargets = askedYear !== null && unit.targets.some((t) => t.indicator === main && t.year === askedYear);
+  lines.push(...detailedBlock(main, figure, previousFigure(figures, figure), askedTargets ? { ...ctx, wantsTarget: true } : ctx));
   if (input.indicator === null) lines.push(...otherLines(main, figure, unit, input.period, ctx));
   lines.push(...fulfilmentLines(unit.reports, input, figure.report));
   return { lines, hasFigure: true };

@@ -26,7 +26,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhrase[] = [
 ];
 
 /** Words asking for the target rather than (or besides) the figure. */
-export const TARGET_BODY = '(?:so\\s+voi\\s+)?(?:chi\\s+tieu|ke\\s+hoach|muc\\s+tieu)|targets?|goals?|plans?|objectives?';
+export const TARGET_BODY = '(?:so\\s+voi\\s+)?(?:chi\\s+tieu|ke\\s+hoach|muc\\s+tieu)|phan\\s+dau|targets?|goals?|plans?|objectives?';
 
 /**
  * Words asking what became of a place or what it is made of ("sáp nhập vào đâu", "gồm những xã

@@ -1,8 +1,10 @@
 /**
  * Scores every unit that some reading of the place words could name. A score is compared
  * element by element, larger first: fewer edits, type word honoured, name words not split off
- * into a qualifier when they spell a whole name, qualifiers matched by a real ancestor, marks
- * typed as in the name, name before its qualifiers, current province.
+ * into a qualifier when they spell a whole name, qualifiers matched by a real ancestor, a current
+ * province by its bare name (whatever the diacritics typed: "Hải Phong" is the city, not the old
+ * communes Xã Hải Phong, which a type word still names), marks typed as in the name, name before
+ * its qualifiers.
  */
 
 import { hasVietnameseMarks, markKey } from '../text/fold.js';
@@ -209,7 +211,7 @@ export function scoreCandidates(readings: readonly Reading[], words: PlaceWords,
         if (edits === 0 && (wholeEnds.get(segment.start) ?? 0) < segment.end) wholeEnds.set(segment.start, segment.end);
         const candidate: Candidate = {
           unit,
-          score: [-(edits + qualifierEdits), typeScore + qualifierTypes, 1, strength, marks, reversed ? -1 : 0, isCurrentProvince(unit, index) ? 1 : 0],
+          score: [-(edits + qualifierEdits), typeScore + qualifierTypes, 1, strength, isCurrentProvince(unit, index) ? 1 : 0, marks, reversed ? -1 : 0],
           matched: typed,
           corrected: edits + qualifierEdits > 0 || typeScore < 0,
         };

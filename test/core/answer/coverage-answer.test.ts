@@ -102,6 +102,16 @@ describe('composeCoverageAnswer with the real seed facts', () => {
     expect(text).toContain('46%');
   });
 
+  it('gives the targets of the year asked when that year has no figure but has targets', () => {
+    const text = answer({ ...bacKan, unitLabel: 'Tỉnh Bắc Kạn', indicator: 'bhtn', period: { kind: 'code', code: '2030' } });
+    expect(text).toContain('Chưa có số liệu tỷ lệ tham gia bảo hiểm thất nghiệp cho năm 2030.\nSố liệu gần nhất:');
+    expect(text).toContain('8,03%');
+    expect(text).toMatch(/Chỉ tiêu 2030: 45% lực lượng lao động trong độ tuổi/);
+    // A year with neither figure nor target keeps the latest figure's targets only.
+    const none = answer({ ...bacKan, unitLabel: 'Tỉnh Bắc Kạn', indicator: 'bhtn', period: { kind: 'code', code: '2024' } });
+    expect(none).not.toContain('Chỉ tiêu 2030');
+  });
+
   it('with no figure at all, says so and gives the known targets with their sources, and no hint to submit', () => {
     const text = answer({ ...giaLai, unitLabel: 'Tỉnh Gia Lai' });
     expect(text).toContain('Chưa có số liệu tỷ lệ bao phủ BHXH của Tỉnh Gia Lai.');

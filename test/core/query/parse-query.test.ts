@@ -40,6 +40,7 @@ describe('parseQuery', () => {
     expect(parseQuery('chỉ tiêu bhxh Bình Định 2025')).toMatchObject({ wantsTarget: true, placeText: 'Bình Định' });
     expect(parseQuery('kế hoạch BHYT Nghệ An')).toMatchObject({ wantsTarget: true, placeText: 'Nghệ An' });
     expect(parseQuery('bhxh Nghệ An').wantsTarget).toBe(false);
+    expect(parseQuery('Năm 2030 Bắc Kạn phấn đấu bao nhiêu % người tham gia BHTN?')).toMatchObject({ wantsTarget: true, indicator: 'bhtn' });
   });
 
   describe('keeps place names whole', () => {

@@ -116,9 +116,10 @@ describe('resolvePlace', () => {
       expect(found('tinh dong nai').name).toBe('Đồng Nai');
     });
 
-    it('prefers the name whose marks were typed: "hải phòng" is the city, "hải phong" the communes', () => {
+    it('takes a bare province name whatever its marks: "hải phong" is the city; "xã hải phong" the old communes', () => {
       expect(found('hải phòng')).toBe(newHaiPhong);
-      expect(candidates('hải phong').map((u) => u.fullName)).toEqual(['Xã Hải Phong', 'Xã Hải Phong']);
+      expect(found('hải phong')).toBe(newHaiPhong);
+      expect(candidates('xã hải phong').map((u) => u.fullName)).toEqual(['Xã Hải Phong', 'Xã Hải Phong']);
     });
 
     it('uses marks to choose between wards that fold alike', () => {
