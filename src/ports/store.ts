@@ -19,6 +19,7 @@ import type {
   UnitLevel,
   UnitRef,
 } from '../core/types.js';
+import type { FileImportStore } from './file-import-store.js';
 import type { InboundKey, InboundStore } from './inbound-store.js';
 import type { Identity, PeopleStore, Person } from './people-store.js';
 import type { PlacePicks } from './place-picks.js';
@@ -129,7 +130,7 @@ export interface TurnOpening {
  * Everything the service keeps: units, figures, targets, conversations, people, their picks among
  * places of one name, submissions and answered messages.
  */
-export interface Store extends PeopleStore, PlacePicks, SubmissionStore, InboundStore, ReminderStore, RetentionStore {
+export interface Store extends PeopleStore, PlacePicks, SubmissionStore, FileImportStore, InboundStore, ReminderStore, RetentionStore {
   /** All units of both structures (about 14,000 for the national set). */
   listUnits(): Promise<Unit[]>;
   listSuccessions(): Promise<Succession[]>;

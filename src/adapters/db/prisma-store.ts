@@ -7,6 +7,7 @@ import type { Database } from './open-database.js';
 import { appendAudit, listAudit } from './store/audit.js';
 import { clearConversation, getConversation, setConversation } from './store/conversations.js';
 import { factsVersion } from './store/facts-version.js';
+import { importFile } from './store/file-import.js';
 import { markAnswered } from './store/inbound.js';
 import { createInvite, listInvites, redeemInvite, revokeInvite } from './store/invites.js';
 import { findPerson, listAssignments, revokeAssignment, setLanguage } from './store/people.js';
@@ -38,6 +39,7 @@ export function createPrismaStore(db: Pick<Database, 'prisma' | 'statements'>): 
     importSuccessions: (pairs) => importSuccessions(prisma, pairs),
     saveDocumentReport: (input) => saveDocumentReport(prisma, input),
     saveTarget: (input) => saveTarget(prisma, input),
+    importFile: (input) => importFile(prisma, input),
     factsVersion: () => factsVersion(statements),
     findReports: (unitIds) => findReports(prisma, unitIds),
     findTargets: (unitIds) => findTargets(prisma, unitIds),

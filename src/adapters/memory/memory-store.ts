@@ -5,6 +5,7 @@
 import type { BilingualText, Counts, PlanFulfilment, PublishedRate, Report, Succession, Target, Unit, UnitRef } from '../../core/types.js';
 import type { ConversationKey, ConversationState, ImportResult, Store, UnitInput } from '../../ports/store.js';
 import { parseInstant } from '../instant.js';
+import { createMemoryFileImport } from './memory-file-import.js';
 import { createMemoryInbound } from './memory-inbound.js';
 import { createMemoryPeople } from './memory-people.js';
 import { createMemoryPlacePicks } from './memory-place-picks.js';
@@ -66,6 +67,7 @@ export function createMemoryStore(): Store {
     ...people,
     ...createMemoryPlacePicks(tables),
     ...createMemorySubmissions(tables),
+    ...createMemoryFileImport(tables, { byKey: targets, nextId: () => nextTargetId++ }),
     markAnswered: inbound.markAnswered,
     async pruneOperational(cutoffs) {
       let expired = 0;

@@ -25,6 +25,7 @@ import { inviteArgs, inviteCommand } from './invite.js';
 import { invitesArgs, invitesCommand, revokeInviteArgs, revokeInviteCommand } from './invites.js';
 import { remindersArgs, remindersCommand } from './reminders.js';
 import { scheduleArgs, scheduleCommand, schedulesArgs, schedulesCommand } from './schedules.js';
+import { exportArgs, exportCommand, importArgs, importCommand, templateArgs, templateCommand } from './spreadsheets.js';
 
 export { assignmentsCommand, revokeAssignmentCommand } from './assignments.js';
 export { auditCommand } from './audit.js';
@@ -40,6 +41,8 @@ export { USAGE, UsageError } from './usage.js';
 export const COMMANDS: Readonly<Record<string, AdminCommand>> = {
   'import-units': { checkArgs: importUnitsArgs, run: importUnitsCommand },
   'import-facts': { checkArgs: importFactsArgs, run: importFactsCommand },
+  import: { checkArgs: importArgs, run: importCommand },
+  export: { checkArgs: exportArgs, run: exportCommand },
   invite: { checkArgs: inviteArgs, run: (store, args, out) => inviteCommand(store, args, out) },
   invites: { checkArgs: invitesArgs, run: (store, args, out) => invitesCommand(store, args, out) },
   'revoke-invite': { checkArgs: revokeInviteArgs, run: (store, args, out) => revokeInviteCommand(store, args, out) },
@@ -59,4 +62,5 @@ export const COMMANDS: Readonly<Record<string, AdminCommand>> = {
 /** The commands that need no store (each reaches what it needs and returns its exit code). */
 export const STANDALONE_COMMANDS: Readonly<Record<string, StandaloneCommand>> = {
   doctor: { checkArgs: doctorArgs, run: doctorCommand },
+  template: { checkArgs: templateArgs, run: templateCommand },
 };

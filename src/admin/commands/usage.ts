@@ -17,6 +17,13 @@ export const USAGE = [
   '  import-units <folder>    import administrative units and the old→new lineage from CSV files',
   '                           in the data/admin-units format (any subset of its files)',
   '  import-facts <file.csv>  import published figures and targets (the data/seed-facts.csv format)',
+  '  template [--out file.xlsx]',
+  '                           write the empty import workbook (sheets Số liệu, Chỉ tiêu, Hướng dẫn)',
+  '  import <file.xlsx|file.csv> [--lang en]',
+  '                           import figures and targets from a workbook or CSV in that layout: every',
+  '                           row checked, nothing stored unless all are right, one transaction',
+  '  export --unit X [--from YYYY] [--to YYYY] [--out file.xlsx]',
+  '                           figures, targets, gaps and sources of a unit and its sub-units as XLSX',
   '  invite --unit <name or code> --role <focal_point|official|statistics|admin> [--days N]',
   '                           create a single-use invite code (valid 7 days unless --days);',
   '                           the code is printed alone on the last line, this once (not stored)',
@@ -44,7 +51,7 @@ export const USAGE = [
   '                           the Telegram and Zalo bots and webhooks; exits 1 when something is broken',
   '  help                     show this text',
   '',
-  'Both imports are idempotent: importing the same files again changes nothing.',
+  'The imports are idempotent: importing the same files again changes nothing.',
   'The database is the one the service uses (DATABASE_URL, or the embedded one in DATA_DIR).',
 ].join('\n');
 

@@ -2,7 +2,7 @@
 
 export { CANCEL_WORD, CONFIRM_WORD, composeOutlierQuestion, confirmWords } from './outlier-question.js';
 export { parseSubmission } from './parse-submission.js';
-export { composeSubmissionProblems, EXAMPLE as SUBMISSION_EXAMPLE } from './problem-text.js';
+export { composeSubmissionProblem, composeSubmissionProblems, EXAMPLE as SUBMISSION_EXAMPLE } from './problem-text.js';
 export { keysOutside, STATISTICS_KEYS } from './statistics-keys.js';
 export {
   MAX_COUNT,

@@ -80,7 +80,8 @@ function badNumber(p: SubmissionProblem, lang: Language): string {
   return vi ? `${subject}không rõ số ${quote(p.value)} (${hint}).` : `${subject}cannot read the number ${quote(p.value)} (${hint}).`;
 }
 
-function line(p: SubmissionProblem, lang: Language): string {
+/** One problem of a submission in the sender's language (also a spreadsheet row's count problem). */
+export function composeSubmissionProblem(p: SubmissionProblem, lang: Language): string {
   const vi = lang === 'vi';
   const key = `'${p.key ?? '?'}'`;
   switch (p.code) {
@@ -125,7 +126,7 @@ function line(p: SubmissionProblem, lang: Language): string {
  * then an example of the correct form. Never empty.
  */
 export function composeSubmissionProblems(lang: Language, problems: readonly SubmissionProblem[]): string {
-  const lines = problems.slice(0, MAX_LINES).map((p) => line(p, lang));
+  const lines = problems.slice(0, MAX_LINES).map((p) => composeSubmissionProblem(p, lang));
   const rest = problems.length - MAX_LINES;
   if (rest > 0) lines.push(lang === 'vi' ? `… và ${rest} lỗi khác.` : `… and ${rest} more.`);
   lines.push(lang === 'vi' ? `Ví dụ: ${EXAMPLE}` : `Example: ${EXAMPLE}`);
