@@ -84,16 +84,18 @@ async function placeData(turn: Turn, deps: AppDeps, question: CompareQuestion, u
   const ids = units.flatMap((u) => [u.id, ...twin(u).map((p) => p.id)]);
   const [reports, targets] = await Promise.all([deps.store.findReports(ids, turn.factsVersion), deps.store.findTargets(ids, turn.factsVersion)]);
   const main = question.indicator ?? 'bhxh';
-  const holds = (id: number): boolean =>
-    question.wantsTarget
-      ? targets.some((t) => t.unitId === id && t.indicator === main)
-      : figuresOf(
-          reports.filter((r) => r.unitId === id),
-          main,
-        ).length > 0;
+  const holdsTargets = (id: number): boolean => targets.some((t) => t.unitId === id && t.indicator === main);
+  const holdsFigures = (id: number): boolean =>
+    figuresOf(
+      reports.filter((r) => r.unitId === id),
+      main,
+    ).length > 0;
+  // What the question is about first; for figures, a twin with targets only comes next (a year with targets alone).
+  const holds = question.wantsTarget ? [holdsTargets] : [holdsFigures, holdsTargets];
   const names = units.map((u) => (lang === 'vi' ? u.name : u.nameEn));
   return units.map((unit, i) => {
-    const shown = holds(unit.id) ? unit : (twin(unit).find((p) => holds(p.id)) ?? unit);
+    const candidates = [unit, ...twin(unit)];
+    const shown = holds.map((test) => candidates.find((c) => test(c.id))).find((c) => c !== undefined) ?? unit;
     const unique = names.filter((n) => n === names[i]).length === 1;
     return {
       label: describeUnit(shown, index, lang),

@@ -6,7 +6,7 @@
  */
 
 import { figureLabel, periodText, sourceText, targetsFor, targetText, valueText } from '../answer/figure-text.js';
-import type { Figure } from '../answer/figures.js';
+import { type Figure, figuresOf } from '../answer/figures.js';
 import { uncapitalise } from '../answer/wording.js';
 import { indicatorName } from '../indicators/catalogue.js';
 import { labelPeriod } from '../periods/label-period.js';
@@ -49,11 +49,36 @@ export interface PlaceComparisonInput {
 
 /** Composes the comparison of places. */
 export function composePlaceComparison(input: PlaceComparisonInput): string {
-  const lines = input.wantsTarget ? targetComparison(input) : figureComparison(input);
-  const through = input.places.filter((p) => p.shownFor !== undefined);
-  if (through.length > 0) lines.push(shownThroughLine(through, input.lang, input.wantsTarget));
+  const onlyTargets = targetsOnlyYear(input);
+  const targets = input.wantsTarget || onlyTargets !== null;
+  const lines = targets ? targetComparison(input) : figureComparison(input);
+  if (onlyTargets !== null) lines.unshift(noFiguresForYear(input.lang, indicatorName(input.indicator ?? 'bhxh', input.lang), onlyTargets));
+  // Said only of the places whose predecessor's numbers are actually shown.
+  const main = input.indicator ?? 'bhxh';
+  const shows = (p: PlaceData) => (targets ? p.targets.some((t) => t.indicator === main) : figuresOf(p.reports, main).length > 0);
+  const through = input.places.filter((p) => p.shownFor !== undefined && shows(p));
+  if (through.length > 0) lines.push(shownThroughLine(through, input.lang, targets));
   if (input.withCountry) lines.push(countryLine(input));
   return lines.join('\n');
+}
+
+/**
+ * The year asked, when no place has a figure in it and every place has a target for it ("So sánh
+ * BHTN Gia Lai với Bắc Kạn năm 2025"): the targets are what can be compared. Null otherwise.
+ */
+function targetsOnlyYear(input: PlaceComparisonInput): number | null {
+  if (input.wantsTarget || input.period.kind !== 'code') return null;
+  const year = periodYear(input.period.code);
+  const main = input.indicator ?? 'bhxh';
+  const figureIn = (p: PlaceData) => figuresOf(p.reports, main).some((f) => f.report.period !== null && periodYear(f.report.period) === year);
+  const targetIn = (p: PlaceData) => p.targets.some((t) => t.indicator === main && t.year === year);
+  return input.places.length >= 2 && !input.places.some(figureIn) && input.places.every(targetIn) ? year : null;
+}
+
+function noFiguresForYear(lang: Language, name: string, year: number): string {
+  return lang === 'vi'
+    ? `Chưa nơi nào có số liệu ${name} năm ${year}; dưới đây so sánh chỉ tiêu.`
+    : `No place has a ${name} figure for ${year} yet; their targets are compared instead.`;
 }
 
 function figureComparison(input: PlaceComparisonInput): string[] {

@@ -26,7 +26,8 @@ const TERMS: readonly Term[] = [
   { body: `${ADMIN}cap\\s+huyen|district[\\s-]+level(?:\\s+units?)?`, level: 'district', typeCodes: null },
   { body: `${ADMIN}cap\\s+tinh|provincial[\\s-]+level(?:\\s+units?)?`, level: 'province', typeCodes: null },
   { body: 'don\\s+vi\\s+hanh\\s+chinh|don\\s+vi|dvhc|(?:administrative\\s+)?(?:sub)?units?|subdivisions?', level: null, typeCodes: null },
-  { body: 'tinh\\s*(?:[,/&-]\\s*|\\s+va\\s+)?(?:thanh\\s+pho|tp)', level: 'province', typeCodes: null },
+  // "tỉnh thành" is everyday speech for provinces and cities; "tỉnh Thanh Hóa" is a province's name.
+  { body: 'tinh\\s*(?:[,/&-]\\s*|\\s+va\\s+)?(?:thanh\\s+pho|tp|thanh(?!\\s+hoa(?![\\p{L}\\p{N}])))', level: 'province', typeCodes: null },
   { body: 'thi\\s+xa|district[\\s-]+level\\s+towns?', level: 'district', typeCodes: ['district_level_town'] },
   { body: 'thi\\s+tran|townships?', level: 'commune', typeCodes: ['commune_level_town'] },
   { body: 'dac\\s+khu|special\\s+(?:administrative\\s+)?zones?', level: 'commune', typeCodes: ['special_administrative_region'] },

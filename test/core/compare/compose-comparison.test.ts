@@ -129,3 +129,15 @@ describe('composePlaceComparison: targets', () => {
     expect(text).toContain('A và B bằng nhau (30%).');
   });
 });
+
+describe('composePlaceComparison: a year with targets alone', () => {
+  it('compares the targets of the year asked when no place has a figure in it, and says so', () => {
+    const withFigure = place('Quảng Ninh', quangNinh.reports, [makeTarget({ indicator: 'bhyt', year: 2026, percent: 95 })]);
+    const other = place('Thái Bình', thaiBinh.reports, [makeTarget({ indicator: 'bhyt', year: 2026, percent: 93 })]);
+    const text = compose([withFigure, other], { period: { kind: 'code', code: '2026' } });
+    expect(text).toMatch(/^Chưa nơi nào có số liệu tỷ lệ bao phủ bảo hiểm y tế năm 2026; dưới đây so sánh chỉ tiêu\.\nSo sánh chỉ tiêu/);
+    expect(text).toContain('Quảng Ninh cao hơn Thái Bình 2 điểm phần trăm.');
+    // A year some place has a figure for is compared on figures as before.
+    expect(compose([withFigure, other], { period: { kind: 'code', code: '2024' } })).toMatch(/^So sánh tỷ lệ bao phủ bảo hiểm y tế — năm 2024:/);
+  });
+});

@@ -33,6 +33,17 @@ describe('readUnitQuestion: lists and counts', () => {
     expect(read('show me the list of urban districts of Da Nang').asked).toEqual({ level: 'district', typeCodes: ['urban_district'] });
   });
 
+  it('reads "tỉnh thành" as provinces and cities, with or without diacritics, but not the name Thanh Hóa', () => {
+    for (const text of ['ca nuoc co bao nhieu tinh thanh', 'Cả nước có bao nhiêu tỉnh thành?']) {
+      const q = read(text);
+      expect(q.asked).toEqual({ level: 'province', typeCodes: null });
+      expect(q.rest.toLowerCase()).not.toMatch(/th[aà]nh/);
+    }
+    const thanhHoa = read('tinh thanh hoa co bao nhieu xa');
+    expect(thanhHoa.asked).toEqual({ level: 'commune', typeCodes: null });
+    expect(thanhHoa.rest).toContain('tinh thanh hoa');
+  });
+
   it('reads sub-unit words that open or close the message', () => {
     expect(read('Các xã huyện Quỳnh Lưu').asked).toEqual({ level: 'commune', typeCodes: null });
     expect(read('wards in Ha Tinh city').rest).toBe('in Ha Tinh city');
