@@ -6,7 +6,9 @@
  * them as `node dist/main.js <command>`, which is the image's entry point.
  */
 import { parseArgs } from 'node:util';
+import { createChartRenderer } from './adapters/chart/render-chart.js';
 import { LOCAL_ADMIN, runConsoleChat } from './adapters/console/console-chat.js';
+import { consoleFilesDir, saveAttachment } from './adapters/console/save-attachment.js';
 import { openStore } from './adapters/db/open-store.js';
 import { runAdminCommand } from './admin/admin-command.js';
 import { loadCalendar } from './app/calendar.js';
@@ -48,7 +50,9 @@ async function chat(config: Config, log: Logger, argv: string[]): Promise<void> 
       daysOff: calendar.daysOff,
       onCalendarChanged: calendar.reload,
       submissionYearsBack: config.submissionYearsBack,
+      charts: createChartRenderer(),
     });
+    const filesDir = consoleFilesDir(config.dataDir);
     await runConsoleChat({
       handle: handler.handle,
       input: process.stdin,
@@ -56,6 +60,7 @@ async function chat(config: Config, log: Logger, argv: string[]): Promise<void> 
       userId: values.user ?? LOCAL_ADMIN,
       interactive,
       banner: BANNER,
+      saveAttachment: (attachment) => saveAttachment(filesDir, attachment),
     });
     calendar.stop();
   } finally {

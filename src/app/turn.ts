@@ -7,6 +7,7 @@ import type { HolidayCalendar, Schedule } from '../core/calendar/index.js';
 import type { Language } from '../core/types.js';
 import type { UnitIndex } from '../core/units/unit-index.js';
 import type { Logger } from '../logger.js';
+import type { ChartRenderer } from '../ports/chart-renderer.js';
 import type { Clock } from '../ports/clock.js';
 import type { FloodGuard } from '../ports/flood-guard.js';
 import type { Person } from '../ports/people-store.js';
@@ -30,6 +31,8 @@ export interface AppDeps {
   readonly flood?: FloodGuard;
   /** Chat submissions are for the current year and this many before it (SUBMISSION_YEARS_BACK); absent: 2. */
   readonly submissionYearsBack?: number;
+  /** Draws charts (a PNG from a chart spec); absent: no chart is offered, and one asked for is declined in words. */
+  readonly charts?: ChartRenderer;
 }
 
 /** Who sent the message. */

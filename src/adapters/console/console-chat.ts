@@ -7,6 +7,7 @@ import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { IncomingMessage, Reply } from '../../app/message.js';
 import { withChoices } from '../../core/replies/choice-lines.js';
+import type { Attachment } from '../../ports/messenger.js';
 
 export interface ConsoleChatOptions {
   readonly handle: (message: IncomingMessage) => Promise<Reply>;
@@ -18,6 +19,8 @@ export interface ConsoleChatOptions {
   readonly interactive: boolean;
   /** Shown once at the start of an interactive chat. */
   readonly banner?: string;
+  /** Writes a reply's file (a chart, a workbook) and returns its path, printed after the text; absent: not written. */
+  readonly saveAttachment?: (attachment: Attachment) => Promise<string>;
 }
 
 /** The console speaker when none is named: the local administrator. */
@@ -37,8 +40,18 @@ export async function runConsoleChat(options: ConsoleChatOptions): Promise<void>
     const reply = await options.handle({ channel: 'console', chatId: `console-${options.userId}`, userId: options.userId, text: line });
     // No buttons here: choices are numbered lines, as on Zalo. One empty line ends a reply, so a
     // reply never contains one itself.
-    const shown = withChoices(reply.text, reply.choices ?? []);
+    const file = reply.attachment && options.saveAttachment ? await fileLine(reply.attachment, options.saveAttachment) : null;
+    const shown = withChoices(file ? `${reply.text}\n${file}` : reply.text, reply.choices ?? []);
     write(`${shown.replace(/\n\s*\n/g, '\n').trim()}\n\n`);
     if (interactive) lines.prompt();
+  }
+}
+
+/** "📎 /path/to/bhxh-bac-kan-k3Jd9QxA.png", or why the file could not be written. */
+async function fileLine(attachment: Attachment, save: (attachment: Attachment) => Promise<string>): Promise<string> {
+  try {
+    return `📎 ${await save(attachment)}`;
+  } catch (error) {
+    return `📎 ${attachment.fileName}: ${error instanceof Error ? error.message : String(error)}`;
   }
 }

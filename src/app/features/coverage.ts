@@ -24,6 +24,7 @@ import { composeSmallTalk, readSmallTalk } from '../../core/small-talk/small-tal
 import type { Unit } from '../../core/types.js';
 import { describeUnit } from '../../core/units/describe-unit.js';
 import { findPlace } from '../../core/units/find-place.js';
+import { offerTrend } from '../chart-offer.js';
 import { openChoiceList } from '../choice-list.js';
 import { gatherCoverage } from '../gather-coverage.js';
 import type { Reply } from '../message.js';
@@ -58,7 +59,8 @@ export const choosePlace: Feature = async (turn, deps) => {
   await deps.store.clearConversation(turn.key);
   if (!unit) return { text: composeEmpty(payload.query.language) };
   await rememberPick(turn, deps, payload.nameKey, unit);
-  return { text: await answer(turn, deps, unit, payload.query) };
+  const reply = { text: await answer(turn, deps, unit, payload.query) };
+  return offerTrend(turn, deps, reply, unit, payload.query.indicator, payload.query.language);
 };
 
 /**
@@ -104,7 +106,8 @@ export const coverage: Feature = async (turn, deps) => {
       const picked = await recallPick(turn, deps, nameKey, place.candidates);
       if (picked) {
         const text = await answer(turn, deps, picked, query);
-        return { text: [rememberedLine(lang, place.typed, picked, place.candidates, index), text].join('\n') };
+        const reply = { text: [rememberedLine(lang, place.typed, picked, place.candidates, index), text].join('\n') };
+        return offerTrend(turn, deps, reply, picked, query.indicator, lang);
       }
       const labels = place.candidates.map(label);
       const payload: ChoicePayload = { unitIds: place.candidates.map((u) => u.id), query, nameKey };
@@ -127,7 +130,7 @@ export const coverage: Feature = async (turn, deps) => {
         text,
         ...(settled.others ? [composeSharedName(lang, settled.others.map(label))] : []),
       ];
-      return { text: lines.join('\n') };
+      return offerTrend(turn, deps, { text: lines.join('\n') }, settled.unit, query.indicator, lang);
     }
   }
 };

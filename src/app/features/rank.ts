@@ -19,19 +19,22 @@
  */
 
 import { composeAmbiguous, composeChoiceOutOfRange } from '../../core/answer/index.js';
+import { buildRankingChart, composeChartCaption, composeNoRankingChart } from '../../core/chart/index.js';
 import { COMPARISON_FILLER } from '../../core/compare/index.js';
 import { aboutFigures } from '../../core/compare/replies.js';
 import { findCountry, unitNameTest, withoutCountry } from '../../core/nationwide/index.js';
 import { parseQuery } from '../../core/query/parse-query.js';
 import { endsBefore2025 } from '../../core/query/question-asks.js';
 import { SOFT_WORDS } from '../../core/query/vocabulary.js';
-import { composeOwnUnitsOnly, composeRanking, type RankGroup, readRanking, withoutRankingWords } from '../../core/rank/index.js';
+import { composeOwnUnitsOnly, composeRanking, type RankGroup, type RankingInput, readRanking, withoutRankingWords } from '../../core/rank/index.js';
 import { TextCutter } from '../../core/text/text-cutter.js';
 import type { Language, Structure, Unit, UnitLevel } from '../../core/types.js';
 import { describeUnit } from '../../core/units/describe-unit.js';
 import { findPlace } from '../../core/units/find-place.js';
 import type { UnitIndex } from '../../core/units/unit-index.js';
+import { withChartOffer } from '../chart-offer.js';
 import { openChoiceList } from '../choice-list.js';
+import { drawChart } from '../draw-chart.js';
 import type { Reply } from '../message.js';
 import { nameKeyOf, recallPick, rememberPick } from '../remembered-pick.js';
 import { unitAndDescendants } from '../roles.js';
@@ -51,6 +54,8 @@ interface RankPayload {
   readonly language: Language;
   readonly unitIds: readonly number[];
   readonly nameKey: string;
+  /** The list was asked for a chart of the ranking ("vẽ biểu đồ xếp hạng các xã Châu Thành"). */
+  readonly chart?: boolean;
 }
 
 /** Answers a ranking question, or the number chosen from its list of places; null when the message is neither. */
@@ -70,11 +75,19 @@ async function answerChoice(turn: Turn, deps: AppDeps): Promise<Reply | null> {
   await deps.store.clearConversation(turn.key);
   const unit = deps.units().get(payload.unitIds[n - 1] as number) ?? null;
   if (unit) await rememberPick(turn, deps, payload.nameKey, unit);
-  return ranking({ ...turn, text: payload.text, language: payload.language }, deps, unit);
+  return ranking({ ...turn, text: payload.text, language: payload.language }, deps, unit, payload.chart === true ? 'chart' : 'text');
 }
 
-/** The ranking asked in `turn.text`, within `chosen` when a numbered list settled its place. */
-async function ranking(turn: Turn, deps: AppDeps, chosen: Unit | null): Promise<Reply | null> {
+/** The ranking asked in `turn.text` drawn as a chart (within `chosen` when given); null when it is no ranking. */
+export function rankChart(turn: Turn, deps: AppDeps, chosen: Unit | null): Promise<Reply | null> {
+  return ranking(turn, deps, chosen, 'chart');
+}
+
+/**
+ * The ranking asked in `turn.text`, within `chosen` when a numbered list settled its place: in words
+ * with the chart button, or (`chart`) as a chart.
+ */
+async function ranking(turn: Turn, deps: AppDeps, chosen: Unit | null, mode: 'text' | 'chart' = 'text'): Promise<Reply | null> {
   const question = readRanking(turn.text);
   if (!question) return null;
   const parsed = parseQuery(turn.text);
@@ -106,7 +119,13 @@ async function ranking(turn: Turn, deps: AppDeps, chosen: Unit | null): Promise<
     scope = await recallPick(turn, deps, nameKey, place.candidates);
     if (!scope) {
       const labels = place.candidates.map((u) => describeUnit(u, index, lang));
-      const payload: RankPayload = { text: turn.text, language: lang, unitIds: place.candidates.map((u) => u.id), nameKey };
+      const payload: RankPayload = {
+        text: turn.text,
+        language: lang,
+        unitIds: place.candidates.map((u) => u.id),
+        nameKey,
+        ...(mode === 'chart' ? { chart: true } : {}),
+      };
       const expiresAt = new Date(turn.now.getTime() + CHOICE_TTL_MS).toISOString();
       return openChoiceList(turn, deps, { kind: RANK_CHOICE, payload, expiresAt }, { text: composeAmbiguous(lang, labels, place.more ?? 0), choices: labels });
     }
@@ -141,21 +160,36 @@ async function ranking(turn: Turn, deps: AppDeps, chosen: Unit | null): Promise<
         targets: targets.filter((t) => t.unitId === id),
       })),
     }));
-  const answer =
-    rankGroups.length === 0
-      ? ''
-      : composeRanking({
-          lang,
-          indicator: parsed.indicator,
-          period: parsed.period,
-          wantsTarget: parsed.wantsTarget,
-          question,
-          scopeLabel: scope ? describeUnit(scope, index, lang) : null,
-          groups: rankGroups,
-          today: turn.today,
-          ...(focus ? { focusLabel: groups.find((g) => g.structure === focus.structure)?.label(focus) ?? '' } : {}),
-        });
-  return { text: ownOnly ? [composeOwnUnitsOnly(lang), answer].filter(Boolean).join('\n') : answer };
+  const input: RankingInput = {
+    lang,
+    indicator: parsed.indicator,
+    period: parsed.period,
+    wantsTarget: parsed.wantsTarget,
+    question,
+    scopeLabel: scope ? describeUnit(scope, index, lang) : null,
+    groups: rankGroups,
+    today: turn.today,
+    ...(focus ? { focusLabel: groups.find((g) => g.structure === focus.structure)?.label(focus) ?? '' } : {}),
+  };
+  const ownNote = ownOnly ? [composeOwnUnitsOnly(lang)] : [];
+  if (mode === 'chart') return drawRanking(turn, deps, input, scope, ownNote);
+  const answer = rankGroups.length === 0 ? '' : composeRanking(input);
+  const reply = { text: [...ownNote, answer].filter(Boolean).join('\n') };
+  if (rankGroups.length === 0 || !buildRankingChart(input)) return reply;
+  return withChartOffer(turn, deps, reply, { kind: 'ranking', text: turn.text, scopeId: chosen?.id ?? null, language: lang });
+}
+
+/** The ranking as a chart, with the scope's own target as the line across the bars. */
+async function drawRanking(turn: Turn, deps: AppDeps, input: RankingInput, scope: Unit | null, notes: readonly string[]): Promise<Reply> {
+  const lang = input.lang;
+  const scopeTargets = scope ? await deps.store.findTargets([scope.id], turn.factsVersion) : [];
+  const spec =
+    input.groups.length === 0
+      ? null
+      : buildRankingChart({ ...input, ...(scope ? { scopeTargets: { name: lang === 'vi' ? scope.name : scope.nameEn, targets: scopeTargets } } : {}) });
+  if (!spec) return { text: [...notes, composeNoRankingChart(lang)].join('\n') };
+  const caption = [...notes, composeChartCaption({ title: spec.title, latest: null, footer: [...spec.subtitle, ...spec.footer] }, lang)].join('\n');
+  return drawChart(turn, deps, spec, `${lang === 'vi' ? 'xep hang' : 'ranking'} ${input.indicator ?? 'bhxh'}`, caption);
 }
 
 /** The level a place's own units are at: communes of a new province, districts of an old one. */

@@ -103,3 +103,22 @@ export function composeChartHelp(lang: Language): string {
 export function composeChartFailed(lang: Language): string {
   return lang === 'vi' ? 'Không vẽ được biểu đồ lúc này; số liệu ở trên vẫn đúng.' : 'The chart could not be drawn just now; the figures above stand.';
 }
+
+/** The text sent with a chart: its title, the latest figure, then its footer (sources, dates). */
+export function composeChartCaption(
+  lines: { readonly title: string; readonly latest: string | null; readonly footer: readonly string[] },
+  lang: Language,
+): string {
+  const latest = lines.latest === null ? [] : [lang === 'vi' ? `Số liệu mới nhất: ${lines.latest}` : `Latest figure: ${lines.latest}`];
+  return [`📊 ${lines.title}`, ...latest, ...lines.footer].join('\n');
+}
+
+/** Charts are not drawn by this process (no renderer configured). */
+export function composeChartsOff(lang: Language): string {
+  return lang === 'vi' ? 'Biểu đồ chưa được bật ở đây; hãy hỏi bằng lời để nhận số liệu.' : 'Charts are not available here; ask in words for the figures.';
+}
+
+/** The chart button was pressed but its number is not 1. */
+export function composeOnlyOneChart(lang: Language): string {
+  return lang === 'vi' ? 'Chỉ có một lựa chọn: gõ 1 để xem biểu đồ.' : 'There is one choice only: type 1 to see the chart.';
+}
