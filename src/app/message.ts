@@ -22,6 +22,17 @@ export interface IncomingMessage {
   readonly languageHint?: Language;
   /** For a pressed button: the id of the list it came with (choice-list.ts); a typed answer has none. */
   readonly choiceList?: string;
+  /** A file sent with the message (its caption is `text`), fetched only when a feature wants it. */
+  readonly document?: IncomingDocument;
+}
+
+/** A file a user sent: what the platform says of it, and how to fetch its bytes. */
+export interface IncomingDocument {
+  readonly fileName: string;
+  /** Its size in bytes as the platform declares it, when it does. */
+  readonly size: number | null;
+  /** Downloads it; rejects when the platform does not deliver, or delivers more than `maxBytes`. */
+  fetch(maxBytes: number): Promise<Uint8Array>;
 }
 
 /** What the bot answers: plain text, and optionally choices a channel may show as buttons. */

@@ -73,6 +73,8 @@ async function readXlsx(bytes: Buffer): Promise<ReadResult> {
   } catch {
     return refused({ code: 'not_workbook' });
   }
+  // A zip of other things (no workbook part, no sheet) opens as an empty workbook.
+  if (workbook.worksheets.length === 0) return refused({ code: 'not_workbook' });
   const data = workbook.worksheets.filter((ws) => isDataSheet(ws.name));
   const rows = data.reduce((n, ws) => n + Math.max(0, ws.actualRowCount - 1), 0);
   if (rows > MAX_IMPORT_ROWS) return refused({ code: 'too_many_rows', rows, limit: MAX_IMPORT_ROWS });

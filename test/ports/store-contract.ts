@@ -7,6 +7,7 @@ import type { Structure, UnitLevel, UnitRef } from '../../src/core/types.js';
 import type { InboundKey } from '../../src/ports/inbound-store.js';
 import type { DocumentReportInput, Store, TargetInput, UnitInput } from '../../src/ports/store.js';
 import { describeFactsContract } from './facts-store-contract.js';
+import { describeFileImportContract } from './file-import-contract.js';
 import { describeInboundContract } from './inbound-store-contract.js';
 import { describePeopleContract } from './people-store-contract.js';
 import { describePlacePicksContract } from './place-picks-contract.js';
@@ -416,6 +417,7 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
     describePeopleContract(() => store);
     describePlacePicksContract(() => store);
     describeSubmissionContract(() => store);
+    describeFileImportContract(() => store);
     describeInboundContract(() => store);
     describeReminderContract(() => store);
     describeRoleHoldersContract(() => store);

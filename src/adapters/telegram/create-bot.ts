@@ -11,6 +11,7 @@ import { answerPresses, callbackQueries } from './callback-queries.js';
 import { chatMembership } from './chat-membership.js';
 import { chatMigration } from './chat-migration.js';
 import type { BotContext, TelegramBotDeps } from './context.js';
+import { documentMessages } from './documents.js';
 import { errorBoundary } from './error-boundary.js';
 import { otherUpdates } from './other-updates.js';
 import { paceSends } from './pace-sends.js';
@@ -65,6 +66,13 @@ export function createBot(token: string, deps: TelegramBotDeps): TelegramBot {
   bot.use(sequentialize((ctx: BotContext) => (ctx.chat ? String(ctx.chat.id) : undefined)));
   // The parts of long replies delivered before a later part failed, so that a redelivery skips them.
   const sent = createSentParts();
-  bot.use(chatMigration(deps), chatMembership(deps), textMessages(deps, sent), callbackQueries(deps, sent), otherUpdates(deps));
+  bot.use(
+    chatMigration(deps),
+    chatMembership(deps),
+    documentMessages({ ...deps, token }, sent),
+    textMessages(deps, sent),
+    callbackQueries(deps, sent),
+    otherUpdates(deps),
+  );
   return bot;
 }

@@ -40,12 +40,15 @@ export function checkFigures(r: RowReader, ctx: CheckContext): CheckedFigures | 
   const unit = readUnit(r, ctx);
   const period = readPeriodCell(r, ctx);
   const counts: Record<string, number> = {};
+  const before = r.problems.length;
   for (const key of COUNT_KEYS) {
     const value = r.take(key, readNumber(r.cell(key), ctx.textOnly));
     if (value !== null) counts[key] = value;
   }
+  const unreadable = r.problems.length > before;
   const check = validateCounts(counts, null);
-  for (const problem of check.problems) {
+  // A row whose count cells could not be read is not also "without counts".
+  for (const problem of check.problems.filter((p) => !(unreadable && p.code === 'no_counts'))) {
     const key = problem.key?.split(' + ')[0];
     r.fail(key !== undefined && (COUNT_KEYS as readonly string[]).includes(key) ? key : null, { code: 'count', problem });
   }

@@ -50,6 +50,8 @@ const INDICATOR_COLUMNS: readonly SpecColumn[] = [
 ];
 
 const structureWord = (unit: Unit) => STRUCTURE_WORDS[unit.structure][0] as string;
+/** An indicator sheet has no structure column: an old unit's name says so. */
+const unitName = (unit: Unit) => (unit.structure === 'pre2025' ? `${unit.fullName} (trước 1/7/2025)` : unit.fullName);
 const fraction = (percent: number) => Math.round(percent * 10_000) / 1_000_000;
 const targetSource = (t: Target) => t.label?.vi ?? [t.sourceDocument, t.sourceDate].filter(Boolean).join(', ');
 
@@ -76,7 +78,7 @@ function indicatorRows(code: IndicatorCode, reports: readonly Report[], targets:
       const gap = target && sameBasis(target.basis, value.basis) ? Math.round((value.percent - target.percent) * 100) / 100 : null;
       rows.push([
         unit.code,
-        unit.fullName,
+        unitName(unit),
         report.period ? periodCell(report.period) : null,
         report.asOf,
         value.numerator,

@@ -6,6 +6,7 @@ export type { CheckedTarget } from './check-targets.js';
 export { type ExportInput, exportSheets } from './export-sheets.js';
 export * from './layout.js';
 export type { FileRefusal, RowProblem, RowProblemDetail } from './problems.js';
+export { readSpreadsheetRequest, type SpreadsheetRequest } from './read-request.js';
 export type { CheckContext } from './row-reader.js';
 export type { SheetSpec, SpecColumn, SpecValue } from './sheet-spec.js';
 export { templateSheets } from './template-sheets.js';

@@ -188,3 +188,61 @@ export function composeImportNotAllowed(lang: Language): string {
     ? 'Chỉ quản trị viên mới nhập được tệp số liệu. Nếu muốn nộp số liệu, hãy gửi tin nhắn dạng: nop 6T/2025 bb 41.200 tn 3.150 ld 180.000'
     : 'Only an administrator can import a spreadsheet. To submit figures, send a message such as: nop 6T/2025 bb 41.200 tn 3.150 ld 180.000';
 }
+
+/** The caption of the template sent in chat. */
+export function composeTemplateCaption(lang: Language): string {
+  return lang === 'vi'
+    ? `Mẫu nhập liệu: trang '${FIGURES_SHEET}' (số người theo đơn vị và kỳ, như khi nộp qua chat) và '${TARGETS_SHEET}' (chỉ tiêu); trang 'Hướng dẫn' giải thích từng cột. Quản trị viên gửi lại tệp đã điền để nhập.`
+    : `The import template: sheet '${FIGURES_SHEET}' (counts per unit and period, as a chat submission) and '${TARGETS_SHEET}' (targets); the sheet 'Hướng dẫn' explains each column. An administrator sends the filled file back to import it.`;
+}
+
+/** What an export holds, beside the file. */
+export interface ExportSummary {
+  readonly unitLabel: string;
+  readonly subUnits: number;
+  readonly from: number | null;
+  readonly to: number | null;
+  readonly indicatorSheets: number;
+  readonly targetRows: number;
+}
+
+/** The caption of an export sent in chat. */
+export function composeExportCaption(s: ExportSummary, lang: Language): string {
+  const vi = lang === 'vi';
+  const years = s.from === null && s.to === null ? '' : s.from === s.to ? ` ${vi ? 'năm' : 'for'} ${s.from}` : ` ${s.from ?? '…'}–${s.to ?? '…'}`;
+  const sub =
+    s.subUnits > 0
+      ? vi
+        ? ` cùng ${formatCount(s.subUnits, lang)} đơn vị trực thuộc và đơn vị cũ hợp thành`
+        : ` with ${formatCount(s.subUnits, lang)} units under it or merged into it`
+      : '';
+  if (s.indicatorSheets === 0 && s.targetRows === 0) {
+    return vi
+      ? `Chưa có số liệu hay chỉ tiêu nào của ${s.unitLabel}${sub}${years}; tệp chỉ có các trang để nhập.`
+      : `No figures or targets for ${s.unitLabel}${sub}${years} yet; the file holds only the sheets for an import.`;
+  }
+  return vi
+    ? `Số liệu ${s.unitLabel}${sub}${years}: ${formatCount(s.indicatorSheets, lang)} trang theo chỉ số (số liệu, chỉ tiêu, chênh lệch, nguồn), cùng các trang '${FIGURES_SHEET}' và '${TARGETS_SHEET}' để sửa và nhập lại.`
+    : `Figures for ${s.unitLabel}${sub}${years}: ${formatCount(s.indicatorSheets, lang)} indicator sheet(s) (figures, targets, gaps, sources), with the sheets '${FIGURES_SHEET}' and '${TARGETS_SHEET}' to edit and import back.`;
+}
+
+/** "xuất excel" with no place. */
+export function composeExportHelp(lang: Language): string {
+  return lang === 'vi'
+    ? 'Xuất Excel cho đơn vị nào? Ví dụ: xuất excel Nghệ An, xuất excel Gia Lai 2021-2025.'
+    : 'Export which place? For example: export excel Gia Lai, export excel Nghe An 2021-2025.';
+}
+
+/** An export of a place outside what the asker follows. */
+export function composeExportNotAllowed(unitLabel: string, lang: Language): string {
+  return lang === 'vi'
+    ? `Bạn không được xuất số liệu của ${unitLabel}: chỉ xuất được các đơn vị thuộc tỉnh bạn theo dõi hoặc quản trị.`
+    : `You cannot export ${unitLabel}: only places in the provinces you follow or administer.`;
+}
+
+/** A file the chat could not fetch from the platform. */
+export function composeFileNotFetched(lang: Language): string {
+  return lang === 'vi'
+    ? 'Không tải được tệp từ máy chủ tin nhắn; hãy gửi lại sau ít phút. Chưa nhập gì.'
+    : 'The file could not be fetched from the messaging platform; send it again in a few minutes. Nothing was imported.';
+}

@@ -1,0 +1,45 @@
+/**
+ * A spreadsheet sent to the bot as a file (a Telegram document): an administrator's import, within
+ * what they administer, answered with the counts or every bad row. Anyone else is told politely that
+ * only administrators import, and how to submit figures. The file's size is checked before it is
+ * fetched; its type by its name. Another kind of file is left to the other features, which read its
+ * caption as they read a photo's.
+ */
+import { composeFileNotFetched, composeFileTooLarge, composeImportNotAllowed, composeRefusal, MAX_FILE_BYTES } from '../../core/spreadsheet/index.js';
+import { fileKind } from '../../spreadsheet/index.js';
+import { adminScope, isAnyAdmin } from '../roles.js';
+import { importSpreadsheet } from '../spreadsheets/import-spreadsheet.js';
+import type { Feature } from '../turn.js';
+
+/** Imports the file a message carries; null when it carries none. */
+export const spreadsheetFile: Feature = async (turn, deps) => {
+  const document = turn.message.document;
+  if (!document) return null;
+  const lang = turn.language;
+  const admin = isAnyAdmin(turn.speaker);
+  if (fileKind(document.fileName) === null) {
+    // Another kind of file (a scanned report) is read by its caption, as a photo is.
+    if (!admin || turn.text.trim() !== '') return null;
+    return { text: composeRefusal({ code: 'unsupported_type' }, lang) };
+  }
+  if (!admin) return { text: composeImportNotAllowed(lang) };
+  if (document.size !== null && document.size > MAX_FILE_BYTES) return { text: composeFileTooLarge(document.size, lang) };
+  let bytes: Uint8Array;
+  try {
+    bytes = await document.fetch(MAX_FILE_BYTES);
+  } catch (error) {
+    deps.log.warn({ msg: 'sent file not fetched', err: error instanceof Error ? error.message : String(error) });
+    return { text: composeFileNotFetched(lang) };
+  }
+  const outcome = await importSpreadsheet(deps, {
+    fileName: document.fileName,
+    bytes,
+    scope: adminScope(turn.speaker, deps.units()),
+    language: lang,
+    personId: turn.speaker.person?.id ?? null,
+    channel: turn.message.channel,
+    now: turn.now,
+  });
+  deps.log.info({ msg: outcome.stored ? 'spreadsheet imported' : 'spreadsheet refused', file: document.fileName, stored: outcome.stored });
+  return { text: outcome.text };
+};
