@@ -4,6 +4,8 @@
  * metrics), and stops them all on SIGINT/SIGTERM within a time limit.
  */
 
+import { createAttachmentLinks, pruningAttachments } from './adapters/attachment-links.js';
+import { createChartRenderer } from './adapters/chart/render-chart.js';
 import { hotPathStore } from './adapters/db/call-limit.js';
 import { engineLiveness } from './adapters/db/engine-liveness.js';
 import { openStore } from './adapters/db/open-store.js';
@@ -125,7 +127,7 @@ export async function startService(config: Config, log: Logger, options: Service
     const limits = createSendingLimits(config, log);
     stops.push(() => limits.close());
     // Old operational rows (inbound ledger, expired conversations) pruned daily: a BullMQ job with Redis, a timer without.
-    const retention = { store: opened.store, clock, log };
+    const retention = { store: pruningAttachments(opened.store, opened.attachments, clock), clock, log };
     if (config.redisUrl === undefined) stops.push(startRetentionTimer(retention));
     else {
       const connection = createRedisConnection(config.redisUrl, { log, connectionName: 'baophu-retention' });
@@ -147,6 +149,7 @@ export async function startService(config: Config, log: Logger, options: Service
       },
       flood: limits.flood,
       submissionYearsBack: config.submissionYearsBack,
+      charts: createChartRenderer(),
     });
     const handle = instrument(handler.handle, metrics);
     // A webhook delivery is answered once (the inbound ledger); a polled update comes only once anyway.
@@ -187,7 +190,10 @@ export async function startService(config: Config, log: Logger, options: Service
     if (config.zalo) {
       const za = config.zalo;
       const client = createZaloClient({ token: za.token, baseUrl: za.apiBase });
-      const messenger = createZaloMessenger(client, za.mode === 'webhook' ? WEBHOOK_RETRY : POLLING_RETRY, limits.pacer);
+      // Zalo takes a photo by URL only: charts and workbooks are linked under PUBLIC_URL (none without it).
+      const links = config.publicUrl === undefined ? undefined : createAttachmentLinks({ attachments: opened.attachments, clock, publicUrl: config.publicUrl });
+      if (!links) log.warn({ msg: 'zalo: PUBLIC_URL is not set, so charts and files go as text only' });
+      const messenger = createZaloMessenger(client, za.mode === 'webhook' ? WEBHOOK_RETRY : POLLING_RETRY, limits.pacer, links);
       const zlog = log.child({ channel: 'zalo' });
       log.info({ msg: 'connecting to Zalo', apiBase: za.apiBase });
       await connectZalo(client, startupLimit);
@@ -225,6 +231,7 @@ export async function startService(config: Config, log: Logger, options: Service
       metrics,
       telegramWebhook,
       zaloWebhook,
+      files: { attachments: opened.attachments, clock },
       queueBoard: reminders && config.adminUiToken !== undefined ? { queues: reminders.watched.queues, token: config.adminUiToken } : undefined,
       // The embedded engine lives in this process: one that stopped answering makes /healthz 503, so that
       // the supervisor restarts us. A PostgreSQL server out of reach is /readyz's alone.

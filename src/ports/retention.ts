@@ -7,6 +7,8 @@
  * - inbound_message: 30 days after it was answered. A platform redelivers for at most a day
  *   (Telegram; Zalo less), so an older row guards against nothing.
  * - conversation_state: a day after it expired (it is ignored from its expiry on).
+ * - attachment (charts and workbooks linked from Zalo, ports/attachment-store.ts): once expired,
+ *   ATTACHMENT_TTL_MS (a day) after it was kept; the service's retention run deletes them too.
  * - kept: reminder_delivery (one row per reminder and chat, bounded by the schedules, not by what
  *   senders send; it is what keeps a reminder from going twice and what the statistics count),
  *   place_pick (a person's own choice, one per name they asked about), invite, audit_event, report*,
@@ -34,6 +36,8 @@ export interface RetentionCutoffs {
 export interface PruneResult {
   readonly inbound: number;
   readonly conversations: number;
+  /** Expired linked files, when the run prunes them (the service's does). */
+  readonly attachments?: number;
 }
 
 export interface RetentionStore {

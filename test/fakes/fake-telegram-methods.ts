@@ -3,6 +3,7 @@
  * for the mistakes an adapter could make (empty or over-long text, bad callback data, bad commands).
  */
 import type { Chat, UserFromGetMe } from 'grammy/types';
+import { sendDocument, sendPhoto } from './fake-telegram-uploads.js';
 
 /** A Bot API response body, as Telegram sends it. */
 export type ApiResponse =
@@ -97,6 +98,10 @@ export function answer(state: FakeState, method: string, params: Params): ApiRes
       return ok(state.botInfo);
     case 'sendMessage':
       return sendMessage(state, params);
+    case 'sendPhoto':
+      return sendPhoto(state, params);
+    case 'sendDocument':
+      return sendDocument(state, params);
     case 'answerCallbackQuery':
       return typeof params.callback_query_id === 'string' ? ok(true) : badRequest('query is too old and response timeout expired or query ID is invalid');
     case 'setMyCommands':

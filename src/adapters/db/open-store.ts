@@ -5,14 +5,18 @@
  */
 import { type Config, createConfig } from '../../config.js';
 import type { Logger } from '../../logger.js';
+import type { AttachmentStore } from '../../ports/attachment-store.js';
 import type { Store } from '../../ports/store.js';
 import { withFiguresCache } from '../figures-cache.js';
 import { openDatabase } from './open-database.js';
 import { createPrismaStore } from './prisma-store.js';
+import { createDbAttachments } from './store/attachments.js';
 
 export interface OpenedStore {
   readonly store: Store;
   readonly kind: 'postgres' | 'pglite';
+  /** Files linked from chats (charts, workbooks), in the same database. */
+  readonly attachments: AttachmentStore;
   close(): Promise<void>;
 }
 
@@ -47,5 +51,5 @@ export async function openStore(config: Config = createConfig(process.env), log?
     onEngineFatal: exitOnEngineFatal(log),
     ...(onStaleLock ? { onStaleLock } : {}),
   });
-  return { store: withFiguresCache(createPrismaStore(db)), kind: db.kind, close: () => db.close() };
+  return { store: withFiguresCache(createPrismaStore(db)), kind: db.kind, attachments: createDbAttachments(db.statements), close: () => db.close() };
 }

@@ -4,6 +4,7 @@
  */
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { Logger } from '../../logger.js';
+import { type FileRoutesDeps, registerFileRoutes } from './file-routes.js';
 import type { Metrics } from './metrics.js';
 import { type QueueBoardOptions, registerQueueBoard } from './queue-board.js';
 
@@ -41,6 +42,8 @@ export interface HttpServerDeps {
   readonly bodyLimit?: number;
   /** Bull Board at /admin/queues (Redis and ADMIN_UI_TOKEN set); absent: not mounted (404). */
   readonly queueBoard?: QueueBoardOptions;
+  /** The files chats link to, at /charts/<id>.png and /files/<id>.xlsx (file-routes.ts); absent: 404. */
+  readonly files?: FileRoutesDeps;
 }
 
 /** Builds the server (not yet listening). */
@@ -86,6 +89,7 @@ export function buildHttpServer(deps: HttpServerDeps): FastifyInstance {
   webhook('/webhooks/telegram', 'telegram', deps.telegramWebhook);
   webhook('/webhooks/zalo', 'zalo', deps.zaloWebhook);
   if (deps.queueBoard) registerQueueBoard(app, deps.queueBoard);
+  if (deps.files) registerFileRoutes(app, deps.files);
 
   // Errors below 500 (a malformed JSON body, a body too large) keep their message; others do not.
   app.setErrorHandler((error: { statusCode?: number; message: string }, _request, reply) => {

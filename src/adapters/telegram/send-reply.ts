@@ -2,7 +2,8 @@
  * Sends one reply through the Bot API: split at Telegram's limit on line boundaries, the choices as an
  * inline keyboard under the last part (so the buttons sit next to the question).
  */
-import type { Api } from 'grammy';
+import { type Api, InputFile } from 'grammy';
+import type { Attachment } from '../../ports/messenger.js';
 import { type SentParts, sendParts } from '../sent-parts.js';
 import { choiceKeyboard } from './choice-keyboard.js';
 import { splitText } from './split-text.js';
@@ -14,7 +15,12 @@ export interface TelegramReply {
   /** The id of the list the choices answer (see choice-keyboard.ts). */
   readonly choiceList?: string;
   readonly silent?: boolean;
+  /** A chart (sent with sendPhoto) or a workbook (sendDocument), uploaded from its bytes. */
+  readonly attachment?: Attachment;
 }
+
+/** Telegram's limit for a photo's or a document's caption, in characters. */
+export const CAPTION_LIMIT = 1024;
 
 /** Where the reply goes. */
 export interface ReplyTarget {
@@ -32,28 +38,51 @@ export function topicOf(message: { readonly is_topic_message?: boolean; readonly
   return message.is_topic_message === true && message.message_thread_id !== undefined ? { threadId: message.message_thread_id } : {};
 }
 
-/** Sends every part in order (but those sent before); rejects with grammY's error on the first part that fails. */
+/**
+ * Sends every part in order (but those sent before); rejects with grammY's error on the first part that
+ * fails. A file goes first, uploaded: the text as its caption (with the buttons) when it fits, else the
+ * file alone and the text after it.
+ */
 export async function sendReply(api: Api, target: ReplyTarget, reply: TelegramReply): Promise<void> {
   // A message dropped by the flood limit has nothing to say.
   if (reply.silent === true || reply.text.length === 0) return;
-  const parts = splitText(reply.text);
+  const file = reply.attachment;
+  const captioned = file !== undefined && reply.text.length <= CAPTION_LIMIT;
+  const textParts = captioned ? [] : splitText(reply.text);
+  const parts = file ? [`${file.kind} ${file.id}`, ...textParts] : textParts;
   const keyboard = choiceKeyboard(reply.choices, reply.choiceList ?? '');
   await sendParts(
     parts,
-    reply.text,
+    file ? `${file.id}\n${reply.text}` : reply.text,
     async (part, index) => {
       const last = index === parts.length - 1;
       const quote =
         index === 0 && target.replyToMessageId !== undefined
           ? { reply_parameters: { message_id: target.replyToMessageId, allow_sending_without_reply: true } }
           : {};
-      await api.sendMessage(target.chatId, part, {
-        link_preview_options: { is_disabled: true },
+      const common = {
         ...(target.threadId === undefined ? {} : { message_thread_id: target.threadId }),
         ...quote,
         ...(last && keyboard ? { reply_markup: keyboard } : {}),
-      });
+      };
+      if (file && index === 0) {
+        await sendFile(api, target.chatId, file, { ...common, ...(captioned ? { caption: reply.text } : {}) });
+        return;
+      }
+      await api.sendMessage(target.chatId, part, { link_preview_options: { is_disabled: true }, ...common });
     },
     target.resume,
   );
+}
+
+/** Uploads the file: a PNG chart as a photo, anything else as a document. */
+async function sendFile(
+  api: Api,
+  chatId: number | string,
+  file: Attachment,
+  other: Parameters<Api['sendPhoto']>[2] & Parameters<Api['sendDocument']>[2],
+): Promise<void> {
+  const upload = new InputFile(Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength), file.fileName);
+  if (file.kind === 'image') await api.sendPhoto(chatId, upload, other);
+  else await api.sendDocument(chatId, upload, other);
 }

@@ -20,6 +20,7 @@ export function answerMessage(message: IncomingMessage, deps: { answer: AnswerMe
       chatId: message.chatId,
       text: reply.text,
       ...(reply.choices ? { choices: reply.choices } : {}),
+      ...(reply.attachment ? { attachment: reply.attachment } : {}),
       ...(message.messageId === undefined ? {} : { deliveryKey: `${message.chatId}/${message.messageId}` }),
     });
   });

@@ -7,6 +7,7 @@
  */
 import { withChoices } from '../../core/replies/choice-lines.js';
 import { type Messenger, type OutgoingMessage, SendError } from '../../ports/messenger.js';
+import type { AttachmentLinks } from '../attachment-links.js';
 import type { ReplyPacer } from '../reply-pacing.js';
 import { createSentParts, sendParts } from '../sent-parts.js';
 import { NO_RETRY, type RetryPolicy, sendWithRetry } from './send-retry.js';
@@ -20,24 +21,44 @@ export { withChoices };
 /** Longest text of one Zalo message (characters). */
 export const ZALO_TEXT_LIMIT = 2000;
 
-/** Creates the Zalo messenger over a client (only sendMessage is used). */
-export function createZaloMessenger(client: Pick<ZaloClient, 'sendMessage'>, retry: RetryPolicy = NO_RETRY, pacer?: ReplyPacer): Messenger {
+/**
+ * Creates the Zalo messenger over a client. A reply's file goes by link (Zalo fetches a photo from a
+ * URL; it takes no upload): with `links` (PUBLIC_URL set), a chart is kept and sent with sendPhoto,
+ * the text as its caption when it fits in one message (else the text follows the photo), and a
+ * workbook's link is added to the text; without them, the text goes alone.
+ */
+export function createZaloMessenger(
+  client: Pick<ZaloClient, 'sendMessage'> & Partial<Pick<ZaloClient, 'sendPhoto'>>,
+  retry: RetryPolicy = NO_RETRY,
+  pacer?: ReplyPacer,
+  links?: AttachmentLinks,
+): Messenger {
   const sent = createSentParts();
   return {
     channel: 'zalo',
     async send(message: OutgoingMessage): Promise<void> {
-      const text = withChoices(message.text, message.choices ?? []);
+      let text = withChoices(message.text, message.choices ?? []);
+      let photo: { url: string; caption: string | null } | null = null;
+      const file = message.attachment;
+      if (file && links) {
+        const url = await links.publish(file);
+        if (file.kind === 'image' && client.sendPhoto) photo = { url, caption: text.length <= ZALO_TEXT_LIMIT ? text : null };
+        else text = `${text}\n📎 ${url}`;
+      }
+      const pieces = [...(photo ? [`photo ${photo.url}`] : []), ...(photo?.caption != null ? [] : splitText(text, ZALO_TEXT_LIMIT))];
       const resume = message.deliveryKey === undefined ? undefined : { key: message.deliveryKey, sent };
       // Only the part that failed is sent again: the parts before it arrived.
       await sendParts(
-        splitText(text, ZALO_TEXT_LIMIT),
-        text,
-        async (piece) => {
+        pieces,
+        photo ? `${photo.url}\n${text}` : text,
+        async (piece, index) => {
           // Each part waits for the chat's send slot; a part the pacer drops (too much queued) is left out.
           if (pacer && !(await pacer.wait({ channel: 'zalo', chatId: message.chatId, kind: 'private' }))) return;
           await sendWithRetry(
             async () => {
-              await client.sendMessage({ chat_id: message.chatId, text: piece });
+              if (photo && index === 0 && client.sendPhoto) {
+                await client.sendPhoto({ chat_id: message.chatId, photo: photo.url, ...(photo.caption === null ? {} : { caption: photo.caption }) });
+              } else await client.sendMessage({ chat_id: message.chatId, text: piece });
             },
             toSendError,
             retry,
