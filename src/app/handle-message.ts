@@ -16,6 +16,7 @@ import type { Language } from '../core/types.js';
 import type { InboundKey } from '../ports/inbound-store.js';
 import { createChatActivity } from './chat-activity.js';
 import { adminChat } from './features/admin-chat.js';
+import { chart } from './features/chart.js';
 import { compare, sideBySide } from './features/compare.js';
 import { completeness } from './features/completeness.js';
 import { confirmSubmission } from './features/confirm-submission.js';
@@ -31,6 +32,8 @@ import { choosePeoplePlace, people } from './features/people.js';
 import { rank } from './features/rank.js';
 import { register } from './features/register.js';
 import { reminderAdmin } from './features/reminder-admin.js';
+import { spreadsheet } from './features/spreadsheet.js';
+import { spreadsheetFile } from './features/spreadsheet-file.js';
 import { staleButton } from './features/stale-button.js';
 import { submit } from './features/submit.js';
 import { undo } from './features/undo.js';
@@ -48,10 +51,13 @@ export const MAX_TEXT = 2000;
 const FEATURES: readonly Feature[] = [
   register,
   gate,
+  spreadsheetFile,
   staleButton,
   language,
   adminChat,
   reminderAdmin,
+  spreadsheet,
+  chart,
   confirmSubmission,
   undo,
   myStatus,

@@ -9,10 +9,13 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import type { Update, UserFromGetMe } from 'grammy/types';
 import { failureResponse, type InjectedFailure, SHORTHAND } from './fake-telegram-failures.js';
+import { createFakeFiles, type FakeFiles } from './fake-telegram-files.js';
 import { type ApiResponse, answer, botUserFor, type FakeState, type Params } from './fake-telegram-methods.js';
 import { createUpdateQueue } from './fake-telegram-update-queue.js';
+import { readMultipart } from './fake-telegram-uploads.js';
 
 export type { InjectedFailure } from './fake-telegram-failures.js';
+export { documentUpdate, GET_FILE_LIMIT, type StoredFile } from './fake-telegram-files.js';
 export * from './fake-telegram-updates.js';
 
 /** One request the fake received, and the HTTP status it was answered with (once answered). */
@@ -46,15 +49,19 @@ export interface FakeTelegramApi {
    * function is called (then all at once, and later calls at once again).
    */
   hold(method: string): () => void;
+  /** Users' files: add one to send it in a document update; getFile and the download route serve them. */
+  readonly files: FakeFiles;
   close(): Promise<void>;
 }
 
 async function readParams(request: IncomingMessage, url: URL): Promise<Params> {
   const chunks: Buffer[] = [];
   for await (const chunk of request) chunks.push(chunk as Buffer);
-  const body = Buffer.concat(chunks).toString('utf8');
   const type = request.headers['content-type'] ?? '';
   const query = Object.fromEntries(url.searchParams);
+  // Uploads (sendPhoto, sendDocument) come as multipart/form-data, files as bytes.
+  if (type.startsWith('multipart/form-data')) return { ...query, ...readMultipart(Buffer.concat(chunks), type) };
+  const body = Buffer.concat(chunks).toString('utf8');
   if (body === '') return query;
   if (type.startsWith('application/json')) {
     const parsed: unknown = JSON.parse(body);
@@ -94,6 +101,7 @@ export async function startFakeTelegramApi(token: string): Promise<FakeTelegramA
   const updates = createUpdateQueue();
   const arrivals = new Set<() => void>();
   const holds = new Map<string, { readonly released: Promise<void>; readonly release: () => void }>();
+  const files = createFakeFiles();
 
   const server = createServer((request, response) => {
     void serve(request, response).catch(() => send(response, { ok: false, error_code: 500, description: 'Internal Server Error' }));
@@ -104,6 +112,7 @@ export async function startFakeTelegramApi(token: string): Promise<FakeTelegramA
 
   async function serve(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    if (files.serve(url.pathname, token, response)) return;
     const match = /^\/bot([^/]+)\/([A-Za-z]+)$/.exec(url.pathname);
     if (!match) return send(response, { ok: false, error_code: 404, description: 'Not Found' });
     if (match[1] !== token) return send(response, { ok: false, error_code: 401, description: 'Unauthorized' });
@@ -118,6 +127,7 @@ export async function startFakeTelegramApi(token: string): Promise<FakeTelegramA
     const failed = failure ? failureResponse(failure) : null;
     if (failed) return send(response, failed, record);
     if (method === 'getUpdates') return send(response, await getUpdates(record.params, response), record);
+    if (method === 'getFile') return send(response, files.getFile(record.params), record);
     send(response, answer(state, method, record.params) ?? { ok: false, error_code: 404, description: 'Not Found' }, record);
   }
 
@@ -186,6 +196,7 @@ export async function startFakeTelegramApi(token: string): Promise<FakeTelegramA
       holds.set(method, { released, release });
       return release;
     },
+    files,
     async close() {
       for (const held of [...holds.values()]) held.release();
       server.closeAllConnections();
