@@ -23,6 +23,7 @@ import type { UnitIndex } from '../../core/units/unit-index.js';
 import type { Attachment } from '../../ports/messenger.js';
 import { writeWorkbook } from '../../spreadsheet/index.js';
 import { openChoiceList } from '../choice-list.js';
+import { commandLanguage } from '../command-word.js';
 import type { Reply } from '../message.js';
 import { settlePlace } from '../place-pick.js';
 import { nameKeyOf, recallPick, rememberPick } from '../remembered-pick.js';
@@ -69,7 +70,8 @@ export const spreadsheet: Feature = async (turn, deps) => {
   if (chosen) return chosen;
   const request = readSpreadsheetRequest(turn.text);
   if (!request) return null;
-  const lang = turn.language;
+  // "export excel Gia Lai" is English though the place is not: its command words say so.
+  const lang = request.english ? commandLanguage(turn, true) : turn.language;
   if (request.kind === 'template') {
     return { text: composeTemplateCaption(lang), attachment: workbookAttachment('mau-nhap-lieu.xlsx', await writeWorkbook(templateSheets())) };
   }

@@ -5,10 +5,11 @@
  */
 import { fold } from '../text/fold.js';
 
+/** `english`: asked with English words ("template", "export excel"), which say the reply's language. */
 export type SpreadsheetRequest =
-  | { readonly kind: 'template' }
+  | { readonly kind: 'template'; readonly english: boolean }
   /** `rest`: the words left for the place (raw, with their diacritics); years bound the export. */
-  | { readonly kind: 'export'; readonly rest: string; readonly from: number | null; readonly to: number | null };
+  | { readonly kind: 'export'; readonly rest: string; readonly from: number | null; readonly to: number | null; readonly english: boolean };
 
 /** The template, asked with or without a few courtesy words around it. */
 const TEMPLATE =
@@ -39,7 +40,7 @@ export function readSpreadsheetRequest(text: string): SpreadsheetRequest | null 
   const folded = fold(text.replace(/^\s*\//, 'slash '))
     .replace(/^slash /, '/')
     .trim();
-  if (TEMPLATE.test(folded)) return { kind: 'template' };
+  if (TEMPLATE.test(folded)) return { kind: 'template', english: /template/.test(folded) && !/\bmau\b/.test(folded) };
   const words = text.trim().split(/\s+/).filter(Boolean);
   const keys = words.map((w) => (w.startsWith('/') ? `/${fold(w)}` : fold(w)));
   for (const phrase of EXPORT_PHRASES) {
@@ -60,7 +61,7 @@ export function readSpreadsheetRequest(text: string): SpreadsheetRequest | null 
     });
     const from = years.length > 0 ? Math.min(...years) : null;
     const to = years.length > 0 ? Math.max(...years) : null;
-    return { kind: 'export', rest: place.join(' '), from, to };
+    return { kind: 'export', rest: place.join(' '), from, to, english: phrase[0] === 'export' || phrase[0] === '/export' };
   }
   return null;
 }
