@@ -3,6 +3,7 @@
  * both structures, read from the repository's data/admin-units):
  * name resolution p50/p99 and whole-answer p50/p99 (parse, resolve, fetch, compose) on PGlite and on
  * PostgreSQL (BENCH_DATABASE_URL, or a throwaway cluster started here), with the machine's core count;
+ * chart rendering p50/p99 (spec, SVG and PNG with the packaged font);
  * then webhook end-to-end latency of the service on both databases against a minimal grammY bot.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -16,6 +17,7 @@ import { loadUnitDirectory } from '../src/app/unit-directory.js';
 import { DEFAULT_SCHEDULES } from '../src/core/calendar/index.js';
 import { fixedClock } from '../src/ports/clock.js';
 import { type BenchPostgres, benchPostgres } from './bench-postgres.js';
+import { benchCharts, chartLine } from './chart-render.js';
 import { benchFanout } from './fanout.js';
 import { fillDatabase, UNITS_DIR } from './fill-database.js';
 import { percentiles } from './percentiles.js';
@@ -71,6 +73,8 @@ async function benchBackend(name: string, db: Database): Promise<string[]> {
 
 async function main(): Promise<void> {
   const lines = [`baophu bench: ${cpus().length} cores, Node ${process.version}, units from ${UNITS_DIR}`];
+  // Charts need no database: spec, SVG and PNG in this process.
+  lines.push(chartLine(await benchCharts()));
   const dataDir = mkdtempSync(join(tmpdir(), 'baophu-bench-'));
   let server: BenchPostgres | null = null;
   try {

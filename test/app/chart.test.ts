@@ -147,3 +147,16 @@ describe('with the real renderer', () => {
     expect(pngSize(reply.attachment?.bytes as Uint8Array).width).toBe(1080);
   });
 });
+
+describe('the chart button under a comparison over time', () => {
+  it('comes under "so với cùng kỳ" of one place and draws its trend', async () => {
+    const say = talk();
+    const answer = await say('BHYT Bắc Kạn 9 tháng 2021 so với cùng kỳ năm trước');
+    expect(answer.choices).toEqual(['📊 Xem biểu đồ']);
+    expect((await say('1')).attachment?.fileName).toBe('bhyt-bac-kan.png');
+  });
+
+  it('does not come under places side by side', async () => {
+    expect((await talk()('So sánh tỷ lệ BHYT Bắc Kạn và Hải Phòng')).choices).toBeUndefined();
+  });
+});

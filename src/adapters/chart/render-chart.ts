@@ -13,6 +13,7 @@ import { chartSvg } from '../../core/chart/svg.js';
 import { FONT_FAMILY } from '../../core/chart/svg-kit.js';
 import type { ChartRenderer } from '../../ports/chart-renderer.js';
 import type { Attachment } from '../../ports/messenger.js';
+import { encodePng } from './encode-png.js';
 
 const FONT_PACKAGE = '@expo-google-fonts/be-vietnam-pro';
 
@@ -44,7 +45,8 @@ export async function rasterise(svg: string, fontFiles: readonly string[] = char
     textRendering: 1,
     logLevel: 'off',
   });
-  return { png: image.asPng(), pixels: image.pixels, width: image.width, height: image.height };
+  const pixels = image.pixels;
+  return { png: encodePng(pixels, image.width, image.height), pixels, width: image.width, height: image.height };
 }
 
 /** Creates the renderer; the font files are found once. */

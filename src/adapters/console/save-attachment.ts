@@ -17,7 +17,7 @@ export async function saveAttachment(dir: string, attachment: Attachment): Promi
   await mkdir(dir, { recursive: true });
   const ext = extname(attachment.fileName);
   const base = attachment.fileName.slice(0, attachment.fileName.length - ext.length).replace(/[^A-Za-z0-9_-]+/g, '-') || 'file';
-  const path = join(resolve(dir), `${base}-${attachment.id.slice(0, 8).replace(/[^A-Za-z0-9]/g, 'x')}${ext}`);
+  const path = join(resolve(dir), `${base}-${attachment.id.slice(0, 8).replace(/[^A-Za-z0-9_-]/g, 'x')}${ext}`);
   await writeFile(path, attachment.bytes);
   return path;
 }

@@ -9,6 +9,7 @@ import { composeAmbiguous, composeChoiceOutOfRange } from '../../core/answer/ind
 import type { Unit } from '../../core/types.js';
 import { describeUnit } from '../../core/units/describe-unit.js';
 import type { FoundPlace } from '../../core/units/find-place.js';
+import { offerTrend } from '../chart-offer.js';
 import { openChoiceList } from '../choice-list.js';
 import type { Reply } from '../message.js';
 import { nameKeyOf, recallPick, rememberPick } from '../remembered-pick.js';
@@ -84,5 +85,9 @@ async function next(turn: Turn, deps: AppDeps, payload: ComparePayload): Promise
     const unit = id === null ? undefined : index.get(id);
     if (unit && !units.some((u) => u.id === unit.id)) units.push(unit);
   }
-  return { text: await answerComparison(turn, deps, payload.plan, payload.question, units) };
+  const reply = { text: await answerComparison(turn, deps, payload.plan, payload.question, units) };
+  // One place over time (or against its targets) has a history: the chart button under it.
+  const [only] = units;
+  if (payload.plan.kind === 'places' || units.length !== 1 || !only) return reply;
+  return offerTrend(turn, deps, reply, only, payload.question.indicator, payload.question.language);
 }
