@@ -3,7 +3,8 @@
  * a button on Telegram and a numbered line on Zalo and the console, kept as an open list in the
  * conversation state (choice-list.ts) so that any replica can draw it when it is pressed or "1" is
  * typed. The state holds what to draw, not the picture: the chart is drawn from the figures of the
- * moment it is asked for.
+ * moment it is asked for. It never replaces a list of another kind still open (a confirmation, a
+ * choice of places): that answer goes without the button. Cost: one read and one write of the state.
  */
 import { chartButton } from '../core/chart/index.js';
 import type { IndicatorCode, Language, Unit } from '../core/types.js';
@@ -30,6 +31,10 @@ export type ChartOffer =
  */
 export async function withChartOffer(turn: Turn, deps: AppDeps, reply: Reply, offer: ChartOffer): Promise<Reply> {
   if (!deps.charts || (reply.choices?.length ?? 0) > 0 || reply.attachment || reply.text === '') return reply;
+  // A list still open of another kind (figures awaiting "xac nhan", a submission to undo) is not
+  // replaced by a mere offer: the answer goes without the button.
+  const open = await deps.store.getConversation(turn.key, turn.now);
+  if (open && open.kind !== CHART_OFFER) return reply;
   const expiresAt = new Date(turn.now.getTime() + CHART_OFFER_TTL_MS).toISOString();
   return openChoiceList(turn, deps, { kind: CHART_OFFER, payload: offer, expiresAt }, { ...reply, choices: [chartButton(offer.language)] });
 }

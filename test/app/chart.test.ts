@@ -160,3 +160,14 @@ describe('the chart button under a comparison over time', () => {
     expect((await talk()('So sánh tỷ lệ BHYT Bắc Kạn và Hải Phòng')).choices).toBeUndefined();
   });
 });
+
+describe('the chart button and other open lists', () => {
+  it('does not replace a list still open: the numbered places stay answerable after a coverage answer', async () => {
+    const say = talk();
+    const asked = await say('tỷ lệ bao phủ BHXH Châu Thành');
+    expect(asked.choices?.length).toBeGreaterThan(2);
+    const answer = await say('tỷ lệ bao phủ BHYT Bắc Kạn');
+    expect(answer.choices).toBeUndefined();
+    expect((await say('2')).text).toMatch(/Châu Thành, Tỉnh Long An/);
+  });
+});
