@@ -3,8 +3,8 @@
  * "bieu do ty le bao phu Gia Lai", "đồ thị BHYT Hải Phòng", "chart coverage Gia Lai", "graph of
  * health insurance Bac Kan". A chart word and whatever question the bot already answers with a
  * history or a ranking; the words that ask for the picture are taken out and the rest is read as
- * that question. "do thi" without diacritics counts only in a message typed without any (with them,
- * "đô thị" is a town); "ve" alone never (it is also "về").
+ * that question. "vẽ" alone asks too ("vẽ bhxh Nghệ An"), but "ve" never (it is also "về"); "do thi"
+ * without diacritics counts only in a message typed without any (with them, "đô thị" is a town).
  */
 import { hasVietnameseMarks } from '../text/fold.js';
 
@@ -13,7 +13,7 @@ const EDGE_AFTER = '(?![\\p{L}\\p{N}])';
 const word = (body: string): RegExp => new RegExp(`${EDGE_BEFORE}(?:${body})${EDGE_AFTER}`, 'giu');
 
 /** The words that ask for a picture, in any message. */
-const CHART = word('biểu\\s+đồ|bieu\\s+do|đồ\\s+thị|(?:(?:a|an|the)\\s+)?(?:charts?|graphs?)(?:\\s*:|\\s+(?:of|for))?');
+const CHART = word('vẽ|biểu\\s+đồ|bieu\\s+do|đồ\\s+thị|(?:(?:a|an|the)\\s+)?(?:charts?|graphs?)(?:\\s*:|\\s+(?:of|for))?');
 /** "do thi", only in a message with no diacritic at all. */
 const CHART_ASCII = word('do\\s+thi');
 /** The verbs and fillers around them ("vẽ cho tôi biểu đồ …", "draw a chart of …"). */

@@ -16,6 +16,8 @@ describe('reading a request for a chart', () => {
     ['graph ranking of provinces by health insurance', 'ranking of provinces by health insurance'],
     ['show me the chart: top 5 provinces by BHYT', 'top 5 provinces by BHYT'],
     ['biểu đồ', ''],
+    ['vẽ bhxh Nghệ An', 'bhxh Nghệ An'],
+    ['Vẽ xếp hạng các tỉnh theo BHYT', 'xếp hạng các tỉnh theo BHYT'],
   ])('%s → %s', (text, rest) => {
     expect(readChartRequest(text)).toEqual({ rest });
   });
