@@ -56,7 +56,7 @@ describe('delivering a nudge', () => {
     await world.assign('fp', commune(0), 'focal_point');
     const job = await planFor('fp');
     const reply = await world.handler.handle({ channel: 'telegram', chatId: 'fp', userId: 'fp', text: 'nop 2026 bb 41.200 tn 3.150 ld 180.000' });
-    expect(reply.text).toContain('Đã ghi nhận số liệu Năm 2026');
+    expect(reply.text).toContain('Đã ghi nhận số liệu năm 2026');
     expect(await world.deliver(job)).toBe('skipped');
     expect(world.telegram.sent).toEqual([]);
     expect(await rowOf(job)).toMatchObject({ status: 'skipped', lastError: 'every unit has reported' });

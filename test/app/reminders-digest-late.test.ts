@@ -152,7 +152,7 @@ describe('the late summary', () => {
     await world.plan({ date: '2026-12-22', scheduleKey: 'annual' });
     world.clock.advance(8 * 86_400_000); // Tuesday 22 December, 8:00 in Vietnam
     const reply = await world.handler.handle({ channel: 'telegram', chatId: 'fp-0', userId: 'fp-0', text: 'nop 2026 bb 41.200 ld 180.000' });
-    expect(reply.text).toContain('Đã ghi nhận số liệu Năm 2026');
+    expect(reply.text).toContain('Đã ghi nhận số liệu năm 2026');
     expect(reply.text).toContain('Nộp muộn: hạn là 21/12/2026 (số liệu vẫn được ghi nhận).');
     expect(await world.store.findSubmission((late[0] as Unit).id, '2026')).toMatchObject({ onTime: false, status: 'active' });
 

@@ -29,7 +29,7 @@ describe('submission: changes of more than 30 %', () => {
     const { c, year } = await withPreviousFigures('hold');
     const reply = await c.say('nop bb 41.300 ld 160.000');
     expect(reply.text).toMatch(
-      /^Chưa ghi nhận số liệu Năm 2026 của .+\.\nSố liệu thay đổi hơn 30% so với kỳ trước:\n• bb: 30\.000 → 41\.300 \(\+37,7%\)\nTrả lời "xac nhan"/,
+      /^Chưa ghi nhận số liệu năm 2026 của .+\.\nSố liệu thay đổi hơn 30% so với kỳ trước:\n• bb: 30\.000 → 41\.300 \(\+37,7%\)\nTrả lời "xac nhan"/,
     );
     expect(reply.choices).toEqual(['xac nhan', 'huy']);
     expect(await year()).toEqual([]);
@@ -45,7 +45,7 @@ describe('submission: changes of more than 30 %', () => {
     const { unit, personId, c, year } = await withPreviousFigures('confirm');
     await c.say('nop bb 41.300 ld 160.000');
     const { text } = await c.say('Xác nhận');
-    expect(text).toMatch(/^Đã ghi nhận số liệu Năm 2026 của .+ \(phiên bản 1\):/);
+    expect(text).toMatch(/^Đã ghi nhận số liệu năm 2026 của .+ \(phiên bản 1\):/);
     expect(text).toContain('Đã xác nhận thay đổi hơn 30% so với kỳ trước: bb.');
     expect((await year())[0]?.counts).toEqual({ bb: 41300, ld: 160000 });
     const [event] = await world.store.listAudit(unit.id, 1);

@@ -88,7 +88,7 @@ describe('submit: focal points are unaffected', () => {
     const commune = world.communes.find((u) => world.directory.current().provinceOf(u).id === gialai.id) as Unit;
     await registerFocalPoint(world, 'fp-gl', [commune]);
     const { text } = await chat(world, 'fp-gl').say('nop 2026 bb 41.200 tn 3.150 ld 180.000');
-    expect(text).toMatch(/^Đã ghi nhận số liệu Năm 2026 của .+ \(phiên bản 1\):/);
+    expect(text).toMatch(/^Đã ghi nhận số liệu năm 2026 của .+ \(phiên bản 1\):/);
     expect((await history(commune, '2026'))[0]?.counts).toEqual({ bb: 41_200, tn: 3_150, ld: 180_000 });
   });
 

@@ -64,7 +64,7 @@ describe('submission: undo', () => {
     await u.say('nop bb 41.200 ld 180.000');
     await u.say('sua bb 41.300 ld 180.000');
     world.clock.advance(9 * 60_000);
-    expect((await u.say('hoàn tác')).text).toMatch(/^Đã huỷ phiên bản 2 số liệu Năm 2026 của .+\. Phiên bản 1 lại có hiệu lực\.$/);
+    expect((await u.say('hoàn tác')).text).toMatch(/^Đã huỷ phiên bản 2 số liệu năm 2026 của .+\. Phiên bản 1 lại có hiệu lực\.$/);
     expect((await world.store.findSubmission(unit.id, '2026'))?.counts).toEqual({ bb: 41200, ld: 180000 });
     const [event] = await world.store.listAudit(unit.id, 1);
     expect(event).toMatchObject({ action: 'undo', actorId: personId, channel: 'console', rawText: 'hoàn tác' });
@@ -87,7 +87,7 @@ describe('submission: undo', () => {
     const receipt = await u.say('nop bb 41.200 ld 180.000');
     expect(receipt.choices).toEqual(['hoan tac']);
     expect(receipt.choiceList).toMatch(/^[0-9a-z]+$/);
-    expect((await u.say('1')).text).toMatch(/^Đã huỷ phiên bản 1 số liệu Năm 2026 của .+\. Kỳ này hiện chưa có số liệu\.$/);
+    expect((await u.say('1')).text).toMatch(/^Đã huỷ phiên bản 1 số liệu năm 2026 của .+\. Kỳ này hiện chưa có số liệu\.$/);
     expect(await world.store.findSubmission(unit.id, '2026')).toBeNull();
     // The offer is answered: "1" now means nothing to undo, and it is read as a question.
     expect((await u.say('1')).text).not.toMatch(/^Đã huỷ/);
@@ -100,7 +100,7 @@ describe('submission: undo', () => {
     const u = chat(world, 'undo-late');
     await u.say('nop bb 41.200 ld 180.000');
     world.clock.advance(10 * 60_000 + 1);
-    expect((await u.say('hoan tac')).text).toMatch(/^Quá 10 phút nên không huỷ được số liệu Năm 2026 của .+; hãy gửi bản sửa: sua …$/);
+    expect((await u.say('hoan tac')).text).toMatch(/^Quá 10 phút nên không huỷ được số liệu năm 2026 của .+; hãy gửi bản sửa: sua …$/);
     expect((await world.store.findSubmission(unit.id, '2026'))?.status).toBe('active');
   });
 

@@ -26,7 +26,7 @@ describe('submit: recording', () => {
     const unit = freshUnit();
     await registerFocalPoint(world, 'bare', [unit]);
     const { text } = await chat(world, 'bare').say('bb 41.200 tn 3.150 ld 180.000');
-    expect(text).toMatch(/^Đã ghi nhận số liệu Năm 2026 của .+ \(phiên bản 1\):/);
+    expect(text).toMatch(/^Đã ghi nhận số liệu năm 2026 của .+ \(phiên bản 1\):/);
     expect(text).toContain('ld 180.000 · bb 41.200 · tn 3.150');
     expect(text).toContain('• BHXH: 24,64% (44.350/180.000)');
     expect(text).toContain('Nộp đúng hạn (hạn 21/12/2026).');
@@ -163,7 +163,7 @@ describe('submit: errors store nothing and name the key and the value', () => {
   it('refuses a period that has not begun (vi and en)', async () => {
     const unit = freshUnit();
     await registerFocalPoint(world, 'future', [unit]);
-    expect((await chat(world, 'future').say('nop T1/2027 bb 5 ld 10')).text).toBe('Kỳ Tháng 1/2027 chưa bắt đầu; chưa nộp được số liệu cho kỳ này.');
+    expect((await chat(world, 'future').say('nop T1/2027 bb 5 ld 10')).text).toBe('Kỳ tháng 1/2027 chưa bắt đầu; chưa nộp được số liệu cho kỳ này.');
     expect((await chat(world, 'future').say('/submit 2027 bb 5 ld 10')).text).toBe('2027 has not begun yet; figures for it cannot be submitted.');
     expect(await world.store.findReports([unit.id])).toEqual([]);
   });

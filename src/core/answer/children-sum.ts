@@ -8,7 +8,7 @@
 
 import { indicatorDef } from '../indicators/catalogue.js';
 import { countsFor, type IndicatorValue, roundPercent } from '../indicators/compute-indicator.js';
-import { labelPeriod } from '../periods/label-period.js';
+import { inSentence, labelPeriod } from '../periods/label-period.js';
 import type { PeriodRequest } from '../periods/parse-period.js';
 import { comparePeriods, periodEnd } from '../periods/period-code.js';
 import type { IndicatorCode, Language, PeriodCode, Report, UnitLevel } from '../types.js';
@@ -133,9 +133,4 @@ function nounOf(children: readonly ChildReports[]): UnitNoun {
   if (!first) return levelNoun('commune');
   const oneType = children.every((c) => c.typeCode === first.typeCode);
   return oneType ? typeNoun(first.typeCode, first.type) : levelNoun(first.level);
-}
-
-/** Vietnamese period labels start with a capital on their own ("Năm 2024") but not inside a sentence. */
-function inSentence(label: string): string {
-  return /^(Năm|Tháng|Quý) /u.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label;
 }

@@ -1,4 +1,5 @@
 /** Reply phrases in both languages, kept apart from the logic that assembles them. */
+import { inSentence } from '../periods/label-period.js';
 import type { Channel, Language, TargetKind, UnitLevel } from '../types.js';
 
 /** Everything a coverage answer says in words. */
@@ -173,11 +174,6 @@ const EN: Wording = {
 /** The phrases for a language. */
 export function wording(lang: Language): Wording {
   return lang === 'vi' ? VI : EN;
-}
-
-/** Vietnamese period labels start with a capital on their own ("Năm 2024") but not inside a sentence. */
-function inSentence(label: string): string {
-  return /^(Năm|Tháng|Quý) /u.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label;
 }
 
 /** Lower-cases the first letter, to tuck a sentence ("Nguồn: …") into parentheses. */

@@ -9,12 +9,12 @@ import { figureLabel, periodText, sourceText, targetsFor, targetText, valueText 
 import { type Figure, figuresOf } from '../answer/figures.js';
 import { uncapitalise } from '../answer/wording.js';
 import { indicatorName } from '../indicators/catalogue.js';
-import { labelPeriod } from '../periods/label-period.js';
+import { inSentence, labelPeriod } from '../periods/label-period.js';
 import type { PeriodRequest } from '../periods/parse-period.js';
 import { periodYear } from '../periods/period-code.js';
 import type { IndicatorCode, Language, Report, Target } from '../types.js';
 import { comparableTargets, type PickedHow, pickFigures, pickTargetYears } from './pick.js';
-import { addDataHint, inSentence } from './texts.js';
+import { addDataHint } from './texts.js';
 import { basisPhrase, byBasis, differenceLine, type Entry, orderLine } from './verdict.js';
 
 /** One place with what is held for it. */

@@ -13,14 +13,14 @@ import { formatPercent, formatPoints } from '../format/numbers.js';
 import { sameBasis } from '../indicators/basis.js';
 import { indicatorName } from '../indicators/catalogue.js';
 import { roundPercent } from '../indicators/compute-indicator.js';
-import { labelPeriod } from '../periods/label-period.js';
+import { inSentence, labelPeriod } from '../periods/label-period.js';
 import type { PeriodRequest } from '../periods/parse-period.js';
 import { periodCode, periodParts, periodYear } from '../periods/period-code.js';
 import type { IndicatorCode, Language, Target } from '../types.js';
 import { type PlaceData, shownThroughLine } from './compose-comparison.js';
 import { comparableTargets, nearestYear } from './pick.js';
 import type { Against } from './read-comparison.js';
-import { addDataHint, inSentence } from './texts.js';
+import { addDataHint } from './texts.js';
 import { basisPhrase } from './verdict.js';
 
 /** Everything a comparison over time needs, already fetched. */

@@ -17,8 +17,3 @@ export function addDataHint(lang: Language, names: readonly string[], targets: b
     ? `No target held for ${who}: an administrator can load a file of targets with ${IMPORT_FACTS_EN}.`
     : `No figures held for ${who}: the focal points can send them by chat (the "nop" command), or an administrator can load a file with ${IMPORT_FACTS_EN}.`;
 }
-
-/** Vietnamese period labels start with a capital on their own ("Năm 2024") but not inside a sentence. */
-export function inSentence(label: string): string {
-  return /^(Năm|Tháng|Quý) /u.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label;
-}

@@ -15,7 +15,7 @@ import { uncapitalise } from '../answer/wording.js';
 import { formatDayShort } from '../format/dates.js';
 import { indicatorName, indicatorShortName } from '../indicators/catalogue.js';
 import { type IndicatorValue, roundPercent } from '../indicators/compute-indicator.js';
-import { labelPeriod } from '../periods/label-period.js';
+import { inSentence, labelPeriod } from '../periods/label-period.js';
 import type { PeriodRequest } from '../periods/parse-period.js';
 import { periodYear } from '../periods/period-code.js';
 import { INDICATORS, type IndicatorCode, type Language, type Report, type Structure, type Target } from '../types.js';
@@ -258,9 +258,4 @@ function otherIndicators(input: NationalCoverageInput, main: IndicatorCode): str
       ? `Chỉ số có số liệu của các tỉnh (số tỉnh): ${held.join(', ')}.`
       : `Indicators that provinces have figures for (number of provinces): ${held.join(', ')}.`,
   ];
-}
-
-/** Vietnamese period labels start with a capital on their own ("Năm 2024") but not inside a sentence. */
-function inSentence(label: string): string {
-  return /^(Năm|Tháng|Quý) /u.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label;
 }

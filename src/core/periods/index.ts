@@ -1,6 +1,6 @@
 /** Periods: canonical codes, calendar arithmetic, parsing from free text and labels. */
 
-export { labelPeriod, monthNameEn } from './label-period.js';
+export { inSentence, labelPeriod, monthNameEn } from './label-period.js';
 export { foldForPeriod, matchPeriod, type PeriodMatch, type PeriodRequest, parsePeriod } from './parse-period.js';
 export {
   comparePeriods,

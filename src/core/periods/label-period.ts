@@ -31,3 +31,8 @@ export function labelPeriod(code: PeriodCode, lang: Language): string {
       return vi ? `Tháng ${p.index}/${p.year}` : `${monthNameEn(p.index)} ${p.year}`;
   }
 }
+
+/** Vietnamese period labels start with a capital on their own ("Năm 2024") but not inside a sentence ("số liệu năm 2024"). */
+export function inSentence(label: string): string {
+  return /^(Năm|Tháng|Quý) /u.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label;
+}

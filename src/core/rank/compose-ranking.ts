@@ -15,12 +15,12 @@ import { figureLabel, figureYear, periodText, sourceText, targetSource, targetsF
 import { figuresOf, selectFigure } from '../answer/figures.js';
 import { uncapitalise } from '../answer/wording.js';
 import { nearestYear } from '../compare/pick.js';
-import { addDataHint, inSentence } from '../compare/texts.js';
+import { addDataHint } from '../compare/texts.js';
 import { basisPhrase, byBasis, periodsDiffer } from '../compare/verdict.js';
 import { formatDayShort } from '../format/dates.js';
 import { formatCount, formatPercent } from '../format/numbers.js';
 import { indicatorName } from '../indicators/catalogue.js';
-import { labelPeriod } from '../periods/label-period.js';
+import { inSentence, labelPeriod } from '../periods/label-period.js';
 import type { PeriodRequest } from '../periods/parse-period.js';
 import { periodYear } from '../periods/period-code.js';
 import type { Basis, IndicatorCode, Language, Report, Structure, Target, UnitLevel } from '../types.js';

@@ -3,7 +3,7 @@
  * undo, and the status listing of /trangthai. Pure texts in Vietnamese and English.
  */
 import { formatDate } from '../format/index.js';
-import { labelPeriod } from '../periods/index.js';
+import { inSentence, labelPeriod } from '../periods/index.js';
 import { confirmWords } from '../submission/index.js';
 import type { CountKey, Language, PeriodCode } from '../types.js';
 import { roleLabel } from './registration.js';
@@ -83,7 +83,9 @@ export function composeNoOpenPeriod(lang: Language): string {
 /** The named period has not begun and is not the open one. */
 export function composeFuturePeriod(lang: Language, period: PeriodCode): string {
   const label = labelPeriod(period, lang);
-  return lang === 'vi' ? `Kỳ ${label} chưa bắt đầu; chưa nộp được số liệu cho kỳ này.` : `${label} has not begun yet; figures for it cannot be submitted.`;
+  return lang === 'vi'
+    ? `Kỳ ${inSentence(label)} chưa bắt đầu; chưa nộp được số liệu cho kỳ này.`
+    : `${label} has not begun yet; figures for it cannot be submitted.`;
 }
 
 /** The named period lies before the years chat submissions may be for (older history comes by import). */
@@ -91,7 +93,7 @@ export function composePeriodTooOld(lang: Language, period: PeriodCode, firstYea
   const label = labelPeriod(period, lang);
   const years = firstYear === lastYear ? String(lastYear) : `${firstYear}–${lastYear}`;
   return lang === 'vi'
-    ? `Không nhận số liệu kỳ ${label} qua tin nhắn: chỉ nhận các kỳ của năm ${years}. Số liệu các năm trước do quản trị viên nhập từ tệp.`
+    ? `Không nhận số liệu kỳ ${inSentence(label)} qua tin nhắn: chỉ nhận các kỳ của năm ${years}. Số liệu các năm trước do quản trị viên nhập từ tệp.`
     : `Figures for ${label} cannot be submitted in chat: only periods of ${years} can. Older figures are imported from a file by an administrator.`;
 }
 
@@ -99,7 +101,7 @@ export function composePeriodTooOld(lang: Language, period: PeriodCode, firstYea
 export function composeHeld(lang: Language, unitLabel: string, period: PeriodCode, question: string): string {
   const head =
     lang === 'vi'
-      ? `Chưa ghi nhận số liệu ${labelPeriod(period, lang)} của ${unitLabel}.`
+      ? `Chưa ghi nhận số liệu ${inSentence(labelPeriod(period, lang))} của ${unitLabel}.`
       : `The figures for ${labelPeriod(period, lang)} of ${unitLabel} are not recorded yet.`;
   return `${head}\n${question}`;
 }
@@ -127,7 +129,7 @@ export function composeUndone(lang: Language, unitLabel: string, period: PeriodC
   const label = labelPeriod(period, lang);
   if (lang === 'vi') {
     const after = restored === null ? 'Kỳ này hiện chưa có số liệu.' : `Phiên bản ${restored} lại có hiệu lực.`;
-    return `Đã huỷ phiên bản ${version} số liệu ${label} của ${unitLabel}. ${after}`;
+    return `Đã huỷ phiên bản ${version} số liệu ${inSentence(label)} của ${unitLabel}. ${after}`;
   }
   const after = restored === null ? 'The period now has no figures.' : `Version ${restored} is in force again.`;
   return `Withdrew version ${version} of the figures for ${label} of ${unitLabel}. ${after}`;
@@ -142,7 +144,7 @@ export function composeNothingToUndo(lang: Language): string {
 export function composeUndoTooLate(lang: Language, unitLabel: string, period: PeriodCode): string {
   const label = labelPeriod(period, lang);
   return lang === 'vi'
-    ? `Quá ${UNDO_MINUTES} phút nên không huỷ được số liệu ${label} của ${unitLabel}; hãy gửi bản sửa: sua …`
+    ? `Quá ${UNDO_MINUTES} phút nên không huỷ được số liệu ${inSentence(label)} của ${unitLabel}; hãy gửi bản sửa: sua …`
     : `More than ${UNDO_MINUTES} minutes have passed, so the figures for ${label} of ${unitLabel} cannot be withdrawn; send a correction: sua …`;
 }
 

@@ -6,7 +6,7 @@
 
 import { formatCount, formatDate, formatPercent, formatPoints } from '../format/index.js';
 import { computeFromCounts, type IndicatorValue, indicatorDef, indicatorShortName, sameBasis } from '../indicators/index.js';
-import { labelPeriod, periodYear } from '../periods/index.js';
+import { inSentence, labelPeriod, periodYear } from '../periods/index.js';
 import type { Outlier } from '../submission/index.js';
 import { COUNT_KEYS, type CountKey, type Counts, type IndicatorCode, type Language, type PeriodCode, type Target, type TargetKind } from '../types.js';
 
@@ -138,7 +138,9 @@ export function composeSubmissionReceipt(lang: Language, r: SubmissionReceipt): 
         ? `phiên bản ${r.version}`
         : `version ${r.version}`;
   const head =
-    lang === 'vi' ? `Đã ghi nhận số liệu ${period} của ${r.unitLabel} (${version}):` : `Recorded the figures for ${period} of ${r.unitLabel} (${version}):`;
+    lang === 'vi'
+      ? `Đã ghi nhận số liệu ${inSentence(period)} của ${r.unitLabel} (${version}):`
+      : `Recorded the figures for ${period} of ${r.unitLabel} (${version}):`;
   const confirmed =
     r.confirmedOutliers.length === 0
       ? null

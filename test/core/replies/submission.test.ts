@@ -122,7 +122,7 @@ describe('short replies', () => {
   });
 
   it('report an undo with the version restored, or none', () => {
-    expect(composeUndone('vi', 'Phường A', '2025-06', 2, 1)).toBe('Đã huỷ phiên bản 2 số liệu Tháng 6/2025 của Phường A. Phiên bản 1 lại có hiệu lực.');
+    expect(composeUndone('vi', 'Phường A', '2025-06', 2, 1)).toBe('Đã huỷ phiên bản 2 số liệu tháng 6/2025 của Phường A. Phiên bản 1 lại có hiệu lực.');
     expect(composeUndone('en', 'A Ward', '2025-06', 1, null)).toBe('Withdrew version 1 of the figures for June 2025 of A Ward. The period now has no figures.');
   });
 
