@@ -4,7 +4,8 @@
  * name resolution p50/p99 and whole-answer p50/p99 (parse, resolve, fetch, compose) on PGlite and on
  * PostgreSQL (BENCH_DATABASE_URL, or a throwaway cluster started here), with the machine's core count;
  * chart rendering p50/p99 (spec, SVG and PNG with the packaged font);
- * then webhook end-to-end latency of the service on both databases against a minimal grammY bot.
+ * then webhook end-to-end latency of the service on both databases against a minimal grammY bot;
+ * last, import throughput of a 10,000-row workbook on both databases (median and spread of 5 runs).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
@@ -20,6 +21,7 @@ import { type BenchPostgres, benchPostgres } from './bench-postgres.js';
 import { benchCharts, chartLine } from './chart-render.js';
 import { benchFanout } from './fanout.js';
 import { fillDatabase, UNITS_DIR } from './fill-database.js';
+import { benchImportBackends } from './import-backends.js';
 import { percentiles } from './percentiles.js';
 import { QUESTIONS } from './questions.js';
 import { benchResolvePlace } from './resolve-place.js';
@@ -95,6 +97,8 @@ async function main(): Promise<void> {
     // The same two databases, now behind the real service's webhook (the cluster is still up).
     lines.push(...(await benchWebhooks({ questions: QUESTIONS, dataDir, databaseUrl: url })));
     lines.push(...(await benchFanout({ databaseUrl: url, dataDir, redisUrl: process.env.BENCH_REDIS_URL })));
+    // Last: a 10,000-row workbook imported five times leaves 50,000 versions behind.
+    lines.push(...(await benchImportBackends(dataDir, url)));
   } finally {
     server?.stop();
     rmSync(dataDir, { recursive: true, force: true });
