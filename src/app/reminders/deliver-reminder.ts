@@ -157,6 +157,7 @@ async function composeFor(deps: DeliveryDeps, job: DeliveryJob, schedule: Report
     period: job.period,
     due: job.due,
     total: job.unitIds.length,
+    reporterRole: schedule.reporterRole,
     missing: missing.map((id) => ({ unit: label(id), focalPoints: focal.filter((c) => c.unitIds.includes(id)).map((c) => visible(c.displayName)) })),
   });
 }

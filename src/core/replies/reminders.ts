@@ -13,7 +13,7 @@ import { formatDate } from '../format/index.js';
 import { labelPeriod } from '../periods/index.js';
 import type { DeliveryKind, Occasion } from '../reminders/types.js';
 import { daysBetween } from '../reminders/working-days.js';
-import type { Language, PeriodCode } from '../types.js';
+import type { Language, PeriodCode, Role } from '../types.js';
 import { composeUnreachable, type UnreachableItem } from './reachability.js';
 import { MAX_LISTED_UNITS, unitList } from './unit-list.js';
 
@@ -52,6 +52,8 @@ export interface DigestText extends ReportNamed {
 export interface LateSummaryText extends ReportNamed {
   readonly missing: readonly { readonly unit: string; readonly focalPoints: readonly string[] }[];
   readonly total: number;
+  /** Who reports this schedule (default the focal point): the statistics office is not called "đầu mối". */
+  readonly reporterRole?: Role;
 }
 
 /** A unit's standing for one period, as "/lich" shows it. */
@@ -145,14 +147,15 @@ export function composeLateSummary(lang: Language, text: LateSummaryText): strin
   const head = vi ? `Quá hạn nộp báo cáo: ${title} (hạn nộp ${date}).` : `Overdue: ${title} (due ${date}).`;
   if (n === 0) return `${head}\n${vi ? `Cả ${text.total} đơn vị đã nộp.` : `All ${text.total} units have reported.`}`;
   const lines = [head, vi ? `${n}/${text.total} đơn vị chưa nộp:` : `${n}/${text.total} units have not reported:`];
+  const who = reporterNoun(lang, text.reporterRole ?? 'focal_point');
   for (const { unit, focalPoints } of text.missing.slice(0, MAX_LISTED_UNITS)) {
     if (focalPoints.length === 0) {
-      lines.push(`- ${unit} — ${vi ? 'chưa có đầu mối' : 'no focal point'}`);
+      lines.push(`- ${unit} — ${vi ? `chưa có ${who}` : `no ${who}`}`);
       continue;
     }
     const extra = focalPoints.length - MAX_FOCAL_NAMES;
     const names = focalPoints.slice(0, MAX_FOCAL_NAMES).join(', ') + (extra > 0 ? ` +${extra}` : '');
-    lines.push(`- ${unit} — ${vi ? 'đầu mối' : 'focal point'}: ${names}`);
+    lines.push(`- ${unit} — ${who}: ${names}`);
   }
   const rest = n - MAX_LISTED_UNITS;
   if (rest > 0) lines.push(vi ? `… và ${rest} đơn vị khác.` : `… and ${rest} more.`);
@@ -261,4 +264,10 @@ export function composeDryRun(lang: Language, date: string, lines: readonly DryR
     if (unreachable !== null) out.push(unreachable);
   }
   return out.join('\n');
+}
+
+/** Who answers for a unit's report in the late summary: its focal point, or its statistics officer. */
+function reporterNoun(lang: Language, role: Role): string {
+  if (role === 'statistics') return lang === 'vi' ? 'cán bộ thống kê' : 'statistics officer';
+  return lang === 'vi' ? 'đầu mối' : 'focal point';
 }

@@ -112,6 +112,14 @@ describe('composeLateSummary', () => {
     );
   });
 
+  it('names the statistics officer, not a focal point, for a report the statistics office sends', () => {
+    const vi = composeLateSummary('vi', { ...sixMonthVi, missing, total: 21, reporterRole: 'statistics' });
+    expect(vi).toContain('- Xã A — cán bộ thống kê: Nguyễn Văn A');
+    expect(vi).toContain('- Xã B — chưa có cán bộ thống kê');
+    expect(vi).not.toContain('đầu mối');
+    expect(composeLateSummary('en', { ...sixMonthEn, missing, total: 21, reporterRole: 'statistics' })).toContain('- Xã B — no statistics officer');
+  });
+
   it('lists at most 15 units and counts the rest', () => {
     const many = names(20).map((unit) => ({ unit, focalPoints: [] }));
     const vi = composeLateSummary('vi', { ...sixMonthVi, missing: many, total: 20 }).split('\n');
