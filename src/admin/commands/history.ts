@@ -45,5 +45,7 @@ export function historyLine(v: SubmissionVersion): string {
     .map((k) => `${k}=${v.counts[k]}`)
     .join(' ');
   const timing = v.onTime === null ? '-' : v.onTime ? 'on time' : 'late';
-  return [`v${v.version}`, v.status, formatVietnamTime(v.createdAt), visible(v.source.submittedBy ?? '-'), v.source.channel ?? '-', timing, counts].join('  ');
+  // An imported version names its file (the spreadsheet it came from) after whoever imported it.
+  const file = v.source.kind === 'import' && v.source.document ? ` file ${visible(v.source.document)}` : '';
+  return [`v${v.version}`, v.status, formatVietnamTime(v.createdAt), `${visible(v.source.submittedBy ?? '-')}${file}`, v.source.channel ?? '-', timing, counts].join('  ');
 }
