@@ -47,5 +47,13 @@ export function historyLine(v: SubmissionVersion): string {
   const timing = v.onTime === null ? '-' : v.onTime ? 'on time' : 'late';
   // An imported version names its file (the spreadsheet it came from) after whoever imported it.
   const file = v.source.kind === 'import' && v.source.document ? ` file ${visible(v.source.document)}` : '';
-  return [`v${v.version}`, v.status, formatVietnamTime(v.createdAt), `${visible(v.source.submittedBy ?? '-')}${file}`, v.source.channel ?? '-', timing, counts].join('  ');
+  return [
+    `v${v.version}`,
+    v.status,
+    formatVietnamTime(v.createdAt),
+    `${visible(v.source.submittedBy ?? '-')}${file}`,
+    v.source.channel ?? '-',
+    timing,
+    counts,
+  ].join('  ');
 }
