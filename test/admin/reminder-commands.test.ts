@@ -159,8 +159,8 @@ describe('schedules and schedule', () => {
       ['six_month', 'due', 'fixed:02-30'],
       'schedule: Write the last day on time as fixed:MM-DD (e.g. fixed:07-04), in-last-month:DD, in-next-month:DD, fixed-next-year:MM-DD, or none (no day set).',
     ],
-    [['six_month', 'colour', 'red'], 'schedule: Only these can be changed: offsets, hour, due, active.'],
-    [['six_month', 'offsets'], 'schedule <key> <offsets|hour|due|active> <value>'],
+    [['six_month', 'colour', 'red'], 'schedule: Only these can be changed: offsets, hour, due, active, reporter.'],
+    [['six_month', 'offsets'], 'schedule <key> <offsets|hour|due|active|reporter> <value>'],
   ])('exits 2 for schedule %j before opening the store', async (args, message) => {
     const result = await admin('schedule', ...args);
     expect(result).toMatchObject({ code: 2, stdout: [], opened: false });

@@ -52,7 +52,7 @@ afterAll(() => world.close());
 describe('/lichnhac: the calendar', () => {
   it('lists every schedule with its key, due rule, offsets and send hour (vi, en)', async () => {
     const lines = (await world.say('admin-na', '/lichnhac')).split('\n');
-    expect(lines[0]).toBe('Lịch báo cáo và lời nhắc (sửa: /lichnhac <mã> [tỉnh] <offsets|hour|due|active> <giá trị>):');
+    expect(lines[0]).toBe('Lịch báo cáo và lời nhắc (sửa: /lichnhac <mã> [tỉnh] <offsets|hour|due|active|reporter> <giá trị>):');
     expect(lines.slice(1).map((l) => /^- (\S+)/.exec(l)?.[1])).toEqual(['six_month', 'annual', 'monthly', 'quarterly_stats', 'na_survey']);
     expect(lines[1]).toMatch(/^- six_month {2}on {3}due fixed:07-04 {2}offsets 7,3,1,0 {2}08:00 Asia\/Ho_Chi_Minh/);
     expect(lines[3]).toMatch(/^- monthly {2}off {2}due none /);
@@ -90,6 +90,14 @@ describe('/lichnhac: edits', () => {
     expect(await world.say('fp-na', '/lich')).not.toContain('Số liệu tháng');
     expect(await world.asLocalAdmin('/nhacnho 2026-07-20')).toBe('Ngày 20/07/2026 không có lời nhắc nào.');
     expect(await world.asLocalAdmin('/lichnhac monthly due none')).toMatch(/^Đã sửa lịch: monthly {2}off {2}due none /);
+  });
+
+  it('changes who reports a schedule, and refuses a role that cannot report', async () => {
+    expect(await world.asLocalAdmin('/lichnhac na_survey reporter thống kê')).toContain('reported by statistics');
+    expect((await schedule('na_survey'))?.reporterRole).toBe('statistics');
+    expect(await world.asLocalAdmin('/lichnhac na_survey reporter admin')).toBe(composeScheduleProblem('vi', 'reporter'));
+    expect(await world.asLocalAdmin('/lichnhac na_survey reporter dau moi')).toContain('reported by focal_point');
+    expect((await schedule('na_survey'))?.reporterRole).toBe('focal_point');
   });
 
   it('lets a province’s admin change the province’s own schedule, recorded in its audit trail', async () => {

@@ -1,6 +1,6 @@
 /**
  * `schedules`: the reporting calendar as stored; `schedule <key> <field> <value>`: change one field
- * (offsets, hour, due, active). The worker derives its queue schedulers from the calendar when it
+ * (offsets, hour, due, active, reporter). The worker derives its queue schedulers from the calendar when it
  * starts and on its periodic sync, so an edit made here is picked up without a restart.
  */
 import { composeScheduleProblem, EDITABLE_FIELDS, scheduleLine, schedulePatch } from '../../app/reminders/edit-schedule.js';

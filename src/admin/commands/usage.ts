@@ -41,7 +41,7 @@ export const USAGE = [
   '  reminders --stuck        reminders a stopped worker left "sending" (schedule, period, chat, since when)',
   '  reminders --resend-stuck send those again (needs REDIS_URL); the worker does it itself unless REMINDER_STUCK=list',
   '  schedules                the reporting calendar (deadlines, reminder offsets, send hour)',
-  '  schedule <key> <offsets|hour|due|active> <value>',
+  '  schedule <key> <offsets|hour|due|active|reporter> <value>',
   '                           change one field, e.g. schedule six_month offsets 7,3,1,0',
   '  holidays [--year Y]      days off: computed public holidays and the stored days over them',
   '  holiday-add <YYYY-MM-DD> <name>   holiday-work <YYYY-MM-DD> <reason>   holiday-remove <YYYY-MM-DD>',

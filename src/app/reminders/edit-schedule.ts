@@ -10,7 +10,7 @@ import { composeScheduleProblem, type ScheduleProblem } from '../../core/replies
 import type { SchedulePatch } from '../../ports/reminder-store.js';
 
 /** The fields an admin may change, as typed after the schedule's key. */
-export const EDITABLE_FIELDS = ['offsets', 'hour', 'due', 'active'] as const;
+export const EDITABLE_FIELDS = ['offsets', 'hour', 'due', 'active', 'reporter'] as const;
 export type EditableField = (typeof EDITABLE_FIELDS)[number];
 
 /** Offsets are days before the due date: 0 (the day) to 60, at most 10 of them. */
@@ -44,6 +44,12 @@ export function schedulePatch(field: string, value: string): { ok: true; patch: 
       const off = /^(off|no|false|tat|tắt|0)$/i.test(text);
       if (!on && !off) return { ok: false, problem: 'active' };
       return { ok: true, patch: { active: on } };
+    }
+    case 'reporter': {
+      // Who reports (and is nudged and named in the late summary): the units' focal points or statistics officers.
+      if (/^(focal_point|focal|dau[-_\s]?moi|đầu[-_\s]?mối)$/iu.test(text)) return { ok: true, patch: { reporterRole: 'focal_point' } };
+      if (/^(statistics|stats|thong[-_\s]?ke|thống[-_\s]?kê)$/iu.test(text)) return { ok: true, patch: { reporterRole: 'statistics' } };
+      return { ok: false, problem: 'reporter' };
     }
     default:
       return { ok: false, problem: 'field' };

@@ -5,7 +5,18 @@
 import type { Language } from '../types.js';
 
 /** What was wrong with an edit: the field's value, or the field itself. */
-export type ScheduleProblem = 'offsets' | 'hour' | 'due' | 'active' | 'field' | 'usage' | 'unknown-key' | 'not-yours' | 'other-province' | 'no-day';
+export type ScheduleProblem =
+  | 'offsets'
+  | 'hour'
+  | 'due'
+  | 'active'
+  | 'reporter'
+  | 'field'
+  | 'usage'
+  | 'unknown-key'
+  | 'not-yours'
+  | 'other-province'
+  | 'no-day';
 
 const PROBLEMS: Readonly<Record<ScheduleProblem, Readonly<Record<Language, string>>>> = {
   offsets: {
@@ -18,10 +29,14 @@ const PROBLEMS: Readonly<Record<ScheduleProblem, Readonly<Record<Language, strin
     en: 'Write the last day on time as fixed:MM-DD (e.g. fixed:07-04), in-last-month:DD, in-next-month:DD, fixed-next-year:MM-DD, or none (no day set).',
   },
   active: { vi: 'Bật hoặc tắt: on hoặc off.', en: 'Switch it with on or off.' },
-  field: { vi: 'Chỉ sửa được: offsets, hour, due, active.', en: 'Only these can be changed: offsets, hour, due, active.' },
+  reporter: {
+    vi: 'Người báo cáo: focal_point (đầu mối các đơn vị) hoặc statistics (cán bộ thống kê).',
+    en: 'Who reports: focal_point (the units’ focal points) or statistics (the statistics officers).',
+  },
+  field: { vi: 'Chỉ sửa được: offsets, hour, due, active, reporter.', en: 'Only these can be changed: offsets, hour, due, active, reporter.' },
   usage: {
-    vi: 'Cách dùng: /lichnhac (xem lịch) hoặc /lichnhac <mã> [tỉnh] <offsets|hour|due|active> <giá trị>, ví dụ /lichnhac six_month offsets 7,3,1,0 hoặc /lichnhac monthly Nghệ An due in-next-month:05',
-    en: 'Usage: /lichnhac (list) or /lichnhac <key> [province] <offsets|hour|due|active> <value>, e.g. /lichnhac six_month offsets 7,3,1,0 or /lichnhac monthly Nghe An due in-next-month:05',
+    vi: 'Cách dùng: /lichnhac (xem lịch) hoặc /lichnhac <mã> [tỉnh] <offsets|hour|due|active|reporter> <giá trị>, ví dụ /lichnhac six_month offsets 7,3,1,0 hoặc /lichnhac monthly Nghệ An due in-next-month:05',
+    en: 'Usage: /lichnhac (list) or /lichnhac <key> [province] <offsets|hour|due|active|reporter> <value>, e.g. /lichnhac six_month offsets 7,3,1,0 or /lichnhac monthly Nghe An due in-next-month:05',
   },
   'unknown-key': { vi: 'Không có lịch báo cáo mang mã này. Gõ /lichnhac để xem các mã.', en: 'No schedule has that key. Send /lichnhac to see the keys.' },
   'not-yours': {
@@ -52,8 +67,8 @@ export function composeScheduleProblem(lang: Language, problem: ScheduleProblem)
 export function composeScheduleList(lang: Language, lines: readonly string[]): string {
   const head =
     lang === 'vi'
-      ? 'Lịch báo cáo và lời nhắc (sửa: /lichnhac <mã> [tỉnh] <offsets|hour|due|active> <giá trị>):'
-      : 'Reporting calendar and reminders (edit: /lichnhac <key> [province] <offsets|hour|due|active> <value>):';
+      ? 'Lịch báo cáo và lời nhắc (sửa: /lichnhac <mã> [tỉnh] <offsets|hour|due|active|reporter> <giá trị>):'
+      : 'Reporting calendar and reminders (edit: /lichnhac <key> [province] <offsets|hour|due|active|reporter> <value>):';
   return [head, ...lines.map((l) => `- ${l}`)].join('\n');
 }
 
