@@ -4,4 +4,4 @@
  */
 export { fileKind, type ReadResult, readWorkbook } from './read-workbook.js';
 export { writeWorkbook } from './write-workbook.js';
-export { checkZip, type ZipVerdict } from './zip-guard.js';
+export { checkZip, type ZipCheck, type ZipVerdict } from './zip-guard.js';

@@ -24,6 +24,9 @@ export type ReadResult = { readonly kind: 'ok'; readonly book: WorkbookData } | 
 
 const refused = (refusal: FileRefusal): ReadResult => ({ kind: 'refused', refusal });
 
+/** Rows of all sheets together read at most: the data sheets' limit, with room for an export's indicator sheets. */
+const ALL_SHEETS_ROWS = MAX_IMPORT_ROWS * 10;
+
 /** The file's kind by its name: .xlsx or .csv; anything else is not read. */
 export function fileKind(name: string): 'xlsx' | 'csv' | null {
   const lower = name.toLowerCase();
@@ -66,7 +69,9 @@ const isDataSheet = (name: string) => fold(name) === fold(FIGURES_SHEET) || fold
 
 async function readXlsx(bytes: Buffer): Promise<ReadResult> {
   const zip = checkZip(bytes);
-  if (zip !== 'ok') return refused({ code: zip === 'zip_bomb' ? 'zip_bomb' : 'not_workbook' });
+  if (zip.verdict !== 'ok') return refused({ code: zip.verdict === 'zip_bomb' ? 'zip_bomb' : 'not_workbook' });
+  // Every sheet together (an export's indicator sheets repeat the data): far past the limit, exceljs is not even asked.
+  if (zip.sheetRows > ALL_SHEETS_ROWS) return refused({ code: 'too_many_rows', rows: zip.sheetRows, limit: MAX_IMPORT_ROWS });
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
