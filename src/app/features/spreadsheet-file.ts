@@ -1,15 +1,32 @@
 /**
  * A spreadsheet sent to the bot as a file (a Telegram document): an administrator's import, within
- * what they administer, answered with the counts or every bad row. Anyone else is told politely that
+ * what they administer (and the old units theirs were formed from), answered with the counts or every bad row. Anyone else is told politely that
  * only administrators import, and how to submit figures. The file's size is checked before it is
  * fetched; its type by its name. Another kind of file is left to the other features, which read its
  * caption as they read a photo's.
  */
 import { composeFileNotFetched, composeFileTooLarge, composeImportNotAllowed, composeRefusal, MAX_FILE_BYTES } from '../../core/spreadsheet/index.js';
 import { fileKind } from '../../spreadsheet/index.js';
-import { adminScope, isAnyAdmin } from '../roles.js';
+import type { UnitIndex } from '../../core/units/unit-index.js';
+import { isAnyAdmin } from '../roles.js';
+import { exportedUnits } from '../spreadsheets/export-spreadsheet.js';
 import { importSpreadsheet } from '../spreadsheets/import-spreadsheet.js';
-import type { Feature } from '../turn.js';
+import type { Feature, Speaker } from '../turn.js';
+
+/**
+ * The units an administrator may import figures for: all for the local administrator; else what an
+ * export of each unit they administer covers (it, the units under it, the units it was formed from
+ * and theirs), so that their own export always imports back.
+ */
+export function importScope(speaker: Speaker, index: UnitIndex): 'all' | number[] {
+  if (speaker.localAdmin) return 'all';
+  const ids = new Set<number>();
+  for (const assignment of speaker.person?.assignments ?? []) {
+    const unit = assignment.role === 'admin' ? index.get(assignment.unitId) : undefined;
+    if (unit) for (const u of exportedUnits(unit, index)) ids.add(u.id);
+  }
+  return [...ids];
+}
 
 /** Imports the file a message carries; null when it carries none. */
 export const spreadsheetFile: Feature = async (turn, deps) => {
@@ -34,7 +51,7 @@ export const spreadsheetFile: Feature = async (turn, deps) => {
   const outcome = await importSpreadsheet(deps, {
     fileName: document.fileName,
     bytes,
-    scope: adminScope(turn.speaker, deps.units()),
+    scope: importScope(turn.speaker, deps.units()),
     language: lang,
     personId: turn.speaker.person?.id ?? null,
     channel: turn.message.channel,

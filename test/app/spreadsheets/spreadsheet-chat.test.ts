@@ -82,6 +82,19 @@ describe('spreadsheets in chat', () => {
     expect(report?.source).toMatchObject({ kind: 'import', document: 'nhap.xlsx', submittedBy: 'Người adm', channel: 'telegram' });
   });
 
+  it("lets a provincial administrator import the old units their province was formed from, not another's", async () => {
+    const gialai = unitOf(world, 'post2025', '52');
+    await registerRole(world, 'adm2', gialai, 'admin');
+    const speaker = chat(world, 'adm2');
+    const oldGiaLai = figureRow('64', 'Trước 1/7/2025', 'Gia Lai', '2024', { ld: 900_000, bb: 100_000 });
+    const oldNgheAn = figureRow('40', 'Trước 1/7/2025', 'Nghệ An', '2024', { ld: 900_000 });
+    const refused = await speaker.say('', { document: sent('cu.xlsx', await figuresBook([oldGiaLai, oldNgheAn])) });
+    expect(refused.text).toMatch(/dòng 3, cột 'Mã đơn vị': Tỉnh Nghệ An ngoài phạm vi quản trị của bạn/);
+    expect(refused.text).not.toContain('dòng 2');
+    const imported = await speaker.say('', { document: sent('cu.xlsx', await figuresBook([oldGiaLai])) });
+    expect(imported.text).toContain('Số liệu: 1 mới');
+  });
+
   it('tells someone who administers nothing that only administrators import, and reads the caption of another kind of file', async () => {
     await registerRole(world, 'off3', unitOf(world, 'post2025', '40'), 'official');
     const speaker = chat(world, 'off3');
