@@ -6,8 +6,8 @@
  * caption as they read a photo's.
  */
 import { composeFileNotFetched, composeFileTooLarge, composeImportNotAllowed, composeRefusal, MAX_FILE_BYTES } from '../../core/spreadsheet/index.js';
-import { fileKind } from '../../spreadsheet/index.js';
 import type { UnitIndex } from '../../core/units/unit-index.js';
+import { fileKind } from '../../spreadsheet/index.js';
 import { isAnyAdmin } from '../roles.js';
 import { exportedUnits } from '../spreadsheets/export-spreadsheet.js';
 import { importSpreadsheet } from '../spreadsheets/import-spreadsheet.js';
