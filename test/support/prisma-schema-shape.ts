@@ -31,6 +31,7 @@ const SCALARS: Record<string, string> = {
   Decimal: 'numeric(65,30)',
   Float: 'double precision',
   BigInt: 'bigint',
+  Bytes: 'bytea',
 };
 const MAX_IDENTIFIER = 63;
 

@@ -4,8 +4,10 @@
  * A reply is everything printed up to the empty line that ends it. The bot cannot start a console
  * conversation (console identities are not reachable for reminders), so this driver has no `remind`.
  */
+
 import { PassThrough } from 'node:stream';
 import { pino } from 'pino';
+import { createChartRenderer } from '../../../src/adapters/chart/render-chart.js';
 import { runConsoleChat } from '../../../src/adapters/console/console-chat.js';
 import { openStore } from '../../../src/adapters/db/open-store.js';
 import { createMessageHandler } from '../../../src/app/handle-message.js';
@@ -32,6 +34,8 @@ export async function startConsoleDriver(databaseUrl: string, clock: Clock = sys
     clock,
     log: pino({ level: 'silent' }),
     schedules: () => DEFAULT_SCHEDULES,
+    // As `npm run chat` and the service: the chart button under answers with a history.
+    charts: createChartRenderer(),
   });
   const sessions = new Map<Persona, ConsoleSession>();
 
