@@ -122,8 +122,8 @@ export async function composeReceipt(
 }
 
 /**
- * Saves a checked submission as the next version (atomically, in the store), records who, when,
- * by which channel and with which text in the audit trail, and composes the receipt with the offer
+ * Saves a checked submission as the next version, with who, when, by which channel and with which
+ * text in the audit trail (atomically, in the store's transaction), and composes the receipt with the offer
  * to undo (replacing any list left open in the chat). A message delivered twice is stored once; the
  * second delivery gets the same receipt.
  */
@@ -140,30 +140,30 @@ export async function recordSubmission(turn: Turn, deps: AppDeps, personId: numb
     messageKey: pending.messageKey,
     rawText: pending.rawText,
     onTime: isOnTime(unitCalendar(deps, unit), pending.period, turn.today, daysOffOf(deps)),
+    // Stored with the version, in its transaction.
+    audit: ({ version: saved, previous: replaced }) => {
+      const action = pending.outliers.length > 0 ? 'confirm' : replaced ? 'correct' : 'submit';
+      return {
+        at: turn.now.toISOString(),
+        action,
+        channel: turn.message.channel,
+        actorId: personId,
+        unitId: unit.id,
+        reportId: saved.id,
+        rawText: pending.rawText,
+        details: {
+          period: pending.period,
+          version: saved.version,
+          counts: pending.counts,
+          supersedes: replaced?.id ?? null,
+          messageKey: pending.messageKey,
+          outliers: pending.outliers,
+          ...(action === 'confirm' ? { confirmText: turn.text } : {}),
+        },
+      };
+    },
   });
-  if (created) {
-    const action = pending.outliers.length > 0 ? 'confirm' : previous ? 'correct' : 'submit';
-    await deps.store.appendAudit({
-      at: turn.now.toISOString(),
-      action,
-      channel: turn.message.channel,
-      actorId: personId,
-      unitId: unit.id,
-      reportId: version.id,
-      rawText: pending.rawText,
-      details: {
-        period: pending.period,
-        version: version.version,
-        counts: pending.counts,
-        supersedes: previous?.id ?? null,
-        messageKey: pending.messageKey,
-        outliers: pending.outliers,
-        ...(action === 'confirm' ? { confirmText: turn.text } : {}),
-      },
-    });
-  } else {
-    deps.log.info({ msg: 'submission delivered again', messageKey: pending.messageKey, reportId: version.id });
-  }
+  if (!created) deps.log.info({ msg: 'submission delivered again', messageKey: pending.messageKey, reportId: version.id });
   const text = await composeReceipt(deps, unit, version, previous, pending);
   const offer: UndoOffer = { reportId: version.id, language: pending.language };
   const expiresAt = new Date(turn.now.getTime() + UNDO_MINUTES * 60_000).toISOString();

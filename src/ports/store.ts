@@ -25,7 +25,9 @@ import type { Identity, PeopleStore, Person } from './people-store.js';
 import type { PlacePicks } from './place-picks.js';
 import type { ReminderStore } from './reminder-store.js';
 import type { RetentionStore } from './retention.js';
-import type { SubmissionStore } from './submission-store.js';
+import type { AuditInput, SubmissionStore } from './submission-store.js';
+
+export type { AuditInput } from './submission-store.js';
 
 /** A unit to import; its parent is named by reference and resolved by the store. */
 export interface UnitInput extends UnitRef {
@@ -101,19 +103,6 @@ export interface ConversationState {
   readonly payload: unknown;
   /** ISO timestamp after which the state is ignored. */
   readonly expiresAt: string;
-}
-
-/** One event for the audit trail. */
-export interface AuditInput {
-  /** When it happened by the application's clock (ISO timestamp); stored and returned as given. */
-  readonly at: string;
-  readonly action: string;
-  readonly channel: Channel | null;
-  readonly actorId: number | null;
-  readonly unitId: number | null;
-  readonly reportId: number | null;
-  readonly rawText: string | null;
-  readonly details: unknown;
 }
 
 /** What every message's turn reads first (Store.openTurn). */

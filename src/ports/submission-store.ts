@@ -24,6 +24,24 @@ export interface SubmissionInput {
   readonly rawText: string;
   /** Null when no schedule governs the period. */
   readonly onTime: boolean | null;
+  /**
+   * The audit event of a new version, given the version stored and the one it replaced: stored in
+   * the same transaction, so that no version is ever without its event (nothing for a redelivery).
+   */
+  readonly audit?: (saved: { readonly version: SubmissionVersion; readonly previous: SubmissionVersion | null }) => AuditInput;
+}
+
+/** One event for the audit trail. */
+export interface AuditInput {
+  /** When it happened by the application's clock (ISO timestamp); stored and returned as given. */
+  readonly at: string;
+  readonly action: string;
+  readonly channel: Channel | null;
+  readonly actorId: number | null;
+  readonly unitId: number | null;
+  readonly reportId: number | null;
+  readonly rawText: string | null;
+  readonly details: unknown;
 }
 
 /**

@@ -46,6 +46,30 @@ export function describeSubmissionContract(store: () => Store): void {
       expect(await store().findReports([unitId])).toEqual([report]);
     });
 
+    it('stores a new version’s audit event with it, and neither when the event cannot be stored', async () => {
+      const { unitId, personId } = await setUp('SA');
+      const audit = (actorId: number) => (saved: { version: SubmissionVersion; previous: SubmissionVersion | null }) => ({
+        at: NOW.toISOString(),
+        action: saved.previous ? 'correct' : 'submit',
+        channel: 'telegram' as const,
+        actorId,
+        unitId,
+        reportId: saved.version.id,
+        rawText: 'nop 6T/2025 bb 41.200',
+        details: { version: saved.version.version },
+      });
+      const first = await store().saveSubmission({ ...makeSubmission(unitId, personId, { messageKey: 'telegram/-10/1' }), audit: audit(personId) });
+      const events = await store().listAudit(unitId, 10);
+      expect(events.map((e) => [e.action, e.reportId, e.details])).toEqual([['submit', first.version.id, { version: 1 }]]);
+      // A redelivery stores no second event.
+      await store().saveSubmission({ ...makeSubmission(unitId, personId, { messageKey: 'telegram/-10/1' }), audit: audit(personId) });
+      expect(await store().listAudit(unitId, 10)).toHaveLength(1);
+      // An event naming a person who does not exist cannot be stored: nor is the version.
+      await expect(store().saveSubmission({ ...makeSubmission(unitId, personId, { counts: { bb: 7 } }), audit: audit(987_654) })).rejects.toThrow();
+      expect((await store().findSubmission(unitId, '2025-6M'))?.id).toBe(first.version.id);
+      expect(await store().submissionHistory(unitId, '2025-6M')).toHaveLength(1);
+    });
+
     it('stores the given recordedAt as createdAt, to the millisecond, and its day in Vietnam as the source date', async () => {
       const { unitId, personId } = await setUp('S7');
       // 06:30:00.123 on 5 July in Hà Nội: still 4 July in UTC.

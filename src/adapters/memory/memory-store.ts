@@ -4,14 +4,13 @@
  */
 import type { BilingualText, Counts, PlanFulfilment, PublishedRate, Report, Succession, Target, Unit, UnitRef } from '../../core/types.js';
 import type { ConversationKey, ConversationState, ImportResult, Store, UnitInput } from '../../ports/store.js';
-import { parseInstant } from '../instant.js';
 import { createMemoryFileImport } from './memory-file-import.js';
 import { createMemoryInbound } from './memory-inbound.js';
 import { createMemoryPeople } from './memory-people.js';
 import { createMemoryPlacePicks } from './memory-place-picks.js';
 import { createMemoryReminders } from './memory-reminders.js';
-import { createMemorySubmissions } from './memory-submissions.js';
-import { clone, createTables, nextId, requirePerson, type StoredReport, type StoredUnit, toReport } from './memory-tables.js';
+import { createMemorySubmissions, pushAudit } from './memory-submissions.js';
+import { clone, createTables, nextId, type StoredReport, type StoredUnit, toReport } from './memory-tables.js';
 
 const unitKey = (ref: UnitRef): string => `${ref.structure}|${ref.level}|${ref.code}`;
 const conversationKey = (key: ConversationKey): string => `${key.channel}|${key.chatId}|${key.userId}`;
@@ -214,20 +213,7 @@ export function createMemoryStore(): Store {
       conversations.delete(conversationKey(key));
     },
     async appendAudit(event) {
-      const at = parseInstant(event.at, 'at').toISOString();
-      if (event.actorId !== null) requirePerson(tables, event.actorId);
-      tables.audit.push({
-        id: nextId(tables, 'audit'),
-        at,
-        action: event.action,
-        actorId: event.actorId,
-        actorName: null,
-        channel: event.channel,
-        unitId: event.unitId,
-        reportId: event.reportId,
-        rawText: event.rawText,
-        details: event.details === undefined ? null : clone(event.details),
-      });
+      pushAudit(tables, event);
     },
   };
 }

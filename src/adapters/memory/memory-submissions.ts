@@ -3,7 +3,7 @@
  * reading and writing), which makes it as atomic as the Prisma store's transactions.
  */
 import type { PeriodCode } from '../../core/types.js';
-import type { AuditEvent, SubmissionStore, SubmissionVersion } from '../../ports/submission-store.js';
+import type { AuditEvent, AuditInput, SubmissionStore, SubmissionVersion } from '../../ports/submission-store.js';
 import { parseInstant } from '../instant.js';
 import { receivedDay } from '../received-day.js';
 import { clone, type MemoryTables, nextId, replaceRow, requirePerson, requireUnitId, type StoredReport, toSubmissionVersion } from './memory-tables.js';
@@ -28,7 +28,7 @@ export function createMemorySubmissions(tables: MemoryTables): SubmissionStore {
       if (stored) return { created: false, version: toSubmissionVersion(stored), previous: versionOf(stored.supersedesId) };
       const series = seriesOf(input.unitId, input.period);
       const active = series.find((r) => r.status === 'active');
-      if (active) replaceRow(tables.reports, { ...active, status: 'superseded' });
+      const superseded: StoredReport | null = active ? { ...active, status: 'superseded' } : null;
       const row: StoredReport = {
         id: nextId(tables, 'report'),
         unitId: input.unitId,
@@ -56,9 +56,14 @@ export function createMemorySubmissions(tables: MemoryTables): SubmissionStore {
         onTime: input.onTime,
         submittedById: input.personId,
       };
+      const saved = { version: toSubmissionVersion(row), previous: superseded ? toSubmissionVersion(superseded) : null };
+      // The event is made and checked before anything changes: a failing one leaves nothing behind, as a rolled-back transaction.
+      const event = input.audit ? auditRow(tables, input.audit(saved)) : null;
+      if (superseded) replaceRow(tables.reports, superseded);
       tables.reports.push(row);
       tables.facts.version += 1;
-      return { created: true, version: toSubmissionVersion(row), previous: versionOf(active?.id ?? null) };
+      if (event) tables.audit.push(event);
+      return { created: true, ...saved };
     },
 
     async findSubmission(unitId, period) {
@@ -111,5 +116,28 @@ export function createMemorySubmissions(tables: MemoryTables): SubmissionStore {
           }),
         );
     },
+  };
+}
+
+/** Appends one audit event (Store.appendAudit). */
+export function pushAudit(tables: MemoryTables, event: AuditInput): void {
+  tables.audit.push(auditRow(tables, event));
+}
+
+/** The stored form of an event, checked (its instant, its actor). */
+function auditRow(tables: MemoryTables, event: AuditInput): AuditEvent {
+  const at = parseInstant(event.at, 'at').toISOString();
+  if (event.actorId !== null) requirePerson(tables, event.actorId);
+  return {
+    id: nextId(tables, 'audit'),
+    at,
+    action: event.action,
+    actorId: event.actorId,
+    actorName: null,
+    channel: event.channel,
+    unitId: event.unitId,
+    reportId: event.reportId,
+    rawText: event.rawText,
+    details: event.details === undefined ? null : clone(event.details),
   };
 }

@@ -6,7 +6,7 @@ import { parseInstant } from '../../instant.js';
 import { jsonInput } from './mapping.js';
 
 /** See Store.appendAudit: `at` is stored as given, not the database's now(). */
-export async function appendAudit(prisma: PrismaClient, event: AuditInput): Promise<void> {
+export async function appendAudit(prisma: Pick<PrismaClient, 'auditEvent'>, event: AuditInput): Promise<void> {
   await prisma.auditEvent.create({
     data: {
       at: parseInstant(event.at, 'at'),

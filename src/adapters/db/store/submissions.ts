@@ -7,6 +7,7 @@ import { Prisma, type PrismaClient } from '../../../generated/prisma/client.js';
 import type { SubmissionInput, SubmissionVersion } from '../../../ports/submission-store.js';
 import { parseInstant } from '../../instant.js';
 import { receivedDay } from '../../received-day.js';
+import { appendAudit } from './audit.js';
 import { dateColumn } from './mapping.js';
 import { definedCounts, toSubmissionVersion, withFigures } from './report-rows.js';
 
@@ -65,7 +66,9 @@ async function saveIn(tx: Tx, input: SubmissionInput): Promise<Saved> {
     include: withFigures,
   });
   const previous = active ? await findVersion(tx, active.id) : null;
-  return { created: true, version: toSubmissionVersion(row), previous };
+  const version = toSubmissionVersion(row);
+  if (input.audit) await appendAudit(tx, input.audit({ version, previous }));
+  return { created: true, version, previous };
 }
 
 /**
