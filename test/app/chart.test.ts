@@ -126,6 +126,13 @@ describe('the chart button under an answer', () => {
     expect((await say('1', { choiceList: answer.choiceList as string })).text).toMatch(/^Nút này thuộc một tin nhắn cũ/);
   });
 
+  it('is drawn by "biểu đồ" alone too, right after the answer', async () => {
+    const say = talk();
+    expect((await say('tỷ lệ bao phủ BHYT Bắc Kạn')).choices).toEqual(['📊 Xem biểu đồ']);
+    expect((await say('biểu đồ')).attachment?.fileName).toBe('bhyt-bac-kan.png');
+    expect((await say('biểu đồ')).text).toMatch(/^Hãy nói biểu đồ của gì/);
+  });
+
   it('comes under a ranking, in English when the answer is', async () => {
     const say = talk();
     const answer = await say('rank the provinces by health insurance coverage');

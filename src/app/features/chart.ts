@@ -46,7 +46,8 @@ export const chart: Feature = async (turn, deps) => {
   const request = readChartRequest(turn.text);
   if (!request) return null;
   const lang = turn.language;
-  if (request.rest === '') return { text: composeChartHelp(lang) };
+  // "biểu đồ" alone right after an answer with the button: the chart of that answer.
+  if (request.rest === '') return (await answerList({ ...turn, text: '1' }, deps, true)) ?? { text: composeChartHelp(lang) };
   const asked: Turn = { ...turn, text: request.rest };
   if (readRanking(request.rest)) {
     const ranked = await rankChart(asked, deps, null);
@@ -55,11 +56,11 @@ export const chart: Feature = async (turn, deps) => {
   return trendOfPlace(asked, deps);
 };
 
-/** "1" (or the button) under an answer, or a number from a chart's list of places. */
-async function answerList(turn: Turn, deps: AppDeps): Promise<Reply | null> {
+/** "1" (or the button) under an answer, or (unless `offerOnly`) a number from a chart's list of places. */
+async function answerList(turn: Turn, deps: AppDeps, offerOnly = false): Promise<Reply | null> {
   if (!/^\s*\d{1,2}\s*$/.test(turn.text)) return null;
   const state = await deps.store.getConversation(turn.key, turn.now);
-  if (state?.kind !== CHART_OFFER && state?.kind !== CHART_PLACE) return null;
+  if (state?.kind !== CHART_OFFER && (offerOnly || state?.kind !== CHART_PLACE)) return null;
   const n = Number(turn.text.trim());
   if (state.kind === CHART_OFFER) {
     const offer = state.payload as ChartOffer;
