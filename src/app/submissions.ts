@@ -8,7 +8,7 @@ import { comparePeriods, periodEnd, periodStart, periodYear } from '../core/peri
 import { composeSubmissionReceipt, type ReceiptTarget, UNDO_MINUTES, UNDO_WORD } from '../core/replies/submission.js';
 import { composeFuturePeriod, composeNoOpenPeriod, composePeriodTooOld } from '../core/replies/submission-notes.js';
 import type { Outlier } from '../core/submission/index.js';
-import type { Counts, Language, PeriodCode, Role, Unit } from '../core/types.js';
+import type { CountKey, Counts, Language, PeriodCode, Role, Unit } from '../core/types.js';
 import { describeUnit } from '../core/units/describe-unit.js';
 import type { SubmissionVersion } from '../ports/submission-store.js';
 import { daysOffOf, unitCalendar } from './calendar.js';
@@ -36,6 +36,8 @@ export interface PendingSubmission {
   readonly language: Language;
   /** Changes of more than 30 % against the previous figure (confirmed when saved). */
   readonly outliers: readonly Outlier[];
+  /** A correction ("sua bb 41.250"): the keys it did not name, carried from the version it replaces. */
+  readonly kept?: readonly CountKey[];
 }
 
 /** The period chosen, or the reply that refuses. */
@@ -118,7 +120,26 @@ export async function composeReceipt(
     due: deadline?.endsOn ?? null,
     targets: await receiptTargets(deps, unit),
     confirmedOutliers: pending.outliers,
+    kept: pending.kept ?? [],
   });
+}
+
+/**
+ * The counts a correction stands for: the keys it names over the active version of the period, whose
+ * other keys are kept ("sua bb 41.250" corrects bb and keeps ld, tn). A first submission, or a plain
+ * "nop", stands for what it names alone.
+ */
+export async function correctedCounts(
+  deps: AppDeps,
+  unitId: number,
+  period: PeriodCode,
+  named: Counts,
+  correction: boolean,
+): Promise<{ readonly counts: Counts; readonly kept: readonly CountKey[] }> {
+  const active = correction ? await deps.store.findSubmission(unitId, period) : null;
+  if (!active) return { counts: named, kept: [] };
+  const kept = (Object.keys(active.counts) as CountKey[]).filter((key) => named[key] === undefined && active.counts[key] !== undefined);
+  return { counts: { ...active.counts, ...named }, kept };
 }
 
 /**

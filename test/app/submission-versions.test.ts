@@ -47,6 +47,22 @@ describe('submission: corrections', () => {
     expect((await world.store.listAudit(unit.id, 10)).map((e) => e.action)).toEqual(['correct', 'submit']);
   });
 
+  it('keeps the keys a "sua" does not name from the version it replaces, and says which; "nop" stands for what it names', async () => {
+    const unit = freshUnit();
+    await registerFocalPoint(world, 'part', [unit]);
+    const part = chat(world, 'part');
+    await part.say('nop bb 41.200 tn 3.150 ld 180.000');
+    const { text } = await part.say('sua bb 41.250');
+    expect(text).toContain('ld 180.000 · bb 41.250 · tn 3.150\nGiữ nguyên từ phiên bản 1: ld, tn.');
+    expect(text).toContain('22,92% (41.250/180.000)');
+    expect((await history(unit))[0]?.counts).toEqual({ bb: 41_250, tn: 3_150, ld: 180_000 });
+    // A correction is checked whole: a kept denominator still bounds the corrected numerator.
+    expect((await part.say('sua bb 190.000')).text).toMatch(/ld/);
+    expect(await history(unit)).toHaveLength(2);
+    await part.say('nop bb 41.300');
+    expect((await history(unit))[0]?.counts).toEqual({ bb: 41_300 });
+  });
+
   it('treats a new submission for the same period as a correction too (en)', async () => {
     const unit = freshUnit();
     await registerFocalPoint(world, 'again', [unit]);

@@ -11,7 +11,7 @@ import { openChoiceList } from '../choice-list.js';
 import { commandLanguage } from '../command-word.js';
 import { submittableKeys } from '../roles.js';
 import { chooseSubmissionUnit, refusedKeys, reportingRoles, statisticsOnlyRefusal, submitterUnitIds } from '../submission-unit.js';
-import { messageKeyOf, type PendingSubmission, pickPeriod, previousCounts, recordSubmission } from '../submissions.js';
+import { correctedCounts, messageKeyOf, type PendingSubmission, pickPeriod, previousCounts, recordSubmission } from '../submissions.js';
 import type { Feature, Turn } from '../turn.js';
 
 /** How long figures held for confirmation wait for "xac nhan". */
@@ -54,17 +54,19 @@ export const submit: Feature = async (turn, deps) => {
   const period = pickPeriod(submission.period, deps, turn.today, lang, unit.unit, roles);
   if (period.kind === 'refused') return { text: period.text };
 
-  const check = validateCounts(submission.counts, await previousCounts(deps, unit.unit.id, period.period));
+  const { counts, kept } = await correctedCounts(deps, unit.unit.id, period.period, submission.counts, submission.correction);
+  const check = validateCounts(counts, await previousCounts(deps, unit.unit.id, period.period));
   if (check.problems.length > 0) return { text: composeSubmissionProblems(lang, check.problems) };
   const pending: PendingSubmission = {
     unitId: unit.unit.id,
     period: period.period,
     periodImplicit: period.implicit,
-    counts: submission.counts,
+    counts,
     rawText: turn.text,
     messageKey: messageKeyOf(turn),
     language: lang,
     outliers: check.outliers,
+    ...(kept.length > 0 ? { kept } : {}),
   };
   if (check.outliers.length > 0) {
     const expiresAt = new Date(turn.now.getTime() + CONFIRM_TTL_MS).toISOString();

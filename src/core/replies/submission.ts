@@ -42,6 +42,8 @@ export interface SubmissionReceipt {
   readonly targets: readonly ReceiptTarget[];
   /** Changes of more than 30 % the sender confirmed. */
   readonly confirmedOutliers: readonly Outlier[];
+  /** A correction's keys it did not name, kept from the version it replaced. */
+  readonly kept?: readonly CountKey[];
 }
 
 /** "ld 180.000 · bb 41.200 · tn 3.150", in the order of the count keys. */
@@ -151,6 +153,7 @@ export function composeSubmissionReceipt(lang: Language, r: SubmissionReceipt): 
   return [
     head,
     countsLine(r.counts, lang),
+    keptLine(r, lang),
     ...rateLines(r, lang),
     ...missingDenominators(r.counts, lang),
     confirmed,
@@ -160,4 +163,11 @@ export function composeSubmissionReceipt(lang: Language, r: SubmissionReceipt): 
   ]
     .filter((line): line is string => line !== null)
     .join('\n');
+}
+
+/** "Giữ nguyên từ phiên bản 2: ld, tn" for a correction that named only some keys. */
+function keptLine(r: SubmissionReceipt, lang: Language): string | null {
+  if (!r.kept || r.kept.length === 0 || r.replaces === null) return null;
+  const keys = COUNT_KEYS.filter((k) => r.kept?.includes(k)).join(', ');
+  return lang === 'vi' ? `Giữ nguyên từ phiên bản ${r.replaces}: ${keys}.` : `Kept from version ${r.replaces}: ${keys}.`;
 }
