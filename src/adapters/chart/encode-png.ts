@@ -21,8 +21,12 @@ export function encodePng(rgba: Uint8Array, width: number, height: number): Buff
   const stride = width * 4;
   if (rgba.length !== stride * height) throw new Error(`expected ${stride * height} bytes of pixels, got ${rgba.length}`);
   const pixels = Buffer.from(rgba.buffer, rgba.byteOffset, rgba.byteLength);
-  const raw = Buffer.alloc((stride + 1) * height); // each row: filter 0, then its pixels
-  for (let y = 0; y < height; y++) pixels.copy(raw, y * (stride + 1) + 1, y * stride, (y + 1) * stride);
+  // Each row: filter 0, then its pixels (every byte written, so no zero-fill is needed).
+  const raw = Buffer.allocUnsafe((stride + 1) * height);
+  for (let y = 0; y < height; y++) {
+    raw[y * (stride + 1)] = 0;
+    pixels.copy(raw, y * (stride + 1) + 1, y * stride, (y + 1) * stride);
+  }
   const ihdr = Buffer.alloc(13);
   ihdr.writeUInt32BE(width, 0);
   ihdr.writeUInt32BE(height, 4);
