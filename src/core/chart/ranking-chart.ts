@@ -45,6 +45,7 @@ export function buildRankingChart(input: RankingChartInput): BarsChart | null {
     value: r.percent,
     valueLabel: formatPercent(r.percent, lang) + (periods.size > 1 ? ` · ${r.period ? shortPeriod(r.period, lang) : r.when}` : ''),
     target: input.wantsTarget ? null : ownTarget(r, main),
+    ...(input.focusLabel !== undefined && r.label === input.focusLabel ? { focus: true } : {}),
   }));
   const year = mostCommon(listed.map((r) => r.year).filter((y): y is number => y !== null));
   const scopeTarget =

@@ -66,6 +66,8 @@ export interface BarRow {
   readonly valueLabel: string;
   /** The unit's own target for the figure's year on the same basis, when it has one. */
   readonly target: number | null;
+  /** The unit the question named ("Bắc Kạn xếp thứ mấy"): its bar stands out. */
+  readonly focus?: boolean;
 }
 
 /** Units ranked as horizontal bars, the first at the top. */
@@ -82,6 +84,8 @@ export type ChartSpec = TrendChart | BarsChart;
 export const COLOURS = {
   actual: '#1565c0',
   bar: '#4a90d9',
+  /** The bar of the unit the question named. */
+  focus: '#0d47a1',
   /** Every target line of one kind has its colour; a ranking's target lines are the plan's red. */
   target: { plan: '#d32f2f', assigned: '#ef6c00', party_resolution: '#7b1fa2' } satisfies Record<TargetKind, string>,
   text: '#1a1a1a',

@@ -39,9 +39,11 @@ export function drawBars(spec: BarsChart, left: number, top: number, width: numb
   }
   spec.rows.forEach((row, i) => {
     const mid = rowsTop + i * ROW_HEIGHT + ROW_HEIGHT / 2;
-    out.push(text(left, mid + 9, fitText(row.label, labelWidth - 16, LABEL_SIZE), { size: LABEL_SIZE }));
+    out.push(text(left, mid + 9, fitText(row.label, labelWidth - 16, LABEL_SIZE, row.focus), { size: LABEL_SIZE, bold: row.focus === true }));
     const w = Math.max(2, x(row.value) - x0);
-    out.push(`<rect x="${x0}" y="${mid - BAR_HEIGHT / 2}" width="${Math.round(w * 100) / 100}" height="${BAR_HEIGHT}" rx="4" fill="${COLOURS.bar}"/>`);
+    out.push(
+      `<rect x="${x0}" y="${mid - BAR_HEIGHT / 2}" width="${Math.round(w * 100) / 100}" height="${BAR_HEIGHT}" rx="4" fill="${row.focus ? COLOURS.focus : COLOURS.bar}"/>`,
+    );
     const tx = row.target === null ? null : x(row.target);
     if (tx !== null) out.push(line(tx, mid - BAR_HEIGHT / 2 - 8, tx, mid + BAR_HEIGHT / 2 + 8, COLOURS.target.plan, 6));
     // The value after the bar, or after its target's mark when that stands just beyond it.

@@ -46,6 +46,11 @@ describe('the ranking chart', () => {
     expect(chart.subtitle[1]).toContain('2 đơn vị thấp nhất trong 5 đơn vị có số liệu');
   });
 
+  it('makes the bar of the unit the question named stand out', () => {
+    const chart = buildRankingChart(input({ focusLabel: 'Phường Vinh Phú' }))!;
+    expect(chart.rows.filter((r) => r.focus).map((r) => r.label)).toEqual(['Phường Vinh Phú']);
+  });
+
   it('has nothing to draw when no unit has a value', () => {
     const empty = input({ groups: [{ structure: 'post2025', level: 'commune', units: [{ label: 'Xã A', reports: [], targets: [] }] }] });
     expect(buildRankingChart(empty)).toBeNull();
