@@ -64,6 +64,7 @@ export function composeHelp(lang: Language): string {
       '- tỷ lệ bao phủ BHXH Gia Lai 2025',
       '- bhyt Hải Phòng',
       '- chỉ tiêu BHTN Bắc Kạn 9 tháng 2021',
+      '- biểu đồ bhxh Bắc Kạn (một hình), xuất excel Nghệ An (một bảng tính)',
       'Có thể viết không dấu. Đầu mối gửi số liệu của kỳ đang mở bằng một tin: nop bb <số> tn <số> ld <số>',
     ].join('\n');
   }
@@ -73,6 +74,7 @@ export function composeHelp(lang: Language): string {
     '- coverage for Vinh city',
     '- health insurance Hai Phong 2023',
     '- Gia Lai unemployment insurance 2025 target',
+    '- chart coverage Bac Kan (a picture), export excel Nghe An (a workbook)',
     'Focal points send the figures of the period open now in one message: nop bb <number> tn <number> ld <number>',
   ].join('\n');
 }
