@@ -5,6 +5,7 @@
  * document), as documents' targets are.
  */
 import type { Basis, BilingualText, Channel, Counts, IndicatorCode, PeriodCode, TargetKind } from '../core/types.js';
+import type { AuditInput } from './store.js';
 
 /** The counts of one unit and period, as one row of the file gives them. */
 export interface ImportedFigures {
@@ -42,6 +43,8 @@ export interface FileImportInput {
   readonly channel: Channel | null;
   readonly figures: readonly ImportedFigures[];
   readonly targets: readonly ImportedTarget[];
+  /** The audit event of the import, given what it did: stored in the same transaction (both or neither). */
+  readonly audit?: (result: FileImportResult) => AuditInput;
 }
 
 /** What an import did to one kind of row. */

@@ -104,6 +104,23 @@ export function describeFileImportContract(store: () => Store): void {
       expect((await store().findTargets([unitId]))[0]?.percent).toBe(42);
     });
 
+    it('stores nothing when its audit event cannot be stored', async () => {
+      const [unitId] = (await makeUnits(store(), 'FI5')) as [number];
+      const audit = () => ({
+        at: NOW.toISOString(),
+        action: 'import',
+        channel: null,
+        actorId: 987_654_321,
+        unitId: null,
+        reportId: null,
+        rawText: 'x',
+        details: null,
+      });
+      await expect(store().importFile(input({ figures: [figures(unitId)], targets: [target(unitId)], audit }))).rejects.toThrow();
+      expect(await store().findReports([unitId])).toEqual([]);
+      expect(await store().findTargets([unitId])).toEqual([]);
+    });
+
     it('stores nothing of a file whose rows fail part-way', async () => {
       const [unitId] = (await makeUnits(store(), 'FI4')) as [number];
       const rows = input({ figures: [figures(unitId), figures(987_654_321)], targets: [target(unitId)] });

@@ -3,6 +3,7 @@ import type { Counts, Target } from '../../core/types.js';
 import type { FileImportInput, FileImportResult, FileImportStore, ImportTally } from '../../ports/file-import-store.js';
 import { parseInstant } from '../instant.js';
 import { receivedDay } from '../received-day.js';
+import { pushAudit } from './memory-submissions.js';
 import { type MemoryTables, nextId, replaceRow, requirePerson, requireUnitId, type StoredReport } from './memory-tables.js';
 
 const SERIES = 'submission';
@@ -99,8 +100,10 @@ export function createMemoryFileImport(tables: MemoryTables, targets: MemoryTarg
       try {
         const figures = importFigures(input, recordedAt);
         const targetTally = importTargets(input);
+        const result = { figures, targets: targetTally };
+        if (input.audit) pushAudit(tables, input.audit(result));
         if (figures.created + figures.changed + targetTally.created + targetTally.changed > 0) tables.facts.version += 1;
-        return { figures, targets: targetTally };
+        return result;
       } catch (error) {
         tables.reports.splice(0, tables.reports.length, ...reports);
         targets.byKey.clear();

@@ -50,23 +50,25 @@ export async function importSpreadsheet(deps: { readonly store: Store; readonly 
   if (check.kind === 'invalid') return { text: composeRowProblems(check.problems, lang), stored: null };
   const sha256 = createHash('sha256').update(request.bytes).digest('hex');
   const origin = (sheet: string, row: number) => `${request.fileName} / ${sheet} / ${row}`;
+  const at = request.now.toISOString();
+  // One audit event for the file, stored with its rows (both or neither).
   const stored = await deps.store.importFile({
     file: { name: request.fileName, sha256 },
-    recordedAt: request.now.toISOString(),
+    recordedAt: at,
     personId: request.personId,
     channel: request.channel,
     figures: check.figures.map(({ row, ...f }) => ({ ...f, origin: origin(FIGURES_SHEET, row) })),
     targets: check.targets.map(({ row: _row, ...t }) => t),
-  });
-  await deps.store.appendAudit({
-    at: request.now.toISOString(),
-    action: 'import',
-    channel: request.channel,
-    actorId: request.personId,
-    unitId: null,
-    reportId: null,
-    rawText: request.fileName,
-    details: { file: request.fileName, sha256, figures: stored.figures, targets: stored.targets },
+    audit: (result) => ({
+      at,
+      action: 'import',
+      channel: request.channel,
+      actorId: request.personId,
+      unitId: null,
+      reportId: null,
+      rawText: request.fileName,
+      details: { file: request.fileName, sha256, figures: result.figures, targets: result.targets },
+    }),
   });
   return { text: composeImported(request.fileName, stored, lang), stored };
 }

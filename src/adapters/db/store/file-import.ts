@@ -8,6 +8,7 @@ import type { Prisma, PrismaClient } from '../../../generated/prisma/client.js';
 import type { FileImportInput, FileImportResult, ImportedFigures, ImportedTarget, ImportTally } from '../../../ports/file-import-store.js';
 import { parseInstant } from '../../instant.js';
 import { receivedDay } from '../../received-day.js';
+import { appendAudit } from './audit.js';
 import { chunks, dateColumn, decimalToNumber, isoDate, roundPercent } from './mapping.js';
 import { bilingual, definedCounts } from './report-rows.js';
 import { SUBMISSION_SERIES } from './submissions.js';
@@ -30,10 +31,14 @@ const TRANSACTION_MS = 300_000;
 /** See FileImportStore.importFile. */
 export async function importFile(prisma: PrismaClient, input: FileImportInput): Promise<FileImportResult> {
   const recordedAt = parseInstant(input.recordedAt, 'recordedAt');
-  return prisma.$transaction(async (tx) => ({ figures: await importFigures(tx, input, recordedAt), targets: await importTargets(tx, input.targets) }), {
-    timeout: TRANSACTION_MS,
-    maxWait: 10_000,
-  });
+  return prisma.$transaction(
+    async (tx) => {
+      const result = { figures: await importFigures(tx, input, recordedAt), targets: await importTargets(tx, input.targets) };
+      if (input.audit) await appendAudit(tx, input.audit(result));
+      return result;
+    },
+    { timeout: TRANSACTION_MS, maxWait: 10_000 },
+  );
 }
 
 const seriesKey = (unitId: number, period: string | null) => `${unitId}|${period}`;
