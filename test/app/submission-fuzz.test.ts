@@ -2,7 +2,8 @@
  * Fuzz: 10,000 random and malformed messages from a registered focal point, through the whole
  * message handler. Every message gets a non-empty reply, nothing crashes, and after each message
  * the store holds either no new version or exactly one whole version, whose counts are those the
- * reply echoes and those of the message (or of the held message it confirmed).
+ * reply echoes and those of the message (or of the held message it confirmed), a correction's over
+ * those of the version it replaced.
  */
 import { describe, expect, it } from 'vitest';
 import { composeInternalError } from '../../src/core/answer/index.js';
@@ -59,12 +60,12 @@ const isHeld = (text: string) => /^(Chưa ghi nhận số liệu|The figures for
 
 describe('submission fuzz', () => {
   it(`answers ${MESSAGES} random messages, never crashing and never storing part of a submission`, async () => {
-    let saved: SubmissionVersion[] = [];
+    let saved: { version: SubmissionVersion; previous: SubmissionVersion | null }[] = [];
     const world = await makeWorld((store) => ({
       ...store,
       async saveSubmission(input) {
         const result = await store.saveSubmission(input);
-        if (result.created) saved.push(result.version);
+        if (result.created) saved.push({ version: result.version, previous: result.previous });
         return result;
       },
     }));
@@ -73,6 +74,7 @@ describe('submission fuzz', () => {
     await registerFocalPoint(world, 'fuzz', [unit], 'telegram');
     const r = new Random(SEED);
     let held: Counts | null = null;
+    let heldCorrection = false;
     let crashes = 0;
     const seen = { recorded: 0, held: 0 };
 
@@ -86,17 +88,22 @@ describe('submission fuzz', () => {
       if (reply.text === composeInternalError('vi') || reply.text === composeInternalError('en')) crashes += 1;
       expect(saved.length, text).toBeLessThanOrEqual(1);
       const parsed = parseSubmission(text, { keywordOptional: true });
-      const version = saved[0];
+      const version = saved[0]?.version;
       if (version) {
         seen.recorded += 1;
         const own = parsed.kind === 'ok' ? parsed.submission.counts : null;
-        expect([own, held], text).toContainEqual(version.counts);
+        // A correction ("sua") keeps the keys it does not name from the version it replaces.
+        const before = saved[0]?.previous?.counts ?? {};
+        const kept = (named: Counts | null, correction: boolean) => (named === null || !correction ? null : { ...before, ...named });
+        const correction = parsed.kind === 'ok' && parsed.submission.correction;
+        expect([own, held, kept(own, correction), kept(held, heldCorrection)], text).toContainEqual(version.counts);
         const lang = /^(Recorded)/.test(reply.text) ? 'en' : 'vi';
         expect(reply.text, text).toContain(countsLine(version.counts, lang));
         expect((await world.store.findSubmission(unit.id, version.period ?? ''))?.counts).toEqual(version.counts);
       }
       if (isHeld(reply.text) && parsed.kind === 'ok') {
         held = parsed.submission.counts;
+        heldCorrection = parsed.submission.correction;
         seen.held += 1;
       }
     }

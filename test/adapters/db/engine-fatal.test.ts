@@ -89,7 +89,12 @@ describe('guardEngine and a hung engine', () => {
   function slowEngine() {
     const answers: Array<() => void> = [];
     const later = () => new Promise<void>((resolve) => answers.push(resolve));
-    return { engine: { query: later, exec: later, transaction: later }, answerAll: () => answers.splice(0).forEach((answer) => answer()) };
+    return {
+      engine: { query: later, exec: later, transaction: later },
+      answerAll: () => {
+        for (const answer of answers.splice(0)) answer();
+      },
+    };
   }
 
   it('tells once when a query stays unanswered for the limit, and names the call', async () => {
