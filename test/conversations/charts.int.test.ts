@@ -43,7 +43,7 @@ describe('charts on the running service', () => {
     const answer = (await telegram(textUpdate({ chatId: CHAT, userId: CHAT, text: 'tỷ lệ bao phủ BHYT Bắc Kạn' }))).filter((r) => r.method === 'sendMessage');
     const markup = answer.at(-1)?.params.reply_markup as { inline_keyboard: { text: string; callback_data: string }[][] };
     const button = markup.inline_keyboard[0]?.[0];
-    expect(button?.text).toBe('1. 📊 Xem biểu đồ');
+    expect(button?.text).toBe('📊 Xem biểu đồ');
     const pressed = await telegram(callbackUpdate({ chatId: CHAT, userId: CHAT, data: button?.callback_data as string, bot: running().telegram.botInfo }));
     const photo = pressed.find((r) => r.method === 'sendPhoto');
     expect(photo?.status).toBe(200);

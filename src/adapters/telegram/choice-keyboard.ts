@@ -38,7 +38,8 @@ export function choiceKeyboard(choices: readonly string[] | undefined, list: str
   return InlineKeyboard.from(
     choices.map((choice, index) => {
       const data = choiceData(choice, index, list);
-      const label = data.endsWith(choice) ? choice : `${index + 1}. ${choice}`;
+      // Numbered so that a typed "2" is easy to find; a button alone ("📊 Xem biểu đồ") needs no number.
+      const label = data.endsWith(choice) || choices.length === 1 ? choice : `${index + 1}. ${choice}`;
       return [InlineKeyboard.text(label, data)];
     }),
   );

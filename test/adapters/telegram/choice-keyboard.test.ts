@@ -12,6 +12,10 @@ describe('choiceKeyboard', () => {
     ]);
   });
 
+  it('leaves a button alone unnumbered, its data still the number', () => {
+    expect(choiceKeyboard(['📊 Xem biểu đồ'], LIST)?.inline_keyboard).toEqual([[{ text: '📊 Xem biểu đồ', callback_data: `${LIST}:1` }]]);
+  });
+
   it('sends answer words back as the words, after the list', () => {
     expect(choiceKeyboard(['xac nhan', 'huy'], LIST)?.inline_keyboard).toEqual([
       [{ text: 'xac nhan', callback_data: `${LIST}:xac nhan` }],

@@ -43,7 +43,7 @@ describe('files on Telegram', () => {
     expect(isUpload(photo) && Buffer.compare(photo.bytes, Buffer.from(attachment.bytes))).toBe(0);
     expect(isUpload(photo) && pngSize(photo.bytes).width).toBe(1080);
     expect(call!.params.caption).toBe('📊 Tỷ lệ bao phủ BHXH — Tỉnh Bắc Kạn');
-    expect(call!.params.reply_markup).toEqual({ inline_keyboard: [[{ text: '1. Xem thêm', callback_data: 'abc123:1' }]] });
+    expect(call!.params.reply_markup).toEqual({ inline_keyboard: [[{ text: 'Xem thêm', callback_data: 'abc123:1' }]] });
     expect(Number(call!.params.chat_id)).toBe(PRIVATE);
     expect(h.api.calls('sendMessage')).toEqual([]);
   });
