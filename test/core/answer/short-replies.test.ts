@@ -39,17 +39,19 @@ describe('composeUnknownPlace', () => {
 });
 
 describe('composeHelp', () => {
-  it('gives three Vietnamese examples', () => {
+  it('gives three Vietnamese examples of questions, then the chart and the workbook', () => {
     const text = composeHelp('vi');
     expect(text).toContain('tỷ lệ bao phủ BHXH Gia Lai 2025');
     expect(text).toContain('bhyt Hải Phòng');
-    expect(text.match(/^- /gm)).toHaveLength(3);
+    expect(text).toContain('biểu đồ bhxh Bắc Kạn (một hình), xuất excel Nghệ An (một bảng tính)');
+    expect(text.match(/^- /gm)).toHaveLength(4);
   });
 
-  it('gives three English examples', () => {
+  it('gives three English examples of questions, then the chart and the workbook', () => {
     const text = composeHelp('en');
     expect(text).toContain('coverage for Vinh city');
-    expect(text.match(/^- /gm)).toHaveLength(3);
+    expect(text).toContain('chart coverage Bac Kan');
+    expect(text.match(/^- /gm)).toHaveLength(4);
   });
 
   it('shows how to submit in the reply language, with no example period that could be sent back as real data', () => {
