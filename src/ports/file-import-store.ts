@@ -4,8 +4,8 @@
  * unit and period, with the file as their source; targets are kept by (unit, indicator, year, source
  * document), as documents' targets are.
  */
-import type { Basis, BilingualText, Channel, Counts, IndicatorCode, PeriodCode, TargetKind } from '../core/types.js';
-import type { AuditInput } from './store.js';
+import type { Channel, Counts, PeriodCode, Target } from '../core/types.js';
+import type { AuditInput } from './submission-store.js';
 
 /** The counts of one unit and period, as one row of the file gives them. */
 export interface ImportedFigures {
@@ -18,19 +18,8 @@ export interface ImportedFigures {
   readonly origin: string;
 }
 
-/** A target of one unit, indicator and year, from one source document. */
-export interface ImportedTarget {
-  readonly unitId: number;
-  readonly indicator: IndicatorCode;
-  readonly year: number;
-  readonly percent: number;
-  readonly basis: Basis | null;
-  readonly kind: TargetKind;
-  readonly sourceDocument: string;
-  readonly sourceDate: string | null;
-  readonly label: BilingualText | null;
-  readonly note: string | null;
-}
+/** A target of one unit, indicator and year, from one source document (a stored Target without its id). */
+export type ImportedTarget = Omit<Target, 'id'>;
 
 /** A whole checked file: stored entirely or not at all. */
 export interface FileImportInput {

@@ -5,23 +5,13 @@
  */
 import { allIndicators } from '../indicators/index.js';
 import { fold } from '../text/fold.js';
-import { BASES, type Basis, type BilingualText, type IndicatorCode, TARGET_KINDS, type TargetKind } from '../types.js';
+import { BASES, type IndicatorCode, TARGET_KINDS, type Target } from '../types.js';
 import { readDate, readNumber, readPercent } from './cells.js';
 import { BASIS_WORDS, indicatorSheetName, TARGET_KIND_WORDS } from './layout.js';
 import { type CheckContext, type RowReader, readUnit } from './row-reader.js';
 
-/** One checked target row. */
-export interface CheckedTarget {
-  readonly unitId: number;
-  readonly indicator: IndicatorCode;
-  readonly year: number;
-  readonly percent: number;
-  readonly basis: Basis | null;
-  readonly kind: TargetKind;
-  readonly sourceDocument: string;
-  readonly sourceDate: string | null;
-  readonly label: BilingualText | null;
-  readonly note: string | null;
+/** One checked target row: a target as it will be stored, and the sheet row it came from. */
+export interface CheckedTarget extends Omit<Target, 'id'> {
   readonly row: number;
 }
 
