@@ -23,14 +23,18 @@ RUN npm run build
 # Runtime: production dependencies only (no Prisma CLI or Studio, no tsx, no TypeScript), the compiled
 # build, the migrations the service applies at start and the reference data it imports on first use.
 # --omit=optional too: @prisma/client names the Prisma CLI (and TypeScript) as optional peers, which
-# keeps them, a development dependency of ours, in an --omit=dev install. The only other optional
-# packages are msgpackr's native accelerator (it falls back to JavaScript) and pg's Cloudflare socket.
+# keeps them, a development dependency of ours, in an --omit=dev install. The other optional packages
+# are msgpackr's native accelerator (it falls back to JavaScript), pg's Cloudflare socket and resvg's
+# native renderer, copied in below.
 # No install scripts: the Prisma client is generated at build time and compiled into dist/.
 FROM ${NODE_IMAGE} AS runtime
 WORKDIR /app
 ENV NODE_ENV=production CHECKPOINT_DISABLE=1 DATA_DIR=/data PORT=3000
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --omit=optional --ignore-scripts --no-audit --no-fund && npm cache clean --force
+# The chart renderer's native part is the one optional package we need (@resvg/resvg-js picks it per
+# platform): taken from the build stage, which installed the one for this platform and version.
+COPY --from=build /app/node_modules/@resvg ./node_modules/@resvg
 COPY --from=build /app/dist ./dist
 COPY prisma/migrations ./prisma/migrations
 COPY data ./data

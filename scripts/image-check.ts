@@ -518,9 +518,12 @@ async function main(): Promise<void> {
 
     // The console chat and the administrator command line, one `docker run … chat|admin` away, on the
     // embedded database in the data volume (no DATABASE_URL).
-    const chat = await run(image, [...image.entrypoint, 'chat'], {}, 'coverage for Vinh city\n', 180_000);
+    const chat = await run(image, [...image.entrypoint, 'chat'], {}, 'coverage for Vinh city\nbiểu đồ bhxh Bắc Kạn\n', 180_000);
     if (chat.code !== 0 || !/Vinh/.test(chat.stdout)) fail(`chat exited ${chat.code} without an answer about Vinh`, `${chat.stdout}\n${chat.stderr}`);
     say(`ok  chat on the embedded database in /${relative(rootfs, dataDir)}: "${chat.stdout.trim().split('\n')[0]}"`);
+    // A chart: the native renderer and the packaged font are in the image (the console writes the PNG under DATA_DIR/files).
+    if (!/📎 \S+\.png/.test(chat.stdout)) fail('chat drew no chart for "biểu đồ bhxh Bắc Kạn"', `${chat.stdout}\n${chat.stderr}`);
+    say('ok  chat draws a chart (resvg and the font are in the image)');
 
     const help = await run(image, [...image.entrypoint, 'admin', 'help'], {}, '', 60_000);
     if (help.code !== 0 || !help.stdout.includes('invite')) fail(`admin help exited ${help.code}`, `${help.stdout}\n${help.stderr}`);
