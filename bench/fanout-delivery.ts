@@ -13,12 +13,12 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { Redis } from 'ioredis';
 import { createRedisConnection } from '../src/adapters/queue/index.js';
 import { createDeliveryQueue } from '../src/adapters/queue/reminder-queue.js';
+import { startReminderService } from '../src/composition/reminders.js';
 import { createConfig } from '../src/config.js';
 import type { UnitIndex } from '../src/core/units/unit-index.js';
 import type { Logger } from '../src/logger.js';
 import type { Clock } from '../src/ports/clock.js';
 import type { Store } from '../src/ports/store.js';
-import { startReminderService } from '../src/reminder-service.js';
 import type { CpuSnapshot } from './fanout-cpu.js';
 import type { FanoutCall } from './fanout-fake-api.js';
 

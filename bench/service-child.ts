@@ -4,9 +4,10 @@
  * (the parent's environment is not read: no REDIS_URL or DATABASE_URL leaks in). Logs go to stderr
  * at the configured level, silent unless told.
  */
+
+import { startService } from '../src/composition/start-service.js';
 import { createConfig } from '../src/config.js';
 import { createLogger } from '../src/logger.js';
-import { startService } from '../src/service.js';
 import { serveAsBenchChild } from './child-process.js';
 
 await serveAsBenchChild(async (input: Record<string, string>) => {

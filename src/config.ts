@@ -5,6 +5,7 @@
  * them; URLs must parse as URLs, and a trailing slash on a base URL is dropped.
  */
 import { z } from 'zod';
+import { type Environment, processEnvironment } from './environment.js';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 const MODES = ['webhook', 'polling'] as const;
@@ -75,13 +76,28 @@ function modeOf(mode: Mode | undefined, publicUrl: string | undefined): Mode {
   return mode ?? (publicUrl ? 'webhook' : 'polling');
 }
 
-/** One chat platform's settings; absent when its token is not set (the channel is off). */
-export interface ChannelConfig {
+/** What every chat platform's settings carry, whatever the mode. */
+interface ChannelBase {
   readonly token: string;
   readonly apiBase: string;
-  readonly mode: Mode;
-  readonly webhookSecret: string | undefined;
 }
+
+/** A channel the platform calls: registered at PUBLIC_URL, each call checked against the secret. */
+export interface WebhookChannelConfig extends ChannelBase {
+  readonly mode: 'webhook';
+  readonly webhookSecret: string;
+}
+
+/** A channel that asks the platform for updates (long polling): no public URL, no secret. */
+export interface PollingChannelConfig extends ChannelBase {
+  readonly mode: 'polling';
+}
+
+/**
+ * One chat platform's settings, told apart by their mode; absent when its token is not set (the
+ * channel is off). Consumers narrow on `mode`: only a webhook channel has a secret.
+ */
+export type ChannelConfig = WebhookChannelConfig | PollingChannelConfig;
 
 /** The service's validated configuration. */
 export interface Config {
@@ -135,7 +151,7 @@ export class ConfigError extends Error {
 }
 
 /** Builds the configuration from an environment-like record, or throws ConfigError naming each bad variable. */
-export function createConfig(env: Readonly<Record<string, string | undefined>>): Config {
+export function createConfig(env: Environment): Config {
   const set = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value.trim() !== ''));
   const parsed = schema.safeParse(set);
   if (!parsed.success) {
@@ -147,8 +163,20 @@ export function createConfig(env: Readonly<Record<string, string | undefined>>):
     );
   }
   const e = parsed.data;
-  const channel = (token: string | undefined, apiBase: string, mode: Mode | undefined, webhookSecret: string | undefined) =>
-    token ? { token, apiBase, mode: modeOf(mode, e.PUBLIC_URL), webhookSecret } : undefined;
+  const channel = (
+    name: 'TELEGRAM' | 'ZALO',
+    token: string | undefined,
+    apiBase: string,
+    mode: Mode | undefined,
+    webhookSecret: string | undefined,
+  ): ChannelConfig | undefined => {
+    if (!token) return undefined;
+    if (modeOf(mode, e.PUBLIC_URL) === 'polling') return { token, apiBase, mode: 'polling' };
+    // The schema's refinement above made a webhook channel's secret required.
+    if (webhookSecret === undefined)
+      throw new ConfigError([`${name}_WEBHOOK_SECRET`], `Invalid configuration: ${name}_WEBHOOK_SECRET: is required in webhook mode`);
+    return { token, apiBase, mode: 'webhook', webhookSecret };
+  };
   return {
     databaseUrl: e.DATABASE_URL,
     dataDir: e.DATA_DIR,
@@ -163,12 +191,27 @@ export function createConfig(env: Readonly<Record<string, string | undefined>>):
       policy: e.REMINDER_STUCK,
       afterMs: e.REMINDER_STUCK_AFTER_SECONDS === undefined ? undefined : e.REMINDER_STUCK_AFTER_SECONDS * 1000,
     },
-    telegram: channel(e.TELEGRAM_BOT_TOKEN, e.TELEGRAM_API_ROOT, e.TELEGRAM_MODE, e.TELEGRAM_WEBHOOK_SECRET),
-    zalo: channel(e.ZALO_BOT_TOKEN, e.ZALO_API_BASE, e.ZALO_MODE, e.ZALO_WEBHOOK_SECRET),
+    telegram: channel('TELEGRAM', e.TELEGRAM_BOT_TOKEN, e.TELEGRAM_API_ROOT, e.TELEGRAM_MODE, e.TELEGRAM_WEBHOOK_SECRET),
+    zalo: channel('ZALO', e.ZALO_BOT_TOKEN, e.ZALO_API_BASE, e.ZALO_MODE, e.ZALO_WEBHOOK_SECRET),
     adminUiToken: e.ADMIN_UI_TOKEN,
     workerPort: e.WORKER_HTTP_PORT,
     submissionYearsBack: e.SUBMISSION_YEARS_BACK,
   };
+}
+
+/** The process's configuration, from its environment: validated once, at start-up, by the entry point. */
+export function loadConfig(): Config {
+  return createConfig(processEnvironment());
+}
+
+/** The process's environment as it is, for the checks that read it raw (doctor) and the child processes a runner starts (eval). */
+export function rawEnvironment(): Environment {
+  return processEnvironment();
+}
+
+/** MIN_PCT of the question runner (npm run eval): the text as set, checked by the runner. */
+export function evalMinimumPercentText(): string | undefined {
+  return processEnvironment().MIN_PCT;
 }
 
 /** The channels that are on, for the start-up log (names only, never tokens). */

@@ -3,12 +3,14 @@
  * runs, found from its first process (/proc/1/cmdline, `node dist/main.js <command>`) unless named:
  * the service (`start`) on PORT (default 3000), the worker on WORKER_HTTP_PORT (default 3001; 0 means
  * no HTTP server, so nothing to check). The chat and the admin command line have nothing to check.
- * Exit code 0 healthy, 1 not. It imports none of the project's modules, so it starts in milliseconds.
+ * Exit code 0 healthy, 1 not. It imports only the environment's reader (not the configuration's
+ * validator), so it starts in milliseconds.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { type Environment, processEnvironment } from './environment.js';
 
-type Env = Readonly<Record<string, string | undefined>>;
+type Env = Environment;
 
 /** The command of `node …/main.js <command> …` in a NUL-separated command line; `start` by default, as the image's CMD. */
 export function commandOf(cmdline: string): string | undefined {
@@ -37,7 +39,7 @@ function pid1Command(): string | undefined {
 }
 
 async function check(): Promise<number> {
-  const url = healthzUrl(process.argv[2] ?? pid1Command() ?? 'start', process.env);
+  const url = healthzUrl(process.argv[2] ?? pid1Command() ?? 'start', processEnvironment());
   if (url === undefined) return 0;
   try {
     const response = await fetch(url, { signal: AbortSignal.timeout(4_000) });

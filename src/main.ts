@@ -1,96 +1,49 @@
 /**
- * Composition root: configuration → logger → adapters → use cases → start/stop.
- * Commands: `chat` (default; console chat, options `--user <id>`), `start` (the service: HTTP server,
- * channels and, with REDIS_URL, the reminder worker), `worker` (the reminder worker alone), `admin
- * <command> …` (the administrator command line, src/admin/admin-command.ts). The compiled build runs
- * them as `node dist/main.js <command>`, which is the image's entry point.
+ * The entry point: reads the command, validates the configuration once and hands over to the
+ * composition root (src/composition/). Commands: `chat` (default; console chat, options `--user
+ * <id>`), `start` (the service: HTTP server, channels and, with REDIS_URL, the reminder worker),
+ * `worker` (the reminder worker alone), `admin <command> …` (the administrator command line, which
+ * reads its configuration only when a command needs it). The compiled build runs them as `node
+ * dist/main.js <command>`, which is the image's entry point.
  */
 import { parseArgs } from 'node:util';
-import { createChartRenderer } from './adapters/chart/render-chart.js';
-import { LOCAL_ADMIN, runConsoleChat } from './adapters/console/console-chat.js';
-import { consoleFilesDir, saveAttachment } from './adapters/console/save-attachment.js';
-import { openStore } from './adapters/db/open-store.js';
-import { runAdminCommand } from './admin/admin-command.js';
-import { loadCalendar } from './app/calendar.js';
-import { createMessageHandler } from './app/handle-message.js';
-import { loadUnitDirectory } from './app/unit-directory.js';
-import { type Config, ConfigError, createConfig } from './config.js';
+import { runAdminCommand } from './composition/admin.js';
+import { runChat } from './composition/console-chat.js';
+import { stopOnSignals } from './composition/shutdown.js';
+import { startService } from './composition/start-service.js';
+import { startWorker } from './composition/start-worker.js';
+import { type Config, ConfigError, loadConfig } from './config.js';
 import { describeError } from './describe-error.js';
-import { defaultDataDir, ensureReferenceData } from './import/seed.js';
-import { createLogger, type Logger } from './logger.js';
-import { systemClock } from './ports/clock.js';
-import { startService } from './service.js';
-import { stopOnSignals } from './shutdown.js';
-import { startWorker } from './worker.js';
+import { createLogger } from './logger.js';
 
 const COMMANDS = 'Commands: chat [--user <id>], start, worker, admin <command> … (admin help lists them)';
 
-const BANNER = [
-  'baophu: hỏi tỷ lệ bao phủ BHXH, BHYT, BHTN theo địa phương (tiếng Việt hoặc English).',
-  'Ví dụ: "tỷ lệ bao phủ BHXH Bắc Kạn", "coverage for Vinh city". Gõ "help" để xem hướng dẫn, Ctrl+D để thoát.',
-].join('\n');
-
-async function chat(config: Config, log: Logger, argv: string[]): Promise<void> {
-  const { values } = parseArgs({ args: argv, options: { user: { type: 'string' } }, allowPositionals: false });
-  const opened = await openStore(config);
+/** The configuration, or exit 1 with the reason (each bad variable named, no value echoed). */
+function configOrExit(): Config {
   try {
-    const interactive = process.stdin.isTTY === true;
-    if (interactive && (await opened.store.countUnits()) === 0) {
-      process.stderr.write('Lần đầu chạy: đang nạp danh mục đơn vị hành chính (vài giây)…\n');
-    }
-    await ensureReferenceData(opened.store, defaultDataDir(), log);
-    const directory = await loadUnitDirectory(opened.store);
-    const calendar = await loadCalendar(opened.store, { log });
-    const handler = createMessageHandler({
-      store: opened.store,
-      units: directory.current,
-      clock: systemClock,
-      log,
-      schedules: calendar.current,
-      daysOff: calendar.daysOff,
-      onCalendarChanged: calendar.reload,
-      submissionYearsBack: config.submissionYearsBack,
-      charts: createChartRenderer(),
-    });
-    const filesDir = consoleFilesDir(config.dataDir);
-    await runConsoleChat({
-      handle: handler.handle,
-      input: process.stdin,
-      output: process.stdout,
-      userId: values.user ?? LOCAL_ADMIN,
-      interactive,
-      banner: BANNER,
-      saveAttachment: (attachment) => saveAttachment(filesDir, attachment),
-    });
-    calendar.stop();
-  } finally {
-    await opened.close();
+    return loadConfig();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    process.exit(1);
   }
 }
 
 async function main(): Promise<void> {
   const [command = 'chat', ...rest] = process.argv.slice(2);
-  // The administrator command line reads its own configuration and reports its own errors.
   if (command === 'admin') process.exit(await runAdminCommand(rest));
   if (command === 'help' || command === '--help' || command === '-h') {
     process.stdout.write(`${COMMANDS}\n`);
     return;
   }
-  let config: Config;
-  try {
-    config = createConfig(process.env);
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      process.stderr.write(`${error.message}\n`);
-      process.exit(1);
-    }
-    throw error;
-  }
+  const config = configOrExit();
   // The console chat owns the terminal: only warnings and errors go to stderr unless asked.
   const log = createLogger(config.logLevel ?? (command === 'chat' ? 'warn' : 'info'));
   switch (command) {
-    case 'chat':
-      return chat(config, log, rest);
+    case 'chat': {
+      const { values } = parseArgs({ args: rest, options: { user: { type: 'string' } }, allowPositionals: false });
+      return runChat(config, log, { userId: values.user });
+    }
     case 'start':
       return stopOnSignals(await startService(config, log), log);
     case 'worker':

@@ -32,7 +32,29 @@ function violations(folder: string, allowed: (target: string) => boolean): strin
  */
 const PURE_LIBRARIES = new Set(['date-holidays']);
 
-describe('dependency rule (arrows point down: main → adapters → app → core and ports)', () => {
+/** Every file under src/ (generated code aside), as a path relative to src/. */
+function allSources(): string[] {
+  return files(SRC)
+    .map((file) => relative(SRC, file))
+    .filter((path) => !path.startsWith('generated/'));
+}
+
+/**
+ * Who may import an adapter: the composition root, which wires them, and the adapters themselves.
+ * The administrator's doctor (admin/doctor/) is the one other: it is a read-only probe of the outside
+ * world (the database's migration table, the platforms' getMe and webhook info) that must run where the
+ * service cannot start, so it reaches the adapters' low-level clients itself. Every other admin command
+ * gets its adapters from the composition root (composition/admin.ts), and the eval runner uses none.
+ */
+const MAY_IMPORT_ADAPTERS = (path: string) => path.startsWith('composition/') || path.startsWith('adapters/') || path.startsWith('admin/doctor/');
+
+/** The entry points: the only files that import the composition root (besides the root itself). */
+const ENTRY_POINTS = new Set(['main.ts', 'admin/cli.ts']);
+
+/** Where the process's environment is read: its one reader, and the configuration that validates it. */
+const READS_ENVIRONMENT = new Set(['environment.ts', 'config.ts']);
+
+describe('dependency rule (arrows point down: main → composition → adapters → app → core and ports)', () => {
   it('keeps the core pure: it imports only the core, and libraries that only compute', () => {
     expect(violations('core', (t) => t.startsWith('core/') || PURE_LIBRARIES.has(t))).toEqual([]);
   });
@@ -42,6 +64,33 @@ describe('dependency rule (arrows point down: main → adapters → app → core
   });
 
   it('keeps adapters and the composition root out of the application layer', () => {
-    expect(violations('app', (t) => !t.startsWith('adapters/') && t !== 'main.js' && !t.startsWith('generated/'))).toEqual([]);
+    expect(violations('app', (t) => !t.startsWith('adapters/') && !t.startsWith('composition/') && t !== 'main.js' && !t.startsWith('generated/'))).toEqual([]);
+  });
+
+  it('lets only the composition root and the adapters themselves import an adapter', () => {
+    const found = allSources()
+      .filter((path) => !MAY_IMPORT_ADAPTERS(path))
+      .flatMap((path) =>
+        importsOf(join(SRC, path))
+          .filter((t) => t.startsWith('adapters/'))
+          .map((t) => `${path} imports ${t}`),
+      );
+    expect(found).toEqual([]);
+  });
+
+  it('lets only the entry points import the composition root, which no adapter imports', () => {
+    const found = allSources()
+      .filter((path) => !path.startsWith('composition/') && !ENTRY_POINTS.has(path))
+      .flatMap((path) =>
+        importsOf(join(SRC, path))
+          .filter((t) => t.startsWith('composition/'))
+          .map((t) => `${path} imports ${t}`),
+      );
+    expect(found).toEqual([]);
+  });
+
+  it('reads the process environment in the configuration only', () => {
+    const found = allSources().filter((path) => !READS_ENVIRONMENT.has(path) && /\bprocess\.env\b/.test(readFileSync(join(SRC, path), 'utf8')));
+    expect(found).toEqual([]);
   });
 });

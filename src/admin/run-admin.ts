@@ -6,15 +6,27 @@
 import { describeError } from '../describe-error.js';
 import { ImportError } from '../import/csv.js';
 import type { Store } from '../ports/store.js';
-import { COMMANDS, STANDALONE_COMMANDS, USAGE, UsageError } from './commands/index.js';
+import { type AdminContext, COMMANDS, STANDALONE_COMMANDS, type StuckCommandDeps, USAGE, UsageError } from './commands/index.js';
 
 /** What the command line needs from its surroundings. */
 export interface AdminDeps {
   openStore(): Promise<{ readonly store: Store; close(): Promise<void> }>;
   stdout(line: string): void;
   stderr(line: string): void;
+  /** The stuck-reminder commands' threshold and queue; absent: those two commands fail with a plain message. */
+  stuckReminders?(): StuckCommandDeps;
   /** Errors whose message is fit to show as is (configuration errors, say); others get a prefix. */
   isKnownError?(error: unknown): boolean;
+}
+
+/** The pieces only some commands need, from the command line's surroundings. */
+function contextOf(deps: AdminDeps): AdminContext {
+  return {
+    stuckReminders: () => {
+      if (!deps.stuckReminders) throw new Error('reminders --stuck and --resend-stuck are not available here');
+      return deps.stuckReminders();
+    },
+  };
 }
 
 /** Runs `argv` (the words after the script name) and returns the exit code. */
@@ -36,7 +48,7 @@ export async function runAdmin(argv: readonly string[], deps: AdminDeps): Promis
     command.checkArgs(args);
     const opened = await deps.openStore();
     try {
-      await command.run(opened.store, args, deps.stdout);
+      await command.run(opened.store, args, deps.stdout, contextOf(deps));
     } finally {
       await opened.close();
     }

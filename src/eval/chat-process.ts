@@ -5,6 +5,7 @@
  */
 import { spawn } from 'node:child_process';
 import type { Readable, Writable } from 'node:stream';
+import { rawEnvironment } from '../config.js';
 import { within } from '../time-limit.js';
 import type { ChatStreams } from './conversation.js';
 
@@ -25,7 +26,7 @@ const STDERR_KEPT = 4_000;
 
 /** Starts `npm run -s chat` in `root` with DATA_DIR set to `dataDir` and DATABASE_URL unset. */
 export function startChatProcess(options: { readonly root: string; readonly dataDir: string; readonly env?: NodeJS.ProcessEnv }): ChatProcess {
-  const env: NodeJS.ProcessEnv = { ...(options.env ?? process.env), DATA_DIR: options.dataDir };
+  const env: NodeJS.ProcessEnv = { ...(options.env ?? rawEnvironment()), DATA_DIR: options.dataDir };
   delete env.DATABASE_URL;
   // A group of its own, so that stopping it reaches node below npm and the shell.
   const child = spawn('npm', ['run', '-s', 'chat'], { cwd: options.root, env, stdio: ['pipe', 'pipe', 'pipe'], detached: true });

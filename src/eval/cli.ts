@@ -8,6 +8,7 @@ import { writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { evalMinimumPercentText } from '../config.js';
 import { QuestionsFileError, readQuestionsFile } from './questions-file.js';
 import { runEval } from './run-eval.js';
 import { formatMiss, formatResults, formatScore, meetsMinimum, score } from './score.js';
@@ -43,7 +44,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const [file, ...extra] = positionals;
   if (file === undefined || extra.length > 0) throw new UsageError(USAGE);
-  const minPercent = minimumPercent(process.env.MIN_PCT);
+  const minPercent = minimumPercent(evalMinimumPercentText());
   const questions = await readQuestionsFile(file);
 
   const showProgress = process.stderr.isTTY === true;

@@ -6,11 +6,8 @@
  * six-month report for 2026: last day on time Saturday 4 July, so its deadline ends on Monday 6 July;
  * the 1-day reminder (Sunday 5 moved back) on Friday 3 July, the late summary on Tuesday 7 July.
  */
-import { resolve } from 'node:path';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createMemoryStore } from '../../src/adapters/memory/memory-store.js';
-import { prepareAdminStore } from '../../src/admin/prepare-store.js';
 import { runAdmin } from '../../src/admin/run-admin.js';
 import { previewReminders } from '../../src/app/reminders/plan-reminders.js';
 import { type CommandWorld, createCommandWorld } from '../app/reminder-commands-world.js';
@@ -239,26 +236,5 @@ describe('holidays', () => {
     expect(result).toMatchObject({ code: 2, opened: false });
     expect(result.stderr.split('\n')[0]).toBe(message);
     expect(await state()).toEqual(before);
-  });
-});
-
-describe('prepareAdminStore (the command line’s first use of a database)', () => {
-  const DATA = resolve(import.meta.dirname, '../../data');
-
-  it('stores the reference data and the default calendar in a fresh database, and keeps an edited one', async () => {
-    const store = createMemoryStore();
-    await prepareAdminStore({ store, close: async () => undefined }, DATA);
-    expect((await store.listSchedules()).map((s) => s.key)).toEqual(['six_month', 'annual', 'monthly', 'quarterly_stats']);
-    expect(await store.countUnits()).toBeGreaterThan(10_000);
-    await store.updateSchedule('annual', { offsetsDays: [5] });
-    await prepareAdminStore({ store, close: async () => undefined }, DATA);
-    expect((await store.listSchedules()).find((s) => s.key === 'annual')?.offsetsDays).toEqual([5]);
-  });
-
-  it('closes the store and rethrows when preparing fails', async () => {
-    let closed = false;
-    const store = { ...createMemoryStore(), countUnits: async () => Promise.reject(new Error('connection refused')) };
-    await expect(prepareAdminStore({ store, close: async () => void (closed = true) }, DATA)).rejects.toThrow('connection refused');
-    expect(closed).toBe(true);
   });
 });

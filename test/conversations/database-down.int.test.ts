@@ -6,8 +6,8 @@
  */
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { READY_TIMEOUT_MS } from '../../src/composition/limits.js';
 import { composeInternalError } from '../../src/core/answer/short-replies.js';
-import { READY_TIMEOUT_MS } from '../../src/service.js';
 import { textUpdate } from '../fakes/fake-telegram-api.js';
 import { startTcpSwitch, type TcpSwitch } from '../support/tcp-switch.js';
 import { sentTo as telegramSentTo } from './drivers/telegram.js';

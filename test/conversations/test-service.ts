@@ -4,9 +4,9 @@
  * reminder workers on the test Redis (a key prefix of its own) and a clock of the test's.
  */
 import { pino } from 'pino';
+import { startService } from '../../src/composition/start-service.js';
 import { createConfig } from '../../src/config.js';
 import type { Clock } from '../../src/ports/clock.js';
-import { startService } from '../../src/service.js';
 import { testRedisUrl, uniquePrefix } from '../adapters/queue/queue-kit.js';
 import { type FakeTelegramApi, startFakeTelegramApi } from '../fakes/fake-telegram-api.js';
 import { type FakeZaloApi, startFakeZaloApi } from '../fakes/fake-zalo-api.js';

@@ -17,9 +17,9 @@ import { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../../src/adapters/db/open-store.js';
 import { loadUnitDirectory } from '../../src/app/unit-directory.js';
+import { SHUTDOWN_LIMIT_MS } from '../../src/composition/shutdown.js';
 import { createConfig } from '../../src/config.js';
 import { defaultDataDir, ensureReferenceData } from '../../src/import/seed.js';
-import { SHUTDOWN_LIMIT_MS } from '../../src/shutdown.js';
 import { type FakeTelegramApi, startFakeTelegramApi, textUpdate } from '../fakes/fake-telegram-api.js';
 import { freePort } from '../setup/free-port.js';
 

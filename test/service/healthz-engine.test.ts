@@ -10,8 +10,8 @@ import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { pino } from 'pino';
 import { afterAll, describe, expect, it, vi } from 'vitest';
+import { startService } from '../../src/composition/start-service.js';
 import { createConfig } from '../../src/config.js';
-import { startService } from '../../src/service.js';
 import { freePort } from '../setup/free-port.js';
 
 const dirs: string[] = [];

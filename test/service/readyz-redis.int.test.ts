@@ -4,8 +4,9 @@
  */
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SHUTDOWN_LIMIT_MS } from '../../src/composition/limits.js';
+import { startService } from '../../src/composition/start-service.js';
 import { createConfig } from '../../src/config.js';
-import { SHUTDOWN_LIMIT_MS, startService } from '../../src/service.js';
 import { testRedisUrl, uniquePrefix, waitFor } from '../adapters/queue/queue-kit.js';
 import { freePort } from '../setup/free-port.js';
 import { freshPostgresUrl } from '../support/postgres.js';

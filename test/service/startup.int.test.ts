@@ -8,8 +8,8 @@
 import { createServer, type Server, type Socket } from 'node:net';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startService } from '../../src/composition/start-service.js';
 import { createConfig } from '../../src/config.js';
-import { startService } from '../../src/service.js';
 import { startFakeTelegramApi } from '../fakes/fake-telegram-api.js';
 import { startFakeZaloApi } from '../fakes/fake-zalo-api.js';
 import { freePort } from '../setup/free-port.js';

@@ -6,9 +6,9 @@
  */
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startService } from '../../src/composition/start-service.js';
+import { startWorker } from '../../src/composition/start-worker.js';
 import { createConfig } from '../../src/config.js';
-import { startService } from '../../src/service.js';
-import { startWorker } from '../../src/worker.js';
 import { testRedisUrl, uniquePrefix, waitFor } from '../adapters/queue/queue-kit.js';
 import { freePort } from '../setup/free-port.js';
 import { freshPostgresUrl } from '../support/postgres.js';

@@ -5,8 +5,9 @@
  * never finishes; in `stuck-loop` its event loop spins for ever right after "ready" (as PGlite's
  * WebAssembly did after a crash), so no signal handler can run.
  */
+
+import { stopOnSignals } from '../../src/composition/shutdown.js';
 import { createLogger } from '../../src/logger.js';
-import { stopOnSignals } from '../../src/shutdown.js';
 
 const [mode, limit] = process.argv.slice(2);
 const limitMs = Number(limit);

@@ -3,7 +3,7 @@
  * applies pending migrations and returns the Store over it, with the figures cached in memory while
  * they are unchanged (../figures-cache.ts).
  */
-import { type Config, createConfig } from '../../config.js';
+import type { Config } from '../../config.js';
 import type { Logger } from '../../logger.js';
 import type { AttachmentStore } from '../../ports/attachment-store.js';
 import type { Store } from '../../ports/store.js';
@@ -38,10 +38,10 @@ export function exitOnEngineFatal(log?: Logger): (error: unknown) => void {
 }
 
 /**
- * Opens the store described by the configuration (by default, the environment's); `log` hears of lost
+ * Opens the store described by the configuration; `log` hears of lost
  * connections. An embedded engine that fails for good ends the process (exitOnEngineFatal).
  */
-export async function openStore(config: Config = createConfig(process.env), log?: Logger): Promise<OpenedStore> {
+export async function openStore(config: Pick<Config, 'databaseUrl' | 'dataDir'>, log?: Logger): Promise<OpenedStore> {
   const onConnectionLost = (err: Error) => log?.warn({ err }, 'database connection lost; reconnecting on the next query');
   const onStaleLock = log ? (message: string) => log.warn({ msg: message }) : undefined;
   const db = await openDatabase({

@@ -29,7 +29,7 @@ import { exportArgs, exportCommand, importArgs, importCommand, templateArgs, tem
 
 export { assignmentsCommand, revokeAssignmentCommand } from './assignments.js';
 export { auditCommand } from './audit.js';
-export type { AdminCommand, Out, StandaloneCommand } from './command.js';
+export type { AdminCommand, AdminContext, Out, StandaloneCommand, StuckCommandDeps } from './command.js';
 export { historyCommand } from './history.js';
 export { importFactsCommand } from './import-facts.js';
 export { importUnitsCommand } from './import-units.js';
@@ -50,7 +50,7 @@ export const COMMANDS: Readonly<Record<string, AdminCommand>> = {
   'revoke-assignment': { checkArgs: revokeAssignmentArgs, run: (store, args, out) => revokeAssignmentCommand(store, args, out) },
   audit: { checkArgs: auditArgs, run: auditCommand },
   history: { checkArgs: historyArgs, run: historyCommand },
-  reminders: { checkArgs: remindersArgs, run: remindersCommand },
+  reminders: { checkArgs: remindersArgs, run: (store, args, out, context) => remindersCommand(store, args, out, () => context.stuckReminders()) },
   schedules: { checkArgs: schedulesArgs, run: schedulesCommand },
   schedule: { checkArgs: scheduleArgs, run: scheduleCommand },
   holidays: { checkArgs: holidaysArgs, run: holidaysCommand },

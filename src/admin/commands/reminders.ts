@@ -20,7 +20,7 @@ import type { Delivery } from '../../ports/reminder-store.js';
 import type { Store } from '../../ports/store.js';
 import type { Out } from './command.js';
 import { readOptions, requiredOption } from './options.js';
-import { listStuckCommand, resendStuckCommand, type StuckCommandDeps, stuckDepsFromEnv } from './stuck-reminders.js';
+import { listStuckCommand, resendStuckCommand, type StuckCommandDeps } from './stuck-reminders.js';
 import { UsageError } from './usage.js';
 
 const NAME = 'reminders';
@@ -48,12 +48,12 @@ export function remindersArgs(args: readonly string[]) {
   return { date, scheduleKey: typeof values.schedule === 'string' ? values.schedule : undefined };
 }
 
-export async function remindersCommand(
-  store: Store,
-  args: readonly string[],
-  out: Out,
-  stuckDeps: () => StuckCommandDeps = () => stuckDepsFromEnv(),
-): Promise<void> {
+/** When the command line was given no queue settings (a test of other commands). */
+function noStuckDeps(): StuckCommandDeps {
+  throw new Error(`${NAME}: --stuck and --resend-stuck are not available here`);
+}
+
+export async function remindersCommand(store: Store, args: readonly string[], out: Out, stuckDeps: () => StuckCommandDeps = noStuckDeps): Promise<void> {
   const parsed = remindersArgs(args);
   if ('stuck' in parsed) {
     if (parsed.stuck === 'list') return listStuckCommand(store, out, stuckDeps());

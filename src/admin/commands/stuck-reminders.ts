@@ -1,50 +1,19 @@
 /**
- * `reminders --stuck` and `reminders --resend-stuck` (issue 21): the reminders a worker that died left
+ * `reminders --stuck` and `reminders --resend-stuck`: the reminders a worker that died left
  * "sending" (claimed, never confirmed) longer than a job's lock and a margin, one line each (schedule,
  * period, offset, chat, since when), and the one command that sends them again (a new job each, on
  * the reminder queue in Redis). A deployment with REMINDER_STUCK=list (at most once) relies on these;
- * by default the worker's sweep sends them again by itself.
+ * by default the worker's sweep sends them again by itself. The threshold and the queue come from the
+ * composition root (src/composition/admin-queue.ts).
  */
-import { createRedisConnection, createReminderQueue, DEFAULT_WORKER_TIMING } from '../../adapters/queue/index.js';
 import type { PlanningDeps } from '../../app/reminders/reminder-deps.js';
-import { resendStuckReminders, stuckAfterMs, stuckReminders } from '../../app/reminders/stuck-reminders.js';
-import { createConfig } from '../../config.js';
+import { resendStuckReminders, stuckReminders } from '../../app/reminders/stuck-reminders.js';
 import { LATE_OFFSET } from '../../core/reminders/types.js';
-import { createLogger } from '../../logger.js';
-import type { ReminderQueue } from '../../ports/reminder-queue.js';
 import type { StuckDelivery } from '../../ports/reminder-store.js';
 import type { Store } from '../../ports/store.js';
-import type { Out } from './command.js';
+import type { Out, StuckCommandDeps } from './command.js';
 
-/** What the stuck commands need beyond the store: the threshold, and the queue (resend only). */
-export interface StuckCommandDeps {
-  /** How old a claim must be to count as stuck, in ms. */
-  readonly stuckAfterMs: number;
-  /** Opens the reminder queue (Redis); throws a message fit to show when there is none. */
-  openQueue(): Promise<{ readonly queue: ReminderQueue; close(): Promise<void> }>;
-}
-
-/** The stuck commands' needs from the environment: REMINDER_STUCK_AFTER_SECONDS, REDIS_URL and REDIS_PREFIX. */
-export function stuckDepsFromEnv(env: NodeJS.ProcessEnv = process.env): StuckCommandDeps {
-  const config = createConfig(env);
-  return {
-    stuckAfterMs: config.stuckReminders.afterMs ?? stuckAfterMs(DEFAULT_WORKER_TIMING.lockDuration),
-    async openQueue() {
-      const redisUrl = config.redisUrl;
-      if (redisUrl === undefined) throw new Error('reminders --resend-stuck needs REDIS_URL: the reminders are sent again through the queue');
-      const log = createLogger('silent', false);
-      const connection = createRedisConnection(redisUrl, { log, connectionName: 'baophu-admin', role: 'producer' });
-      const queue = createReminderQueue({ connection, prefix: config.redisPrefix, log });
-      return {
-        queue,
-        async close() {
-          await queue.close();
-          await connection.quit().catch(() => connection.disconnect());
-        },
-      };
-    },
-  };
-}
+export type { StuckCommandDeps } from './command.js';
 
 /** One line per stuck row: id, schedule, period, offset, chat, since when, attempts. */
 export function stuckLines(rows: readonly StuckDelivery[], scheduleKeys: ReadonlyMap<number, string>): string[] {

@@ -5,6 +5,7 @@
  * webhook is set. Nothing it prints carries a secret.
  */
 import { DEFAULT_MIGRATIONS_DIR } from '../../adapters/db/open-database.js';
+import { rawEnvironment } from '../../config.js';
 import type { Out } from '../commands/command.js';
 import { UsageError } from '../commands/usage.js';
 import { checkConfig } from './check-config.js';
@@ -66,8 +67,8 @@ export function doctorArgs(args: readonly string[]): void {
   if (args.length > 0) throw new UsageError('doctor takes no arguments');
 }
 
-/** The command: the environment's configuration; exit code 1 when anything configured is broken. */
+/** The command: the environment's configuration, checked as it is (an invalid one is the first line); exit code 1 when anything configured is broken. */
 export async function doctorCommand(_args: readonly string[], out: Out): Promise<number> {
-  const lines = await runDoctor(process.env, out);
+  const lines = await runDoctor(rawEnvironment(), out);
   return lines.some((line) => line.status === 'failed') ? 1 : 0;
 }

@@ -8,7 +8,7 @@
  * restart it. The data folder's lock left behind is taken over on the next start (data-dir-lock.ts).
  */
 import { Worker } from 'node:worker_threads';
-import type { Logger } from './logger.js';
+import type { Logger } from '../logger.js';
 
 /** How long shutdown may take before the process exits anyway. */
 export const SHUTDOWN_LIMIT_MS = 10_000;
