@@ -214,6 +214,11 @@ export function evalMinimumPercentText(): string | undefined {
   return processEnvironment().MIN_PCT;
 }
 
+/** Where a channel's webhook is registered (and where the doctor expects it): PUBLIC_URL/webhooks/<channel>. */
+export function webhookUrl(config: Pick<Config, 'publicUrl'>, channel: 'telegram' | 'zalo'): string {
+  return `${(config.publicUrl ?? '').replace(/\/+$/, '')}/webhooks/${channel}`;
+}
+
 /** The channels that are on, for the start-up log (names only, never tokens). */
 export function enabledChannels(config: Config): string[] {
   const on: string[] = [];

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, createConfig, enabledChannels } from '../src/config.js';
+import { ConfigError, createConfig, enabledChannels, webhookUrl } from '../src/config.js';
 
 const TOKEN = '123456:ABCdefGHIjklMNOpqrSTUvwxYZ012345';
 const SECRET = 'abcdefghij0123456789';
@@ -124,6 +124,20 @@ describe('createConfig', () => {
     expect(e.variables).toEqual(['TELEGRAM_WEBHOOK_SECRET']);
     const config = createConfig({ TELEGRAM_BOT_TOKEN: TOKEN, PUBLIC_URL: 'https://bot.example.vn', TELEGRAM_WEBHOOK_SECRET: SECRET });
     expect(config.telegram?.mode).toBe('webhook');
+  });
+
+  it('tells the channel modes apart: a webhook channel carries its secret, a polling one none', () => {
+    const config = createConfig({
+      TELEGRAM_BOT_TOKEN: TOKEN,
+      TELEGRAM_WEBHOOK_SECRET: SECRET,
+      PUBLIC_URL: 'https://bot.example.vn/',
+      ZALO_BOT_TOKEN: 'zalo-token-123456',
+      ZALO_MODE: 'polling',
+      ZALO_WEBHOOK_SECRET: SECRET,
+    });
+    expect(config.telegram).toStrictEqual({ token: TOKEN, apiBase: 'https://api.telegram.org', mode: 'webhook', webhookSecret: SECRET });
+    expect(config.zalo).toStrictEqual({ token: 'zalo-token-123456', apiBase: 'https://bot-api.zaloplatforms.com', mode: 'polling' });
+    expect(webhookUrl(config, 'telegram')).toBe('https://bot.example.vn/webhooks/telegram');
   });
 
   it('requires a public URL for webhook mode', () => {

@@ -39,11 +39,6 @@ export interface StartedChannel {
   readonly stop?: Stop;
 }
 
-/** The channel's webhook address under PUBLIC_URL. */
-export function webhookUrl(publicUrl: string | undefined, channel: 'telegram' | 'zalo'): string {
-  return `${(publicUrl ?? '').replace(/\/+$/, '')}/webhooks/${channel}`;
-}
-
 /** The language a person chose on `channel` (the /lang command), or null. */
 export function chosenLanguageOn(store: Pick<Store, 'findPerson'>, channel: 'telegram' | 'zalo') {
   return async (userId: string) => (await store.findPerson({ channel, userId }))?.language ?? null;

@@ -8,8 +8,8 @@ import {
   startPolling,
   storeMembership,
 } from '../adapters/telegram/index.js';
-import type { ChannelConfig } from '../config.js';
-import { type ChannelWiring, chosenLanguageOn, type StartedChannel, webhookUrl } from './channels.js';
+import { type ChannelConfig, webhookUrl } from '../config.js';
+import { type ChannelWiring, chosenLanguageOn, type StartedChannel } from './channels.js';
 
 /** Starts Telegram; rejects (naming the variable to check) when the platform refuses or cannot be reached. */
 export async function startTelegramChannel(tg: ChannelConfig, wiring: ChannelWiring): Promise<StartedChannel> {
@@ -31,6 +31,6 @@ export async function startTelegramChannel(tg: ChannelConfig, wiring: ChannelWir
     log.warn({ msg: 'Telegram command menu not set', channel: 'telegram', err: (error as Error).message });
   });
   if (tg.mode === 'polling') return { stop: await startPolling(bot, { log }) };
-  await setTelegramWebhook(bot, webhookUrl(wiring.publicUrl, 'telegram'), tg.webhookSecret);
+  await setTelegramWebhook(bot, webhookUrl(wiring, 'telegram'), tg.webhookSecret);
   return { webhook: createTelegramWebhook(bot, tg.webhookSecret, log) };
 }

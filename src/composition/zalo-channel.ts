@@ -9,8 +9,8 @@ import {
   startZaloPolling,
   WEBHOOK_RETRY,
 } from '../adapters/zalo/index.js';
-import type { ChannelConfig } from '../config.js';
-import { type ChannelWiring, chosenLanguageOn, type StartedChannel, webhookUrl } from './channels.js';
+import { type ChannelConfig, webhookUrl } from '../config.js';
+import { type ChannelWiring, chosenLanguageOn, type StartedChannel } from './channels.js';
 
 /** Starts Zalo; rejects (naming the variable to check) when the platform refuses or cannot be reached. */
 export async function startZaloChannel(za: ChannelConfig, wiring: ChannelWiring): Promise<StartedChannel> {
@@ -25,7 +25,7 @@ export async function startZaloChannel(za: ChannelConfig, wiring: ChannelWiring)
   await connectZalo(client, wiring.startupLimitMs);
   const chosenLanguage = chosenLanguageOn(store, 'zalo');
   if (za.mode === 'webhook') {
-    await client.setWebhook({ url: webhookUrl(publicUrl, 'zalo'), secret_token: za.webhookSecret });
+    await client.setWebhook({ url: webhookUrl(wiring, 'zalo'), secret_token: za.webhookSecret });
     return { webhook: createZaloWebhook({ secret: za.webhookSecret, answer: wiring.answerFor('webhook'), messenger, log: zlog, chosenLanguage }) };
   }
   const abort = new AbortController();

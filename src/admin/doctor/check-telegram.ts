@@ -5,9 +5,8 @@
  */
 import { Api, GrammyError, HttpError } from 'grammy';
 import type { WebhookInfo } from 'grammy/types';
-import type { ChannelConfig, Config } from '../../config.js';
+import { type ChannelConfig, type Config, webhookUrl } from '../../config.js';
 import { within } from '../../time-limit.js';
-import { expectedWebhookUrl } from './expected-webhook.js';
 import { networkProblem, redact } from './network-problem.js';
 import { ago, type CheckLine, failed, off, passed } from './report.js';
 
@@ -45,7 +44,7 @@ export function webhookLine(info: WebhookInfo, config: Config, tg: ChannelConfig
         'starts polling; if it is running, another deployment is using this bot token, and the two take updates from each other.',
     );
   }
-  const expected = expectedWebhookUrl(config, 'telegram');
+  const expected = webhookUrl(config, 'telegram');
   if (info.url === '') {
     return failed(
       WEBHOOK,

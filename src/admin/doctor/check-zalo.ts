@@ -7,8 +7,7 @@
 import { ZaloApiError } from '../../adapters/zalo/zalo-api-error.js';
 import { createZaloClient } from '../../adapters/zalo/zalo-client.js';
 import type { ZaloWebhookInfo } from '../../adapters/zalo/zalo-types.js';
-import type { ChannelConfig, Config } from '../../config.js';
-import { expectedWebhookUrl } from './expected-webhook.js';
+import { type ChannelConfig, type Config, webhookUrl } from '../../config.js';
 import { networkProblem, redact } from './network-problem.js';
 import { ago, type CheckLine, failed, off, passed } from './report.js';
 
@@ -46,7 +45,7 @@ export function webhookLine(info: ZaloWebhookInfo, config: Config, za: ChannelCo
         'starts polling; if it is running, another deployment is using this bot token, and the two take messages from each other.',
     );
   }
-  const expected = expectedWebhookUrl(config, 'zalo');
+  const expected = webhookUrl(config, 'zalo');
   if (info.url === '') {
     return failed(WEBHOOK, `none set (expected ${expected}). Start the service: it sets the webhook at start, and stops with a message when Zalo refuses it.`);
   }
