@@ -9,7 +9,7 @@ import type { DeliveryJob, DeliveryOutcome } from '../../src/ports/reminder-queu
 const MESSAGE: IncomingMessage = { channel: 'zalo', chatId: 'c1', userId: 'u1', text: 'hi' };
 
 /** The value of the sample `name`{channel="zalo"} in the registry's text (0 when never counted). */
-async function valueOf(metrics: Metrics, name: string): Promise<number> {
+async function sampleOf(metrics: Metrics, name: string): Promise<number> {
   const line = (await metrics.registry.metrics()).split('\n').find((l) => l.startsWith(`${name}{channel="zalo"}`));
   return line === undefined ? 0 : Number(line.split(' ').at(-1));
 }
@@ -22,9 +22,9 @@ describe('countHandled', () => {
     await handle(MESSAGE);
     await handle(MESSAGE);
     await expect(countHandled(async () => Promise.reject(new Error('down')), metrics)(MESSAGE)).rejects.toThrow('down');
-    expect(await valueOf(metrics, 'baophu_updates_total')).toBe(3);
-    expect(await valueOf(metrics, 'baophu_submissions_total')).toBe(1);
-    expect(await valueOf(metrics, 'baophu_handler_seconds_count')).toBe(3);
+    expect(await sampleOf(metrics, 'baophu_updates_total')).toBe(3);
+    expect(await sampleOf(metrics, 'baophu_submissions_total')).toBe(1);
+    expect(await sampleOf(metrics, 'baophu_handler_seconds_count')).toBe(3);
   });
 });
 
@@ -42,7 +42,7 @@ describe('countReplies', () => {
         throw new Error('429');
       }),
     ).rejects.toThrow('429');
-    expect(await valueOf(metrics, 'baophu_replies_total')).toBe(1);
+    expect(await sampleOf(metrics, 'baophu_replies_total')).toBe(1);
   });
 });
 
@@ -53,8 +53,8 @@ describe('countDeliveries', () => {
     const deliver = countDeliveries(async () => outcomes.shift() ?? 'skipped', metrics);
     const job = { chat: { channel: 'zalo' } } as unknown as DeliveryJob;
     for (let i = 0; i < 4; i += 1) await deliver(job, { sendStarted: () => undefined });
-    expect(await valueOf(metrics, 'baophu_reminders_sent_total')).toBe(1);
-    expect(await valueOf(metrics, 'baophu_reminders_failed_total')).toBe(1);
+    expect(await sampleOf(metrics, 'baophu_reminders_sent_total')).toBe(1);
+    expect(await sampleOf(metrics, 'baophu_reminders_failed_total')).toBe(1);
   });
 
   it('hands the delivery back as it is without metrics', () => {
