@@ -43,7 +43,7 @@ const schema = z
       .default('baophu'),
     TELEGRAM_RATE_PER_SECOND: z.coerce.number().int().min(1).max(1000).default(25),
     ZALO_RATE_PER_SECOND: z.coerce.number().int().min(1).max(1000).default(10),
-    // Reminders a dead worker left "sending" (issue 21): sent again (at least once) or only listed (at most once).
+    // Reminders a dead worker left "sending": sent again (at least once) or only listed (at most once).
     REMINDER_STUCK: z.enum(['resend', 'list']).default('resend'),
     REMINDER_STUCK_AFTER_SECONDS: z.coerce.number().int().min(1).max(86_400).optional(),
     TELEGRAM_BOT_TOKEN: optional(z.string().regex(/^\d+:[A-Za-z0-9_-]{20,}$/, 'does not look like a bot token (<id>:<secret>)')),
@@ -54,10 +54,10 @@ const schema = z
     ZALO_API_BASE: url(/^https?:\/\//, 'http:// or https://').default('https://bot-api.zaloplatforms.com'),
     ZALO_WEBHOOK_SECRET: optional(secret),
     ZALO_MODE: z.enum(MODES).optional(),
-    // The queue board's password (issue 20): the same alphabet and length as the webhook secrets.
+    // The queue board's password: the same alphabet and length as the webhook secrets.
     ADMIN_UI_TOKEN: optional(secret),
     WORKER_HTTP_PORT: z.coerce.number().int().min(0).max(65535).default(3001),
-    // Chat submissions: the current year and this many before it (issue 21); older history comes by import.
+    // Chat submissions: the current year and this many before it; older history comes by import.
     SUBMISSION_YEARS_BACK: z.coerce.number().int().min(0).max(50).default(2),
   })
   .superRefine((env, ctx) => {
@@ -113,7 +113,7 @@ export interface Config {
   readonly host: string;
   /** Public base URL the platforms call (webhook mode). */
   readonly publicUrl: string | undefined;
-  /** Redis URL (reminders, issue 5); absent: no queue, no reminders. */
+  /** Redis URL (the reminder queue); absent: no queue, no reminders. */
   readonly redisUrl: string | undefined;
   /** BullMQ key prefix, one per deployment sharing a Redis. Default "baophu". */
   readonly redisPrefix: string;
@@ -123,7 +123,7 @@ export interface Config {
    */
   readonly reminderRates: { readonly telegram: number; readonly zalo: number };
   /**
-   * Reminders left "sending" by a worker that died (issue 21): `resend` (default) sends them again,
+   * Reminders left "sending" by a worker that died: `resend` (default) sends them again,
    * `list` only lists them (admin reminders --stuck). `afterMs`: how old a claim must be to count as
    * stuck; absent: the job lock plus a margin (stuckAfterMs, 60 s).
    */

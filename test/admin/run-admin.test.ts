@@ -55,4 +55,19 @@ describe('runAdmin', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/^admin command failed: /);
   });
+
+  it('hands the stuck-reminder commands the threshold and queue it was given, and says so plainly without them', async () => {
+    const store: Store = createMemoryStore();
+    const out: string[] = [];
+    const code = await runAdmin(['reminders', '--stuck'], {
+      openStore: async () => ({ store, close: async () => undefined }),
+      stuckReminders: () => ({ stuckAfterMs: 90_000, openQueue: async () => Promise.reject(new Error('no queue in this test')) }),
+      stdout: (line) => out.push(line),
+      stderr: (line) => out.push(line),
+    });
+    expect(code).toBe(0);
+    expect(out[0]).toBe('reminders stuck in "sending" (claimed over 90 s ago by a worker that stopped, never confirmed): 0');
+    const without = await admin('reminders', '--stuck');
+    expect(without).toMatchObject({ code: 1, stderr: 'admin command failed: reminders --stuck and --resend-stuck are not available here' });
+  });
 });
