@@ -9,7 +9,7 @@ import {
   storeMembership,
 } from '../adapters/telegram/index.js';
 import { type ChannelConfig, webhookUrl } from '../config.js';
-import { type ChannelWiring, chosenLanguageOn, type StartedChannel } from './channels.js';
+import { type ChannelWiring, chosenLanguageOn, type StartedChannel } from './channel-wiring.js';
 
 /** Starts Telegram; rejects (naming the variable to check) when the platform refuses or cannot be reached. */
 export async function startTelegramChannel(tg: ChannelConfig, wiring: ChannelWiring): Promise<StartedChannel> {

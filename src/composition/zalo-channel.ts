@@ -10,7 +10,7 @@ import {
   WEBHOOK_RETRY,
 } from '../adapters/zalo/index.js';
 import { type ChannelConfig, webhookUrl } from '../config.js';
-import { type ChannelWiring, chosenLanguageOn, type StartedChannel } from './channels.js';
+import { type ChannelWiring, chosenLanguageOn, type StartedChannel } from './channel-wiring.js';
 
 /** Starts Zalo; rejects (naming the variable to check) when the platform refuses or cannot be reached. */
 export async function startZaloChannel(za: ChannelConfig, wiring: ChannelWiring): Promise<StartedChannel> {
