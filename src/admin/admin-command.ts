@@ -9,6 +9,7 @@
 import { openStore } from '../adapters/db/open-store.js';
 import { ConfigError } from '../config.js';
 import { defaultDataDir } from '../import/seed.js';
+import { systemClock } from '../ports/clock.js';
 import { prepareAdminStore } from './prepare-store.js';
 import { runAdmin } from './run-admin.js';
 
@@ -19,5 +20,6 @@ export function runAdminCommand(argv: readonly string[]): Promise<number> {
     stdout: (line) => process.stdout.write(`${line}\n`),
     stderr: (line) => process.stderr.write(`${line}\n`),
     isKnownError: (error) => error instanceof ConfigError,
+    clock: systemClock,
   });
 }

@@ -5,6 +5,7 @@
 
 import { describeError } from '../describe-error.js';
 import { ImportError } from '../import/csv.js';
+import type { Clock } from '../ports/clock.js';
 import type { Store } from '../ports/store.js';
 import { COMMANDS, STANDALONE_COMMANDS, USAGE, UsageError } from './commands/index.js';
 
@@ -13,6 +14,8 @@ export interface AdminDeps {
   openStore(): Promise<{ readonly store: Store; close(): Promise<void> }>;
   stdout(line: string): void;
   stderr(line: string): void;
+  /** The time the commands record (audit events, an import's date). */
+  readonly clock: Clock;
   /** Errors whose message is fit to show as is (configuration errors, say); others get a prefix. */
   isKnownError?(error: unknown): boolean;
 }
@@ -36,7 +39,7 @@ export async function runAdmin(argv: readonly string[], deps: AdminDeps): Promis
     command.checkArgs(args);
     const opened = await deps.openStore();
     try {
-      await command.run(opened.store, args, deps.stdout);
+      await command.run(opened.store, args, deps.stdout, deps.clock);
     } finally {
       await opened.close();
     }

@@ -9,6 +9,7 @@
  */
 
 import { composeInternalError } from '../core/answer/index.js';
+import { vietnamDate } from '../core/civil-time/index.js';
 import { messageLanguageEvidence } from '../core/query/parse-query.js';
 import { replyLanguage } from '../core/query/reply-language.js';
 import { composeSlowDown } from '../core/replies/flood.js';
@@ -39,7 +40,7 @@ import { submit } from './features/submit.js';
 import { undo } from './features/undo.js';
 import type { IncomingMessage, Reply } from './message.js';
 import { speakerOf } from './speaker.js';
-import { type AppDeps, type Feature, type Turn, vietnamDate } from './turn.js';
+import type { AppDeps, Feature, Turn } from './turn.js';
 
 export { CHOICE_TTL_MS } from './features/coverage.js';
 export type { AppDeps as MessageHandlerDeps } from './turn.js';

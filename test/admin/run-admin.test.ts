@@ -2,6 +2,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createMemoryStore } from '../../src/adapters/memory/memory-store.js';
 import { runAdmin } from '../../src/admin/run-admin.js';
+import { fixedClock } from '../../src/ports/clock.js';
 import type { Store } from '../../src/ports/store.js';
 
 const DATA = resolve(import.meta.dirname, '../../data');
@@ -19,6 +20,7 @@ async function admin(...argv: string[]) {
     },
     stdout: (line) => stdout.push(line),
     stderr: (line) => stderr.push(line),
+    clock: fixedClock('2026-07-01T03:00:00Z'),
   });
   return { code, stdout: stdout.join('\n'), stderr: stderr.join('\n'), events };
 }

@@ -15,7 +15,7 @@ import { composeUnreachable } from '../../core/replies/reachability.js';
 import { describeUnit } from '../../core/units/describe-unit.js';
 import type { UnitIndex } from '../../core/units/unit-index.js';
 import { createLogger } from '../../logger.js';
-import { systemClock } from '../../ports/clock.js';
+import type { Clock } from '../../ports/clock.js';
 import type { Delivery } from '../../ports/reminder-store.js';
 import type { Store } from '../../ports/store.js';
 import type { Out } from './command.js';
@@ -52,19 +52,20 @@ export async function remindersCommand(
   store: Store,
   args: readonly string[],
   out: Out,
+  clock: Clock,
   stuckDeps: () => StuckCommandDeps = () => stuckDepsFromEnv(),
 ): Promise<void> {
   const parsed = remindersArgs(args);
   if ('stuck' in parsed) {
     if (parsed.stuck === 'list') return listStuckCommand(store, out, stuckDeps());
     const directory = await loadUnitDirectory(store);
-    return resendStuckCommand(store, out, stuckDeps(), { units: directory.current, clock: systemClock, log: createLogger('silent', false) });
+    return resendStuckCommand(store, out, stuckDeps(), { units: directory.current, clock, log: createLogger('silent', false) });
   }
   const { date, scheduleKey } = parsed;
   const directory = await loadUnitDirectory(store);
   const schedules = (await store.listSchedules()).filter((s) => scheduleKey === undefined || s.key === scheduleKey);
   if (scheduleKey !== undefined && schedules.length === 0) throw new Error(`${NAME}: no schedule "${scheduleKey}" (see: schedules)`);
-  const deps = { store, units: directory.current, clock: systemClock, log: createLogger('silent', false) };
+  const deps = { store, units: directory.current, clock, log: createLogger('silent', false) };
   const plans = await previewReminders(deps, date, schedules);
   const messages = plans.reduce((n, p) => n + p.deliveries.length, 0);
   out(`reminders for ${date} (dry run, nothing sent): ${plans.length} occasion(s), ${messages} message(s)`);

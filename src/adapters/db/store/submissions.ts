@@ -3,10 +3,11 @@
  * a time. Both lock the unit's row first, so that concurrent writers for one unit take turns and two
  * saves never compute the same version number.
  */
+
+import { vietnamDate } from '../../../core/civil-time/index.js';
 import { Prisma, type PrismaClient } from '../../../generated/prisma/client.js';
 import type { SubmissionInput, SubmissionVersion } from '../../../ports/submission-store.js';
 import { parseInstant } from '../../instant.js';
-import { receivedDay } from '../../received-day.js';
 import { appendAudit } from './audit.js';
 import { dateColumn } from './mapping.js';
 import { definedCounts, toSubmissionVersion, withFigures } from './report-rows.js';
@@ -53,7 +54,7 @@ async function saveIn(tx: Tx, input: SubmissionInput): Promise<Saved> {
       periodStart: dateColumn(input.periodStart),
       periodEnd: dateColumn(input.periodEnd),
       sourceKind: 'submission',
-      sourceDate: dateColumn(receivedDay(recordedAt)),
+      sourceDate: dateColumn(vietnamDate(recordedAt)),
       submittedById: input.personId,
       channel: input.channel,
       messageKey: input.messageKey,
