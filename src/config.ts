@@ -4,7 +4,9 @@
  * carry secrets). A variable set to an empty (or blank) value counts as unset, as `.env.example` ships
  * them; URLs must parse as URLs, and a trailing slash on a base URL is dropped.
  */
+
 import { z } from 'zod';
+import { StartupError } from './core/errors.js';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 const MODES = ['webhook', 'polling'] as const;
@@ -123,14 +125,12 @@ export interface Config {
 }
 
 /** Raised when the environment does not describe a valid configuration. */
-export class ConfigError extends Error {
-  readonly code = 'CONFIG_INVALID';
+export class ConfigError extends StartupError {
   constructor(
     readonly variables: readonly string[],
     message: string,
   ) {
-    super(message);
-    this.name = 'ConfigError';
+    super(message, { code: 'CONFIG_INVALID' });
   }
 }
 

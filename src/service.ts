@@ -176,7 +176,7 @@ export async function startService(config: Config, log: Logger, options: Service
       await connectTelegram(bot, startupLimit);
       // The menu is a convenience: typed commands work without it, so a failure is no reason to stop.
       await registerCommands(bot).catch((error: unknown) => {
-        log.warn({ msg: 'Telegram command menu not set', channel: 'telegram', err: (error as Error).message });
+        log.warn({ msg: 'Telegram command menu not set', channel: 'telegram', err: error });
       });
       if (tg.mode === 'webhook') {
         await setTelegramWebhook(bot, webhookUrl('telegram'), tg.webhookSecret as string);

@@ -14,6 +14,7 @@ import { buildHttpServer } from './adapters/http/server.js';
 import { loadCalendar } from './app/calendar.js';
 import { loadUnitDirectory } from './app/unit-directory.js';
 import { type Config, enabledChannels } from './config.js';
+import { StartupError } from './core/errors.js';
 import { defaultDataDir, ensureReferenceData } from './import/seed.js';
 import type { Logger } from './logger.js';
 import { systemClock } from './ports/clock.js';
@@ -41,15 +42,15 @@ async function listen(server: ReturnType<typeof buildHttpServer>, config: Config
     await server.listen({ port: config.workerPort, host: config.host });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
-    throw new Error(`WORKER_HTTP_PORT ${config.workerPort} is in use on ${config.host}: set another port, or 0 for no HTTP server`);
+    throw new StartupError(`WORKER_HTTP_PORT ${config.workerPort} is in use on ${config.host}: set another port, or 0 for no HTTP server`);
   }
 }
 
 /** Starts the worker; resolves with a function that stops it. */
 export async function startWorker(config: Config, log: Logger): Promise<() => Promise<void>> {
   const redisUrl = config.redisUrl;
-  if (redisUrl === undefined) throw new Error('the reminder worker needs REDIS_URL');
-  if (enabledChannels(config).length === 0) throw new Error('the reminder worker needs TELEGRAM_BOT_TOKEN or ZALO_BOT_TOKEN');
+  if (redisUrl === undefined) throw new StartupError('the reminder worker needs REDIS_URL');
+  if (enabledChannels(config).length === 0) throw new StartupError('the reminder worker needs TELEGRAM_BOT_TOKEN or ZALO_BOT_TOKEN');
   const opened = await openStore(config, log);
   try {
     await ensureReferenceData(opened.store, defaultDataDir(), log);

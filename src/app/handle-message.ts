@@ -10,6 +10,7 @@
 
 import { composeInternalError } from '../core/answer/index.js';
 import { vietnamDate } from '../core/civil-time/index.js';
+import { InvariantError } from '../core/errors.js';
 import { messageLanguageEvidence } from '../core/query/parse-query.js';
 import { replyLanguage } from '../core/query/reply-language.js';
 import { composeSlowDown } from '../core/replies/flood.js';
@@ -108,7 +109,7 @@ export function createMessageHandler(deps: AppDeps) {
       const reply = await feature(turn, deps);
       if (reply) return reply;
     }
-    throw new Error('no feature answered');
+    throw new InvariantError('no feature answered');
   }
 
   return {

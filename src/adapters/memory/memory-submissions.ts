@@ -4,6 +4,7 @@
  */
 
 import { vietnamDate } from '../../core/civil-time/index.js';
+import { InvariantError } from '../../core/errors.js';
 import type { PeriodCode } from '../../core/types.js';
 import type { AuditEvent, AuditInput, SubmissionStore, SubmissionVersion } from '../../ports/submission-store.js';
 import { parseInstant } from '../instant.js';
@@ -87,7 +88,7 @@ export function createMemorySubmissions(tables: MemoryTables): SubmissionStore {
       if (previous) replaceRow(tables.reports, { ...previous, status: 'active' });
       tables.facts.version += 1;
       const withdrawn = versionOf(reportId);
-      if (!withdrawn) throw new Error(`Submission ${reportId} vanished while being withdrawn.`);
+      if (!withdrawn) throw new InvariantError(`Submission ${reportId} vanished while being withdrawn.`);
       return { withdrawn, restored: versionOf(row.supersedesId) };
     },
 

@@ -8,6 +8,7 @@ import { unitAndDescendants } from '../../app/roles.js';
 import { commandLineActor } from '../../app/speaker.js';
 import { loadUnitDirectory } from '../../app/unit-directory.js';
 import { formatVietnamTime } from '../../core/civil-time/index.js';
+import { NotFoundError } from '../../core/errors.js';
 import { visible } from '../../core/text/visible.js';
 import type { Clock } from '../../ports/clock.js';
 import type { Store } from '../../ports/store.js';
@@ -44,6 +45,6 @@ export function revokeAssignmentArgs(args: readonly string[]): number {
 export async function revokeAssignmentCommand(store: Store, args: readonly string[], out: Out, clock: Clock): Promise<void> {
   const id = revokeAssignmentArgs(args);
   const done = await revokeAssignmentById(store, id, 'all', clock.now(), commandLineActor([commandText('revoke-assignment', args)]));
-  if (!done) throw new Error(`no active assignment #${id}`);
+  if (!done) throw new NotFoundError(`no active assignment #${id}`);
   out(`revoked assignment #${id}`);
 }

@@ -7,8 +7,10 @@
  *   holiday-remove <YYYY-MM-DD>          forget a stored day (the computed calendar holds again)
  * The running service reads the stored days again within 5 minutes (CALENDAR_REFRESH_MS).
  */
+
 import { commandLineActor, recordAudit } from '../../app/speaker.js';
 import { publicHolidays } from '../../core/calendar/index.js';
+import { NotFoundError } from '../../core/errors.js';
 import type { Clock } from '../../ports/clock.js';
 import type { Holiday } from '../../ports/reminder-store.js';
 import type { Store } from '../../ports/store.js';
@@ -80,7 +82,7 @@ export function holidayRemoveArgs(args: readonly string[]) {
 export async function holidayRemoveCommand(store: Store, args: readonly string[], out: Out, clock: Clock): Promise<void> {
   const { date } = holidayRemoveArgs(args);
   const removed = await store.removeHoliday(date);
-  if (!removed) throw new Error(`holiday-remove: no stored day on ${date}`);
+  if (!removed) throw new NotFoundError(`holiday-remove: no stored day on ${date}`);
   await recordAudit(store, commandLineActor(['holiday-remove', ...args]), clock.now(), 'remove_holiday', null, { date });
   out(`stored day ${date} removed: the computed holidays hold for it again`);
 }

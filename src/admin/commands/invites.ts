@@ -10,6 +10,7 @@ import { unitAndDescendants } from '../../app/roles.js';
 import { commandLineActor } from '../../app/speaker.js';
 import { loadUnitDirectory } from '../../app/unit-directory.js';
 import { formatVietnamTime } from '../../core/civil-time/index.js';
+import { NotFoundError } from '../../core/errors.js';
 import type { UnitIndex } from '../../core/units/unit-index.js';
 import type { Clock } from '../../ports/clock.js';
 import type { Invite } from '../../ports/people-store.js';
@@ -59,6 +60,6 @@ export async function revokeInviteCommand(store: Store, args: readonly string[],
   // The audit's raw text keeps ‹code› for a code typed ("#12" is no secret).
   const rawText = redactSecrets(commandText('revoke-invite', args), code.startsWith('#') ? [] : [code]);
   const revoked = await revokeInviteCode(store, code, 'all', clock.now(), commandLineActor([rawText]));
-  if (!revoked) throw new Error(`no usable invite has the code "${code}" (already used, revoked, expired or never issued)`);
+  if (!revoked) throw new NotFoundError(`no usable invite has the code "${code}" (already used, revoked, expired or never issued)`);
   out(`revoked invite #${revoked.id} (${shownHint(revoked.codeHint)}, ${revoked.role})`);
 }

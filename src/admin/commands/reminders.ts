@@ -7,10 +7,12 @@
  * Sending is the worker's job (`npm run worker`), so the command line only offers the dry run, and for
  * the reminders a stopped worker left unconfirmed `--stuck` (list) and `--resend-stuck` (stuck-reminders.ts).
  */
+
 import { type OccasionPlan, previewReminders } from '../../app/reminders/plan-reminders.js';
 import { unreachableForNudge } from '../../app/reminders/reachability.js';
 import type { ReminderDeps } from '../../app/reminders/reminder-deps.js';
 import { loadUnitDirectory } from '../../app/unit-directory.js';
+import { NotFoundError } from '../../core/errors.js';
 import { composeUnreachable } from '../../core/replies/reachability.js';
 import { describeUnit } from '../../core/units/describe-unit.js';
 import type { UnitIndex } from '../../core/units/unit-index.js';
@@ -64,7 +66,7 @@ export async function remindersCommand(
   const { date, scheduleKey } = parsed;
   const directory = await loadUnitDirectory(store);
   const schedules = (await store.listSchedules()).filter((s) => scheduleKey === undefined || s.key === scheduleKey);
-  if (scheduleKey !== undefined && schedules.length === 0) throw new Error(`${NAME}: no schedule "${scheduleKey}" (see: schedules)`);
+  if (scheduleKey !== undefined && schedules.length === 0) throw new NotFoundError(`${NAME}: no schedule "${scheduleKey}" (see: schedules)`);
   const deps = { store, units: directory.current, clock, log: createLogger('silent', false) };
   const plans = await previewReminders(deps, date, schedules);
   const messages = plans.reduce((n, p) => n + p.deliveries.length, 0);

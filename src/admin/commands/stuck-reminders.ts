@@ -5,10 +5,12 @@
  * the reminder queue in Redis). A deployment with REMINDER_STUCK=list (at most once) relies on these;
  * by default the worker's sweep sends them again by itself.
  */
+
 import { createRedisConnection, createReminderQueue, DEFAULT_WORKER_TIMING } from '../../adapters/queue/index.js';
 import type { PlanningDeps } from '../../app/reminders/reminder-deps.js';
 import { resendStuckReminders, stuckAfterMs, stuckReminders } from '../../app/reminders/stuck-reminders.js';
 import { createConfig } from '../../config.js';
+import { StartupError } from '../../core/errors.js';
 import { LATE_OFFSET } from '../../core/reminders/types.js';
 import { createLogger } from '../../logger.js';
 import type { ReminderQueue } from '../../ports/reminder-queue.js';
@@ -31,7 +33,7 @@ export function stuckDepsFromEnv(env: NodeJS.ProcessEnv = process.env): StuckCom
     stuckAfterMs: config.stuckReminders.afterMs ?? stuckAfterMs(DEFAULT_WORKER_TIMING.lockDuration),
     async openQueue() {
       const redisUrl = config.redisUrl;
-      if (redisUrl === undefined) throw new Error('reminders --resend-stuck needs REDIS_URL: the reminders are sent again through the queue');
+      if (redisUrl === undefined) throw new StartupError('reminders --resend-stuck needs REDIS_URL: the reminders are sent again through the queue');
       const log = createLogger('silent', false);
       const connection = createRedisConnection(redisUrl, { log, connectionName: 'baophu-admin', role: 'producer' });
       const queue = createReminderQueue({ connection, prefix: config.redisPrefix, log });

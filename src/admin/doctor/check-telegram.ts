@@ -3,9 +3,11 @@
  * mode a webhook must be set to PUBLIC_URL/webhooks/telegram, and Telegram must not be failing to
  * deliver to it; in polling mode none may be set.
  */
+
 import { Api, GrammyError, HttpError } from 'grammy';
 import type { WebhookInfo } from 'grammy/types';
 import type { ChannelConfig, Config } from '../../config.js';
+import { ExternalServiceError } from '../../core/errors.js';
 import { within } from '../../time-limit.js';
 import { expectedWebhookUrl } from './expected-webhook.js';
 import { networkProblem, redact } from './network-problem.js';
@@ -78,7 +80,7 @@ async function call<T>(promise: Promise<T>, timeoutMs: number): Promise<T> {
   const result = await within(promise, timeoutMs, late);
   if (result === late) {
     promise.catch(() => undefined);
-    throw new Error('timed out');
+    throw new ExternalServiceError('telegram', 'timed out');
   }
   return result as T;
 }

@@ -5,6 +5,7 @@
  */
 
 import { vietnamDate } from '../../../core/civil-time/index.js';
+import { InvariantError, NotFoundError } from '../../../core/errors.js';
 import { Prisma, type PrismaClient } from '../../../generated/prisma/client.js';
 import type { SubmissionInput, SubmissionVersion } from '../../../ports/submission-store.js';
 import { parseInstant } from '../../instant.js';
@@ -89,7 +90,7 @@ export async function withdrawSubmission(prisma: PrismaClient, reportId: number)
       await tx.report.updateMany({ where: { id: restoredId, status: 'superseded' }, data: { status: 'active' } });
     }
     const withdrawn = await findVersion(tx, reportId);
-    if (!withdrawn) throw new Error(`Submission ${reportId} vanished while being withdrawn.`);
+    if (!withdrawn) throw new InvariantError(`Submission ${reportId} vanished while being withdrawn.`);
     return { withdrawn, restored: restoredId === null ? null : await findVersion(tx, restoredId) };
   });
 }
@@ -97,7 +98,7 @@ export async function withdrawSubmission(prisma: PrismaClient, reportId: number)
 /** Takes the unit's row lock for the rest of the transaction; fails for an unknown unit. */
 async function lockUnit(tx: Tx, unitId: number): Promise<void> {
   const rows = await tx.$queryRaw<{ id: number }[]>`SELECT id FROM unit WHERE id = ${unitId} FOR UPDATE`;
-  if (rows.length === 0) throw new Error(`Submission for unknown unit ${unitId}.`);
+  if (rows.length === 0) throw new NotFoundError(`Submission for unknown unit ${unitId}.`);
 }
 
 async function findVersion(tx: Tx, id: number): Promise<SubmissionVersion | null> {
