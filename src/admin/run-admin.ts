@@ -33,7 +33,7 @@ export async function runAdmin(argv: readonly string[], deps: AdminDeps): Promis
   try {
     if (standalone) {
       standalone.checkArgs(args);
-      return await standalone.run(args, deps.stdout);
+      return await standalone.run(args, deps.stdout, deps.clock);
     }
     if (!command) throw new UsageError(name === undefined ? 'No command given.' : `Unknown command "${name}".`);
     command.checkArgs(args);

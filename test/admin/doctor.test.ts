@@ -73,9 +73,9 @@ function fullEnv(): Record<string, string> {
 }
 
 /** Runs the doctor; the lines as printed, by piece, and whether it would exit 1. */
-async function doctor(env: Record<string, string>, options: DoctorOptions = {}) {
+async function doctor(env: Record<string, string>, options: Partial<DoctorOptions> = {}) {
   const printed: string[] = [];
-  const lines = await runDoctor(env, (line) => printed.push(line), { timeoutMs: 5_000, ...options });
+  const lines = await runDoctor(env, (line) => printed.push(line), { timeoutMs: 5_000, now: Date.now(), ...options });
   const text = printed.join('\n');
   for (const secret of SECRETS) expect(text).not.toContain(secret);
   const by = (piece: string) => {

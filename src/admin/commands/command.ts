@@ -18,5 +18,5 @@ export interface StandaloneCommand {
   /** Validates the arguments (throwing UsageError). */
   checkArgs(args: readonly string[]): void;
   /** Runs the command; resolves with the exit code. */
-  run(args: readonly string[], out: Out): Promise<number>;
+  run(args: readonly string[], out: Out, clock: Clock): Promise<number>;
 }

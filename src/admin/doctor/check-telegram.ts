@@ -17,7 +17,7 @@ const BOT = 'Telegram';
 const WEBHOOK = 'Telegram webhook';
 
 /** The Telegram line and the Telegram webhook line. */
-export async function checkTelegram(config: Config, timeoutMs: number, now = Date.now()): Promise<[CheckLine, CheckLine]> {
+export async function checkTelegram(config: Config, timeoutMs: number, now: number): Promise<[CheckLine, CheckLine]> {
   const tg = config.telegram;
   if (tg === undefined) return [off(BOT, 'not configured (TELEGRAM_BOT_TOKEN is empty).'), off(WEBHOOK, 'not checked (Telegram is off).')];
   const api = new Api(tg.token, { apiRoot: tg.apiBase, timeoutSeconds: Math.max(1, Math.ceil(timeoutMs / 1000)) });
