@@ -1,6 +1,6 @@
-/** Why the migrator refused to start: the database and the committed migrations disagree. */
-
 import { StartupError } from '../../core/errors.js';
+
+/** Why the migrator refused to start: the database and the committed migrations disagree. */
 export type MigrationErrorCode = 'checksum_mismatch' | 'failed_migration' | 'apply_failed';
 
 /** Raised by applyMigrations; `migration` names the folder concerned. */
