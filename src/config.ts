@@ -4,8 +4,10 @@
  * carry secrets). A variable set to an empty (or blank) value counts as unset, as `.env.example` ships
  * them; URLs must parse as URLs, and a trailing slash on a base URL is dropped.
  */
+
 import { z } from 'zod';
 import { type Environment, processEnvironment } from './environment.js';
+import { StartupError } from './core/errors.js';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 const MODES = ['webhook', 'polling'] as const;
@@ -139,14 +141,12 @@ export interface Config {
 }
 
 /** Raised when the environment does not describe a valid configuration. */
-export class ConfigError extends Error {
-  readonly code = 'CONFIG_INVALID';
+export class ConfigError extends StartupError {
   constructor(
     readonly variables: readonly string[],
     message: string,
   ) {
-    super(message);
-    this.name = 'ConfigError';
+    super(message, { code: 'CONFIG_INVALID' });
   }
 }
 

@@ -12,7 +12,7 @@ export type ChosenLanguage = (userId: string) => Promise<Language | null>;
 export async function chosenLanguageOf(lookUp: ChosenLanguage | undefined, userId: string, log: Logger): Promise<Language | null> {
   if (!lookUp) return null;
   return lookUp(userId).catch((error: unknown) => {
-    log.warn({ msg: 'chosen language not read', err: error instanceof Error ? error.message : String(error) });
+    log.warn({ msg: 'chosen language not read', err: error });
     return null;
   });
 }

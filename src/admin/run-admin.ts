@@ -3,8 +3,10 @@
  * 2 usage). The store is opened only after the arguments are known to be good, and always closed.
  */
 
+import { InvariantError } from '../core/errors.js';
 import { describeError } from '../describe-error.js';
 import { ImportError } from '../import/csv.js';
+import type { Clock } from '../ports/clock.js';
 import type { Store } from '../ports/store.js';
 import { type AdminContext, COMMANDS, STANDALONE_COMMANDS, type StuckCommandDeps, USAGE, UsageError } from './commands/index.js';
 
@@ -15,6 +17,8 @@ export interface AdminDeps {
   stderr(line: string): void;
   /** The stuck-reminder commands' threshold and queue; absent: those two commands fail with a plain message. */
   stuckReminders?(): StuckCommandDeps;
+  /** The time the commands record (audit events, an import's date). */
+  readonly clock: Clock;
   /** Errors whose message is fit to show as is (configuration errors, say); others get a prefix. */
   isKnownError?(error: unknown): boolean;
 }
@@ -22,8 +26,9 @@ export interface AdminDeps {
 /** The pieces only some commands need, from the command line's surroundings. */
 function contextOf(deps: AdminDeps): AdminContext {
   return {
+    clock: deps.clock,
     stuckReminders: () => {
-      if (!deps.stuckReminders) throw new Error('reminders --stuck and --resend-stuck are not available here');
+      if (!deps.stuckReminders) throw new InvariantError('reminders --stuck and --resend-stuck are not available here');
       return deps.stuckReminders();
     },
   };
@@ -42,7 +47,7 @@ export async function runAdmin(argv: readonly string[], deps: AdminDeps): Promis
   try {
     if (standalone) {
       standalone.checkArgs(args);
-      return await standalone.run(args, deps.stdout);
+      return await standalone.run(args, deps.stdout, deps.clock);
     }
     if (!command) throw new UsageError(name === undefined ? 'No command given.' : `Unknown command "${name}".`);
     command.checkArgs(args);

@@ -15,6 +15,7 @@
  * message answered at the same moment on two replicas may both be answered; the submission is still
  * recorded once.
  */
+import { BaophuError } from '../core/errors.js';
 import type { Logger } from '../logger.js';
 import type { Clock } from '../ports/clock.js';
 import type { InboundKey, InboundStore } from '../ports/inbound-store.js';
@@ -34,13 +35,12 @@ export type SendReply = (reply: Reply) => Promise<void>;
 export type AnswerMessage = (message: IncomingMessage, send: SendReply) => Promise<'answered' | 'duplicate'>;
 
 /** The message must be delivered again later: it was not answered. */
-export class RedeliveryRequested extends Error {
+export class RedeliveryRequested extends BaophuError {
   /** What the user would have been told had the message not come again (the database's apology). */
   readonly apology: string | null;
 
   constructor(reason: string, options?: { cause?: unknown; apology?: string }) {
-    super(`redelivery requested: ${reason}`, options);
-    this.name = 'RedeliveryRequested';
+    super('REDELIVERY_REQUESTED', `redelivery requested: ${reason}`, options);
     this.apology = options?.apology ?? null;
   }
 }

@@ -34,7 +34,7 @@ export function createChatActivity(deps: { readonly store: Pick<ReminderStore, '
     } catch (error) {
       // Not worth failing the answer for: the next message of the chat tries again.
       lastMarked.delete(key);
-      deps.log.warn({ msg: 'could not mark the chat active', channel: message.channel, err: (error as Error).message });
+      deps.log.warn({ msg: 'could not mark the chat active', channel: message.channel, err: error });
     }
   };
 }

@@ -9,6 +9,8 @@
  */
 
 import { composeInternalError } from '../core/answer/index.js';
+import { vietnamDate } from '../core/civil-time/index.js';
+import { InvariantError } from '../core/errors.js';
 import { messageLanguageEvidence } from '../core/query/parse-query.js';
 import { replyLanguage } from '../core/query/reply-language.js';
 import { composeSlowDown } from '../core/replies/flood.js';
@@ -39,7 +41,7 @@ import { submit } from './features/submit.js';
 import { undo } from './features/undo.js';
 import type { IncomingMessage, Reply } from './message.js';
 import { speakerOf } from './speaker.js';
-import { type AppDeps, type Feature, type Turn, vietnamDate } from './turn.js';
+import type { AppDeps, Feature, Turn } from './turn.js';
 
 export { CHOICE_TTL_MS } from './features/coverage.js';
 export type { AppDeps as MessageHandlerDeps } from './turn.js';
@@ -107,7 +109,7 @@ export function createMessageHandler(deps: AppDeps) {
       const reply = await feature(turn, deps);
       if (reply) return reply;
     }
-    throw new Error('no feature answered');
+    throw new InvariantError('no feature answered');
   }
 
   return {

@@ -2,7 +2,9 @@
  * Invite use cases shared by the admin command line and the chat commands: create a single-use
  * code for a unit and role, list and revoke codes, revoke roles. Each change is audited.
  */
+
 import { randomInt } from 'node:crypto';
+import { BaophuError } from '../core/errors.js';
 import type { Role, Unit, UnitLevel } from '../core/types.js';
 import type { Invite } from '../ports/people-store.js';
 import type { Store } from '../ports/store.js';
@@ -40,14 +42,12 @@ export function roleFitsUnit(role: Role, unit: Pick<Unit, 'level'>): boolean {
 }
 
 /** An invite asked for a role at a level it is not held at; callers check roleFitsUnit first and say why. */
-export class RoleLevelError extends Error {
-  readonly code = 'role_level';
+export class RoleLevelError extends BaophuError {
   constructor(
     readonly role: Role,
     readonly unitId: number,
   ) {
-    super(`The role ${role} cannot be granted for unit ${unitId} at its level.`);
-    this.name = 'RoleLevelError';
+    super('role_level', `The role ${role} cannot be granted for unit ${unitId} at its level.`);
   }
 }
 

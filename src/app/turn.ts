@@ -64,8 +64,3 @@ export interface Turn {
 
 /** A feature answers a turn, or returns null to let the next feature try. */
 export type Feature = (turn: Turn, deps: AppDeps) => Promise<Reply | null>;
-
-/** Civil date in Vietnam (UTC+7, no daylight saving) of an instant. */
-export function vietnamDate(at: Date): string {
-  return new Date(at.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
-}

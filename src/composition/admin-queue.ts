@@ -3,6 +3,7 @@ import { createRedisConnection, createReminderQueue, DEFAULT_WORKER_TIMING } fro
 import type { StuckCommandDeps } from '../admin/commands/index.js';
 import { stuckAfterMs } from '../app/reminders/stuck-reminders.js';
 import type { Config } from '../config.js';
+import { StartupError } from '../core/errors.js';
 import { createLogger } from '../logger.js';
 
 /** REMINDER_STUCK_AFTER_SECONDS (or the job lock plus a margin), and the queue on REDIS_URL under REDIS_PREFIX. */
@@ -11,7 +12,7 @@ export function stuckCommandDeps(config: Pick<Config, 'stuckReminders' | 'redisU
     stuckAfterMs: config.stuckReminders.afterMs ?? stuckAfterMs(DEFAULT_WORKER_TIMING.lockDuration),
     async openQueue() {
       const redisUrl = config.redisUrl;
-      if (redisUrl === undefined) throw new Error('reminders --resend-stuck needs REDIS_URL: the reminders are sent again through the queue');
+      if (redisUrl === undefined) throw new StartupError('reminders --resend-stuck needs REDIS_URL: the reminders are sent again through the queue');
       const log = createLogger('silent', false);
       const connection = createRedisConnection(redisUrl, { log, connectionName: 'baophu-admin', role: 'producer' });
       const queue = createReminderQueue({ connection, prefix: config.redisPrefix, log });

@@ -7,6 +7,7 @@
  */
 import { runAdmin } from '../admin/run-admin.js';
 import { type Config, ConfigError, loadConfig } from '../config.js';
+import { systemClock } from '../ports/clock.js';
 import { stuckCommandDeps } from './admin-queue.js';
 import { openSeededStore } from './open-world.js';
 
@@ -23,5 +24,6 @@ export function runAdminCommand(argv: readonly string[]): Promise<number> {
     stdout: (line) => process.stdout.write(`${line}\n`),
     stderr: (line) => process.stderr.write(`${line}\n`),
     isKnownError: (error) => error instanceof ConfigError,
+    clock: systemClock,
   });
 }

@@ -101,7 +101,7 @@ export function startReminderService(config: Config & { readonly redisUrl: strin
     async requestSync() {
       await edits
         .requestSync()
-        .catch((err: unknown) => log.warn({ msg: 'could not ask the worker to re-read the calendar; its periodic sync will', err: (err as Error).message }));
+        .catch((err: unknown) => log.warn({ msg: 'could not ask the worker to re-read the calendar; its periodic sync will', err: err }));
     },
     ready: () => pingRedis(connection),
     watched,

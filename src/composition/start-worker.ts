@@ -9,6 +9,7 @@ import { hotPathStore } from '../adapters/db/call-limit.js';
 import { createMetrics, watchState } from '../adapters/http/metrics.js';
 import { buildHttpServer } from '../adapters/http/server.js';
 import { type Config, enabledChannels } from '../config.js';
+import { StartupError } from '../core/errors.js';
 import type { Logger } from '../logger.js';
 import { systemClock } from '../ports/clock.js';
 import { livenessOf, passesWithin } from './health-checks.js';
@@ -16,18 +17,13 @@ import { type Stop, WORKER_CLOSE_MS } from './limits.js';
 import { openWorld } from './open-world.js';
 import { startReminderService } from './reminders.js';
 
-/** A start-up the configuration rules out, or a port already taken: its message says what to change. */
-export class WorkerStartError extends Error {
-  override readonly name = 'WorkerStartError';
-}
-
 /** Listens on WORKER_HTTP_PORT, or says plainly which variable to change when the port is taken. */
 async function listen(server: ReturnType<typeof buildHttpServer>, config: Config): Promise<void> {
   try {
     await server.listen({ port: config.workerPort, host: config.host });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
-    throw new WorkerStartError(`WORKER_HTTP_PORT ${config.workerPort} is in use on ${config.host}: set another port, or 0 for no HTTP server`, {
+    throw new StartupError(`WORKER_HTTP_PORT ${config.workerPort} is in use on ${config.host}: set another port, or 0 for no HTTP server`, {
       cause: error,
     });
   }
@@ -36,8 +32,8 @@ async function listen(server: ReturnType<typeof buildHttpServer>, config: Config
 /** Starts the worker; resolves with a function that stops it. */
 export async function startWorker(config: Config, log: Logger): Promise<Stop> {
   const redisUrl = config.redisUrl;
-  if (redisUrl === undefined) throw new WorkerStartError('the reminder worker needs REDIS_URL');
-  if (enabledChannels(config).length === 0) throw new WorkerStartError('the reminder worker needs TELEGRAM_BOT_TOKEN or ZALO_BOT_TOKEN');
+  if (redisUrl === undefined) throw new StartupError('the reminder worker needs REDIS_URL');
+  if (enabledChannels(config).length === 0) throw new StartupError('the reminder worker needs TELEGRAM_BOT_TOKEN or ZALO_BOT_TOKEN');
   const world = await openWorld(config, log);
   // The default schedules are stored on first use; the worker itself reads the calendar per job.
   world.calendar.stop();

@@ -28,7 +28,7 @@ export async function startTelegramChannel(tg: ChannelConfig, wiring: ChannelWir
   await connectTelegram(bot, wiring.startupLimitMs);
   // The menu is a convenience: typed commands work without it, so a failure is no reason to stop.
   await registerCommands(bot).catch((error: unknown) => {
-    log.warn({ msg: 'Telegram command menu not set', channel: 'telegram', err: (error as Error).message });
+    log.warn({ msg: 'Telegram command menu not set', channel: 'telegram', err: error });
   });
   if (tg.mode === 'polling') return { stop: await startPolling(bot, { log }) };
   await setTelegramWebhook(bot, webhookUrl(wiring, 'telegram'), tg.webhookSecret);

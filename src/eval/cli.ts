@@ -9,16 +9,13 @@ import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { evalMinimumPercentText } from '../config.js';
+import { UsageError } from '../core/errors.js';
 import { QuestionsFileError, readQuestionsFile } from './questions-file.js';
 import { runEval } from './run-eval.js';
 import { formatMiss, formatResults, formatScore, meetsMinimum, score } from './score.js';
 
 const USAGE = 'usage: npm run eval -- <questions.tsv> [--results <file>]   (MIN_PCT=95 by default)';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-
-class UsageError extends Error {
-  readonly code = 'EVAL_USAGE';
-}
 
 /** MIN_PCT, a number from 0 to 100; unset or empty means 95. */
 function minimumPercent(value: string | undefined): number {

@@ -3,7 +3,9 @@
  * question per line. Columns: id, lang, category, question, expect_all, expect_none, note (lang and
  * note are for the reader; the order of the columns is free, the header says which is which).
  */
+
 import { readFile } from 'node:fs/promises';
+import { BaophuError } from '../core/errors.js';
 
 /** One question with what its reply must and must not contain (see judge.ts for the rule). */
 export interface EvalQuestion {
@@ -21,16 +23,14 @@ export interface EvalQuestion {
 }
 
 /** A questions file that cannot be read as one: the message names the file and, where it can, the line. */
-export class QuestionsFileError extends Error {
-  readonly code = 'QUESTIONS_FILE_INVALID';
+export class QuestionsFileError extends BaophuError {
   constructor(
     message: string,
     readonly file: string,
     readonly line?: number,
     options?: ErrorOptions,
   ) {
-    super(line === undefined ? `${file}: ${message}` : `${file}, line ${line}: ${message}`, options);
-    this.name = 'QuestionsFileError';
+    super('QUESTIONS_FILE_INVALID', line === undefined ? `${file}: ${message}` : `${file}, line ${line}: ${message}`, options);
   }
 }
 

@@ -1,18 +1,17 @@
 /** Reads a CSV file with a header row into records, checking that the expected columns are there. */
 import { readFile } from 'node:fs/promises';
 import { parse } from 'csv-parse/sync';
+import { BaophuError } from '../core/errors.js';
 
 /** A problem with an input file: the message names the file (as given), and the line and column where it can. */
-export class ImportError extends Error {
-  readonly code = 'IMPORT_INVALID';
+export class ImportError extends BaophuError {
   constructor(
     message: string,
     readonly file: string,
     readonly line?: number,
     options?: ErrorOptions,
   ) {
-    super(line === undefined ? `${file}: ${message}` : `${file}, line ${line}: ${message}`, options);
-    this.name = 'ImportError';
+    super('IMPORT_INVALID', line === undefined ? `${file}: ${message}` : `${file}, line ${line}: ${message}`, options);
   }
 }
 

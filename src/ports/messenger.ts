@@ -2,6 +2,7 @@
  * The messenger port: how the application sends a message on one channel (replies go back the same
  * way; reminders, issue 5, go out through it). Implemented per channel (Telegram, Zalo, console).
  */
+import { ExternalServiceError } from '../core/errors.js';
 import type { Channel } from '../core/types.js';
 
 /**
@@ -45,7 +46,7 @@ export type SendFailure =
   | 'rejected';
 
 /** A failed send, with the platform's description (never a token). */
-export class SendError extends Error {
+export class SendError extends ExternalServiceError {
   /** The chat's new id, when the platform refused because the chat moved (a group became a supergroup). */
   readonly movedTo: string | null;
 
@@ -55,8 +56,7 @@ export class SendError extends Error {
     readonly retryAfterSeconds: number | null = null,
     options?: { cause?: unknown; movedTo?: string },
   ) {
-    super(message, options);
-    this.name = 'SendError';
+    super('messenger', message, { cause: options?.cause, code: 'SEND_FAILED' });
     this.movedTo = options?.movedTo ?? null;
   }
 }

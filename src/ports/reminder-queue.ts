@@ -4,6 +4,7 @@
  * (src/adapters/queue) implements it; job ids are derived from the ledger row, so a job is never
  * queued twice and planning may run again at any time.
  */
+import { BaophuError } from '../core/errors.js';
 import type { ChatRef, DeliveryKind } from '../core/reminders/types.js';
 import type { Language, PeriodCode } from '../core/types.js';
 
@@ -50,13 +51,12 @@ export interface DeliveryProgress {
 }
 
 /** Thrown by a delivery that should be tried again later: after `afterMs` (a 429's retry_after) or with backoff. */
-export class RetryDelivery extends Error {
+export class RetryDelivery extends BaophuError {
   constructor(
     message: string,
     readonly afterMs?: number,
   ) {
-    super(message);
-    this.name = 'RetryDelivery';
+    super('RETRY_DELIVERY', message);
   }
 }
 

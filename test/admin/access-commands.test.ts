@@ -33,6 +33,7 @@ async function admin(...argv: string[]) {
     openStore: async () => ({ store: world.store, close: async () => undefined }),
     stdout: (line) => stdout.push(line),
     stderr: (line) => stderr.push(line),
+    clock: world.clock,
   });
   return { code, stdout, stderr: stderr.join('\n') };
 }

@@ -18,6 +18,7 @@ import { migrationsLine, openEmbeddedLocked } from '../../src/admin/doctor/check
 import { type DoctorOptions, runDoctor } from '../../src/admin/doctor/doctor.js';
 import { formatLine } from '../../src/admin/doctor/report.js';
 import { runAdmin } from '../../src/admin/run-admin.js';
+import { fixedClock } from '../../src/ports/clock.js';
 import { type FakeTelegramApi, startFakeTelegramApi } from '../fakes/fake-telegram-api.js';
 import { type FakeZaloApi, startFakeZaloApi } from '../fakes/fake-zalo-api.js';
 import { freePort } from '../setup/free-port.js';
@@ -72,9 +73,9 @@ function fullEnv(): Record<string, string> {
 }
 
 /** Runs the doctor; the lines as printed, by piece, and whether it would exit 1. */
-async function doctor(env: Record<string, string>, options: DoctorOptions = {}) {
+async function doctor(env: Record<string, string>, options: Partial<DoctorOptions> = {}) {
   const printed: string[] = [];
-  const lines = await runDoctor(env, (line) => printed.push(line), { timeoutMs: 5_000, ...options });
+  const lines = await runDoctor(env, (line) => printed.push(line), { timeoutMs: 5_000, now: Date.now(), ...options });
   const text = printed.join('\n');
   for (const secret of SECRETS) expect(text).not.toContain(secret);
   const by = (piece: string) => {
@@ -451,6 +452,7 @@ describe('admin doctor', () => {
         openStore: () => Promise.reject(new Error('doctor must not open the store')),
         stdout: () => undefined,
         stderr: (line) => stderr.push(line),
+        clock: fixedClock('2026-07-01T03:00:00Z'),
       });
       expect(code).toBe(2);
       expect(stderr.join('\n')).toMatch(/^doctor takes no arguments\n\nUsage:[\s\S]* doctor {2,}check the configuration/);

@@ -28,9 +28,12 @@ beforeAll(async () => {
   }
 });
 
-async function print(command: (store: World['store'], args: readonly string[], out: (line: string) => void) => Promise<void>, ...args: string[]) {
+async function print(
+  command: (store: World['store'], args: readonly string[], out: (line: string) => void, clock: World['clock']) => Promise<void>,
+  ...args: string[]
+) {
   const lines: string[] = [];
-  await command(world.store, args, (line) => lines.push(line));
+  await command(world.store, args, (line) => lines.push(line), world.clock);
   return lines.join(' | ');
 }
 

@@ -42,6 +42,7 @@ async function admin(...argv: string[]) {
     },
     stdout: (line) => stdout.push(line),
     stderr: (line) => stderr.push(line),
+    clock: world.clock,
   });
   return { code, stdout, stderr: stderr.join('\n'), opened };
 }

@@ -2,6 +2,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createMemoryStore } from '../../src/adapters/memory/memory-store.js';
 import { runAdmin } from '../../src/admin/run-admin.js';
+import { fixedClock } from '../../src/ports/clock.js';
 import type { Store } from '../../src/ports/store.js';
 
 const DATA = resolve(import.meta.dirname, '../../data');
@@ -19,6 +20,7 @@ async function admin(...argv: string[]) {
     },
     stdout: (line) => stdout.push(line),
     stderr: (line) => stderr.push(line),
+    clock: fixedClock('2026-07-01T03:00:00Z'),
   });
   return { code, stdout: stdout.join('\n'), stderr: stderr.join('\n'), events };
 }
@@ -64,6 +66,7 @@ describe('runAdmin', () => {
       stuckReminders: () => ({ stuckAfterMs: 90_000, openQueue: async () => Promise.reject(new Error('no queue in this test')) }),
       stdout: (line) => out.push(line),
       stderr: (line) => out.push(line),
+      clock: fixedClock('2026-07-01T03:00:00Z'),
     });
     expect(code).toBe(0);
     expect(out[0]).toBe('reminders stuck in "sending" (claimed over 90 s ago by a worker that stopped, never confirmed): 0');

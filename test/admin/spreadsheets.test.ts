@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createMemoryStore } from '../../src/adapters/memory/memory-store.js';
 import { runAdmin } from '../../src/admin/run-admin.js';
 import { seedReferenceData } from '../../src/import/seed.js';
+import { fixedClock } from '../../src/ports/clock.js';
 import type { Store } from '../../src/ports/store.js';
 import { figureRow, figuresBook, readBack } from '../spreadsheet/workbooks.js';
 
@@ -28,6 +29,7 @@ async function admin(...argv: string[]) {
     openStore: async () => ({ store, close: async () => {} }),
     stdout: (line) => stdout.push(line),
     stderr: (line) => stderr.push(line),
+    clock: fixedClock('2026-07-01T03:00:00Z'),
   });
   return { code, stdout: stdout.join('\n'), stderr: stderr.join('\n') };
 }

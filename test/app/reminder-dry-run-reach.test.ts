@@ -9,7 +9,7 @@ import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAdmin } from '../../src/admin/run-admin.js';
 import { previewReminders } from '../../src/app/reminders/plan-reminders.js';
-import { addDays } from '../../src/core/reminders/index.js';
+import { addDays } from '../../src/core/civil-time/index.js';
 import type { Unit } from '../../src/core/types.js';
 import { describeUnit } from '../../src/core/units/describe-unit.js';
 import { makeSubmission } from '../ports/store-fixtures.js';
@@ -128,6 +128,7 @@ describe('reminders --dry-run: who a nudge cannot reach', () => {
       openStore: async () => ({ store: world.store, close: async () => undefined }),
       stdout: (line) => stdout.push(line),
       stderr: () => undefined,
+      clock: world.clock,
     });
     expect(code).toBe(0);
     // Every current commune in the country owes the report but Nghệ An's two that reported or can be reached.

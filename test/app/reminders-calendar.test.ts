@@ -14,7 +14,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { loadCalendar } from '../../src/app/calendar.js';
 import { schedulePatch } from '../../src/app/reminders/edit-schedule.js';
 import { previewReminders } from '../../src/app/reminders/plan-reminders.js';
-import { addDays } from '../../src/core/reminders/index.js';
+import { addDays } from '../../src/core/civil-time/index.js';
 import type { Unit } from '../../src/core/types.js';
 import { createReminderWorld, LAI_CHAU, type ReminderWorld } from './reminder-world.js';
 

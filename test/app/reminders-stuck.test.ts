@@ -93,7 +93,7 @@ describe('admin reminders --stuck and --resend-stuck', () => {
       openQueue: async () => ({ queue, close: async () => void (closed += 1) }),
     });
     const listed: string[] = [];
-    await remindersCommand(world.store, ['--stuck'], (line) => listed.push(line), stuckDeps);
+    await remindersCommand(world.store, ['--stuck'], (line) => listed.push(line), world.clock, stuckDeps);
     expect(listed[0]).toBe('reminders stuck in "sending" (claimed over 0 s ago by a worker that stopped, never confirmed): 1');
     expect(listed[1]).toMatch(
       new RegExp(`^ {2}#${job.deliveryId} {2}annual 2026 {2}7 day\\(s\\) before due {2}telegram fp \\(private\\) {2}sending since \\d{4}-\\S+Z {2}attempts 1$`),
@@ -102,7 +102,7 @@ describe('admin reminders --stuck and --resend-stuck', () => {
     expect(closed).toBe(0);
 
     const resent: string[] = [];
-    await remindersCommand(world.store, ['--resend-stuck'], (line) => resent.push(line), stuckDeps);
+    await remindersCommand(world.store, ['--resend-stuck'], (line) => resent.push(line), world.clock, stuckDeps);
     expect(resent[0]).toBe('reminders stuck in "sending": 1; queued again: 1; closed with nothing left to send: 0');
     expect(queue.jobs).toEqual([{ ...job, resend: 1 }]);
     expect(closed).toBe(1);
@@ -110,7 +110,7 @@ describe('admin reminders --stuck and --resend-stuck', () => {
   });
 
   it('refuses --stuck with other options', async () => {
-    await expect(remindersCommand(world.store, ['--stuck', '--date', DAY], () => undefined)).rejects.toThrow(/take no other option/);
-    await expect(remindersCommand(world.store, ['--stuck', '--resend-stuck'], () => undefined)).rejects.toThrow(/not both/);
+    await expect(remindersCommand(world.store, ['--stuck', '--date', DAY], () => undefined, world.clock)).rejects.toThrow(/take no other option/);
+    await expect(remindersCommand(world.store, ['--stuck', '--resend-stuck'], () => undefined, world.clock)).rejects.toThrow(/not both/);
   });
 });

@@ -104,8 +104,8 @@ describe('start-up when Telegram refuses the command menu', () => {
       const stop = await startService(config, log);
       await stop();
       expect(fake.requests.map((r) => r.method)).toContain('setWebhook');
-      const warning = lines.map((line) => JSON.parse(line) as { msg: string; err: string }).find((l) => l.msg === 'Telegram command menu not set');
-      expect(warning?.err).toMatch(/502/);
+      const warning = lines.map((line) => JSON.parse(line) as { msg: string; err: { message: string } }).find((l) => l.msg === 'Telegram command menu not set');
+      expect(warning?.err.message).toMatch(/502/);
     } finally {
       await fake.close();
     }

@@ -3,7 +3,9 @@
  * colour, which deflate takes as well unfiltered as filtered: about the size resvg's own encoder
  * gives, in half its time (the bench's chart line), since no per-pixel work is done in JavaScript.
  */
+
 import { crc32, deflateSync } from 'node:zlib';
+import { InvariantError } from '../../core/errors.js';
 
 const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
@@ -19,7 +21,7 @@ function chunk(type: string, data: Buffer): Buffer {
 /** The PNG of `width` × `height` RGBA pixels (row by row, 4 bytes each). */
 export function encodePng(rgba: Uint8Array, width: number, height: number): Buffer {
   const stride = width * 4;
-  if (rgba.length !== stride * height) throw new Error(`expected ${stride * height} bytes of pixels, got ${rgba.length}`);
+  if (rgba.length !== stride * height) throw new InvariantError(`expected ${stride * height} bytes of pixels, got ${rgba.length}`);
   const pixels = Buffer.from(rgba.buffer, rgba.byteOffset, rgba.byteLength);
   // Each row: filter 0, then its pixels (every byte written, so no zero-fill is needed).
   const raw = Buffer.allocUnsafe((stride + 1) * height);

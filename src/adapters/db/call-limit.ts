@@ -10,7 +10,9 @@
  * Start-up work (migrations, loading the reference data), the retention job and the engine's own
  * liveness probe (engine-liveness.ts, which waits on its own terms) use the bare store.
  */
+
 import type { Counter } from 'prom-client';
+import { ExternalServiceError } from '../../core/errors.js';
 import type { Logger } from '../../logger.js';
 
 /** A store method may take this long (our choice): a transaction's 15 s plus a few for its queue. */
@@ -24,13 +26,12 @@ export const CALL_LIMIT_MS = 20_000;
 export const METHOD_LIMITS_MS: Readonly<Record<string, number>> = { ping: 2_000, importFile: 120_000 };
 
 /** A database call that did not answer within its limit. */
-export class DatabaseTimeLimitError extends Error {
+export class DatabaseTimeLimitError extends ExternalServiceError {
   constructor(
     readonly method: string,
     readonly limitMs: number,
   ) {
-    super(`the database did not answer ${method} within ${limitMs} ms`);
-    this.name = 'DatabaseTimeLimitError';
+    super('database', `the database did not answer ${method} within ${limitMs} ms`, { code: 'DATABASE_TIME_LIMIT' });
   }
 }
 

@@ -24,6 +24,7 @@ import { readFileSync, unlinkSync } from 'node:fs';
 import { link, readFile, rename, stat, unlink, utimes, writeFile } from 'node:fs/promises';
 import { hostname as osHostname } from 'node:os';
 import { relative, resolve } from 'node:path';
+import { StartupError } from '../../core/errors.js';
 
 /** The lock's file name inside DATA_DIR. */
 export const LOCK_FILE = 'baophu.lock';
@@ -110,14 +111,13 @@ function seconds(ms: number): string {
 }
 
 /** Refused: another process holds the folder. Its message says who and what to do. */
-export class DataDirLockedError extends Error {
+export class DataDirLockedError extends StartupError {
   constructor(
     message: string,
     readonly lockPath: string,
     readonly holder: LockHolder | undefined,
   ) {
-    super(message);
-    this.name = 'DataDirLockedError';
+    super(message, { code: 'DATA_DIR_LOCKED' });
   }
 }
 
@@ -201,7 +201,7 @@ export async function lockDataDir(dataDir: string, options: LockOptions = {}): P
       onTakeOver(`Took over the lock of the embedded database in ${where.dataDir} from ${was}: ${verdict.reason}.`);
     }
   }
-  throw new Error(`Could not take the lock ${lockPath}: it kept changing hands; try again`);
+  throw new StartupError(`Could not take the lock ${lockPath}: it kept changing hands; try again`);
 }
 
 /** Creates the lock file with O_EXCL; false when it exists. */
@@ -213,7 +213,7 @@ async function createExclusive(lockPath: string, text: string): Promise<boolean>
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EEXIST') return false;
     if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
-      throw new Error(`Cannot write the lock file ${lockPath} (${code}): DATA_DIR must be a folder this user may write to`, { cause: error });
+      throw new StartupError(`Cannot write the lock file ${lockPath} (${code}): DATA_DIR must be a folder this user may write to`, { cause: error });
     }
     throw error;
   }

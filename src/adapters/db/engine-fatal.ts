@@ -8,7 +8,9 @@
  * was acknowledged. An ordinary SQL error (a constraint, "No space left on device" on one INSERT) is
  * not fatal: the engine answers the next statement, and the caller reports the failure as usual.
  */
+
 import type { PGlite } from '@electric-sql/pglite';
+import { ExternalServiceError } from '../../core/errors.js';
 
 /** Messages of an engine that cannot continue (WebAssembly traps, Emscripten's abort, PGlite closed under us). */
 const FATAL_MESSAGES: readonly RegExp[] = [/memory access out of bounds/i, /^unreachable( executed)?$/i, /\bAborted\(/, /\bPGlite is closed\b/];
@@ -39,13 +41,12 @@ const GUARDED = ['query', 'exec', 'transaction'] as const;
 export const ENGINE_HUNG_MS = 60_000;
 
 /** The engine has not answered a call for `ENGINE_HUNG_MS`: its WebAssembly is stuck or its lock lost. */
-export class EngineHungError extends Error {
+export class EngineHungError extends ExternalServiceError {
   constructor(
     readonly method: string,
     readonly waitedMs: number,
   ) {
-    super(`the embedded database engine has not answered a ${method} for ${Math.round(waitedMs / 1000)} s`);
-    this.name = 'EngineHungError';
+    super('database', `the embedded database engine has not answered a ${method} for ${Math.round(waitedMs / 1000)} s`, { code: 'ENGINE_HUNG' });
   }
 }
 

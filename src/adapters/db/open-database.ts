@@ -12,6 +12,7 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaClient } from '../../generated/prisma/client.js';
+import { connectFailure } from './connect-failure.js';
 import { lockDataDir } from './data-dir-lock.js';
 import { guardEngine } from './engine-fatal.js';
 import { applyMigrations } from './migrate.js';
@@ -64,7 +65,9 @@ async function openPostgres(url: string, migrationsDir: string, onConnectionLost
   // discards it and the next query connects again.
   pool.on('error', onConnectionLost);
   try {
-    const client = await pool.connect();
+    const client = await pool.connect().catch((error: unknown) => {
+      throw connectFailure(url, error);
+    });
     try {
       await applyMigrations(pgExecutor(client), migrationsDir);
     } finally {

@@ -1,8 +1,9 @@
 /** FileImportStore in memory: the same versions and counts as the Prisma store's file-import.ts. */
+
+import { vietnamDate } from '../../core/civil-time/index.js';
 import type { Counts, Target } from '../../core/types.js';
 import type { FileImportInput, FileImportResult, FileImportStore, ImportTally } from '../../ports/file-import-store.js';
 import { parseInstant } from '../instant.js';
-import { receivedDay } from '../received-day.js';
 import { pushAudit } from './memory-submissions.js';
 import { type MemoryTables, nextId, replaceRow, requirePerson, requireUnitId, type StoredReport } from './memory-tables.js';
 
@@ -52,7 +53,7 @@ export function createMemoryFileImport(tables: MemoryTables, targets: MemoryTarg
         source: {
           kind: 'import',
           document: input.file.name,
-          date: receivedDay(recordedAt),
+          date: vietnamDate(recordedAt),
           label: null,
           note: `sha256:${input.file.sha256}`,
           submittedBy: submitter?.displayName ?? null,

@@ -1,4 +1,5 @@
 /** The in-memory InboundStore: the reply sent per (channel, chat, message). */
+import { InvariantError } from '../../core/errors.js';
 import type { InboundKey, InboundStore } from '../../ports/inbound-store.js';
 
 const keyOf = (key: InboundKey): string => JSON.stringify([key.channel, key.chatId, key.messageId]);
@@ -21,7 +22,7 @@ export function createMemoryInbound(): MemoryInbound {
     },
     // Like the database's INSERT … ON CONFLICT DO NOTHING: the first reply stays.
     async markAnswered(key, reply, at) {
-      if (Number.isNaN(at.getTime())) throw new Error('at is not a valid date.');
+      if (Number.isNaN(at.getTime())) throw new InvariantError('at is not a valid date.');
       if (!replies.has(keyOf(key))) replies.set(keyOf(key), { reply, at: at.getTime() });
     },
     async prune(before) {

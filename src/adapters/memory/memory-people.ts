@@ -1,5 +1,7 @@
 /** The in-memory PeopleStore: people, chat identities, assignments and single-use invite codes. */
+
 import { hashInviteCode, inviteCodeHint } from '../../app/invite-code.js';
+import { ConflictError } from '../../core/errors.js';
 import type { Invite, PeopleStore, Person, RedeemFailure } from '../../ports/people-store.js';
 import { clone, type MemoryTables, nextId, replaceRow, requirePerson, requireUnitId, type StoredAssignment } from './memory-tables.js';
 
@@ -52,7 +54,7 @@ export function createMemoryPeople(tables: MemoryTables): PeopleStore {
       requireUnitId(tables, input.unitId);
       if (input.createdById !== null) requirePerson(tables, input.createdById);
       const codeHash = hashInviteCode(input.code);
-      if (tables.invites.some((i) => i.codeHash === codeHash)) throw new Error('An invite with this code exists.');
+      if (tables.invites.some((i) => i.codeHash === codeHash)) throw new ConflictError('An invite with this code exists.');
       const invite: Invite = {
         id: nextId(tables, 'invite'),
         codeHash,

@@ -4,6 +4,7 @@
  * between reading and writing a row, so two claims in one process cannot both win. Claims are timed
  * by the process's clock (Date.now), as the database times them by its own.
  */
+import { InvariantError, NotFoundError } from '../../core/errors.js';
 import type { Delivery, DeliveryKey, ReminderStore, StoredChat, StuckDelivery } from '../../ports/reminder-store.js';
 
 type LedgerMethods = Pick<
@@ -49,8 +50,8 @@ export function createMemoryLedger(references: LedgerReferences): LedgerMethods 
   return {
     async planDeliveries(keys) {
       for (const k of keys) {
-        if (!references.hasSchedule(k.scheduleId)) throw new Error(`Unknown schedule ${k.scheduleId}.`);
-        if (!references.hasChat(k.chatId)) throw new Error(`Unknown chat ${k.chatId}.`);
+        if (!references.hasSchedule(k.scheduleId)) throw new NotFoundError(`Unknown schedule ${k.scheduleId}.`);
+        if (!references.hasChat(k.chatId)) throw new NotFoundError(`Unknown chat ${k.chatId}.`);
       }
       return keys.map((k) => {
         const existing = row(idOf.get(keyOf(k)) ?? 0);
@@ -90,7 +91,7 @@ export function createMemoryLedger(references: LedgerReferences): LedgerMethods 
 
     // A pending row may be closed without a claim (skipped); a closed row keeps its outcome.
     async finishDelivery(id, outcome) {
-      if (Number.isNaN(outcome.at.getTime())) throw new Error('at is not a valid date.');
+      if (Number.isNaN(outcome.at.getTime())) throw new InvariantError('at is not a valid date.');
       update(id, (r) => r.status === 'pending' || r.status === 'sending', {
         status: outcome.status,
         lastError: outcome.error ?? null,

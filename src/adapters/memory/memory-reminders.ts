@@ -3,7 +3,9 @@
  * own files. It behaves like the Prisma store (the same contract suite runs against both), reading
  * people and assignments from the memory store's shared tables.
  */
+
 import type { DueRule } from '../../core/calendar/index.js';
+import { InvariantError } from '../../core/errors.js';
 import type { ChatRef, ReportingSchedule } from '../../core/reminders/types.js';
 import { asContact, type Holiday, type ReminderStore, type RoleHolder, type ScheduleInput, type SchedulePatch } from '../../ports/reminder-store.js';
 import { createMemoryChats } from './memory-reminder-chats.js';
@@ -16,7 +18,7 @@ const REACHABLE: ReadonlySet<string> = new Set(['telegram', 'zalo']);
 /** Fails, as a DATE column would, on text that is not an ISO date. */
 function isoDay(text: string): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || Number.isNaN(Date.parse(`${text}T00:00:00Z`))) {
-    throw new Error(`Not an ISO date: ${JSON.stringify(text)}.`);
+    throw new InvariantError(`Not an ISO date: ${JSON.stringify(text)}.`);
   }
   return text;
 }

@@ -2,6 +2,7 @@
  * An in-memory Store for fast tests. It behaves like the Prisma store (the same contract suite runs
  * against both): same keys, same idempotency, same versioning, percents rounded as DECIMAL(7,4) keeps them.
  */
+import { ConflictError, NotFoundError } from '../../core/errors.js';
 import type { BilingualText, Counts, PlanFulfilment, PublishedRate, Report, Succession, Target, Unit, UnitRef } from '../../core/types.js';
 import type { ConversationKey, ConversationState, ImportResult, Store, UnitInput } from '../../ports/store.js';
 import { createMemoryFileImport } from './memory-file-import.js';
@@ -28,7 +29,7 @@ export function createMemoryStore(): Store {
 
   const requireUnit = (ref: UnitRef): number => {
     const id = unitIds.get(unitKey(ref));
-    if (id === undefined) throw new Error(`Unknown unit ${unitKey(ref)}.`);
+    if (id === undefined) throw new NotFoundError(`Unknown unit ${unitKey(ref)}.`);
     return id;
   };
 
@@ -92,7 +93,7 @@ export function createMemoryStore(): Store {
       const seen = new Set<string>();
       const result = { created: 0, updated: 0, unchanged: 0 };
       for (const input of list) {
-        if (seen.has(unitKey(input))) throw new Error(`Unit ${unitKey(input)} appears twice in the import.`);
+        if (seen.has(unitKey(input))) throw new ConflictError(`Unit ${unitKey(input)} appears twice in the import.`);
         seen.add(unitKey(input));
         result[upsertUnit(input)] += 1;
       }

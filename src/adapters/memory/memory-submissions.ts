@@ -2,10 +2,12 @@
  * The in-memory SubmissionStore. Each write runs in one turn of the event loop (no await between
  * reading and writing), which makes it as atomic as the Prisma store's transactions.
  */
+
+import { vietnamDate } from '../../core/civil-time/index.js';
+import { InvariantError } from '../../core/errors.js';
 import type { PeriodCode } from '../../core/types.js';
 import type { AuditEvent, AuditInput, SubmissionStore, SubmissionVersion } from '../../ports/submission-store.js';
 import { parseInstant } from '../instant.js';
-import { receivedDay } from '../received-day.js';
 import { clone, type MemoryTables, nextId, replaceRow, requirePerson, requireUnitId, type StoredReport, toSubmissionVersion } from './memory-tables.js';
 
 const SERIES = 'submission';
@@ -40,7 +42,7 @@ export function createMemorySubmissions(tables: MemoryTables): SubmissionStore {
         source: {
           kind: 'submission',
           document: null,
-          date: receivedDay(recordedAt),
+          date: vietnamDate(recordedAt),
           label: null,
           note: null,
           submittedBy: person.displayName,
@@ -86,7 +88,7 @@ export function createMemorySubmissions(tables: MemoryTables): SubmissionStore {
       if (previous) replaceRow(tables.reports, { ...previous, status: 'active' });
       tables.facts.version += 1;
       const withdrawn = versionOf(reportId);
-      if (!withdrawn) throw new Error(`Submission ${reportId} vanished while being withdrawn.`);
+      if (!withdrawn) throw new InvariantError(`Submission ${reportId} vanished while being withdrawn.`);
       return { withdrawn, restored: versionOf(row.supersedesId) };
     },
 

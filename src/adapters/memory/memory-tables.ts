@@ -2,6 +2,7 @@
  * The in-memory store's tables, shared by its parts (units and figures, people, submissions) the way
  * the database's tables are shared by the Prisma store's parts.
  */
+import { InvariantError, NotFoundError } from '../../core/errors.js';
 import type { Channel, Language, Report, Unit } from '../../core/types.js';
 import type { Assignment, Invite } from '../../ports/people-store.js';
 import type { AuditEvent, SubmissionVersion } from '../../ports/submission-store.js';
@@ -77,7 +78,7 @@ export function nextId(tables: MemoryTables, table: keyof MemoryTables['sequence
 /** Replaces the row with the same id. */
 export function replaceRow<T extends { readonly id: number }>(rows: T[], row: T): void {
   const index = rows.findIndex((r) => r.id === row.id);
-  if (index < 0) throw new Error(`No row ${row.id} to replace.`);
+  if (index < 0) throw new InvariantError(`No row ${row.id} to replace.`);
   rows[index] = row;
 }
 
@@ -107,12 +108,12 @@ export function toSubmissionVersion(row: StoredReport): SubmissionVersion {
 
 /** Fails like a foreign key would when the unit does not exist. */
 export function requireUnitId(tables: MemoryTables, unitId: number): void {
-  if (!tables.units.some((u) => u.id === unitId)) throw new Error(`Unknown unit ${unitId}.`);
+  if (!tables.units.some((u) => u.id === unitId)) throw new NotFoundError(`Unknown unit ${unitId}.`);
 }
 
 /** The person with this id; fails like a foreign key would when there is none. */
 export function requirePerson(tables: MemoryTables, personId: number): StoredPerson {
   const person = tables.people.find((p) => p.id === personId);
-  if (!person) throw new Error(`Unknown person ${personId}.`);
+  if (!person) throw new NotFoundError(`Unknown person ${personId}.`);
   return person;
 }

@@ -6,8 +6,10 @@
  * whole queue for that long and puts the job back without spending an attempt; any other failure is
  * thrown and retried with the job's backoff.
  */
+
 import { DelayedError, type Job, RateLimitError, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
+import { InvariantError } from '../../core/errors.js';
 import type { Logger } from '../../logger.js';
 import { type DeliveryJob, type DeliveryOutcome, type DeliveryProgress, RetryDelivery } from '../../ports/reminder-queue.js';
 import { type ChatSlot, type ChatSpacing, chatSlotKey, claimChatSlot, rearmChatSlot } from './chat-spacing.js';
@@ -53,7 +55,7 @@ export function limiterFor(rate: number): { max: number; duration: number } {
 
 /** Starts the worker of `deps.channel`'s queue. */
 export function startDeliveryWorker(deps: DeliveryWorkerDeps): DeliveryWorker {
-  if (!(deps.rate > 0)) throw new Error(`the ${deps.channel} delivery rate must be positive, not ${deps.rate}`);
+  if (!(deps.rate > 0)) throw new InvariantError(`the ${deps.channel} delivery rate must be positive, not ${deps.rate}`);
   const log = deps.log.child({ queue: deliveryQueueName(deps.channel) });
   // For queue.rateLimit (Worker.rateLimit is deprecated in v6); shares the connection, no socket of its own.
   const queue = createDeliveryQueue(deps.channel, deps);
@@ -61,7 +63,7 @@ export function startDeliveryWorker(deps: DeliveryWorkerDeps): DeliveryWorker {
   /** Re-arms the chat's slot for its spacing from now; a failure leaves the claim's lease to expire (later, never sooner). */
   const rearm = (slot: ChatSlot, spacingMs: number): Promise<void> =>
     rearmChatSlot(deps.connection, slot, spacingMs).catch((err: unknown) =>
-      log.warn({ msg: "could not re-arm a chat's spacing; its claim expires by itself", key: slot.key, err: (err as Error).message }),
+      log.warn({ msg: "could not re-arm a chat's spacing; its claim expires by itself", key: slot.key, err: err }),
     );
 
   const processJob = async (job: Job<DeliveryJob, DeliveryOutcome, 'deliver'>, token?: string): Promise<DeliveryOutcome> => {
@@ -72,7 +74,7 @@ export function startDeliveryWorker(deps: DeliveryWorkerDeps): DeliveryWorker {
       // its job's lock, after which BullMQ hands the job to another worker anyway.
       const claim = await claimChatSlot(deps.connection, chatSlotKey(deps.prefix, job.data.chat), spacingMs, spacingMs + deps.timing.lockDuration);
       if (!claim.taken) {
-        if (token === undefined) throw new Error('a delivery job was processed without a lock token');
+        if (token === undefined) throw new InvariantError('a delivery job was processed without a lock token');
         // Delayed, not slept on: the worker slot goes to another chat meanwhile; no attempt is spent.
         await job.moveToDelayed(Date.now() + claim.waitMs, token);
         throw new DelayedError();

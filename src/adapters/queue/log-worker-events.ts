@@ -27,10 +27,10 @@ export function logWorkerEvents<D, R, N extends string>(worker: Worker<D, R, N>,
     if (isConnectionError(error)) {
       if (down) return;
       down = true;
-      log.warn({ msg: 'worker lost its redis connection; retrying', err: error.message });
+      log.warn({ msg: 'worker lost its redis connection; retrying', err: error });
       return;
     }
-    log.error({ msg: 'worker error', err: error.message });
+    log.error({ msg: 'worker error', err: error });
   });
   worker.on('failed', (job: Job<D, R, N> | undefined, error: Error) => {
     const attempts = job?.opts.attempts ?? 1;
@@ -41,7 +41,7 @@ export function logWorkerEvents<D, R, N extends string>(worker: Worker<D, R, N>,
       jobName: job?.name,
       attemptsMade: job?.attemptsMade,
       attempts,
-      err: error.message,
+      err: error,
     };
     if (final) log.error({ msg: 'job failed for good', ...entry });
     else log.warn({ msg: 'job failed; retrying with backoff', ...entry });

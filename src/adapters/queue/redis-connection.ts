@@ -66,7 +66,7 @@ function logOutages(connection: Redis, log: Logger): void {
   connection.on('error', (error: Error) => {
     if (down) return;
     down = true;
-    log.warn({ msg: 'redis connection lost; reconnecting', err: error.message });
+    log.warn({ msg: 'redis connection lost; reconnecting', err: error });
   });
   connection.on('ready', () => {
     if (!down) return;

@@ -65,7 +65,7 @@ export function createRedisFloodGuard(redis: Redis, options: { prefix: string; l
         down = false;
         return verdict;
       } catch (error) {
-        if (!down) options.log.warn({ msg: 'flood guard: Redis unavailable, limiting in this process alone', err: (error as Error).message });
+        if (!down) options.log.warn({ msg: 'flood guard: Redis unavailable, limiting in this process alone', err: error });
         down = true;
         return fallback.hit(sender, now);
       }

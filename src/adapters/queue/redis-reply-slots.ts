@@ -50,7 +50,7 @@ export function createRedisSlotBook(redis: Redis, options: { prefix: string; log
         down = false;
         return wait < 0 ? null : wait;
       } catch (error) {
-        if (!down) options.log.warn({ msg: 'reply pacing: Redis unavailable, pacing in this process alone', err: (error as Error).message });
+        if (!down) options.log.warn({ msg: 'reply pacing: Redis unavailable, pacing in this process alone', err: error });
         down = true;
         return fallback.reserve(target, spacingMs, maxWaitMs);
       }

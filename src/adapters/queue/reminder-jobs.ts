@@ -5,7 +5,9 @@
  * schedulers' daily 'plan' jobs and the 'sync' requests. BullMQ job ids may contain neither ':'
  * nor be plain integers, hence the `delivery-` and `plan-` prefixes.
  */
+
 import type { JobsOptions } from 'bullmq';
+import { BaophuError } from '../../core/errors.js';
 import type { Channel } from '../../core/types.js';
 
 /** The planning queue: 'plan' jobs (from the job schedulers) and 'sync' jobs (after a calendar edit). */
@@ -26,11 +28,9 @@ export interface PlanJobData {
 export type PlanJobName = 'plan' | 'sync';
 
 /** Thrown when a delivery is queued for a channel that has no delivery queue (console). */
-export class UnsupportedChannelError extends Error {
-  readonly code = 'unsupported-channel';
+export class UnsupportedChannelError extends BaophuError {
   constructor(readonly channel: string) {
-    super(`reminders are not delivered on the ${channel} channel`);
-    this.name = 'UnsupportedChannelError';
+    super('unsupported-channel', `reminders are not delivered on the ${channel} channel`);
   }
 }
 

@@ -4,8 +4,10 @@
  * any time), and a calendar edit asks the planning queue for a 'sync'. The Queue objects share the
  * caller's connection; close() closes them and leaves the connection to its owner.
  */
+
 import { type JobsOptions, Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
+import { InvariantError } from '../../core/errors.js';
 import type { Logger } from '../../logger.js';
 import type { DeliveryJob, ReminderQueue } from '../../ports/reminder-queue.js';
 import { isConnectionError } from './log-worker-events.js';
@@ -45,7 +47,7 @@ export interface QueueConnection {
  */
 function quietErrors<Q extends DeliveryQueue | PlanQueue>(queue: Q, log: Logger | undefined): Q {
   queue.on('error', (error: Error) => {
-    if (!isConnectionError(error)) log?.error({ msg: 'queue error', queue: queue.name, err: error.message });
+    if (!isConnectionError(error)) log?.error({ msg: 'queue error', queue: queue.name, err: error });
   });
   return queue;
 }
@@ -91,7 +93,7 @@ export function createReminderQueue(options: ReminderQueueOptions): ClosableRemi
       }
       for (const [channel, queued] of byChannel) {
         const queue = deliveries.get(channel);
-        if (!queue) throw new Error(`no delivery queue for ${channel}`);
+        if (!queue) throw new InvariantError(`no delivery queue for ${channel}`);
         for (let start = 0; start < queued.length; start += ENQUEUE_CHUNK) {
           await queue.addBulk(
             queued.slice(start, start + ENQUEUE_CHUNK).map((job) => ({

@@ -112,12 +112,12 @@ export function startReminderWorker(deps: ReminderWorkerDeps): ReminderWorker {
     try {
       await syncFromCalendar({ ...deps, queue, log });
     } catch (error) {
-      log.error({ msg: `${when} scheduler sync failed`, err: (error as Error).message });
+      log.error({ msg: `${when} scheduler sync failed`, err: error });
     }
     try {
       await deps.plan({});
     } catch (error) {
-      log.error({ msg: `${when} planning failed`, err: (error as Error).message });
+      log.error({ msg: `${when} planning failed`, err: error });
     }
   };
   const started = catchUp('start-up');
@@ -133,7 +133,7 @@ export function startReminderWorker(deps: ReminderWorkerDeps): ReminderWorker {
 
   let sweeping: Promise<void> = started;
   const sweepOnce = (run: () => Promise<void>) => {
-    sweeping = sweeping.then(() => run().catch((error: unknown) => log.error({ msg: 'stuck reminders sweep failed', err: (error as Error).message })));
+    sweeping = sweeping.then(() => run().catch((error: unknown) => log.error({ msg: 'stuck reminders sweep failed', err: error })));
   };
   const sweep = deps.sweep;
   if (sweep) sweepOnce(sweep.run);

@@ -6,8 +6,10 @@
  * changes one at a time; each re-reads the schedulers once it holds the lock, so the later ones find
  * nothing to do.
  */
+
 import type { JobSchedulerJson } from 'bullmq';
 import { Redis } from 'ioredis';
+import { BaophuError, InvariantError } from '../../core/errors.js';
 import type { ReportingSchedule } from '../../core/reminders/types.js';
 import { withRedisLock } from './redis-lock.js';
 import { PLAN_JOB_OPTIONS, type PlanJobData, type PlanJobName, SCHEDULER_PREFIX, schedulerId } from './reminder-jobs.js';
@@ -25,14 +27,12 @@ export interface SyncOptions {
 }
 
 /** Thrown for a schedule whose send hour or time zone cannot make a daily cron; nothing is changed. */
-export class InvalidScheduleError extends Error {
-  readonly code = 'invalid-schedule';
+export class InvalidScheduleError extends BaophuError {
   constructor(
     readonly scheduleKey: string,
     reason: string,
   ) {
-    super(`schedule ${scheduleKey}: ${reason}`);
-    this.name = 'InvalidScheduleError';
+    super('invalid-schedule', `schedule ${scheduleKey}: ${reason}`);
   }
 }
 
@@ -79,7 +79,7 @@ function unchanged(existing: JobSchedulerJson<PlanJobData>, wanted: Wanted): boo
 /** The ioredis client a queue made by createPlanQueue was given (the lock needs plain commands). */
 function redisOf(queue: PlanQueue): Redis {
   const connection = queue.opts.connection;
-  if (!(connection instanceof Redis)) throw new Error('syncSchedulers needs a queue opened on an ioredis connection');
+  if (!(connection instanceof Redis)) throw new InvariantError('syncSchedulers needs a queue opened on an ioredis connection');
   return connection;
 }
 

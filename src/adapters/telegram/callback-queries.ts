@@ -24,7 +24,7 @@ export function answerPresses(): Composer<BotContext> {
   composer.on('callback_query', async (ctx, next) => {
     // An old press (the bot was down) can no longer be answered, but it is still the user's answer.
     await ctx.answerCallbackQuery().catch((error: unknown) => {
-      ctx.log.warn({ msg: 'answerCallbackQuery failed', error: error instanceof Error ? error.message : String(error) });
+      ctx.log.warn({ msg: 'answerCallbackQuery failed', err: error });
     });
     await next();
   });
@@ -67,7 +67,7 @@ export function callbackQueries(deps: Pick<TelegramBotDeps, 'answer'>, sent: Sen
     if (kind !== 'private') return;
     await ctx.editMessageReplyMarkup().catch((error: unknown) => {
       // The message may be too old to edit, or already without buttons: nothing is lost.
-      ctx.log.debug({ msg: 'buttons not removed', error: error instanceof Error ? error.message : String(error) });
+      ctx.log.debug({ msg: 'buttons not removed', err: error });
     });
   });
   return composer;

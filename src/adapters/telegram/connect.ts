@@ -3,7 +3,9 @@
  * without end, so the call is cut after a limit and its retries aborted; a refused token fails at
  * once. Either way the error names the variable to check, and the service does not start silent.
  */
+
 import { GrammyError } from 'grammy';
+import { StartupError } from '../../core/errors.js';
 import { within } from '../../time-limit.js';
 import type { TelegramBot } from './create-bot.js';
 
@@ -16,7 +18,7 @@ export async function connectTelegram(bot: TelegramBot, limitMs: number): Promis
     done = await within(init, limitMs, false);
   } catch (error) {
     if (error instanceof GrammyError && error.error_code === 401) {
-      throw new Error('Telegram refused the bot token (getMe: 401 Unauthorized): check TELEGRAM_BOT_TOKEN', { cause: error });
+      throw new StartupError('Telegram refused the bot token (getMe: 401 Unauthorized): check TELEGRAM_BOT_TOKEN', { cause: error });
     }
     throw error;
   }
@@ -24,6 +26,6 @@ export async function connectTelegram(bot: TelegramBot, limitMs: number): Promis
     // Stop grammY's retries; their end (an abort error) is of no interest any more.
     abort.abort();
     init.catch(() => undefined);
-    throw new Error(`Could not reach Telegram (getMe) within ${limitMs / 1000} s: check TELEGRAM_API_ROOT and the network`);
+    throw new StartupError(`Could not reach Telegram (getMe) within ${limitMs / 1000} s: check TELEGRAM_API_ROOT and the network`);
   }
 }

@@ -5,8 +5,10 @@
  * checked first and the download cut off past the limit. In a group only the caption is read, as
  * text (the bot does not import what members share there).
  */
+
 import { type Api, Composer } from 'grammy';
 import type { IncomingMessage } from '../../app/message.js';
+import { ExternalServiceError } from '../../core/errors.js';
 import type { SentParts } from '../sent-parts.js';
 import { chatKindOf } from './addressing.js';
 import type { BotContext, TelegramBotDeps } from './context.js';
@@ -17,11 +19,9 @@ import { sendReply, topicOf } from './send-reply.js';
 const DEFAULT_API_ROOT = 'https://api.telegram.org';
 
 /** A download that failed; the message never carries the URL (it holds the token). */
-export class FileDownloadError extends Error {
-  readonly code = 'FILE_DOWNLOAD';
-  constructor(message: string) {
-    super(message);
-    this.name = 'FileDownloadError';
+export class FileDownloadError extends ExternalServiceError {
+  constructor(message: string, options?: ErrorOptions) {
+    super('telegram', message, { cause: options?.cause, code: 'FILE_DOWNLOAD' });
   }
 }
 

@@ -3,6 +3,7 @@
  * service up and the bot silent: the long poll retries every failure, and a webhook would simply
  * never be called. getMe is the call the platform documents for checking a token.
  */
+import { StartupError } from '../../core/errors.js';
 import { within } from '../../time-limit.js';
 import { ZaloApiError } from './zalo-api-error.js';
 import type { ZaloClient } from './zalo-client.js';
@@ -16,10 +17,11 @@ export async function connectZalo(client: Pick<ZaloClient, 'getMe'>, limitMs: nu
     me = await within(client.getMe(), limitMs, late);
   } catch (error) {
     if (!(error instanceof ZaloApiError)) throw error;
-    if (error.errorCode === 401) throw new Error('Zalo refused the bot token (getMe: 401 Unauthorized): check ZALO_BOT_TOKEN', { cause: error });
-    if (error.errorCode === null) throw new Error(`Could not reach Zalo (getMe: ${error.description}): check ZALO_API_BASE and the network`, { cause: error });
+    if (error.errorCode === 401) throw new StartupError('Zalo refused the bot token (getMe: 401 Unauthorized): check ZALO_BOT_TOKEN', { cause: error });
+    if (error.errorCode === null)
+      throw new StartupError(`Could not reach Zalo (getMe: ${error.description}): check ZALO_API_BASE and the network`, { cause: error });
     throw error;
   }
-  if (me === late) throw new Error(`Could not reach Zalo (getMe) within ${limitMs / 1000} s: check ZALO_API_BASE and the network`);
+  if (me === late) throw new StartupError(`Could not reach Zalo (getMe) within ${limitMs / 1000} s: check ZALO_API_BASE and the network`);
   return me;
 }

@@ -3,8 +3,10 @@
  * keeps the request (no axios config, no URL, no raw cause) and every text is scrubbed of the token.
  */
 
+import { ExternalServiceError } from '../../core/errors.js';
+
 /** A failed Zalo Bot API call. */
-export class ZaloApiError extends Error {
+export class ZaloApiError extends ExternalServiceError {
   constructor(
     /** The Bot API method that failed, e.g. "sendMessage". */
     readonly method: string,
@@ -15,8 +17,7 @@ export class ZaloApiError extends Error {
     /** Seconds to wait before retrying, when the platform said so (429). */
     readonly retryAfterSeconds: number | null = null,
   ) {
-    super(`Zalo ${method} failed (${errorCode ?? 'no answer'}): ${description}`);
-    this.name = 'ZaloApiError';
+    super('zalo', `Zalo ${method} failed (${errorCode ?? 'no answer'}): ${description}`, { code: 'ZALO_API' });
   }
 }
 

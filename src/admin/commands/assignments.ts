@@ -7,10 +7,10 @@ import { revokeAssignmentById } from '../../app/invites.js';
 import { unitAndDescendants } from '../../app/roles.js';
 import { commandLineActor } from '../../app/speaker.js';
 import { loadUnitDirectory } from '../../app/unit-directory.js';
-import { formatVietnamTime } from '../../core/format/vietnam-time.js';
+import { formatVietnamTime } from '../../core/civil-time/index.js';
+import { NotFoundError } from '../../core/errors.js';
 import { visible } from '../../core/text/visible.js';
 import type { Clock } from '../../ports/clock.js';
-import { systemClock } from '../../ports/clock.js';
 import type { Store } from '../../ports/store.js';
 import type { Out } from './command.js';
 import { commandText, readOptions, unitLabel, unitOption, wholeNumber } from './options.js';
@@ -42,9 +42,9 @@ export function revokeAssignmentArgs(args: readonly string[]): number {
 }
 
 /** Revokes one active assignment; an error (exit 1) when there is none with that id. */
-export async function revokeAssignmentCommand(store: Store, args: readonly string[], out: Out, clock: Clock = systemClock): Promise<void> {
+export async function revokeAssignmentCommand(store: Store, args: readonly string[], out: Out, clock: Clock): Promise<void> {
   const id = revokeAssignmentArgs(args);
   const done = await revokeAssignmentById(store, id, 'all', clock.now(), commandLineActor([commandText('revoke-assignment', args)]));
-  if (!done) throw new Error(`no active assignment #${id}`);
+  if (!done) throw new NotFoundError(`no active assignment #${id}`);
   out(`revoked assignment #${id}`);
 }

@@ -3,7 +3,7 @@
  * Vietnam, action, who, channel and the raw text they sent.
  */
 
-import { formatVietnamTime } from '../../core/format/vietnam-time.js';
+import { formatVietnamTime } from '../../core/civil-time/index.js';
 import { visible } from '../../core/text/visible.js';
 import type { Store } from '../../ports/store.js';
 import type { AuditEvent } from '../../ports/submission-store.js';

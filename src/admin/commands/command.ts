@@ -1,4 +1,6 @@
 /** The shape of an administrator command. */
+
+import type { Clock } from '../../ports/clock.js';
 import type { ReminderQueue } from '../../ports/reminder-queue.js';
 import type { Store } from '../../ports/store.js';
 
@@ -15,6 +17,8 @@ export interface StuckCommandDeps {
 
 /** What the command line hands a command besides the store: the pieces only some commands need, built on demand. */
 export interface AdminContext {
+  /** The time the commands record (audit events, an import's date). */
+  readonly clock: Clock;
   /** The stuck-reminder commands' threshold and queue (from the configuration). */
   stuckReminders(): StuckCommandDeps;
 }
@@ -32,5 +36,5 @@ export interface StandaloneCommand {
   /** Validates the arguments (throwing UsageError). */
   checkArgs(args: readonly string[]): void;
   /** Runs the command; resolves with the exit code. */
-  run(args: readonly string[], out: Out): Promise<number>;
+  run(args: readonly string[], out: Out, clock: Clock): Promise<number>;
 }

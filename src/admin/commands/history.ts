@@ -4,7 +4,7 @@
  * Corrections never overwrite: this is where the earlier versions can be read.
  */
 
-import { formatVietnamTime } from '../../core/format/vietnam-time.js';
+import { formatVietnamTime } from '../../core/civil-time/index.js';
 import { parsePeriod, periodParts } from '../../core/periods/index.js';
 import { visible } from '../../core/text/visible.js';
 import { COUNT_KEYS } from '../../core/types.js';

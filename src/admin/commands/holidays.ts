@@ -7,8 +7,11 @@
  *   holiday-remove <YYYY-MM-DD>          forget a stored day (the computed calendar holds again)
  * The running service reads the stored days again within 5 minutes (CALENDAR_REFRESH_MS).
  */
+
 import { commandLineActor, recordAudit } from '../../app/speaker.js';
 import { publicHolidays } from '../../core/calendar/index.js';
+import { NotFoundError } from '../../core/errors.js';
+import type { Clock } from '../../ports/clock.js';
 import type { Holiday } from '../../ports/reminder-store.js';
 import type { Store } from '../../ports/store.js';
 import type { Out } from './command.js';
@@ -50,10 +53,10 @@ export function holidayAddArgs(args: readonly string[]) {
   return { date: isoDate('holiday-add', date), name: text.slice(0, 100) };
 }
 
-export async function holidayAddCommand(store: Store, args: readonly string[], out: Out): Promise<void> {
+export async function holidayAddCommand(store: Store, args: readonly string[], out: Out, clock: Clock): Promise<void> {
   const holiday = holidayAddArgs(args);
   await store.saveHoliday({ ...holiday, off: true });
-  await recordAudit(store, commandLineActor(['holiday-add', ...args]), new Date(), 'add_holiday', null, holiday);
+  await recordAudit(store, commandLineActor(['holiday-add', ...args]), clock.now(), 'add_holiday', null, holiday);
   out(`holiday ${holiday.date} (${holiday.name}) saved: a deadline on it runs to the next working day, a reminder on it goes out the working day before`);
 }
 
@@ -64,10 +67,10 @@ export function holidayWorkArgs(args: readonly string[]) {
   return { date: isoDate('holiday-work', date), name: text.slice(0, 100) };
 }
 
-export async function holidayWorkCommand(store: Store, args: readonly string[], out: Out): Promise<void> {
+export async function holidayWorkCommand(store: Store, args: readonly string[], out: Out, clock: Clock): Promise<void> {
   const day = holidayWorkArgs(args);
   await store.saveHoliday({ ...day, off: false });
-  await recordAudit(store, commandLineActor(['holiday-work', ...args]), new Date(), 'add_holiday', null, { ...day, off: false });
+  await recordAudit(store, commandLineActor(['holiday-work', ...args]), clock.now(), 'add_holiday', null, { ...day, off: false });
   out(`working day ${day.date} (${day.name}) saved: deadlines and reminders treat it as a working day`);
 }
 
@@ -76,10 +79,10 @@ export function holidayRemoveArgs(args: readonly string[]) {
   return { date: isoDate('holiday-remove', args[0]) };
 }
 
-export async function holidayRemoveCommand(store: Store, args: readonly string[], out: Out): Promise<void> {
+export async function holidayRemoveCommand(store: Store, args: readonly string[], out: Out, clock: Clock): Promise<void> {
   const { date } = holidayRemoveArgs(args);
   const removed = await store.removeHoliday(date);
-  if (!removed) throw new Error(`holiday-remove: no stored day on ${date}`);
-  await recordAudit(store, commandLineActor(['holiday-remove', ...args]), new Date(), 'remove_holiday', null, { date });
+  if (!removed) throw new NotFoundError(`holiday-remove: no stored day on ${date}`);
+  await recordAudit(store, commandLineActor(['holiday-remove', ...args]), clock.now(), 'remove_holiday', null, { date });
   out(`stored day ${date} removed: the computed holidays hold for it again`);
 }

@@ -4,10 +4,12 @@
  * is fit to show (exit 1).
  */
 
+import type { Clock } from '../../ports/clock.js';
+import type { Store } from '../../ports/store.js';
 import { doctorArgs, doctorCommand } from '../doctor/doctor.js';
 import { assignmentsArgs, assignmentsCommand, revokeAssignmentArgs, revokeAssignmentCommand } from './assignments.js';
 import { auditArgs, auditCommand } from './audit.js';
-import type { AdminCommand, StandaloneCommand } from './command.js';
+import type { AdminCommand, Out, StandaloneCommand } from './command.js';
 import { historyArgs, historyCommand } from './history.js';
 import {
   holidayAddArgs,
@@ -37,26 +39,34 @@ export { inviteCommand } from './invite.js';
 export { invitesCommand, revokeInviteCommand } from './invites.js';
 export { USAGE, UsageError } from './usage.js';
 
+/** A command that takes only the clock of the context. */
+function withClock(run: (store: Store, args: readonly string[], out: Out, clock: Clock) => Promise<void>): AdminCommand['run'] {
+  return (store, args, out, context) => run(store, args, out, context.clock);
+}
+
 /** The commands that need a store, by name (`help` needs none and is the CLI's own). */
 export const COMMANDS: Readonly<Record<string, AdminCommand>> = {
   'import-units': { checkArgs: importUnitsArgs, run: importUnitsCommand },
   'import-facts': { checkArgs: importFactsArgs, run: importFactsCommand },
-  import: { checkArgs: importArgs, run: importCommand },
+  import: { checkArgs: importArgs, run: withClock(importCommand) },
   export: { checkArgs: exportArgs, run: exportCommand },
-  invite: { checkArgs: inviteArgs, run: (store, args, out) => inviteCommand(store, args, out) },
-  invites: { checkArgs: invitesArgs, run: (store, args, out) => invitesCommand(store, args, out) },
-  'revoke-invite': { checkArgs: revokeInviteArgs, run: (store, args, out) => revokeInviteCommand(store, args, out) },
+  invite: { checkArgs: inviteArgs, run: withClock(inviteCommand) },
+  invites: { checkArgs: invitesArgs, run: withClock(invitesCommand) },
+  'revoke-invite': { checkArgs: revokeInviteArgs, run: withClock(revokeInviteCommand) },
   assignments: { checkArgs: assignmentsArgs, run: assignmentsCommand },
-  'revoke-assignment': { checkArgs: revokeAssignmentArgs, run: (store, args, out) => revokeAssignmentCommand(store, args, out) },
+  'revoke-assignment': { checkArgs: revokeAssignmentArgs, run: withClock(revokeAssignmentCommand) },
   audit: { checkArgs: auditArgs, run: auditCommand },
   history: { checkArgs: historyArgs, run: historyCommand },
-  reminders: { checkArgs: remindersArgs, run: (store, args, out, context) => remindersCommand(store, args, out, () => context.stuckReminders()) },
+  reminders: {
+    checkArgs: remindersArgs,
+    run: (store, args, out, context) => remindersCommand(store, args, out, context.clock, () => context.stuckReminders()),
+  },
   schedules: { checkArgs: schedulesArgs, run: schedulesCommand },
-  schedule: { checkArgs: scheduleArgs, run: scheduleCommand },
+  schedule: { checkArgs: scheduleArgs, run: withClock(scheduleCommand) },
   holidays: { checkArgs: holidaysArgs, run: holidaysCommand },
-  'holiday-add': { checkArgs: holidayAddArgs, run: holidayAddCommand },
-  'holiday-work': { checkArgs: holidayWorkArgs, run: holidayWorkCommand },
-  'holiday-remove': { checkArgs: holidayRemoveArgs, run: holidayRemoveCommand },
+  'holiday-add': { checkArgs: holidayAddArgs, run: withClock(holidayAddCommand) },
+  'holiday-work': { checkArgs: holidayWorkArgs, run: withClock(holidayWorkCommand) },
+  'holiday-remove': { checkArgs: holidayRemoveArgs, run: withClock(holidayRemoveCommand) },
 };
 
 /** The commands that need no store (each reaches what it needs and returns its exit code). */

@@ -7,15 +7,17 @@
  * Sending is the worker's job (`npm run worker`), so the command line only offers the dry run, and for
  * the reminders a stopped worker left unconfirmed `--stuck` (list) and `--resend-stuck` (stuck-reminders.ts).
  */
+
 import { type OccasionPlan, previewReminders } from '../../app/reminders/plan-reminders.js';
 import { unreachableForNudge } from '../../app/reminders/reachability.js';
 import type { ReminderDeps } from '../../app/reminders/reminder-deps.js';
 import { loadUnitDirectory } from '../../app/unit-directory.js';
+import { InvariantError, NotFoundError } from '../../core/errors.js';
 import { composeUnreachable } from '../../core/replies/reachability.js';
 import { describeUnit } from '../../core/units/describe-unit.js';
 import type { UnitIndex } from '../../core/units/unit-index.js';
 import { createLogger } from '../../logger.js';
-import { systemClock } from '../../ports/clock.js';
+import type { Clock } from '../../ports/clock.js';
 import type { Delivery } from '../../ports/reminder-store.js';
 import type { Store } from '../../ports/store.js';
 import type { Out } from './command.js';
@@ -37,7 +39,7 @@ export function remindersArgs(args: readonly string[]) {
   });
   if (values.stuck === true || values['resend-stuck'] === true) {
     if (values.stuck === true && values['resend-stuck'] === true) throw new UsageError(`${NAME}: give --stuck or --resend-stuck, not both`);
-    if (Object.keys(values).length > 1) throw new UsageError(`${NAME}: --stuck and --resend-stuck take no other option`);
+    if (Object.keys(values).length > 1) throw new InvariantError(`${NAME}: --stuck and --resend-stuck take no other option`);
     return { stuck: values.stuck === true ? ('list' as const) : ('resend' as const) };
   }
   const date = requiredOption(NAME, 'date', values.date);
@@ -50,21 +52,27 @@ export function remindersArgs(args: readonly string[]) {
 
 /** When the command line was given no queue settings (a test of other commands). */
 function noStuckDeps(): StuckCommandDeps {
-  throw new Error(`${NAME}: --stuck and --resend-stuck are not available here`);
+  throw new InvariantError(`${NAME}: --stuck and --resend-stuck are not available here`);
 }
 
-export async function remindersCommand(store: Store, args: readonly string[], out: Out, stuckDeps: () => StuckCommandDeps = noStuckDeps): Promise<void> {
+export async function remindersCommand(
+  store: Store,
+  args: readonly string[],
+  out: Out,
+  clock: Clock,
+  stuckDeps: () => StuckCommandDeps = noStuckDeps,
+): Promise<void> {
   const parsed = remindersArgs(args);
   if ('stuck' in parsed) {
     if (parsed.stuck === 'list') return listStuckCommand(store, out, stuckDeps());
     const directory = await loadUnitDirectory(store);
-    return resendStuckCommand(store, out, stuckDeps(), { units: directory.current, clock: systemClock, log: createLogger('silent', false) });
+    return resendStuckCommand(store, out, stuckDeps(), { units: directory.current, clock, log: createLogger('silent', false) });
   }
   const { date, scheduleKey } = parsed;
   const directory = await loadUnitDirectory(store);
   const schedules = (await store.listSchedules()).filter((s) => scheduleKey === undefined || s.key === scheduleKey);
-  if (scheduleKey !== undefined && schedules.length === 0) throw new Error(`${NAME}: no schedule "${scheduleKey}" (see: schedules)`);
-  const deps = { store, units: directory.current, clock: systemClock, log: createLogger('silent', false) };
+  if (scheduleKey !== undefined && schedules.length === 0) throw new NotFoundError(`${NAME}: no schedule "${scheduleKey}" (see: schedules)`);
+  const deps = { store, units: directory.current, clock, log: createLogger('silent', false) };
   const plans = await previewReminders(deps, date, schedules);
   const messages = plans.reduce((n, p) => n + p.deliveries.length, 0);
   out(`reminders for ${date} (dry run, nothing sent): ${plans.length} occasion(s), ${messages} message(s)`);

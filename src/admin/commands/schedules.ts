@@ -3,8 +3,11 @@
  * (offsets, hour, due, active, reporter). The worker derives its queue schedulers from the calendar when it
  * starts and on its periodic sync, so an edit made here is picked up without a restart.
  */
+
 import { composeScheduleProblem, EDITABLE_FIELDS, scheduleLine, schedulePatch } from '../../app/reminders/edit-schedule.js';
 import { commandLineActor, recordAudit } from '../../app/speaker.js';
+import { NotFoundError } from '../../core/errors.js';
+import type { Clock } from '../../ports/clock.js';
 import type { Store } from '../../ports/store.js';
 import type { Out } from './command.js';
 import { readOptions } from './options.js';
@@ -29,11 +32,11 @@ export function scheduleArgs(args: readonly string[]) {
   return { key, patch: result.patch };
 }
 
-export async function scheduleCommand(store: Store, args: readonly string[], out: Out): Promise<void> {
+export async function scheduleCommand(store: Store, args: readonly string[], out: Out, clock: Clock): Promise<void> {
   const { key, patch } = scheduleArgs(args);
   const updated = await store.updateSchedule(key, patch);
-  if (!updated) throw new Error(`schedule: no schedule "${key}" (see: schedules)`);
-  await recordAudit(store, commandLineActor(['schedule', ...args]), new Date(), 'edit_schedule', null, { key, patch });
+  if (!updated) throw new NotFoundError(`schedule: no schedule "${key}" (see: schedules)`);
+  await recordAudit(store, commandLineActor(['schedule', ...args]), clock.now(), 'edit_schedule', null, { key, patch });
   out(`changed: ${scheduleLine(updated)}`);
   out('the worker applies it on its next sync (within 10 minutes) or start');
 }

@@ -11,6 +11,7 @@ import { loadUnitDirectory } from '../../app/unit-directory.js';
 import { templateSheets } from '../../core/spreadsheet/index.js';
 import type { Language } from '../../core/types.js';
 import { ImportError } from '../../import/csv.js';
+import type { Clock } from '../../ports/clock.js';
 import type { Store } from '../../ports/store.js';
 import { writeWorkbook } from '../../spreadsheet/index.js';
 import type { Out } from './command.js';
@@ -50,7 +51,7 @@ export function importArgs(args: readonly string[]): { file: string; language: L
 }
 
 /** Imports a workbook or CSV as the local administrator; a refused file exits 1 with the reasons. */
-export async function importCommand(store: Store, args: readonly string[], out: Out): Promise<void> {
+export async function importCommand(store: Store, args: readonly string[], out: Out, clock: Clock): Promise<void> {
   const { file, language } = importArgs(args);
   let bytes: Buffer;
   try {
@@ -62,7 +63,7 @@ export async function importCommand(store: Store, args: readonly string[], out: 
   const directory = await loadUnitDirectory(store);
   const outcome = await importSpreadsheet(
     { store, units: directory.current },
-    { fileName: basename(file), bytes, scope: 'all', language, personId: null, channel: null, now: new Date() },
+    { fileName: basename(file), bytes, scope: 'all', language, personId: null, channel: null, now: clock.now() },
   );
   if (outcome.stored === null) throw new ImportError(`\n${outcome.text}`, file);
   out(outcome.text);

@@ -1,13 +1,7 @@
-/** The administrator command line's usage text and its usage error. */
+/** The administrator command line's usage text and its usage error (core/errors.ts: exit code 2). */
+import { UsageError } from '../../core/errors.js';
 
-/** Raised for a command line that cannot be understood; the CLI exits with code 2. */
-export class UsageError extends Error {
-  readonly code = 'USAGE';
-  constructor(message: string) {
-    super(message);
-    this.name = 'UsageError';
-  }
-}
+export { UsageError };
 
 /** Shown by `help` and after a usage error. */
 export const USAGE = [

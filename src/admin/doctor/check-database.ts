@@ -4,6 +4,7 @@
  * Unlike them, the doctor never creates a database and never applies a migration; it says what the
  * next start would do or refuse, and a folder the running service holds is no fault.
  */
+
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
@@ -12,6 +13,7 @@ import { type DataDirLock, DataDirLockedError, lockDataDir } from '../../adapter
 import { type MigrationStatus, readMigrationStatus } from '../../adapters/db/migrate.js';
 import { pgExecutor, pgliteExecutor, type SqlExecutor } from '../../adapters/db/sql-executor.js';
 import type { Config } from '../../config.js';
+import { StartupError } from '../../core/errors.js';
 import { within } from '../../time-limit.js';
 import { networkProblem, redact, withoutCredentials } from './network-problem.js';
 import { type CheckLine, failed, off, passed, someNames } from './report.js';
@@ -28,8 +30,10 @@ export interface DoctorSession {
 }
 
 /** Why the embedded database could not be opened because another process holds it (not a fault). */
-export class DatabaseInUse extends Error {
-  override readonly name = 'DatabaseInUse';
+export class DatabaseInUse extends StartupError {
+  constructor(message: string) {
+    super(message, { code: 'DATABASE_IN_USE' });
+  }
 }
 
 /** What the database check needs. */

@@ -3,9 +3,11 @@
  * mode a webhook must be set to PUBLIC_URL/webhooks/telegram, and Telegram must not be failing to
  * deliver to it; in polling mode none may be set.
  */
+
 import { Api, GrammyError, HttpError } from 'grammy';
 import type { WebhookInfo } from 'grammy/types';
 import { type ChannelConfig, type Config, webhookUrl } from '../../config.js';
+import { ExternalServiceError } from '../../core/errors.js';
 import { within } from '../../time-limit.js';
 import { networkProblem, redact } from './network-problem.js';
 import { ago, type CheckLine, failed, off, passed } from './report.js';
@@ -14,7 +16,7 @@ const BOT = 'Telegram';
 const WEBHOOK = 'Telegram webhook';
 
 /** The Telegram line and the Telegram webhook line. */
-export async function checkTelegram(config: Config, timeoutMs: number, now = Date.now()): Promise<[CheckLine, CheckLine]> {
+export async function checkTelegram(config: Config, timeoutMs: number, now: number): Promise<[CheckLine, CheckLine]> {
   const tg = config.telegram;
   if (tg === undefined) return [off(BOT, 'not configured (TELEGRAM_BOT_TOKEN is empty).'), off(WEBHOOK, 'not checked (Telegram is off).')];
   const api = new Api(tg.token, { apiRoot: tg.apiBase, timeoutSeconds: Math.max(1, Math.ceil(timeoutMs / 1000)) });
@@ -77,7 +79,7 @@ async function call<T>(promise: Promise<T>, timeoutMs: number): Promise<T> {
   const result = await within(promise, timeoutMs, late);
   if (result === late) {
     promise.catch(() => undefined);
-    throw new Error('timed out');
+    throw new ExternalServiceError('telegram', 'timed out');
   }
   return result as T;
 }

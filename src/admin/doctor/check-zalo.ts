@@ -15,7 +15,7 @@ const BOT = 'Zalo';
 const WEBHOOK = 'Zalo webhook';
 
 /** The Zalo line and the Zalo webhook line. */
-export async function checkZalo(config: Config, timeoutMs: number, now = Date.now()): Promise<[CheckLine, CheckLine]> {
+export async function checkZalo(config: Config, timeoutMs: number, now: number): Promise<[CheckLine, CheckLine]> {
   const za = config.zalo;
   if (za === undefined) return [off(BOT, 'not configured (ZALO_BOT_TOKEN is empty).'), off(WEBHOOK, 'not checked (Zalo is off).')];
   const client = createZaloClient({ token: za.token, baseUrl: za.apiBase, timeoutMs });

@@ -6,6 +6,7 @@
  */
 import { DEFAULT_MIGRATIONS_DIR } from '../../adapters/db/open-database.js';
 import { rawEnvironment } from '../../config.js';
+import type { Clock } from '../../ports/clock.js';
 import type { Out } from '../commands/command.js';
 import { UsageError } from '../commands/usage.js';
 import { checkConfig } from './check-config.js';
@@ -22,12 +23,12 @@ export const DOCTOR_TIMEOUT_MS = 10_000;
 export interface DoctorOptions {
   readonly timeoutMs?: number;
   readonly migrationsDir?: string;
-  /** For the "… minutes ago" of the webhook lines. */
-  readonly now?: number;
+  /** For the "… minutes ago" of the webhook lines: the clock's time, in ms since the epoch. */
+  readonly now: number;
 }
 
 /** Runs every check on `env`, writing each line as soon as its turn comes; resolves with the lines. */
-export async function runDoctor(env: Readonly<Record<string, string | undefined>>, out: Out, options: DoctorOptions = {}): Promise<CheckLine[]> {
+export async function runDoctor(env: Readonly<Record<string, string | undefined>>, out: Out, options: DoctorOptions): Promise<CheckLine[]> {
   const timeoutMs = options.timeoutMs ?? DOCTOR_TIMEOUT_MS;
   const lines: CheckLine[] = [];
   const write = (line: CheckLine) => {
@@ -67,8 +68,8 @@ export function doctorArgs(args: readonly string[]): void {
   if (args.length > 0) throw new UsageError('doctor takes no arguments');
 }
 
-/** The command: the environment's configuration, checked as it is (an invalid one is the first line); exit code 1 when anything configured is broken. */
-export async function doctorCommand(_args: readonly string[], out: Out): Promise<number> {
-  const lines = await runDoctor(rawEnvironment(), out);
+/** The command: the environment's configuration; exit code 1 when anything configured is broken. */
+export async function doctorCommand(_args: readonly string[], out: Out, clock: Clock): Promise<number> {
+  const lines = await runDoctor(rawEnvironment(), out, { now: clock.now().getTime() });
   return lines.some((line) => line.status === 'failed') ? 1 : 0;
 }

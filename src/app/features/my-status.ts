@@ -6,12 +6,13 @@
  * deadline, so that the listing is never empty while a report is coming.
  */
 import { type Deadline, openPeriods, standingOf } from '../../core/calendar/index.js';
+import { vietnamDate } from '../../core/civil-time/index.js';
 import { composeNoAssignment, composeStatus, type StatusItem } from '../../core/replies/submission-notes.js';
 import { describeUnit } from '../../core/units/describe-unit.js';
 import { daysOffOf, unitCalendar } from '../calendar.js';
 import { commandLanguage, commandWords } from '../command-word.js';
 import { reportingRoles, submitterUnitIds } from '../submission-unit.js';
-import { type Feature, vietnamDate } from '../turn.js';
+import type { Feature } from '../turn.js';
 
 const STATUS = new Set(['trangthai', 'trang thai', 'status']);
 

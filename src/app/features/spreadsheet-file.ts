@@ -45,7 +45,7 @@ export const spreadsheetFile: Feature = async (turn, deps) => {
   try {
     bytes = await document.fetch(MAX_FILE_BYTES);
   } catch (error) {
-    deps.log.warn({ msg: 'sent file not fetched', err: error instanceof Error ? error.message : String(error) });
+    deps.log.warn({ msg: 'sent file not fetched', err: error });
     return { text: composeFileNotFetched(lang) };
   }
   const outcome = await importSpreadsheet(deps, {

@@ -9,6 +9,7 @@
  * hour has come; a run for a given date (the dry run, the admin command) plans every occasion of it.
  */
 import { inForce, provincesWithOwn } from '../../core/calendar/index.js';
+import { civilTimeIn } from '../../core/civil-time/index.js';
 import { occasionsOn, planOccasion } from '../../core/reminders/index.js';
 import type { ChatRef, Occasion, PlannedDelivery, ReportingSchedule } from '../../core/reminders/types.js';
 import type { Unit } from '../../core/types.js';
@@ -17,7 +18,6 @@ import type { DeliveryJob } from '../../ports/reminder-queue.js';
 import type { DeliveryKey, StoredChat } from '../../ports/reminder-store.js';
 import { readDaysOff } from '../calendar.js';
 import { audienceOf, isWithin, linkableUnitIds } from './audience.js';
-import { civilTimeIn } from './civil-time.js';
 import type { PlanningDeps, ReminderDeps } from './reminder-deps.js';
 
 /** One occasion and the messages it calls for. */

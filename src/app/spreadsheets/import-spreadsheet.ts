@@ -4,13 +4,13 @@
  * with the file as their source. The same file twice stores nothing the second time.
  */
 import { createHash } from 'node:crypto';
+import { vietnamDate } from '../../core/civil-time/index.js';
 import { checkImport, composeImported, composeRefusal, composeRowProblems, FIGURES_SHEET } from '../../core/spreadsheet/index.js';
 import type { Channel, Language, Unit } from '../../core/types.js';
 import type { UnitIndex } from '../../core/units/unit-index.js';
 import type { FileImportResult } from '../../ports/file-import-store.js';
 import type { Store } from '../../ports/store.js';
 import { readWorkbook } from '../../spreadsheet/index.js';
-import { vietnamDate } from '../turn.js';
 
 export interface ImportRequest {
   readonly fileName: string;

@@ -5,8 +5,8 @@
  * what is still open, when the late summary goes out, how many days are left.
  */
 
+import type { DaysOff } from '../civil-time/index.js';
 import { periodParts } from '../periods/index.js';
-import type { DaysOff } from '../reminders/working-days.js';
 import type { PeriodCode } from '../types.js';
 import { deadlineEnd } from './holidays.js';
 import { dueDate, periodsOf, type Schedule } from './schedules.js';

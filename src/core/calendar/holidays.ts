@@ -20,7 +20,7 @@
  * Dates are ISO civil dates ("2026-02-17"), with no time zone.
  */
 import Holidays from 'date-holidays';
-import { addDays, type DaysOff, dayOfWeek, isWorkingDay, nextWorkingDay } from '../reminders/working-days.js';
+import { addDays, type DaysOff, dayOfWeek, isoDate, isWorkingDay, nextWorkingDay } from '../civil-time/index.js';
 
 export { type DaysOff, isWorkingDay };
 
@@ -41,11 +41,9 @@ function libraryDate(year: number, rule: RegExp): string | null {
   return found ? found.date.slice(0, 10) : null;
 }
 
-const iso = (year: number, month: number, day: number) => `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-
 /** The holidays of Điều 112 for `year`, without the make-up days. */
 function statutoryDays(year: number): PublicHoliday[] {
-  const days: PublicHoliday[] = [{ date: iso(year, 1, 1), name: 'Tết Dương lịch' }];
+  const days: PublicHoliday[] = [{ date: isoDate(year, 1, 1), name: 'Tết Dương lịch' }];
   // The lunar new year's day: the library's rule "vietnamese 1-0-1" (not the eve, "1 day before …").
   const tet = libraryDate(year, /^vietnamese 1-0-1$/);
   if (tet) {
@@ -54,10 +52,10 @@ function statutoryDays(year: number): PublicHoliday[] {
   const hungVuong = libraryDate(year, /^vietnamese 3-0-10$/);
   if (hungVuong) days.push({ date: hungVuong, name: 'Giỗ Tổ Hùng Vương' });
   days.push(
-    { date: iso(year, 4, 30), name: 'Ngày Chiến thắng' },
-    { date: iso(year, 5, 1), name: 'Ngày Quốc tế lao động' },
-    { date: iso(year, 9, 1), name: 'Quốc khánh' },
-    { date: iso(year, 9, 2), name: 'Quốc khánh' },
+    { date: isoDate(year, 4, 30), name: 'Ngày Chiến thắng' },
+    { date: isoDate(year, 5, 1), name: 'Ngày Quốc tế lao động' },
+    { date: isoDate(year, 9, 1), name: 'Quốc khánh' },
+    { date: isoDate(year, 9, 2), name: 'Quốc khánh' },
   );
   return days.sort((a, b) => a.date.localeCompare(b.date));
 }

@@ -8,8 +8,9 @@
  * listed, as passed, for PASSED_SHOWN_DAYS, so that a late report can still be chased. In December
  * 2026 the annual report for 2026 is open; the first half of 2026, passed on 6 July, is not listed.
  */
+
+import { addDays, type DaysOff, daysBetween } from '../civil-time/index.js';
 import { periodParts } from '../periods/index.js';
-import { addDays, type DaysOff, daysBetween } from '../reminders/working-days.js';
 import { type Deadline, deadlinesIn, inForce } from './deadlines.js';
 import { lastMonthOf, type Schedule } from './schedules.js';
 

@@ -4,8 +4,9 @@
  * defaults, taken from the provincial documents, are what a fresh database starts with.
  */
 
+import { daysInMonth } from '../civil-time/index.js';
 import type { PeriodKind } from '../periods/index.js';
-import { daysInMonth, periodCode, periodParts } from '../periods/index.js';
+import { periodCode, periodParts } from '../periods/index.js';
 import type { PeriodCode, UnitLevel } from '../types.js';
 import { ANNUAL_SOURCE, MONTHLY_SOURCE, type ScheduleSource, SIX_MONTH_SOURCE } from './schedule-source.js';
 

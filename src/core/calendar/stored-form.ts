@@ -11,8 +11,9 @@
  * Parsing is strict: anything else is null, never a guess, since a wrong rule silently moves every
  * reminder of a schedule.
  */
+
+import { daysInMonth } from '../civil-time/index.js';
 import type { PeriodKind } from '../periods/index.js';
-import { daysInMonth } from '../periods/index.js';
 import type { DueRule } from './schedules.js';
 
 const pad = (n: number) => String(n).padStart(2, '0');

@@ -11,8 +11,8 @@
  */
 
 import { currentPeriod, type DaysOff, type Deadline, deadlineOf, familyOf, inForce, openPeriods, type Schedule } from '../calendar/index.js';
+import { daysBetween } from '../civil-time/index.js';
 import { periodParts } from '../periods/index.js';
-import { daysBetween } from '../reminders/working-days.js';
 import type { PeriodCode } from '../types.js';
 
 export { daysBetween };

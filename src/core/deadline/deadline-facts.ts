@@ -8,8 +8,8 @@
 
 import { type HolidayCalendar, holidayCalendar } from '../calendar/holidays.js';
 import { deadlineOf, dueDate, periodsOf, type Schedule } from '../calendar/index.js';
+import { addDays, dayOfWeek, daysBetween } from '../civil-time/index.js';
 import { periodEnd, periodParts, periodStart } from '../periods/index.js';
-import { addDays, dayOfWeek, daysBetween } from '../reminders/working-days.js';
 import type { PeriodCode } from '../types.js';
 
 /** A schedule's deadline for one period. */

@@ -4,7 +4,6 @@ export { inSentence, labelPeriod, monthNameEn } from './label-period.js';
 export { foldForPeriod, matchPeriod, type PeriodMatch, type PeriodRequest, parsePeriod } from './parse-period.js';
 export {
   comparePeriods,
-  daysInMonth,
   type PeriodKind,
   type PeriodParts,
   periodCode,

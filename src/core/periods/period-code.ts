@@ -2,6 +2,7 @@
  * Canonical period codes and their calendar arithmetic: "2025" (year), "2025-6M" (January–June),
  * "2025-9M" (January–September), "2025-Q3" (quarter), "2025-06" (month).
  */
+import { daysInMonth, isoDate } from '../civil-time/index.js';
 import type { PeriodCode } from '../types.js';
 
 /** The five kinds of reporting period. */
@@ -62,19 +63,10 @@ function monthSpan(p: PeriodParts): readonly [number, number] {
   }
 }
 
-function iso(year: number, month: number, day: number): string {
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
-
-/** Days in a month of the Gregorian calendar. */
-export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
 /** First day of the period (ISO date), or null for a code that is not canonical. */
 export function periodStart(code: PeriodCode): string | null {
   const p = periodParts(code);
-  return p ? iso(p.year, monthSpan(p)[0], 1) : null;
+  return p ? isoDate(p.year, monthSpan(p)[0], 1) : null;
 }
 
 /** Last day of the period (ISO date), or null for a code that is not canonical. */
@@ -82,7 +74,7 @@ export function periodEnd(code: PeriodCode): string | null {
   const p = periodParts(code);
   if (!p) return null;
   const last = monthSpan(p)[1];
-  return iso(p.year, last, daysInMonth(p.year, last));
+  return isoDate(p.year, last, daysInMonth(p.year, last));
 }
 
 /** Calendar year of the period, or null for a code that is not canonical. */

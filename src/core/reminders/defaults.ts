@@ -5,12 +5,13 @@
  * in the database afterwards; nothing reads these once they are stored.
  */
 import { DEFAULT_SCHEDULES, STATISTICS_SOURCE } from '../calendar/index.js';
+import { VIETNAM_TIME_ZONE } from '../civil-time/index.js';
 import type { ReportingSchedule } from './types.js';
 
 /** Who is reminded and when, for the reports districts and communes send to the province. */
 const COMMUNE_REPORT = {
   sendHour: 8,
-  timezone: 'Asia/Ho_Chi_Minh',
+  timezone: VIETNAM_TIME_ZONE,
   audienceLevel: 'commune',
   provinceId: null,
   escalateTo: 'official',
@@ -34,7 +35,7 @@ export const DEFAULT_REPORTING_SCHEDULES: readonly Omit<ReportingSchedule, 'id'>
     due: { kind: 'none' },
     offsetsDays: [7, 3, 1, 0],
     sendHour: 8,
-    timezone: 'Asia/Ho_Chi_Minh',
+    timezone: VIETNAM_TIME_ZONE,
     // The statistics office reports at province level, to the provincial BHXH and Sở LĐTBXH.
     audienceLevel: 'province',
     provinceId: null,

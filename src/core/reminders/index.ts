@@ -13,4 +13,3 @@ export {
   type PlannedDelivery,
   type ReportingSchedule,
 } from './types.js';
-export { addDays, dayOfWeek, daysBetween, isWorkingDay, nextWorkingDay, previousWorkingDay } from './working-days.js';

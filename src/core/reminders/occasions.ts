@@ -8,9 +8,9 @@
  * holidays are passed in.
  */
 import { deadlinesIn, inForce } from '../calendar/index.js';
+import { addDays, type DaysOff, nextWorkingDay, previousWorkingDay } from '../civil-time/index.js';
 import type { PeriodCode } from '../types.js';
 import { LATE_OFFSET, type Occasion, type ReportingSchedule } from './types.js';
-import { addDays, type DaysOff, nextWorkingDay, previousWorkingDay } from './working-days.js';
 
 /**
  * Every occasion of one deadline, in the order they go out. When several offsets land on the same

@@ -3,7 +3,7 @@
  * /revoke_assignment): codes, lists and refusals. Pure texts in Vietnamese and English.
  */
 
-import { formatVietnamTime } from '../format/vietnam-time.js';
+import { formatVietnamTime } from '../civil-time/index.js';
 import { visible } from '../text/visible.js';
 import type { Language, Role } from '../types.js';
 import { roleLabel } from './registration.js';

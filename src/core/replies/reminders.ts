@@ -9,10 +9,11 @@
  *   Chưa nộp: Xã Nghi Lộc.
  *   Bạn chỉ cần trả lời một tin: nop bb <số> tn <số> ld <số>
  */
+
+import { daysBetween } from '../civil-time/index.js';
 import { formatDate } from '../format/index.js';
 import { labelPeriod } from '../periods/index.js';
 import type { DeliveryKind, Occasion } from '../reminders/types.js';
-import { daysBetween } from '../reminders/working-days.js';
 import type { Language, PeriodCode, Role } from '../types.js';
 import { composeUnreachable, type UnreachableItem } from './reachability.js';
 import { MAX_LISTED_UNITS, unitList } from './unit-list.js';

@@ -190,7 +190,7 @@ describe('startDeliveryWorker', () => {
     expect(failed?.failedReason).toBe('platform unavailable');
     expect(logEntries.filter((e) => e.msg === 'job failed; retrying with backoff')).toHaveLength(2);
     expect(logEntries.filter((e) => e.msg === 'job failed for good')).toEqual([
-      expect.objectContaining({ jobId: 'delivery-9', attemptsMade: 3, attempts: 3, err: 'platform unavailable' }),
+      expect.objectContaining({ jobId: 'delivery-9', attemptsMade: 3, attempts: 3, err: expect.objectContaining({ message: 'platform unavailable' }) }),
     ]);
   });
 

@@ -128,10 +128,11 @@ describe('startReminderWorker', () => {
         throw new Error('database still down');
       },
     }).started;
+    // The error is logged as an object (type, message, stack), not its message alone.
     expect(entries.map((e) => [e.msg, e.err])).toEqual(
       expect.arrayContaining([
-        ['start-up scheduler sync failed', 'database down'],
-        ['start-up planning failed', 'database still down'],
+        ['start-up scheduler sync failed', expect.objectContaining({ type: 'Error', message: 'database down', stack: expect.any(String) })],
+        ['start-up planning failed', expect.objectContaining({ type: 'Error', message: 'database still down' })],
       ]),
     );
   });

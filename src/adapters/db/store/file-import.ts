@@ -3,11 +3,12 @@
  * next version of the submission series of their unit and period, read and written in a few batched
  * statements so that a 10,000-row file takes a few seconds; targets are upserted by key.
  */
+
+import { vietnamDate } from '../../../core/civil-time/index.js';
 import type { Counts } from '../../../core/types.js';
 import type { Prisma, PrismaClient } from '../../../generated/prisma/client.js';
 import type { FileImportInput, FileImportResult, ImportedFigures, ImportedTarget, ImportTally } from '../../../ports/file-import-store.js';
 import { parseInstant } from '../../instant.js';
-import { receivedDay } from '../../received-day.js';
 import { appendAudit } from './audit.js';
 import { chunks, dateColumn, decimalToNumber, isoDate, roundPercent } from './mapping.js';
 import { bilingual, definedCounts } from './report-rows.js';
@@ -103,7 +104,7 @@ async function insertVersions(tx: Tx, input: FileImportInput, recordedAt: Date, 
     INSERT INTO "report" ("unit_id", "period", "series_key", "version", "period_start", "period_end", "source_kind",
       "source_document", "source_date", "source_note", "submitted_by_id", "channel", "raw_text", "supersedes_id", "created_at")
     SELECT t.unit_id, t.period, ${SUBMISSION_SERIES}, t.version, t.period_start, t.period_end, 'import'::"SourceKind",
-      ${input.file.name}, ${receivedDay(recordedAt)}::date, ${`sha256:${input.file.sha256}`}, ${input.personId}::int,
+      ${input.file.name}, ${vietnamDate(recordedAt)}::date, ${`sha256:${input.file.sha256}`}, ${input.personId}::int,
       ${input.channel}::"Channel", t.raw_text, t.supersedes_id, (${recordedAt.toISOString()}::timestamptz AT TIME ZONE 'UTC')
     FROM unnest(
       ${writes.map((w) => w.figures.unitId)}::int[], ${writes.map((w) => w.figures.period)}::text[], ${writes.map((w) => w.version)}::int[],

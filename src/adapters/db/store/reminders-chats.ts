@@ -3,6 +3,7 @@
  * a unit. Writes are INSERT … ON CONFLICT, so planners running at once never trip on the unique key.
  */
 
+import { InvariantError } from '../../../core/errors.js';
 import type { ChatRef } from '../../../core/reminders/types.js';
 import type { Channel } from '../../../core/types.js';
 import type { Chat as ChatRow, PrismaClient } from '../../../generated/prisma/client.js';
@@ -63,7 +64,7 @@ export async function ensurePrivateChats(prisma: PrismaClient, refs: readonly Ch
   const found = await findChats(prisma, unique);
   return refs.map((ref) => {
     const row = found.get(refKey(ref.channel, ref.externalChatId));
-    if (!row) throw new Error(`Chat ${refKey(ref.channel, ref.externalChatId)} vanished while it was being created.`);
+    if (!row) throw new InvariantError(`Chat ${refKey(ref.channel, ref.externalChatId)} vanished while it was being created.`);
     return toStoredChat(row);
   });
 }

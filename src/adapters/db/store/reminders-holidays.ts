@@ -2,6 +2,7 @@
  * Stored days (a DATE column, ISO civil dates in and out): days off the government set each year, and
  * computed holidays it made working days (off = false). They override Viet Nam's computed holidays.
  */
+import { InvariantError } from '../../../core/errors.js';
 import type { PrismaClient } from '../../../generated/prisma/client.js';
 import type { Holiday } from '../../../ports/reminder-store.js';
 import { dateColumn, isoDate } from './mapping.js';
@@ -9,7 +10,7 @@ import { dateColumn, isoDate } from './mapping.js';
 /** A DATE column's value for an ISO date; fails on anything else rather than storing a wrong day. */
 function day(iso: string): Date {
   const value = /^\d{4}-\d{2}-\d{2}$/.test(iso) ? dateColumn(iso) : null;
-  if (!value || Number.isNaN(value.getTime())) throw new Error(`Not an ISO date: ${JSON.stringify(iso)}.`);
+  if (!value || Number.isNaN(value.getTime())) throw new InvariantError(`Not an ISO date: ${JSON.stringify(iso)}.`);
   return value;
 }
 

@@ -3,6 +3,7 @@
  * inserts with ON CONFLICT DO NOTHING, so planning twice changes nothing; a worker claims a row with
  * a conditional UPDATE (status = 'pending'), so of two workers exactly one sends.
  */
+import { InvariantError } from '../../../core/errors.js';
 import { type ReminderDelivery as DeliveryRow, Prisma, type PrismaClient } from '../../../generated/prisma/client.js';
 import type { Delivery, DeliveryKey, OpenDeliveries, StuckDelivery } from '../../../ports/reminder-store.js';
 import { chunks } from './mapping.js';
@@ -58,7 +59,7 @@ export async function planDeliveries(prisma: PrismaClient, keys: readonly Delive
   }
   return keys.map((k) => {
     const row = found.get(keyOf(k));
-    if (!row) throw new Error(`Delivery ${keyOf(k)} was not stored.`);
+    if (!row) throw new InvariantError(`Delivery ${keyOf(k)} was not stored.`);
     return row;
   });
 }

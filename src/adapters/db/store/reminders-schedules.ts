@@ -5,6 +5,7 @@
  */
 
 import { formatDueRule, formatScheduleSource, parseDueRule, parseScheduleSource, periodKindOf, periodTypeOf } from '../../../core/calendar/index.js';
+import { InvariantError } from '../../../core/errors.js';
 import type { ReportingSchedule } from '../../../core/reminders/types.js';
 import type { Prisma, PrismaClient, ReportingSchedule as ScheduleRow } from '../../../generated/prisma/client.js';
 import type { ScheduleInput, SchedulePatch } from '../../../ports/reminder-store.js';
@@ -81,11 +82,13 @@ function toSchedule(row: ScheduleRow): ReportingSchedule {
   const due = parseDueRule(row.dueRule);
   const periodKind = periodKindOf(row.periodType);
   if (!due || !periodKind) {
-    throw new Error(`Schedule ${row.key} has an unreadable period_type ${JSON.stringify(row.periodType)} ` + `or due_rule ${JSON.stringify(row.dueRule)}.`);
+    throw new InvariantError(
+      `Schedule ${row.key} has an unreadable period_type ${JSON.stringify(row.periodType)} ` + `or due_rule ${JSON.stringify(row.dueRule)}.`,
+    );
   }
   const source = row.source === null ? null : parseScheduleSource(row.source);
   // A source edited into a wrong shape would have answers quote half a document: say which schedule.
-  if (row.source !== null && !source) throw new Error(`Schedule ${row.key} has an unreadable source (see src/core/calendar/stored-source.ts).`);
+  if (row.source !== null && !source) throw new InvariantError(`Schedule ${row.key} has an unreadable source (see src/core/calendar/stored-source.ts).`);
   return {
     id: row.id,
     key: row.key,

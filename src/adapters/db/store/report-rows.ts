@@ -2,6 +2,7 @@
  * Report rows as the core's plain data: the figures a report carries, where they came from and, for
  * submissions, the version's status.
  */
+import { InvariantError } from '../../../core/errors.js';
 import type { BilingualText, Counts, PlanFulfilment, PublishedRate, Report } from '../../../core/types.js';
 import type { Prisma } from '../../../generated/prisma/client.js';
 import type { SubmissionVersion } from '../../../ports/submission-store.js';
@@ -40,7 +41,7 @@ export function toReport(row: ReportRow): Report {
 /** A stored submission as a version; submissions are never pending (confirmation happens before saving). */
 export function toSubmissionVersion(row: ReportRow): SubmissionVersion {
   const status = row.status;
-  if (status === 'pending') throw new Error(`Submission ${row.id} is pending, which submissions never are.`);
+  if (status === 'pending') throw new InvariantError(`Submission ${row.id} is pending, which submissions never are.`);
   return { ...toReport(row), status, onTime: row.onTime, submittedById: row.submittedById };
 }
 

@@ -2,6 +2,7 @@
  * Report versions. A document's figures form the series "doc:<document>"; saving the same figures
  * again is a no-op, saving different ones inserts version n + 1 and marks the previous one superseded.
  */
+import { NotFoundError } from '../../../core/errors.js';
 import type { BilingualText, Counts, PlanFulfilment, PublishedRate, Report } from '../../../core/types.js';
 import type { PrismaClient } from '../../../generated/prisma/client.js';
 import type { DocumentReportInput } from '../../../ports/store.js';
@@ -14,7 +15,7 @@ export async function saveDocumentReport(prisma: PrismaClient, input: DocumentRe
     where: { structure_level_code: { structure: input.unit.structure, level: input.unit.level, code: input.unit.code } },
     select: { id: true },
   });
-  if (!unit) throw new Error(`Report for unknown unit ${unitKey(input.unit)}.`);
+  if (!unit) throw new NotFoundError(`Report for unknown unit ${unitKey(input.unit)}.`);
   const series = { unitId: unit.id, period: input.period, seriesKey: `doc:${input.sourceDocument}` };
 
   return prisma.$transaction(async (tx) => {

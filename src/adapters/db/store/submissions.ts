@@ -3,10 +3,12 @@
  * a time. Both lock the unit's row first, so that concurrent writers for one unit take turns and two
  * saves never compute the same version number.
  */
+
+import { vietnamDate } from '../../../core/civil-time/index.js';
+import { InvariantError, NotFoundError } from '../../../core/errors.js';
 import { Prisma, type PrismaClient } from '../../../generated/prisma/client.js';
 import type { SubmissionInput, SubmissionVersion } from '../../../ports/submission-store.js';
 import { parseInstant } from '../../instant.js';
-import { receivedDay } from '../../received-day.js';
 import { appendAudit } from './audit.js';
 import { dateColumn } from './mapping.js';
 import { definedCounts, toSubmissionVersion, withFigures } from './report-rows.js';
@@ -53,7 +55,7 @@ async function saveIn(tx: Tx, input: SubmissionInput): Promise<Saved> {
       periodStart: dateColumn(input.periodStart),
       periodEnd: dateColumn(input.periodEnd),
       sourceKind: 'submission',
-      sourceDate: dateColumn(receivedDay(recordedAt)),
+      sourceDate: dateColumn(vietnamDate(recordedAt)),
       submittedById: input.personId,
       channel: input.channel,
       messageKey: input.messageKey,
@@ -88,7 +90,7 @@ export async function withdrawSubmission(prisma: PrismaClient, reportId: number)
       await tx.report.updateMany({ where: { id: restoredId, status: 'superseded' }, data: { status: 'active' } });
     }
     const withdrawn = await findVersion(tx, reportId);
-    if (!withdrawn) throw new Error(`Submission ${reportId} vanished while being withdrawn.`);
+    if (!withdrawn) throw new InvariantError(`Submission ${reportId} vanished while being withdrawn.`);
     return { withdrawn, restored: restoredId === null ? null : await findVersion(tx, restoredId) };
   });
 }
@@ -96,7 +98,7 @@ export async function withdrawSubmission(prisma: PrismaClient, reportId: number)
 /** Takes the unit's row lock for the rest of the transaction; fails for an unknown unit. */
 async function lockUnit(tx: Tx, unitId: number): Promise<void> {
   const rows = await tx.$queryRaw<{ id: number }[]>`SELECT id FROM unit WHERE id = ${unitId} FOR UPDATE`;
-  if (rows.length === 0) throw new Error(`Submission for unknown unit ${unitId}.`);
+  if (rows.length === 0) throw new NotFoundError(`Submission for unknown unit ${unitId}.`);
 }
 
 async function findVersion(tx: Tx, id: number): Promise<SubmissionVersion | null> {

@@ -1,4 +1,5 @@
 /** Bulk import of lineage pairs keyed by (from unit, to unit); only new or changed pairs are written. */
+import { NotFoundError } from '../../../core/errors.js';
 import type { PrismaClient } from '../../../generated/prisma/client.js';
 import type { ImportResult, SuccessionInput } from '../../../ports/store.js';
 import { chunks, unitKey } from './mapping.js';
@@ -13,7 +14,7 @@ export async function importSuccessions(prisma: PrismaClient, pairs: readonly Su
   const rowByPair = new Map(existing.map((s) => [`${s.fromUnitId}>${s.toUnitId}`, s]));
   const unitId = (ref: SuccessionInput['from']): number => {
     const id = idByKey.get(unitKey(ref));
-    if (id === undefined) throw new Error(`Succession refers to unknown unit ${unitKey(ref)}.`);
+    if (id === undefined) throw new NotFoundError(`Succession refers to unknown unit ${unitKey(ref)}.`);
     return id;
   };
 

@@ -1,4 +1,5 @@
 /** Targets keyed by (unit, indicator, year, source document): two sources for one target are both kept. */
+import { NotFoundError } from '../../../core/errors.js';
 import type { Target } from '../../../core/types.js';
 import type { PrismaClient } from '../../../generated/prisma/client.js';
 import type { TargetInput } from '../../../ports/store.js';
@@ -11,7 +12,7 @@ export async function saveTarget(prisma: PrismaClient, input: TargetInput): Prom
     where: { structure_level_code: { structure: input.unit.structure, level: input.unit.level, code: input.unit.code } },
     select: { id: true },
   });
-  if (!unit) throw new Error(`Target for unknown unit ${unitKey(input.unit)}.`);
+  if (!unit) throw new NotFoundError(`Target for unknown unit ${unitKey(input.unit)}.`);
   const key = { unitId: unit.id, indicator: input.indicator, year: input.year, sourceDocument: input.sourceDocument };
   const data = {
     percent: roundPercent(input.percent),

@@ -3,6 +3,7 @@
  * by layer, so a parent created in this import has its id before its children are written), and an
  * update only for units whose stored fields differ. A second identical import writes nothing.
  */
+import { ConflictError, NotFoundError } from '../../../core/errors.js';
 import type { PrismaClient, Unit as UnitRow } from '../../../generated/prisma/client.js';
 import type { ImportResult, UnitInput } from '../../../ports/store.js';
 import { chunks, dateColumn, isoDate, unitKey } from './mapping.js';
@@ -120,7 +121,7 @@ function resolveParent(unit: UnitInput, idByKey: ReadonlyMap<string, number>): n
   if (!unit.parent) return null;
   const id = idByKey.get(unitKey({ structure: unit.structure, ...unit.parent }));
   if (id === undefined) {
-    throw new Error(`Unit ${unitKey(unit)}: parent ${unit.parent.level} ${unit.parent.code} is neither stored nor earlier in the import.`);
+    throw new NotFoundError(`Unit ${unitKey(unit)}: parent ${unit.parent.level} ${unit.parent.code} is neither stored nor earlier in the import.`);
   }
   return id;
 }
@@ -134,7 +135,7 @@ function layersByParent(units: readonly UnitInput[]): UnitInput[][] {
   const layers: UnitInput[][] = [];
   for (const unit of units) {
     const key = unitKey(unit);
-    if (depthByKey.has(key)) throw new Error(`Unit ${key} appears twice in the import.`);
+    if (depthByKey.has(key)) throw new ConflictError(`Unit ${key} appears twice in the import.`);
     const parentDepth = unit.parent ? depthByKey.get(unitKey({ structure: unit.structure, ...unit.parent })) : undefined;
     const depth = parentDepth === undefined ? 0 : parentDepth + 1;
     depthByKey.set(key, depth);

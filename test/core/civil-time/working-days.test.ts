@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, dayOfWeek, daysBetween, isWorkingDay, nextWorkingDay, previousWorkingDay } from '../../../src/core/reminders/index.js';
+import { addDays, dayOfWeek, daysBetween, daysInMonth, isoDate, isWorkingDay, nextWorkingDay, previousWorkingDay } from '../../../src/core/civil-time/index.js';
 
 const none = new Set<string>();
 // 30 April (Thursday) and 1 May (Friday) 2026: a holiday chain running into a weekend.
@@ -73,5 +73,14 @@ describe('nextWorkingDay', () => {
 
   it('moves past New Year on a Friday and the weekend after it', () => {
     expect(nextWorkingDay('2027-01-01', new Set(['2027-01-01']))).toBe('2027-01-04');
+  });
+});
+
+describe('isoDate and daysInMonth', () => {
+  it('writes a civil date with its zeros and knows February of a leap year', () => {
+    expect(isoDate(2026, 2, 3)).toBe('2026-02-03');
+    expect(daysInMonth(2028, 2)).toBe(29);
+    expect(daysInMonth(2026, 2)).toBe(28);
+    expect(daysInMonth(2026, 12)).toBe(31);
   });
 });

@@ -1,8 +1,9 @@
 /**
- * Civil-date arithmetic for the reminder calendar: ISO dates ("2026-07-05") with no time and no time
- * zone, so that a day is a day whatever the server's zone. Saturday and Sunday are not working days,
- * nor is any date in the configured holidays (Tết, 30/4, 2/9 ... as the database lists them).
+ * Working days, on ISO civil dates: Saturday and Sunday are not working days, nor is any date in the
+ * configured holidays (Tết, 30/4, 2/9 ... as the database lists them).
  */
+
+import { addDays, dayOfWeek } from './civil-dates.js';
 
 /**
  * The days off besides Saturday and Sunday: Viet Nam's public holidays as computed and as an
@@ -12,35 +13,12 @@ export interface DaysOff {
   has(date: string): boolean;
 }
 
-const DAY_MS = 86_400_000;
-
 /**
  * How far the working-day searches look before giving up. Vietnam's longest break (Tết with its
  * bridging days) is under two weeks; a longer chain means the holiday table is wrong, and saying so
  * beats looping for ever.
  */
 const MAX_SEARCH_DAYS = 366;
-
-function toMs(date: string): number {
-  const ms = Date.parse(`${date}T00:00:00Z`);
-  if (Number.isNaN(ms)) throw new RangeError(`not an ISO date: ${date}`);
-  return ms;
-}
-
-/** The ISO date `days` days after `date` (before it when negative). */
-export function addDays(date: string, days: number): string {
-  return new Date(toMs(date) + days * DAY_MS).toISOString().slice(0, 10);
-}
-
-/** Whole days from `from` to `to` (negative when `to` is earlier). */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((toMs(to) - toMs(from)) / DAY_MS);
-}
-
-/** Day of the week, 0 = Sunday … 6 = Saturday. */
-export function dayOfWeek(date: string): number {
-  return new Date(toMs(date)).getUTCDay();
-}
 
 /** Whether `date` is a working day: not a Saturday, not a Sunday, not a holiday. */
 export function isWorkingDay(date: string, holidays: DaysOff): boolean {
