@@ -6,8 +6,8 @@
  */
 
 import { z } from 'zod';
-import { type Environment, processEnvironment } from './environment.js';
 import { StartupError } from './core/errors.js';
+import { type Environment, processEnvironment } from './environment.js';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 const MODES = ['webhook', 'polling'] as const;
