@@ -4,11 +4,11 @@
  * metrics), and stops them all on SIGINT/SIGTERM within a time limit.
  */
 
-import { createAttachmentLinks, pruningAttachments } from './adapters/attachment-links.js';
 import { createChartRenderer } from './adapters/chart/render-chart.js';
 import { hotPathStore } from './adapters/db/call-limit.js';
 import { engineLiveness } from './adapters/db/engine-liveness.js';
 import { openStore } from './adapters/db/open-store.js';
+import { createAttachmentLinks, pruningAttachments } from './adapters/http/attachment-links.js';
 import { createMetrics, type Metrics, watchState } from './adapters/http/metrics.js';
 import { buildHttpServer, type WebhookHandler } from './adapters/http/server.js';
 import { createRedisConnection } from './adapters/queue/redis-connection.js';

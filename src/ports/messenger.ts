@@ -24,6 +24,12 @@ export interface OutgoingMessage {
   readonly text: string;
   /** Choices the channel may show as buttons; channels without buttons show them as numbered text. */
   readonly choices?: readonly string[];
+  /** The id of the list the choices answer, carried by the buttons so a press is read against it (Reply.choiceList). */
+  readonly choiceList?: string;
+  /** The id of the message this answers: a channel that can quote it does so on the first part (Telegram, in groups). */
+  readonly replyTo?: string;
+  /** The topic of the chat to post in (a Telegram forum topic); channels without topics have none. */
+  readonly topic?: string;
   /** A file sent with the text (a chart, a workbook); see Attachment. */
   readonly attachment?: Attachment;
   /**

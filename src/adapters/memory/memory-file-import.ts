@@ -1,7 +1,7 @@
 /** FileImportStore in memory: the same versions and counts as the Prisma store's file-import.ts. */
 import type { Counts, Target } from '../../core/types.js';
 import type { FileImportInput, FileImportResult, FileImportStore, ImportTally } from '../../ports/file-import-store.js';
-import { parseInstant } from '../instant.js';
+import { parseInstant } from '../../ports/instant.js';
 import { receivedDay } from '../received-day.js';
 import { pushAudit } from './memory-submissions.js';
 import { type MemoryTables, nextId, replaceRow, requirePerson, requireUnitId, type StoredReport } from './memory-tables.js';

@@ -3,8 +3,8 @@
  * reading and writing), which makes it as atomic as the Prisma store's transactions.
  */
 import type { PeriodCode } from '../../core/types.js';
+import { parseInstant } from '../../ports/instant.js';
 import type { AuditEvent, AuditInput, SubmissionStore, SubmissionVersion } from '../../ports/submission-store.js';
-import { parseInstant } from '../instant.js';
 import { receivedDay } from '../received-day.js';
 import { clone, type MemoryTables, nextId, replaceRow, requirePerson, requireUnitId, type StoredReport, toSubmissionVersion } from './memory-tables.js';
 

@@ -6,7 +6,7 @@
 import type { Counts } from '../../../core/types.js';
 import type { Prisma, PrismaClient } from '../../../generated/prisma/client.js';
 import type { FileImportInput, FileImportResult, ImportedFigures, ImportedTarget, ImportTally } from '../../../ports/file-import-store.js';
-import { parseInstant } from '../../instant.js';
+import { parseInstant } from '../../../ports/instant.js';
 import { receivedDay } from '../../received-day.js';
 import { appendAudit } from './audit.js';
 import { chunks, dateColumn, decimalToNumber, isoDate, roundPercent } from './mapping.js';

@@ -4,8 +4,8 @@
  * saves never compute the same version number.
  */
 import { Prisma, type PrismaClient } from '../../../generated/prisma/client.js';
+import { parseInstant } from '../../../ports/instant.js';
 import type { SubmissionInput, SubmissionVersion } from '../../../ports/submission-store.js';
-import { parseInstant } from '../../instant.js';
 import { receivedDay } from '../../received-day.js';
 import { appendAudit } from './audit.js';
 import { dateColumn } from './mapping.js';
