@@ -11,7 +11,7 @@
  */
 import type { Redis } from 'ioredis';
 import type { Logger } from '../../logger.js';
-import { createMemorySlotBook, type SlotBook } from '../channel/reply-pacing.js';
+import { createMemorySlotBook, type SlotBook } from '../channel/index.js';
 import { chatSlotKey } from './chat-spacing.js';
 
 /** KEYS[1] the chat's reply slots, KEYS[2] the reminders' slot; ARGV: spacing ms, longest wait ms. Returns the wait, or -1. */

@@ -8,7 +8,7 @@
  */
 import { Composer } from 'grammy';
 import type { IncomingMessage } from '../../app/message.js';
-import { outgoingReply } from '../channel/outgoing-reply.js';
+import { outgoingReply } from '../channel/index.js';
 import { chatKindOf } from './addressing.js';
 import { pressedChoice } from './choice-keyboard.js';
 import type { BotContext, TelegramBotDeps } from './context.js';

@@ -6,8 +6,7 @@ import type { Context } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
 import type { AnswerMessage } from '../../app/answer-once.js';
 import type { Logger } from '../../logger.js';
-import type { ChosenLanguage } from '../channel/chosen-language.js';
-import type { ReplyPacer } from '../channel/reply-pacing.js';
+import type { ChosenLanguage, ReplyPacer } from '../channel/index.js';
 
 /** grammY's context plus the update's child logger (set by the first middleware). */
 export type BotContext = Context & { log: Logger };

@@ -6,7 +6,7 @@
 import { autoRetry } from '@grammyjs/auto-retry';
 import { sequentialize } from '@grammyjs/runner';
 import { Bot } from 'grammy';
-import { createSentParts } from '../channel/sent-parts.js';
+import { createSentParts } from '../channel/index.js';
 import { answerPresses, callbackQueries } from './callback-queries.js';
 import { chatMembership } from './chat-membership.js';
 import { chatMigration } from './chat-migration.js';

@@ -7,7 +7,7 @@
  */
 import { type Api, Composer } from 'grammy';
 import type { IncomingMessage } from '../../app/message.js';
-import { outgoingReply } from '../channel/outgoing-reply.js';
+import { outgoingReply } from '../channel/index.js';
 import { chatKindOf } from './addressing.js';
 import type { BotContext, TelegramBotDeps } from './context.js';
 import { languageHintOf } from './language-hint.js';

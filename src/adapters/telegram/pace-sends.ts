@@ -5,7 +5,7 @@
  * so that the update is not delivered again for it; the pacer has logged the drop.
  */
 import type { Transformer } from 'grammy';
-import type { ReplyPacer } from '../channel/reply-pacing.js';
+import type { ReplyPacer } from '../channel/index.js';
 
 /** The Bot API methods that post a message to a chat. */
 const PACED = new Set(['sendMessage', 'sendPhoto', 'sendDocument', 'sendMediaGroup', 'copyMessage', 'forwardMessage']);

@@ -5,8 +5,7 @@
  */
 import { type Api, InputFile } from 'grammy';
 import type { Attachment, OutgoingMessage } from '../../ports/messenger.js';
-import { type SentParts, sendParts } from '../channel/sent-parts.js';
-import { type SplitRule, splitText } from '../channel/split-text.js';
+import { type SentParts, type SplitRule, sendParts, splitText } from '../channel/index.js';
 import { choiceKeyboard } from './choice-keyboard.js';
 
 /** Telegram's limit for one message's text, in UTF-16 code units (JavaScript string length). */

@@ -5,7 +5,7 @@
  */
 import type { Api } from 'grammy';
 import type { Messenger, OutgoingMessage } from '../../ports/messenger.js';
-import { createSentParts, type SentParts } from '../channel/sent-parts.js';
+import { createSentParts, type SentParts } from '../channel/index.js';
 import { toSendError } from './send-error.js';
 import { sendReply } from './send-reply.js';
 

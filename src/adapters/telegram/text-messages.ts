@@ -7,7 +7,7 @@
 import { Composer } from 'grammy';
 import type { IncomingMessage } from '../../app/message.js';
 import { ANONYMOUS_SENDER } from '../../core/replies/text-only.js';
-import { outgoingReply } from '../channel/outgoing-reply.js';
+import { outgoingReply } from '../channel/index.js';
 import { addressedText, chatKindOf, isCommand } from './addressing.js';
 import type { BotContext, TelegramBotDeps } from './context.js';
 import { languageHintOf } from './language-hint.js';

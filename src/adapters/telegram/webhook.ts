@@ -6,7 +6,7 @@
 import { BotError, GrammyError } from 'grammy';
 import type { Update } from 'grammy/types';
 import type { Logger } from '../../logger.js';
-import { createSecretCheck, type WebhookHeaders } from '../channel/webhook-secret.js';
+import { createSecretCheck, type WebhookHeaders } from '../channel/index.js';
 import { ALLOWED_UPDATES, type TelegramBot } from './create-bot.js';
 import { describeError } from './error-boundary.js';
 import { toSendError } from './send-error.js';

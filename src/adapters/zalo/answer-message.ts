@@ -7,9 +7,7 @@ import type { IncomingMessage } from '../../app/message.js';
 import { TEXT_ONLY, WITHHELD } from '../../core/replies/text-only.js';
 import type { Logger } from '../../logger.js';
 import type { Messenger } from '../../ports/messenger.js';
-import { type ChosenLanguage, chosenLanguageOf } from '../channel/chosen-language.js';
-import type { LineGuard } from '../channel/line-guard.js';
-import { outgoingReply } from '../channel/outgoing-reply.js';
+import { type ChosenLanguage, chosenLanguageOf, type LineGuard, outgoingReply } from '../channel/index.js';
 import { unreadableMessage } from './zalo-update.js';
 
 /** Answers the message. Throws what the answer or the messenger throws (SendError for a send). */

@@ -7,9 +7,7 @@
  */
 import { withChoices } from '../../core/replies/choice-lines.js';
 import { type Messenger, type OutgoingMessage, SendError } from '../../ports/messenger.js';
-import type { ReplyPacer } from '../channel/reply-pacing.js';
-import { createSentParts, sendParts } from '../channel/sent-parts.js';
-import { type SplitRule, splitText } from '../channel/split-text.js';
+import { createSentParts, type ReplyPacer, type SplitRule, sendParts, splitText } from '../channel/index.js';
 import type { AttachmentLinks } from '../http/attachment-links.js';
 import { NO_RETRY, type RetryPolicy, sendWithRetry } from './send-retry.js';
 import { ZaloApiError } from './zalo-api-error.js';

@@ -10,9 +10,7 @@
 import { type AnswerMessage, RedeliveryRequested } from '../../app/answer-once.js';
 import type { Logger } from '../../logger.js';
 import { type Messenger, SendError } from '../../ports/messenger.js';
-import type { ChosenLanguage } from '../channel/chosen-language.js';
-import { createLineGuard } from '../channel/line-guard.js';
-import { createSecretCheck, type WebhookHeaders } from '../channel/webhook-secret.js';
+import { type ChosenLanguage, createLineGuard, createSecretCheck, type WebhookHeaders } from '../channel/index.js';
 import { answerMessage, answerNonText } from './answer-message.js';
 import { chatSequence } from './chat-sequence.js';
 import { parseZaloUpdate } from './zalo-update.js';
