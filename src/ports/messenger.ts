@@ -1,6 +1,8 @@
 /**
- * The messenger port: how the application sends a message on one channel (replies go back the same
- * way; reminders, issue 5, go out through it). Implemented per channel (Telegram, Zalo, console).
+ * The messenger port: how a message goes out on one channel, a reply to a person's message (the
+ * channel turns the application's Reply into an OutgoingMessage, adapters/channel/outgoing-reply.ts)
+ * as well as a message the service starts (a reminder). Implemented by the chat channels
+ * (adapters/telegram/telegram-messenger.ts, adapters/zalo/zalo-messenger.ts); the console prints.
  */
 import type { Channel } from '../core/types.js';
 

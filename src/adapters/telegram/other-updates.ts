@@ -2,8 +2,9 @@
  * Everything that is neither text nor a button: stickers, photos, voice notes … In a private chat the
  * sender gets one short line saying the bot reads text; in a group the bot stays quiet. An edited
  * text gets a line saying the edit changed nothing and to send it again, in a private chat or when it
- * is a command for this bot in a group. Each line goes to a chat at most once in 30 s (../channel/line-guard.ts).
- * Channel posts are not listened to at all.
+ * is a command for this bot in a group. Each line goes to a chat at most once in 30 s
+ * (../channel/line-guard.ts), through the messenger like every reply. Channel posts are not listened
+ * to at all.
  */
 import { Composer } from 'grammy';
 import type { User } from 'grammy/types';
