@@ -2,12 +2,13 @@
  * The channel kit: what every chat channel (Telegram, Zalo) does alike around its platform's API:
  * replies as the Messenger port's messages, splitting long texts, resuming a reply's parts on a
  * redelivery, pacing sends per chat, saying a canned line once in a while, the language a person
- * chose, and checking a webhook's secret.
+ * chose, checking a webhook's secret, and keeping the bot token out of errors and logs.
  */
 
 export { type ChosenLanguage, chosenLanguageOf } from './chosen-language.js';
 export { createLineGuard, LINE_WINDOW_MS, type LineGuard } from './line-guard.js';
 export { outgoingReply, type ReplyAddress } from './outgoing-reply.js';
+export { redactToken } from './redact-token.js';
 export {
   createMemorySlotBook,
   createReplyPacer,
