@@ -6,7 +6,6 @@
 import { autoRetry } from '@grammyjs/auto-retry';
 import { sequentialize } from '@grammyjs/runner';
 import { Bot } from 'grammy';
-import { createSentParts } from '../channel/index.js';
 import { answerPresses, callbackQueries } from './callback-queries.js';
 import { chatMembership } from './chat-membership.js';
 import { chatMigration } from './chat-migration.js';
@@ -68,7 +67,7 @@ export function createBot(token: string, deps: TelegramBotDeps): TelegramBot {
   // Every message to a chat goes through the messenger, over bot.api (every update's ctx.api carries
   // the same transformers: retry and pacing). It remembers the parts of long replies delivered before
   // a later part failed, so that a redelivery skips them.
-  const messenger = createTelegramMessenger(bot.api, { sent: createSentParts() });
+  const messenger = createTelegramMessenger(bot.api);
   bot.use(
     chatMigration(deps),
     chatMembership(deps),
