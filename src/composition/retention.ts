@@ -2,8 +2,9 @@
  * Old operational rows (inbound ledger, expired conversations, old attachments) pruned daily: a BullMQ
  * job with Redis (one replica runs it), a timer without.
  */
-import { pruningAttachments } from '../adapters/attachment-links.js';
+
 import type { OpenedStore } from '../adapters/db/open-store.js';
+import { pruningAttachments } from '../adapters/http/attachment-links.js';
 import { createRedisConnection } from '../adapters/queue/redis-connection.js';
 import { startRetentionJob, startRetentionTimer } from '../adapters/queue/retention-schedule.js';
 import type { Config } from '../config.js';

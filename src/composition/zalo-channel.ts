@@ -1,5 +1,5 @@
 /** The Zalo channel's start: the client, its first call, then its webhook or long polling. */
-import { createAttachmentLinks } from '../adapters/attachment-links.js';
+import { createAttachmentLinks } from '../adapters/http/attachment-links.js';
 import {
   connectZalo,
   createZaloClient,

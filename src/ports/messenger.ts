@@ -1,6 +1,8 @@
 /**
- * The messenger port: how the application sends a message on one channel (replies go back the same
- * way; reminders, issue 5, go out through it). Implemented per channel (Telegram, Zalo, console).
+ * The messenger port: how a message goes out on one channel, a reply to a person's message (the
+ * channel turns the application's Reply into an OutgoingMessage, adapters/channel/outgoing-reply.ts)
+ * as well as a message the service starts (a reminder). Implemented by the chat channels
+ * (adapters/telegram/telegram-messenger.ts, adapters/zalo/zalo-messenger.ts); the console prints.
  */
 import { ExternalServiceError } from '../core/errors.js';
 import type { Channel } from '../core/types.js';
@@ -25,6 +27,12 @@ export interface OutgoingMessage {
   readonly text: string;
   /** Choices the channel may show as buttons; channels without buttons show them as numbered text. */
   readonly choices?: readonly string[];
+  /** The id of the list the choices answer, carried by the buttons so a press is read against it (Reply.choiceList). */
+  readonly choiceList?: string;
+  /** The id of the message this answers: a channel that can quote it does so on the first part (Telegram, in groups). */
+  readonly replyTo?: string;
+  /** The topic of the chat to post in (a Telegram forum topic); channels without topics have none. */
+  readonly topic?: string;
   /** A file sent with the text (a chart, a workbook); see Attachment. */
   readonly attachment?: Attachment;
   /**

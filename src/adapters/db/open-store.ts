@@ -1,13 +1,13 @@
 /**
  * Opens the configured database (PostgreSQL when DATABASE_URL is set, embedded PGlite otherwise),
  * applies pending migrations and returns the Store over it, with the figures cached in memory while
- * they are unchanged (../figures-cache.ts).
+ * they are unchanged (figures-cache.ts).
  */
 import type { Config } from '../../config.js';
 import type { Logger } from '../../logger.js';
 import type { AttachmentStore } from '../../ports/attachment-store.js';
 import type { Store } from '../../ports/store.js';
-import { withFiguresCache } from '../figures-cache.js';
+import { withFiguresCache } from './figures-cache.js';
 import { openDatabase } from './open-database.js';
 import { createPrismaStore } from './prisma-store.js';
 import { createDbAttachments } from './store/attachments.js';

@@ -6,8 +6,8 @@
 import { vietnamDate } from '../../core/civil-time/index.js';
 import { InvariantError } from '../../core/errors.js';
 import type { PeriodCode } from '../../core/types.js';
+import { parseInstant } from '../../ports/instant.js';
 import type { AuditEvent, AuditInput, SubmissionStore, SubmissionVersion } from '../../ports/submission-store.js';
-import { parseInstant } from '../instant.js';
 import { clone, type MemoryTables, nextId, replaceRow, requirePerson, requireUnitId, type StoredReport, toSubmissionVersion } from './memory-tables.js';
 
 const SERIES = 'submission';

@@ -1,5 +1,5 @@
 /**
- * The reply pacing's slot book on Redis (see ../reply-pacing.ts): one key per chat holds the start of
+ * The reply pacing's slot book on Redis (see ../channel/reply-pacing.ts): one key per chat holds the start of
  * its next free slot on Redis's clock, taken by one Lua script, so replicas share each chat's slots.
  *
  * The reminders' slot for the chat (chat-spacing.ts) is honoured both ways: a reply waits for it (as a
@@ -11,7 +11,7 @@
  */
 import type { Redis } from 'ioredis';
 import type { Logger } from '../../logger.js';
-import { createMemorySlotBook, type SlotBook } from '../reply-pacing.js';
+import { createMemorySlotBook, type SlotBook } from '../channel/index.js';
 import { chatSlotKey } from './chat-spacing.js';
 
 /** KEYS[1] the chat's reply slots, KEYS[2] the reminders' slot; ARGV: spacing ms, longest wait ms. Returns the wait, or -1. */

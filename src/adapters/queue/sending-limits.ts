@@ -6,7 +6,7 @@
  */
 import type { Logger } from '../../logger.js';
 import { createMemoryFloodGuard, type FloodGuard } from '../../ports/flood-guard.js';
-import { createMemorySlotBook, createReplyPacer, type ReplyPacer } from '../reply-pacing.js';
+import { createMemorySlotBook, createReplyPacer, type ReplyPacer } from '../channel/index.js';
 import { createRedisConnection } from './redis-connection.js';
 import { createRedisFloodGuard } from './redis-flood-guard.js';
 import { createRedisSlotBook } from './redis-reply-slots.js';

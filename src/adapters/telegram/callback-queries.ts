@@ -8,12 +8,13 @@
  */
 import { Composer } from 'grammy';
 import type { IncomingMessage } from '../../app/message.js';
-import type { SentParts } from '../sent-parts.js';
+import { outgoingReply } from '../channel/index.js';
 import { chatKindOf } from './addressing.js';
 import { pressedChoice } from './choice-keyboard.js';
 import type { BotContext, TelegramBotDeps } from './context.js';
 import { languageHintOf } from './language-hint.js';
-import { sendReply, topicOf } from './send-reply.js';
+import { topicOf } from './send-reply.js';
+import type { TelegramMessenger } from './telegram-messenger.js';
 
 /**
  * Answers every press as it arrives, before it waits behind the chat's earlier updates: a client shows
@@ -22,7 +23,9 @@ import { sendReply, topicOf } from './send-reply.js';
 export function answerPresses(): Composer<BotContext> {
   const composer = new Composer<BotContext>();
   composer.on('callback_query', async (ctx, next) => {
-    // An old press (the bot was down) can no longer be answered, but it is still the user's answer.
+    // Not a message to the chat but the end of the client's spinner, which only the query's own
+    // answer gives: it has no place in the Messenger port. An old press (the bot was down) can no
+    // longer be answered, but it is still the user's answer.
     await ctx.answerCallbackQuery().catch((error: unknown) => {
       ctx.log.warn({ msg: 'answerCallbackQuery failed', err: error });
     });
@@ -32,7 +35,7 @@ export function answerPresses(): Composer<BotContext> {
 }
 
 /** The composer that handles inline keyboard buttons. */
-export function callbackQueries(deps: Pick<TelegramBotDeps, 'answer'>, sent: SentParts): Composer<BotContext> {
+export function callbackQueries(deps: Pick<TelegramBotDeps, 'answer'>, messenger: Pick<TelegramMessenger, 'reply'>): Composer<BotContext> {
   const composer = new Composer<BotContext>();
   composer.on('callback_query:data', async (ctx) => {
     const query = ctx.callbackQuery;
@@ -54,17 +57,19 @@ export function callbackQueries(deps: Pick<TelegramBotDeps, 'answer'>, sent: Sen
       messageId: `callback-${query.id}`,
       languageHint: languageHintOf(query.from.language_code),
     };
-    const resume = { key: `callback-${query.id}`, sent };
-    const target = { chatId: chat.id, ...(query.message ? topicOf(query.message) : {}), resume };
+    const address = { chatId: incoming.chatId, deliveryKey: `callback-${query.id}`, ...(query.message ? topicOf(query.message) : {}) };
     await deps.answer(incoming, async (reply) => {
       // The press was answered already (answerPresses): in a group, a note for the presser alone is dropped.
       if (reply.senderOnly === true && kind === 'group') {
         ctx.log.debug({ msg: 'note for the presser not posted in the group' });
         return;
       }
-      await sendReply(ctx.api, target, reply);
+      const outgoing = outgoingReply(reply, address);
+      if (outgoing) await messenger.reply(outgoing);
     });
     if (kind !== 'private') return;
+    // Taking the buttons off the message pressed edits that message, which is no message to send:
+    // it has no place in the Messenger port.
     await ctx.editMessageReplyMarkup().catch((error: unknown) => {
       // The message may be too old to edit, or already without buttons: nothing is lost.
       ctx.log.debug({ msg: 'buttons not removed', err: error });

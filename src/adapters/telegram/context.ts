@@ -6,8 +6,7 @@ import type { Context } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
 import type { AnswerMessage } from '../../app/answer-once.js';
 import type { Logger } from '../../logger.js';
-import type { ChosenLanguage } from '../chosen-language.js';
-import type { ReplyPacer } from '../reply-pacing.js';
+import type { ChosenLanguage, ReplyPacer } from '../channel/index.js';
 
 /** grammY's context plus the update's child logger (set by the first middleware). */
 export type BotContext = Context & { log: Logger };
@@ -43,6 +42,6 @@ export interface TelegramBotDeps {
   readonly chosenLanguage?: ChosenLanguage;
   /** The bot's own user, when known: spares the getMe call of `bot.init()`. */
   readonly botInfo?: UserFromGetMe;
-  /** Paces the bot's sends per chat under Telegram's limits (../reply-pacing.ts); without it, sends go at once. */
+  /** Paces the bot's sends per chat under Telegram's limits (../channel/reply-pacing.ts); without it, sends go at once. */
   readonly pacer?: ReplyPacer;
 }

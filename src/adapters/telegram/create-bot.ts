@@ -6,7 +6,6 @@
 import { autoRetry } from '@grammyjs/auto-retry';
 import { sequentialize } from '@grammyjs/runner';
 import { Bot } from 'grammy';
-import { createSentParts } from '../sent-parts.js';
 import { answerPresses, callbackQueries } from './callback-queries.js';
 import { chatMembership } from './chat-membership.js';
 import { chatMigration } from './chat-migration.js';
@@ -15,6 +14,7 @@ import { documentMessages } from './documents.js';
 import { errorBoundary } from './error-boundary.js';
 import { otherUpdates } from './other-updates.js';
 import { paceSends } from './pace-sends.js';
+import { createTelegramMessenger } from './telegram-messenger.js';
 import { textMessages } from './text-messages.js';
 
 /**
@@ -64,15 +64,17 @@ export function createBot(token: string, deps: TelegramBotDeps): TelegramBot {
   bot.use(answerPresses());
   // Concurrent updates (the runner, parallel webhook deliveries) of one chat wait for each other.
   bot.use(sequentialize((ctx: BotContext) => (ctx.chat ? String(ctx.chat.id) : undefined)));
-  // The parts of long replies delivered before a later part failed, so that a redelivery skips them.
-  const sent = createSentParts();
+  // Every message to a chat goes through the messenger, over bot.api (every update's ctx.api carries
+  // the same transformers: retry and pacing). It remembers the parts of long replies delivered before
+  // a later part failed, so that a redelivery skips them.
+  const messenger = createTelegramMessenger(bot.api);
   bot.use(
     chatMigration(deps),
     chatMembership(deps),
-    documentMessages({ ...deps, token }, sent),
-    textMessages(deps, sent),
-    callbackQueries(deps, sent),
-    otherUpdates(deps),
+    documentMessages({ ...deps, token }, messenger),
+    textMessages(deps, messenger),
+    callbackQueries(deps, messenger),
+    otherUpdates(deps, messenger),
   );
   return bot;
 }

@@ -9,11 +9,12 @@
 import { type Api, Composer } from 'grammy';
 import type { IncomingMessage } from '../../app/message.js';
 import { ExternalServiceError } from '../../core/errors.js';
-import type { SentParts } from '../sent-parts.js';
+import { outgoingReply } from '../channel/index.js';
 import { chatKindOf } from './addressing.js';
 import type { BotContext, TelegramBotDeps } from './context.js';
 import { languageHintOf } from './language-hint.js';
-import { sendReply, topicOf } from './send-reply.js';
+import { topicOf } from './send-reply.js';
+import type { TelegramMessenger } from './telegram-messenger.js';
 
 /** The Bot API's default root, whose files are under /file/bot<token>/. */
 const DEFAULT_API_ROOT = 'https://api.telegram.org';
@@ -48,7 +49,10 @@ export async function downloadFile(api: Api, url: (path: string) => string, file
 }
 
 /** The composer that hands documents of private chats to the handler (before the caption is read as text). */
-export function documentMessages(deps: Pick<TelegramBotDeps, 'answer' | 'apiRoot'> & { readonly token: string }, sent: SentParts): Composer<BotContext> {
+export function documentMessages(
+  deps: Pick<TelegramBotDeps, 'answer' | 'apiRoot'> & { readonly token: string },
+  messenger: Pick<TelegramMessenger, 'reply'>,
+): Composer<BotContext> {
   const composer = new Composer<BotContext>();
   const root = (deps.apiRoot ?? DEFAULT_API_ROOT).replace(/\/+$/, '');
   const url = (path: string) => `${root}/file/bot${deps.token}/${path}`;
@@ -74,8 +78,11 @@ export function documentMessages(deps: Pick<TelegramBotDeps, 'answer' | 'apiRoot
         fetch: (maxBytes) => downloadFile(ctx.api, url, document.file_id, maxBytes),
       },
     };
-    const resume = { key: `${message.chat.id}/${message.message_id}`, sent };
-    const outcome = await deps.answer(incoming, (reply) => sendReply(ctx.api, { chatId: message.chat.id, ...topicOf(message), resume }, reply));
+    const address = { chatId: incoming.chatId, deliveryKey: `${message.chat.id}/${message.message_id}`, ...topicOf(message) };
+    const outcome = await deps.answer(incoming, async (reply) => {
+      const outgoing = outgoingReply(reply, address);
+      if (outgoing) await messenger.reply(outgoing);
+    });
     ctx.log.debug({ msg: outcome === 'duplicate' ? 'already answered' : 'document answered' });
   });
   return composer;

@@ -4,11 +4,12 @@
  */
 import { type BotError, GrammyError, HttpError } from 'grammy';
 import type { Logger } from '../../logger.js';
+import { redactToken } from '../channel/index.js';
 import type { BotContext } from './context.js';
 
 /** A loggable description of an error with every occurrence of the token masked. */
 export function describeError(error: unknown, token: string): Record<string, unknown> {
-  const mask = (text: string): string => text.replaceAll(token, '[token]').replaceAll(encodeURIComponent(token), '[token]');
+  const mask = (text: string): string => redactToken(text, token);
   if (error instanceof GrammyError) {
     return { type: 'GrammyError', method: error.method, errorCode: error.error_code, description: mask(error.description) };
   }

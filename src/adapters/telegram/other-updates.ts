@@ -2,23 +2,25 @@
  * Everything that is neither text nor a button: stickers, photos, voice notes … In a private chat the
  * sender gets one short line saying the bot reads text; in a group the bot stays quiet. An edited
  * text gets a line saying the edit changed nothing and to send it again, in a private chat or when it
- * is a command for this bot in a group. Each line goes to a chat at most once in 30 s (line-guard.ts).
- * Channel posts are not listened to at all.
+ * is a command for this bot in a group. Each line goes to a chat at most once in 30 s
+ * (../channel/line-guard.ts), through the messenger like every reply. Channel posts are not listened
+ * to at all.
  */
 import { Composer } from 'grammy';
 import type { User } from 'grammy/types';
 import { EDIT_NOT_READ, TEXT_ONLY } from '../../core/replies/text-only.js';
 import type { Language } from '../../core/types.js';
-import { chosenLanguageOf } from '../chosen-language.js';
-import { createLineGuard } from '../line-guard.js';
+import { chosenLanguageOf, createLineGuard } from '../channel/index.js';
 import { addressedText, isCommand } from './addressing.js';
 import type { BotContext, TelegramBotDeps } from './context.js';
 import { languageHintOf } from './language-hint.js';
+import { topicOf } from './send-reply.js';
+import type { TelegramMessenger } from './telegram-messenger.js';
 
 export { TEXT_ONLY };
 
 /** The composer that answers non-text messages. */
-export function otherUpdates(deps: Pick<TelegramBotDeps, 'chosenLanguage'> = {}): Composer<BotContext> {
+export function otherUpdates(deps: Pick<TelegramBotDeps, 'chosenLanguage'>, messenger: Pick<TelegramMessenger, 'reply'>): Composer<BotContext> {
   const composer = new Composer<BotContext>();
   const mayTell = createLineGuard();
   /** The user's chosen language, else Telegram's hint, else Vietnamese. */
@@ -30,16 +32,16 @@ export function otherUpdates(deps: Pick<TelegramBotDeps, 'chosenLanguage'> = {})
     if (ctx.message.chat.type !== 'private' || from === undefined || from.is_bot) return;
     // Service messages (a pinned message, a new member …) carry no sender's intent: no answer.
     if (!isContent(ctx.message) || !mayTell(`${ctx.message.chat.id}/text-only`)) return;
-    await ctx.reply(TEXT_ONLY[await languageOf(ctx, from)]);
+    const chatId = String(ctx.message.chat.id);
+    await messenger.reply({ chatId, text: TEXT_ONLY[await languageOf(ctx, from)], ...topicOf(ctx.message) });
   });
   composer.on('edited_message:text', async (ctx) => {
     const edited = ctx.editedMessage;
     const from: typeof edited.from | undefined = edited.from;
     if (from === undefined || from.is_bot || !isForUs(edited.chat.type, edited.text, ctx.me.username)) return;
     if (!mayTell(`${edited.chat.id}/${from.id}/edit`)) return;
-    await ctx.reply(EDIT_NOT_READ[await languageOf(ctx, from)], {
-      reply_parameters: { message_id: edited.message_id, allow_sending_without_reply: true },
-    });
+    const text = EDIT_NOT_READ[await languageOf(ctx, from)];
+    await messenger.reply({ chatId: String(edited.chat.id), text, replyTo: String(edited.message_id), ...topicOf(edited) });
   });
   return composer;
 }

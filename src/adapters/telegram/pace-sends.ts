@@ -1,11 +1,11 @@
 /**
- * Paces the bot's sends per chat (../reply-pacing.ts) as a Bot API transformer, so every message the
+ * Paces the bot's sends per chat (../channel/reply-pacing.ts) as a Bot API transformer, so every message the
  * service sends to a chat waits for the chat's slot: replies, their parts, and the canned lines. A
  * send the pacer drops (the chat has too much queued) is answered here as if Telegram had taken it,
  * so that the update is not delivered again for it; the pacer has logged the drop.
  */
 import type { Transformer } from 'grammy';
-import type { ReplyPacer } from '../reply-pacing.js';
+import type { ReplyPacer } from '../channel/index.js';
 
 /** The Bot API methods that post a message to a chat. */
 const PACED = new Set(['sendMessage', 'sendPhoto', 'sendDocument', 'sendMediaGroup', 'copyMessage', 'forwardMessage']);

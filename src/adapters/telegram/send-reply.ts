@@ -1,77 +1,69 @@
 /**
- * Sends one reply through the Bot API: split at Telegram's limit on line boundaries, the choices as an
- * inline keyboard under the last part (so the buttons sit next to the question).
+ * One message through the Bot API, as the Telegram messenger sends it: split at Telegram's limit on
+ * line boundaries, the choices as an inline keyboard under the last part (so the buttons sit next to
+ * the question), a file uploaded first.
  */
 import { type Api, InputFile } from 'grammy';
-import type { Attachment } from '../../ports/messenger.js';
-import { type SentParts, sendParts } from '../sent-parts.js';
+import type { Attachment, OutgoingMessage } from '../../ports/messenger.js';
+import { type SentParts, type SplitRule, sendParts, splitText } from '../channel/index.js';
 import { choiceKeyboard } from './choice-keyboard.js';
-import { splitText } from './split-text.js';
 
-/** What to send: the text and, optionally, choices shown as buttons. */
-export interface TelegramReply {
-  readonly text: string;
-  readonly choices?: readonly string[];
-  /** The id of the list the choices answer (see choice-keyboard.ts). */
-  readonly choiceList?: string;
-  readonly silent?: boolean;
-  /** A chart (sent with sendPhoto) or a workbook (sendDocument), uploaded from its bytes. */
-  readonly attachment?: Attachment;
-}
+/** Telegram's limit for one message's text, in UTF-16 code units (JavaScript string length). */
+export const TELEGRAM_TEXT_LIMIT = 4096;
+
+/** How a long text is split on Telegram: at its limit, the lines' own spaces kept (see SplitRule). */
+export const TELEGRAM_SPLIT: SplitRule = { limit: TELEGRAM_TEXT_LIMIT, whiteSpaceAtCut: 'keep' };
 
 /** Telegram's limit for a photo's or a document's caption, in characters. */
 export const CAPTION_LIMIT = 1024;
 
-/** Where the reply goes. */
-export interface ReplyTarget {
-  readonly chatId: number | string;
-  /** In a group, the first part quotes the message it answers (if that message still exists). */
-  readonly replyToMessageId?: number;
-  /** In a forum topic, the topic: every part goes there, not to the group's General topic. */
-  readonly threadId?: number;
-  /** The delivery answered, to skip on a redelivery the parts delivered before (see sent-parts.ts). */
-  readonly resume?: { readonly key: string; readonly sent: SentParts };
-}
-
-/** The forum topic a message was posted in, as a reply target's `threadId`; nothing outside topics. */
-export function topicOf(message: { readonly is_topic_message?: boolean; readonly message_thread_id?: number }): { threadId?: number } {
-  return message.is_topic_message === true && message.message_thread_id !== undefined ? { threadId: message.message_thread_id } : {};
+/** The forum topic a message was posted in, as an outgoing message's `topic`; nothing outside topics. */
+export function topicOf(message: { readonly is_topic_message?: boolean; readonly message_thread_id?: number }): { topic?: string } {
+  return message.is_topic_message === true && message.message_thread_id !== undefined ? { topic: String(message.message_thread_id) } : {};
 }
 
 /**
- * Sends every part in order (but those sent before); rejects with grammY's error on the first part that
- * fails. A file goes first, uploaded: the text as its caption (with the buttons) when it fits, else the
- * file alone and the text after it.
+ * A chat id as the Bot API is given it: Telegram's ids are integers (at most 52 bits, exact in a
+ * number), a channel's public name ("@name") stays text.
  */
-export async function sendReply(api: Api, target: ReplyTarget, reply: TelegramReply): Promise<void> {
-  // A message dropped by the flood limit has nothing to say.
-  if (reply.silent === true || reply.text.length === 0) return;
-  const file = reply.attachment;
-  const captioned = file !== undefined && reply.text.length <= CAPTION_LIMIT;
-  const textParts = captioned ? [] : splitText(reply.text);
+export function apiChatId(chatId: string): number | string {
+  return /^-?\d+$/.test(chatId) ? Number(chatId) : chatId;
+}
+
+/**
+ * Sends every part in order (but those sent before for the message's deliveryKey, with `sent`);
+ * rejects with grammY's error on the first part that fails. A file goes first, uploaded: the text as
+ * its caption (with the buttons) when it fits, else the file alone and the text after it. In a topic
+ * every part goes there; the first part quotes `replyTo` when that message still exists.
+ */
+export async function sendReply(api: Api, message: OutgoingMessage, sent?: SentParts): Promise<void> {
+  if (message.text.length === 0) return;
+  const chatId = apiChatId(message.chatId);
+  const file = message.attachment;
+  const captioned = file !== undefined && message.text.length <= CAPTION_LIMIT;
+  const textParts = captioned ? [] : splitText(message.text, TELEGRAM_SPLIT);
   const parts = file ? [`${file.kind} ${file.id}`, ...textParts] : textParts;
-  const keyboard = choiceKeyboard(reply.choices, reply.choiceList ?? '');
+  const keyboard = choiceKeyboard(message.choices, message.choiceList ?? '');
+  const resume = sent && message.deliveryKey !== undefined ? { key: message.deliveryKey, sent } : undefined;
   await sendParts(
     parts,
-    file ? `${file.id}\n${reply.text}` : reply.text,
+    file ? `${file.id}\n${message.text}` : message.text,
     async (part, index) => {
       const last = index === parts.length - 1;
       const quote =
-        index === 0 && target.replyToMessageId !== undefined
-          ? { reply_parameters: { message_id: target.replyToMessageId, allow_sending_without_reply: true } }
-          : {};
+        index === 0 && message.replyTo !== undefined ? { reply_parameters: { message_id: Number(message.replyTo), allow_sending_without_reply: true } } : {};
       const common = {
-        ...(target.threadId === undefined ? {} : { message_thread_id: target.threadId }),
+        ...(message.topic === undefined ? {} : { message_thread_id: Number(message.topic) }),
         ...quote,
         ...(last && keyboard ? { reply_markup: keyboard } : {}),
       };
       if (file && index === 0) {
-        await sendFile(api, target.chatId, file, { ...common, ...(captioned ? { caption: reply.text } : {}) });
+        await sendFile(api, chatId, file, { ...common, ...(captioned ? { caption: message.text } : {}) });
         return;
       }
-      await api.sendMessage(target.chatId, part, { link_preview_options: { is_disabled: true }, ...common });
+      await api.sendMessage(chatId, part, { link_preview_options: { is_disabled: true }, ...common });
     },
-    target.resume,
+    resume,
   );
 }
 

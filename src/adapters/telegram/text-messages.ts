@@ -7,14 +7,15 @@
 import { Composer } from 'grammy';
 import type { IncomingMessage } from '../../app/message.js';
 import { ANONYMOUS_SENDER } from '../../core/replies/text-only.js';
-import type { SentParts } from '../sent-parts.js';
+import { outgoingReply } from '../channel/index.js';
 import { addressedText, chatKindOf, isCommand } from './addressing.js';
 import type { BotContext, TelegramBotDeps } from './context.js';
 import { languageHintOf } from './language-hint.js';
-import { sendReply, topicOf } from './send-reply.js';
+import { topicOf } from './send-reply.js';
+import type { TelegramMessenger } from './telegram-messenger.js';
 
 /** The composer that answers text messages. */
-export function textMessages(deps: Pick<TelegramBotDeps, 'answer'>, sent: SentParts): Composer<BotContext> {
+export function textMessages(deps: Pick<TelegramBotDeps, 'answer'>, messenger: Pick<TelegramMessenger, 'reply'>): Composer<BotContext> {
   const composer = new Composer<BotContext>();
   // A report photographed with its figures typed under it is read by its caption.
   composer.on(['message:text', 'message:caption'], async (ctx) => {
@@ -33,7 +34,7 @@ export function textMessages(deps: Pick<TelegramBotDeps, 'answer'>, sent: SentPa
     if (kind === 'group' && !isCommand(text) && !repliesToUs) return;
     // An anonymous group administrator writes as the group (from is Telegram's GroupAnonymousBot).
     if (kind === 'group' && message.sender_chat?.id === message.chat.id) {
-      await ctx.reply(ANONYMOUS_SENDER, { reply_parameters: { message_id: message.message_id, allow_sending_without_reply: true } });
+      await messenger.reply({ chatId: String(message.chat.id), text: ANONYMOUS_SENDER, replyTo: String(message.message_id), ...topicOf(message) });
       return;
     }
     if (from.is_bot) return;
@@ -47,10 +48,17 @@ export function textMessages(deps: Pick<TelegramBotDeps, 'answer'>, sent: SentPa
       messageId: String(message.message_id),
       languageHint: languageHintOf(message.from.language_code),
     };
-    const quote = kind === 'group' ? { replyToMessageId: message.message_id } : {};
-    const resume = { key: `${message.chat.id}/${message.message_id}`, sent };
-    const target = { chatId: message.chat.id, ...quote, ...topicOf(message), resume };
-    const outcome = await deps.answer(incoming, (reply) => sendReply(ctx.api, target, reply));
+    const address = {
+      chatId: incoming.chatId,
+      deliveryKey: `${message.chat.id}/${message.message_id}`,
+      // In a group the first part quotes the message it answers.
+      ...(kind === 'group' ? { replyTo: String(message.message_id) } : {}),
+      ...topicOf(message),
+    };
+    const outcome = await deps.answer(incoming, async (reply) => {
+      const outgoing = outgoingReply(reply, address);
+      if (outgoing) await messenger.reply(outgoing);
+    });
     ctx.log.debug({ msg: outcome === 'duplicate' ? 'already answered' : 'answered' });
   });
   return composer;

@@ -3,10 +3,12 @@
  * headers and parsed JSON body and sends back the status. Telegram proves a delivery is its own with
  * the secret token given to setWebhook, echoed in a header; anything else is refused unprocessed.
  */
-import { createHash, timingSafeEqual } from 'node:crypto';
+
 import { BotError, GrammyError } from 'grammy';
 import type { Update } from 'grammy/types';
+import { StartupError } from '../../core/errors.js';
 import type { Logger } from '../../logger.js';
+import { createSecretCheck, type WebhookHeaders } from '../channel/index.js';
 import { ALLOWED_UPDATES, type TelegramBot } from './create-bot.js';
 import { describeError } from './error-boundary.js';
 import { toSendError } from './send-error.js';
@@ -14,8 +16,7 @@ import { toSendError } from './send-error.js';
 /** The header Telegram sends the webhook's secret token in. */
 export const SECRET_HEADER = 'x-telegram-bot-api-secret-token';
 
-/** Request headers as Node gives them (names in lower case). */
-export type WebhookHeaders = Readonly<Record<string, string | readonly string[] | undefined>>;
+export type { WebhookHeaders };
 
 /**
  * Handles one delivery: 200 done (or a reply that can never be sent: blocked, chat not found), 400 not
@@ -34,12 +35,9 @@ const SECRET = /^[A-Za-z0-9_-]{1,256}$/;
  * redelivery may mend is a warning in `log`; one it cannot goes to the bot's error boundary.
  */
 export function createTelegramWebhook(bot: TelegramBot, secret: string, log: Logger): TelegramWebhook {
-  if (!SECRET.test(secret)) throw new Error('the webhook secret must be 1–256 characters of A–Z, a–z, 0–9, _ or -');
-  const expected = digest(secret);
-  const refuse = (headers: WebhookHeaders): number | null => {
-    const given = headerValue(headers, SECRET_HEADER);
-    return given === undefined || !timingSafeEqual(digest(given), expected) ? 401 : null;
-  };
+  if (!SECRET.test(secret)) throw new StartupError('the webhook secret must be 1–256 characters of A–Z, a–z, 0–9, _ or -');
+  const hasSecret = createSecretCheck(secret, SECRET_HEADER);
+  const refuse = (headers: WebhookHeaders): number | null => (hasSecret(headers) ? null : 401);
   const handle = async (headers: WebhookHeaders, body: unknown): Promise<{ status: number }> => {
     const refused = refuse(headers);
     if (refused !== null) return { status: refused };
@@ -67,19 +65,6 @@ function isFinal(error: unknown): boolean {
   if (!(error instanceof GrammyError)) return false;
   const { failure } = toSendError(error);
   return failure === 'blocked' || failure === 'rejected';
-}
-
-/** Hashing first makes the comparison constant-time whatever the lengths. */
-function digest(value: string): Buffer {
-  return createHash('sha256').update(value, 'utf8').digest();
-}
-
-function headerValue(headers: WebhookHeaders, name: string): string | undefined {
-  for (const [key, value] of Object.entries(headers)) {
-    if (key.toLowerCase() !== name) continue;
-    return typeof value === 'string' ? value : undefined;
-  }
-  return undefined;
 }
 
 function isUpdate(body: unknown): body is Update {

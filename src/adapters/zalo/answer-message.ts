@@ -7,22 +7,15 @@ import type { IncomingMessage } from '../../app/message.js';
 import { TEXT_ONLY, WITHHELD } from '../../core/replies/text-only.js';
 import type { Logger } from '../../logger.js';
 import type { Messenger } from '../../ports/messenger.js';
-import { type ChosenLanguage, chosenLanguageOf } from '../chosen-language.js';
-import type { LineGuard } from '../line-guard.js';
+import { type ChosenLanguage, chosenLanguageOf, type LineGuard, outgoingReply } from '../channel/index.js';
 import { unreadableMessage } from './zalo-update.js';
 
 /** Answers the message. Throws what the answer or the messenger throws (SendError for a send). */
 export function answerMessage(message: IncomingMessage, deps: { answer: AnswerMessage; messenger: Messenger }): Promise<'answered' | 'duplicate'> {
+  const address = { chatId: message.chatId, ...(message.messageId === undefined ? {} : { deliveryKey: `${message.chatId}/${message.messageId}` }) };
   return deps.answer(message, async (reply) => {
-    // A message dropped by the flood limit has nothing to say.
-    if (reply.silent === true || reply.text.length === 0) return;
-    await deps.messenger.send({
-      chatId: message.chatId,
-      text: reply.text,
-      ...(reply.choices ? { choices: reply.choices } : {}),
-      ...(reply.attachment ? { attachment: reply.attachment } : {}),
-      ...(message.messageId === undefined ? {} : { deliveryKey: `${message.chatId}/${message.messageId}` }),
-    });
+    const outgoing = outgoingReply(reply, address);
+    if (outgoing) await deps.messenger.send(outgoing);
   });
 }
 

@@ -20,12 +20,3 @@ export class ZaloApiError extends ExternalServiceError {
     super('zalo', `Zalo ${method} failed (${errorCode ?? 'no answer'}): ${description}`, { code: 'ZALO_API' });
   }
 }
-
-/** Replaces every occurrence of the token (plain or URL-encoded) in a text. */
-export function redactToken(text: string, token: string): string {
-  if (token.length === 0) return text;
-  const forms = new Set([token, encodeURIComponent(token)]);
-  let result = text;
-  for (const form of forms) result = result.split(form).join('<token>');
-  return result;
-}

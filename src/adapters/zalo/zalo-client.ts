@@ -4,7 +4,8 @@
  * without the token; an empty long poll (408) is not a failure but "no update".
  */
 import axios, { type AxiosInstance, type AxiosResponse } from 'axios';
-import { redactToken, ZaloApiError } from './zalo-api-error.js';
+import { redactToken } from '../channel/index.js';
+import { ZaloApiError } from './zalo-api-error.js';
 import { readAnswer } from './zalo-envelope.js';
 import { isRecord, type JsonRecord } from './zalo-json.js';
 import { toBotInfo, toSentMessage, toWebhookInfo, type ZaloBotInfo, type ZaloChatAction, type ZaloSentMessage, type ZaloWebhookInfo } from './zalo-types.js';

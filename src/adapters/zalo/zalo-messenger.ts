@@ -3,15 +3,13 @@
  * choices are shown as a numbered list (unless the text already lists them), and the user answers
  * with the number. A part that fails for a passing reason is retried as the policy allows (none by
  * default); what still fails becomes a SendError the caller can act on. With a pacer (the service's),
- * each part waits for the chat's send slot (../reply-pacing.ts); Zalo's chats with the bot are private.
+ * each part waits for the chat's send slot (../channel/reply-pacing.ts); Zalo's chats with the bot are private.
  */
 import { withChoices } from '../../core/replies/choice-lines.js';
 import { type Messenger, type OutgoingMessage, SendError } from '../../ports/messenger.js';
-import type { AttachmentLinks } from '../attachment-links.js';
-import type { ReplyPacer } from '../reply-pacing.js';
-import { createSentParts, sendParts } from '../sent-parts.js';
+import { createSentParts, type ReplyPacer, type SplitRule, sendParts, splitText } from '../channel/index.js';
+import type { AttachmentLinks } from '../http/attachment-links.js';
 import { NO_RETRY, type RetryPolicy, sendWithRetry } from './send-retry.js';
-import { splitText } from './split-text.js';
 import { ZaloApiError } from './zalo-api-error.js';
 import type { ZaloClient } from './zalo-client.js';
 
@@ -20,6 +18,9 @@ export { withChoices };
 
 /** Longest text of one Zalo message (characters). */
 export const ZALO_TEXT_LIMIT = 2000;
+
+/** How a long text is split on Zalo: at its limit, the white space at each cut dropped (see SplitRule). */
+export const ZALO_SPLIT: SplitRule = { limit: ZALO_TEXT_LIMIT, whiteSpaceAtCut: 'drop' };
 
 /**
  * Creates the Zalo messenger over a client. A reply's file goes by link (Zalo fetches a photo from a
@@ -45,7 +46,7 @@ export function createZaloMessenger(
         if (file.kind === 'image' && client.sendPhoto) photo = { url, caption: text.length <= ZALO_TEXT_LIMIT ? text : null };
         else text = `${text}\n📎 ${url}`;
       }
-      const pieces = [...(photo ? [`photo ${photo.url}`] : []), ...(photo?.caption != null ? [] : splitText(text, ZALO_TEXT_LIMIT))];
+      const pieces = [...(photo ? [`photo ${photo.url}`] : []), ...(photo?.caption != null ? [] : splitText(text, ZALO_SPLIT))];
       const resume = message.deliveryKey === undefined ? undefined : { key: message.deliveryKey, sent };
       // Only the part that failed is sent again: the parts before it arrived.
       await sendParts(

@@ -7,12 +7,12 @@
  * platform to deliver it again; with the database unreachable the sender also gets the apology.
  * Deliveries of one chat are answered one after another, in the order they arrived.
  */
-import { createHash, timingSafeEqual } from 'node:crypto';
+
 import { type AnswerMessage, RedeliveryRequested } from '../../app/answer-once.js';
+import { StartupError } from '../../core/errors.js';
 import type { Logger } from '../../logger.js';
 import { type Messenger, SendError } from '../../ports/messenger.js';
-import type { ChosenLanguage } from '../chosen-language.js';
-import { createLineGuard } from '../line-guard.js';
+import { type ChosenLanguage, createLineGuard, createSecretCheck, type WebhookHeaders } from '../channel/index.js';
 import { answerMessage, answerNonText } from './answer-message.js';
 import { chatSequence } from './chat-sequence.js';
 import { parseZaloUpdate } from './zalo-update.js';
@@ -20,8 +20,7 @@ import { parseZaloUpdate } from './zalo-update.js';
 /** The header that carries the webhook secret. */
 export const SECRET_HEADER = 'x-bot-api-secret-token';
 
-/** Request headers as node and fastify give them (names in any case). */
-export type WebhookHeaders = Readonly<Record<string, string | readonly string[] | undefined>>;
+export type { WebhookHeaders };
 
 /** The webhook's dependencies, in one object. */
 export interface ZaloWebhookDeps {
@@ -43,8 +42,8 @@ export type ZaloWebhook = ((headers: WebhookHeaders, body: unknown) => Promise<{
 
 /** Creates the webhook handler. */
 export function createZaloWebhook(deps: ZaloWebhookDeps): ZaloWebhook {
-  if (deps.secret.length === 0) throw new Error('the Zalo webhook secret is empty');
-  const expected = digest(deps.secret);
+  if (deps.secret.length === 0) throw new StartupError('the Zalo webhook secret is empty');
+  const hasSecret = createSecretCheck(deps.secret, SECRET_HEADER);
   const inSequence = chatSequence();
   const mayTell = createLineGuard();
   const mayApologise = createLineGuard(APOLOGY_WINDOW_MS);
@@ -61,10 +60,7 @@ export function createZaloWebhook(deps: ZaloWebhookDeps): ZaloWebhook {
     });
   }
 
-  const refuse = (headers: WebhookHeaders): number | null => {
-    const given = headerValue(headers, SECRET_HEADER);
-    return given === null || !timingSafeEqual(digest(given), expected) ? 403 : null;
-  };
+  const refuse = (headers: WebhookHeaders): number | null => (hasSecret(headers) ? null : 403);
 
   const handle = async (headers: WebhookHeaders, body: unknown): Promise<{ status: number }> => {
     const refused = refuse(headers);
@@ -94,18 +90,6 @@ export function createZaloWebhook(deps: ZaloWebhookDeps): ZaloWebhook {
 
 /** Our choice: a sender gets the database's apology at most once in 10 minutes, however often Zalo retries. */
 export const APOLOGY_WINDOW_MS = 10 * 60_000;
-
-/** Fixed-length digests, so that the comparison takes the same time whatever the lengths. */
-function digest(text: string): Buffer {
-  return createHash('sha256').update(text, 'utf8').digest();
-}
-
-function headerValue(headers: WebhookHeaders, name: string): string | null {
-  for (const [key, value] of Object.entries(headers)) {
-    if (key.toLowerCase() === name) return typeof value === 'string' ? value : null;
-  }
-  return null;
-}
 
 function parseJson(text: string): unknown {
   try {

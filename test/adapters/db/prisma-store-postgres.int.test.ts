@@ -1,4 +1,4 @@
-import { withFiguresCache } from '../../../src/adapters/figures-cache.js';
+import { withFiguresCache } from '../../../src/adapters/db/figures-cache.js';
 import { describeStoreContract } from '../../ports/store-contract.js';
 import { openPostgresStore } from '../../support/postgres.js';
 

@@ -81,6 +81,19 @@ describe('createBot: forum topics', () => {
     expect(sends.map((r) => r.params.message_thread_id)).toEqual(sends.map(() => TOPIC));
   });
 
+  it('tells an anonymous administrator in a topic, in that topic, quoting the message', async () => {
+    harness = await startHarness();
+    const update = textUpdate({ chatId: GROUP, chatType: 'supergroup', userId: 1_087_968_824, text: '/nop bb 1', topicId: TOPIC, messageId: 9 }) as unknown as {
+      message: Record<string, unknown>;
+    };
+    update.message.from = { id: 1_087_968_824, is_bot: true, first_name: 'Group', username: 'GroupAnonymousBot' };
+    update.message.sender_chat = { id: GROUP, type: 'supergroup', title: 'Nhóm' };
+    await harness.bot.handleUpdate(update as never);
+    expect(harness.api.succeeded('sendMessage').map((r) => r.params)).toMatchObject([
+      { chat_id: GROUP, text: ANONYMOUS_SENDER, message_thread_id: TOPIC, reply_parameters: { message_id: 9 } },
+    ]);
+  });
+
   it('names no topic outside one', async () => {
     harness = await startHarness();
     await harness.bot.handleUpdate(textUpdate({ chatId: GROUP, chatType: 'supergroup', userId: USER, text: '/help' }));

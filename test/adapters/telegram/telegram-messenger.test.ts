@@ -1,4 +1,4 @@
-import { Api } from 'grammy';
+import { Api, GrammyError, HttpError } from 'grammy';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createBot } from '../../../src/adapters/telegram/create-bot.js';
 import { createTelegramMessenger } from '../../../src/adapters/telegram/telegram-messenger.js';
@@ -75,6 +75,44 @@ describe('createTelegramMessenger', () => {
     const error = await failureOf(offline.send({ chatId: '501', text: 'Nhắc' }));
     expect(error.failure).toBe('transient');
     expect(`${error.message} ${String(error.cause)}`).not.toContain(TOKEN);
+  });
+
+  it('quotes the message answered and posts in its topic, the buttons carrying their list', async () => {
+    await messenger().send({ chatId: '-1002233', text: 'Chọn:', choices: ['Vinh, Nghệ An', 'huy'], choiceList: 'mgh2k4x0', replyTo: '7', topic: '77' });
+    const [sent] = api.succeeded('sendMessage');
+    expect(sent?.params).toMatchObject({
+      chat_id: -1_002_233,
+      message_thread_id: 77,
+      reply_parameters: { message_id: 7, allow_sending_without_reply: true },
+      reply_markup: { inline_keyboard: [[{ text: '1. Vinh, Nghệ An', callback_data: 'mgh2k4x0:1' }], [{ text: 'huy', callback_data: 'mgh2k4x0:huy' }]] },
+    });
+  });
+
+  it('sends again, for a delivery key, only the parts that did not arrive', async () => {
+    const text = `${'Nhắc nộp số liệu.\n'.repeat(300)}Bạn đã nộp chưa?`;
+    const once = messenger();
+    api.failNext('sendMessage', { kind: 'slow', delayMs: 0 });
+    api.failNext('sendMessage', 'server_error');
+    await expect(once.send({ chatId: '501', text, deliveryKey: '501/42' })).rejects.toBeInstanceOf(SendError);
+    await once.send({ chatId: '501', text, deliveryKey: '501/42' });
+    expect(api.calls('sendMessage').map((r) => r.status)).toEqual([200, 502, 200]);
+    expect(
+      api
+        .succeeded('sendMessage')
+        .map((r) => r.params.text)
+        .join('\n'),
+    ).toBe(text);
+  });
+
+  it("gives the bot's replies grammY's own errors, for its error boundary and its webhook", async () => {
+    api.failNext('sendMessage', 'blocked');
+    const refused: unknown = await messenger()
+      .reply({ chatId: '501', text: 'Nhắc' })
+      .catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(GrammyError);
+    const offline = createTelegramMessenger(new Api(TOKEN, { apiRoot: 'http://127.0.0.1:1' }));
+    const unreachable: unknown = await offline.reply({ chatId: '501', text: 'Nhắc' }).catch((e: unknown) => e);
+    expect(unreachable).toBeInstanceOf(HttpError);
   });
 
   it("through the bot's client, waits out a short 429 and delivers once", async () => {

@@ -6,8 +6,8 @@
  */
 import { pino } from 'pino';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createAttachmentLinks } from '../../../src/adapters/attachment-links.js';
 import { newAttachmentId, rasterise } from '../../../src/adapters/chart/render-chart.js';
+import { createAttachmentLinks } from '../../../src/adapters/http/attachment-links.js';
 import { createMetrics } from '../../../src/adapters/http/metrics.js';
 import { buildHttpServer } from '../../../src/adapters/http/server.js';
 import { createMemoryAttachments } from '../../../src/adapters/memory/memory-attachments.js';

@@ -1,8 +1,8 @@
 /** The audit trail: who did what, when, on which channel, with the raw text. */
 import { Prisma, type PrismaClient } from '../../../generated/prisma/client.js';
+import { parseInstant } from '../../../ports/instant.js';
 import type { AuditInput } from '../../../ports/store.js';
 import type { AuditEvent } from '../../../ports/submission-store.js';
-import { parseInstant } from '../../instant.js';
 import { jsonInput } from './mapping.js';
 
 /** See Store.appendAudit: `at` is stored as given, not the database's now(). */

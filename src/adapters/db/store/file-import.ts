@@ -8,7 +8,7 @@ import { vietnamDate } from '../../../core/civil-time/index.js';
 import type { Counts } from '../../../core/types.js';
 import type { Prisma, PrismaClient } from '../../../generated/prisma/client.js';
 import type { FileImportInput, FileImportResult, ImportedFigures, ImportedTarget, ImportTally } from '../../../ports/file-import-store.js';
-import { parseInstant } from '../../instant.js';
+import { parseInstant } from '../../../ports/instant.js';
 import { appendAudit } from './audit.js';
 import { chunks, dateColumn, decimalToNumber, isoDate, roundPercent } from './mapping.js';
 import { bilingual, definedCounts } from './report-rows.js';

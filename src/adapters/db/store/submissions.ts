@@ -7,8 +7,8 @@
 import { vietnamDate } from '../../../core/civil-time/index.js';
 import { InvariantError, NotFoundError } from '../../../core/errors.js';
 import { Prisma, type PrismaClient } from '../../../generated/prisma/client.js';
+import { parseInstant } from '../../../ports/instant.js';
 import type { SubmissionInput, SubmissionVersion } from '../../../ports/submission-store.js';
-import { parseInstant } from '../../instant.js';
 import { appendAudit } from './audit.js';
 import { dateColumn } from './mapping.js';
 import { definedCounts, toSubmissionVersion, withFigures } from './report-rows.js';

@@ -2,8 +2,8 @@
  * The reply language a person chose (`/lang`), for the lines a channel sends without the handler. A
  * failed look-up (the database away) is logged and counts as no choice: the line still goes out.
  */
-import type { Language } from '../core/types.js';
-import type { Logger } from '../logger.js';
+import type { Language } from '../../core/types.js';
+import type { Logger } from '../../logger.js';
 
 /** Looks up the language the person with this user id chose; null when none. */
 export type ChosenLanguage = (userId: string) => Promise<Language | null>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createLineGuard, LINE_WINDOW_MS } from '../../src/adapters/line-guard.js';
+import { createLineGuard, LINE_WINDOW_MS } from '../../../src/adapters/channel/line-guard.js';
 
 describe('createLineGuard', () => {
   it('lets a line go to a chat once per window, and again after it', () => {

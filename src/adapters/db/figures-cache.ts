@@ -15,8 +15,8 @@
  * after the message arrived, so it is at least as new as any write whose answer the sender could
  * have seen.
  */
-import type { Report, Target } from '../core/types.js';
-import type { Store } from '../ports/store.js';
+import type { Report, Target } from '../../core/types.js';
+import type { Store } from '../../ports/store.js';
 
 /** Our choice: above the ~14,000 units of both structures, so that the national set fits. */
 export const FIGURES_CACHE_UNITS = 20_000;

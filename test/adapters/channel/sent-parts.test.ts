@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSentParts, sendParts } from '../../src/adapters/sent-parts.js';
+import { createSentParts, sendParts } from '../../../src/adapters/channel/sent-parts.js';
 
 describe('sendParts with a memory of parts sent', () => {
   it('sends only the parts still missing when the same text is sent again for the same delivery', async () => {

@@ -1,6 +1,7 @@
 /**
- * Instants handed to a store as ISO timestamps (a submission's recordedAt, an audit event's at).
- * Both stores keep them to the millisecond, as a JavaScript Date and a PostgreSQL timestamptz do.
+ * Instants handed to a store as ISO timestamps (a submission's recordedAt, an audit event's at): the
+ * rule every Store implementation reads them by. Both stores keep them to the millisecond, as a
+ * JavaScript Date and a PostgreSQL timestamptz do.
  */
 
 import { InvariantError } from '../core/errors.js';

@@ -1,10 +1,10 @@
 /** Links to kept files, and the retention run that deletes the expired ones with the other rows. */
 import { describe, expect, it } from 'vitest';
-import { createAttachmentLinks, pruningAttachments } from '../../src/adapters/attachment-links.js';
-import { createMemoryAttachments } from '../../src/adapters/memory/memory-attachments.js';
-import { ATTACHMENT_TTL_MS } from '../../src/ports/attachment-store.js';
-import { retentionCutoffs } from '../../src/ports/retention.js';
-import { manualClock } from '../support/manual-clock.js';
+import { createAttachmentLinks, pruningAttachments } from '../../../src/adapters/http/attachment-links.js';
+import { createMemoryAttachments } from '../../../src/adapters/memory/memory-attachments.js';
+import { ATTACHMENT_TTL_MS } from '../../../src/ports/attachment-store.js';
+import { retentionCutoffs } from '../../../src/ports/retention.js';
+import { manualClock } from '../../support/manual-clock.js';
 
 const png = (id: string) => ({ kind: 'image' as const, id, fileName: 'a.png', mimeType: 'image/png', bytes: new Uint8Array([1, 2]) });
 

@@ -1,9 +1,9 @@
 import { pino } from 'pino';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createMemorySlotBook, createReplyPacer, DEFAULT_REPLY_SPACING, REPLY_MAX_WAIT_MS } from '../../src/adapters/reply-pacing.js';
-import { paceSends } from '../../src/adapters/telegram/pace-sends.js';
-import { createZaloMessenger } from '../../src/adapters/zalo/index.js';
-import { recordingLogger } from './queue/queue-kit.js';
+import { createMemorySlotBook, createReplyPacer, DEFAULT_REPLY_SPACING, REPLY_MAX_WAIT_MS } from '../../../src/adapters/channel/reply-pacing.js';
+import { paceSends } from '../../../src/adapters/telegram/pace-sends.js';
+import { createZaloMessenger } from '../../../src/adapters/zalo/index.js';
+import { recordingLogger } from '../queue/queue-kit.js';
 
 // Virtual time: the book reads Date.now and the pacer waits with setTimeout, both faked, so the
 // times below are exactly what the code guarantees, whatever the machine's load.

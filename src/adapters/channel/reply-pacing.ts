@@ -15,8 +15,8 @@
  * clock. Outside it: the network between us and the platform, and a clock step.
  */
 import { setTimeout as delay } from 'node:timers/promises';
-import type { Channel } from '../core/types.js';
-import type { Logger } from '../logger.js';
+import type { Channel } from '../../core/types.js';
+import type { Logger } from '../../logger.js';
 
 /** Least time between the starts of two sends to one chat, by kind of chat (the reminders' figures). */
 export interface ReplySpacing {

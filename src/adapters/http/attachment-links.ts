@@ -3,11 +3,11 @@
  * ATTACHMENT_TTL_MS (any replica serves it) and its URL under PUBLIC_URL is returned:
  * `<PUBLIC_URL>/charts/<id>.png` or `<PUBLIC_URL>/files/<id>.xlsx` (http/file-routes.ts).
  */
-import { ATTACHMENT_TTL_MS, type AttachmentStore } from '../ports/attachment-store.js';
-import type { Clock } from '../ports/clock.js';
-import type { Attachment } from '../ports/messenger.js';
-import type { RetentionStore } from '../ports/retention.js';
-import { attachmentPath } from './http/file-routes.js';
+import { ATTACHMENT_TTL_MS, type AttachmentStore } from '../../ports/attachment-store.js';
+import type { Clock } from '../../ports/clock.js';
+import type { Attachment } from '../../ports/messenger.js';
+import type { RetentionStore } from '../../ports/retention.js';
+import { attachmentPath } from './file-routes.js';
 
 /** Publishes a file and gives the URL a platform or a person fetches it from. */
 export interface AttachmentLinks {

@@ -3,10 +3,10 @@
  * older than the store's; what it is for is answering repeated reads without the store.
  */
 import { describe, expect, it } from 'vitest';
-import { withFiguresCache } from '../../src/adapters/figures-cache.js';
-import { createMemoryStore } from '../../src/adapters/memory/memory-store.js';
-import type { DocumentReportInput, Store, TargetInput } from '../../src/ports/store.js';
-import { makeUnits } from '../ports/store-fixtures.js';
+import { withFiguresCache } from '../../../src/adapters/db/figures-cache.js';
+import { createMemoryStore } from '../../../src/adapters/memory/memory-store.js';
+import type { DocumentReportInput, Store, TargetInput } from '../../../src/ports/store.js';
+import { makeUnits } from '../../ports/store-fixtures.js';
 
 const unit = (code: string) => ({ structure: 'pre2025' as const, level: 'province' as const, code });
 
