@@ -20,6 +20,6 @@ describe('chosenLanguageOf', () => {
       throw new Error('database unreachable');
     };
     expect(await chosenLanguageOf(lookUp, '501', log)).toBeNull();
-    expect(entries).toMatchObject([{ level: 40, msg: 'chosen language not read', err: 'database unreachable' }]);
+    expect(entries).toMatchObject([{ level: 40, msg: 'chosen language not read', err: { message: 'database unreachable', type: 'Error' } }]);
   });
 });
