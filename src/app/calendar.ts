@@ -9,7 +9,7 @@ import type { ReportingSchedule } from '../core/reminders/types.js';
 import type { Role, Unit } from '../core/types.js';
 import type { UnitIndex } from '../core/units/unit-index.js';
 import type { Logger } from '../logger.js';
-import type { ReminderStore } from '../ports/reminder-store.js';
+import type { ReminderStore } from '../ports/store.js';
 
 /** How often the calendar is read again. Default 5 minutes. */
 export const CALENDAR_REFRESH_MS = 5 * 60_000;

@@ -7,7 +7,7 @@
 
 import type { Logger } from '../logger.js';
 import type { Clock } from '../ports/clock.js';
-import type { ReminderStore } from '../ports/reminder-store.js';
+import type { ReminderStore } from '../ports/store.js';
 import type { IncomingMessage } from './message.js';
 
 /** Our choice: 10 minutes; a person who unblocks the bot and writes gets the next day's reminders. */

@@ -3,7 +3,7 @@
  * submission to undo. Its id (the state's expiry in base 36, new with every list) travels with the
  * buttons that answer it, so that a button from an earlier list is told apart from the list open now.
  */
-import type { ConversationState } from '../ports/store.js';
+import type { ConversationState } from '../ports/conversation-store.js';
 import type { Reply } from './message.js';
 import type { AppDeps, Turn } from './turn.js';
 

@@ -9,9 +9,10 @@ import type { UnitIndex } from '../core/units/unit-index.js';
 import type { Logger } from '../logger.js';
 import type { ChartRenderer } from '../ports/chart-renderer.js';
 import type { Clock } from '../ports/clock.js';
+import type { ConversationKey } from '../ports/conversation-store.js';
 import type { FloodGuard } from '../ports/flood-guard.js';
 import type { Person } from '../ports/people-store.js';
-import type { ConversationKey, Store } from '../ports/store.js';
+import type { Store } from '../ports/store.js';
 import type { IncomingMessage, Reply } from './message.js';
 
 /** The application's dependencies, shared by every feature. */

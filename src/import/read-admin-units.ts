@@ -9,7 +9,7 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Structure, UnitLevel } from '../core/types.js';
 import { REORGANISATION_DAY } from '../core/units/reorganisation.js';
-import type { SuccessionInput, UnitInput } from '../ports/store.js';
+import type { SuccessionInput, UnitInput } from '../ports/unit-store.js';
 import { ImportError, readCsv } from './csv.js';
 import { checkCode } from './gso-code.js';
 import { readSuccessionFile, SUCCESSION_FILES } from './read-successions.js';

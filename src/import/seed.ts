@@ -6,7 +6,8 @@
 
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ImportResult, Store } from '../ports/store.js';
+import type { Store } from '../ports/store.js';
+import type { ImportResult } from '../ports/unit-store.js';
 import { readAdminUnits } from './read-admin-units.js';
 import { readFacts } from './read-facts.js';
 

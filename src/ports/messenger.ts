@@ -1,6 +1,6 @@
 /**
  * The messenger port: how the application sends a message on one channel (replies go back the same
- * way; reminders, issue 5, go out through it). Implemented per channel (Telegram, Zalo, console).
+ * way; reminders go out through it). Implemented per channel (Telegram, Zalo, console).
  */
 import type { Channel } from '../core/types.js';
 

@@ -6,7 +6,8 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { UnitRef } from '../../src/core/types.js';
 import { seedFacts } from '../../src/import/seed.js';
-import type { DocumentReportInput, Store, TargetInput } from '../../src/ports/store.js';
+import type { DocumentReportInput, TargetInput } from '../../src/ports/figures-store.js';
+import type { Store } from '../../src/ports/store.js';
 import { makeUnits } from './store-fixtures.js';
 
 const province = (code: string): UnitRef => ({ structure: 'pre2025', level: 'province', code });

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ChatRef } from '../../src/core/reminders/types.js';
 import type { Identity, Person } from '../../src/ports/people-store.js';
-import { asContact } from '../../src/ports/reminder-store.js';
+import { asContact } from '../../src/ports/role-holders.js';
 import type { Store } from '../../src/ports/store.js';
 import { makeUnits, NEXT_WEEK, NOW } from './store-fixtures.js';
 

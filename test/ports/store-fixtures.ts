@@ -2,8 +2,9 @@
 import type { Role } from '../../src/core/types.js';
 import type { InboundKey } from '../../src/ports/inbound-store.js';
 import type { Identity, Person } from '../../src/ports/people-store.js';
-import type { Store, UnitInput } from '../../src/ports/store.js';
+import type { Store } from '../../src/ports/store.js';
 import type { SubmissionInput } from '../../src/ports/submission-store.js';
+import type { UnitInput } from '../../src/ports/unit-store.js';
 
 /** The instant the people and submission suites treat as "now". */
 export const NOW = new Date('2025-07-01T08:00:00.000Z');

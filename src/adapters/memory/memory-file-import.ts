@@ -3,7 +3,7 @@ import type { Counts, Target } from '../../core/types.js';
 import type { FileImportInput, FileImportResult, FileImportStore, ImportTally } from '../../ports/file-import-store.js';
 import { parseInstant } from '../instant.js';
 import { receivedDay } from '../received-day.js';
-import { pushAudit } from './memory-submissions.js';
+import { pushAudit } from './memory-audit.js';
 import { type MemoryTables, nextId, replaceRow, requirePerson, requireUnitId, type StoredReport } from './memory-tables.js';
 
 const SERIES = 'submission';

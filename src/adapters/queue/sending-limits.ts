@@ -5,7 +5,8 @@
  * process alone until it is back); otherwise both are in memory.
  */
 import type { Logger } from '../../logger.js';
-import { createMemoryFloodGuard, type FloodGuard } from '../../ports/flood-guard.js';
+import type { FloodGuard } from '../../ports/flood-guard.js';
+import { createMemoryFloodGuard } from '../memory/memory-flood-guard.js';
 import { createMemorySlotBook, createReplyPacer, type ReplyPacer } from '../reply-pacing.js';
 import { createRedisConnection } from './redis-connection.js';
 import { createRedisFloodGuard } from './redis-flood-guard.js';

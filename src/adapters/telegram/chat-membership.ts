@@ -5,7 +5,7 @@
  * ('member', 'administrator') or unblocked, it is active again. Other statuses are only logged.
  */
 import { Composer } from 'grammy';
-import type { ReminderStore } from '../../ports/reminder-store.js';
+import type { ReminderStore } from '../../ports/store.js';
 import type { BotContext, TelegramBotDeps } from './context.js';
 
 /** Whether a status means the bot may write to the chat (true), may not (false), or tells nothing (null). */

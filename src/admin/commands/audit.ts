@@ -5,8 +5,8 @@
 
 import { formatVietnamTime } from '../../core/format/vietnam-time.js';
 import { visible } from '../../core/text/visible.js';
+import type { AuditEvent } from '../../ports/audit-log.js';
 import type { Store } from '../../ports/store.js';
-import type { AuditEvent } from '../../ports/submission-store.js';
 import type { Out } from './command.js';
 import { readOptions, requiredOption, unitOption, wholeNumber } from './options.js';
 

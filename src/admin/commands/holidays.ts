@@ -9,7 +9,7 @@
  */
 import { commandLineActor, recordAudit } from '../../app/speaker.js';
 import { publicHolidays } from '../../core/calendar/index.js';
-import type { Holiday } from '../../ports/reminder-store.js';
+import type { Holiday } from '../../ports/calendar-store.js';
 import type { Store } from '../../ports/store.js';
 import type { Out } from './command.js';
 import { readOptions, wholeNumber } from './options.js';

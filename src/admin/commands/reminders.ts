@@ -16,7 +16,7 @@ import { describeUnit } from '../../core/units/describe-unit.js';
 import type { UnitIndex } from '../../core/units/unit-index.js';
 import { createLogger } from '../../logger.js';
 import { systemClock } from '../../ports/clock.js';
-import type { Delivery } from '../../ports/reminder-store.js';
+import type { Delivery } from '../../ports/delivery-ledger.js';
 import type { Store } from '../../ports/store.js';
 import type { Out } from './command.js';
 import { readOptions, requiredOption } from './options.js';

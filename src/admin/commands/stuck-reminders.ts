@@ -11,8 +11,8 @@ import { resendStuckReminders, stuckAfterMs, stuckReminders } from '../../app/re
 import { createConfig } from '../../config.js';
 import { LATE_OFFSET } from '../../core/reminders/types.js';
 import { createLogger } from '../../logger.js';
+import type { StuckDelivery } from '../../ports/delivery-ledger.js';
 import type { ReminderQueue } from '../../ports/reminder-queue.js';
-import type { StuckDelivery } from '../../ports/reminder-store.js';
 import type { Store } from '../../ports/store.js';
 import type { Out } from './command.js';
 

@@ -19,7 +19,7 @@ import { composeUnitNotResolved } from '../../core/replies/admin-replies.js';
 import { composeScheduleChanged, composeScheduleList, composeScheduleProblem } from '../../core/replies/reminder-admin.js';
 import type { Unit } from '../../core/types.js';
 import { describeUnit } from '../../core/units/describe-unit.js';
-import type { SchedulePatch } from '../../ports/reminder-store.js';
+import type { SchedulePatch } from '../../ports/calendar-store.js';
 import type { Reply } from '../message.js';
 import { EDITABLE_FIELDS, scheduleLine, schedulePatch } from '../reminders/edit-schedule.js';
 import { adminScope, isAdmin } from '../roles.js';

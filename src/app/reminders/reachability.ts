@@ -8,7 +8,7 @@
 import type { Occasion } from '../../core/reminders/types.js';
 import type { UnreachableReason } from '../../core/replies/reachability.js';
 import type { PeriodCode, Role } from '../../core/types.js';
-import type { ReminderStore } from '../../ports/reminder-store.js';
+import type { ReminderStore } from '../../ports/store.js';
 import type { SubmissionStore } from '../../ports/submission-store.js';
 
 /** A unit nobody can be reached for, and why. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { createMemoryFloodGuard } from '../../../src/adapters/memory/memory-flood-guard.js';
 import { type Bucket, type FloodVerdict, takeToken } from '../../../src/core/flood/token-bucket.js';
-import { createMemoryFloodGuard } from '../../../src/ports/flood-guard.js';
 
 const policy = { capacity: 3, refillPerSecond: 1, quietMs: 10_000 };
 

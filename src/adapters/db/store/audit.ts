@@ -1,7 +1,6 @@
 /** The audit trail: who did what, when, on which channel, with the raw text. */
 import { Prisma, type PrismaClient } from '../../../generated/prisma/client.js';
-import type { AuditInput } from '../../../ports/store.js';
-import type { AuditEvent } from '../../../ports/submission-store.js';
+import type { AuditEvent, AuditInput } from '../../../ports/audit-log.js';
 import { parseInstant } from '../../instant.js';
 import { jsonInput } from './mapping.js';
 

@@ -7,7 +7,7 @@
 import type { ChatRef, Contact } from '../../../core/reminders/types.js';
 import type { Role } from '../../../core/types.js';
 import type { PrismaClient } from '../../../generated/prisma/client.js';
-import { asContact, type RoleHolder } from '../../../ports/reminder-store.js';
+import { asContact, type RoleHolder } from '../../../ports/role-holders.js';
 import { chunks } from './mapping.js';
 import { BATCH } from './reminders-chats.js';
 

@@ -3,7 +3,7 @@
  * computed holidays it made working days (off = false). They override Viet Nam's computed holidays.
  */
 import type { PrismaClient } from '../../../generated/prisma/client.js';
-import type { Holiday } from '../../../ports/reminder-store.js';
+import type { Holiday } from '../../../ports/calendar-store.js';
 import { dateColumn, isoDate } from './mapping.js';
 
 /** A DATE column's value for an ISO date; fails on anything else rather than storing a wrong day. */

@@ -4,7 +4,7 @@
  * a conditional UPDATE (status = 'pending'), so of two workers exactly one sends.
  */
 import { type ReminderDelivery as DeliveryRow, Prisma, type PrismaClient } from '../../../generated/prisma/client.js';
-import type { Delivery, DeliveryKey, OpenDeliveries, StuckDelivery } from '../../../ports/reminder-store.js';
+import type { Delivery, DeliveryKey, OpenDeliveries, StuckDelivery } from '../../../ports/delivery-ledger.js';
 import { chunks } from './mapping.js';
 import { BATCH, toStoredChat } from './reminders-chats.js';
 

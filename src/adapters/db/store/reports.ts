@@ -4,7 +4,7 @@
  */
 import type { BilingualText, Counts, PlanFulfilment, PublishedRate, Report } from '../../../core/types.js';
 import type { PrismaClient } from '../../../generated/prisma/client.js';
-import type { DocumentReportInput } from '../../../ports/store.js';
+import type { DocumentReportInput } from '../../../ports/figures-store.js';
 import { dateColumn, roundPercent, unitKey } from './mapping.js';
 import { definedCounts, toReport, withFigures } from './report-rows.js';
 

@@ -1,6 +1,6 @@
 /** Bulk import of lineage pairs keyed by (from unit, to unit); only new or changed pairs are written. */
 import type { PrismaClient } from '../../../generated/prisma/client.js';
-import type { ImportResult, SuccessionInput } from '../../../ports/store.js';
+import type { ImportResult, SuccessionInput } from '../../../ports/unit-store.js';
 import { chunks, unitKey } from './mapping.js';
 
 const CHUNK = 1000;

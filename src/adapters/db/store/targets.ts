@@ -1,7 +1,7 @@
 /** Targets keyed by (unit, indicator, year, source document): two sources for one target are both kept. */
 import type { Target } from '../../../core/types.js';
 import type { PrismaClient } from '../../../generated/prisma/client.js';
-import type { TargetInput } from '../../../ports/store.js';
+import type { TargetInput } from '../../../ports/figures-store.js';
 import { dateColumn, decimalToNumber, isIndicator, isoDate, roundPercent, unitKey } from './mapping.js';
 import { bilingual } from './report-rows.js';
 

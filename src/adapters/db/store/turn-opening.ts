@@ -5,7 +5,7 @@
  */
 import type { InboundKey } from '../../../ports/inbound-store.js';
 import type { Identity } from '../../../ports/people-store.js';
-import type { TurnOpening } from '../../../ports/store.js';
+import type { TurnOpening } from '../../../ports/turn-opening.js';
 import type { Statements } from '../statements.js';
 import { missingVersion } from './facts-version.js';
 import { personOfRows, SPEAKER_ROWS, type SpeakerRow } from './people.js';

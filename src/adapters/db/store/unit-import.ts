@@ -4,7 +4,7 @@
  * update only for units whose stored fields differ. A second identical import writes nothing.
  */
 import type { PrismaClient, Unit as UnitRow } from '../../../generated/prisma/client.js';
-import type { ImportResult, UnitInput } from '../../../ports/store.js';
+import type { ImportResult, UnitInput } from '../../../ports/unit-store.js';
 import { chunks, dateColumn, isoDate, unitKey } from './mapping.js';
 
 const CHUNK = 1000;
