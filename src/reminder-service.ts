@@ -22,7 +22,7 @@ import { createTelegramMessenger } from './adapters/telegram/index.js';
 import { createZaloClient, createZaloMessenger } from './adapters/zalo/index.js';
 import { createReminderDelivery } from './app/reminders/deliver-reminder.js';
 import { runPlanning } from './app/reminders/plan-reminders.js';
-import type { PlanningDeps } from './app/reminders/reminder-deps.js';
+import type { PlanningDeps, RemindersStore } from './app/reminders/reminder-deps.js';
 import { resendStuckReminders, stuckAfterMs, stuckReminders } from './app/reminders/stuck-reminders.js';
 import type { Config } from './config.js';
 import type { Channel } from './core/types.js';
@@ -31,7 +31,6 @@ import type { Logger } from './logger.js';
 import type { Clock } from './ports/clock.js';
 import type { Messenger } from './ports/messenger.js';
 import type { DeliveryJob, DeliveryOutcome, DeliveryProgress } from './ports/reminder-queue.js';
-import type { Store } from './ports/store.js';
 import { within } from './time-limit.js';
 
 /**
@@ -48,7 +47,7 @@ export const CLOSE_GRACE_MS = 1_000;
 
 /** What the reminders need from the rest of the service. */
 export interface ReminderServiceDeps {
-  readonly store: Store;
+  readonly store: RemindersStore;
   readonly units: () => UnitIndex;
   readonly clock: Clock;
   readonly log: Logger;

@@ -1,6 +1,6 @@
 /**
  * Reads a folder of administrative-unit CSV files (the format of data/admin-units, see its README)
- * into units and lineage pairs for Store.importUnits / importSuccessions. Units come parents first:
+ * into units and lineage pairs for UnitStore.importUnits / importSuccessions. Units come parents first:
  * provinces, districts, communes; pre-2025 before post-2025. Missing files are skipped and the files
  * read are listed, so a folder may hold only part of the set.
  */

@@ -1,7 +1,7 @@
 /**
  * The InboundStore part of the Store contract: a delivered message is remembered as answered, with
  * its reply, by (channel, chat, message id); marking it again keeps the first reply. The ledger is
- * read through Store.openTurn, as every webhook message reads it.
+ * read through TurnOpener.openTurn, as every webhook message reads it.
  */
 import { describe, expect, it } from 'vitest';
 import type { InboundKey } from '../../src/ports/inbound-store.js';

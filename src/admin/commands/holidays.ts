@@ -9,8 +9,8 @@
  */
 import { commandLineActor, recordAudit } from '../../app/speaker.js';
 import { publicHolidays } from '../../core/calendar/index.js';
-import type { Holiday } from '../../ports/calendar-store.js';
-import type { Store } from '../../ports/store.js';
+import type { AuditLog } from '../../ports/audit-log.js';
+import type { CalendarStore, Holiday } from '../../ports/calendar-store.js';
 import type { Out } from './command.js';
 import { readOptions, wholeNumber } from './options.js';
 import { UsageError } from './usage.js';
@@ -26,7 +26,7 @@ export function holidaysArgs(args: readonly string[]) {
   return { year: typeof values.year === 'string' ? wholeNumber('holidays', '--year', values.year, 2000, 2100) : null };
 }
 
-export async function holidaysCommand(store: Store, args: readonly string[], out: Out): Promise<void> {
+export async function holidaysCommand(store: CalendarStore & AuditLog, args: readonly string[], out: Out): Promise<void> {
   const { year } = holidaysArgs(args);
   const [from, to] = year === null ? ['2000-01-01', '2100-12-31'] : [`${year}-01-01`, `${year}-12-31`];
   const stored = await store.listHolidays(from, to);
@@ -50,7 +50,7 @@ export function holidayAddArgs(args: readonly string[]) {
   return { date: isoDate('holiday-add', date), name: text.slice(0, 100) };
 }
 
-export async function holidayAddCommand(store: Store, args: readonly string[], out: Out): Promise<void> {
+export async function holidayAddCommand(store: CalendarStore & AuditLog, args: readonly string[], out: Out): Promise<void> {
   const holiday = holidayAddArgs(args);
   await store.saveHoliday({ ...holiday, off: true });
   await recordAudit(store, commandLineActor(['holiday-add', ...args]), new Date(), 'add_holiday', null, holiday);
@@ -64,7 +64,7 @@ export function holidayWorkArgs(args: readonly string[]) {
   return { date: isoDate('holiday-work', date), name: text.slice(0, 100) };
 }
 
-export async function holidayWorkCommand(store: Store, args: readonly string[], out: Out): Promise<void> {
+export async function holidayWorkCommand(store: CalendarStore & AuditLog, args: readonly string[], out: Out): Promise<void> {
   const day = holidayWorkArgs(args);
   await store.saveHoliday({ ...day, off: false });
   await recordAudit(store, commandLineActor(['holiday-work', ...args]), new Date(), 'add_holiday', null, { ...day, off: false });
@@ -76,7 +76,7 @@ export function holidayRemoveArgs(args: readonly string[]) {
   return { date: isoDate('holiday-remove', args[0]) };
 }
 
-export async function holidayRemoveCommand(store: Store, args: readonly string[], out: Out): Promise<void> {
+export async function holidayRemoveCommand(store: CalendarStore & AuditLog, args: readonly string[], out: Out): Promise<void> {
   const { date } = holidayRemoveArgs(args);
   const removed = await store.removeHoliday(date);
   if (!removed) throw new Error(`holiday-remove: no stored day on ${date}`);

@@ -9,7 +9,7 @@
  */
 import { type OccasionPlan, previewReminders } from '../../app/reminders/plan-reminders.js';
 import { unreachableForNudge } from '../../app/reminders/reachability.js';
-import type { ReminderDeps } from '../../app/reminders/reminder-deps.js';
+import type { ReminderDeps, RemindersStore } from '../../app/reminders/reminder-deps.js';
 import { loadUnitDirectory } from '../../app/unit-directory.js';
 import { composeUnreachable } from '../../core/replies/reachability.js';
 import { describeUnit } from '../../core/units/describe-unit.js';
@@ -17,7 +17,7 @@ import type { UnitIndex } from '../../core/units/unit-index.js';
 import { createLogger } from '../../logger.js';
 import { systemClock } from '../../ports/clock.js';
 import type { Delivery } from '../../ports/delivery-ledger.js';
-import type { Store } from '../../ports/store.js';
+import type { UnitStore } from '../../ports/unit-store.js';
 import type { Out } from './command.js';
 import { readOptions, requiredOption } from './options.js';
 import { listStuckCommand, resendStuckCommand, type StuckCommandDeps, stuckDepsFromEnv } from './stuck-reminders.js';
@@ -49,7 +49,7 @@ export function remindersArgs(args: readonly string[]) {
 }
 
 export async function remindersCommand(
-  store: Store,
+  store: RemindersStore & UnitStore,
   args: readonly string[],
   out: Out,
   stuckDeps: () => StuckCommandDeps = () => stuckDepsFromEnv(),

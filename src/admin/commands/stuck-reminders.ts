@@ -6,14 +6,14 @@
  * by default the worker's sweep sends them again by itself.
  */
 import { createRedisConnection, createReminderQueue, DEFAULT_WORKER_TIMING } from '../../adapters/queue/index.js';
-import type { PlanningDeps } from '../../app/reminders/reminder-deps.js';
+import type { PlanningDeps, RemindersStore } from '../../app/reminders/reminder-deps.js';
 import { resendStuckReminders, stuckAfterMs, stuckReminders } from '../../app/reminders/stuck-reminders.js';
 import { createConfig } from '../../config.js';
 import { LATE_OFFSET } from '../../core/reminders/types.js';
 import { createLogger } from '../../logger.js';
-import type { StuckDelivery } from '../../ports/delivery-ledger.js';
+import type { CalendarStore } from '../../ports/calendar-store.js';
+import type { DeliveryLedger, StuckDelivery } from '../../ports/delivery-ledger.js';
 import type { ReminderQueue } from '../../ports/reminder-queue.js';
-import type { Store } from '../../ports/store.js';
 import type { Out } from './command.js';
 
 /** What the stuck commands need beyond the store: the threshold, and the queue (resend only). */
@@ -57,7 +57,7 @@ export function stuckLines(rows: readonly StuckDelivery[], scheduleKeys: Readonl
 }
 
 /** `reminders --stuck`: lists the stuck rows. */
-export async function listStuckCommand(store: Store, out: Out, deps: Pick<StuckCommandDeps, 'stuckAfterMs'>): Promise<void> {
+export async function listStuckCommand(store: CalendarStore & DeliveryLedger, out: Out, deps: Pick<StuckCommandDeps, 'stuckAfterMs'>): Promise<void> {
   const rows = await stuckReminders({ store }, deps.stuckAfterMs);
   const keys = new Map((await store.listSchedules()).map((s) => [s.id, s.key]));
   const seconds = Math.round(deps.stuckAfterMs / 1000);
@@ -67,7 +67,12 @@ export async function listStuckCommand(store: Store, out: Out, deps: Pick<StuckC
 }
 
 /** `reminders --resend-stuck`: sends the stuck rows again through the queue. */
-export async function resendStuckCommand(store: Store, out: Out, deps: StuckCommandDeps, reminderDeps: Omit<PlanningDeps, 'store' | 'queue'>): Promise<void> {
+export async function resendStuckCommand(
+  store: RemindersStore,
+  out: Out,
+  deps: StuckCommandDeps,
+  reminderDeps: Omit<PlanningDeps, 'store' | 'queue'>,
+): Promise<void> {
   const opened = await deps.openQueue();
   try {
     const { stuck, resent, closed } = await resendStuckReminders({ ...reminderDeps, store, queue: opened.queue }, deps.stuckAfterMs);

@@ -4,7 +4,7 @@ import type { AuditEvent, AuditInput } from '../../../ports/audit-log.js';
 import { parseInstant } from '../../instant.js';
 import { jsonInput } from './mapping.js';
 
-/** See Store.appendAudit: `at` is stored as given, not the database's now(). */
+/** See AuditLog.appendAudit: `at` is stored as given, not the database's now(). */
 export async function appendAudit(prisma: Pick<PrismaClient, 'auditEvent'>, event: AuditInput): Promise<void> {
   await prisma.auditEvent.create({
     data: {

@@ -5,7 +5,7 @@ import { chunks, unitKey } from './mapping.js';
 
 const CHUNK = 1000;
 
-/** Inserts or updates `pairs`; see Store.importSuccessions. Throws when a unit is unknown. */
+/** Inserts or updates `pairs`; see UnitStore.importSuccessions. Throws when a unit is unknown. */
 export async function importSuccessions(prisma: PrismaClient, pairs: readonly SuccessionInput[]): Promise<ImportResult> {
   const units = await prisma.unit.findMany({ select: { id: true, structure: true, level: true, code: true } });
   const idByKey = new Map(units.map((u) => [unitKey(u), u.id]));

@@ -14,7 +14,7 @@ type Existing = Pick<
   'id' | 'structure' | 'level' | 'code' | 'name' | 'fullName' | 'type' | 'typeCode' | 'nameEn' | 'codeName' | 'parentId' | 'validFrom' | 'validTo'
 >;
 
-/** Inserts or updates `units` by (structure, level, code); see Store.importUnits. */
+/** Inserts or updates `units` by (structure, level, code); see UnitStore.importUnits. */
 export async function importUnits(prisma: PrismaClient, units: readonly UnitInput[]): Promise<ImportResult> {
   const rows: Existing[] = await prisma.unit.findMany({
     select: {
