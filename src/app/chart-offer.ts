@@ -31,7 +31,7 @@ export type ChartOffer =
  * The reply with the chart button, the offer saved; the reply unchanged when charts are off, the reply
  * already has choices or carries a file.
  */
-export async function withChartOffer(turn: Turn, deps: AppDeps<FiguresStore & ConversationStore>, reply: Reply, offer: ChartOffer): Promise<Reply> {
+export async function withChartOffer(turn: Turn, deps: AppDeps<ConversationStore>, reply: Reply, offer: ChartOffer): Promise<Reply> {
   if (!deps.charts || (reply.choices?.length ?? 0) > 0 || reply.attachment || reply.text === '') return reply;
   // A list still open of another kind (figures awaiting "xac nhan", a submission to undo) is not
   // replaced by a mere offer: the answer goes without the button.

@@ -57,7 +57,7 @@ export type PeriodChoice =
  */
 export function pickPeriod(
   named: PeriodCode | null,
-  deps: AppDeps<FiguresStore & ConversationStore & SubmissionStore>,
+  deps: AppDeps<unknown>,
   today: string,
   lang: Language,
   unit: Unit,
@@ -83,11 +83,7 @@ export const SUBMISSION_YEARS_BACK = 2;
  * period is not compared with the version it replaces: that is the point of correcting.
  * Document figures are not used: they often count differently (employed workers, not labour force).
  */
-export async function previousCounts(
-  deps: AppDeps<FiguresStore & ConversationStore & SubmissionStore>,
-  unitId: number,
-  period: PeriodCode,
-): Promise<Counts | null> {
+export async function previousCounts(deps: AppDeps<FiguresStore>, unitId: number, period: PeriodCode): Promise<Counts | null> {
   const end = periodEnd(period);
   if (end === null) return null;
   const earlier = (await deps.store.findReports([unitId]))
@@ -97,7 +93,7 @@ export async function previousCounts(
 }
 
 /** The unit's own targets and its province's, labelled. */
-async function receiptTargets(deps: AppDeps<FiguresStore & ConversationStore & SubmissionStore>, unit: Unit): Promise<ReceiptTarget[]> {
+async function receiptTargets(deps: AppDeps<FiguresStore>, unit: Unit): Promise<ReceiptTarget[]> {
   const province = deps.units().provinceOf(unit);
   const ids = province.id === unit.id ? [unit.id] : [unit.id, province.id];
   const targets = await deps.store.findTargets(ids);
@@ -106,7 +102,7 @@ async function receiptTargets(deps: AppDeps<FiguresStore & ConversationStore & S
 
 /** The receipt for a stored version: the same version always gives the same text. */
 export async function composeReceipt(
-  deps: AppDeps<FiguresStore & ConversationStore & SubmissionStore>,
+  deps: AppDeps<FiguresStore>,
   unit: Unit,
   version: SubmissionVersion,
   previous: SubmissionVersion | null,
@@ -136,7 +132,7 @@ export async function composeReceipt(
  * "nop", stands for what it names alone.
  */
 export async function correctedCounts(
-  deps: AppDeps<FiguresStore & ConversationStore & SubmissionStore>,
+  deps: AppDeps<SubmissionStore>,
   unitId: number,
   period: PeriodCode,
   named: Counts,

@@ -33,7 +33,7 @@ type Target =
   | { readonly kind: 'ok'; readonly schedule: ReportingSchedule; readonly adopt: Omit<ReportingSchedule, 'id'> | null }
   | { readonly kind: 'refused'; readonly text: string };
 
-export async function calendarCommand(turn: Turn, deps: AppDeps<CalendarStore & AuditLog>, args: string): Promise<Reply> {
+export async function calendarCommand(turn: Turn, deps: AppDeps<AuditLog & CalendarStore>, args: string): Promise<Reply> {
   const schedules = await deps.store.listSchedules();
   const index = deps.units();
   const provinceName = (id: number) => {
@@ -78,7 +78,7 @@ function withDay(schedule: ReportingSchedule, patch: SchedulePatch): SchedulePat
   return patch;
 }
 
-function findTarget(turn: Turn, deps: AppDeps<CalendarStore & AuditLog>, schedules: readonly ReportingSchedule[], key: string, place: string): Target {
+function findTarget(turn: Turn, deps: AppDeps<unknown>, schedules: readonly ReportingSchedule[], key: string, place: string): Target {
   const lang = turn.language;
   const index = deps.units();
   const refuse = (problem: Parameters<typeof composeScheduleProblem>[1]): Target => ({ kind: 'refused', text: composeScheduleProblem(lang, problem) });

@@ -77,7 +77,7 @@ export async function answerCompareChoice(turn: Turn, deps: AppDeps<FiguresStore
   return next(turn, deps, { ...payload, slots, pending: rest });
 }
 
-async function next(turn: Turn, deps: AppDeps<FiguresStore & ConversationStore & PlacePicks>, payload: ComparePayload): Promise<Reply> {
+async function next(turn: Turn, deps: AppDeps<FiguresStore & ConversationStore>, payload: ComparePayload): Promise<Reply> {
   const index = deps.units();
   const [asked] = payload.pending;
   if (asked) {

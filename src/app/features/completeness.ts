@@ -29,9 +29,7 @@ import type { Language, Unit } from '../../core/types.js';
 import { describeUnit } from '../../core/units/describe-unit.js';
 import { resolvePlace } from '../../core/units/resolve-place.js';
 import type { ConversationStore } from '../../ports/conversation-store.js';
-import type { FiguresStore } from '../../ports/figures-store.js';
 import type { PeopleStore } from '../../ports/people-store.js';
-import type { PlacePicks } from '../../ports/place-picks.js';
 import type { RoleHolders } from '../../ports/role-holders.js';
 import type { SubmissionStore } from '../../ports/submission-store.js';
 import { daysOffOf } from '../calendar.js';
@@ -51,7 +49,7 @@ interface ChoicePayload {
 }
 
 /** Answers a completeness question, or the number chosen from its list of places. */
-export const completeness: Feature<FiguresStore & ConversationStore & PeopleStore & PlacePicks & SubmissionStore & RoleHolders> = async (turn, deps) => {
+export const completeness: Feature<ConversationStore & PeopleStore & SubmissionStore & RoleHolders> = async (turn, deps) => {
   const chosen = await answerChoice(turn, deps);
   if (chosen) return chosen;
   const parsed = parseCompletenessQuery(turn.text);
@@ -85,10 +83,7 @@ export const completeness: Feature<FiguresStore & ConversationStore & PeopleStor
   }
 };
 
-async function answerChoice(
-  turn: Turn,
-  deps: AppDeps<FiguresStore & ConversationStore & PeopleStore & PlacePicks & SubmissionStore & RoleHolders>,
-): Promise<Reply | null> {
+async function answerChoice(turn: Turn, deps: AppDeps<ConversationStore & PeopleStore & SubmissionStore & RoleHolders>): Promise<Reply | null> {
   if (!/^\s*\d{1,2}\s*$/.test(turn.text)) return null;
   const state = await deps.store.getConversation(turn.key, turn.now);
   if (!state || state.kind !== COMPLETENESS_CHOICE) return null;
@@ -100,12 +95,7 @@ async function answerChoice(
 }
 
 /** Works out the scopes the speaker may see for the named unit (or their default), then answers each. */
-async function answer(
-  turn: Turn,
-  deps: AppDeps<FiguresStore & ConversationStore & PeopleStore & PlacePicks & SubmissionStore & RoleHolders>,
-  query: CompletenessQuery,
-  named: Unit | null,
-): Promise<Reply> {
+async function answer(turn: Turn, deps: AppDeps<PeopleStore & SubmissionStore & RoleHolders>, query: CompletenessQuery, named: Unit | null): Promise<Reply> {
   const lang = query.language;
   const refuse = (refusal: CompletenessRefusal): Reply => ({ text: composeCompletenessRefusal(lang, refusal) });
   const index = deps.units();
@@ -149,7 +139,7 @@ async function answer(
 /** One scope's answer: submissions and focal points fetched, tallied and worded. */
 async function completenessOf(
   turn: Turn,
-  deps: AppDeps<FiguresStore & ConversationStore & PeopleStore & PlacePicks & SubmissionStore & RoleHolders>,
+  deps: AppDeps<PeopleStore & SubmissionStore & RoleHolders>,
   lang: Language,
   scope: CompletenessScope,
   reporting: ReportingPeriod,

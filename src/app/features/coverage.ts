@@ -138,7 +138,7 @@ export const coverage: Feature<FiguresStore & ConversationStore & PlacePicks> = 
   }
 };
 
-function answer(turn: Turn, deps: AppDeps<FiguresStore & ConversationStore & PlacePicks>, unit: Unit, query: QueryParts): Promise<string> {
+function answer(turn: Turn, deps: AppDeps<FiguresStore>, unit: Unit, query: QueryParts): Promise<string> {
   const hint = submitHint(turn, deps, unit, query.language);
   return gatherCoverage({ store: deps.store, index: deps.units(), today: turn.today, asOf: turn.factsVersion }, unit, {
     ...query,

@@ -56,7 +56,7 @@ export function readLanguageRequest(text: string): LanguageRequest | null {
 }
 
 /** Stores, clears or shows the speaker's reply language. */
-export const language: Feature<PeopleStore & AuditLog> = async (turn, deps) => {
+export const language: Feature<AuditLog & PeopleStore> = async (turn, deps) => {
   const request = readLanguageRequest(turn.text);
   if (!request) return null;
   const person = turn.speaker.person;

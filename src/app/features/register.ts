@@ -37,7 +37,7 @@ export function readRegistration(text: string): RegistrationRequest | null {
 }
 
 /** Registers the sender with an invite code; the keyword without a code gets the hint. */
-export const register: Feature<PeopleStore & AuditLog> = async (turn, deps) => {
+export const register: Feature<AuditLog & PeopleStore> = async (turn, deps) => {
   const request = readRegistration(turn.text);
   if (!request) return null;
   const { code } = request;
@@ -62,7 +62,7 @@ export const register: Feature<PeopleStore & AuditLog> = async (turn, deps) => {
   return { text: welcome(turn, deps, invite) };
 };
 
-function welcome(turn: Turn, deps: AppDeps<PeopleStore & AuditLog>, invite: Invite): string {
+function welcome(turn: Turn, deps: AppDeps<unknown>, invite: Invite): string {
   const index = deps.units();
   const unit = index.get(invite.unitId);
   return composeWelcome(turn.language, invite.role, unit ? describeUnit(unit, index, turn.language) : `#${invite.unitId}`);

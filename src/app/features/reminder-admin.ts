@@ -34,7 +34,7 @@ const COMMAND = /^\/(nhacnho|lichnhac|nhom)(?:@[\w.]+)?(?:\s+([\s\S]*))?$/i;
 /** Messages listed per occasion in a chat reply (the command line lists all). */
 const LISTED_PER_OCCASION = 10;
 
-export const reminderAdmin: Feature<CalendarStore & ChatStore & RoleHolders & SubmissionStore & AuditLog> = async (said, deps) => {
+export const reminderAdmin: Feature<AuditLog & SubmissionStore & CalendarStore & ChatStore & RoleHolders> = async (said, deps) => {
   const match = COMMAND.exec(said.text.trim());
   if (!match) return null;
   // The command words are Vietnamese and the arguments are keys, field names, dates and unit names,
@@ -64,7 +64,7 @@ export function readDate(text: string, today: string): string | null {
   return Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== date ? null : date;
 }
 
-async function dryRun(turn: Turn, deps: AppDeps<CalendarStore & ChatStore & RoleHolders & SubmissionStore & AuditLog>, args: string): Promise<Reply> {
+async function dryRun(turn: Turn, deps: AppDeps<SubmissionStore & CalendarStore & ChatStore & RoleHolders>, args: string): Promise<Reply> {
   const date = readDate(args, turn.today);
   if (!date) return { text: composeBadDate(turn.language, args) };
   const index = deps.units();
@@ -90,7 +90,7 @@ async function dryRun(turn: Turn, deps: AppDeps<CalendarStore & ChatStore & Role
   return { text: composeDryRun(turn.language, date, lines, { maxPerOccasion: LISTED_PER_OCCASION }) };
 }
 
-async function linkGroup(turn: Turn, deps: AppDeps<CalendarStore & ChatStore & RoleHolders & SubmissionStore & AuditLog>, args: string): Promise<Reply> {
+async function linkGroup(turn: Turn, deps: AppDeps<AuditLog & ChatStore>, args: string): Promise<Reply> {
   if (turn.message.chatKind !== 'group') return { text: composeGroupOnly(turn.language) };
   const ref = { channel: turn.message.channel, externalChatId: turn.message.chatId };
   if (args === '') return { text: composeGroupOnly(turn.language) };

@@ -119,14 +119,7 @@ async function answerList(turn: Turn, deps: AppDeps<FiguresStore & ConversationS
   return exportUnit(turn, deps, unit, payload.from, payload.to, payload.language);
 }
 
-async function exportUnit(
-  turn: Turn,
-  deps: AppDeps<FiguresStore & ConversationStore & PlacePicks>,
-  unit: Unit,
-  from: number | null,
-  to: number | null,
-  lang: Language,
-): Promise<Reply> {
+async function exportUnit(turn: Turn, deps: AppDeps<FiguresStore>, unit: Unit, from: number | null, to: number | null, lang: Language): Promise<Reply> {
   const index = deps.units();
   const unitLabel = describeUnit(unit, index, lang);
   if (!mayExport(turn.speaker, unit, index)) return { text: composeExportNotAllowed(unitLabel, lang) };
