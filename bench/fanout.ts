@@ -15,6 +15,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
+import { fixedClock } from '../src/adapters/memory/fixed-clock.js';
 import { createRedisConnection, createReminderQueue } from '../src/adapters/queue/index.js';
 import { type PlanningSummary, runPlanning } from '../src/app/reminders/plan-reminders.js';
 import { holidayCalendar } from '../src/core/calendar/index.js';
@@ -22,7 +23,6 @@ import { addDays } from '../src/core/civil-time/index.js';
 import { occasionsBetween } from '../src/core/reminders/index.js';
 import type { Occasion } from '../src/core/reminders/types.js';
 import { createLogger, type Logger } from '../src/logger.js';
-import { fixedClock } from '../src/ports/clock.js';
 import { findRedisServer, startThrowawayRedis, type ThrowawayRedis } from '../test/setup/throwaway-redis.js';
 import { startBenchChild } from './child-process.js';
 import { cpuSnapshot, describeCpu } from './fanout-cpu.js';

@@ -4,7 +4,7 @@
  * (to this replica or another, before or after a restart) is acknowledged and not answered twice.
  *
  * The order is: look the message up, handle it, send the reply, record it. The look-up is part of the
- * handler's opening read (Store.openTurn, with the speaker and the figures' version), which saves a
+ * handler's opening read (TurnOpener.openTurn, with the speaker and the figures' version), which saves a
  * database round trip per message; for a message already answered the handler stops there. A failure
  * before the record (the database or the platform unreachable) is thrown as RedeliveryRequested, so
  * that the webhook answers 5xx and the platform delivers the message again. Handling twice after a
@@ -58,7 +58,7 @@ export function answerDirectly(handle: HandleMessage): AnswerMessage {
 
 export interface AnswerOnceDeps {
   readonly handle: HandleMessage;
-  readonly inbound: Pick<InboundStore, 'markAnswered'>;
+  readonly inbound: InboundStore;
   readonly clock: Clock;
   readonly log: Logger;
 }

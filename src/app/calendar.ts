@@ -9,7 +9,7 @@ import type { ReportingSchedule } from '../core/reminders/types.js';
 import type { Role, Unit } from '../core/types.js';
 import type { UnitIndex } from '../core/units/unit-index.js';
 import type { Logger } from '../logger.js';
-import type { ReminderStore } from '../ports/reminder-store.js';
+import type { CalendarStore } from '../ports/calendar-store.js';
 
 /** How often the calendar is read again. Default 5 minutes. */
 export const CALENDAR_REFRESH_MS = 5 * 60_000;
@@ -25,7 +25,7 @@ export interface Calendar {
 }
 
 /** Stores the default schedules when missing, reads the calendar and keeps it fresh. */
-export async function loadCalendar(store: ReminderStore, options: { readonly log: Logger; readonly refreshMs?: number }): Promise<Calendar> {
+export async function loadCalendar(store: CalendarStore, options: { readonly log: Logger; readonly refreshMs?: number }): Promise<Calendar> {
   await store.ensureSchedules(DEFAULT_REPORTING_SCHEDULES);
   let schedules = await store.listSchedules();
   let days = await readDaysOff(store);
@@ -41,7 +41,7 @@ export async function loadCalendar(store: ReminderStore, options: { readonly log
 }
 
 /** Every stored day: a few per year, so all of them are read (no window to get wrong). */
-export async function readDaysOff(store: Pick<ReminderStore, 'listHolidays'>): Promise<HolidayCalendar> {
+export async function readDaysOff(store: CalendarStore): Promise<HolidayCalendar> {
   return holidayCalendar(await store.listHolidays('1900-01-01', '2999-12-31'));
 }
 

@@ -7,6 +7,7 @@ import { buildTrendChart, type TrendResult } from '../core/chart/index.js';
 import { fold } from '../core/text/fold.js';
 import type { IndicatorCode, Language, Unit } from '../core/types.js';
 import { describeUnit } from '../core/units/describe-unit.js';
+import type { FiguresStore } from '../ports/figures-store.js';
 import type { AppDeps, Turn } from './turn.js';
 
 /** The chart and the unit it shows (the predecessor, when it came from there). */
@@ -17,7 +18,7 @@ export interface UnitTrend {
 }
 
 /** Reads the figures and targets (two store calls, from the figures' cache on the service) and builds the chart. */
-export async function unitTrend(turn: Turn, deps: AppDeps, unit: Unit, indicator: IndicatorCode, lang: Language): Promise<UnitTrend> {
+export async function unitTrend(turn: Turn, deps: AppDeps<FiguresStore>, unit: Unit, indicator: IndicatorCode, lang: Language): Promise<UnitTrend> {
   const index = deps.units();
   const twins =
     unit.structure === 'post2025'

@@ -8,6 +8,8 @@
  */
 import { chartButton } from '../core/chart/index.js';
 import type { IndicatorCode, Language, Unit } from '../core/types.js';
+import type { ConversationStore } from '../ports/conversation-store.js';
+import type { FiguresStore } from '../ports/figures-store.js';
 import { hasHistory, unitTrend } from './chart-data.js';
 import { openChoiceList } from './choice-list.js';
 import type { Reply } from './message.js';
@@ -29,7 +31,7 @@ export type ChartOffer =
  * The reply with the chart button, the offer saved; the reply unchanged when charts are off, the reply
  * already has choices or carries a file.
  */
-export async function withChartOffer(turn: Turn, deps: AppDeps, reply: Reply, offer: ChartOffer): Promise<Reply> {
+export async function withChartOffer(turn: Turn, deps: AppDeps<ConversationStore>, reply: Reply, offer: ChartOffer): Promise<Reply> {
   if (!deps.charts || (reply.choices?.length ?? 0) > 0 || reply.attachment || reply.text === '') return reply;
   // A list still open of another kind (figures awaiting "xac nhan", a submission to undo) is not
   // replaced by a mere offer: the answer goes without the button.
@@ -40,7 +42,14 @@ export async function withChartOffer(turn: Turn, deps: AppDeps, reply: Reply, of
 }
 
 /** The reply with the button for the unit's trend chart, when that chart has a history to show. */
-export async function offerTrend(turn: Turn, deps: AppDeps, reply: Reply, unit: Unit, indicator: IndicatorCode | null, language: Language): Promise<Reply> {
+export async function offerTrend(
+  turn: Turn,
+  deps: AppDeps<FiguresStore & ConversationStore>,
+  reply: Reply,
+  unit: Unit,
+  indicator: IndicatorCode | null,
+  language: Language,
+): Promise<Reply> {
   if (!deps.charts || (reply.choices?.length ?? 0) > 0) return reply;
   const code = indicator ?? 'bhxh';
   const trend = await unitTrend(turn, deps, unit, code, language);

@@ -6,8 +6,8 @@
  */
 
 import type { Logger } from '../logger.js';
+import type { ChatStore } from '../ports/chat-store.js';
 import type { Clock } from '../ports/clock.js';
-import type { ReminderStore } from '../ports/reminder-store.js';
 import type { IncomingMessage } from './message.js';
 
 /** Our choice: 10 minutes; a person who unblocks the bot and writes gets the next day's reminders. */
@@ -18,7 +18,7 @@ const REMEMBERED = 10_000;
 export type ChatActivity = (message: IncomingMessage) => Promise<void>;
 
 /** Creates the hook the message handler calls for every message it handles. */
-export function createChatActivity(deps: { readonly store: Pick<ReminderStore, 'reactivateChat'>; readonly clock: Clock; readonly log: Logger }): ChatActivity {
+export function createChatActivity(deps: { readonly store: Pick<ChatStore, 'reactivateChat'>; readonly clock: Clock; readonly log: Logger }): ChatActivity {
   const lastMarked = new Map<string, number>();
   return async (message) => {
     if (message.channel === 'console') return;

@@ -3,7 +3,7 @@
  * submission to undo. Its id (the state's expiry in base 36, new with every list) travels with the
  * buttons that answer it, so that a button from an earlier list is told apart from the list open now.
  */
-import type { ConversationState } from '../ports/store.js';
+import type { ConversationState, ConversationStore } from '../ports/conversation-store.js';
 import type { Reply } from './message.js';
 import type { AppDeps, Turn } from './turn.js';
 
@@ -15,7 +15,7 @@ export function choiceListId(state: Pick<ConversationState, 'expiresAt'>): strin
 /** Saves the list in the conversation state and returns the reply offering it, tagged with its id. */
 export async function openChoiceList(
   turn: Turn,
-  deps: AppDeps,
+  deps: AppDeps<ConversationStore>,
   state: ConversationState,
   reply: { readonly text: string; readonly choices: readonly string[] },
 ): Promise<Reply> {

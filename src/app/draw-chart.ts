@@ -8,7 +8,7 @@ import type { Reply } from './message.js';
 import type { AppDeps, Turn } from './turn.js';
 
 /** Draws `spec` as `<name>.png` with `caption` beside it. */
-export async function drawChart(turn: Turn, deps: AppDeps, spec: ChartSpec, name: string, caption: string): Promise<Reply> {
+export async function drawChart(turn: Turn, deps: AppDeps<unknown>, spec: ChartSpec, name: string, caption: string): Promise<Reply> {
   if (!deps.charts) return { text: composeChartsOff(turn.language) };
   try {
     const attachment = await deps.charts.render(spec, `${fileSlug(name)}.png`);

@@ -12,13 +12,13 @@ import type { Ask } from '../core/query/question-asks.js';
 import type { Report, Target, Unit } from '../core/types.js';
 import { describeUnit } from '../core/units/describe-unit.js';
 import type { UnitIndex } from '../core/units/unit-index.js';
-import type { Store } from '../ports/store.js';
+import type { FiguresStore } from '../ports/figures-store.js';
 
 /** At most this many predecessors are shown for a new unit (a merged province has two or three). */
 const MAX_PREDECESSORS = 5;
 
 export interface GatherDeps {
-  readonly store: Store;
+  readonly store: FiguresStore;
   readonly index: UnitIndex;
   /** Today's civil date in Vietnam (ISO). */
   readonly today: string;

@@ -6,8 +6,8 @@
 import { randomInt } from 'node:crypto';
 import { BaophuError } from '../core/errors.js';
 import type { Role, Unit, UnitLevel } from '../core/types.js';
-import type { Invite } from '../ports/people-store.js';
-import type { Store } from '../ports/store.js';
+import type { AuditLog } from '../ports/audit-log.js';
+import type { Invite, PeopleStore } from '../ports/people-store.js';
 import { hashInviteCode } from './invite-code.js';
 import { type Actor, recordAudit } from './speaker.js';
 
@@ -66,7 +66,7 @@ export type IssuedInvite = Invite & { readonly code: string };
  * Creates and audits a single-use invite; a RoleLevelError when the role is not held at the unit's
  * level. The audit names the invite by id and hint, never by its code.
  */
-export async function issueInvite(store: Store, request: InviteRequest, actor: Actor): Promise<IssuedInvite> {
+export async function issueInvite(store: PeopleStore & AuditLog, request: InviteRequest, actor: Actor): Promise<IssuedInvite> {
   if (!roleFitsUnit(request.role, request.unit)) throw new RoleLevelError(request.role, request.unit.id);
   const days = request.days ?? INVITE_DAYS;
   const expiresAt = new Date(request.now.getTime() + days * 86_400_000).toISOString();
@@ -83,7 +83,13 @@ const INVITE_ID = /^#(\d{1,9})$/;
  * Revokes a usable invite among those of `unitIds` (all units when 'all') and audits it; `codeOrId` is
  * the code or "#<id>". Returns the revoked invite, or null when none usable matches within that scope.
  */
-export async function revokeInviteCode(store: Store, codeOrId: string, scope: readonly number[] | 'all', now: Date, actor: Actor): Promise<Invite | null> {
+export async function revokeInviteCode(
+  store: PeopleStore & AuditLog,
+  codeOrId: string,
+  scope: readonly number[] | 'all',
+  now: Date,
+  actor: Actor,
+): Promise<Invite | null> {
   const id = INVITE_ID.exec(codeOrId.trim())?.[1];
   const hash = hashInviteCode(codeOrId);
   const usable = await store.listInvites(scope === 'all' ? { now } : { unitIds: scope, now });
@@ -97,7 +103,13 @@ export async function revokeInviteCode(store: Store, codeOrId: string, scope: re
  * Revokes an active assignment among those of `unitIds` (all when 'all') and audits it; returns
  * false when there is no such active assignment within that scope.
  */
-export async function revokeAssignmentById(store: Store, id: number, scope: readonly number[] | 'all', now: Date, actor: Actor): Promise<boolean> {
+export async function revokeAssignmentById(
+  store: PeopleStore & AuditLog,
+  id: number,
+  scope: readonly number[] | 'all',
+  now: Date,
+  actor: Actor,
+): Promise<boolean> {
   const active = await store.listAssignments(scope === 'all' ? {} : { unitIds: scope });
   const assignment = active.find((a) => a.id === id);
   if (!assignment || !(await store.revokeAssignment(id, now))) return false;

@@ -5,12 +5,13 @@
  */
 import type { Unit } from '../core/types.js';
 import type { PlaceResolution } from '../core/units/resolve-place.js';
+import type { FiguresStore } from '../ports/figures-store.js';
 import type { AppDeps, Turn } from './turn.js';
 
 type Found = Extract<PlaceResolution, { kind: 'found' }>;
 
 /** The place to answer for: `found` itself, or the one old unit of its level that alone has figures. */
-export async function settlePlace(turn: Turn, deps: AppDeps, found: Found): Promise<Found> {
+export async function settlePlace(turn: Turn, deps: AppDeps<FiguresStore>, found: Found): Promise<Found> {
   const { unit, others = [] } = found;
   if (unit.structure !== 'post2025') return found;
   const older = others.filter((o) => o.level === unit.level && o.structure === 'pre2025');

@@ -7,9 +7,10 @@ import { composeRememberedPlace } from '../core/answer/index.js';
 import { fold } from '../core/text/fold.js';
 import type { Language, Unit } from '../core/types.js';
 import type { UnitIndex } from '../core/units/unit-index.js';
+import type { PlacePicks } from '../ports/place-picks.js';
 import type { AppDeps, Turn } from './turn.js';
 
-type Deps = Pick<AppDeps, 'store'>;
+type Deps = Pick<AppDeps<PlacePicks>, 'store'>;
 
 /** The key a pick is kept under: the words that named the place, folded ("Chau Thanh" is "Châu Thành"). */
 export function nameKeyOf(typed: string): string {

@@ -4,8 +4,8 @@
  * administrator, who needs no registration. The admin command line acts as itself.
  */
 import type { Channel } from '../core/types.js';
+import type { AuditLog } from '../ports/audit-log.js';
 import type { Person } from '../ports/people-store.js';
-import type { Store } from '../ports/store.js';
 import type { IncomingMessage } from './message.js';
 import type { Speaker, Turn } from './turn.js';
 
@@ -48,7 +48,7 @@ export function commandLineActor(argv: readonly string[]): Actor {
 
 /** Appends one audit event by `actor` at `at` (the application's clock, or the admin CLI's). */
 export async function recordAudit(
-  store: Store,
+  store: AuditLog,
   actor: Actor,
   at: Date,
   action: string,

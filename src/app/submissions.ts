@@ -10,7 +10,9 @@ import { composeFuturePeriod, composeNoOpenPeriod, composePeriodTooOld } from '.
 import type { Outlier } from '../core/submission/index.js';
 import type { CountKey, Counts, Language, PeriodCode, Role, Unit } from '../core/types.js';
 import { describeUnit } from '../core/units/describe-unit.js';
-import type { SubmissionVersion } from '../ports/submission-store.js';
+import type { ConversationStore } from '../ports/conversation-store.js';
+import type { FiguresStore } from '../ports/figures-store.js';
+import type { SubmissionStore, SubmissionVersion } from '../ports/submission-store.js';
 import { daysOffOf, unitCalendar } from './calendar.js';
 import { openChoiceList } from './choice-list.js';
 import type { Reply } from './message.js';
@@ -55,7 +57,7 @@ export type PeriodChoice =
  */
 export function pickPeriod(
   named: PeriodCode | null,
-  deps: AppDeps,
+  deps: AppDeps<unknown>,
   today: string,
   lang: Language,
   unit: Unit,
@@ -81,7 +83,7 @@ export const SUBMISSION_YEARS_BACK = 2;
  * period is not compared with the version it replaces: that is the point of correcting.
  * Document figures are not used: they often count differently (employed workers, not labour force).
  */
-export async function previousCounts(deps: AppDeps, unitId: number, period: PeriodCode): Promise<Counts | null> {
+export async function previousCounts(deps: AppDeps<FiguresStore>, unitId: number, period: PeriodCode): Promise<Counts | null> {
   const end = periodEnd(period);
   if (end === null) return null;
   const earlier = (await deps.store.findReports([unitId]))
@@ -91,7 +93,7 @@ export async function previousCounts(deps: AppDeps, unitId: number, period: Peri
 }
 
 /** The unit's own targets and its province's, labelled. */
-async function receiptTargets(deps: AppDeps, unit: Unit): Promise<ReceiptTarget[]> {
+async function receiptTargets(deps: AppDeps<FiguresStore>, unit: Unit): Promise<ReceiptTarget[]> {
   const province = deps.units().provinceOf(unit);
   const ids = province.id === unit.id ? [unit.id] : [unit.id, province.id];
   const targets = await deps.store.findTargets(ids);
@@ -100,7 +102,7 @@ async function receiptTargets(deps: AppDeps, unit: Unit): Promise<ReceiptTarget[
 
 /** The receipt for a stored version: the same version always gives the same text. */
 export async function composeReceipt(
-  deps: AppDeps,
+  deps: AppDeps<FiguresStore>,
   unit: Unit,
   version: SubmissionVersion,
   previous: SubmissionVersion | null,
@@ -130,7 +132,7 @@ export async function composeReceipt(
  * "nop", stands for what it names alone.
  */
 export async function correctedCounts(
-  deps: AppDeps,
+  deps: AppDeps<SubmissionStore>,
   unitId: number,
   period: PeriodCode,
   named: Counts,
@@ -148,7 +150,13 @@ export async function correctedCounts(
  * to undo (replacing any list left open in the chat). A message delivered twice is stored once; the
  * second delivery gets the same receipt.
  */
-export async function recordSubmission(turn: Turn, deps: AppDeps, personId: number, unit: Unit, pending: PendingSubmission): Promise<Reply> {
+export async function recordSubmission(
+  turn: Turn,
+  deps: AppDeps<FiguresStore & ConversationStore & SubmissionStore>,
+  personId: number,
+  unit: Unit,
+  pending: PendingSubmission,
+): Promise<Reply> {
   const { created, version, previous } = await deps.store.saveSubmission({
     recordedAt: turn.now.toISOString(),
     unitId: unit.id,

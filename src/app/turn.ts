@@ -7,16 +7,43 @@ import type { HolidayCalendar, Schedule } from '../core/calendar/index.js';
 import type { Language } from '../core/types.js';
 import type { UnitIndex } from '../core/units/unit-index.js';
 import type { Logger } from '../logger.js';
+import type { AuditLog } from '../ports/audit-log.js';
+import type { CalendarStore } from '../ports/calendar-store.js';
 import type { ChartRenderer } from '../ports/chart-renderer.js';
+import type { ChatStore } from '../ports/chat-store.js';
 import type { Clock } from '../ports/clock.js';
+import type { ConversationKey, ConversationStore } from '../ports/conversation-store.js';
+import type { FiguresStore } from '../ports/figures-store.js';
+import type { FileImportStore } from '../ports/file-import-store.js';
 import type { FloodGuard } from '../ports/flood-guard.js';
-import type { Person } from '../ports/people-store.js';
-import type { ConversationKey, Store } from '../ports/store.js';
+import type { PeopleStore, Person } from '../ports/people-store.js';
+import type { PlacePicks } from '../ports/place-picks.js';
+import type { RoleHolders } from '../ports/role-holders.js';
+import type { StoreHealth } from '../ports/store-health.js';
+import type { SubmissionStore } from '../ports/submission-store.js';
+import type { TurnOpener } from '../ports/turn-opening.js';
 import type { IncomingMessage, Reply } from './message.js';
 
-/** The application's dependencies, shared by every feature. */
-export interface AppDeps {
-  readonly store: Store;
+/**
+ * The ports the message handler keeps and reads through, together. Each feature and helper names only
+ * the ones it uses (`AppDeps<FiguresStore & ConversationStore>`; `AppDeps<unknown>`: none).
+ */
+export type AppStore = TurnOpener &
+  StoreHealth &
+  FiguresStore &
+  FileImportStore &
+  ConversationStore &
+  AuditLog &
+  PeopleStore &
+  PlacePicks &
+  SubmissionStore &
+  CalendarStore &
+  ChatStore &
+  RoleHolders;
+
+/** The application's dependencies, shared by every feature; `S` is the part of the store it uses. */
+export interface AppDeps<S = AppStore> {
+  readonly store: S;
   /** The current unit index (reloaded after an import). */
   readonly units: () => UnitIndex;
   readonly clock: Clock;
@@ -56,11 +83,11 @@ export interface Turn {
   /** The reply language: the person's choice, else the text's evidence, else the platform's hint, else Vietnamese. */
   readonly language: Language;
   /**
-   * The figures' version read as the turn opened (Store.openTurn): `asOf` for the turn's reads of
+   * The figures' version read as the turn opened (TurnOpener.openTurn): `asOf` for the turn's reads of
    * figures, so that they need no version read of their own, until the turn writes figures itself.
    */
   readonly factsVersion: string;
 }
 
-/** A feature answers a turn, or returns null to let the next feature try. */
-export type Feature = (turn: Turn, deps: AppDeps) => Promise<Reply | null>;
+/** A feature answers a turn, or returns null to let the next feature try; `S` as for AppDeps. */
+export type Feature<S = AppStore> = (turn: Turn, deps: AppDeps<S>) => Promise<Reply | null>;

@@ -4,7 +4,7 @@
  */
 
 import { buildUnitIndex, type UnitIndex } from '../core/units/unit-index.js';
-import type { Store } from '../ports/store.js';
+import type { UnitStore } from '../ports/unit-store.js';
 
 export interface UnitDirectory {
   /** The current index. */
@@ -14,7 +14,7 @@ export interface UnitDirectory {
 }
 
 /** Loads the unit index from the store once and returns a directory that can reload it. */
-export async function loadUnitDirectory(store: Store): Promise<UnitDirectory> {
+export async function loadUnitDirectory(store: UnitStore): Promise<UnitDirectory> {
   const build = async () => {
     const [units, successions] = await Promise.all([store.listUnits(), store.listSuccessions()]);
     return buildUnitIndex(units, successions);

@@ -18,12 +18,12 @@ import {
 } from '../adapters/queue/index.js';
 import { createReminderDelivery } from '../app/reminders/deliver-reminder.js';
 import { runPlanning } from '../app/reminders/plan-reminders.js';
+import type { RemindersStore } from '../app/reminders/reminder-deps.js';
 import { stuckAfterMs } from '../app/reminders/stuck-reminders.js';
 import type { Config } from '../config.js';
 import type { UnitIndex } from '../core/units/unit-index.js';
 import type { Logger } from '../logger.js';
 import type { Clock } from '../ports/clock.js';
-import type { Store } from '../ports/store.js';
 import { within } from '../time-limit.js';
 import { reminderMessengers } from './channel-messengers.js';
 import { countDeliveries, type ReminderMetrics } from './counting.js';
@@ -43,7 +43,7 @@ export const CLOSE_GRACE_MS = 1_000;
 
 /** What the reminders need from the rest of the service. */
 export interface ReminderServiceDeps {
-  readonly store: Store;
+  readonly store: RemindersStore;
   readonly units: () => UnitIndex;
   readonly clock: Clock;
   readonly log: Logger;

@@ -5,7 +5,7 @@
  * the target's kind from its source document (targetKind); no label.
  */
 import type { Basis, BilingualText, PlanFulfilment, PublishedRate } from '../core/types.js';
-import type { TargetInput } from '../ports/store.js';
+import type { TargetInput } from '../ports/figures-store.js';
 import { basisOfNote } from './basis-of-note.js';
 import type { CsvRow } from './csv.js';
 import { basisOf, countOf, dateOf, type FailAt, indicatorOf, labelOf, percentOf, targetKindOf, unitOf } from './fact-fields.js';

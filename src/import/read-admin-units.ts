@@ -1,6 +1,6 @@
 /**
  * Reads a folder of administrative-unit CSV files (the format of data/admin-units, see its README)
- * into units and lineage pairs for Store.importUnits / importSuccessions. Units come parents first:
+ * into units and lineage pairs for UnitStore.importUnits / importSuccessions. Units come parents first:
  * provinces, districts, communes; pre-2025 before post-2025. Missing files are skipped and the files
  * read are listed, so a folder may hold only part of the set.
  */
@@ -9,7 +9,7 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Structure, UnitLevel } from '../core/types.js';
 import { REORGANISATION_DAY } from '../core/units/reorganisation.js';
-import type { SuccessionInput, UnitInput } from '../ports/store.js';
+import type { SuccessionInput, UnitInput } from '../ports/unit-store.js';
 import { ImportError, readCsv } from './csv.js';
 import { checkCode } from './gso-code.js';
 import { readSuccessionFile, SUCCESSION_FILES } from './read-successions.js';

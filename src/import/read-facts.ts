@@ -6,7 +6,7 @@
 
 import { periodEnd, periodStart } from '../core/periods/index.js';
 import type { BilingualText, PlanFulfilment, PublishedRate } from '../core/types.js';
-import type { DocumentReportInput, TargetInput } from '../ports/store.js';
+import type { DocumentReportInput, TargetInput } from '../ports/figures-store.js';
 import { ImportError, readCsv } from './csv.js';
 import { dateOf, type FailAt, periodOf, unitOf } from './fact-fields.js';
 import { FACT_COLUMNS, type FactRow, labelOfRow, OPTIONAL_FACT_COLUMNS, readFulfilment, readRate, readTarget } from './fact-rows.js';

@@ -4,7 +4,7 @@
  */
 import { join } from 'node:path';
 import type { UnitLevel, UnitRef } from '../core/types.js';
-import type { SuccessionInput } from '../ports/store.js';
+import type { SuccessionInput } from '../ports/unit-store.js';
 import { type CsvRow, ImportError, readCsv } from './csv.js';
 import { checkCode } from './gso-code.js';
 

@@ -6,7 +6,8 @@
 
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ImportResult, Store } from '../ports/store.js';
+import type { FiguresStore } from '../ports/figures-store.js';
+import type { ImportResult, UnitStore } from '../ports/unit-store.js';
 import { readAdminUnits } from './read-admin-units.js';
 import { readFacts } from './read-facts.js';
 
@@ -47,7 +48,7 @@ export function defaultDataDir(): string {
 }
 
 /** Imports the units and lineage of a folder in the admin-units format; units first, so pairs resolve. */
-export async function importUnitFolder(store: Store, folder: string): Promise<UnitFolderResult> {
+export async function importUnitFolder(store: UnitStore, folder: string): Promise<UnitFolderResult> {
   const set = await readAdminUnits(folder);
   const units = await store.importUnits(set.units);
   const successions = await store.importSuccessions(set.successions);
@@ -55,7 +56,7 @@ export async function importUnitFolder(store: Store, folder: string): Promise<Un
 }
 
 /** Imports the reports and targets of a facts file; the units must already be there. */
-export async function seedFacts(store: Store, file: string): Promise<FactsResult> {
+export async function seedFacts(store: FiguresStore, file: string): Promise<FactsResult> {
   const facts = await readFacts(file);
   let reportsCreated = 0;
   let targetsCreated = 0;
@@ -65,7 +66,7 @@ export async function seedFacts(store: Store, file: string): Promise<FactsResult
 }
 
 /** Imports the built-in units (`<dataDir>/admin-units`) and facts (`<dataDir>/seed-facts.csv`). */
-export async function seedReferenceData(store: Store, dataDir: string, log?: SeedLog): Promise<SeedResult> {
+export async function seedReferenceData(store: UnitStore & FiguresStore, dataDir: string, log?: SeedLog): Promise<SeedResult> {
   const folder = await importUnitFolder(store, join(dataDir, 'admin-units'));
   log?.info({ msg: 'reference units imported', files: folder.files, units: folder.units, successions: folder.successions });
   const facts = await seedFacts(store, join(dataDir, 'seed-facts.csv'));
@@ -74,7 +75,7 @@ export async function seedReferenceData(store: Store, dataDir: string, log?: See
 }
 
 /** On first use (a store without units) imports the reference data; otherwise does nothing and returns null. */
-export async function ensureReferenceData(store: Store, dataDir: string, log?: SeedLog): Promise<SeedResult | null> {
+export async function ensureReferenceData(store: UnitStore & FiguresStore, dataDir: string, log?: SeedLog): Promise<SeedResult | null> {
   if ((await store.countUnits()) > 0) return null;
   return seedReferenceData(store, dataDir, log);
 }

@@ -5,9 +5,3 @@ export interface Clock {
 
 /** The real clock. */
 export const systemClock: Clock = { now: () => new Date() };
-
-/** A clock fixed at one instant (tests, benchmarks, dry runs). */
-export function fixedClock(iso: string): Clock {
-  const at = new Date(iso);
-  return { now: () => new Date(at) };
-}

@@ -5,7 +5,7 @@
  * document), as documents' targets are.
  */
 import type { Channel, Counts, PeriodCode, Target } from '../core/types.js';
-import type { AuditInput } from './submission-store.js';
+import type { AuditInput } from './audit-log.js';
 
 /** The counts of one unit and period, as one row of the file gives them. */
 export interface ImportedFigures {

@@ -1,7 +1,7 @@
 /**
  * Webhook redeliveries: a platform resends an update until it gets a 2xx; an update is answered once.
- * Part of the Store port; the memory and Prisma stores implement it and pass the same contract suite.
- * The ledger is read as part of the turn's opening read (Store.openTurn).
+ * The memory and Prisma stores implement it and pass the same contract suite. The ledger is read as
+ * part of the turn's opening read (TurnOpener.openTurn).
  */
 import type { Channel } from '../core/types.js';
 

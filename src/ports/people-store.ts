@@ -1,6 +1,6 @@
 /**
- * People, their chat identities and roles, and single-use invite codes (issue 3). Part of the Store
- * port; the memory and Prisma stores implement it and pass the same contract suite.
+ * People, their chat identities and roles, and single-use invite codes. The memory and Prisma stores
+ * implement it and pass the same contract suite.
  */
 import type { Channel, Language, Role } from '../core/types.js';
 

@@ -1,5 +1,5 @@
 /**
- * The reminder queue as the use cases see it (issue 5): planning puts one delivery job per ledger row
+ * The reminder queue as the use cases see it: planning puts one delivery job per ledger row
  * on the queue; workers deliver them through the channels at the channels' rates. The BullMQ adapter
  * (src/adapters/queue) implements it; job ids are derived from the ledger row, so a job is never
  * queued twice and planning may run again at any time.

@@ -1,9 +1,10 @@
 /**
- * Focal points' submissions (issue 3): versions, corrections, undo and completeness. Part of the
- * Store port. Submissions are reports of series "submission": a correction is the next version and
- * supersedes the previous one; nothing is overwritten.
+ * Focal points' submissions: versions, corrections, undo and completeness. Submissions are reports
+ * of series "submission": a correction is the next version and supersedes the previous one; nothing
+ * is overwritten.
  */
 import type { Channel, Counts, PeriodCode, Report } from '../core/types.js';
+import type { AuditInput } from './audit-log.js';
 
 /** A checked submission to store as the next version of its unit and period. */
 export interface SubmissionInput {
@@ -31,19 +32,6 @@ export interface SubmissionInput {
   readonly audit?: (saved: { readonly version: SubmissionVersion; readonly previous: SubmissionVersion | null }) => AuditInput;
 }
 
-/** One event for the audit trail. */
-export interface AuditInput {
-  /** When it happened by the application's clock (ISO timestamp); stored and returned as given. */
-  readonly at: string;
-  readonly action: string;
-  readonly channel: Channel | null;
-  readonly actorId: number | null;
-  readonly unitId: number | null;
-  readonly reportId: number | null;
-  readonly rawText: string | null;
-  readonly details: unknown;
-}
-
 /**
  * A stored version of a submission, whatever its status. Its createdAt is the input's recordedAt,
  * to the millisecond.
@@ -52,21 +40,6 @@ export interface SubmissionVersion extends Report {
   readonly status: 'active' | 'superseded' | 'withdrawn';
   readonly onTime: boolean | null;
   readonly submittedById: number | null;
-}
-
-/** One audit event as stored. */
-export interface AuditEvent {
-  readonly id: number;
-  /** The input's `at` (ISO timestamp, to the millisecond). */
-  readonly at: string;
-  readonly action: string;
-  readonly actorId: number | null;
-  readonly actorName: string | null;
-  readonly channel: Channel | null;
-  readonly unitId: number | null;
-  readonly reportId: number | null;
-  readonly rawText: string | null;
-  readonly details: unknown;
 }
 
 export interface SubmissionStore {
@@ -91,6 +64,4 @@ export interface SubmissionStore {
   submissionHistory(unitId: number, period: PeriodCode): Promise<SubmissionVersion[]>;
   /** Active submissions for a period among the given units (completeness). */
   submissionsForPeriod(unitIds: readonly number[], period: PeriodCode): Promise<SubmissionVersion[]>;
-  /** Audit events of a unit, newest first. */
-  listAudit(unitId: number, limit: number): Promise<AuditEvent[]>;
 }

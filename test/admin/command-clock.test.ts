@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
+import { fixedClock } from '../../src/adapters/memory/fixed-clock.js';
 import { createMemoryStore } from '../../src/adapters/memory/memory-store.js';
 import { runAdmin } from '../../src/admin/run-admin.js';
 import { DEFAULT_REPORTING_SCHEDULES } from '../../src/core/reminders/index.js';
-import { fixedClock } from '../../src/ports/clock.js';
-import type { AuditInput } from '../../src/ports/store.js';
+import type { AuditInput } from '../../src/ports/audit-log.js';
 
 const AT = '2031-03-04T05:06:07.000Z';
 

@@ -1,7 +1,7 @@
 /** The dry run's ledger line: what was already done for an occasion, unconfirmed sends called out. */
 import { describe, expect, it } from 'vitest';
 import { ledgerLine } from '../../src/admin/commands/reminders.js';
-import type { Delivery } from '../../src/ports/reminder-store.js';
+import type { Delivery } from '../../src/ports/delivery-ledger.js';
 
 const row = (id: number, status: Delivery['status']): Delivery => ({
   id,

@@ -1,8 +1,8 @@
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { fixedClock } from '../../src/adapters/memory/fixed-clock.js';
 import { createMemoryStore } from '../../src/adapters/memory/memory-store.js';
 import { runAdmin } from '../../src/admin/run-admin.js';
-import { fixedClock } from '../../src/ports/clock.js';
 import type { Store } from '../../src/ports/store.js';
 
 const DATA = resolve(import.meta.dirname, '../../data');

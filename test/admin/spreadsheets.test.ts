@@ -2,10 +2,10 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fixedClock } from '../../src/adapters/memory/fixed-clock.js';
 import { createMemoryStore } from '../../src/adapters/memory/memory-store.js';
 import { runAdmin } from '../../src/admin/run-admin.js';
 import { seedReferenceData } from '../../src/import/seed.js';
-import { fixedClock } from '../../src/ports/clock.js';
 import type { Store } from '../../src/ports/store.js';
 import { figureRow, figuresBook, readBack } from '../spreadsheet/workbooks.js';
 

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { pino } from 'pino';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { fixedClock } from '../../src/adapters/memory/fixed-clock.js';
 import { createMemoryStore } from '../../src/adapters/memory/memory-store.js';
 import { createMessageHandler, LOCAL_ADMIN_ID } from '../../src/app/handle-message.js';
 import { loadUnitDirectory } from '../../src/app/unit-directory.js';
@@ -9,7 +10,6 @@ import { periodEnd, periodStart } from '../../src/core/periods/index.js';
 import type { PeriodCode, Role, Unit } from '../../src/core/types.js';
 import type { UnitIndex } from '../../src/core/units/unit-index.js';
 import { seedReferenceData } from '../../src/import/seed.js';
-import { fixedClock } from '../../src/ports/clock.js';
 import type { Store } from '../../src/ports/store.js';
 
 const DATA = resolve(import.meta.dirname, '../../data');

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { createMemoryFloodGuard } from '../../src/adapters/memory/memory-flood-guard.js';
 import { answerOnce } from '../../src/app/answer-once.js';
 import { createMessageHandler } from '../../src/app/handle-message.js';
 import { DEFAULT_FLOOD_POLICY } from '../../src/core/flood/token-bucket.js';
-import { createMemoryFloodGuard } from '../../src/ports/flood-guard.js';
 import type { InboundKey } from '../../src/ports/inbound-store.js';
 import type { Store } from '../../src/ports/store.js';
 import { makeWorld } from './submission-world.js';

@@ -8,7 +8,7 @@ import { createMessageHandler, type MessageHandler } from '../../src/app/handle-
 import { loadUnitDirectory } from '../../src/app/unit-directory.js';
 import { createConfig } from '../../src/config.js';
 import { DEFAULT_SCHEDULES } from '../../src/core/calendar/index.js';
-import type { UnitInput } from '../../src/ports/store.js';
+import type { UnitInput } from '../../src/ports/unit-store.js';
 import { manualClock } from '../support/manual-clock.js';
 
 const NOW = '2026-11-25T02:00:00Z';

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { unreachableUnits } from '../../src/app/reminders/reachability.js';
 import type { ChatRef } from '../../src/core/reminders/types.js';
-import type { RoleHolder } from '../../src/ports/reminder-store.js';
+import type { RoleHolder } from '../../src/ports/role-holders.js';
 
 const tg = (id: string): ChatRef => ({ channel: 'telegram', externalChatId: id });
 

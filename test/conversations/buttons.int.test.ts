@@ -6,9 +6,9 @@
  * sticker's) speaks the language the person chose.
  */
 import { describe, expect, it } from 'vitest';
+import { fixedClock } from '../../src/adapters/memory/fixed-clock.js';
 import { composeStaleButton } from '../../src/core/replies/choice-lines.js';
 import { TEXT_ONLY } from '../../src/core/replies/text-only.js';
-import { fixedClock } from '../../src/ports/clock.js';
 import { callbackUpdate, stickerUpdate, textUpdate } from '../fakes/fake-telegram-api.js';
 import type { SeenButton, SeenMessage } from './drivers/driver.js';
 import { sentTo } from './drivers/telegram.js';

@@ -5,7 +5,7 @@
  * bytes), an unknown id 404.
  */
 import { describe, expect, it } from 'vitest';
-import { fixedClock } from '../../src/ports/clock.js';
+import { fixedClock } from '../../src/adapters/memory/fixed-clock.js';
 import { callbackUpdate, textUpdate } from '../fakes/fake-telegram-api.js';
 import { isUpload } from '../fakes/fake-telegram-uploads.js';
 import { pngSize } from '../support/png.js';

@@ -4,7 +4,7 @@
  * the handling time of every update.
  */
 import { describe, expect, it } from 'vitest';
-import { fixedClock } from '../../src/ports/clock.js';
+import { fixedClock } from '../../src/adapters/memory/fixed-clock.js';
 import { textUpdate } from '../fakes/fake-telegram-api.js';
 import { useSeededService } from './seeded-service.js';
 import { TELEGRAM_SECRET } from './test-service.js';

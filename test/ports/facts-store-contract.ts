@@ -6,7 +6,8 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { UnitRef } from '../../src/core/types.js';
 import { seedFacts } from '../../src/import/seed.js';
-import type { DocumentReportInput, Store, TargetInput } from '../../src/ports/store.js';
+import type { DocumentReportInput, FiguresStore, TargetInput } from '../../src/ports/figures-store.js';
+import type { UnitStore } from '../../src/ports/unit-store.js';
 import { makeUnits } from './store-fixtures.js';
 
 const province = (code: string): UnitRef => ({ structure: 'pre2025', level: 'province', code });
@@ -49,7 +50,7 @@ function resolution(unit: UnitRef, overrides: Partial<TargetInput> = {}): Target
 }
 
 /** Registers the facts part of the Store contract; `store` is read when each test runs. */
-export function describeFactsContract(store: () => Store): void {
+export function describeFactsContract(store: () => UnitStore & FiguresStore): void {
   describe('bases, labels and plan fulfilment', () => {
     it("returns each rate's basis, the plan fulfilment apart from the rates, and the source label", async () => {
       const [unitId] = await makeUnits(store(), 'BF1');

@@ -4,8 +4,11 @@
  * write nothing, and a file that fails part-way leaves nothing behind.
  */
 import { describe, expect, it } from 'vitest';
-import type { FileImportInput, ImportedFigures, ImportedTarget } from '../../src/ports/file-import-store.js';
-import type { Store } from '../../src/ports/store.js';
+import type { FiguresStore } from '../../src/ports/figures-store.js';
+import type { FileImportInput, FileImportStore, ImportedFigures, ImportedTarget } from '../../src/ports/file-import-store.js';
+import type { PeopleStore } from '../../src/ports/people-store.js';
+import type { SubmissionStore } from '../../src/ports/submission-store.js';
+import type { UnitStore } from '../../src/ports/unit-store.js';
 import { makeSubmission, makeUnits, NOW, registerPerson } from './store-fixtures.js';
 
 const FILE = { name: 'nhap-lieu.xlsx', sha256: 'ab'.repeat(32) };
@@ -43,7 +46,7 @@ function input(rows: Partial<FileImportInput>): FileImportInput {
 }
 
 /** Registers the FileImportStore tests; `store` gives the suite's store once it is open. */
-export function describeFileImportContract(store: () => Store): void {
+export function describeFileImportContract(store: () => UnitStore & FiguresStore & FileImportStore & PeopleStore & SubmissionStore): void {
   describe('importFile', () => {
     it('stores new figures as version 1 of the submission series, with the file as their source', async () => {
       const [unitId] = (await makeUnits(store(), 'FI1')) as [number];

@@ -1,17 +1,17 @@
 /**
  * The InboundStore part of the Store contract: a delivered message is remembered as answered, with
  * its reply, by (channel, chat, message id); marking it again keeps the first reply. The ledger is
- * read through Store.openTurn, as every webhook message reads it.
+ * read through TurnOpener.openTurn, as every webhook message reads it.
  */
 import { describe, expect, it } from 'vitest';
-import type { InboundKey } from '../../src/ports/inbound-store.js';
-import type { Store } from '../../src/ports/store.js';
+import type { InboundKey, InboundStore } from '../../src/ports/inbound-store.js';
+import type { TurnOpener } from '../../src/ports/turn-opening.js';
 import { answeredFor, NOW } from './store-fixtures.js';
 
 const LATER = new Date('2025-07-01T08:05:00.000Z');
 
 /** Registers the InboundStore tests; `store` gives the suite's store once it is open. */
-export function describeInboundContract(store: () => Store): void {
+export function describeInboundContract(store: () => TurnOpener & InboundStore): void {
   const key = (chatId: string, overrides: Partial<InboundKey> = {}): InboundKey => ({ channel: 'telegram', chatId, messageId: '7', ...overrides });
 
   describe('markAnswered, as the opening read finds it', () => {

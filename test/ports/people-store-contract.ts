@@ -4,13 +4,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import { hashInviteCode } from '../../src/app/invite-code.js';
+import type { PeopleStore } from '../../src/ports/people-store.js';
 import type { Store } from '../../src/ports/store.js';
+import type { UnitStore } from '../../src/ports/unit-store.js';
 import { makeUnits, NEXT_WEEK, NOW, registerPerson, telegram } from './store-fixtures.js';
 
 const LATER = new Date('2025-07-02T08:00:00.000Z');
 
 /** Registers the PeopleStore tests; `store` gives the suite's store once it is open. */
-export function describePeopleContract(store: () => Store): void {
+export function describePeopleContract(store: () => UnitStore & PeopleStore): void {
   const invite = (code: string, unitId: number, overrides: { role?: 'admin' | 'official' | 'focal_point'; expiresAt?: string } = {}) =>
     store().createInvite({
       code,

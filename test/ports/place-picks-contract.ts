@@ -3,11 +3,13 @@
  * person and name key, the latest pick wins, and one person's pick is never another's.
  */
 import { describe, expect, it } from 'vitest';
-import type { Store } from '../../src/ports/store.js';
+import type { PeopleStore } from '../../src/ports/people-store.js';
+import type { PlacePicks } from '../../src/ports/place-picks.js';
+import type { UnitStore } from '../../src/ports/unit-store.js';
 import { makeUnits, registerPerson } from './store-fixtures.js';
 
 /** Registers the PlacePicks tests; `store` gives the suite's store once it is open. */
-export function describePlacePicksContract(store: () => Store): void {
+export function describePlacePicksContract(store: () => UnitStore & PeopleStore & PlacePicks): void {
   describe('rememberPick and recallPick', () => {
     it('recalls nothing for a name the person never picked for', async () => {
       const [unitId] = await makeUnits(store(), 'PP1');

@@ -8,9 +8,12 @@ import { describe, expect, it } from 'vitest';
 import { MONTHLY_SOURCE, SIX_MONTH_SOURCE } from '../../src/core/calendar/index.js';
 import type { ChatRef } from '../../src/core/reminders/types.js';
 import type { Role } from '../../src/core/types.js';
-import type { Identity, Person } from '../../src/ports/people-store.js';
-import type { DeliveryKey } from '../../src/ports/reminder-store.js';
-import type { Store } from '../../src/ports/store.js';
+import type { CalendarStore } from '../../src/ports/calendar-store.js';
+import type { ChatStore } from '../../src/ports/chat-store.js';
+import type { DeliveryKey, DeliveryLedger } from '../../src/ports/delivery-ledger.js';
+import type { Identity, PeopleStore, Person } from '../../src/ports/people-store.js';
+import type { RoleHolders } from '../../src/ports/role-holders.js';
+import type { UnitStore } from '../../src/ports/unit-store.js';
 import { scheduleInput } from '../core/reminders/builders.js';
 import { makeUnits, NEXT_WEEK, NOW } from './store-fixtures.js';
 
@@ -20,7 +23,7 @@ const tg = (id: string): ChatRef => ({ channel: 'telegram', externalChatId: id }
 const zalo = (id: string): ChatRef => ({ channel: 'zalo', externalChatId: id });
 
 /** Registers the ReminderStore tests; `store` gives the suite's store once it is open. */
-export function describeReminderContract(store: () => Store): void {
+export function describeReminderContract(store: () => UnitStore & PeopleStore & CalendarStore & ChatStore & RoleHolders & DeliveryLedger): void {
   /** Registers a person on any channel through an invite (the only way people come to exist). */
   const register = async (unitId: number, identity: Identity, displayName: string, role: Role = 'focal_point'): Promise<Person> => {
     const code = `RM-${identity.channel}-${identity.userId}-${unitId}-${role}`;

@@ -4,9 +4,13 @@
  * audit trail or the reports.
  */
 import { describe, expect, it } from 'vitest';
-import type { InboundKey } from '../../src/ports/inbound-store.js';
-import { retentionCutoffs } from '../../src/ports/retention.js';
-import type { Store } from '../../src/ports/store.js';
+import type { AuditLog } from '../../src/ports/audit-log.js';
+import type { ConversationStore } from '../../src/ports/conversation-store.js';
+import type { FiguresStore } from '../../src/ports/figures-store.js';
+import type { InboundKey, InboundStore } from '../../src/ports/inbound-store.js';
+import { type RetentionStore, retentionCutoffs } from '../../src/ports/retention.js';
+import type { TurnOpener } from '../../src/ports/turn-opening.js';
+import type { UnitStore } from '../../src/ports/unit-store.js';
 import { answeredFor, makeUnits } from './store-fixtures.js';
 
 // Before every instant the other contract tests write with, so that pruning leaves their rows alone.
@@ -14,7 +18,9 @@ const NOW = new Date('2025-03-01T00:00:00.000Z');
 const day = (days: number) => new Date(NOW.getTime() + days * 86_400_000);
 
 /** Registers the retention tests; `store` gives the suite's store once it is open. */
-export function describeRetentionContract(store: () => Store): void {
+export function describeRetentionContract(
+  store: () => UnitStore & FiguresStore & ConversationStore & AuditLog & TurnOpener & InboundStore & RetentionStore,
+): void {
   describe('pruneOperational', () => {
     it('prunes the old inbound rows and expired conversations, keeps the recent ones, the audit trail and the reports', async () => {
       const key = (messageId: string): InboundKey => ({ channel: 'telegram', chatId: '-RET', messageId });

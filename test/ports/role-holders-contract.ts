@@ -5,16 +5,17 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { ChatRef } from '../../src/core/reminders/types.js';
-import type { Identity, Person } from '../../src/ports/people-store.js';
-import { asContact } from '../../src/ports/reminder-store.js';
-import type { Store } from '../../src/ports/store.js';
+import type { ChatStore } from '../../src/ports/chat-store.js';
+import type { Identity, PeopleStore, Person } from '../../src/ports/people-store.js';
+import { asContact, type RoleHolders } from '../../src/ports/role-holders.js';
+import type { UnitStore } from '../../src/ports/unit-store.js';
 import { makeUnits, NEXT_WEEK, NOW } from './store-fixtures.js';
 
 const tg = (id: string): ChatRef => ({ channel: 'telegram', externalChatId: id });
 const zalo = (id: string): ChatRef => ({ channel: 'zalo', externalChatId: id });
 
 /** Registers the roleHolders tests; `store` gives the suite's store once it is open. */
-export function describeRoleHoldersContract(store: () => Store): void {
+export function describeRoleHoldersContract(store: () => UnitStore & PeopleStore & ChatStore & RoleHolders): void {
   /** A focal point of `unitId` on any channel, through an invite (the only way people come to exist). */
   const register = async (unitId: number, identity: Identity, displayName: string): Promise<Person> => {
     const code = `RH-${identity.channel}-${identity.userId}-${unitId}`;

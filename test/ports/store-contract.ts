@@ -4,8 +4,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Structure, UnitLevel, UnitRef } from '../../src/core/types.js';
+import type { DocumentReportInput, TargetInput } from '../../src/ports/figures-store.js';
 import type { InboundKey } from '../../src/ports/inbound-store.js';
-import type { DocumentReportInput, Store, TargetInput, UnitInput } from '../../src/ports/store.js';
+import type { Store } from '../../src/ports/store.js';
+import type { UnitInput } from '../../src/ports/unit-store.js';
 import { describeFactsContract } from './facts-store-contract.js';
 import { describeFileImportContract } from './file-import-contract.js';
 import { describeInboundContract } from './inbound-store-contract.js';

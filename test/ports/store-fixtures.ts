@@ -1,9 +1,10 @@
 /** Builders shared by the Store contract suites. */
 import type { Role } from '../../src/core/types.js';
 import type { InboundKey } from '../../src/ports/inbound-store.js';
-import type { Identity, Person } from '../../src/ports/people-store.js';
-import type { Store, UnitInput } from '../../src/ports/store.js';
+import type { Identity, PeopleStore, Person } from '../../src/ports/people-store.js';
 import type { SubmissionInput } from '../../src/ports/submission-store.js';
+import type { TurnOpener } from '../../src/ports/turn-opening.js';
+import type { UnitInput, UnitStore } from '../../src/ports/unit-store.js';
 
 /** The instant the people and submission suites treat as "now". */
 export const NOW = new Date('2025-07-01T08:00:00.000Z');
@@ -31,7 +32,7 @@ export function makeUnit(code: string, overrides: Partial<UnitInput> = {}): Unit
 }
 
 /** Imports provinces with these codes and returns their ids, in order. */
-export async function makeUnits(store: Store, ...codes: string[]): Promise<number[]> {
+export async function makeUnits(store: UnitStore, ...codes: string[]): Promise<number[]> {
   await store.importUnits(codes.map((code) => makeUnit(code)));
   const units = await store.listUnits();
   return codes.map((code) => {
@@ -45,7 +46,7 @@ export async function makeUnits(store: Store, ...codes: string[]): Promise<numbe
 export const telegram = (userId: string): Identity => ({ channel: 'telegram', userId });
 
 /** Registers a person through an invite (the only way people come to exist) and returns them. */
-export async function registerPerson(store: Store, unitId: number, userId: string, displayName: string, role: Role = 'focal_point'): Promise<Person> {
+export async function registerPerson(store: PeopleStore, unitId: number, userId: string, displayName: string, role: Role = 'focal_point'): Promise<Person> {
   const code = `REG-${userId}-${unitId}-${role}`;
   await store.createInvite({ code, unitId, role, createdById: null, expiresAt: NEXT_WEEK });
   const result = await store.redeemInvite(code, { ...telegram(userId), displayName }, NOW);
@@ -72,6 +73,6 @@ export function makeSubmission(unitId: number, personId: number, overrides: Part
 }
 
 /** The ledger's reply for a delivery, as the turn's opening read finds it (whoever the speaker). */
-export async function answeredFor(store: Store, key: InboundKey): Promise<{ readonly reply: string } | null> {
+export async function answeredFor(store: TurnOpener, key: InboundKey): Promise<{ readonly reply: string } | null> {
   return (await store.openTurn({ channel: key.channel, userId: 'ledger-reader' }, key)).answered;
 }

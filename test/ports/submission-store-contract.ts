@@ -3,8 +3,11 @@
  * active one, an undo withdraws it and restores what it superseded, nothing is overwritten.
  */
 import { describe, expect, it } from 'vitest';
-import type { Store } from '../../src/ports/store.js';
-import type { SubmissionVersion } from '../../src/ports/submission-store.js';
+import type { AuditLog } from '../../src/ports/audit-log.js';
+import type { FiguresStore } from '../../src/ports/figures-store.js';
+import type { PeopleStore } from '../../src/ports/people-store.js';
+import type { SubmissionStore, SubmissionVersion } from '../../src/ports/submission-store.js';
+import type { UnitStore } from '../../src/ports/unit-store.js';
 import { makeSubmission, makeUnits, NOW, registerPerson } from './store-fixtures.js';
 
 /** The civil day in Vietnam of an ISO timestamp: the day a submission counts as received. */
@@ -13,7 +16,7 @@ const vietnamDay = (iso: string): string => new Intl.DateTimeFormat('en-CA', { t
 const statuses = (versions: readonly SubmissionVersion[]) => versions.map((v) => [v.version, v.status]);
 
 /** Registers the SubmissionStore tests; `store` gives the suite's store once it is open. */
-export function describeSubmissionContract(store: () => Store): void {
+export function describeSubmissionContract(store: () => UnitStore & FiguresStore & AuditLog & PeopleStore & SubmissionStore): void {
   /** A unit with one registered focal point. */
   const setUp = async (code: string) => {
     const [unitId] = await makeUnits(store(), code);

@@ -7,7 +7,7 @@
 import { type ChildProcessByStdio, spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import type { Readable } from 'node:stream';
-import type { Delivery } from '../../src/ports/reminder-store.js';
+import type { Delivery } from '../../src/ports/delivery-ledger.js';
 import type { Store } from '../../src/ports/store.js';
 import type { FakeTelegramApi } from '../fakes/fake-telegram-api.js';
 import { importProvince, registerPerson } from './reminder-seed.js';

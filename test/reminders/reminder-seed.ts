@@ -11,9 +11,10 @@
  */
 import { DEFAULT_REPORTING_SCHEDULES } from '../../src/core/reminders/defaults.js';
 import type { Channel, Role } from '../../src/core/types.js';
+import type { Delivery } from '../../src/ports/delivery-ledger.js';
 import type { Person } from '../../src/ports/people-store.js';
-import type { Delivery } from '../../src/ports/reminder-store.js';
-import type { Store, UnitInput } from '../../src/ports/store.js';
+import type { Store } from '../../src/ports/store.js';
+import type { UnitInput } from '../../src/ports/unit-store.js';
 
 /** 08:00 on Monday 3 July 2028 in Vietnam: the six-month report is due tomorrow. */
 export const DAY_BEFORE_DUE = '2028-07-03T01:00:00.000Z';

@@ -14,12 +14,12 @@
  * Reference data is not seeded: the test has put exactly the units it wants in the database.
  */
 import { openStore } from '../../src/adapters/db/open-store.js';
+import { fixedClock } from '../../src/adapters/memory/fixed-clock.js';
 import { DEFAULT_WORKER_TIMING, type WorkerTiming } from '../../src/adapters/queue/index.js';
 import { loadUnitDirectory } from '../../src/app/unit-directory.js';
 import { startReminderService } from '../../src/composition/reminders.js';
 import { createConfig } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
-import { fixedClock } from '../../src/ports/clock.js';
 
 function timingFrom(env: NodeJS.ProcessEnv): WorkerTiming {
   const ms = (name: string, fallback: number) => {

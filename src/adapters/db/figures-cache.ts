@@ -9,14 +9,14 @@
  * is read before the figures, so figures loaded under a token are at least that new; a write in
  * between changes the token and the next read starts afresh.
  *
- * A message's turn reads the token in its opening read (Store.openTurn) and passes it as `asOf`, so a
+ * A message's turn reads the token in its opening read (TurnOpener.openTurn) and passes it as `asOf`, so a
  * coverage answer needs no read of its own. Without it, reads that start in one synchronous step
  * (reports and targets asked for together) share one token read. Either read is sent
  * after the message arrived, so it is at least as new as any write whose answer the sender could
  * have seen.
  */
 import type { Report, Target } from '../../core/types.js';
-import type { Store } from '../../ports/store.js';
+import type { FiguresStore } from '../../ports/figures-store.js';
 
 /** Our choice: above the ~14,000 units of both structures, so that the national set fits. */
 export const FIGURES_CACHE_UNITS = 20_000;
@@ -24,7 +24,7 @@ export const FIGURES_CACHE_UNITS = 20_000;
 type Row = Report | Target;
 
 /** The store with findReports and findTargets answered from memory while the figures are unchanged. */
-export function withFiguresCache(store: Store, maxUnits = FIGURES_CACHE_UNITS): Store {
+export function withFiguresCache<S extends FiguresStore>(store: S, maxUnits = FIGURES_CACHE_UNITS): S {
   let token: string | null = null;
   const reports = new Map<number, readonly Report[]>();
   const targets = new Map<number, readonly Target[]>();

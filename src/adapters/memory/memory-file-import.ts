@@ -4,7 +4,7 @@ import { vietnamDate } from '../../core/civil-time/index.js';
 import type { Counts, Target } from '../../core/types.js';
 import type { FileImportInput, FileImportResult, FileImportStore, ImportTally } from '../../ports/file-import-store.js';
 import { parseInstant } from '../../ports/instant.js';
-import { pushAudit } from './memory-submissions.js';
+import { pushAudit } from './memory-audit.js';
 import { type MemoryTables, nextId, replaceRow, requirePerson, requireUnitId, type StoredReport } from './memory-tables.js';
 
 const SERIES = 'submission';

@@ -1,6 +1,7 @@
 /** The in-memory chats reminders go to: private chats created on first need, group chats linked to a unit. */
 import type { ChatRef } from '../../core/reminders/types.js';
-import type { ReminderStore, StoredChat } from '../../ports/reminder-store.js';
+import type { StoredChat } from '../../ports/chat-store.js';
+import type { ReminderStore } from '../../ports/store.js';
 import { type MemoryTables, replaceRow, requireUnitId } from './memory-tables.js';
 
 type ChatMethods = Pick<

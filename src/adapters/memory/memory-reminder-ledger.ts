@@ -5,7 +5,9 @@
  * by the process's clock (Date.now), as the database times them by its own.
  */
 import { InvariantError, NotFoundError } from '../../core/errors.js';
-import type { Delivery, DeliveryKey, ReminderStore, StoredChat, StuckDelivery } from '../../ports/reminder-store.js';
+import type { StoredChat } from '../../ports/chat-store.js';
+import type { Delivery, DeliveryKey, StuckDelivery } from '../../ports/delivery-ledger.js';
+import type { ReminderStore } from '../../ports/store.js';
 
 type LedgerMethods = Pick<
   ReminderStore,

@@ -7,7 +7,9 @@
 import type { DueRule } from '../../core/calendar/index.js';
 import { InvariantError } from '../../core/errors.js';
 import type { ChatRef, ReportingSchedule } from '../../core/reminders/types.js';
-import { asContact, type Holiday, type ReminderStore, type RoleHolder, type ScheduleInput, type SchedulePatch } from '../../ports/reminder-store.js';
+import type { Holiday, ScheduleInput, SchedulePatch } from '../../ports/calendar-store.js';
+import { asContact, type RoleHolder } from '../../ports/role-holders.js';
+import type { ReminderStore } from '../../ports/store.js';
 import { createMemoryChats } from './memory-reminder-chats.js';
 import { createMemoryLedger } from './memory-reminder-ledger.js';
 import { clone, type MemoryTables, requireUnitId } from './memory-tables.js';

@@ -4,13 +4,16 @@
  */
 import { ConflictError, NotFoundError } from '../../core/errors.js';
 import type { BilingualText, Counts, PlanFulfilment, PublishedRate, Report, Succession, Target, Unit, UnitRef } from '../../core/types.js';
-import type { ConversationKey, ConversationState, ImportResult, Store, UnitInput } from '../../ports/store.js';
+import type { ConversationKey, ConversationState } from '../../ports/conversation-store.js';
+import type { Store } from '../../ports/store.js';
+import type { ImportResult, UnitInput } from '../../ports/unit-store.js';
+import { createMemoryAudit } from './memory-audit.js';
 import { createMemoryFileImport } from './memory-file-import.js';
 import { createMemoryInbound } from './memory-inbound.js';
 import { createMemoryPeople } from './memory-people.js';
 import { createMemoryPlacePicks } from './memory-place-picks.js';
 import { createMemoryReminders } from './memory-reminders.js';
-import { createMemorySubmissions, pushAudit } from './memory-submissions.js';
+import { createMemorySubmissions } from './memory-submissions.js';
 import { clone, createTables, nextId, type StoredReport, type StoredUnit, toReport } from './memory-tables.js';
 
 const unitKey = (ref: UnitRef): string => `${ref.structure}|${ref.level}|${ref.code}`;
@@ -67,6 +70,7 @@ export function createMemoryStore(): Store {
     ...people,
     ...createMemoryPlacePicks(tables),
     ...createMemorySubmissions(tables),
+    ...createMemoryAudit(tables),
     ...createMemoryFileImport(tables, { byKey: targets, nextId: () => nextTargetId++ }),
     markAnswered: inbound.markAnswered,
     async pruneOperational(cutoffs) {
@@ -212,9 +216,6 @@ export function createMemoryStore(): Store {
     },
     async clearConversation(key) {
       conversations.delete(conversationKey(key));
-    },
-    async appendAudit(event) {
-      pushAudit(tables, event);
     },
   };
 }

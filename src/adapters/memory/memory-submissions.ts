@@ -7,7 +7,8 @@ import { vietnamDate } from '../../core/civil-time/index.js';
 import { InvariantError } from '../../core/errors.js';
 import type { PeriodCode } from '../../core/types.js';
 import { parseInstant } from '../../ports/instant.js';
-import type { AuditEvent, AuditInput, SubmissionStore, SubmissionVersion } from '../../ports/submission-store.js';
+import type { SubmissionStore, SubmissionVersion } from '../../ports/submission-store.js';
+import { auditRow } from './memory-audit.js';
 import { clone, type MemoryTables, nextId, replaceRow, requirePerson, requireUnitId, type StoredReport, toSubmissionVersion } from './memory-tables.js';
 
 const SERIES = 'submission';
@@ -104,42 +105,5 @@ export function createMemorySubmissions(tables: MemoryTables): SubmissionStore {
         .sort((a, b) => a.unitId - b.unitId || a.id - b.id)
         .map(toSubmissionVersion);
     },
-
-    async listAudit(unitId, limit) {
-      const newestFirst = (a: AuditEvent, b: AuditEvent): number => b.at.localeCompare(a.at) || b.id - a.id;
-      return tables.audit
-        .filter((e) => e.unitId === unitId)
-        .sort(newestFirst)
-        .slice(0, limit)
-        .map((e) =>
-          clone({
-            ...e,
-            actorName: e.actorId === null ? null : requirePerson(tables, e.actorId).displayName,
-          }),
-        );
-    },
-  };
-}
-
-/** Appends one audit event (Store.appendAudit). */
-export function pushAudit(tables: MemoryTables, event: AuditInput): void {
-  tables.audit.push(auditRow(tables, event));
-}
-
-/** The stored form of an event, checked (its instant, its actor). */
-function auditRow(tables: MemoryTables, event: AuditInput): AuditEvent {
-  const at = parseInstant(event.at, 'at').toISOString();
-  if (event.actorId !== null) requirePerson(tables, event.actorId);
-  return {
-    id: nextId(tables, 'audit'),
-    at,
-    action: event.action,
-    actorId: event.actorId,
-    actorName: null,
-    channel: event.channel,
-    unitId: event.unitId,
-    reportId: event.reportId,
-    rawText: event.rawText,
-    details: event.details === undefined ? null : clone(event.details),
   };
 }

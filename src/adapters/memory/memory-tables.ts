@@ -4,8 +4,9 @@
  */
 import { InvariantError, NotFoundError } from '../../core/errors.js';
 import type { Channel, Language, Report, Unit } from '../../core/types.js';
+import type { AuditEvent } from '../../ports/audit-log.js';
 import type { Assignment, Invite } from '../../ports/people-store.js';
-import type { AuditEvent, SubmissionVersion } from '../../ports/submission-store.js';
+import type { SubmissionVersion } from '../../ports/submission-store.js';
 
 /** codeName is imported and kept (as in the database) but is not part of the core Unit. */
 export interface StoredUnit extends Unit {

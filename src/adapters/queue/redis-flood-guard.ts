@@ -12,7 +12,8 @@
 import type { Redis } from 'ioredis';
 import { DEFAULT_FLOOD_POLICY, type FloodPolicy, type FloodVerdict } from '../../core/flood/token-bucket.js';
 import type { Logger } from '../../logger.js';
-import { createMemoryFloodGuard, type FloodGuard } from '../../ports/flood-guard.js';
+import type { FloodGuard } from '../../ports/flood-guard.js';
+import { createMemoryFloodGuard } from '../memory/memory-flood-guard.js';
 
 /** KEYS[1] the sender's bucket; ARGV: now ms, capacity, refill per second, quiet ms, key lifetime ms. */
 const TAKE = `local now = tonumber(ARGV[1])

@@ -5,8 +5,9 @@
  * process alone until it is back); otherwise both are in memory.
  */
 import type { Logger } from '../../logger.js';
-import { createMemoryFloodGuard, type FloodGuard } from '../../ports/flood-guard.js';
+import type { FloodGuard } from '../../ports/flood-guard.js';
 import { createMemorySlotBook, createReplyPacer, type ReplyPacer } from '../channel/index.js';
+import { createMemoryFloodGuard } from '../memory/memory-flood-guard.js';
 import { createRedisConnection } from './redis-connection.js';
 import { createRedisFloodGuard } from './redis-flood-guard.js';
 import { createRedisSlotBook } from './redis-reply-slots.js';

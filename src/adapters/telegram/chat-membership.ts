@@ -5,7 +5,7 @@
  * ('member', 'administrator') or unblocked, it is active again. Other statuses are only logged.
  */
 import { Composer } from 'grammy';
-import type { ReminderStore } from '../../ports/reminder-store.js';
+import type { ChatStore } from '../../ports/chat-store.js';
 import type { BotContext, TelegramBotDeps } from './context.js';
 
 /** Whether a status means the bot may write to the chat (true), may not (false), or tells nothing (null). */
@@ -32,7 +32,7 @@ export function chatMembership(deps: Pick<TelegramBotDeps, 'onMembershipChanged'
 }
 
 /** The bot's `onMembershipChanged` over the reminder store: the Telegram chat inactive, or active again. */
-export function storeMembership(store: Pick<ReminderStore, 'deactivateChatRef' | 'reactivateChat'>): NonNullable<TelegramBotDeps['onMembershipChanged']> {
+export function storeMembership(store: ChatStore): NonNullable<TelegramBotDeps['onMembershipChanged']> {
   return async (chatId, present) => {
     const ref = { channel: 'telegram', externalChatId: chatId } as const;
     if (present) await store.reactivateChat(ref);

@@ -10,8 +10,10 @@ import { loadUnitDirectory } from '../../app/unit-directory.js';
 import { formatVietnamTime } from '../../core/civil-time/index.js';
 import { NotFoundError } from '../../core/errors.js';
 import { visible } from '../../core/text/visible.js';
+import type { AuditLog } from '../../ports/audit-log.js';
 import type { Clock } from '../../ports/clock.js';
-import type { Store } from '../../ports/store.js';
+import type { PeopleStore } from '../../ports/people-store.js';
+import type { UnitStore } from '../../ports/unit-store.js';
 import type { Out } from './command.js';
 import { commandText, readOptions, unitLabel, unitOption, wholeNumber } from './options.js';
 
@@ -22,7 +24,7 @@ export function assignmentsArgs(args: readonly string[]) {
 }
 
 /** Lists active assignments, one a line, with the id that revokes it. */
-export async function assignmentsCommand(store: Store, args: readonly string[], out: Out): Promise<void> {
+export async function assignmentsCommand(store: PeopleStore & AuditLog & UnitStore, args: readonly string[], out: Out): Promise<void> {
   const options = assignmentsArgs(args);
   const named = options.unit === null ? null : await unitOption('assignments', store, options.unit);
   const index = named?.index ?? (await loadUnitDirectory(store)).current();
@@ -42,7 +44,7 @@ export function revokeAssignmentArgs(args: readonly string[]): number {
 }
 
 /** Revokes one active assignment; an error (exit 1) when there is none with that id. */
-export async function revokeAssignmentCommand(store: Store, args: readonly string[], out: Out, clock: Clock): Promise<void> {
+export async function revokeAssignmentCommand(store: PeopleStore & AuditLog & UnitStore, args: readonly string[], out: Out, clock: Clock): Promise<void> {
   const id = revokeAssignmentArgs(args);
   const done = await revokeAssignmentById(store, id, 'all', clock.now(), commandLineActor([commandText('revoke-assignment', args)]));
   if (!done) throw new NotFoundError(`no active assignment #${id}`);

@@ -5,8 +5,8 @@
 
 import { formatVietnamTime } from '../../core/civil-time/index.js';
 import { visible } from '../../core/text/visible.js';
-import type { Store } from '../../ports/store.js';
-import type { AuditEvent } from '../../ports/submission-store.js';
+import type { AuditEvent, AuditLog } from '../../ports/audit-log.js';
+import type { UnitStore } from '../../ports/unit-store.js';
 import type { Out } from './command.js';
 import { readOptions, requiredOption, unitOption, wholeNumber } from './options.js';
 
@@ -24,7 +24,7 @@ export function auditArgs(args: readonly string[]) {
 }
 
 /** Prints the unit's audit events. */
-export async function auditCommand(store: Store, args: readonly string[], out: Out): Promise<void> {
+export async function auditCommand(store: AuditLog & UnitStore, args: readonly string[], out: Out): Promise<void> {
   const options = auditArgs(args);
   const { unit, label } = await unitOption(NAME, store, options.unit);
   const events = await store.listAudit(unit.id, options.limit);

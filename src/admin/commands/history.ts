@@ -8,8 +8,8 @@ import { formatVietnamTime } from '../../core/civil-time/index.js';
 import { parsePeriod, periodParts } from '../../core/periods/index.js';
 import { visible } from '../../core/text/visible.js';
 import { COUNT_KEYS } from '../../core/types.js';
-import type { Store } from '../../ports/store.js';
-import type { SubmissionVersion } from '../../ports/submission-store.js';
+import type { SubmissionStore, SubmissionVersion } from '../../ports/submission-store.js';
+import type { UnitStore } from '../../ports/unit-store.js';
 import type { Out } from './command.js';
 import { readOptions, requiredOption, unitOption } from './options.js';
 import { UsageError } from './usage.js';
@@ -31,7 +31,7 @@ export function historyArgs(args: readonly string[]) {
 }
 
 /** Prints the versions. */
-export async function historyCommand(store: Store, args: readonly string[], out: Out): Promise<void> {
+export async function historyCommand(store: SubmissionStore & UnitStore, args: readonly string[], out: Out): Promise<void> {
   const options = historyArgs(args);
   const { unit, label } = await unitOption(NAME, store, options.unit);
   const versions = await store.submissionHistory(unit.id, options.period);

@@ -11,9 +11,9 @@
 import { commandLineActor, recordAudit } from '../../app/speaker.js';
 import { publicHolidays } from '../../core/calendar/index.js';
 import { NotFoundError } from '../../core/errors.js';
+import type { AuditLog } from '../../ports/audit-log.js';
+import type { CalendarStore, Holiday } from '../../ports/calendar-store.js';
 import type { Clock } from '../../ports/clock.js';
-import type { Holiday } from '../../ports/reminder-store.js';
-import type { Store } from '../../ports/store.js';
 import type { Out } from './command.js';
 import { readOptions, wholeNumber } from './options.js';
 import { UsageError } from './usage.js';
@@ -29,7 +29,7 @@ export function holidaysArgs(args: readonly string[]) {
   return { year: typeof values.year === 'string' ? wholeNumber('holidays', '--year', values.year, 2000, 2100) : null };
 }
 
-export async function holidaysCommand(store: Store, args: readonly string[], out: Out): Promise<void> {
+export async function holidaysCommand(store: CalendarStore & AuditLog, args: readonly string[], out: Out): Promise<void> {
   const { year } = holidaysArgs(args);
   const [from, to] = year === null ? ['2000-01-01', '2100-12-31'] : [`${year}-01-01`, `${year}-12-31`];
   const stored = await store.listHolidays(from, to);
@@ -53,7 +53,7 @@ export function holidayAddArgs(args: readonly string[]) {
   return { date: isoDate('holiday-add', date), name: text.slice(0, 100) };
 }
 
-export async function holidayAddCommand(store: Store, args: readonly string[], out: Out, clock: Clock): Promise<void> {
+export async function holidayAddCommand(store: CalendarStore & AuditLog, args: readonly string[], out: Out, clock: Clock): Promise<void> {
   const holiday = holidayAddArgs(args);
   await store.saveHoliday({ ...holiday, off: true });
   await recordAudit(store, commandLineActor(['holiday-add', ...args]), clock.now(), 'add_holiday', null, holiday);
@@ -67,7 +67,7 @@ export function holidayWorkArgs(args: readonly string[]) {
   return { date: isoDate('holiday-work', date), name: text.slice(0, 100) };
 }
 
-export async function holidayWorkCommand(store: Store, args: readonly string[], out: Out, clock: Clock): Promise<void> {
+export async function holidayWorkCommand(store: CalendarStore & AuditLog, args: readonly string[], out: Out, clock: Clock): Promise<void> {
   const day = holidayWorkArgs(args);
   await store.saveHoliday({ ...day, off: false });
   await recordAudit(store, commandLineActor(['holiday-work', ...args]), clock.now(), 'add_holiday', null, { ...day, off: false });
@@ -79,7 +79,7 @@ export function holidayRemoveArgs(args: readonly string[]) {
   return { date: isoDate('holiday-remove', args[0]) };
 }
 
-export async function holidayRemoveCommand(store: Store, args: readonly string[], out: Out, clock: Clock): Promise<void> {
+export async function holidayRemoveCommand(store: CalendarStore & AuditLog, args: readonly string[], out: Out, clock: Clock): Promise<void> {
   const { date } = holidayRemoveArgs(args);
   const removed = await store.removeHoliday(date);
   if (!removed) throw new NotFoundError(`holiday-remove: no stored day on ${date}`);

@@ -1,7 +1,7 @@
 /** `import-units <folder>`: units and lineage from a folder in the data/admin-units format. */
 
 import { importUnitFolder } from '../../import/seed.js';
-import type { Store } from '../../ports/store.js';
+import type { UnitStore } from '../../ports/unit-store.js';
 import type { Out } from './command.js';
 import { importSummary } from './summary.js';
 import { singleArgument } from './usage.js';
@@ -12,7 +12,7 @@ export function importUnitsArgs(args: readonly string[]): string {
 }
 
 /** Imports the folder named in `args` and reports what changed. */
-export async function importUnitsCommand(store: Store, args: readonly string[], out: Out): Promise<void> {
+export async function importUnitsCommand(store: UnitStore, args: readonly string[], out: Out): Promise<void> {
   const result = await importUnitFolder(store, importUnitsArgs(args));
   out(`read: ${result.files.join(', ')}`);
   out(importSummary('units', result.units));

@@ -10,8 +10,10 @@ import { INVITE_DAYS, issueInvite, MAX_INVITE_DAYS, roleFitsUnit } from '../../a
 import { commandLineActor } from '../../app/speaker.js';
 import { formatVietnamTime } from '../../core/civil-time/index.js';
 import { roleLabel } from '../../core/replies/registration.js';
+import type { AuditLog } from '../../ports/audit-log.js';
 import type { Clock } from '../../ports/clock.js';
-import type { Store } from '../../ports/store.js';
+import type { PeopleStore } from '../../ports/people-store.js';
+import type { UnitStore } from '../../ports/unit-store.js';
 import type { Out } from './command.js';
 import { commandText, readOptions, requiredOption, roleOption, unitLabel, unitOption, wholeNumber } from './options.js';
 import { UsageError } from './usage.js';
@@ -29,7 +31,7 @@ export function inviteArgs(args: readonly string[]) {
 }
 
 /** Creates the invite and prints what it grants, then the code. */
-export async function inviteCommand(store: Store, args: readonly string[], out: Out, clock: Clock): Promise<void> {
+export async function inviteCommand(store: PeopleStore & AuditLog & UnitStore, args: readonly string[], out: Out, clock: Clock): Promise<void> {
   const options = inviteArgs(args);
   const { index, unit, label } = await unitOption(NAME, store, options.unit);
   if (!roleFitsUnit(options.role, unit)) {

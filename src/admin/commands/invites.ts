@@ -12,9 +12,10 @@ import { loadUnitDirectory } from '../../app/unit-directory.js';
 import { formatVietnamTime } from '../../core/civil-time/index.js';
 import { NotFoundError } from '../../core/errors.js';
 import type { UnitIndex } from '../../core/units/unit-index.js';
+import type { AuditLog } from '../../ports/audit-log.js';
 import type { Clock } from '../../ports/clock.js';
-import type { Invite } from '../../ports/people-store.js';
-import type { Store } from '../../ports/store.js';
+import type { Invite, PeopleStore } from '../../ports/people-store.js';
+import type { UnitStore } from '../../ports/unit-store.js';
 import type { Out } from './command.js';
 import { commandText, readOptions, unitLabel, unitOption } from './options.js';
 
@@ -25,7 +26,7 @@ export function invitesArgs(args: readonly string[]) {
 }
 
 /** Lists invites of a unit and the units under it, or of every unit. */
-export async function invitesCommand(store: Store, args: readonly string[], out: Out, clock: Clock): Promise<void> {
+export async function invitesCommand(store: PeopleStore & AuditLog & UnitStore, args: readonly string[], out: Out, clock: Clock): Promise<void> {
   const options = invitesArgs(args);
   const now = clock.now();
   const named = options.unit === null ? null : await unitOption('invites', store, options.unit);
@@ -55,7 +56,7 @@ export function revokeInviteArgs(args: readonly string[]): string {
 }
 
 /** Revokes a usable invite by code or "#id"; an error (exit 1) when no usable invite has that code. */
-export async function revokeInviteCommand(store: Store, args: readonly string[], out: Out, clock: Clock): Promise<void> {
+export async function revokeInviteCommand(store: PeopleStore & AuditLog & UnitStore, args: readonly string[], out: Out, clock: Clock): Promise<void> {
   const code = revokeInviteArgs(args);
   // The audit's raw text keeps ‹code› for a code typed ("#12" is no secret).
   const rawText = redactSecrets(commandText('revoke-invite', args), code.startsWith('#') ? [] : [code]);

@@ -9,7 +9,7 @@ import { visible } from '../../core/text/visible.js';
 import type { Role, Unit } from '../../core/types.js';
 import { describeUnit } from '../../core/units/describe-unit.js';
 import type { UnitIndex } from '../../core/units/unit-index.js';
-import type { Store } from '../../ports/store.js';
+import type { UnitStore } from '../../ports/unit-store.js';
 import { UsageError } from './usage.js';
 
 type OptionSpec = Record<string, { readonly type: 'string' | 'boolean' }>;
@@ -54,7 +54,7 @@ export function roleOption(command: string, value: string): Role {
 }
 
 /** The unit index, the unit `text` names, and a label for it; a UsageError when it names no single unit. */
-export async function unitOption(command: string, store: Store, text: string): Promise<{ index: UnitIndex; unit: Unit; label: string }> {
+export async function unitOption(command: string, store: UnitStore, text: string): Promise<{ index: UnitIndex; unit: Unit; label: string }> {
   const index = (await loadUnitDirectory(store)).current();
   const found = readUnitArgument(text, index);
   if (found.kind === 'found') return { index, unit: found.unit, label: unitLabel(found.unit, index) };

@@ -10,7 +10,7 @@
 
 import { type OccasionPlan, previewReminders } from '../../app/reminders/plan-reminders.js';
 import { unreachableForNudge } from '../../app/reminders/reachability.js';
-import type { ReminderDeps } from '../../app/reminders/reminder-deps.js';
+import type { ReminderDeps, RemindersStore } from '../../app/reminders/reminder-deps.js';
 import { loadUnitDirectory } from '../../app/unit-directory.js';
 import { InvariantError, NotFoundError } from '../../core/errors.js';
 import { composeUnreachable } from '../../core/replies/reachability.js';
@@ -18,8 +18,8 @@ import { describeUnit } from '../../core/units/describe-unit.js';
 import type { UnitIndex } from '../../core/units/unit-index.js';
 import { createLogger } from '../../logger.js';
 import type { Clock } from '../../ports/clock.js';
-import type { Delivery } from '../../ports/reminder-store.js';
-import type { Store } from '../../ports/store.js';
+import type { Delivery } from '../../ports/delivery-ledger.js';
+import type { UnitStore } from '../../ports/unit-store.js';
 import type { Out } from './command.js';
 import { readOptions, requiredOption } from './options.js';
 import { listStuckCommand, resendStuckCommand, type StuckCommandDeps } from './stuck-reminders.js';
@@ -56,7 +56,7 @@ function noStuckDeps(): StuckCommandDeps {
 }
 
 export async function remindersCommand(
-  store: Store,
+  store: RemindersStore & UnitStore,
   args: readonly string[],
   out: Out,
   clock: Clock,

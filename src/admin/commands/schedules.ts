@@ -7,8 +7,9 @@
 import { composeScheduleProblem, EDITABLE_FIELDS, scheduleLine, schedulePatch } from '../../app/reminders/edit-schedule.js';
 import { commandLineActor, recordAudit } from '../../app/speaker.js';
 import { NotFoundError } from '../../core/errors.js';
+import type { AuditLog } from '../../ports/audit-log.js';
+import type { CalendarStore } from '../../ports/calendar-store.js';
 import type { Clock } from '../../ports/clock.js';
-import type { Store } from '../../ports/store.js';
 import type { Out } from './command.js';
 import { readOptions } from './options.js';
 import { UsageError } from './usage.js';
@@ -17,7 +18,7 @@ export function schedulesArgs(args: readonly string[]): void {
   readOptions('schedules', args, {});
 }
 
-export async function schedulesCommand(store: Store, args: readonly string[], out: Out): Promise<void> {
+export async function schedulesCommand(store: CalendarStore & AuditLog, args: readonly string[], out: Out): Promise<void> {
   schedulesArgs(args);
   const schedules = await store.listSchedules();
   out(`${schedules.length} schedule(s):`);
@@ -32,7 +33,7 @@ export function scheduleArgs(args: readonly string[]) {
   return { key, patch: result.patch };
 }
 
-export async function scheduleCommand(store: Store, args: readonly string[], out: Out, clock: Clock): Promise<void> {
+export async function scheduleCommand(store: CalendarStore & AuditLog, args: readonly string[], out: Out, clock: Clock): Promise<void> {
   const { key, patch } = scheduleArgs(args);
   const updated = await store.updateSchedule(key, patch);
   if (!updated) throw new NotFoundError(`schedule: no schedule "${key}" (see: schedules)`);

@@ -12,7 +12,9 @@ import { templateSheets } from '../../core/spreadsheet/index.js';
 import type { Language } from '../../core/types.js';
 import { ImportError } from '../../import/csv.js';
 import type { Clock } from '../../ports/clock.js';
-import type { Store } from '../../ports/store.js';
+import type { FiguresStore } from '../../ports/figures-store.js';
+import type { FileImportStore } from '../../ports/file-import-store.js';
+import type { UnitStore } from '../../ports/unit-store.js';
 import { writeWorkbook } from '../../spreadsheet/index.js';
 import type { Out } from './command.js';
 import { readOptions, requiredOption, unitOption, wholeNumber } from './options.js';
@@ -51,7 +53,7 @@ export function importArgs(args: readonly string[]): { file: string; language: L
 }
 
 /** Imports a workbook or CSV as the local administrator; a refused file exits 1 with the reasons. */
-export async function importCommand(store: Store, args: readonly string[], out: Out, clock: Clock): Promise<void> {
+export async function importCommand(store: FileImportStore & FiguresStore & UnitStore, args: readonly string[], out: Out, clock: Clock): Promise<void> {
   const { file, language } = importArgs(args);
   let bytes: Buffer;
   try {
@@ -81,7 +83,7 @@ export function exportArgs(args: readonly string[]) {
 }
 
 /** Writes the unit's figures and targets (with its sub-units') to an XLSX. */
-export async function exportCommand(store: Store, args: readonly string[], out: Out): Promise<void> {
+export async function exportCommand(store: FileImportStore & FiguresStore & UnitStore, args: readonly string[], out: Out): Promise<void> {
   const options = exportArgs(args);
   const { index, unit, label } = await unitOption('export', store, options.unit);
   const book = await exportSpreadsheet({ store, units: () => index }, { unit, from: options.from, to: options.to });

@@ -6,11 +6,11 @@
  * by default the worker's sweep sends them again by itself. The threshold and the queue come from the
  * composition root (src/composition/admin-queue.ts).
  */
-import type { PlanningDeps } from '../../app/reminders/reminder-deps.js';
+import type { PlanningDeps, RemindersStore } from '../../app/reminders/reminder-deps.js';
 import { resendStuckReminders, stuckReminders } from '../../app/reminders/stuck-reminders.js';
 import { LATE_OFFSET } from '../../core/reminders/types.js';
-import type { StuckDelivery } from '../../ports/reminder-store.js';
-import type { Store } from '../../ports/store.js';
+import type { CalendarStore } from '../../ports/calendar-store.js';
+import type { DeliveryLedger, StuckDelivery } from '../../ports/delivery-ledger.js';
 import type { Out, StuckCommandDeps } from './command.js';
 
 export type { StuckCommandDeps } from './command.js';
@@ -26,7 +26,7 @@ export function stuckLines(rows: readonly StuckDelivery[], scheduleKeys: Readonl
 }
 
 /** `reminders --stuck`: lists the stuck rows. */
-export async function listStuckCommand(store: Store, out: Out, deps: Pick<StuckCommandDeps, 'stuckAfterMs'>): Promise<void> {
+export async function listStuckCommand(store: CalendarStore & DeliveryLedger, out: Out, deps: Pick<StuckCommandDeps, 'stuckAfterMs'>): Promise<void> {
   const rows = await stuckReminders({ store }, deps.stuckAfterMs);
   const keys = new Map((await store.listSchedules()).map((s) => [s.id, s.key]));
   const seconds = Math.round(deps.stuckAfterMs / 1000);
@@ -36,7 +36,12 @@ export async function listStuckCommand(store: Store, out: Out, deps: Pick<StuckC
 }
 
 /** `reminders --resend-stuck`: sends the stuck rows again through the queue. */
-export async function resendStuckCommand(store: Store, out: Out, deps: StuckCommandDeps, reminderDeps: Omit<PlanningDeps, 'store' | 'queue'>): Promise<void> {
+export async function resendStuckCommand(
+  store: RemindersStore,
+  out: Out,
+  deps: StuckCommandDeps,
+  reminderDeps: Omit<PlanningDeps, 'store' | 'queue'>,
+): Promise<void> {
   const opened = await deps.openQueue();
   try {
     const { stuck, resent, closed } = await resendStuckReminders({ ...reminderDeps, store, queue: opened.queue }, deps.stuckAfterMs);

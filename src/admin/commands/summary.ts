@@ -1,5 +1,5 @@
 /** One-line summaries of what an import changed. */
-import type { ImportResult } from '../../ports/store.js';
+import type { ImportResult } from '../../ports/unit-store.js';
 
 const count = (n: number): string => n.toLocaleString('en-US');
 

@@ -17,6 +17,8 @@ import {
 } from '../../core/replies/admin-replies.js';
 import type { Role, Unit } from '../../core/types.js';
 import { describeUnit } from '../../core/units/describe-unit.js';
+import type { AuditLog } from '../../ports/audit-log.js';
+import type { PeopleStore } from '../../ports/people-store.js';
 import { redactSecrets, shownHint } from '../invite-code.js';
 import { issueInvite, revokeAssignmentById, revokeInviteCode, roleFitsUnit } from '../invites.js';
 import type { Reply } from '../message.js';
@@ -27,10 +29,10 @@ import { readUnitArgument } from '../unit-argument.js';
 
 const COMMAND = /^\/(invite|invites|revoke|revoke_invite|assignments|revoke_assignment)(?:@[\w.]+)?(?:\s+([\s\S]*))?$/i;
 
-type Handler = (turn: Turn, deps: AppDeps, args: string) => Promise<Reply>;
+type Handler = (turn: Turn, deps: AppDeps<PeopleStore & AuditLog>, args: string) => Promise<Reply>;
 
 /** Answers the administration commands; refuses them to anyone who administers nothing. */
-export const adminChat: Feature = async (turn, deps) => {
+export const adminChat: Feature<AuditLog & PeopleStore> = async (turn, deps) => {
   const match = COMMAND.exec(turn.text.trim());
   if (!match) return null;
   if (!isAnyAdmin(turn.speaker)) return { text: composePermissionDenied(turn.language) };
@@ -61,7 +63,7 @@ const HANDLERS: Readonly<Record<string, Handler>> = {
   },
 };
 
-async function invite(turn: Turn, deps: AppDeps, args: string): Promise<Reply> {
+async function invite(turn: Turn, deps: AppDeps<AuditLog & PeopleStore>, args: string): Promise<Reply> {
   const parts = splitRole(args);
   if (!parts) return { text: composeAdminUsage(turn.language) };
   const unit = resolveUnit(turn, deps, parts.unitText);
@@ -77,7 +79,7 @@ async function invite(turn: Turn, deps: AppDeps, args: string): Promise<Reply> {
   return { text: composeInviteCreated(turn.language, { ...created, unitLabel: labelOf(turn, deps, created.unitId) }), secrets: [created.code] };
 }
 
-async function revoke(turn: Turn, deps: AppDeps, args: string): Promise<Reply> {
+async function revoke(turn: Turn, deps: AppDeps<AuditLog & PeopleStore>, args: string): Promise<Reply> {
   if (!/^\S+$/.test(args)) return { text: composeAdminUsage(turn.language) };
   // A code typed to revoke it stays out of the audit's raw text and the reply ledger ("#12" is no secret).
   const secrets = args.startsWith('#') ? [] : [args];
@@ -87,7 +89,7 @@ async function revoke(turn: Turn, deps: AppDeps, args: string): Promise<Reply> {
   return { text: composeInviteRevoked(turn.language, done ? `#${done.id} (${shownHint(done.codeHint)})` : args, done !== null), secrets };
 }
 
-async function assignments(turn: Turn, deps: AppDeps, args: string): Promise<Reply> {
+async function assignments(turn: Turn, deps: AppDeps<PeopleStore>, args: string): Promise<Reply> {
   const index = deps.units();
   let scope = adminScope(turn.speaker, index);
   if (args !== '') {
@@ -117,7 +119,7 @@ export function splitRole(args: string): { readonly unitText: string; readonly r
   return null;
 }
 
-function resolveUnit(turn: Turn, deps: AppDeps, text: string): { ok: true; unit: Unit } | { ok: false; reply: Reply } {
+function resolveUnit(turn: Turn, deps: AppDeps<unknown>, text: string): { ok: true; unit: Unit } | { ok: false; reply: Reply } {
   const index = deps.units();
   const found = readUnitArgument(text, index);
   if (found.kind === 'found') return { ok: true, unit: found.unit };
@@ -134,7 +136,7 @@ function resolveUnit(turn: Turn, deps: AppDeps, text: string): { ok: true; unit:
   };
 }
 
-function labelOf(turn: Turn, deps: AppDeps, unitId: number): string {
+function labelOf(turn: Turn, deps: AppDeps<unknown>, unitId: number): string {
   const index = deps.units();
   const unit = index.get(unitId);
   return unit ? describeUnit(unit, index, turn.language) : `#${unitId}`;

@@ -19,7 +19,8 @@ import { composeUnitNotResolved } from '../../core/replies/admin-replies.js';
 import { composeScheduleChanged, composeScheduleList, composeScheduleProblem } from '../../core/replies/reminder-admin.js';
 import type { Unit } from '../../core/types.js';
 import { describeUnit } from '../../core/units/describe-unit.js';
-import type { SchedulePatch } from '../../ports/reminder-store.js';
+import type { AuditLog } from '../../ports/audit-log.js';
+import type { CalendarStore, SchedulePatch } from '../../ports/calendar-store.js';
 import type { Reply } from '../message.js';
 import { EDITABLE_FIELDS, scheduleLine, schedulePatch } from '../reminders/edit-schedule.js';
 import { adminScope, isAdmin } from '../roles.js';
@@ -32,7 +33,7 @@ type Target =
   | { readonly kind: 'ok'; readonly schedule: ReportingSchedule; readonly adopt: Omit<ReportingSchedule, 'id'> | null }
   | { readonly kind: 'refused'; readonly text: string };
 
-export async function calendarCommand(turn: Turn, deps: AppDeps, args: string): Promise<Reply> {
+export async function calendarCommand(turn: Turn, deps: AppDeps<AuditLog & CalendarStore>, args: string): Promise<Reply> {
   const schedules = await deps.store.listSchedules();
   const index = deps.units();
   const provinceName = (id: number) => {
@@ -77,7 +78,7 @@ function withDay(schedule: ReportingSchedule, patch: SchedulePatch): SchedulePat
   return patch;
 }
 
-function findTarget(turn: Turn, deps: AppDeps, schedules: readonly ReportingSchedule[], key: string, place: string): Target {
+function findTarget(turn: Turn, deps: AppDeps<unknown>, schedules: readonly ReportingSchedule[], key: string, place: string): Target {
   const lang = turn.language;
   const index = deps.units();
   const refuse = (problem: Parameters<typeof composeScheduleProblem>[1]): Target => ({ kind: 'refused', text: composeScheduleProblem(lang, problem) });

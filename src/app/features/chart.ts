@@ -18,6 +18,9 @@ import { readRanking } from '../../core/rank/index.js';
 import type { IndicatorCode, Language, Unit } from '../../core/types.js';
 import { describeUnit } from '../../core/units/describe-unit.js';
 import { findPlace } from '../../core/units/find-place.js';
+import type { ConversationStore } from '../../ports/conversation-store.js';
+import type { FiguresStore } from '../../ports/figures-store.js';
+import type { PlacePicks } from '../../ports/place-picks.js';
 import { unitTrend } from '../chart-data.js';
 import { CHART_OFFER, type ChartOffer } from '../chart-offer.js';
 import { openChoiceList } from '../choice-list.js';
@@ -40,7 +43,7 @@ interface PlacePayload {
 }
 
 /** Draws a chart asked for, or the one offered under the last answer; null when the message is neither. */
-export const chart: Feature = async (turn, deps) => {
+export const chart: Feature<FiguresStore & ConversationStore & PlacePicks> = async (turn, deps) => {
   const answered = await answerList(turn, deps);
   if (answered) return answered;
   const request = readChartRequest(turn.text);
@@ -57,7 +60,7 @@ export const chart: Feature = async (turn, deps) => {
 };
 
 /** "1" (or the button) under an answer, or (unless `offerOnly`) a number from a chart's list of places. */
-async function answerList(turn: Turn, deps: AppDeps, offerOnly = false): Promise<Reply | null> {
+async function answerList(turn: Turn, deps: AppDeps<FiguresStore & ConversationStore & PlacePicks>, offerOnly = false): Promise<Reply | null> {
   if (!/^\s*\d{1,2}\s*$/.test(turn.text)) return null;
   const state = await deps.store.getConversation(turn.key, turn.now);
   if (state?.kind !== CHART_OFFER && (offerOnly || state?.kind !== CHART_PLACE)) return null;
@@ -84,7 +87,7 @@ async function answerList(turn: Turn, deps: AppDeps, offerOnly = false): Promise
 }
 
 /** The trend chart of the place the question names. */
-async function trendOfPlace(turn: Turn, deps: AppDeps): Promise<Reply> {
+async function trendOfPlace(turn: Turn, deps: AppDeps<FiguresStore & ConversationStore & PlacePicks>): Promise<Reply> {
   const lang = turn.language;
   const parsed = parseQuery(turn.text);
   const indicator = parsed.indicator ?? 'bhxh';
@@ -119,7 +122,12 @@ async function trendOfPlace(turn: Turn, deps: AppDeps): Promise<Reply> {
 }
 
 /** The unit's trend chart, or why there is none. */
-export async function trendOfUnit(turn: Turn, deps: AppDeps, unit: Unit, indicator: IndicatorCode): Promise<Reply> {
+export async function trendOfUnit(
+  turn: Turn,
+  deps: AppDeps<FiguresStore & ConversationStore & PlacePicks>,
+  unit: Unit,
+  indicator: IndicatorCode,
+): Promise<Reply> {
   const lang = turn.language;
   const trend = await unitTrend(turn, deps, unit, indicator, lang);
   if (!trend.chart) return { text: composeNoChartData(lang, indicatorName(indicator, lang), trend.label) };

@@ -10,6 +10,7 @@ import type { ParsedQuery } from '../../core/query/parse-query.js';
 import { fold } from '../../core/text/fold.js';
 import type { Language, Unit } from '../../core/types.js';
 import { describeUnit } from '../../core/units/describe-unit.js';
+import type { FiguresStore } from '../../ports/figures-store.js';
 import { gatherCoverage } from '../gather-coverage.js';
 import type { AppDeps, Turn } from '../turn.js';
 
@@ -26,7 +27,13 @@ export type ComparePlan =
 export type CompareQuestion = Pick<ParsedQuery, 'indicator' | 'period' | 'periods' | 'wantsTarget'> & { readonly language: Language };
 
 /** Answers the plan for the settled units (each once, in the question's order). */
-export async function answerComparison(turn: Turn, deps: AppDeps, plan: ComparePlan, question: CompareQuestion, units: readonly Unit[]): Promise<string> {
+export async function answerComparison(
+  turn: Turn,
+  deps: AppDeps<FiguresStore>,
+  plan: ComparePlan,
+  question: CompareQuestion,
+  units: readonly Unit[],
+): Promise<string> {
   const [first] = units;
   if (!first) return '';
   if (plan.kind === 'places' && (units.length >= 2 || plan.withCountry)) {
@@ -48,7 +55,7 @@ export async function answerComparison(turn: Turn, deps: AppDeps, plan: CompareP
   return overTime(turn, deps, question, first, plan.kind === 'over-time' ? plan.against : null);
 }
 
-async function overTime(turn: Turn, deps: AppDeps, question: CompareQuestion, unit: Unit, said: Against | null): Promise<string> {
+async function overTime(turn: Turn, deps: AppDeps<FiguresStore>, question: CompareQuestion, unit: Unit, said: Against | null): Promise<string> {
   const [place] = await placeData(turn, deps, question, [unit]);
   const codes = question.periods.filter((p) => p.kind === 'code');
   const againstCode = said?.kind === 'period' ? said.period.code : null;
@@ -71,7 +78,7 @@ async function overTime(turn: Turn, deps: AppDeps, question: CompareQuestion, un
  * question is shown through its same-level predecessor of the same name that has something (Hải
  * Phòng from 1 July 2025 through Hải Phòng before it), as the coverage answer shows predecessors.
  */
-async function placeData(turn: Turn, deps: AppDeps, question: CompareQuestion, units: readonly Unit[]): Promise<PlaceData[]> {
+async function placeData(turn: Turn, deps: AppDeps<FiguresStore>, question: CompareQuestion, units: readonly Unit[]): Promise<PlaceData[]> {
   const index = deps.units();
   const lang = question.language;
   const twin = (unit: Unit): Unit[] =>

@@ -9,6 +9,9 @@ import { composeAmbiguous, composeChoiceOutOfRange } from '../../core/answer/ind
 import type { Unit } from '../../core/types.js';
 import { describeUnit } from '../../core/units/describe-unit.js';
 import type { FoundPlace } from '../../core/units/find-place.js';
+import type { ConversationStore } from '../../ports/conversation-store.js';
+import type { FiguresStore } from '../../ports/figures-store.js';
+import type { PlacePicks } from '../../ports/place-picks.js';
 import { offerTrend } from '../chart-offer.js';
 import { openChoiceList } from '../choice-list.js';
 import type { Reply } from '../message.js';
@@ -36,7 +39,13 @@ interface ComparePayload {
 }
 
 /** Settles the places found and answers, or asks back for the first name shared by several places. */
-export async function settleAndAnswer(turn: Turn, deps: AppDeps, plan: ComparePlan, question: CompareQuestion, places: readonly FoundPlace[]): Promise<Reply> {
+export async function settleAndAnswer(
+  turn: Turn,
+  deps: AppDeps<FiguresStore & ConversationStore & PlacePicks>,
+  plan: ComparePlan,
+  question: CompareQuestion,
+  places: readonly FoundPlace[],
+): Promise<Reply> {
   const slots: (number | null)[] = [];
   const pending: Pending[] = [];
   for (const place of places) {
@@ -52,7 +61,7 @@ export async function settleAndAnswer(turn: Turn, deps: AppDeps, plan: ComparePl
 }
 
 /** Answers "2" after a comparison's numbered list; null when no such list is open. */
-export async function answerCompareChoice(turn: Turn, deps: AppDeps): Promise<Reply | null> {
+export async function answerCompareChoice(turn: Turn, deps: AppDeps<FiguresStore & ConversationStore & PlacePicks>): Promise<Reply | null> {
   if (!/^\s*\d{1,2}\s*$/.test(turn.text)) return null;
   const state = await deps.store.getConversation(turn.key, turn.now);
   if (!state || state.kind !== COMPARE_CHOICE) return null;
@@ -68,7 +77,7 @@ export async function answerCompareChoice(turn: Turn, deps: AppDeps): Promise<Re
   return next(turn, deps, { ...payload, slots, pending: rest });
 }
 
-async function next(turn: Turn, deps: AppDeps, payload: ComparePayload): Promise<Reply> {
+async function next(turn: Turn, deps: AppDeps<FiguresStore & ConversationStore>, payload: ComparePayload): Promise<Reply> {
   const index = deps.units();
   const [asked] = payload.pending;
   if (asked) {

@@ -28,6 +28,9 @@ import { TextCutter } from '../../core/text/text-cutter.js';
 import type { Unit } from '../../core/types.js';
 import type { FoundPlace } from '../../core/units/find-place.js';
 import { findPlaces } from '../../core/units/find-places.js';
+import type { ConversationStore } from '../../ports/conversation-store.js';
+import type { FiguresStore } from '../../ports/figures-store.js';
+import type { PlacePicks } from '../../ports/place-picks.js';
 import type { Feature, Turn } from '../turn.js';
 import type { ComparePlan, CompareQuestion } from './compare-answer.js';
 import { answerCompareChoice, settleAndAnswer } from './compare-choice.js';
@@ -35,7 +38,7 @@ import { answerCompareChoice, settleAndAnswer } from './compare-choice.js';
 const LEVEL_RANK: Readonly<Record<Unit['level'], number>> = { province: 0, district: 1, commune: 2 };
 
 /** Answers a comparison, or the number chosen from its list of places; null when the message is neither. */
-export const compare: Feature = async (turn, deps) => {
+export const compare: Feature<FiguresStore & ConversationStore & PlacePicks> = async (turn, deps) => {
   const chosen = await answerCompareChoice(turn, deps);
   if (chosen) return chosen;
   const words = readComparison(turn.text);
@@ -73,7 +76,7 @@ export const compare: Feature = async (turn, deps) => {
  * has passed, and only for names typed exactly (two words or more, or capitalised: "nay" or "so"
  * alone is a word of the sentence) that each name one unit, all of one level.
  */
-export const sideBySide: Feature = async (turn, deps) => {
+export const sideBySide: Feature<FiguresStore & ConversationStore & PlacePicks> = async (turn, deps) => {
   const parsed = parseQuery(turn.text);
   if (parsed.intent !== 'coverage' || !parsed.coverageWords || !aboutFigures(turn.text, parsed)) return null;
   const index = deps.units();

@@ -28,6 +28,10 @@ import { visible } from '../../core/text/visible.js';
 import type { Language, Unit } from '../../core/types.js';
 import { describeUnit } from '../../core/units/describe-unit.js';
 import { resolvePlace } from '../../core/units/resolve-place.js';
+import type { ConversationStore } from '../../ports/conversation-store.js';
+import type { PeopleStore } from '../../ports/people-store.js';
+import type { RoleHolders } from '../../ports/role-holders.js';
+import type { SubmissionStore } from '../../ports/submission-store.js';
 import { daysOffOf } from '../calendar.js';
 import { openChoiceList } from '../choice-list.js';
 import type { Reply } from '../message.js';
@@ -45,7 +49,7 @@ interface ChoicePayload {
 }
 
 /** Answers a completeness question, or the number chosen from its list of places. */
-export const completeness: Feature = async (turn, deps) => {
+export const completeness: Feature<ConversationStore & PeopleStore & SubmissionStore & RoleHolders> = async (turn, deps) => {
   const chosen = await answerChoice(turn, deps);
   if (chosen) return chosen;
   const parsed = parseCompletenessQuery(turn.text);
@@ -79,7 +83,7 @@ export const completeness: Feature = async (turn, deps) => {
   }
 };
 
-async function answerChoice(turn: Turn, deps: AppDeps): Promise<Reply | null> {
+async function answerChoice(turn: Turn, deps: AppDeps<ConversationStore & PeopleStore & SubmissionStore & RoleHolders>): Promise<Reply | null> {
   if (!/^\s*\d{1,2}\s*$/.test(turn.text)) return null;
   const state = await deps.store.getConversation(turn.key, turn.now);
   if (!state || state.kind !== COMPLETENESS_CHOICE) return null;
@@ -91,7 +95,7 @@ async function answerChoice(turn: Turn, deps: AppDeps): Promise<Reply | null> {
 }
 
 /** Works out the scopes the speaker may see for the named unit (or their default), then answers each. */
-async function answer(turn: Turn, deps: AppDeps, query: CompletenessQuery, named: Unit | null): Promise<Reply> {
+async function answer(turn: Turn, deps: AppDeps<PeopleStore & SubmissionStore & RoleHolders>, query: CompletenessQuery, named: Unit | null): Promise<Reply> {
   const lang = query.language;
   const refuse = (refusal: CompletenessRefusal): Reply => ({ text: composeCompletenessRefusal(lang, refusal) });
   const index = deps.units();
@@ -135,7 +139,7 @@ async function answer(turn: Turn, deps: AppDeps, query: CompletenessQuery, named
 /** One scope's answer: submissions and focal points fetched, tallied and worded. */
 async function completenessOf(
   turn: Turn,
-  deps: AppDeps,
+  deps: AppDeps<PeopleStore & SubmissionStore & RoleHolders>,
   lang: Language,
   scope: CompletenessScope,
   reporting: ReportingPeriod,

@@ -4,6 +4,9 @@
  * the conversation state for 30 minutes, so any replica can take the answer.
  */
 import { composeCancelled, composeNoAssignment, composeNothingToConfirm } from '../../core/replies/submission-notes.js';
+import type { ConversationStore } from '../../ports/conversation-store.js';
+import type { FiguresStore } from '../../ports/figures-store.js';
+import type { SubmissionStore } from '../../ports/submission-store.js';
 import { commandLanguage, commandWords } from '../command-word.js';
 import { canSubmitFor } from '../roles.js';
 import { refusedKeys } from '../submission-unit.js';
@@ -18,7 +21,7 @@ const ENGLISH = new Set(['confirm', 'cancel']);
 const NUMBERED: Readonly<Record<string, 'confirm' | 'cancel'>> = { '1': 'confirm', '2': 'cancel' };
 
 /** Records or drops held figures. */
-export const confirmSubmission: Feature = async (turn, deps) => {
+export const confirmSubmission: Feature<FiguresStore & ConversationStore & SubmissionStore> = async (turn, deps) => {
   const words = commandWords(turn.text);
   if (words === null) return null;
   const answer = CONFIRM.has(words) ? 'confirm' : CANCEL.has(words) ? 'cancel' : NUMBERED[words];

@@ -24,6 +24,9 @@ import { composeSmallTalk, readSmallTalk } from '../../core/small-talk/small-tal
 import type { Unit } from '../../core/types.js';
 import { describeUnit } from '../../core/units/describe-unit.js';
 import { findPlace } from '../../core/units/find-place.js';
+import type { ConversationStore } from '../../ports/conversation-store.js';
+import type { FiguresStore } from '../../ports/figures-store.js';
+import type { PlacePicks } from '../../ports/place-picks.js';
 import { offerTrend } from '../chart-offer.js';
 import { openChoiceList } from '../choice-list.js';
 import { gatherCoverage } from '../gather-coverage.js';
@@ -46,7 +49,7 @@ interface ChoicePayload {
 }
 
 /** Answers "2" after a numbered list of places. */
-export const choosePlace: Feature = async (turn, deps) => {
+export const choosePlace: Feature<FiguresStore & ConversationStore & PlacePicks> = async (turn, deps) => {
   if (!/^\s*\d{1,2}\s*$/.test(turn.text)) return null;
   const state = await deps.store.getConversation(turn.key, turn.now);
   if (state?.kind !== 'choose-place') return null;
@@ -68,7 +71,7 @@ export const choosePlace: Feature = async (turn, deps) => {
  * talk). Always replies. The place is found among the words the parser left (core/units/find-place);
  * a message with no place and no word of the trade is not a place question.
  */
-export const coverage: Feature = async (turn, deps) => {
+export const coverage: Feature<FiguresStore & ConversationStore & PlacePicks> = async (turn, deps) => {
   const lang = turn.language;
   const parsed = parseQuery(turn.text);
   if (parsed.intent === 'empty') return { text: composeEmpty(lang) };
@@ -135,7 +138,7 @@ export const coverage: Feature = async (turn, deps) => {
   }
 };
 
-function answer(turn: Turn, deps: AppDeps, unit: Unit, query: QueryParts): Promise<string> {
+function answer(turn: Turn, deps: AppDeps<FiguresStore>, unit: Unit, query: QueryParts): Promise<string> {
   const hint = submitHint(turn, deps, unit, query.language);
   return gatherCoverage({ store: deps.store, index: deps.units(), today: turn.today, asOf: turn.factsVersion }, unit, {
     ...query,

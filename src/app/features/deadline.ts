@@ -64,7 +64,7 @@ function deadlinesFor(schedules: readonly Schedule[], question: DeadlineQuestion
 const dayOf = (d: DeadlineFacts) => d.endsOn ?? '9999';
 const signature = (deadlines: readonly DeadlineFacts[]) => deadlines.map((d) => d.schedule.key).join(' ');
 
-export const deadline: Feature = async (turn, deps) => {
+export const deadline: Feature<unknown> = async (turn, deps) => {
   const question = parseDeadlineQuestion(turn.text);
   if (!question) return null;
   const lang: Language = replyLanguage({ chosen: turn.speaker.person?.language, evidence: question.language });

@@ -8,4 +8,4 @@ import { isRegistered } from '../roles.js';
 import type { Feature } from '../turn.js';
 
 /** Answers every message of an unregistered speaker with the registration hint. */
-export const gate: Feature = async (turn) => (isRegistered(turn.speaker) ? null : { text: composeUnregistered(turn.language) });
+export const gate: Feature<unknown> = async (turn) => (isRegistered(turn.speaker) ? null : { text: composeUnregistered(turn.language) });

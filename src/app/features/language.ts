@@ -8,6 +8,8 @@ import { messageLanguageEvidence } from '../../core/query/parse-query.js';
 import { replyLanguage } from '../../core/query/reply-language.js';
 import { composeLanguageChosen, composeLanguageFollowsMessage, composeLanguageNeedsPerson, composeLanguageSetting } from '../../core/replies/language.js';
 import type { Language } from '../../core/types.js';
+import type { AuditLog } from '../../ports/audit-log.js';
+import type { PeopleStore } from '../../ports/people-store.js';
 import { commandWords } from '../command-word.js';
 import { actorOfTurn, recordAudit } from '../speaker.js';
 import type { Feature } from '../turn.js';
@@ -54,7 +56,7 @@ export function readLanguageRequest(text: string): LanguageRequest | null {
 }
 
 /** Stores, clears or shows the speaker's reply language. */
-export const language: Feature = async (turn, deps) => {
+export const language: Feature<AuditLog & PeopleStore> = async (turn, deps) => {
   const request = readLanguageRequest(turn.text);
   if (!request) return null;
   const person = turn.speaker.person;

@@ -37,6 +37,8 @@ import type { Language, Unit } from '../../core/types.js';
 import { describeUnit } from '../../core/units/describe-unit.js';
 import { findPlace } from '../../core/units/find-place.js';
 import type { UnitIndex } from '../../core/units/unit-index.js';
+import type { ConversationStore } from '../../ports/conversation-store.js';
+import type { PlacePicks } from '../../ports/place-picks.js';
 import { openChoiceList } from '../choice-list.js';
 import type { Reply } from '../message.js';
 import { nameKeyOf, recallPick, rememberedLine, rememberPick } from '../remembered-pick.js';
@@ -54,7 +56,7 @@ interface ChoicePayload {
 }
 
 /** Answers a question about units; null when the message is not one. */
-export const lineage: Feature = async (turn, deps) => {
+export const lineage: Feature<ConversationStore & PlacePicks> = async (turn, deps) => {
   const question = readUnitQuestion(turn.text);
   if (!question || question.tradeWords) return null;
   const index = deps.units();
@@ -113,7 +115,7 @@ export const lineage: Feature = async (turn, deps) => {
 };
 
 /** Answers "2" after a numbered list of places opened by a question about units. */
-export const chooseLineagePlace: Feature = async (turn, deps) => {
+export const chooseLineagePlace: Feature<ConversationStore & PlacePicks> = async (turn, deps) => {
   if (!/^\s*\d{1,2}\s*$/.test(turn.text)) return null;
   const state = await deps.store.getConversation(turn.key, turn.now);
   if (!state || state.kind !== CHOICE_KIND) return null;

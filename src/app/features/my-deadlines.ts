@@ -10,6 +10,7 @@ import { type Deadline, openPeriods, schedulesIn, standingOf } from '../../core/
 import { composeMyDeadlines, type DeadlineEntry } from '../../core/replies/reminders.js';
 import type { Unit } from '../../core/types.js';
 import { describeUnit } from '../../core/units/describe-unit.js';
+import type { SubmissionStore } from '../../ports/submission-store.js';
 import { daysOffOf, unitCalendar } from '../calendar.js';
 import { commandLanguage, commandWords } from '../command-word.js';
 import { officialProvinces } from '../roles.js';
@@ -22,7 +23,7 @@ const ENGLISH = new Set(['/deadlines', 'deadlines', 'my deadlines', 'reporting d
 const same = (a: Deadline, b: Deadline) => a.schedule.key === b.schedule.key && a.period === b.period;
 const byEnd = (a: { due: string }, b: { due: string }) => a.due.localeCompare(b.due);
 
-export const myDeadlines: Feature = async (turn, deps) => {
+export const myDeadlines: Feature<SubmissionStore> = async (turn, deps) => {
   const words = commandWords(turn.text)
     ?.replace(/[?.!]+$/, '')
     .trim();

@@ -9,6 +9,7 @@ import { type Deadline, openPeriods, standingOf } from '../../core/calendar/inde
 import { vietnamDate } from '../../core/civil-time/index.js';
 import { composeNoAssignment, composeStatus, type StatusItem } from '../../core/replies/submission-notes.js';
 import { describeUnit } from '../../core/units/describe-unit.js';
+import type { SubmissionStore } from '../../ports/submission-store.js';
 import { daysOffOf, unitCalendar } from '../calendar.js';
 import { commandLanguage, commandWords } from '../command-word.js';
 import { reportingRoles, submitterUnitIds } from '../submission-unit.js';
@@ -17,7 +18,7 @@ import type { Feature } from '../turn.js';
 const STATUS = new Set(['trangthai', 'trang thai', 'status']);
 
 /** Lists the sender's submissions for the open reports. */
-export const myStatus: Feature = async (turn, deps) => {
+export const myStatus: Feature<SubmissionStore> = async (turn, deps) => {
   const words = commandWords(turn.text);
   if (words === null || !STATUS.has(words)) return null;
   const lang = commandLanguage(turn, words === 'status');

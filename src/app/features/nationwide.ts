@@ -26,11 +26,14 @@ import { parseQuery } from '../../core/query/parse-query.js';
 import type { Language, Unit } from '../../core/types.js';
 import { describeUnit } from '../../core/units/describe-unit.js';
 import type { UnitIndex } from '../../core/units/unit-index.js';
+import type { ConversationStore } from '../../ports/conversation-store.js';
+import type { FiguresStore } from '../../ports/figures-store.js';
+import type { PlacePicks } from '../../ports/place-picks.js';
 import type { Feature } from '../turn.js';
 import { coverage } from './coverage.js';
 
 /** Answers a question about the whole country; null when the message does not name it. */
-export const nationwide: Feature = async (turn, deps) => {
+export const nationwide: Feature<FiguresStore & ConversationStore & PlacePicks> = async (turn, deps) => {
   const index = deps.units();
   const country = findCountry(turn.text, { isUnitName: unitNameTest(index) });
   if (!country) return null;

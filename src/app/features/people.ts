@@ -26,6 +26,9 @@ import { SOFT_WORDS } from '../../core/query/vocabulary.js';
 import type { IndicatorCode, Language, Unit } from '../../core/types.js';
 import { describeUnit } from '../../core/units/describe-unit.js';
 import { findPlace } from '../../core/units/find-place.js';
+import type { ConversationStore } from '../../ports/conversation-store.js';
+import type { FiguresStore } from '../../ports/figures-store.js';
+import type { PlacePicks } from '../../ports/place-picks.js';
 import { openChoiceList } from '../choice-list.js';
 import { settlePlace } from '../place-pick.js';
 import { nameKeyOf, recallPick, rememberedLine, rememberPick } from '../remembered-pick.js';
@@ -53,7 +56,7 @@ interface ChoicePayload {
 }
 
 /** Answers "2" after a numbered list opened by a people question. */
-export const choosePeoplePlace: Feature = async (turn, deps) => {
+export const choosePeoplePlace: Feature<FiguresStore & ConversationStore & PlacePicks> = async (turn, deps) => {
   if (!/^\s*\d{1,2}\s*$/.test(turn.text)) return null;
   const state = await deps.store.getConversation(turn.key, turn.now);
   if (!state || state.kind !== CHOOSE_KIND) return null;
@@ -68,7 +71,7 @@ export const choosePeoplePlace: Feature = async (turn, deps) => {
 };
 
 /** Answers a people question; null for any other message. */
-export const people: Feature = async (turn, deps) => {
+export const people: Feature<FiguresStore & ConversationStore & PlacePicks> = async (turn, deps) => {
   const question = readPeopleQuestion(turn.text);
   if (!question) return null;
   const parsed = parseQuery(turn.text);
@@ -122,7 +125,7 @@ export const people: Feature = async (turn, deps) => {
  * Fetches the unit's figures and targets, its same-level predecessors' for a new unit and its
  * successors' for a dissolved one, in two store calls, and composes the answer.
  */
-async function answer(turn: Turn, deps: AppDeps, unit: Unit, ask: PeopleAsk): Promise<string> {
+async function answer(turn: Turn, deps: AppDeps<FiguresStore & ConversationStore & PlacePicks>, unit: Unit, ask: PeopleAsk): Promise<string> {
   const index = deps.units();
   const lang = ask.language;
   const predecessors =

@@ -32,6 +32,9 @@ import type { Language, Structure, Unit, UnitLevel } from '../../core/types.js';
 import { describeUnit } from '../../core/units/describe-unit.js';
 import { findPlace } from '../../core/units/find-place.js';
 import type { UnitIndex } from '../../core/units/unit-index.js';
+import type { ConversationStore } from '../../ports/conversation-store.js';
+import type { FiguresStore } from '../../ports/figures-store.js';
+import type { PlacePicks } from '../../ports/place-picks.js';
 import { withChartOffer } from '../chart-offer.js';
 import { openChoiceList } from '../choice-list.js';
 import { drawChart } from '../draw-chart.js';
@@ -59,13 +62,13 @@ interface RankPayload {
 }
 
 /** Answers a ranking question, or the number chosen from its list of places; null when the message is neither. */
-export const rank: Feature = async (turn, deps) => {
+export const rank: Feature<FiguresStore & ConversationStore & PlacePicks> = async (turn, deps) => {
   const chosen = await answerChoice(turn, deps);
   if (chosen) return chosen;
   return ranking(turn, deps, null);
 };
 
-async function answerChoice(turn: Turn, deps: AppDeps): Promise<Reply | null> {
+async function answerChoice(turn: Turn, deps: AppDeps<FiguresStore & ConversationStore & PlacePicks>): Promise<Reply | null> {
   if (!/^\s*\d{1,2}\s*$/.test(turn.text)) return null;
   const state = await deps.store.getConversation(turn.key, turn.now);
   if (!state || state.kind !== RANK_CHOICE) return null;
@@ -79,7 +82,7 @@ async function answerChoice(turn: Turn, deps: AppDeps): Promise<Reply | null> {
 }
 
 /** The ranking asked in `turn.text` drawn as a chart (within `chosen` when given); null when it is no ranking. */
-export function rankChart(turn: Turn, deps: AppDeps, chosen: Unit | null): Promise<Reply | null> {
+export function rankChart(turn: Turn, deps: AppDeps<FiguresStore & ConversationStore & PlacePicks>, chosen: Unit | null): Promise<Reply | null> {
   return ranking(turn, deps, chosen, 'chart');
 }
 
@@ -87,7 +90,12 @@ export function rankChart(turn: Turn, deps: AppDeps, chosen: Unit | null): Promi
  * The ranking asked in `turn.text`, within `chosen` when a numbered list settled its place: in words
  * with the chart button, or (`chart`) as a chart.
  */
-async function ranking(turn: Turn, deps: AppDeps, chosen: Unit | null, mode: 'text' | 'chart' = 'text'): Promise<Reply | null> {
+async function ranking(
+  turn: Turn,
+  deps: AppDeps<FiguresStore & ConversationStore & PlacePicks>,
+  chosen: Unit | null,
+  mode: 'text' | 'chart' = 'text',
+): Promise<Reply | null> {
   const question = readRanking(turn.text);
   if (!question) return null;
   const parsed = parseQuery(turn.text);
@@ -180,7 +188,13 @@ async function ranking(turn: Turn, deps: AppDeps, chosen: Unit | null, mode: 'te
 }
 
 /** The ranking as a chart, with the scope's own target as the line across the bars. */
-async function drawRanking(turn: Turn, deps: AppDeps, input: RankingInput, scope: Unit | null, notes: readonly string[]): Promise<Reply> {
+async function drawRanking(
+  turn: Turn,
+  deps: AppDeps<FiguresStore & ConversationStore & PlacePicks>,
+  input: RankingInput,
+  scope: Unit | null,
+  notes: readonly string[],
+): Promise<Reply> {
   const lang = input.lang;
   const scopeTargets = scope ? await deps.store.findTargets([scope.id], turn.factsVersion) : [];
   const spec =

@@ -6,7 +6,8 @@
 import { composeInviteProblem, composeRegistrationHint, composeWelcome } from '../../core/replies/registration.js';
 import { fold } from '../../core/text/fold.js';
 import { describeUnit } from '../../core/units/describe-unit.js';
-import type { Invite } from '../../ports/people-store.js';
+import type { AuditLog } from '../../ports/audit-log.js';
+import type { Invite, PeopleStore } from '../../ports/people-store.js';
 import { redactSecrets } from '../invite-code.js';
 import { actorOfTurn, defaultDisplayName, recordAudit } from '../speaker.js';
 import type { AppDeps, Feature, Turn } from '../turn.js';
@@ -36,7 +37,7 @@ export function readRegistration(text: string): RegistrationRequest | null {
 }
 
 /** Registers the sender with an invite code; the keyword without a code gets the hint. */
-export const register: Feature = async (turn, deps) => {
+export const register: Feature<AuditLog & PeopleStore> = async (turn, deps) => {
   const request = readRegistration(turn.text);
   if (!request) return null;
   const { code } = request;
@@ -61,7 +62,7 @@ export const register: Feature = async (turn, deps) => {
   return { text: welcome(turn, deps, invite) };
 };
 
-function welcome(turn: Turn, deps: AppDeps, invite: Invite): string {
+function welcome(turn: Turn, deps: AppDeps<unknown>, invite: Invite): string {
   const index = deps.units();
   const unit = index.get(invite.unitId);
   return composeWelcome(turn.language, invite.role, unit ? describeUnit(unit, index, turn.language) : `#${invite.unitId}`);

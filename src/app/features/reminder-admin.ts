@@ -15,6 +15,11 @@ import { composePermissionDenied, composeUnitNotResolved } from '../../core/repl
 import { composeAdminOnly, composeBadDate, composeGroupLinked, composeGroupOnly, composeGroupUnlinked } from '../../core/replies/reminder-admin.js';
 import { composeDryRun, type DryRunLine, labelOccasion } from '../../core/replies/reminders.js';
 import { describeUnit } from '../../core/units/describe-unit.js';
+import type { AuditLog } from '../../ports/audit-log.js';
+import type { CalendarStore } from '../../ports/calendar-store.js';
+import type { ChatStore } from '../../ports/chat-store.js';
+import type { RoleHolders } from '../../ports/role-holders.js';
+import type { SubmissionStore } from '../../ports/submission-store.js';
 import { commandLanguage } from '../command-word.js';
 import type { Reply } from '../message.js';
 import { previewReminders } from '../reminders/plan-reminders.js';
@@ -29,7 +34,7 @@ const COMMAND = /^\/(nhacnho|lichnhac|nhom)(?:@[\w.]+)?(?:\s+([\s\S]*))?$/i;
 /** Messages listed per occasion in a chat reply (the command line lists all). */
 const LISTED_PER_OCCASION = 10;
 
-export const reminderAdmin: Feature = async (said, deps) => {
+export const reminderAdmin: Feature<AuditLog & SubmissionStore & CalendarStore & ChatStore & RoleHolders> = async (said, deps) => {
   const match = COMMAND.exec(said.text.trim());
   if (!match) return null;
   // The command words are Vietnamese and the arguments are keys, field names, dates and unit names,
@@ -59,7 +64,7 @@ export function readDate(text: string, today: string): string | null {
   return Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== date ? null : date;
 }
 
-async function dryRun(turn: Turn, deps: AppDeps, args: string): Promise<Reply> {
+async function dryRun(turn: Turn, deps: AppDeps<SubmissionStore & CalendarStore & ChatStore & RoleHolders>, args: string): Promise<Reply> {
   const date = readDate(args, turn.today);
   if (!date) return { text: composeBadDate(turn.language, args) };
   const index = deps.units();
@@ -85,7 +90,7 @@ async function dryRun(turn: Turn, deps: AppDeps, args: string): Promise<Reply> {
   return { text: composeDryRun(turn.language, date, lines, { maxPerOccasion: LISTED_PER_OCCASION }) };
 }
 
-async function linkGroup(turn: Turn, deps: AppDeps, args: string): Promise<Reply> {
+async function linkGroup(turn: Turn, deps: AppDeps<AuditLog & ChatStore>, args: string): Promise<Reply> {
   if (turn.message.chatKind !== 'group') return { text: composeGroupOnly(turn.language) };
   const ref = { channel: turn.message.channel, externalChatId: turn.message.chatId };
   if (args === '') return { text: composeGroupOnly(turn.language) };

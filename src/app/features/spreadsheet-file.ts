@@ -7,6 +7,7 @@
  */
 import { composeFileNotFetched, composeFileTooLarge, composeImportNotAllowed, composeRefusal, MAX_FILE_BYTES } from '../../core/spreadsheet/index.js';
 import type { UnitIndex } from '../../core/units/unit-index.js';
+import type { FileImportStore } from '../../ports/file-import-store.js';
 import { fileKind } from '../../spreadsheet/index.js';
 import { isAnyAdmin } from '../roles.js';
 import { exportedUnits } from '../spreadsheets/export-spreadsheet.js';
@@ -29,7 +30,7 @@ export function importScope(speaker: Speaker, index: UnitIndex): 'all' | number[
 }
 
 /** Imports the file a message carries; null when it carries none. */
-export const spreadsheetFile: Feature = async (turn, deps) => {
+export const spreadsheetFile: Feature<FileImportStore> = async (turn, deps) => {
   const document = turn.message.document;
   if (!document) return null;
   const lang = turn.language;

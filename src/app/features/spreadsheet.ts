@@ -20,7 +20,10 @@ import type { Language, Unit } from '../../core/types.js';
 import { describeUnit } from '../../core/units/describe-unit.js';
 import { findPlace } from '../../core/units/find-place.js';
 import type { UnitIndex } from '../../core/units/unit-index.js';
+import type { ConversationStore } from '../../ports/conversation-store.js';
+import type { FiguresStore } from '../../ports/figures-store.js';
 import type { Attachment } from '../../ports/messenger.js';
+import type { PlacePicks } from '../../ports/place-picks.js';
 import { writeWorkbook } from '../../spreadsheet/index.js';
 import { openChoiceList } from '../choice-list.js';
 import { commandLanguage } from '../command-word.js';
@@ -65,7 +68,7 @@ export function mayExport(speaker: Speaker, unit: Unit, index: UnitIndex): boole
 }
 
 /** The template or an export asked for, or a number from an export's list of places; null otherwise. */
-export const spreadsheet: Feature = async (turn, deps) => {
+export const spreadsheet: Feature<FiguresStore & ConversationStore & PlacePicks> = async (turn, deps) => {
   const chosen = await answerList(turn, deps);
   if (chosen) return chosen;
   const request = readSpreadsheetRequest(turn.text);
@@ -102,7 +105,7 @@ export const spreadsheet: Feature = async (turn, deps) => {
   }
 };
 
-async function answerList(turn: Turn, deps: AppDeps): Promise<Reply | null> {
+async function answerList(turn: Turn, deps: AppDeps<FiguresStore & ConversationStore & PlacePicks>): Promise<Reply | null> {
   if (!/^\s*\d{1,2}\s*$/.test(turn.text)) return null;
   const state = await deps.store.getConversation(turn.key, turn.now);
   if (state?.kind !== EXPORT_PLACE) return null;
@@ -116,7 +119,7 @@ async function answerList(turn: Turn, deps: AppDeps): Promise<Reply | null> {
   return exportUnit(turn, deps, unit, payload.from, payload.to, payload.language);
 }
 
-async function exportUnit(turn: Turn, deps: AppDeps, unit: Unit, from: number | null, to: number | null, lang: Language): Promise<Reply> {
+async function exportUnit(turn: Turn, deps: AppDeps<FiguresStore>, unit: Unit, from: number | null, to: number | null, lang: Language): Promise<Reply> {
   const index = deps.units();
   const unitLabel = describeUnit(unit, index, lang);
   if (!mayExport(turn.speaker, unit, index)) return { text: composeExportNotAllowed(unitLabel, lang) };

@@ -5,11 +5,12 @@
  * member's (a list belongs to the one who asked), so the note is for the presser alone.
  */
 import { composeStaleButton } from '../../core/replies/choice-lines.js';
+import type { ConversationStore } from '../../ports/conversation-store.js';
 import { choiceListId } from '../choice-list.js';
 import type { Feature } from '../turn.js';
 
 /** Stops a press whose list is no longer the chat's open list; lets the others through. */
-export const staleButton: Feature = async (turn, deps) => {
+export const staleButton: Feature<ConversationStore> = async (turn, deps) => {
   const list = turn.message.choiceList;
   if (list === undefined) return null;
   const state = await deps.store.getConversation(turn.key, turn.now);

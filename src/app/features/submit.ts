@@ -7,6 +7,9 @@ import { composeAdminNeedsPerson, composeHeld, composeNoAssignment, composeStati
 import { composeOutlierQuestion, composeSubmissionProblems, confirmWords, parseSubmission, validateCounts } from '../../core/submission/index.js';
 import type { Language } from '../../core/types.js';
 import { describeUnit } from '../../core/units/describe-unit.js';
+import type { ConversationStore } from '../../ports/conversation-store.js';
+import type { FiguresStore } from '../../ports/figures-store.js';
+import type { SubmissionStore } from '../../ports/submission-store.js';
 import { openChoiceList } from '../choice-list.js';
 import { commandLanguage } from '../command-word.js';
 import { submittableKeys } from '../roles.js';
@@ -28,7 +31,7 @@ export function submissionLanguage(turn: Turn): Language {
 }
 
 /** Reads a submission, checks it and records it (or holds it for confirmation). */
-export const submit: Feature = async (turn, deps) => {
+export const submit: Feature<FiguresStore & ConversationStore & SubmissionStore> = async (turn, deps) => {
   const submitter = submitterUnitIds(turn.speaker).length > 0;
   // Without the keyword, only the private chat of someone who reports (a focal point, the statistics
   // office) reads numbers as a submission.

@@ -8,7 +8,9 @@
 import { UNDO_MINUTES } from '../../core/replies/submission.js';
 import { composeNothingToUndo, composeUndone, composeUndoTooLate } from '../../core/replies/submission-notes.js';
 import { describeUnit } from '../../core/units/describe-unit.js';
-import type { SubmissionVersion } from '../../ports/submission-store.js';
+import type { AuditLog } from '../../ports/audit-log.js';
+import type { ConversationStore } from '../../ports/conversation-store.js';
+import type { SubmissionStore, SubmissionVersion } from '../../ports/submission-store.js';
 import { commandLanguage, commandWords } from '../command-word.js';
 import { UNDO_OFFER, type UndoOffer } from '../submissions.js';
 import type { Feature } from '../turn.js';
@@ -21,7 +23,7 @@ function withinWindow(version: SubmissionVersion, now: Date): boolean {
 }
 
 /** Withdraws the last submission within the undo window. */
-export const undo: Feature = async (turn, deps) => {
+export const undo: Feature<ConversationStore & AuditLog & SubmissionStore> = async (turn, deps) => {
   const words = commandWords(turn.text);
   if (words === null || (!UNDO.has(words) && words !== '1')) return null;
   const state = await deps.store.getConversation(turn.key, turn.now);

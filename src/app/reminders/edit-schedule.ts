@@ -7,7 +7,7 @@
 import { formatDueRule, parseDueRule } from '../../core/calendar/index.js';
 import type { ReportingSchedule } from '../../core/reminders/types.js';
 import { composeScheduleProblem, type ScheduleProblem } from '../../core/replies/reminder-admin.js';
-import type { SchedulePatch } from '../../ports/reminder-store.js';
+import type { SchedulePatch } from '../../ports/calendar-store.js';
 
 /** The fields an admin may change, as typed after the schedule's key. */
 export const EDITABLE_FIELDS = ['offsets', 'hour', 'due', 'active', 'reporter'] as const;

@@ -14,8 +14,12 @@ import { occasionsOn, planOccasion } from '../../core/reminders/index.js';
 import type { ChatRef, Occasion, PlannedDelivery, ReportingSchedule } from '../../core/reminders/types.js';
 import type { Unit } from '../../core/types.js';
 import type { UnitIndex } from '../../core/units/unit-index.js';
+import type { CalendarStore } from '../../ports/calendar-store.js';
+import type { ChatStore, StoredChat } from '../../ports/chat-store.js';
+import type { DeliveryKey } from '../../ports/delivery-ledger.js';
 import type { DeliveryJob } from '../../ports/reminder-queue.js';
-import type { DeliveryKey, StoredChat } from '../../ports/reminder-store.js';
+import type { RoleHolders } from '../../ports/role-holders.js';
+import type { SubmissionStore } from '../../ports/submission-store.js';
 import { readDaysOff } from '../calendar.js';
 import { audienceOf, isWithin, linkableUnitIds } from './audience.js';
 import type { PlanningDeps, ReminderDeps } from './reminder-deps.js';
@@ -40,13 +44,16 @@ export interface PlanningSummary {
   readonly enqueued: number;
 }
 
+/** What a dry run reads: the calendar, who reported, role holders and linked groups; it writes nothing. */
+export type PreviewStore = CalendarStore & ChatStore & RoleHolders & SubmissionStore;
+
 /**
  * The occasions of `date` for these schedules and the messages they call for; writes nothing.
  * `calendar` is every schedule stored (default: these): a national schedule's audience leaves out
  * the provinces that have their own schedule of its family.
  */
 export async function previewReminders(
-  deps: ReminderDeps,
+  deps: ReminderDeps<PreviewStore>,
   date: string,
   schedules: readonly ReportingSchedule[],
   calendar: readonly ReportingSchedule[] = schedules,
@@ -62,7 +69,7 @@ export async function previewReminders(
   return plans;
 }
 
-async function planOne(deps: ReminderDeps, index: UnitIndex, occasion: Occasion, elsewhere: ReadonlySet<number>): Promise<OccasionPlan> {
+async function planOne(deps: ReminderDeps<PreviewStore>, index: UnitIndex, occasion: Occasion, elsewhere: ReadonlySet<number>): Promise<OccasionPlan> {
   const audience = audienceOf(occasion.schedule, index).filter((u) => !elsewhere.has(index.provinceOf(u).id));
   const ids = audience.map((u) => u.id);
   const submitted = new Set((await deps.store.submissionsForPeriod(ids, occasion.period)).map((s) => s.unitId));

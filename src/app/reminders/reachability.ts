@@ -8,7 +8,7 @@
 import type { Occasion } from '../../core/reminders/types.js';
 import type { UnreachableReason } from '../../core/replies/reachability.js';
 import type { PeriodCode, Role } from '../../core/types.js';
-import type { ReminderStore } from '../../ports/reminder-store.js';
+import type { RoleHolders } from '../../ports/role-holders.js';
 import type { SubmissionStore } from '../../ports/submission-store.js';
 
 /** A unit nobody can be reached for, and why. */
@@ -23,7 +23,7 @@ export interface UnreachableUnit {
  * names a person the administrator can ask to unblock the bot.
  */
 export async function unreachableUnits(
-  deps: { readonly store: Pick<ReminderStore, 'roleHolders'> },
+  deps: { readonly store: Pick<RoleHolders, 'roleHolders'> },
   unitIds: readonly number[],
   role: Role,
 ): Promise<UnreachableUnit[]> {
@@ -52,7 +52,7 @@ export async function unreachableUnits(
  * nobody holding `role` can be reached for, in the order given: the ones a reminder cannot help.
  */
 export async function unreachableOwing(
-  deps: { readonly store: Pick<ReminderStore, 'roleHolders'> & Pick<SubmissionStore, 'submissionsForPeriod'> },
+  deps: { readonly store: Pick<RoleHolders, 'roleHolders'> & Pick<SubmissionStore, 'submissionsForPeriod'> },
   unitIds: readonly number[],
   period: PeriodCode,
   role: Role,
@@ -72,7 +72,7 @@ export async function unreachableOwing(
  * written to. The dry run lists them so that an administrator can fix them before the deadline.
  */
 export async function unreachableForNudge(
-  deps: { readonly store: Pick<ReminderStore, 'roleHolders'> & Pick<SubmissionStore, 'submissionsForPeriod'> },
+  deps: { readonly store: Pick<RoleHolders, 'roleHolders'> & Pick<SubmissionStore, 'submissionsForPeriod'> },
   plan: { readonly occasion: Occasion; readonly audienceIds: readonly number[] },
   scope: ReadonlySet<number> | null = null,
 ): Promise<UnreachableUnit[]> {

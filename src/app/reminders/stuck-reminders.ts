@@ -15,8 +15,8 @@
 import { deadlineOf } from '../../core/calendar/index.js';
 import { deadlineOccasions } from '../../core/reminders/index.js';
 import type { Occasion, PlannedDelivery, ReportingSchedule } from '../../core/reminders/types.js';
+import type { DeliveryLedger, StuckDelivery } from '../../ports/delivery-ledger.js';
 import type { DeliveryJob } from '../../ports/reminder-queue.js';
-import type { StuckDelivery } from '../../ports/reminder-store.js';
 import { readDaysOff } from '../calendar.js';
 import { previewReminders } from './plan-reminders.js';
 import type { PlanningDeps, ReminderDeps } from './reminder-deps.js';
@@ -43,7 +43,7 @@ export interface ResendSummary {
 }
 
 /** The stuck rows, oldest claim first. */
-export function stuckReminders(deps: Pick<ReminderDeps, 'store'>, olderThanMs: number): Promise<StuckDelivery[]> {
+export function stuckReminders(deps: Pick<ReminderDeps<DeliveryLedger>, 'store'>, olderThanMs: number): Promise<StuckDelivery[]> {
   return deps.store.listStuckDeliveries(olderThanMs);
 }
 

@@ -7,7 +7,7 @@ import { exportSheets, FIGURES_SHEET, TARGETS_SHEET } from '../../core/spreadshe
 import { fold } from '../../core/text/fold.js';
 import type { Unit } from '../../core/types.js';
 import type { UnitIndex } from '../../core/units/unit-index.js';
-import type { Store } from '../../ports/store.js';
+import type { FiguresStore } from '../../ports/figures-store.js';
 import { writeWorkbook } from '../../spreadsheet/index.js';
 
 export interface ExportRequest {
@@ -52,7 +52,10 @@ export function exportFileName(unit: Unit, from: number | null, to: number | nul
 }
 
 /** Builds the workbook. */
-export async function exportSpreadsheet(deps: { readonly store: Store; readonly units: () => UnitIndex }, request: ExportRequest): Promise<ExportedWorkbook> {
+export async function exportSpreadsheet(
+  deps: { readonly store: FiguresStore; readonly units: () => UnitIndex },
+  request: ExportRequest,
+): Promise<ExportedWorkbook> {
   const units = exportedUnits(request.unit, deps.units());
   const ids = units.map((u) => u.id);
   const [reports, targets] = await Promise.all([deps.store.findReports(ids), deps.store.findTargets(ids)]);

@@ -8,8 +8,7 @@ import { vietnamDate } from '../../core/civil-time/index.js';
 import { checkImport, composeImported, composeRefusal, composeRowProblems, FIGURES_SHEET } from '../../core/spreadsheet/index.js';
 import type { Channel, Language, Unit } from '../../core/types.js';
 import type { UnitIndex } from '../../core/units/unit-index.js';
-import type { FileImportResult } from '../../ports/file-import-store.js';
-import type { Store } from '../../ports/store.js';
+import type { FileImportResult, FileImportStore } from '../../ports/file-import-store.js';
 import { readWorkbook } from '../../spreadsheet/index.js';
 
 export interface ImportRequest {
@@ -33,7 +32,10 @@ export interface ImportOutcome {
 const refKey = (structure: string, level: string, code: string) => `${structure}|${level}|${code}`;
 
 /** Checks and imports one file. */
-export async function importSpreadsheet(deps: { readonly store: Store; readonly units: () => UnitIndex }, request: ImportRequest): Promise<ImportOutcome> {
+export async function importSpreadsheet(
+  deps: { readonly store: FileImportStore; readonly units: () => UnitIndex },
+  request: ImportRequest,
+): Promise<ImportOutcome> {
   const lang = request.language;
   const read = await readWorkbook(request.fileName, request.bytes);
   if (read.kind === 'refused') return { text: composeRefusal(read.refusal, lang), stored: null };

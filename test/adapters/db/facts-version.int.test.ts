@@ -11,7 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withFiguresCache } from '../../../src/adapters/db/figures-cache.js';
 import { type Database, openDatabase } from '../../../src/adapters/db/open-database.js';
 import { createPrismaStore } from '../../../src/adapters/db/prisma-store.js';
-import type { DocumentReportInput, Store } from '../../../src/ports/store.js';
+import type { DocumentReportInput } from '../../../src/ports/figures-store.js';
+import type { Store } from '../../../src/ports/store.js';
 import { makeSubmission, makeUnits, registerPerson } from '../../ports/store-fixtures.js';
 import { dropPostgresDatabase, freshPostgresUrl } from '../../support/postgres.js';
 

@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { withFiguresCache } from '../../../src/adapters/db/figures-cache.js';
 import { createMemoryStore } from '../../../src/adapters/memory/memory-store.js';
-import type { DocumentReportInput, Store, TargetInput } from '../../../src/ports/store.js';
+import type { DocumentReportInput, TargetInput } from '../../../src/ports/figures-store.js';
+import type { Store } from '../../../src/ports/store.js';
 import { makeUnits } from '../../ports/store-fixtures.js';
 
 const unit = (code: string) => ({ structure: 'pre2025' as const, level: 'province' as const, code });

@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { exportSpreadsheet } from '../../../src/app/spreadsheets/export-spreadsheet.js';
 import { importSpreadsheet } from '../../../src/app/spreadsheets/import-spreadsheet.js';
 import { buildUnitIndex } from '../../../src/core/units/unit-index.js';
-import type { Store, UnitInput } from '../../../src/ports/store.js';
+import type { Store } from '../../../src/ports/store.js';
+import type { UnitInput } from '../../../src/ports/unit-store.js';
 import { readBack } from '../../spreadsheet/workbooks.js';
 
 const NOW = new Date('2026-11-25T02:00:00Z');

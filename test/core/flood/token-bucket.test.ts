@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { type Bucket, type FloodVerdict, takeToken } from '../../../src/core/flood/token-bucket.js';
-import { createMemoryFloodGuard } from '../../../src/ports/flood-guard.js';
 
 const policy = { capacity: 3, refillPerSecond: 1, quietMs: 10_000 };
 
@@ -50,17 +49,5 @@ describe('takeToken', () => {
   it('does not go backwards when the clock does', () => {
     const bucket = takeToken(undefined, 5000, policy).bucket;
     expect(takeToken(bucket, 1000, policy).verdict).toBe('ok');
-  });
-});
-
-describe('createMemoryFloodGuard', () => {
-  it('limits each sender on their own', async () => {
-    const guard = createMemoryFloodGuard(policy);
-    const now = new Date('2026-11-25T02:00:00Z');
-    const flood: FloodVerdict[] = [];
-    for (let i = 0; i < 100; i += 1) flood.push(await guard.hit('telegram/1', now));
-    expect(flood.filter((v) => v === 'ok')).toHaveLength(3);
-    expect(flood.filter((v) => v === 'warn')).toHaveLength(1);
-    expect(await guard.hit('telegram/2', now)).toBe('ok');
   });
 });

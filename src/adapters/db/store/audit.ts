@@ -1,11 +1,10 @@
 /** The audit trail: who did what, when, on which channel, with the raw text. */
 import { Prisma, type PrismaClient } from '../../../generated/prisma/client.js';
+import type { AuditEvent, AuditInput } from '../../../ports/audit-log.js';
 import { parseInstant } from '../../../ports/instant.js';
-import type { AuditInput } from '../../../ports/store.js';
-import type { AuditEvent } from '../../../ports/submission-store.js';
 import { jsonInput } from './mapping.js';
 
-/** See Store.appendAudit: `at` is stored as given, not the database's now(). */
+/** See AuditLog.appendAudit: `at` is stored as given, not the database's now(). */
 export async function appendAudit(prisma: Pick<PrismaClient, 'auditEvent'>, event: AuditInput): Promise<void> {
   await prisma.auditEvent.create({
     data: {

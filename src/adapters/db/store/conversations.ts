@@ -3,7 +3,7 @@
  * Read and written around most messages, so on the driver (../statements.ts). Instants are stored as
  * UTC wall time, as Prisma stores them.
  */
-import type { ConversationKey, ConversationState } from '../../../ports/store.js';
+import type { ConversationKey, ConversationState } from '../../../ports/conversation-store.js';
 import { isoInstant, type Statements } from '../statements.js';
 
 const KEY = `channel = $1::"Channel" AND external_chat_id = $2 AND external_user_id = $3`;

@@ -6,7 +6,7 @@ const READ_VERSION = { name: 'facts_version_read', text: 'SELECT version::text A
 let missing = 0;
 
 /**
- * See Store.factsVersion. Without its row (deleted by hand) there is nothing to compare, so each call
+ * See FiguresStore.factsVersion. Without its row (deleted by hand) there is nothing to compare, so each call
  * gets a token of its own and no cached figures are ever taken as current.
  */
 export async function factsVersion(sql: Statements): Promise<string> {

@@ -53,7 +53,7 @@ export async function findPerson(sql: Statements, identity: Identity): Promise<P
   return personOfRows(rows);
 }
 
-/** The person of the speaker's rows (ordered by assignment), or null: no rows, or a row without a person (Store.openTurn's for an unknown identity). */
+/** The person of the speaker's rows (ordered by assignment), or null: no rows, or a row without a person (TurnOpener.openTurn's for an unknown identity). */
 export function personOfRows(rows: readonly SpeakerRow[]): Person | null {
   const first = rows[0];
   if (!first || first.id === null || first.display_name === null) return null;

@@ -7,7 +7,7 @@ import { InvariantError } from '../../../core/errors.js';
 import type { ChatRef } from '../../../core/reminders/types.js';
 import type { Channel } from '../../../core/types.js';
 import type { Chat as ChatRow, PrismaClient } from '../../../generated/prisma/client.js';
-import type { StoredChat } from '../../../ports/reminder-store.js';
+import type { StoredChat } from '../../../ports/chat-store.js';
 import type { Statements } from '../statements.js';
 import { chunks } from './mapping.js';
 

@@ -7,7 +7,7 @@
 import type { ChatRef, Contact } from '../../../core/reminders/types.js';
 import type { Role } from '../../../core/types.js';
 import type { PrismaClient } from '../../../generated/prisma/client.js';
-import { asContact, type RoleHolder } from '../../../ports/reminder-store.js';
+import { asContact, type RoleHolder } from '../../../ports/role-holders.js';
 import { chunks } from './mapping.js';
 import { BATCH } from './reminders-chats.js';
 
@@ -17,7 +17,7 @@ const REACHABLE = ['telegram', 'zalo'] as const;
 const refKey = (ref: ChatRef): string => `${ref.channel}|${ref.externalChatId}`;
 
 /**
- * See ReminderStore.roleHolders. Ordered by person id; each holder's units ascending and its chats,
+ * See RoleHolders.roleHolders. Ordered by person id; each holder's units ascending and its chats,
  * open and blocked, in the order the identities were bound.
  */
 export async function roleHolders(prisma: PrismaClient, unitIds: readonly number[], role: Role): Promise<RoleHolder[]> {
@@ -69,7 +69,7 @@ export async function roleHolders(prisma: PrismaClient, unitIds: readonly number
     });
 }
 
-/** See ReminderStore.contacts: the role holders without the chats that are closed to the bot. */
+/** See RoleHolders.contacts: the role holders without the chats that are closed to the bot. */
 export async function contacts(prisma: PrismaClient, unitIds: readonly number[], role: Role): Promise<Contact[]> {
   return (await roleHolders(prisma, unitIds, role)).map(asContact);
 }

@@ -4,7 +4,7 @@
  */
 import { InvariantError } from '../../../core/errors.js';
 import type { PrismaClient } from '../../../generated/prisma/client.js';
-import type { Holiday } from '../../../ports/reminder-store.js';
+import type { Holiday } from '../../../ports/calendar-store.js';
 import { dateColumn, isoDate } from './mapping.js';
 
 /** A DATE column's value for an ISO date; fails on anything else rather than storing a wrong day. */

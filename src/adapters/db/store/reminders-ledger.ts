@@ -5,7 +5,7 @@
  */
 import { InvariantError } from '../../../core/errors.js';
 import { type ReminderDelivery as DeliveryRow, Prisma, type PrismaClient } from '../../../generated/prisma/client.js';
-import type { Delivery, DeliveryKey, OpenDeliveries, StuckDelivery } from '../../../ports/reminder-store.js';
+import type { Delivery, DeliveryKey, OpenDeliveries, StuckDelivery } from '../../../ports/delivery-ledger.js';
 import { chunks } from './mapping.js';
 import { BATCH, toStoredChat } from './reminders-chats.js';
 

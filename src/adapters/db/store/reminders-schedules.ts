@@ -8,7 +8,7 @@ import { formatDueRule, formatScheduleSource, parseDueRule, parseScheduleSource,
 import { InvariantError } from '../../../core/errors.js';
 import type { ReportingSchedule } from '../../../core/reminders/types.js';
 import type { Prisma, PrismaClient, ReportingSchedule as ScheduleRow } from '../../../generated/prisma/client.js';
-import type { ScheduleInput, SchedulePatch } from '../../../ports/reminder-store.js';
+import type { ScheduleInput, SchedulePatch } from '../../../ports/calendar-store.js';
 
 /** See ReminderStore.listSchedules. */
 export async function listSchedules(prisma: PrismaClient): Promise<ReportingSchedule[]> {

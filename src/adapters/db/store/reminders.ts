@@ -2,7 +2,7 @@
  * The ReminderStore over Prisma, assembled from its parts (schedules, holidays, contacts, chats,
  * ledger) so that the Prisma store spreads one object in.
  */
-import type { ReminderStore } from '../../../ports/reminder-store.js';
+import type { ReminderStore } from '../../../ports/store.js';
 import type { Database } from '../open-database.js';
 import { deactivateChat, deactivateChatRef, ensurePrivateChats, linkedGroups, linkGroup, moveChat, reactivateChat, unlinkGroup } from './reminders-chats.js';
 import { contacts, roleHolders } from './reminders-contacts.js';

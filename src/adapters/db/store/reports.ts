@@ -5,11 +5,11 @@
 import { NotFoundError } from '../../../core/errors.js';
 import type { BilingualText, Counts, PlanFulfilment, PublishedRate, Report } from '../../../core/types.js';
 import type { PrismaClient } from '../../../generated/prisma/client.js';
-import type { DocumentReportInput } from '../../../ports/store.js';
+import type { DocumentReportInput } from '../../../ports/figures-store.js';
 import { dateColumn, roundPercent, unitKey } from './mapping.js';
 import { definedCounts, toReport, withFigures } from './report-rows.js';
 
-/** Stores a document's figures; see Store.saveDocumentReport. */
+/** Stores a document's figures; see FiguresStore.saveDocumentReport. */
 export async function saveDocumentReport(prisma: PrismaClient, input: DocumentReportInput): Promise<{ created: boolean; reportId: number }> {
   const unit = await prisma.unit.findUnique({
     where: { structure_level_code: { structure: input.unit.structure, level: input.unit.level, code: input.unit.code } },

@@ -1,12 +1,12 @@
 /** Bulk import of lineage pairs keyed by (from unit, to unit); only new or changed pairs are written. */
 import { NotFoundError } from '../../../core/errors.js';
 import type { PrismaClient } from '../../../generated/prisma/client.js';
-import type { ImportResult, SuccessionInput } from '../../../ports/store.js';
+import type { ImportResult, SuccessionInput } from '../../../ports/unit-store.js';
 import { chunks, unitKey } from './mapping.js';
 
 const CHUNK = 1000;
 
-/** Inserts or updates `pairs`; see Store.importSuccessions. Throws when a unit is unknown. */
+/** Inserts or updates `pairs`; see UnitStore.importSuccessions. Throws when a unit is unknown. */
 export async function importSuccessions(prisma: PrismaClient, pairs: readonly SuccessionInput[]): Promise<ImportResult> {
   const units = await prisma.unit.findMany({ select: { id: true, structure: true, level: true, code: true } });
   const idByKey = new Map(units.map((u) => [unitKey(u), u.id]));

@@ -2,11 +2,11 @@
 import { NotFoundError } from '../../../core/errors.js';
 import type { Target } from '../../../core/types.js';
 import type { PrismaClient } from '../../../generated/prisma/client.js';
-import type { TargetInput } from '../../../ports/store.js';
+import type { TargetInput } from '../../../ports/figures-store.js';
 import { dateColumn, decimalToNumber, isIndicator, isoDate, roundPercent, unitKey } from './mapping.js';
 import { bilingual } from './report-rows.js';
 
-/** Inserts or updates a target; see Store.saveTarget. */
+/** Inserts or updates a target; see FiguresStore.saveTarget. */
 export async function saveTarget(prisma: PrismaClient, input: TargetInput): Promise<{ created: boolean }> {
   const unit = await prisma.unit.findUnique({
     where: { structure_level_code: { structure: input.unit.structure, level: input.unit.level, code: input.unit.code } },

@@ -1,11 +1,11 @@
 /**
- * Store.openTurn on the database: the speaker, the delivery's entry in the inbound ledger and the
+ * TurnOpener.openTurn on the database: the speaker, the delivery's entry in the inbound ledger and the
  * figures' version in one statement. Each statement of its own would be a round trip, and under
  * load every round trip is a socket write and a wake-up of the server on each side.
  */
 import type { InboundKey } from '../../../ports/inbound-store.js';
 import type { Identity } from '../../../ports/people-store.js';
-import type { TurnOpening } from '../../../ports/store.js';
+import type { TurnOpening } from '../../../ports/turn-opening.js';
 import type { Statements } from '../statements.js';
 import { missingVersion } from './facts-version.js';
 import { personOfRows, SPEAKER_ROWS, type SpeakerRow } from './people.js';
@@ -31,7 +31,7 @@ const OPEN_TURN = {
          ORDER BY s.assignment_id`,
 };
 
-/** See Store.openTurn. */
+/** See TurnOpener.openTurn. */
 export async function openTurn(sql: Statements, identity: Identity, inbound: InboundKey | null): Promise<TurnOpening> {
   const ledger = inbound ? [inbound.channel, inbound.chatId, inbound.messageId] : [null, null, null];
   const { rows } = await sql.run<OpeningRow>(OPEN_TURN, [identity.channel, identity.userId, ...ledger]);

@@ -5,7 +5,7 @@
  */
 import { ConflictError, NotFoundError } from '../../../core/errors.js';
 import type { PrismaClient, Unit as UnitRow } from '../../../generated/prisma/client.js';
-import type { ImportResult, UnitInput } from '../../../ports/store.js';
+import type { ImportResult, UnitInput } from '../../../ports/unit-store.js';
 import { chunks, dateColumn, isoDate, unitKey } from './mapping.js';
 
 const CHUNK = 1000;
@@ -15,7 +15,7 @@ type Existing = Pick<
   'id' | 'structure' | 'level' | 'code' | 'name' | 'fullName' | 'type' | 'typeCode' | 'nameEn' | 'codeName' | 'parentId' | 'validFrom' | 'validTo'
 >;
 
-/** Inserts or updates `units` by (structure, level, code); see Store.importUnits. */
+/** Inserts or updates `units` by (structure, level, code); see UnitStore.importUnits. */
 export async function importUnits(prisma: PrismaClient, units: readonly UnitInput[]): Promise<ImportResult> {
   const rows: Existing[] = await prisma.unit.findMany({
     select: {
