@@ -9,7 +9,7 @@ import type { PeriodCode } from '../../core/types.js';
 import { parseInstant } from '../../ports/instant.js';
 import type { SubmissionStore, SubmissionVersion } from '../../ports/submission-store.js';
 import { auditRow } from './memory-audit.js';
-import { clone, type MemoryTables, nextId, replaceRow, requirePerson, requireUnitId, type StoredReport, toSubmissionVersion } from './memory-tables.js';
+import { type MemoryTables, nextId, replaceRow, requirePerson, requireUnitId, type StoredReport, toSubmissionVersion } from './memory-tables.js';
 
 const SERIES = 'submission';
 

@@ -5,11 +5,10 @@
  */
 
 import type { Clock } from '../../ports/clock.js';
-import type { Store } from '../../ports/store.js';
 import { doctorArgs, doctorCommand } from '../doctor/doctor.js';
 import { assignmentsArgs, assignmentsCommand, revokeAssignmentArgs, revokeAssignmentCommand } from './assignments.js';
 import { auditArgs, auditCommand } from './audit.js';
-import type { AdminCommand, Out, StandaloneCommand } from './command.js';
+import type { AdminCommand, AdminContext, Out, StandaloneCommand } from './command.js';
 import { historyArgs, historyCommand } from './history.js';
 import {
   holidayAddArgs,
@@ -40,7 +39,9 @@ export { invitesCommand, revokeInviteCommand } from './invites.js';
 export { USAGE, UsageError } from './usage.js';
 
 /** A command that takes only the clock of the context. */
-function withClock(run: (store: Store, args: readonly string[], out: Out, clock: Clock) => Promise<void>): AdminCommand['run'] {
+function withClock<S>(
+  run: (store: S, args: readonly string[], out: Out, clock: Clock) => Promise<void>,
+): (store: S, args: readonly string[], out: Out, context: AdminContext) => Promise<void> {
   return (store, args, out, context) => run(store, args, out, context.clock);
 }
 
