@@ -111,8 +111,21 @@ function parseSafely(text: string): ParsedQuery {
  * characters); null when they say nothing either way. Never throws.
  */
 export function messageLanguageEvidence(text: string): Language | null {
+  const key = typeof text === 'string' ? text : '';
+  const known = EVIDENCE.get(key);
+  if (known !== undefined) return known;
+  const evidence = evidenceOf(key);
+  if (EVIDENCE.size >= PARSED_MAX) EVIDENCE.delete(EVIDENCE.keys().next().value as string);
+  EVIDENCE.set(key, evidence);
+  return evidence;
+}
+
+/** Texts' language evidence lately read, as PARSED keeps their readings. */
+const EVIDENCE = new Map<string, Language | null>();
+
+function evidenceOf(text: string): Language | null {
   try {
-    const raw = cap(typeof text === 'string' ? text : '').replace(CONTROL, ' ');
+    const raw = cap(text).replace(CONTROL, ' ');
     return languageEvidence(raw, foldWithMap(raw).text);
   } catch {
     return null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseQuery } from '../../../src/core/query/parse-query.js';
+import { messageLanguageEvidence, parseQuery } from '../../../src/core/query/parse-query.js';
 import { fold } from '../../../src/core/text/fold.js';
 import { foldWithMap } from '../../../src/core/text/folded-text.js';
 
@@ -43,5 +43,14 @@ describe('parseQuery remembered between calls', () => {
     for (let i = 0; i < 200; i += 1) parseQuery(`bhxh xã ${i}`);
     expect(parseQuery('bhyt Hà Tĩnh')).toEqual(first);
     expect(parseQuery('bhyt Hà Tĩnh').placeText).toBe('Hà Tĩnh');
+  });
+});
+
+describe('messageLanguageEvidence remembered between calls', () => {
+  it('gives the same evidence for a text asked again, and each text its own', () => {
+    expect(messageLanguageEvidence('coverage rate of Nghe An')).toBe('en');
+    expect(messageLanguageEvidence('tỷ lệ bao phủ Nghệ An')).toBe('vi');
+    expect(messageLanguageEvidence('coverage rate of Nghe An')).toBe('en');
+    expect(messageLanguageEvidence('tỷ lệ bao phủ Nghệ An')).toBe('vi');
   });
 });
