@@ -25,7 +25,7 @@ import type { Occasion } from '../src/core/reminders/types.js';
 import { createLogger, type Logger } from '../src/logger.js';
 import { findRedisServer, startThrowawayRedis, type ThrowawayRedis } from '../test/setup/throwaway-redis.js';
 import { startBenchChild } from './child-process.js';
-import { cpuSnapshot, describeCpu } from './fanout-cpu.js';
+import { cpuSnapshot, describeCpu, describeWorkerCpu } from './fanout-cpu.js';
 import { type DeliveryFigures, deliverAll } from './fanout-delivery.js';
 import type { FanoutFakeApiReady } from './fanout-fake-api.js';
 import { createFanoutWorld, type FanoutWorld } from './fanout-world.js';
@@ -117,6 +117,7 @@ function describeRun(run: {
       `(${delivered.unexpected} not recipients, ${delivered.notOk} not answered 200), first to last expected in ${delivered.elapsedS.toFixed(2)} s ` +
       `(second half at ${n(Math.round(delivered.secondHalfPerS))} msg/s, the worker warm); ledger ${run.ledger}`,
     describeCpu(delivered.cpu.before, delivered.cpu.after, recipients),
+    describeWorkerCpu(delivered.cpu.before, delivered.cpu.after, recipients),
   ];
 }
 

@@ -62,6 +62,20 @@ export function describeRatio(name: string, s: ServiceFigures, minimal: Measured
   return `${name} ${value} (slices ${sliceRatios.map((r) => r.toFixed(2)).join(', ')})${s.sustainable ? ' (not sustained)' : ''}`;
 }
 
+/** The goal for our CPU per update over the minimal bot's, both measured in the same run. */
+export const CPU_RATIO_GOAL = 2;
+
+/**
+ * Our bot's CPU per update over the minimal bot's at the bench's rate, both measured in the same
+ * run (so that both met the same machine), with the two figures.
+ */
+export function describeCpuRatio(name: string, s: ServiceFigures, minimal: Measured): string {
+  const ours = s.offered.cpu.botMs;
+  const theirs = minimal.cpu.botMs;
+  const ratio = theirs > 0 ? (ours / theirs).toFixed(2) : 'n/a';
+  return `${name} ${ratio} (ours ${ms(ours)}, minimal ${ms(theirs)})`;
+}
+
 function describeStalls(s: StallsBeside): string {
   const spacing = (m: number | null) => (m === null ? '' : `, median ${m.toFixed(0)} ms apart`);
   const kdamond =

@@ -22,7 +22,17 @@ import { assertFiguresChecked, checkMinimalReply, checkServiceReply } from './we
 import { type LoadTarget, type PlannedUpdate, poolLoads, runWebhookLoad } from './webhook-load.js';
 import { registerOfficials } from './webhook-officials.js';
 import { chatIds, planTraffic } from './webhook-plan.js';
-import { describeMachine, describeRatio, describeRun, describeService, type MachineFigures, type Measured, type ServiceFigures } from './webhook-report.js';
+import {
+  CPU_RATIO_GOAL,
+  describeCpuRatio,
+  describeMachine,
+  describeRatio,
+  describeRun,
+  describeService,
+  type MachineFigures,
+  type Measured,
+  type ServiceFigures,
+} from './webhook-report.js';
 
 const INTERVAL_MS = 5;
 const REQUEST_TIMEOUT_MS = 30_000;
@@ -236,6 +246,7 @@ export async function benchWebhooks(options: WebhookBenchOptions): Promise<strin
     `webhook e2e (update POSTed -> sendMessage at the fake API): ${1000 / INTERVAL_MS} updates/s offered open-loop, ${OFFICIALS.length} registered officials × ${ROUNDS} questions + ${STRANGERS.length} unregistered × 1 per slice, private chats, all on 127.0.0.1; load generator and fake API in one process, each bot in its own; per database both bots warmed up, then ${SLICES} slices of each, alternating, figures pooled; load average ${(loadavg()[0] ?? 0).toFixed(1)} before the runs`,
   ];
   const ratios: string[] = [];
+  const cpuRatios: string[] = [];
   for (const database of options.databases ?? ['pglite', 'postgres']) {
     const name = database === 'pglite' ? 'PGlite' : 'PostgreSQL';
     if (database === 'postgres' && !options.databaseUrl) throw new Error('webhook bench: no PostgreSQL database given');
@@ -246,6 +257,11 @@ export async function benchWebhooks(options: WebhookBenchOptions): Promise<strin
     lines.push(...describeRun(`minimal grammY (beside ${name})`, pair.minimal), ...describeService(`ours on ${name}`, pair.service));
     lines.push(describeMachine(name, pair.machine, STALL_THRESHOLD_MS));
     ratios.push(describeRatio(name, pair.service, pair.minimal, pair.sliceRatios));
+    cpuRatios.push(describeCpuRatio(name, pair.service, pair.minimal));
   }
-  return [...lines, `webhook p99 ours / minimal grammY at ${1000 / INTERVAL_MS} updates/s: ${ratios.join(', ')} (goal <= 2)`];
+  return [
+    ...lines,
+    `webhook p99 ours / minimal grammY at ${1000 / INTERVAL_MS} updates/s: ${ratios.join(', ')} (goal <= 2)`,
+    `webhook CPU per update ours / minimal grammY, same run: ${cpuRatios.join(', ')} (goal <= ${CPU_RATIO_GOAL})`,
+  ];
 }

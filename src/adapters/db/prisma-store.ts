@@ -65,7 +65,7 @@ export function createPrismaStore(db: Pick<Database, 'prisma' | 'statements'>): 
     findLastSubmissionBy: (personId) => findLastSubmissionBy(prisma, personId),
     withdrawSubmission: (reportId) => withdrawSubmission(prisma, reportId),
     submissionHistory: (unitId, period) => submissionHistory(prisma, unitId, period),
-    submissionsForPeriod: (unitIds, period) => submissionsForPeriod(prisma, unitIds, period),
+    submissionsForPeriod: (unitIds, period) => submissionsForPeriod({ prisma, sql: statements }, unitIds, period),
     listAudit: (unitId, limit) => listAudit(prisma, unitId, limit),
 
     markAnswered: (key, reply, at) => markAnswered(statements, key, reply, at),

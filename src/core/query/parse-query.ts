@@ -60,11 +60,36 @@ const PLACE_TALK_RE = wordRe(PLACE_TALK_BODY);
 const VI_SAFE_RE = wordRe(FILLER_VI_SAFE);
 const EN_RE = wordRe(FILLER_EN);
 const GUARDED_RE = wordRe(FILLER_VI_GUARDED.map((g) => g.folded).join('|'));
+const GREETING_WORD_RE = wordRe('xin\\s+chao|hello|hi|hey|chao');
 
 /** Parses a message; never throws. */
 export function parseQuery(text: string): ParsedQuery {
+  const key = typeof text === 'string' ? text : '';
+  const known = PARSED.get(key);
+  if (known !== undefined) return known;
+  const parsed = parseOnce(key);
+  if (PARSED.size >= PARSED_MAX) PARSED.delete(PARSED.keys().next().value as string);
+  PARSED.set(key, parsed);
+  return parsed;
+}
+
+/**
+ * Texts parsed lately: several features read the same message (and its parts) while one answer is
+ * found. Frozen, so that no reader can change what the next one gets. Our choice: a few messages' worth.
+ */
+const PARSED = new Map<string, ParsedQuery>();
+const PARSED_MAX = 64;
+
+function parseOnce(text: string): ParsedQuery {
+  const parsed = parseSafely(text);
+  Object.freeze(parsed.indicators);
+  Object.freeze(parsed.periods);
+  return Object.freeze(parsed);
+}
+
+function parseSafely(text: string): ParsedQuery {
   try {
-    return parse(typeof text === 'string' ? text : '');
+    return parse(text);
   } catch {
     return {
       language: 'vi',
@@ -86,8 +111,21 @@ export function parseQuery(text: string): ParsedQuery {
  * characters); null when they say nothing either way. Never throws.
  */
 export function messageLanguageEvidence(text: string): Language | null {
+  const key = typeof text === 'string' ? text : '';
+  const known = EVIDENCE.get(key);
+  if (known !== undefined) return known;
+  const evidence = evidenceOf(key);
+  if (EVIDENCE.size >= PARSED_MAX) EVIDENCE.delete(EVIDENCE.keys().next().value as string);
+  EVIDENCE.set(key, evidence);
+  return evidence;
+}
+
+/** Texts' language evidence lately read, as PARSED keeps their readings. */
+const EVIDENCE = new Map<string, Language | null>();
+
+function evidenceOf(text: string): Language | null {
   try {
-    const raw = cap(typeof text === 'string' ? text : '').replace(CONTROL, ' ');
+    const raw = cap(text).replace(CONTROL, ' ');
     return languageEvidence(raw, foldWithMap(raw).text);
   } catch {
     return null;
@@ -124,7 +162,7 @@ function parse(text: string): ParsedQuery {
   const coverageWords = named || wantsTarget || placeTalk || period.kind === 'code';
   work.cutAll(VI_SAFE_RE);
   work.cutAll(EN_RE, (hit) => /^[\x20-\x7e]+$/.test(work.originalOf(hit.from, hit.to)));
-  work.cutAll(wordRe('xin\\s+chao|hello|hi|hey|chao'), (hit) => hit.from === firstWordIndex(work.folded));
+  work.cutAll(GREETING_WORD_RE, (hit) => hit.from === firstWordIndex(work.folded));
   const looseText = work.remainder({ keepLoneDash: true });
   work.cutAll(GUARDED_RE, (hit) => guardedIsFiller(work, hit.from, hit.to));
   // A lone dash between place words ("Vinh - Nghệ An") stays; the completeness parser drops it.

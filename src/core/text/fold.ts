@@ -15,8 +15,24 @@ const WORD_SEPARATOR = /[^\p{L}\p{N}\p{M}]+/u;
  * @example fold('TP. Hoà Bình') === 'tp hoa binh'
  */
 export function fold(text: string): string {
-  return text.normalize('NFD').toLowerCase().replace(/đ/g, 'd').replace(ANY_MARK, '').replace(NOT_WORD, ' ').trim().normalize('NFC');
+  const known = FOLDED.get(text);
+  if (known !== undefined) return known;
+  const folded = text.normalize('NFD').toLowerCase().replace(/đ/g, 'd').replace(ANY_MARK, '').replace(NOT_WORD, ' ').trim().normalize('NFC');
+  if (text.length <= FOLDED_TEXT_MAX) {
+    if (FOLDED.size >= FOLDED_MAX) FOLDED.clear();
+    FOLDED.set(text, folded);
+  }
+  return folded;
 }
+
+/**
+ * Texts folded lately, with their folding: a message's words and the names they are matched against
+ * are folded again and again while it is answered. Our choice of bounds: short texts only (names,
+ * words, questions), and all forgotten at once when the map is full.
+ */
+const FOLDED = new Map<string, string>();
+const FOLDED_MAX = 20_000;
+const FOLDED_TEXT_MAX = 200;
 
 /** The folded words of a text: `foldTokens('Châu Thành, Tây Ninh')` → `['chau', 'thanh', 'tay', 'ninh']`. */
 export function foldTokens(text: string): string[] {

@@ -12,9 +12,21 @@ export interface FoldedText {
   readonly ends: readonly number[];
 }
 
+const MARK = /\p{M}/gu;
+/** Folded characters outside ASCII, as met; a message uses few, and the alphabet bounds them. */
+const FOLDED_CHARS = new Map<string, string>();
+/** Our choice: far above Vietnamese's letters with their marks; past it, new characters are folded each time. */
+const FOLDED_CHARS_MAX = 4_096;
+
 function foldChar(ch: string): string {
-  if (ch === 'đ' || ch === 'Đ') return 'd';
-  return ch.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const code = ch.charCodeAt(0);
+  // ASCII has no marks and nothing to decompose: only A–Z change.
+  if (ch.length === 1 && code < 0x80) return code >= 0x41 && code <= 0x5a ? String.fromCharCode(code + 0x20) : ch;
+  const known = FOLDED_CHARS.get(ch);
+  if (known !== undefined) return known;
+  const folded = ch === 'đ' || ch === 'Đ' ? 'd' : ch.normalize('NFD').replace(MARK, '').toLowerCase();
+  if (FOLDED_CHARS.size < FOLDED_CHARS_MAX) FOLDED_CHARS.set(ch, folded);
+  return folded;
 }
 
 /** Lower case, no diacritics, đ → d; punctuation kept as is. */

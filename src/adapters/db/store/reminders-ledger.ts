@@ -6,6 +6,7 @@
 import { InvariantError } from '../../../core/errors.js';
 import { type ReminderDelivery as DeliveryRow, Prisma, type PrismaClient } from '../../../generated/prisma/client.js';
 import type { Delivery, DeliveryKey, OpenDeliveries, StuckDelivery } from '../../../ports/delivery-ledger.js';
+import { isoInstant, type Statements } from '../statements.js';
 import { chunks } from './mapping.js';
 import { BATCH, toStoredChat } from './reminders-chats.js';
 
@@ -70,7 +71,7 @@ export async function findDelivery(prisma: PrismaClient, id: number): Promise<De
   return row ? toDelivery(row) : null;
 }
 
-/** A ledger row as UPDATE … RETURNING gives it (column names, the enum as text). */
+/** A ledger row as UPDATE … RETURNING gives it (column names, the enum as text, the instant as ISO text). */
 interface RawDelivery {
   readonly id: number;
   readonly schedule_id: number;
@@ -80,7 +81,7 @@ interface RawDelivery {
   readonly status: DeliveryRow['status'];
   readonly attempts: number;
   readonly last_error: string | null;
-  readonly sent_at: Date | null;
+  readonly sent_at: string | null;
 }
 
 function fromRaw(row: RawDelivery): Delivery {
@@ -93,21 +94,26 @@ function fromRaw(row: RawDelivery): Delivery {
     status: row.status,
     attempts: row.attempts,
     lastError: row.last_error,
-    sentAt: row.sent_at?.toISOString() ?? null,
+    sentAt: row.sent_at,
   };
 }
 
+const CLAIM = {
+  name: 'reminder_delivery_claim',
+  text: `UPDATE reminder_delivery SET status = 'sending', attempts = attempts + 1, claimed_at = (now() AT TIME ZONE 'UTC')
+         WHERE id = $1 AND status = 'pending'
+         RETURNING id, schedule_id, period, offset_days, chat_id, status::text AS status, attempts, last_error,
+           ${isoInstant('sent_at')} AS sent_at`,
+};
+
 /**
  * See ReminderStore.claimDelivery: UPDATE … WHERE status = 'pending' is atomic, so one claimant wins.
- * Every delivery starts here, so it is one statement written out (RETURNING the row), not an
- * updateMany and a read: at 1,000 messages a second the worker's CPU is the limit (bench/fanout.ts).
+ * Every delivery starts here, so it is one statement RETURNING the row (not an updateMany and a
+ * read), on the driver (../statements.ts): at 1,000 messages a second the worker's CPU is the limit
+ * (bench/fanout.ts).
  */
-export async function claimDelivery(prisma: PrismaClient, id: number): Promise<Delivery | null> {
-  const rows = await prisma.$queryRaw<RawDelivery[]>`
-    UPDATE "reminder_delivery" SET "status" = 'sending', "attempts" = "attempts" + 1, "claimed_at" = (now() AT TIME ZONE 'UTC')
-    WHERE "id" = ${id} AND "status" = 'pending'
-    RETURNING "id", "schedule_id", "period", "offset_days", "chat_id", "status"::text AS "status", "attempts",
-      "last_error", "sent_at"`;
+export async function claimDelivery(sql: Statements, id: number): Promise<Delivery | null> {
+  const { rows } = await sql.run<RawDelivery>(CLAIM, [id]);
   const row = rows[0];
   return row === undefined ? null : fromRaw(row);
 }
@@ -117,21 +123,24 @@ export async function releaseDelivery(prisma: PrismaClient, id: number, error: s
   await prisma.reminderDelivery.updateMany({ where: { id, status: 'sending' }, data: { status: 'pending', lastError: error } });
 }
 
+/** The instant is stored as UTC wall time, as Prisma stores it (a zone in a timestamp's input is ignored). */
+const FINISH = {
+  name: 'reminder_delivery_finish',
+  text: `UPDATE reminder_delivery SET status = $2::"DeliveryStatus", last_error = $3::text, sent_at = $4::timestamp(3)
+         WHERE id = $1 AND status IN ('pending', 'sending')`,
+};
+
 /**
  * See ReminderStore.finishDelivery. A pending row may be closed without a claim (skipped: the unit
- * reported meanwhile); a row already closed keeps its outcome. sentAt is set for `sent` only.
+ * reported meanwhile); a row already closed keeps its outcome. sentAt is set for `sent` only. On the
+ * driver like the claim, for the same reason: one per delivery.
  */
 export async function finishDelivery(
-  prisma: PrismaClient,
+  sql: Statements,
   id: number,
   outcome: { readonly status: 'sent' | 'skipped' | 'failed'; readonly at: Date; readonly error?: string },
 ): Promise<void> {
-  // Written out like the claim, for the same reason: one per delivery.
-  await prisma.$executeRaw`
-    UPDATE "reminder_delivery"
-    SET "status" = ${outcome.status}::"DeliveryStatus", "last_error" = ${outcome.error ?? null},
-      "sent_at" = ${outcome.status === 'sent' ? outcome.at : null}::timestamp
-    WHERE "id" = ${id} AND "status" IN ('pending', 'sending')`;
+  await sql.run(FINISH, [id, outcome.status, outcome.error ?? null, outcome.status === 'sent' ? outcome.at.toISOString() : null]);
 }
 
 /** See ReminderStore.listDeliveries: ordered by id (the order they were planned). */

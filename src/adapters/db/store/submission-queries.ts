@@ -2,6 +2,7 @@
 import type { PeriodCode } from '../../../core/types.js';
 import type { PrismaClient } from '../../../generated/prisma/client.js';
 import type { SubmissionVersion } from '../../../ports/submission-store.js';
+import type { Statements } from '../statements.js';
 import { toSubmissionVersion, withFigures } from './report-rows.js';
 import { SUBMISSION_SERIES } from './submissions.js';
 
@@ -34,18 +35,25 @@ export async function submissionHistory(prisma: PrismaClient, unitId: number, pe
   return rows.map(toSubmissionVersion);
 }
 
+const ACTIVE_FOR_PERIOD = {
+  name: 'report_active_for_period',
+  text: `SELECT id FROM report WHERE unit_id = ANY($1::int[]) AND period = $2 AND series_key = $3 AND status = 'active'`,
+};
+
 /**
  * See SubmissionStore.submissionsForPeriod: active versions, by unit id. Prisma runs an include's
  * three relation queries even when no report matches, and the reminders ask mostly about units that
- * have not reported (each delivery asks once, bench/fanout.ts): one statement finds the matching
- * reports, and the figures are loaded only when there are some.
+ * have not reported (each delivery asks once, bench/fanout.ts): one statement on the driver
+ * (../statements.ts) finds the matching reports, and the figures are loaded only when there are some.
  */
-export async function submissionsForPeriod(prisma: PrismaClient, unitIds: readonly number[], period: PeriodCode): Promise<SubmissionVersion[]> {
+export async function submissionsForPeriod(
+  db: { readonly prisma: PrismaClient; readonly sql: Statements },
+  unitIds: readonly number[],
+  period: PeriodCode,
+): Promise<SubmissionVersion[]> {
   if (unitIds.length === 0) return [];
-  const found = await prisma.$queryRaw<{ id: number }[]>`
-    SELECT "id" FROM "report"
-    WHERE "unit_id" = ANY(${[...unitIds]}::int[]) AND "period" = ${period} AND "series_key" = ${SUBMISSION_SERIES}
-      AND "status" = 'active'`;
+  const { prisma, sql } = db;
+  const { rows: found } = await sql.run<{ id: number }>(ACTIVE_FOR_PERIOD, [[...unitIds], period, SUBMISSION_SERIES]);
   if (found.length === 0) return [];
   const rows = await prisma.report.findMany({
     // Active still: a correction may have superseded one in between.
