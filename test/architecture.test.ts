@@ -94,3 +94,29 @@ describe('dependency rule (arrows point down: main → composition → adapters 
     expect(found).toEqual([]);
   });
 });
+
+/** Folders whose code uses the store's parts: the use cases, the admin commands, the importers, the channels. */
+const STORE_CONSUMERS = ['app', 'admin/commands', 'import', 'adapters/telegram', 'adapters/zalo', 'adapters/console', 'adapters/http', 'adapters/queue'];
+/** The registry of admin commands hands each command the store it opened. */
+const MAY_NAME_WHOLE_STORE = new Set(['admin/commands/command.ts']);
+
+/**
+ * The whole Store (ports/store.ts) is what the two stores implement and what opening the world hands
+ * out; everything that uses it takes only the narrow ports it calls.
+ */
+describe('narrow ports', () => {
+  it('keeps the whole Store out of the use cases, commands, importers and channels', () => {
+    const found = STORE_CONSUMERS.flatMap((folder) => files(join(SRC, folder)))
+      .filter((file) => !MAY_NAME_WHOLE_STORE.has(relative(SRC, file)))
+      .filter((file) => importsOf(file).includes('ports/store.js'))
+      .map((file) => relative(SRC, file));
+    expect(found).toEqual([]);
+  });
+
+  it('keeps implementations out of ports/: no in-memory stores, guards or clocks there', () => {
+    const found = files(join(SRC, 'ports'))
+      .filter((file) => /export function (createMemory|fixed|manual)\w*\(/.test(readFileSync(file, 'utf8')))
+      .map((file) => relative(SRC, file));
+    expect(found).toEqual([]);
+  });
+});
