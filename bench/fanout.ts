@@ -1,5 +1,5 @@
 /**
- * Fan-out of one reminder occasion to 10,000 recipients (issue 5, item 8), against real servers:
+ * Fan-out of one reminder occasion to 10,000 recipients, against real servers:
  * PostgreSQL (a fresh database on the bench's server, see bench/fanout-world.ts), a throwaway Redis
  * (or BENCH_REDIS_URL), BullMQ, and a fake Telegram Bot API on loopback in its own process.
  *

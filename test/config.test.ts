@@ -170,7 +170,7 @@ describe('reminder settings', () => {
   });
 });
 
-describe('watching settings (issue 20)', () => {
+describe('watching settings', () => {
   it('reads the queue board token and the worker port; 0 turns the worker port off', () => {
     expect(createConfig({ ADMIN_UI_TOKEN: SECRET, WORKER_HTTP_PORT: '9464' })).toMatchObject({ adminUiToken: SECRET, workerPort: 9464 });
     expect(createConfig({ WORKER_HTTP_PORT: '0' }).workerPort).toBe(0);

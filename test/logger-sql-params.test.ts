@@ -1,5 +1,5 @@
 /**
- * SQL parameters are never logged (issue 21, item 5): PGlite puts a failed statement's parameters on
+ * SQL parameters are never logged: PGlite puts a failed statement's parameters on
  * its error (`params`) and PostgreSQL the row's values in `detail`; a logged error keeps its message
  * and code only. Here a reply showing a code fails to be recorded on PGlite, as the reply ledger can.
  */

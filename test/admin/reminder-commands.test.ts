@@ -1,5 +1,5 @@
 /**
- * The reminder commands of the administrator command line (issue 5): `reminders --date … --dry-run`
+ * The reminder commands of the administrator command line: `reminders --date … --dry-run`
  * prints what the planner would send that day; `schedules` / `schedule <key> <field> <value>` show
  * and change the calendar; `holidays`, `holiday-add`, `holiday-remove` keep the days off that move
  * reminders. Bad arguments exit 2 before the store is opened; nothing is changed on any error. The

@@ -583,7 +583,7 @@ export function describeReminderContract(store: () => UnitStore & PeopleStore & 
       expect(e).toMatchObject({ status: 'pending' });
     });
 
-    it('lists the rows left sending, with their chat and the time of their claim, once older than asked (issue 21)', async () => {
+    it('lists the rows left sending, with their chat and the time of their claim, once older than asked', async () => {
       const schedule = await scheduleId('rm-l13');
       const ids = await chatIds('rm-l13', 3);
       const [a, b, c] = await store().planDeliveries(keys(schedule, ids));
@@ -610,7 +610,7 @@ export function describeReminderContract(store: () => UnitStore & PeopleStore & 
       expect(c).toMatchObject({ status: 'pending' });
     });
 
-    it('puts a stuck row back to pending with the reason, once, and only when it is old enough (issue 21)', async () => {
+    it('puts a stuck row back to pending with the reason, once, and only when it is old enough', async () => {
       const schedule = await scheduleId('rm-l14');
       const [a, b] = await store().planDeliveries(keys(schedule, await chatIds('rm-l14', 2)));
       await store().claimDelivery(a!.id);

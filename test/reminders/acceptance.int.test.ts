@@ -1,5 +1,5 @@
 /**
- * Issue 5, "how it will be checked": the reminders' real composition (startReminderService) on a real
+ * The reminders' acceptance check: their real composition (startReminderService) on a real
  * PostgreSQL and Redis, sending over real HTTP to the fake Telegram and Zalo Bot APIs, on a fixed
  * clock at the calendar's send hour the day before the six-month report is due. The fakes must
  * receive exactly one nudge per focal point whose units have not reported, on that person's channel
@@ -33,7 +33,7 @@ const GROUP_CHAT = '-1009001';
 const HEAD = 'Nhắc nộp báo cáo: Báo cáo 6 tháng, kỳ 6 tháng đầu năm 2028.\nHạn nộp: 04/07/2028 (còn 1 ngày).';
 const nudge = (units: string) => `${HEAD}\nChưa nộp: ${units}.\nBạn chỉ cần trả lời một tin: nop 6T/2028 bb <số> tn <số> ld <số>`;
 
-describe('reminders the day before a deadline, end to end (issue 5)', () => {
+describe('reminders the day before a deadline, end to end', () => {
   let telegram: FakeTelegramApi;
   let zalo: FakeZaloApi;
   let databaseUrl: string;

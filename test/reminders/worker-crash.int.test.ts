@@ -1,11 +1,11 @@
 /**
- * Issue 5: "a crash test that kills the worker process in the middle of a fan-out and restarts it,
+ * The reminders' crash check: "a crash test that kills the worker process in the middle of a fan-out and restarts it,
  * after which every recipient has exactly one message at the fake Bot API". The worker is its own OS
  * process (test/support/reminder-worker-child.ts: the real composition, only the clock and the lock
  * timings injected) on a real PostgreSQL and Redis, sending to the fake Telegram Bot API over HTTP.
  * 200 focal points each get one nudge; the first worker is SIGKILLed part-way, a second one finishes.
  *
- * Issue 21: nothing is lost. A row is claimed (pending → sending) before its send; a kill after the
+ * Nothing is lost. A row is claimed (pending → sending) before its send; a kill after the
  * claim leaves it 'sending', and once the claim is older than the stale threshold (shortened here by
  * REMINDER_STUCK_AFTER_SECONDS) the restarted worker's sweep sends it again (at least once). So every
  * recipient gets a message, and the duplicates are at most the rows that were 'sending' at the kill
@@ -36,7 +36,7 @@ const SHORT_LOCKS = { REMINDER_LOCK_MS: '2000', REMINDER_STALLED_MS: '1000' };
 const SHORT_STUCK = { REMINDER_STUCK_AFTER_SECONDS: '3' };
 const RESENT = 'reminders left sending by a stopped worker: sent again';
 
-describe('a reminder worker killed in the middle of a fan-out (issue 5)', () => {
+describe('a reminder worker killed in the middle of a fan-out', () => {
   let databaseUrl: string;
   let opened: OpenedStore;
   let redis: Redis;

@@ -1,5 +1,5 @@
 /**
- * /healthz on the embedded database (issue 21, item 3): it carries the engine's liveness (a SELECT 1
+ * /healthz on the embedded database: it carries the engine's liveness (a SELECT 1
  * within a short limit, engine-liveness.ts), and says unhealthy (503) once the engine stops answering,
  * here because it was closed under the running service; /readyz says not ready too. With no engine
  * inside the process (PostgreSQL) /healthz stays the bare "ok" (test/adapters/http/server.test.ts).

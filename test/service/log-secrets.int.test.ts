@@ -1,5 +1,5 @@
 /**
- * The log carries no secret (issue 21, item 8): the real service, logging at debug level through the
+ * The log carries no secret: the real service, logging at debug level through the
  * logger main.ts builds (createLogger: redaction, error serializer), runs the main flows with known
  * secret values — registering with an invite code, an admin's /invite, a submission, webhook updates
  * with and without the secret header, a Bot API call refused with 500 (the token in its URL), Zalo

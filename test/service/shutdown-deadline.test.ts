@@ -1,5 +1,5 @@
 /**
- * SIGTERM ends the process within the shutdown limit whatever hangs (issue 21, item 3): a stop that
+ * SIGTERM ends the process within the shutdown limit whatever hangs: a stop that
  * never resolves (a database close that hangs) meets the hard deadline, and an event loop stuck for
  * good (PGlite's WebAssembly spinning after a crash, when no signal handler can run) meets the
  * watchdog thread, which kills the process with one fatal line.

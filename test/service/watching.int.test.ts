@@ -1,5 +1,5 @@
 /**
- * Watching it run (issue 20), through the real start-up paths on PostgreSQL and Redis: the service
+ * Watching it run, through the real start-up paths on PostgreSQL and Redis: the service
  * mounts the queue board behind ADMIN_UI_TOKEN and serves the queue and ledger gauges; the standalone
  * worker serves /healthz, /readyz and /metrics on WORKER_HTTP_PORT, names the variable when the port
  * is taken, serves nothing with 0, and closes its port when it stops.

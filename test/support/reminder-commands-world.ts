@@ -1,5 +1,5 @@
 /**
- * A world for the reminder commands (issue 5): a seeded memory store holding the default reporting
+ * A world for the reminder commands: a seeded memory store holding the default reporting
  * calendar, the calendar the service keeps in memory (loadCalendar) wired to the handler as in
  * main.ts, a manual clock, and people registered through invite codes on Telegram, as in real use.
  */

@@ -14,10 +14,10 @@ export interface Metrics {
   readonly replies: Counter<'channel'>;
   /** Submission versions recorded, by channel (a redelivered submission is counted once). */
   readonly submissions: Counter<'channel'>;
-  /** Reminders sent and failed (issue 5). */
+  /** Reminders sent and failed, by channel. */
   readonly remindersSent: Counter<'channel'>;
   readonly remindersFailed: Counter<'channel'>;
-  /** Reminders a dead worker left stuck in sending, queued again (issue 21). */
+  /** Reminders a dead worker left stuck in sending, queued again, by channel. */
   readonly remindersResent: Counter<'channel'>;
   /** Database calls that passed their time limit (adapters/db/call-limit.ts), by store method. */
   readonly databaseLate: Counter<'method'>;
@@ -103,7 +103,7 @@ function boundedRead<T>(read: () => Promise<T>, ms: number): () => Promise<T | u
 }
 
 /**
- * Adds the gauges read at scrape time (issue 20), once per Metrics:
+ * Adds the gauges read at scrape time, once per Metrics:
  * - `baophu_queue_jobs{queue,state}`: jobs per reminder queue in state waiting (the depth), delayed,
  *   active and failed;
  * - `baophu_reminder_deliveries{status}`: ledger rows pending and sending (a row that stays sending

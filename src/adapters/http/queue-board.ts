@@ -1,5 +1,5 @@
 /**
- * Bull Board at /admin/queues (issue 20): the reminder queues as a web page, its JSON API under
+ * Bull Board at /admin/queues: the reminder queues as a web page, its JSON API under
  * /admin/queues/api and its scripts and styles under /admin/queues/static. Mounted only when the
  * service has Redis and ADMIN_UI_TOKEN; without them the path is not there (404).
  *

@@ -1,5 +1,5 @@
 /**
- * The BullMQ adapter of the reminder queue (issue 5): the Redis connection, the ReminderQueue the use
+ * The BullMQ adapter of the reminder queue: the Redis connection, the ReminderQueue the use
  * cases enqueue through, the job schedulers derived from the calendar, and the worker process.
  */
 

@@ -47,7 +47,7 @@ export function deliveryQueueName(channel: DeliveryChannel): `reminders-${Delive
 
 /**
  * The job id of a ledger row: deterministic, so queuing the same row twice adds one job. A row sent
- * again after a dead worker left it stuck (issue 21) gets a job of its own per resend, `resend` being
+ * again after a dead worker left it stuck gets a job of its own per resend, `resend` being
  * the row's attempts then (its first job is kept a day as completed, so its id stays taken).
  */
 export function deliveryJobId(deliveryId: number, resend?: number): string {

@@ -38,7 +38,7 @@ export interface ReminderWorkerDeps {
    */
   readonly catchUpEveryMs?: number;
   /**
-   * The sweep of reminders a dead worker left stuck in sending (issue 21): run once the start-up
+   * The sweep of reminders a dead worker left stuck in sending: run once the start-up
    * catch-up is done, then every `everyMs`, one run at a time; its failures are logged.
    */
   readonly sweep?: { readonly everyMs: number; run(): Promise<void> };

@@ -1,5 +1,5 @@
 /**
- * The reminder queues as an operator watches them (issue 20): the planning queue and every channel's
+ * The reminder queues as an operator watches them: the planning queue and every channel's
  * delivery queue, for the queue board at /admin/queues and the job gauges of /metrics. Every delivery
  * channel is watched, on or off in this process: jobs piling up in a queue no worker takes is what
  * there is to see. Opened on the caller's connection (the producer connection, so a read made while

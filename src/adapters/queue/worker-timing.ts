@@ -6,7 +6,7 @@
  * check of any worker (every stalledInterval) puts its jobs back to wait: they run again within
  * about lockDuration + stalledInterval (one minute). A delivery picked up again that way finds its
  * ledger row in `sending` and does not send it; the stuck sweep sends it again once its claim is older
- * than lockDuration plus a margin (app/reminders/stuck-reminders.ts, issue 21); planning is idempotent.
+ * than lockDuration plus a margin (app/reminders/stuck-reminders.ts); planning is idempotent.
  */
 
 /** The three settings, as BullMQ's WorkerOptions name them. */

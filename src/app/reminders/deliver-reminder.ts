@@ -10,7 +10,7 @@
  * pending and the queue's retry sends it. A crash between the claim and the close (a short window: no
  * database read lies in it) leaves the row "sending": the job that comes back does not send it (a live
  * worker may still hold it), but once the claim is older than a job's lock and a margin the stuck
- * sweep sends it again, or lists it for the admin (stuck-reminders.ts, issue 21). A schedule switched
+ * sweep sends it again, or lists it for the admin (stuck-reminders.ts). A schedule switched
  * off after planning sends nothing.
  */
 

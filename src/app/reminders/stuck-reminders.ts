@@ -1,5 +1,5 @@
 /**
- * No reminder lost in silence (issue 21). A delivery claims its ledger row (pending → sending) just
+ * No reminder lost in silence. A delivery claims its ledger row (pending → sending) just
  * before its send; a worker that dies between the claim and the close leaves the row "sending", and
  * the job that BullMQ hands back after the lock expired finds it claimed and does not send it. Such a
  * row is stuck once its claim is older than a job's lock plus STUCK_MARGIN_MS: no live worker can

@@ -1,6 +1,6 @@
 /**
  * Reporting schedules and their deadlines (DESIGN 2.3). Pure: dates are ISO civil dates in
- * Asia/Ho_Chi_Minh, passed in. The database holds the schedules that are in force (issue 5); these
+ * Asia/Ho_Chi_Minh, passed in. The database holds the schedules that are in force; these
  * defaults, taken from the provincial documents, are what a fresh database starts with.
  */
 

@@ -1,5 +1,5 @@
 /**
- * Replies of the reminder administration in chat (issue 5), Vietnamese and English: the calendar
+ * Replies of the reminder administration in chat, Vietnamese and English: the calendar
  * listing and its edits (/lichnhac), linking a group chat to a unit (/nhom) and wrong arguments.
  */
 import type { Language } from '../types.js';

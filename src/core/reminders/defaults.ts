@@ -1,5 +1,5 @@
 /**
- * The reporting schedules a fresh database starts with (issue 5, issue 19, DESIGN 2.3): the reports
+ * The reporting schedules a fresh database starts with (DESIGN 2.3): the reports
  * of the provincial documents, plus the quarterly population and labour statistics. Only the two dated
  * by 1736/QĐ-UBND are on; the others wait for a province to set a day. Admins change them
  * in the database afterwards; nothing reads these once they are stored.

@@ -1,5 +1,5 @@
 /**
- * When reminders go out (issue 5, DESIGN 2.3). For each schedule in force and each deadline, every
+ * When reminders go out (DESIGN 2.3). For each schedule in force and each deadline, every
  * offset gives a nudge on the day the deadline ends minus the offset, moved back to the previous
  * working day when that is a weekend or a holiday; the late summary goes out on the first working day
  * after the deadline ended. The deadline ends on its last day on time, or on the next working day when

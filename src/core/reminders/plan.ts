@@ -1,5 +1,5 @@
 /**
- * Who gets what for one occasion (issue 5, DESIGN 2.3). Before a deadline: each focal point gets one
+ * Who gets what for one occasion (DESIGN 2.3). Before a deadline: each focal point gets one
  * nudge about their own units that have not reported, and each linked group one digest about its
  * audience when something is missing. After it: each supervisor gets one late summary about the
  * audience of their provinces when something is missing. Pure and linear in the input (Maps and

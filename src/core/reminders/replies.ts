@@ -1,5 +1,5 @@
 /**
- * Reminder texts (issue 5), in Vietnamese and English, short enough to read on a phone at the end of
+ * Reminder texts, in Vietnamese and English, short enough to read on a phone at the end of
  * a long day: the nudge to a focal point, the digest to a linked group, the late summary to the
  * province's officials, "/lich" (my deadlines) and the admin dry run. Words from the provincial
  * documents: "báo cáo", "kỳ", "hạn nộp", "đầu mối", "chưa nộp". Pure: names and dates come in.

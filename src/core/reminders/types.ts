@@ -1,6 +1,6 @@
 /**
- * The reminder vocabulary shared by the pure planner, the store, the queue and the use cases
- * (issue 5). A reporting schedule as the database holds it; an occasion is one reminder moment of a
+ * The reminder vocabulary shared by the pure planner, the store, the queue and the use cases.
+ * A reporting schedule as the database holds it; an occasion is one reminder moment of a
  * schedule (a nudge some days before a deadline, or the late summary after it); a planned delivery is
  * one message to one chat for one occasion, identified by its ledger key.
  */

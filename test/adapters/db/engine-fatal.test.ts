@@ -1,5 +1,5 @@
 /**
- * An embedded engine that fails for good is recognised (issue 21, item 3): a WebAssembly trap, an
+ * An embedded engine that fails for good is recognised: a WebAssembly trap, an
  * Emscripten abort or PGlite closed under us, also wrapped as Prisma's driver adapter wraps it; an
  * ordinary SQL error (a full disk on one INSERT, a constraint) is not, because the engine answers on.
  */

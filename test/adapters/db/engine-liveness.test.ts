@@ -1,5 +1,5 @@
 /**
- * /healthz's view of the embedded engine (issue 21, item 3): a fresh answer counts without asking
+ * /healthz's view of the embedded engine: a fresh answer counts without asking
  * again, a probe is awaited at most `waitMs`, a probe queued behind a transaction is tolerated up to
  * `staleMs`, and an engine that errs or stays silent longer is dead.
  */

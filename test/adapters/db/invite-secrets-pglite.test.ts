@@ -1,5 +1,5 @@
 /**
- * Invite codes are secrets shown once (issue 21, item 5), on the embedded database: a code made in
+ * Invite codes are secrets shown once, on the embedded database: a code made in
  * chat or on the command line is in no row of the database (the invite keeps its hash and hint, the
  * reply ledger ‹code›, the audit trail the invite's id and hint), still registers the person who
  * types it, and no listing shows it.

@@ -1,5 +1,5 @@
 /**
- * "/lichnhac" (issues 5, 19): the reporting calendar in chat, and editing it one field at a time. Only
+ * "/lichnhac": the reporting calendar in chat, and editing it one field at a time. Only
  * an admin of everything edits a schedule of every province; a province's admins edit its own, and
  * give their province its own copy of a national schedule by editing it. An edit tells the service
  * (onCalendarChanged), and the handler's next turn reads the edited calendar.

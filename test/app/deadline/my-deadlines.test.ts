@@ -1,5 +1,5 @@
 /**
- * "lịch nộp báo cáo" / "/lich" / "/deadlines" (issue 5): a focal point's deadlines and where each
+ * "lịch nộp báo cáo" / "/lich" / "/deadlines": a focal point's deadlines and where each
  * report stands, from the calendar in the database; the calendar alone for someone who reports nothing.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -1,5 +1,5 @@
 /**
- * The reply language through the message handler (issue 4): the person's stored choice, then the
+ * The reply language through the message handler: the person's stored choice, then the
  * text's own evidence, then the platform's hint, then Vietnamese; and the /lang command that stores
  * the choice.
  */

@@ -1,5 +1,5 @@
 /**
- * The reporting calendar across a year, with a fixed clock (issue 19): the administrator's dry run
+ * The reporting calendar across a year, with a fixed clock: the administrator's dry run
  * on the days around the 2026 deadlines of 1736/QĐ-UBND, worked by hand from the documents and the
  * 2026 calendar, and what /lich, /trangthai and the completeness questions say in July and December.
  *

@@ -1,5 +1,5 @@
 /**
- * The reporting calendar through planning (issue 5, issue 19, DESIGN 2.3): a schedule's rule gives the
+ * The reporting calendar through planning (DESIGN 2.3): a schedule's rule gives the
  * last day on time; when that is a weekend or a public holiday the deadline ends on the next working
  * day. Offsets 7, 3, 1 and 0 count back from the day the deadline ends, moved off weekends and holidays
  * (computed, and stored in the database) to the previous working day, one nudge a day (the smallest

@@ -1,5 +1,5 @@
 /**
- * Reminder administration in chat (issue 5): "/nhacnho <date>", the dry run, lists exactly what the
+ * Reminder administration in chat: "/nhacnho <date>", the dry run, lists exactly what the
  * real planning would send that day, limited to the admin's units; "/nhom" links a group chat to a
  * unit for digests. The six-month report for 2026 is due "before 5 July": its last day on time is
  * Saturday 4 July, so its deadline ends on Monday 6 July; nudges go out on Monday 29 June (7 days),

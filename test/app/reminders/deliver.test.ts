@@ -1,5 +1,5 @@
 /**
- * Delivering planned reminders (issue 5) on the memory store: at most once per ledger row, composed
+ * Delivering planned reminders on the memory store: at most once per ledger row, composed
  * from the figures as they are at delivery, and the platform's failures: a 429 waits for its
  * retry_after, a transient error is retried, a user who blocked the bot is written to no more.
  */

@@ -1,5 +1,5 @@
 /**
- * What groups and officials hear (issue 5, DESIGN 2.3): a group chat linked to a province gets one
+ * What groups and officials hear (DESIGN 2.3): a group chat linked to a province gets one
  * digest per reminder, "3/38 đơn vị chưa nộp: …", and nothing once everyone has reported; on the first
  * working day after the deadline the province's officials get one late summary naming the late units
  * and their focal points; a submission after the deadline is still accepted, and recorded as late. The

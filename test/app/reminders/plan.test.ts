@@ -1,5 +1,5 @@
 /**
- * Planning reminders (issue 5, DESIGN 2.3) on the memory store: who gets a nudge, one ledger row and
+ * Planning reminders (DESIGN 2.3) on the memory store: who gets a nudge, one ledger row and
  * one job per message, planning again adds nothing, a scheduled run waits for the send hour in
  * Vietnam, and a focal point who chose English is nudged in English. The default calendar is in
  * force: the annual report's last day on time is Saturday 19 December 2026, so its deadline ends on

@@ -1,5 +1,5 @@
 /**
- * No reminder lost in silence (issue 21) on the memory store: a row a dead worker left "sending" is
+ * No reminder lost in silence on the memory store: a row a dead worker left "sending" is
  * put back to pending with the reason and queued again under a job of its own, which sends it; a
  * claim younger than the threshold is left alone; a row with nothing left to say is closed; and the
  * admin's `reminders --stuck` lists them, `--resend-stuck` sends them.

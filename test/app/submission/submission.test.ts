@@ -1,5 +1,5 @@
 /**
- * Quick numeric submissions through the chat (DESIGN 2.4, issue 3): who may submit, for which unit
+ * Quick numeric submissions through the chat (DESIGN 2.4): who may submit, for which unit
  * and period, what the reply says, and that nothing is stored on any error.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
