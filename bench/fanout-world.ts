@@ -13,7 +13,7 @@ import pg from 'pg';
 import { type Database, openDatabase } from '../src/adapters/db/open-database.js';
 import { createPrismaStore } from '../src/adapters/db/prisma-store.js';
 import { audienceOf } from '../src/app/reminders/audience.js';
-import { loadUnitDirectory, type UnitDirectory } from '../src/app/unit-directory.js';
+import { loadUnitDirectory, type UnitDirectory } from '../src/app/units/unit-directory.js';
 import { DEFAULT_REPORTING_SCHEDULES } from '../src/core/reminders/index.js';
 import type { ReportingSchedule } from '../src/core/reminders/types.js';
 import type { Store } from '../src/ports/store.js';

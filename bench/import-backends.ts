@@ -1,7 +1,7 @@
 /** The import lines of the bench on PGlite (in `dataDir`) and on PostgreSQL (`databaseUrl`), each filled with the national units first. */
 import { type Database, openDatabase } from '../src/adapters/db/open-database.js';
 import { createPrismaStore } from '../src/adapters/db/prisma-store.js';
-import { loadUnitDirectory } from '../src/app/unit-directory.js';
+import { loadUnitDirectory } from '../src/app/units/unit-directory.js';
 import { fillDatabase } from './fill-database.js';
 import { benchImport, importLine } from './spreadsheet-import.js';
 

@@ -15,7 +15,7 @@ import { type Database, openDatabase } from '../src/adapters/db/open-database.js
 import { createPrismaStore } from '../src/adapters/db/prisma-store.js';
 import { fixedClock } from '../src/adapters/memory/fixed-clock.js';
 import { createMessageHandler, LOCAL_ADMIN_ID } from '../src/app/handle-message.js';
-import { loadUnitDirectory } from '../src/app/unit-directory.js';
+import { loadUnitDirectory } from '../src/app/units/unit-directory.js';
 import { DEFAULT_SCHEDULES } from '../src/core/calendar/index.js';
 import { type BenchPostgres, benchPostgres } from './bench-postgres.js';
 import { benchCharts, chartLine } from './chart-render.js';

@@ -5,7 +5,7 @@
  * run imports the same file again (nothing written). Rows per second of each run; the caller prints.
  */
 import ExcelJS from 'exceljs';
-import { importSpreadsheet } from '../src/app/spreadsheets/import-spreadsheet.js';
+import { importSpreadsheet } from '../src/app/spreadsheet/import-spreadsheet.js';
 import { FIGURE_COLUMNS, FIGURES_SHEET, periodCell } from '../src/core/spreadsheet/index.js';
 import type { UnitIndex } from '../src/core/units/unit-index.js';
 import type { Store } from '../src/ports/store.js';

@@ -4,9 +4,10 @@
  * registration hint (and, to questions whose figures the seed data holds, get those figures), people
  * who never registered get the hint; the minimal bot always answers its constant text.
  */
+
+import { composeUnregistered } from '../src/core/access/registration-replies.js';
 import { composeInternalError } from '../src/core/answer/index.js';
-import { composeSlowDown } from '../src/core/replies/flood.js';
-import { composeUnregistered } from '../src/core/replies/registration.js';
+import { composeSlowDown } from '../src/core/flood/replies.js';
 import { MINIMAL_REPLY } from './minimal-bot.js';
 import type { PlannedUpdate } from './webhook-load.js';
 import { OFFICIAL, STRANGER } from './webhook-plan.js';

@@ -4,7 +4,7 @@
  */
 import { openDatabase } from '../src/adapters/db/open-database.js';
 import { createPrismaStore } from '../src/adapters/db/prisma-store.js';
-import { newInviteCode } from '../src/app/invites.js';
+import { newInviteCode } from '../src/app/access/invites.js';
 
 /** Opens the database, registers each Telegram user id as an official, and closes it again. */
 export async function registerOfficials(

@@ -19,7 +19,7 @@ import { BaophuError } from '../core/errors.js';
 import type { Logger } from '../logger.js';
 import type { Clock } from '../ports/clock.js';
 import type { InboundKey, InboundStore } from '../ports/inbound-store.js';
-import { redactSecrets } from './invite-code.js';
+import { redactSecrets } from './access/invite-code.js';
 import type { IncomingMessage, Reply } from './message.js';
 
 /**

@@ -7,8 +7,8 @@
  * data unchanged, and a failure closes what was opened before it is rethrown.
  */
 import { type OpenedStore, openStore } from '../adapters/db/open-store.js';
-import { type Calendar, loadCalendar } from '../app/calendar.js';
-import { loadUnitDirectory, type UnitDirectory } from '../app/unit-directory.js';
+import { type Calendar, loadCalendar } from '../app/calendar/calendar.js';
+import { loadUnitDirectory, type UnitDirectory } from '../app/units/unit-directory.js';
 import type { Config } from '../config.js';
 import { DEFAULT_REPORTING_SCHEDULES } from '../core/reminders/index.js';
 import { defaultDataDir, ensureReferenceData, type SeedLog } from '../import/seed.js';

@@ -34,17 +34,9 @@ export interface DocumentReportInput {
   readonly sourceNote: string | null;
 }
 
-export interface TargetInput {
+/** A target to import: a stored Target, its unit named by reference instead of its ids. */
+export interface TargetInput extends Omit<Target, 'id' | 'unitId'> {
   readonly unit: UnitRef;
-  readonly indicator: IndicatorCode;
-  readonly year: number;
-  readonly percent: number;
-  readonly basis: Basis | null;
-  readonly kind: TargetKind;
-  readonly sourceDocument: string;
-  readonly sourceDate: string | null;
-  readonly label: BilingualText | null;
-  readonly note: string | null;
 }
 
 export interface FiguresStore {

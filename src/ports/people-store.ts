@@ -28,7 +28,7 @@ export interface Person {
   readonly assignments: readonly Assignment[];
 }
 
-/** A stored invite: never its code, which is shown once when the invite is made (see app/invite-code.ts). */
+/** A stored invite: never its code, which is shown once when the invite is made (see app/access/invite-code.ts). */
 export interface Invite {
   readonly id: number;
   /** SHA-256 (hex) of the normalised code. */

@@ -9,7 +9,7 @@ import {
   UsageError,
 } from '../../src/admin/commands/index.js';
 import { runAdmin } from '../../src/admin/run-admin.js';
-import { createWorld, DAY_MS, type World } from '../app/registration-world.js';
+import { createWorld, DAY_MS, type World } from '../support/registration-world.js';
 
 let world: World;
 beforeAll(async () => {

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { historyCommand, UsageError } from '../../src/admin/commands/index.js';
-import { chat, makeWorld, registerFocalPoint, type World } from '../app/submission-world.js';
+import { chat, makeWorld, registerFocalPoint, type World } from '../support/submission-world.js';
 
 let world: World;
 let ward: World['communes'][number];

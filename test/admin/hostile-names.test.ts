@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { assignmentsCommand, auditCommand, historyCommand, invitesCommand } from '../../src/admin/commands/index.js';
 import { LOCAL_ADMIN_ID } from '../../src/app/handle-message.js';
-import { createWorld, type World } from '../app/registration-world.js';
+import { createWorld, type World } from '../support/registration-world.js';
 
 /** Clears the screen, paints red, then reverses the rest of the line. */
 const HOSTILE = '\x1b[2J\x1b[31mEvil\x1b[0m \u202Egnp.exe';

@@ -10,7 +10,7 @@ import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAdmin } from '../../src/admin/run-admin.js';
 import { previewReminders } from '../../src/app/reminders/plan-reminders.js';
-import { type CommandWorld, createCommandWorld } from '../app/reminder-commands-world.js';
+import { type CommandWorld, createCommandWorld } from '../support/reminder-commands-world.js';
 
 let world: CommandWorld;
 let ngheanCommunes: number;

@@ -5,7 +5,7 @@ import { createMessageHandler } from '../../src/app/handle-message.js';
 import { DEFAULT_FLOOD_POLICY } from '../../src/core/flood/token-bucket.js';
 import type { InboundKey } from '../../src/ports/inbound-store.js';
 import type { Store } from '../../src/ports/store.js';
-import { makeWorld } from './submission-world.js';
+import { makeWorld } from '../support/submission-world.js';
 
 describe('handleMessage: flood limit', () => {
   it('answers a burst, warns once, drops the rest without touching the store, and leaves others alone', async () => {

@@ -1,7 +1,7 @@
 import { pino } from 'pino';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CHOICE_TTL_MS, createMessageHandler, type MessageHandler } from '../../src/app/handle-message.js';
-import type { UnitDirectory } from '../../src/app/unit-directory.js';
+import type { UnitDirectory } from '../../src/app/units/unit-directory.js';
 import { DEFAULT_SCHEDULES } from '../../src/core/calendar/index.js';
 import type { Unit } from '../../src/core/types.js';
 import type { Clock } from '../../src/ports/clock.js';
@@ -49,7 +49,7 @@ describe('handleMessage: typos', () => {
 
 describe('handleMessage: ambiguous places', () => {
   // Ten old districts (and some new communes) are called Châu Thành: no one of them stands out.
-  // A pick is remembered per person (src/app/remembered-pick.ts): each test that needs the
+  // A pick is remembered per person (src/app/units/remembered-pick.ts): each test that needs the
   // list asks as someone who has not picked yet.
   const SHARED = 'bhxh Châu Thành';
 

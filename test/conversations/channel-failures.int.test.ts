@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEXT_ONLY } from '../../src/adapters/telegram/other-updates.js';
-import { composeUnregistered } from '../../src/core/replies/registration.js';
+import { composeUnregistered } from '../../src/core/access/registration-replies.js';
 import { WITHHELD } from '../../src/core/replies/text-only.js';
 import { channelPostUpdate, stickerUpdate, textUpdate } from '../fakes/fake-telegram-api.js';
 import { waitFor } from './drivers/driver.js';

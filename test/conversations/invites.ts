@@ -3,7 +3,7 @@
  * administrator would; the personas then register through their channel like real users.
  */
 import { openStore } from '../../src/adapters/db/open-store.js';
-import { loadUnitDirectory } from '../../src/app/unit-directory.js';
+import { loadUnitDirectory } from '../../src/app/units/unit-directory.js';
 import { createConfig } from '../../src/config.js';
 import type { Unit } from '../../src/core/types.js';
 import type { UnitIndex } from '../../src/core/units/unit-index.js';

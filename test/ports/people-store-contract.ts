@@ -3,7 +3,7 @@
  * codes, which grant a role for a unit; assignments and invites can be listed and revoked.
  */
 import { describe, expect, it } from 'vitest';
-import { hashInviteCode } from '../../src/app/invite-code.js';
+import { hashInviteCode } from '../../src/app/access/invite-code.js';
 import type { PeopleStore } from '../../src/ports/people-store.js';
 import type { Store } from '../../src/ports/store.js';
 import type { UnitStore } from '../../src/ports/unit-store.js';

@@ -1,6 +1,7 @@
 /** The recording queue the reminder use cases' tests push to keeps the ReminderQueue contract. */
-import { describeReminderQueueContract } from '../ports/reminder-queue-contract.js';
-import { recordingQueue } from './reminder-fakes.js';
+
+import { recordingQueue } from '../support/reminder-fakes.js';
+import { describeReminderQueueContract } from './reminder-queue-contract.js';
 
 describeReminderQueueContract('the recording queue of the use-case tests', async () => {
   const queue = recordingQueue();

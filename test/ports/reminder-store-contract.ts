@@ -14,7 +14,7 @@ import type { DeliveryKey, DeliveryLedger } from '../../src/ports/delivery-ledge
 import type { Identity, PeopleStore, Person } from '../../src/ports/people-store.js';
 import type { RoleHolders } from '../../src/ports/role-holders.js';
 import type { UnitStore } from '../../src/ports/unit-store.js';
-import { scheduleInput } from '../core/reminders/builders.js';
+import { scheduleInput } from '../support/reminder-builders.js';
 import { makeUnits, NEXT_WEEK, NOW } from './store-fixtures.js';
 
 const makeSchedule = scheduleInput;

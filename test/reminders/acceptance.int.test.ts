@@ -15,7 +15,7 @@ import { type OpenedStore, openStore } from '../../src/adapters/db/open-store.js
 import { fixedClock } from '../../src/adapters/memory/fixed-clock.js';
 import { createRedisConnection, createReminderQueue } from '../../src/adapters/queue/index.js';
 import { runPlanning } from '../../src/app/reminders/plan-reminders.js';
-import { loadUnitDirectory, type UnitDirectory } from '../../src/app/unit-directory.js';
+import { loadUnitDirectory, type UnitDirectory } from '../../src/app/units/unit-directory.js';
 import { type ReminderService, startReminderService } from '../../src/composition/reminders.js';
 import { type Config, createConfig } from '../../src/config.js';
 import { type LogEntry, recordingLogger, testRedisUrl, uniquePrefix, waitFor } from '../adapters/queue/queue-kit.js';

@@ -16,7 +16,7 @@ import { join, resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../../src/adapters/db/open-store.js';
-import { loadUnitDirectory } from '../../src/app/unit-directory.js';
+import { loadUnitDirectory } from '../../src/app/units/unit-directory.js';
 import { SHUTDOWN_LIMIT_MS } from '../../src/composition/shutdown.js';
 import { createConfig } from '../../src/config.js';
 import { defaultDataDir, ensureReferenceData } from '../../src/import/seed.js';

@@ -8,9 +8,9 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { exportSpreadsheet } from '../../src/app/spreadsheets/export-spreadsheet.js';
-import { importSpreadsheet } from '../../src/app/spreadsheets/import-spreadsheet.js';
-import { makeWorld } from '../app/submission-world.js';
+import { exportSpreadsheet } from '../../src/app/spreadsheet/export-spreadsheet.js';
+import { importSpreadsheet } from '../../src/app/spreadsheet/import-spreadsheet.js';
+import { makeWorld } from '../support/submission-world.js';
 import { figureRow, figuresBook } from './workbooks.js';
 
 function hasLibreOffice(): boolean {

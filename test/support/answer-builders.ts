@@ -1,6 +1,6 @@
 /** Builders for answer tests: a report or target with sensible defaults and the fields a test cares about. */
-import { indicatorDef } from '../../../src/core/indicators/index.js';
-import type { Report, Target } from '../../../src/core/types.js';
+import { indicatorDef } from '../../src/core/indicators/index.js';
+import type { Report, Target } from '../../src/core/types.js';
 
 let nextId = 1000;
 

@@ -1,5 +1,5 @@
 /** Figures and targets for the chart tests: a province's BHXH over four years and its plan. */
-import type { Report, Target } from '../../../src/core/types.js';
+import type { Report, Target } from '../../src/core/types.js';
 
 const SOURCE = {
   kind: 'document' as const,

@@ -6,12 +6,12 @@ import { resolve } from 'node:path';
 import { pino } from 'pino';
 import { createMemoryStore } from '../../src/adapters/memory/memory-store.js';
 import { createMessageHandler, LOCAL_ADMIN_ID, type MessageHandler } from '../../src/app/handle-message.js';
-import { loadUnitDirectory, type UnitDirectory } from '../../src/app/unit-directory.js';
+import { loadUnitDirectory, type UnitDirectory } from '../../src/app/units/unit-directory.js';
 import { DEFAULT_SCHEDULES } from '../../src/core/calendar/index.js';
 import type { Channel } from '../../src/core/types.js';
 import { seedReferenceData } from '../../src/import/seed.js';
 import type { Store } from '../../src/ports/store.js';
-import { type ManualClock, manualClock } from '../support/manual-clock.js';
+import { type ManualClock, manualClock } from './manual-clock.js';
 
 const DATA = resolve(import.meta.dirname, '../../data');
 

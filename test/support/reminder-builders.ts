@@ -1,6 +1,6 @@
 /** Builders for the reminder tests: a schedule, a contact, a chat. */
-import type { ChatRef, Contact, Occasion, ReportingSchedule } from '../../../src/core/reminders/index.js';
-import type { ScheduleInput } from '../../../src/ports/calendar-store.js';
+import type { ChatRef, Contact, Occasion, ReportingSchedule } from '../../src/core/reminders/index.js';
+import type { ScheduleInput } from '../../src/ports/calendar-store.js';
 
 /** A six-month schedule as a store takes it (no id); override what the test is about. */
 export function scheduleInput(key: string, overrides: Partial<ScheduleInput> = {}): ScheduleInput {

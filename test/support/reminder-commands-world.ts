@@ -6,15 +6,15 @@
 import { resolve } from 'node:path';
 import { pino } from 'pino';
 import { createMemoryStore } from '../../src/adapters/memory/memory-store.js';
-import { type Calendar, loadCalendar } from '../../src/app/calendar.js';
+import { type Calendar, loadCalendar } from '../../src/app/calendar/calendar.js';
 import { createMessageHandler, LOCAL_ADMIN_ID, type MessageHandler } from '../../src/app/handle-message.js';
 import type { IncomingMessage } from '../../src/app/message.js';
-import { loadUnitDirectory, type UnitDirectory } from '../../src/app/unit-directory.js';
+import { loadUnitDirectory, type UnitDirectory } from '../../src/app/units/unit-directory.js';
 import type { Channel, Role, Unit } from '../../src/core/types.js';
 import type { UnitIndex } from '../../src/core/units/unit-index.js';
 import { seedReferenceData } from '../../src/import/seed.js';
 import type { Store } from '../../src/ports/store.js';
-import { type ManualClock, manualClock } from '../support/manual-clock.js';
+import { type ManualClock, manualClock } from './manual-clock.js';
 
 const DATA = resolve(import.meta.dirname, '../../data');
 

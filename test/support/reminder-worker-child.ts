@@ -16,7 +16,7 @@
 import { openStore } from '../../src/adapters/db/open-store.js';
 import { fixedClock } from '../../src/adapters/memory/fixed-clock.js';
 import { DEFAULT_WORKER_TIMING, type WorkerTiming } from '../../src/adapters/queue/index.js';
-import { loadUnitDirectory } from '../../src/app/unit-directory.js';
+import { loadUnitDirectory } from '../../src/app/units/unit-directory.js';
 import { startReminderService } from '../../src/composition/reminders.js';
 import { createConfig } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';

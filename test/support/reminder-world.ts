@@ -11,18 +11,18 @@
 import { resolve } from 'node:path';
 import { pino } from 'pino';
 import { createMemoryStore } from '../../src/adapters/memory/memory-store.js';
-import { type Calendar, loadCalendar } from '../../src/app/calendar.js';
+import { type Calendar, loadCalendar } from '../../src/app/calendar/calendar.js';
 import { createMessageHandler } from '../../src/app/handle-message.js';
 import { createReminderDelivery } from '../../src/app/reminders/deliver-reminder.js';
 import { type PlanningSummary, runPlanning } from '../../src/app/reminders/plan-reminders.js';
-import { loadUnitDirectory } from '../../src/app/unit-directory.js';
+import { loadUnitDirectory } from '../../src/app/units/unit-directory.js';
 import { periodEnd, periodStart } from '../../src/core/periods/index.js';
 import type { ReportingSchedule } from '../../src/core/reminders/types.js';
 import type { PeriodCode, Role, Unit } from '../../src/core/types.js';
 import { type AdminUnitSet, readAdminUnits } from '../../src/import/read-admin-units.js';
 import type { Delivery } from '../../src/ports/delivery-ledger.js';
 import type { DeliveryJob, DeliveryOutcome } from '../../src/ports/reminder-queue.js';
-import { manualClock } from '../support/manual-clock.js';
+import { manualClock } from './manual-clock.js';
 import { type RecordingMessenger, type RecordingQueue, recordingMessenger, recordingQueue } from './reminder-fakes.js';
 import type { World } from './submission-world.js';
 

@@ -3,10 +3,10 @@
  * into Reports and Targets of one unit, the way the store would hand them to the answer composer.
  */
 import { resolve } from 'node:path';
-import type { Report, Target } from '../../../src/core/types.js';
-import { readFacts } from '../../../src/import/read-facts.js';
+import type { Report, Target } from '../../src/core/types.js';
+import { readFacts } from '../../src/import/read-facts.js';
 
-const FACTS = await readFacts(resolve(import.meta.dirname, '../../../data/seed-facts.csv'));
+const FACTS = await readFacts(resolve(import.meta.dirname, '../../data/seed-facts.csv'));
 
 /** Reports (one per unit, period and document, rates merged) and targets of the province with this GSO code. */
 export function seedUnit(unitCode: string, unitId = Number(unitCode)): { reports: Report[]; targets: Target[] } {

@@ -4,7 +4,7 @@
  */
 import { resolve } from 'node:path';
 import { createMemoryStore } from '../../src/adapters/memory/memory-store.js';
-import { loadUnitDirectory, type UnitDirectory } from '../../src/app/unit-directory.js';
+import { loadUnitDirectory, type UnitDirectory } from '../../src/app/units/unit-directory.js';
 import type { Unit } from '../../src/core/types.js';
 import { seedReferenceData } from '../../src/import/seed.js';
 import type { Store } from '../../src/ports/store.js';

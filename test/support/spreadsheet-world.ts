@@ -1,8 +1,8 @@
 /** Spreadsheet tests' world: the seeded memory store and handler of the submission tests, and people with roles. */
-import type { Channel, Role, Unit } from '../../../src/core/types.js';
-import { makeWorld, type World } from '../submission-world.js';
+import type { Channel, Role, Unit } from '../../src/core/types.js';
+import { makeWorld, type World } from './submission-world.js';
 
-export { chat, makeWorld, TODAY, type World } from '../submission-world.js';
+export { chat, makeWorld, TODAY, type World } from './submission-world.js';
 
 let inviteNumber = 0;
 

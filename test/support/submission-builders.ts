@@ -1,6 +1,6 @@
 /** Helpers that read a submission and unwrap the expected outcome, failing with what came instead. */
 import { expect } from 'vitest';
-import { type ParsedSubmission, parseSubmission, type SubmissionProblem } from '../../../src/core/submission/index.js';
+import { type ParsedSubmission, parseSubmission, type SubmissionProblem } from '../../src/core/submission/index.js';
 
 /** Parses in a group chat (keyword required) unless told otherwise. */
 export function parse(text: string, keywordOptional = false) {

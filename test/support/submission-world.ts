@@ -7,19 +7,19 @@ import { pino } from 'pino';
 import { createMemoryStore } from '../../src/adapters/memory/memory-store.js';
 import { createMessageHandler, type MessageHandler } from '../../src/app/handle-message.js';
 import type { IncomingMessage, Reply } from '../../src/app/message.js';
-import { loadUnitDirectory, type UnitDirectory } from '../../src/app/unit-directory.js';
+import { loadUnitDirectory, type UnitDirectory } from '../../src/app/units/unit-directory.js';
 import { DEFAULT_SCHEDULES } from '../../src/core/calendar/index.js';
 import type { Channel, Unit } from '../../src/core/types.js';
 import { seedReferenceData } from '../../src/import/seed.js';
 import type { Store } from '../../src/ports/store.js';
-import { manualClock as clockAt, type ManualClock } from '../support/manual-clock.js';
+import { manualClock as clockAt, type ManualClock } from './manual-clock.js';
 
 const DATA = resolve(import.meta.dirname, '../../data');
 
 /** 25 November 2026, 9:00 in Vietnam: the open period is the year 2026 (annual report due 20 December). */
 export const TODAY = '2026-11-25T02:00:00Z';
 
-export type { ManualClock } from '../support/manual-clock.js';
+export type { ManualClock } from './manual-clock.js';
 
 /** A manual clock standing at TODAY unless told otherwise. */
 export function manualClock(iso: string = TODAY): ManualClock {

@@ -1,6 +1,6 @@
 /** The in-memory PeopleStore: people, chat identities, assignments and single-use invite codes. */
 
-import { hashInviteCode, inviteCodeHint } from '../../app/invite-code.js';
+import { hashInviteCode, inviteCodeHint } from '../../app/access/invite-code.js';
 import { ConflictError } from '../../core/errors.js';
 import type { Invite, PeopleStore, Person, RedeemFailure } from '../../ports/people-store.js';
 import { clone, type MemoryTables, nextId, replaceRow, requirePerson, requireUnitId, type StoredAssignment } from './memory-tables.js';

@@ -4,7 +4,7 @@
  */
 import type { Api } from 'grammy';
 import type { BotCommand } from 'grammy/types';
-import { UNDO_MINUTES } from '../../core/replies/submission.js';
+import { UNDO_MINUTES } from '../../core/submission/receipt.js';
 
 /** The Vietnamese menu (the default for every language without its own). */
 export const VIETNAMESE_COMMANDS: readonly BotCommand[] = [

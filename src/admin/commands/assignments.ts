@@ -3,10 +3,10 @@
  * `revoke-assignment <id>`: ends one role; the person keeps their other roles.
  */
 
-import { revokeAssignmentById } from '../../app/invites.js';
-import { unitAndDescendants } from '../../app/roles.js';
+import { revokeAssignmentById } from '../../app/access/invites.js';
+import { unitAndDescendants } from '../../app/access/roles.js';
 import { commandLineActor } from '../../app/speaker.js';
-import { loadUnitDirectory } from '../../app/unit-directory.js';
+import { loadUnitDirectory } from '../../app/units/unit-directory.js';
 import { formatVietnamTime } from '../../core/civil-time/index.js';
 import { NotFoundError } from '../../core/errors.js';
 import { visible } from '../../core/text/visible.js';

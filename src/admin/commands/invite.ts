@@ -5,11 +5,11 @@
  * statistics role is granted for a province only.
  */
 
-import { shownHint } from '../../app/invite-code.js';
-import { INVITE_DAYS, issueInvite, MAX_INVITE_DAYS, roleFitsUnit } from '../../app/invites.js';
+import { shownHint } from '../../app/access/invite-code.js';
+import { INVITE_DAYS, issueInvite, MAX_INVITE_DAYS, roleFitsUnit } from '../../app/access/invites.js';
 import { commandLineActor } from '../../app/speaker.js';
+import { roleLabel } from '../../core/access/registration-replies.js';
 import { formatVietnamTime } from '../../core/civil-time/index.js';
-import { roleLabel } from '../../core/replies/registration.js';
 import type { AuditLog } from '../../ports/audit-log.js';
 import type { Clock } from '../../ports/clock.js';
 import type { PeopleStore } from '../../ports/people-store.js';

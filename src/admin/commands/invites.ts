@@ -4,11 +4,11 @@
  * `revoke-invite <code or #id>`: makes an unused code unusable.
  */
 
-import { redactSecrets, shownHint } from '../../app/invite-code.js';
-import { revokeInviteCode } from '../../app/invites.js';
-import { unitAndDescendants } from '../../app/roles.js';
+import { redactSecrets, shownHint } from '../../app/access/invite-code.js';
+import { revokeInviteCode } from '../../app/access/invites.js';
+import { unitAndDescendants } from '../../app/access/roles.js';
 import { commandLineActor } from '../../app/speaker.js';
-import { loadUnitDirectory } from '../../app/unit-directory.js';
+import { loadUnitDirectory } from '../../app/units/unit-directory.js';
 import { formatVietnamTime } from '../../core/civil-time/index.js';
 import { NotFoundError } from '../../core/errors.js';
 import type { UnitIndex } from '../../core/units/unit-index.js';

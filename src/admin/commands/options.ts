@@ -3,8 +3,8 @@
  * and the unit they name; anything wrong is a UsageError that names it.
  */
 import { parseArgs } from 'node:util';
-import { readUnitArgument } from '../../app/unit-argument.js';
-import { loadUnitDirectory } from '../../app/unit-directory.js';
+import { readUnitArgument } from '../../app/units/unit-argument.js';
+import { loadUnitDirectory } from '../../app/units/unit-directory.js';
 import { visible } from '../../core/text/visible.js';
 import type { Role, Unit } from '../../core/types.js';
 import { describeUnit } from '../../core/units/describe-unit.js';

@@ -11,9 +11,9 @@
 import { type OccasionPlan, previewReminders } from '../../app/reminders/plan-reminders.js';
 import { unreachableForNudge } from '../../app/reminders/reachability.js';
 import type { ReminderDeps, RemindersStore } from '../../app/reminders/reminder-deps.js';
-import { loadUnitDirectory } from '../../app/unit-directory.js';
+import { loadUnitDirectory } from '../../app/units/unit-directory.js';
 import { InvariantError, NotFoundError } from '../../core/errors.js';
-import { composeUnreachable } from '../../core/replies/reachability.js';
+import { composeUnreachable } from '../../core/reminders/reachability-replies.js';
 import { describeUnit } from '../../core/units/describe-unit.js';
 import type { UnitIndex } from '../../core/units/unit-index.js';
 import { createLogger } from '../../logger.js';

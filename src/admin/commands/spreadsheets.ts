@@ -5,9 +5,9 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { exportSpreadsheet } from '../../app/spreadsheets/export-spreadsheet.js';
-import { importSpreadsheet } from '../../app/spreadsheets/import-spreadsheet.js';
-import { loadUnitDirectory } from '../../app/unit-directory.js';
+import { exportSpreadsheet } from '../../app/spreadsheet/export-spreadsheet.js';
+import { importSpreadsheet } from '../../app/spreadsheet/import-spreadsheet.js';
+import { loadUnitDirectory } from '../../app/units/unit-directory.js';
 import { templateSheets } from '../../core/spreadsheet/index.js';
 import type { Language } from '../../core/types.js';
 import { ImportError } from '../../import/csv.js';

@@ -14,18 +14,18 @@ import {
   composePermissionDenied,
   composeRoleProvinceOnly,
   composeUnitNotResolved,
-} from '../../core/replies/admin-replies.js';
+} from '../../core/access/admin-replies.js';
 import type { Role, Unit } from '../../core/types.js';
 import { describeUnit } from '../../core/units/describe-unit.js';
 import type { AuditLog } from '../../ports/audit-log.js';
 import type { PeopleStore } from '../../ports/people-store.js';
-import { redactSecrets, shownHint } from '../invite-code.js';
-import { issueInvite, revokeAssignmentById, revokeInviteCode, roleFitsUnit } from '../invites.js';
 import type { Reply } from '../message.js';
-import { adminScope, isAdmin, isAnyAdmin, readRole, unitAndDescendants } from '../roles.js';
 import { actorOfTurn } from '../speaker.js';
 import type { AppDeps, Feature, Turn } from '../turn.js';
-import { readUnitArgument } from '../unit-argument.js';
+import { readUnitArgument } from '../units/unit-argument.js';
+import { redactSecrets, shownHint } from './invite-code.js';
+import { issueInvite, revokeAssignmentById, revokeInviteCode, roleFitsUnit } from './invites.js';
+import { adminScope, isAdmin, isAnyAdmin, readRole, unitAndDescendants } from './roles.js';
 
 const COMMAND = /^\/(invite|invites|revoke|revoke_invite|assignments|revoke_assignment)(?:@[\w.]+)?(?:\s+([\s\S]*))?$/i;
 

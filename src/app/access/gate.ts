@@ -3,9 +3,9 @@
  * nothing else (registration itself is tried before the gate). Someone whose every role was revoked
  * is treated the same. The console's local administrator always passes.
  */
-import { composeUnregistered } from '../../core/replies/registration.js';
-import { isRegistered } from '../roles.js';
+import { composeUnregistered } from '../../core/access/registration-replies.js';
 import type { Feature } from '../turn.js';
+import { isRegistered } from './roles.js';
 
 /** Answers every message of an unregistered speaker with the registration hint. */
 export const gate: Feature<unknown> = async (turn) => (isRegistered(turn.speaker) ? null : { text: composeUnregistered(turn.language) });

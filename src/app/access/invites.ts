@@ -4,12 +4,12 @@
  */
 
 import { randomInt } from 'node:crypto';
-import { BaophuError } from '../core/errors.js';
-import type { Role, Unit, UnitLevel } from '../core/types.js';
-import type { AuditLog } from '../ports/audit-log.js';
-import type { Invite, PeopleStore } from '../ports/people-store.js';
+import { BaophuError } from '../../core/errors.js';
+import type { Role, Unit, UnitLevel } from '../../core/types.js';
+import type { AuditLog } from '../../ports/audit-log.js';
+import type { Invite, PeopleStore } from '../../ports/people-store.js';
+import { type Actor, recordAudit } from '../speaker.js';
 import { hashInviteCode } from './invite-code.js';
-import { type Actor, recordAudit } from './speaker.js';
 
 /** Days an invite stays usable unless told otherwise. */
 export const INVITE_DAYS = 7;

@@ -3,14 +3,14 @@
  * "/dangky <code>" or "đăng ký <code>" binds the sender's chat identity to the role the invite
  * grants. A registered person can use another code to take on another role or unit.
  */
-import { composeInviteProblem, composeRegistrationHint, composeWelcome } from '../../core/replies/registration.js';
+import { composeInviteProblem, composeRegistrationHint, composeWelcome } from '../../core/access/registration-replies.js';
 import { fold } from '../../core/text/fold.js';
 import { describeUnit } from '../../core/units/describe-unit.js';
 import type { AuditLog } from '../../ports/audit-log.js';
 import type { Invite, PeopleStore } from '../../ports/people-store.js';
-import { redactSecrets } from '../invite-code.js';
 import { actorOfTurn, defaultDisplayName, recordAudit } from '../speaker.js';
 import type { AppDeps, Feature, Turn } from '../turn.js';
+import { redactSecrets } from './invite-code.js';
 
 /** Deep-link payloads and typed codes: letters, digits, "_" and "-", never very long. */
 const CODE = /^[A-Za-z0-9_-]{1,64}$/;

@@ -4,12 +4,12 @@
  * provinces; an administrator manages the unit assigned and everything under it. The console's
  * local administrator may do everything.
  */
-import { STATISTICS_KEYS } from '../core/submission/index.js';
-import { fold } from '../core/text/fold.js';
-import { COUNT_KEYS, type CountKey, type Role, type Unit } from '../core/types.js';
-import type { UnitIndex } from '../core/units/unit-index.js';
-import type { Person } from '../ports/people-store.js';
-import type { Speaker } from './turn.js';
+import { STATISTICS_KEYS } from '../../core/submission/index.js';
+import { fold } from '../../core/text/fold.js';
+import { COUNT_KEYS, type CountKey, type Role, type Unit } from '../../core/types.js';
+import type { UnitIndex } from '../../core/units/unit-index.js';
+import type { Person } from '../../ports/people-store.js';
+import type { Speaker } from '../turn.js';
 
 /**
  * The counts the person may submit for that unit: every key as its focal point, the denominators

@@ -13,20 +13,21 @@
  * monthly figures and the statistics office's are off until a province sets a day), and switching on
  * a schedule with no day is refused.
  */
+
+import { composeUnitNotResolved } from '../../core/access/admin-replies.js';
 import { familyOf, provinceKey } from '../../core/calendar/index.js';
+import { composeScheduleChanged, composeScheduleList, composeScheduleProblem } from '../../core/reminders/admin-replies.js';
 import type { ReportingSchedule } from '../../core/reminders/types.js';
-import { composeUnitNotResolved } from '../../core/replies/admin-replies.js';
-import { composeScheduleChanged, composeScheduleList, composeScheduleProblem } from '../../core/replies/reminder-admin.js';
 import type { Unit } from '../../core/types.js';
 import { describeUnit } from '../../core/units/describe-unit.js';
 import type { AuditLog } from '../../ports/audit-log.js';
 import type { CalendarStore, SchedulePatch } from '../../ports/calendar-store.js';
+import { adminScope, isAdmin } from '../access/roles.js';
 import type { Reply } from '../message.js';
 import { EDITABLE_FIELDS, scheduleLine, schedulePatch } from '../reminders/edit-schedule.js';
-import { adminScope, isAdmin } from '../roles.js';
 import { actorOfTurn, recordAudit } from '../speaker.js';
 import type { AppDeps, Turn } from '../turn.js';
-import { readUnitArgument } from '../unit-argument.js';
+import { readUnitArgument } from '../units/unit-argument.js';
 
 /** The schedule an edit goes to: an existing one, or a province's copy of a national one to create. */
 type Target =

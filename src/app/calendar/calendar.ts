@@ -3,13 +3,13 @@
  * are stored on first use), kept in memory because every submission consults them, reloaded after an
  * edit in this process and every few minutes (another replica or the admin CLI may have edited them).
  */
-import { type HolidayCalendar, holidayCalendar, type Schedule, schedulesIn } from '../core/calendar/index.js';
-import { DEFAULT_REPORTING_SCHEDULES } from '../core/reminders/index.js';
-import type { ReportingSchedule } from '../core/reminders/types.js';
-import type { Role, Unit } from '../core/types.js';
-import type { UnitIndex } from '../core/units/unit-index.js';
-import type { Logger } from '../logger.js';
-import type { CalendarStore } from '../ports/calendar-store.js';
+import { type HolidayCalendar, holidayCalendar, type Schedule, schedulesIn } from '../../core/calendar/index.js';
+import { DEFAULT_REPORTING_SCHEDULES } from '../../core/reminders/index.js';
+import type { ReportingSchedule } from '../../core/reminders/types.js';
+import type { Role, Unit } from '../../core/types.js';
+import type { UnitIndex } from '../../core/units/unit-index.js';
+import type { Logger } from '../../logger.js';
+import type { CalendarStore } from '../../ports/calendar-store.js';
 
 /** How often the calendar is read again. Default 5 minutes. */
 export const CALENDAR_REFRESH_MS = 5 * 60_000;

@@ -3,12 +3,12 @@
  * unit of the new structure that has none, those of its same-level predecessor of the same name
  * (Gia Lai from 1 July 2025 through Gia Lai before it), as the comparison shows them.
  */
-import { buildTrendChart, type TrendResult } from '../core/chart/index.js';
-import { fold } from '../core/text/fold.js';
-import type { IndicatorCode, Language, Unit } from '../core/types.js';
-import { describeUnit } from '../core/units/describe-unit.js';
-import type { FiguresStore } from '../ports/figures-store.js';
-import type { AppDeps, Turn } from './turn.js';
+import { buildTrendChart, type TrendResult } from '../../core/chart/index.js';
+import { fold } from '../../core/text/fold.js';
+import type { IndicatorCode, Language, Unit } from '../../core/types.js';
+import { describeUnit } from '../../core/units/describe-unit.js';
+import type { FiguresStore } from '../../ports/figures-store.js';
+import type { AppDeps, Turn } from '../turn.js';
 
 /** The chart and the unit it shows (the predecessor, when it came from there). */
 export interface UnitTrend {

@@ -6,14 +6,14 @@
  * moment it is asked for. It never replaces a list of another kind still open (a confirmation, a
  * choice of places): that answer goes without the button. Cost: one read and one write of the state.
  */
-import { chartButton } from '../core/chart/index.js';
-import type { IndicatorCode, Language, Unit } from '../core/types.js';
-import type { ConversationStore } from '../ports/conversation-store.js';
-import type { FiguresStore } from '../ports/figures-store.js';
+import { chartButton } from '../../core/chart/index.js';
+import type { IndicatorCode, Language, Unit } from '../../core/types.js';
+import type { ConversationStore } from '../../ports/conversation-store.js';
+import type { FiguresStore } from '../../ports/figures-store.js';
+import { openChoiceList } from '../choices/choice-list.js';
+import type { Reply } from '../message.js';
+import type { AppDeps, Turn } from '../turn.js';
 import { hasHistory, unitTrend } from './chart-data.js';
-import { openChoiceList } from './choice-list.js';
-import type { Reply } from './message.js';
-import type { AppDeps, Turn } from './turn.js';
 
 /** The conversation state of an offered chart. */
 export const CHART_OFFER = 'chart-offer';

@@ -21,16 +21,16 @@ import { findPlace } from '../../core/units/find-place.js';
 import type { ConversationStore } from '../../ports/conversation-store.js';
 import type { FiguresStore } from '../../ports/figures-store.js';
 import type { PlacePicks } from '../../ports/place-picks.js';
-import { unitTrend } from '../chart-data.js';
-import { CHART_OFFER, type ChartOffer } from '../chart-offer.js';
-import { openChoiceList } from '../choice-list.js';
-import { drawChart } from '../draw-chart.js';
+import { openChoiceList } from '../choices/choice-list.js';
+import { CHOICE_TTL_MS } from '../coverage/coverage.js';
 import type { Reply } from '../message.js';
-import { settlePlace } from '../place-pick.js';
-import { nameKeyOf, recallPick, rememberPick } from '../remembered-pick.js';
+import { rankChart } from '../rank/rank.js';
 import type { AppDeps, Feature, Turn } from '../turn.js';
-import { CHOICE_TTL_MS } from './coverage.js';
-import { rankChart } from './rank.js';
+import { settlePlace } from '../units/place-pick.js';
+import { nameKeyOf, recallPick, rememberPick } from '../units/remembered-pick.js';
+import { unitTrend } from './chart-data.js';
+import { CHART_OFFER, type ChartOffer } from './chart-offer.js';
+import { drawChart } from './draw-chart.js';
 
 /** The conversation state of a chart's numbered list of places. */
 export const CHART_PLACE = 'chart-place';

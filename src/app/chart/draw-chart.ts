@@ -2,10 +2,10 @@
  * A chart spec drawn into a reply: the PNG as the reply's attachment and a short text beside it (the
  * caption). A renderer that fails leaves the reply in words; charts switched off say so.
  */
-import { type ChartSpec, composeChartFailed, composeChartsOff } from '../core/chart/index.js';
-import { fold } from '../core/text/fold.js';
-import type { Reply } from './message.js';
-import type { AppDeps, Turn } from './turn.js';
+import { type ChartSpec, composeChartFailed, composeChartsOff } from '../../core/chart/index.js';
+import { fold } from '../../core/text/fold.js';
+import type { Reply } from '../message.js';
+import type { AppDeps, Turn } from '../turn.js';
 
 /** Draws `spec` as `<name>.png` with `caption` beside it. */
 export async function drawChart(turn: Turn, deps: AppDeps<unknown>, spec: ChartSpec, name: string, caption: string): Promise<Reply> {

@@ -3,9 +3,9 @@
  * submission to undo. Its id (the state's expiry in base 36, new with every list) travels with the
  * buttons that answer it, so that a button from an earlier list is told apart from the list open now.
  */
-import type { ConversationState, ConversationStore } from '../ports/conversation-store.js';
-import type { Reply } from './message.js';
-import type { AppDeps, Turn } from './turn.js';
+import type { ConversationState, ConversationStore } from '../../ports/conversation-store.js';
+import type { Reply } from '../message.js';
+import type { AppDeps, Turn } from '../turn.js';
 
 /** The id of the list a conversation state holds. */
 export function choiceListId(state: Pick<ConversationState, 'expiresAt'>): string {

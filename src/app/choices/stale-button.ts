@@ -6,8 +6,8 @@
  */
 import { composeStaleButton } from '../../core/replies/choice-lines.js';
 import type { ConversationStore } from '../../ports/conversation-store.js';
-import { choiceListId } from '../choice-list.js';
 import type { Feature } from '../turn.js';
+import { choiceListId } from './choice-list.js';
 
 /** Stops a press whose list is no longer the chat's open list; lets the others through. */
 export const staleButton: Feature<ConversationStore> = async (turn, deps) => {

@@ -11,7 +11,7 @@ import { fold } from '../../core/text/fold.js';
 import type { Language, Unit } from '../../core/types.js';
 import { describeUnit } from '../../core/units/describe-unit.js';
 import type { FiguresStore } from '../../ports/figures-store.js';
-import { gatherCoverage } from '../gather-coverage.js';
+import { gatherCoverage } from '../coverage/gather-coverage.js';
 import type { AppDeps, Turn } from '../turn.js';
 
 /** What a comparison answers, decided before its places are settled (and kept with a numbered list). */

@@ -12,13 +12,13 @@ import type { FoundPlace } from '../../core/units/find-place.js';
 import type { ConversationStore } from '../../ports/conversation-store.js';
 import type { FiguresStore } from '../../ports/figures-store.js';
 import type { PlacePicks } from '../../ports/place-picks.js';
-import { offerTrend } from '../chart-offer.js';
-import { openChoiceList } from '../choice-list.js';
+import { offerTrend } from '../chart/chart-offer.js';
+import { openChoiceList } from '../choices/choice-list.js';
+import { CHOICE_TTL_MS } from '../coverage/coverage.js';
 import type { Reply } from '../message.js';
-import { nameKeyOf, recallPick, rememberPick } from '../remembered-pick.js';
 import type { AppDeps, Turn } from '../turn.js';
+import { nameKeyOf, recallPick, rememberPick } from '../units/remembered-pick.js';
 import { answerComparison, type ComparePlan, type CompareQuestion } from './compare-answer.js';
-import { CHOICE_TTL_MS } from './coverage.js';
 
 /** The conversation state of a comparison's numbered list of places. */
 export const COMPARE_CHOICE = 'compare-place';

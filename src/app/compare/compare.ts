@@ -27,7 +27,8 @@ import { fold } from '../../core/text/fold.js';
 import { TextCutter } from '../../core/text/text-cutter.js';
 import type { Unit } from '../../core/types.js';
 import type { FoundPlace } from '../../core/units/find-place.js';
-import { findPlaces } from '../../core/units/find-places.js';
+import { type FindPlacesOptions, findPlaces } from '../../core/units/find-places.js';
+import type { UnitIndex } from '../../core/units/unit-index.js';
 import type { ConversationStore } from '../../ports/conversation-store.js';
 import type { FiguresStore } from '../../ports/figures-store.js';
 import type { PlacePicks } from '../../ports/place-picks.js';
@@ -46,15 +47,7 @@ export const compare: Feature<FiguresStore & ConversationStore & PlacePicks> = a
   if (!words && !ranking) return null;
   const parsed = parseQuery(turn.text);
   if (parsed.intent !== 'coverage' || !aboutFigures(turn.text, parsed)) return null;
-  const index = deps.units();
-  const country = findCountry(turn.text, { isUnitName: unitNameTest(index) });
-  const found = findPlaces(country ? withoutCountry(turn.text, country) : turn.text, index, {
-    prominence: true,
-    before2025: endsBefore2025(parsed.period),
-    soft: SOFT_WORDS,
-    typosTakeAll: true,
-    clean: placeWordsOf,
-  });
+  const { country, found } = placesNamed(turn.text, deps.units(), parsed, { typosTakeAll: true });
   const places = found.places;
   const question = questionOf(turn, parsed);
 
@@ -79,22 +72,20 @@ export const compare: Feature<FiguresStore & ConversationStore & PlacePicks> = a
 export const sideBySide: Feature<FiguresStore & ConversationStore & PlacePicks> = async (turn, deps) => {
   const parsed = parseQuery(turn.text);
   if (parsed.intent !== 'coverage' || !parsed.coverageWords || !aboutFigures(turn.text, parsed)) return null;
-  const index = deps.units();
-  const country = findCountry(turn.text, { isUnitName: unitNameTest(index) });
-  const found = findPlaces(country ? withoutCountry(turn.text, country) : turn.text, index, {
-    prominence: true,
-    before2025: endsBefore2025(parsed.period),
-    soft: SOFT_WORDS,
-    typos: false,
-    suggest: false,
-    clean: placeWordsOf,
-  });
+  const { found } = placesNamed(turn.text, deps.units(), parsed, { typos: false, suggest: false });
   const units = found.places.flatMap((p) => (p.kind === 'found' && (p.typed.includes(' ') || /^\p{Lu}/u.test(p.typed)) ? [p.unit] : []));
   if (units.length !== found.places.length || distinct(found.places) < 2) return null;
   // Places of different levels are more likely an address typed loosely than two places to compare.
   if (units.some((u) => u.level !== units[0]?.level)) return null;
   return settleAndAnswer(turn, deps, { kind: 'places', withCountry: false }, questionOf(turn, parsed), found.places);
 };
+
+/** The places a comparison names, the country ("cả nước") set aside; `typing` says how typos count. */
+function placesNamed(text: string, index: UnitIndex, parsed: ParsedQuery, typing: Pick<FindPlacesOptions, 'typos' | 'typosTakeAll' | 'suggest'>) {
+  const country = findCountry(text, { isUnitName: unitNameTest(index) });
+  const options = { prominence: true, before2025: endsBefore2025(parsed.period), soft: SOFT_WORDS, clean: placeWordsOf, ...typing };
+  return { country, found: findPlaces(country ? withoutCountry(text, country) : text, index, options) };
+}
 
 /** A part of the message with the question's words taken out, for place extraction. */
 function placeWordsOf(part: string): string {

@@ -17,8 +17,8 @@ import { composeOwnUnitsNote, composeSucceededNote } from '../../core/completene
 import type { Language, Unit } from '../../core/types.js';
 import { describeUnit } from '../../core/units/describe-unit.js';
 import type { UnitIndex } from '../../core/units/unit-index.js';
-import { officialProvinces } from '../roles.js';
-import { focalUnitIds } from '../submission-unit.js';
+import { officialProvinces } from '../access/roles.js';
+import { focalUnitIds } from '../submission/submission-unit.js';
 import type { Speaker } from '../turn.js';
 
 /** A set of units a completeness answer is about. */

@@ -23,7 +23,7 @@ import {
   tallyCompleteness,
 } from '../../core/completeness/index.js';
 import { replyLanguage } from '../../core/query/reply-language.js';
-import { composeUnreachable } from '../../core/replies/reachability.js';
+import { composeUnreachable } from '../../core/reminders/reachability-replies.js';
 import { visible } from '../../core/text/visible.js';
 import type { Language, Unit } from '../../core/types.js';
 import { describeUnit } from '../../core/units/describe-unit.js';
@@ -32,13 +32,13 @@ import type { ConversationStore } from '../../ports/conversation-store.js';
 import type { PeopleStore } from '../../ports/people-store.js';
 import type { RoleHolders } from '../../ports/role-holders.js';
 import type { SubmissionStore } from '../../ports/submission-store.js';
-import { daysOffOf } from '../calendar.js';
-import { openChoiceList } from '../choice-list.js';
+import { daysOffOf } from '../calendar/calendar.js';
+import { openChoiceList } from '../choices/choice-list.js';
+import { CHOICE_TTL_MS } from '../coverage/coverage.js';
 import type { Reply } from '../message.js';
 import { unreachableOwing } from '../reminders/reachability.js';
 import type { AppDeps, Feature, Turn } from '../turn.js';
 import { type CompletenessScope, ownUnitsScope, scopeOfUnit, unitName, visibilityOf } from './completeness-scope.js';
-import { CHOICE_TTL_MS } from './coverage.js';
 
 /** The conversation state of a numbered list of places asked back for a completeness question. */
 export const COMPLETENESS_CHOICE = 'completeness-place';

@@ -27,13 +27,13 @@ import { findPlace } from '../../core/units/find-place.js';
 import type { ConversationStore } from '../../ports/conversation-store.js';
 import type { FiguresStore } from '../../ports/figures-store.js';
 import type { PlacePicks } from '../../ports/place-picks.js';
-import { offerTrend } from '../chart-offer.js';
-import { openChoiceList } from '../choice-list.js';
-import { gatherCoverage } from '../gather-coverage.js';
+import { offerTrend } from '../chart/chart-offer.js';
+import { openChoiceList } from '../choices/choice-list.js';
+import { gatherCoverage } from './gather-coverage.js';
 import type { Reply } from '../message.js';
-import { settlePlace } from '../place-pick.js';
-import { nameKeyOf, recallPick, rememberedLine, rememberPick } from '../remembered-pick.js';
-import { submitHint } from '../submit-hint.js';
+import { settlePlace } from '../units/place-pick.js';
+import { nameKeyOf, recallPick, rememberedLine, rememberPick } from '../units/remembered-pick.js';
+import { submitHint } from './submit-hint.js';
 import type { AppDeps, Feature, Turn } from '../turn.js';
 
 /** How long a numbered choice list stays answerable. */

@@ -4,15 +4,15 @@
  * a third for its children's figures when it has none of its own, and hands them to the pure composer.
  */
 
-import { type ChildrenSum, sumChildren } from '../core/answer/children-sum.js';
-import { figuresOf } from '../core/answer/figures.js';
-import { composeCoverageAnswer } from '../core/answer/index.js';
-import type { ParsedQuery } from '../core/query/parse-query.js';
-import type { Ask } from '../core/query/question-asks.js';
-import type { Report, Target, Unit } from '../core/types.js';
-import { describeUnit } from '../core/units/describe-unit.js';
-import type { UnitIndex } from '../core/units/unit-index.js';
-import type { FiguresStore } from '../ports/figures-store.js';
+import { type ChildrenSum, sumChildren } from '../../core/answer/children-sum.js';
+import { figuresOf } from '../../core/answer/figures.js';
+import { composeCoverageAnswer } from '../../core/answer/index.js';
+import type { ParsedQuery } from '../../core/query/parse-query.js';
+import type { Ask } from '../../core/query/question-asks.js';
+import type { Report, Target, Unit } from '../../core/types.js';
+import { describeUnit } from '../../core/units/describe-unit.js';
+import type { UnitIndex } from '../../core/units/unit-index.js';
+import type { FiguresStore } from '../../ports/figures-store.js';
 
 /** At most this many predecessors are shown for a new unit (a merged province has two or three). */
 const MAX_PREDECESSORS = 5;

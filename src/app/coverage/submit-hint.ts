@@ -1,12 +1,12 @@
 /** The line that tells a focal point how to send the figures a coverage answer lacks. */
 
-import { wording } from '../core/answer/wording.js';
-import { submissionPeriod } from '../core/calendar/index.js';
-import { labelPeriod } from '../core/periods/index.js';
-import type { Language, Unit } from '../core/types.js';
-import { daysOffOf, unitCalendar } from './calendar.js';
-import { focalUnitIds } from './submission-unit.js';
-import type { AppDeps, Turn } from './turn.js';
+import { wording } from '../../core/answer/wording.js';
+import { submissionPeriod } from '../../core/calendar/index.js';
+import { labelPeriod } from '../../core/periods/index.js';
+import type { Language, Unit } from '../../core/types.js';
+import { daysOffOf, unitCalendar } from '../calendar/calendar.js';
+import { focalUnitIds } from '../submission/submission-unit.js';
+import type { AppDeps, Turn } from '../turn.js';
 
 /**
  * For a focal point of the unit only: how to send the figures of the open period (never an

@@ -32,7 +32,7 @@ import type { Language, Unit } from '../../core/types.js';
 import { describeUnit } from '../../core/units/describe-unit.js';
 import { findPlace } from '../../core/units/find-place.js';
 import type { UnitIndex } from '../../core/units/unit-index.js';
-import { daysOffOf } from '../calendar.js';
+import { daysOffOf } from '../calendar/calendar.js';
 import type { Feature, Turn } from '../turn.js';
 
 /** The province ids whose calendar applies to a unit: its province, and for an old one the provinces it became part of. */

@@ -7,14 +7,14 @@
  * deadlines of their provinces' calendars (the national one when they follow none).
  */
 import { type Deadline, openPeriods, schedulesIn, standingOf } from '../../core/calendar/index.js';
-import { composeMyDeadlines, type DeadlineEntry } from '../../core/replies/reminders.js';
+import { composeMyDeadlines, type DeadlineEntry } from '../../core/reminders/replies.js';
 import type { Unit } from '../../core/types.js';
 import { describeUnit } from '../../core/units/describe-unit.js';
 import type { SubmissionStore } from '../../ports/submission-store.js';
-import { daysOffOf, unitCalendar } from '../calendar.js';
+import { officialProvinces } from '../access/roles.js';
+import { daysOffOf, unitCalendar } from '../calendar/calendar.js';
 import { commandLanguage, commandWords } from '../command-word.js';
-import { officialProvinces } from '../roles.js';
-import { reportingRoles, submitterUnitIds } from '../submission-unit.js';
+import { reportingRoles, submitterUnitIds } from '../submission/submission-unit.js';
 import type { Feature } from '../turn.js';
 
 const VIETNAMESE = new Set(['/lich', 'lich', 'lich nop bao cao', 'lich nop', 'lich bao cao', 'han nop', 'han nop bao cao']);

@@ -4,9 +4,10 @@
  * it. For registered people only (tried after the gate). A stored choice is the strongest signal of
  * the reply language (core/query/reply-language.ts); "auto" clears it, so the message decides again.
  */
+
+import { composeLanguageChosen, composeLanguageFollowsMessage, composeLanguageNeedsPerson, composeLanguageSetting } from '../../core/language/replies.js';
 import { messageLanguageEvidence } from '../../core/query/parse-query.js';
 import { replyLanguage } from '../../core/query/reply-language.js';
-import { composeLanguageChosen, composeLanguageFollowsMessage, composeLanguageNeedsPerson, composeLanguageSetting } from '../../core/replies/language.js';
 import type { Language } from '../../core/types.js';
 import type { AuditLog } from '../../ports/audit-log.js';
 import type { PeopleStore } from '../../ports/people-store.js';

@@ -39,11 +39,11 @@ import { findPlace } from '../../core/units/find-place.js';
 import type { UnitIndex } from '../../core/units/unit-index.js';
 import type { ConversationStore } from '../../ports/conversation-store.js';
 import type { PlacePicks } from '../../ports/place-picks.js';
-import { openChoiceList } from '../choice-list.js';
+import { openChoiceList } from '../choices/choice-list.js';
+import { CHOICE_TTL_MS } from '../coverage/coverage.js';
 import type { Reply } from '../message.js';
-import { nameKeyOf, recallPick, rememberedLine, rememberPick } from '../remembered-pick.js';
 import type { Feature } from '../turn.js';
-import { CHOICE_TTL_MS } from './coverage.js';
+import { nameKeyOf, recallPick, rememberedLine, rememberPick } from '../units/remembered-pick.js';
 
 /** The conversation state of a numbered list of places for a question about units. */
 const CHOICE_KIND = 'choose-place-units';

@@ -29,8 +29,8 @@ import type { UnitIndex } from '../../core/units/unit-index.js';
 import type { ConversationStore } from '../../ports/conversation-store.js';
 import type { FiguresStore } from '../../ports/figures-store.js';
 import type { PlacePicks } from '../../ports/place-picks.js';
+import { coverage } from '../coverage/coverage.js';
 import type { Feature } from '../turn.js';
-import { coverage } from './coverage.js';
 
 /** Answers a question about the whole country; null when the message does not name it. */
 export const nationwide: Feature<FiguresStore & ConversationStore & PlacePicks> = async (turn, deps) => {

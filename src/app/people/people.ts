@@ -29,11 +29,11 @@ import { findPlace } from '../../core/units/find-place.js';
 import type { ConversationStore } from '../../ports/conversation-store.js';
 import type { FiguresStore } from '../../ports/figures-store.js';
 import type { PlacePicks } from '../../ports/place-picks.js';
-import { openChoiceList } from '../choice-list.js';
-import { settlePlace } from '../place-pick.js';
-import { nameKeyOf, recallPick, rememberedLine, rememberPick } from '../remembered-pick.js';
+import { openChoiceList } from '../choices/choice-list.js';
+import { CHOICE_TTL_MS } from '../coverage/coverage.js';
 import type { AppDeps, Feature, Turn } from '../turn.js';
-import { CHOICE_TTL_MS } from './coverage.js';
+import { settlePlace } from '../units/place-pick.js';
+import { nameKeyOf, recallPick, rememberedLine, rememberPick } from '../units/remembered-pick.js';
 
 /** The conversation kind of a numbered list opened by a people question. */
 const CHOOSE_KIND = 'choose-place-people';

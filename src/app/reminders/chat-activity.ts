@@ -5,10 +5,10 @@
  * most once per REACTIVATE_EVERY_MS in a process (the store's update only touches an inactive row).
  */
 
-import type { Logger } from '../logger.js';
-import type { ChatStore } from '../ports/chat-store.js';
-import type { Clock } from '../ports/clock.js';
-import type { IncomingMessage } from './message.js';
+import type { Logger } from '../../logger.js';
+import type { ChatStore } from '../../ports/chat-store.js';
+import type { Clock } from '../../ports/clock.js';
+import type { IncomingMessage } from '../message.js';
 
 /** Our choice: 10 minutes; a person who unblocks the bot and writes gets the next day's reminders. */
 export const REACTIVATE_EVERY_MS = 10 * 60_000;

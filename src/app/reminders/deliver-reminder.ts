@@ -15,8 +15,8 @@
  */
 
 import { periodParts } from '../../core/periods/index.js';
+import { composeDigest, composeLateSummary, composeNudge } from '../../core/reminders/replies.js';
 import type { ChatRef, ReportingSchedule } from '../../core/reminders/types.js';
-import { composeDigest, composeLateSummary, composeNudge } from '../../core/replies/reminders.js';
 import { visible } from '../../core/text/visible.js';
 import type { Language, PeriodCode, Role } from '../../core/types.js';
 import { describeUnit } from '../../core/units/describe-unit.js';

@@ -5,8 +5,8 @@
  * next start or periodic sync).
  */
 import { formatDueRule, parseDueRule } from '../../core/calendar/index.js';
+import { composeScheduleProblem, type ScheduleProblem } from '../../core/reminders/admin-replies.js';
 import type { ReportingSchedule } from '../../core/reminders/types.js';
-import { composeScheduleProblem, type ScheduleProblem } from '../../core/replies/reminder-admin.js';
 import type { SchedulePatch } from '../../ports/calendar-store.js';
 
 /** The fields an admin may change, as typed after the schedule's key. */

@@ -20,7 +20,7 @@ import type { DeliveryKey } from '../../ports/delivery-ledger.js';
 import type { DeliveryJob } from '../../ports/reminder-queue.js';
 import type { RoleHolders } from '../../ports/role-holders.js';
 import type { SubmissionStore } from '../../ports/submission-store.js';
-import { readDaysOff } from '../calendar.js';
+import { readDaysOff } from '../calendar/calendar.js';
 import { audienceOf, isWithin, linkableUnitIds } from './audience.js';
 import type { PlanningDeps, ReminderDeps } from './reminder-deps.js';
 

@@ -5,8 +5,8 @@
  * Zalo that the bot may still write to; a group chat does not count (it gets a digest, not the nudge).
  */
 
+import type { UnreachableReason } from '../../core/reminders/reachability-replies.js';
 import type { Occasion } from '../../core/reminders/types.js';
-import type { UnreachableReason } from '../../core/replies/reachability.js';
 import type { PeriodCode, Role } from '../../core/types.js';
 import type { RoleHolders } from '../../ports/role-holders.js';
 import type { SubmissionStore } from '../../ports/submission-store.js';

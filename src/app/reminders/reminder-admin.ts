@@ -11,24 +11,24 @@
  * choice, else Vietnamese, like every Vietnamese command word.
  */
 
-import { composePermissionDenied, composeUnitNotResolved } from '../../core/replies/admin-replies.js';
-import { composeAdminOnly, composeBadDate, composeGroupLinked, composeGroupOnly, composeGroupUnlinked } from '../../core/replies/reminder-admin.js';
-import { composeDryRun, type DryRunLine, labelOccasion } from '../../core/replies/reminders.js';
+import { composePermissionDenied, composeUnitNotResolved } from '../../core/access/admin-replies.js';
+import { composeAdminOnly, composeBadDate, composeGroupLinked, composeGroupOnly, composeGroupUnlinked } from '../../core/reminders/admin-replies.js';
+import { composeDryRun, type DryRunLine, labelOccasion } from '../../core/reminders/replies.js';
 import { describeUnit } from '../../core/units/describe-unit.js';
 import type { AuditLog } from '../../ports/audit-log.js';
 import type { CalendarStore } from '../../ports/calendar-store.js';
 import type { ChatStore } from '../../ports/chat-store.js';
 import type { RoleHolders } from '../../ports/role-holders.js';
 import type { SubmissionStore } from '../../ports/submission-store.js';
+import { adminScope, isAdmin, isAnyAdmin } from '../access/roles.js';
+import { calendarCommand } from '../calendar/calendar-edit.js';
 import { commandLanguage } from '../command-word.js';
 import type { Reply } from '../message.js';
-import { previewReminders } from '../reminders/plan-reminders.js';
-import { unreachableForNudge } from '../reminders/reachability.js';
-import { adminScope, isAdmin, isAnyAdmin } from '../roles.js';
 import { actorOfTurn, recordAudit } from '../speaker.js';
 import type { AppDeps, Feature, Turn } from '../turn.js';
-import { readUnitArgument } from '../unit-argument.js';
-import { calendarCommand } from './calendar-edit.js';
+import { readUnitArgument } from '../units/unit-argument.js';
+import { previewReminders } from './plan-reminders.js';
+import { unreachableForNudge } from './reachability.js';
 
 const COMMAND = /^\/(nhacnho|lichnhac|nhom)(?:@[\w.]+)?(?:\s+([\s\S]*))?$/i;
 /** Messages listed per occasion in a chat reply (the command line lists all). */

@@ -17,7 +17,7 @@ import { deadlineOccasions } from '../../core/reminders/index.js';
 import type { Occasion, PlannedDelivery, ReportingSchedule } from '../../core/reminders/types.js';
 import type { DeliveryLedger, StuckDelivery } from '../../ports/delivery-ledger.js';
 import type { DeliveryJob } from '../../ports/reminder-queue.js';
-import { readDaysOff } from '../calendar.js';
+import { readDaysOff } from '../calendar/calendar.js';
 import { previewReminders } from './plan-reminders.js';
 import type { PlanningDeps, ReminderDeps } from './reminder-deps.js';
 

@@ -9,10 +9,10 @@ import { composeFileNotFetched, composeFileTooLarge, composeImportNotAllowed, co
 import type { UnitIndex } from '../../core/units/unit-index.js';
 import type { FileImportStore } from '../../ports/file-import-store.js';
 import { fileKind } from '../../spreadsheet/index.js';
-import { isAnyAdmin } from '../roles.js';
-import { exportedUnits } from '../spreadsheets/export-spreadsheet.js';
-import { importSpreadsheet } from '../spreadsheets/import-spreadsheet.js';
+import { isAnyAdmin } from '../access/roles.js';
 import type { Feature, Speaker } from '../turn.js';
+import { exportedUnits } from './export-spreadsheet.js';
+import { importSpreadsheet } from './import-spreadsheet.js';
 
 /**
  * The units an administrator may import figures for: all for the local administrator; else what an

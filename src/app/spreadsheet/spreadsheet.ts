@@ -25,15 +25,15 @@ import type { FiguresStore } from '../../ports/figures-store.js';
 import type { Attachment } from '../../ports/messenger.js';
 import type { PlacePicks } from '../../ports/place-picks.js';
 import { writeWorkbook } from '../../spreadsheet/index.js';
-import { openChoiceList } from '../choice-list.js';
+import { isAdmin, officialProvinces } from '../access/roles.js';
+import { openChoiceList } from '../choices/choice-list.js';
 import { commandLanguage } from '../command-word.js';
+import { CHOICE_TTL_MS } from '../coverage/coverage.js';
 import type { Reply } from '../message.js';
-import { settlePlace } from '../place-pick.js';
-import { nameKeyOf, recallPick, rememberPick } from '../remembered-pick.js';
-import { isAdmin, officialProvinces } from '../roles.js';
-import { exportSpreadsheet } from '../spreadsheets/export-spreadsheet.js';
 import type { AppDeps, Feature, Speaker, Turn } from '../turn.js';
-import { CHOICE_TTL_MS } from './coverage.js';
+import { settlePlace } from '../units/place-pick.js';
+import { nameKeyOf, recallPick, rememberPick } from '../units/remembered-pick.js';
+import { exportSpreadsheet } from './export-spreadsheet.js';
 
 /** The conversation state of an export's numbered list of places. */
 export const EXPORT_PLACE = 'export-place';

@@ -3,15 +3,15 @@
  * records them; "huy" (or "/huy", "cancel", the second button) drops them. The held figures live in
  * the conversation state for 30 minutes, so any replica can take the answer.
  */
-import { composeCancelled, composeNoAssignment, composeNothingToConfirm } from '../../core/replies/submission-notes.js';
+import { composeCancelled, composeNoAssignment, composeNothingToConfirm } from '../../core/submission/replies.js';
 import type { ConversationStore } from '../../ports/conversation-store.js';
 import type { FiguresStore } from '../../ports/figures-store.js';
 import type { SubmissionStore } from '../../ports/submission-store.js';
+import { canSubmitFor } from '../access/roles.js';
 import { commandLanguage, commandWords } from '../command-word.js';
-import { canSubmitFor } from '../roles.js';
-import { refusedKeys } from '../submission-unit.js';
-import { type PendingSubmission, recordSubmission } from '../submissions.js';
 import type { Feature } from '../turn.js';
+import { refusedKeys } from './submission-unit.js';
+import { type PendingSubmission, recordSubmission } from './submissions.js';
 import { CONFIRM_KIND } from './submit.js';
 
 const CONFIRM = new Set(['xac nhan', 'xacnhan', 'confirm', 'dong y']);

@@ -7,13 +7,13 @@
  */
 import { type Deadline, openPeriods, standingOf } from '../../core/calendar/index.js';
 import { vietnamDate } from '../../core/civil-time/index.js';
-import { composeNoAssignment, composeStatus, type StatusItem } from '../../core/replies/submission-notes.js';
+import { composeNoAssignment, composeStatus, type StatusItem } from '../../core/submission/replies.js';
 import { describeUnit } from '../../core/units/describe-unit.js';
 import type { SubmissionStore } from '../../ports/submission-store.js';
-import { daysOffOf, unitCalendar } from '../calendar.js';
+import { daysOffOf, unitCalendar } from '../calendar/calendar.js';
 import { commandLanguage, commandWords } from '../command-word.js';
-import { reportingRoles, submitterUnitIds } from '../submission-unit.js';
 import type { Feature } from '../turn.js';
+import { reportingRoles, submitterUnitIds } from './submission-unit.js';
 
 const STATUS = new Set(['trangthai', 'trang thai', 'status']);
 

@@ -5,20 +5,20 @@
  * local administrator may submit for any unit, and must name it.
  */
 
+import { keysOutside, STATISTICS_KEYS, type SubmissionProblem } from '../../core/submission/index.js';
 import {
   composeAdminNameTheUnit,
   composeNameTheUnit,
   composeNoAssignment,
   composeNotYourUnit,
   composeStatisticsKeysOnly,
-} from '../core/replies/submission-notes.js';
-import { keysOutside, STATISTICS_KEYS, type SubmissionProblem } from '../core/submission/index.js';
-import type { CountKey, Counts, Language, Role, Unit } from '../core/types.js';
-import { describeUnit } from '../core/units/describe-unit.js';
-import { resolvePlace } from '../core/units/resolve-place.js';
-import { buildUnitIndex, type UnitIndex } from '../core/units/unit-index.js';
-import { submittableKeys } from './roles.js';
-import type { Speaker } from './turn.js';
+} from '../../core/submission/replies.js';
+import type { CountKey, Counts, Language, Role, Unit } from '../../core/types.js';
+import { describeUnit } from '../../core/units/describe-unit.js';
+import { resolvePlace } from '../../core/units/resolve-place.js';
+import { buildUnitIndex, type UnitIndex } from '../../core/units/unit-index.js';
+import { submittableKeys } from '../access/roles.js';
+import type { Speaker } from '../turn.js';
 
 /** The unit chosen, or the reply that refuses. */
 export type UnitChoice = { readonly kind: 'ok'; readonly unit: Unit } | { readonly kind: 'refused'; readonly text: string };

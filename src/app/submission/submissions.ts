@@ -3,20 +3,20 @@
  * for, the previous figure it is compared with, and saving it with its audit event and receipt, which
  * offers to undo it (a button on Telegram, "1" elsewhere) for UNDO_MINUTES.
  */
-import { deadlineOf, isOnTime, scheduleFor, submissionPeriod } from '../core/calendar/index.js';
-import { comparePeriods, periodEnd, periodStart, periodYear } from '../core/periods/index.js';
-import { composeSubmissionReceipt, type ReceiptTarget, UNDO_MINUTES, UNDO_WORD } from '../core/replies/submission.js';
-import { composeFuturePeriod, composeNoOpenPeriod, composePeriodTooOld } from '../core/replies/submission-notes.js';
-import type { Outlier } from '../core/submission/index.js';
-import type { CountKey, Counts, Language, PeriodCode, Role, Unit } from '../core/types.js';
-import { describeUnit } from '../core/units/describe-unit.js';
-import type { ConversationStore } from '../ports/conversation-store.js';
-import type { FiguresStore } from '../ports/figures-store.js';
-import type { SubmissionStore, SubmissionVersion } from '../ports/submission-store.js';
-import { daysOffOf, unitCalendar } from './calendar.js';
-import { openChoiceList } from './choice-list.js';
-import type { Reply } from './message.js';
-import type { AppDeps, Turn } from './turn.js';
+import { deadlineOf, isOnTime, scheduleFor, submissionPeriod } from '../../core/calendar/index.js';
+import { comparePeriods, periodEnd, periodStart, periodYear } from '../../core/periods/index.js';
+import type { Outlier } from '../../core/submission/index.js';
+import { composeSubmissionReceipt, type ReceiptTarget, UNDO_MINUTES, UNDO_WORD } from '../../core/submission/receipt.js';
+import { composeFuturePeriod, composeNoOpenPeriod, composePeriodTooOld } from '../../core/submission/replies.js';
+import type { CountKey, Counts, Language, PeriodCode, Role, Unit } from '../../core/types.js';
+import { describeUnit } from '../../core/units/describe-unit.js';
+import type { ConversationStore } from '../../ports/conversation-store.js';
+import type { FiguresStore } from '../../ports/figures-store.js';
+import type { SubmissionStore, SubmissionVersion } from '../../ports/submission-store.js';
+import { daysOffOf, unitCalendar } from '../calendar/calendar.js';
+import { openChoiceList } from '../choices/choice-list.js';
+import type { Reply } from '../message.js';
+import type { AppDeps, Turn } from '../turn.js';
 
 /** The conversation state that offers to undo a submission just recorded. */
 export const UNDO_OFFER = 'undo-offer';

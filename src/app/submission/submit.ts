@@ -3,19 +3,20 @@
  * is pure core; this feature decides who may submit, for which unit and period, holds figures that
  * moved more than 30 % for confirmation, and records the rest. Nothing is stored on any error.
  */
-import { composeAdminNeedsPerson, composeHeld, composeNoAssignment, composeStatisticsKeysOnly } from '../../core/replies/submission-notes.js';
+
 import { composeOutlierQuestion, composeSubmissionProblems, confirmWords, parseSubmission, validateCounts } from '../../core/submission/index.js';
+import { composeAdminNeedsPerson, composeHeld, composeNoAssignment, composeStatisticsKeysOnly } from '../../core/submission/replies.js';
 import type { Language } from '../../core/types.js';
 import { describeUnit } from '../../core/units/describe-unit.js';
 import type { ConversationStore } from '../../ports/conversation-store.js';
 import type { FiguresStore } from '../../ports/figures-store.js';
 import type { SubmissionStore } from '../../ports/submission-store.js';
-import { openChoiceList } from '../choice-list.js';
+import { submittableKeys } from '../access/roles.js';
+import { openChoiceList } from '../choices/choice-list.js';
 import { commandLanguage } from '../command-word.js';
-import { submittableKeys } from '../roles.js';
-import { chooseSubmissionUnit, refusedKeys, reportingRoles, statisticsOnlyRefusal, submitterUnitIds } from '../submission-unit.js';
-import { correctedCounts, messageKeyOf, type PendingSubmission, pickPeriod, previousCounts, recordSubmission } from '../submissions.js';
 import type { Feature, Turn } from '../turn.js';
+import { chooseSubmissionUnit, refusedKeys, reportingRoles, statisticsOnlyRefusal, submitterUnitIds } from './submission-unit.js';
+import { correctedCounts, messageKeyOf, type PendingSubmission, pickPeriod, previousCounts, recordSubmission } from './submissions.js';
 
 /** How long figures held for confirmation wait for "xac nhan". */
 export const CONFIRM_TTL_MS = 30 * 60 * 1000;

@@ -5,15 +5,15 @@
  * is still the sender's last.
  */
 
-import { UNDO_MINUTES } from '../../core/replies/submission.js';
-import { composeNothingToUndo, composeUndone, composeUndoTooLate } from '../../core/replies/submission-notes.js';
+import { UNDO_MINUTES } from '../../core/submission/receipt.js';
+import { composeNothingToUndo, composeUndone, composeUndoTooLate } from '../../core/submission/replies.js';
 import { describeUnit } from '../../core/units/describe-unit.js';
 import type { AuditLog } from '../../ports/audit-log.js';
 import type { ConversationStore } from '../../ports/conversation-store.js';
 import type { SubmissionStore, SubmissionVersion } from '../../ports/submission-store.js';
 import { commandLanguage, commandWords } from '../command-word.js';
-import { UNDO_OFFER, type UndoOffer } from '../submissions.js';
 import type { Feature } from '../turn.js';
+import { UNDO_OFFER, type UndoOffer } from './submissions.js';
 
 const UNDO = new Set(['hoan tac', 'hoantac', 'undo']);
 

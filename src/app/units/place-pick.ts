@@ -3,10 +3,10 @@
  * level, the current one wins unless only the old one has figures (a question about an old commune's
  * submissions should not land on a new commune of the same name that has none).
  */
-import type { Unit } from '../core/types.js';
-import type { PlaceResolution } from '../core/units/resolve-place.js';
-import type { FiguresStore } from '../ports/figures-store.js';
-import type { AppDeps, Turn } from './turn.js';
+import type { Unit } from '../../core/types.js';
+import type { PlaceResolution } from '../../core/units/resolve-place.js';
+import type { FiguresStore } from '../../ports/figures-store.js';
+import type { AppDeps, Turn } from '../turn.js';
 
 type Found = Extract<PlaceResolution, { kind: 'found' }>;
 

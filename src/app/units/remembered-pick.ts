@@ -3,12 +3,12 @@
  * asked again with that name, they get the place they picked instead of the same numbered list.
  * Someone who is no registered person (the console's local administrator) has nothing remembered.
  */
-import { composeRememberedPlace } from '../core/answer/index.js';
-import { fold } from '../core/text/fold.js';
-import type { Language, Unit } from '../core/types.js';
-import type { UnitIndex } from '../core/units/unit-index.js';
-import type { PlacePicks } from '../ports/place-picks.js';
-import type { AppDeps, Turn } from './turn.js';
+import { composeRememberedPlace } from '../../core/answer/index.js';
+import { fold } from '../../core/text/fold.js';
+import type { Language, Unit } from '../../core/types.js';
+import type { UnitIndex } from '../../core/units/unit-index.js';
+import type { PlacePicks } from '../../ports/place-picks.js';
+import type { AppDeps, Turn } from '../turn.js';
 
 type Deps = Pick<AppDeps<PlacePicks>, 'store'>;
 

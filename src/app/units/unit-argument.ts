@@ -3,9 +3,9 @@
  * GSO code. A code alone is ambiguous across the two structures, so a bare code means the current
  * (post2025) unit when one has it, else the old one; "pre2025:412" or "post2025:16681" says which.
  */
-import type { Structure, Unit } from '../core/types.js';
-import { resolvePlace } from '../core/units/resolve-place.js';
-import type { UnitIndex } from '../core/units/unit-index.js';
+import type { Structure, Unit } from '../../core/types.js';
+import { resolvePlace } from '../../core/units/resolve-place.js';
+import type { UnitIndex } from '../../core/units/unit-index.js';
 
 /** The unit named, or why there is not exactly one. */
 export type UnitArgument =

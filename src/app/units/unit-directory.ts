@@ -3,8 +3,8 @@
  * source of truth) and can be rebuilt at any time, so a second replica needs nothing from this one.
  */
 
-import { buildUnitIndex, type UnitIndex } from '../core/units/unit-index.js';
-import type { UnitStore } from '../ports/unit-store.js';
+import { buildUnitIndex, type UnitIndex } from '../../core/units/unit-index.js';
+import type { UnitStore } from '../../ports/unit-store.js';
 
 export interface UnitDirectory {
   /** The current index. */

@@ -6,7 +6,7 @@
 import { formatVietnamTime } from '../civil-time/index.js';
 import { visible } from '../text/visible.js';
 import type { Language, Role } from '../types.js';
-import { roleLabel } from './registration.js';
+import { roleLabel } from './registration-replies.js';
 
 /** An invite as listed: its id and hint (never its code), what it grants and until when. */
 export interface InviteLine {

@@ -8,8 +8,9 @@
  *   - đầu mối chỉ đăng ký trên console, chưa có Telegram/Zalo (1): Xã B
  *   - chưa có đầu mối (2): Xã A; Xã D
  */
+
+import { MAX_LISTED_UNITS, unitList } from '../replies/unit-list.js';
 import type { Language } from '../types.js';
-import { MAX_LISTED_UNITS, unitList } from './unit-list.js';
 
 /**
  * Why a unit cannot be reached: nobody holds the role; its holders are known only on the console,

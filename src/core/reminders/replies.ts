@@ -13,10 +13,10 @@
 import { daysBetween } from '../civil-time/index.js';
 import { formatDate } from '../format/index.js';
 import { labelPeriod } from '../periods/index.js';
-import type { DeliveryKind, Occasion } from '../reminders/types.js';
+import { MAX_LISTED_UNITS, unitList } from '../replies/unit-list.js';
 import type { Language, PeriodCode, Role } from '../types.js';
-import { composeUnreachable, type UnreachableItem } from './reachability.js';
-import { MAX_LISTED_UNITS, unitList } from './unit-list.js';
+import { composeUnreachable, type UnreachableItem } from './reachability-replies.js';
+import type { DeliveryKind, Occasion } from './types.js';
 
 /** Focal points named per late unit; the rest are counted. */
 const MAX_FOCAL_NAMES = 2;

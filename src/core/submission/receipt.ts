@@ -7,8 +7,8 @@
 import { formatCount, formatDate, formatPercent, formatPoints } from '../format/index.js';
 import { computeFromCounts, type IndicatorValue, indicatorDef, indicatorShortName, sameBasis } from '../indicators/index.js';
 import { inSentence, labelPeriod, periodYear } from '../periods/index.js';
-import type { Outlier } from '../submission/index.js';
 import { COUNT_KEYS, type CountKey, type Counts, type IndicatorCode, type Language, type PeriodCode, type Target, type TargetKind } from '../types.js';
+import type { Outlier } from './index.js';
 
 /** The rates a submission's counts can give, in the order shown. */
 export const RECEIPT_INDICATORS: readonly IndicatorCode[] = ['bhxh', 'bhxh_bb', 'bhxh_tn', 'bhtn', 'bhyt', 'huu'];

@@ -2,12 +2,13 @@
  * Short replies around submissions: who may submit for which unit, the period, confirmation,
  * undo, and the status listing of /trangthai. Pure texts in Vietnamese and English.
  */
+
+import { roleLabel } from '../access/registration-replies.js';
 import { formatDate } from '../format/index.js';
 import { inSentence, labelPeriod } from '../periods/index.js';
-import { confirmWords } from '../submission/index.js';
 import type { CountKey, Language, PeriodCode } from '../types.js';
-import { roleLabel } from './registration.js';
-import { UNDO_MINUTES } from './submission.js';
+import { confirmWords } from './index.js';
+import { UNDO_MINUTES } from './receipt.js';
 
 const list = (labels: readonly string[]) => labels.map((l) => `• ${l}`).join('\n');
 

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createChartRenderer, newAttachmentId, rasterise } from '../../../src/adapters/chart/render-chart.js';
 import { buildRankingChart, buildTrendChart, COLOURS, chartSvg, type TrendChart } from '../../../src/core/chart/index.js';
-import { REPORTS, report, TARGETS, target } from '../../core/chart/chart-fixtures.js';
+import { REPORTS, report, TARGETS, target } from '../../support/chart-fixtures.js';
 import { decodePng, PNG_SIGNATURE, pixelDiffRatio, pngSize } from '../../support/png.js';
 
 const REFERENCE = join(import.meta.dirname, 'reference', 'trend-vi.png');

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { DatabaseTimeLimitError, limitCalls } from '../../../src/adapters/db/call-limit.js';
 import { createMemoryStore } from '../../../src/adapters/memory/memory-store.js';
 import { createMessageHandler } from '../../../src/app/handle-message.js';
-import { loadUnitDirectory } from '../../../src/app/unit-directory.js';
+import { loadUnitDirectory } from '../../../src/app/units/unit-directory.js';
 import { DEFAULT_SCHEDULES } from '../../../src/core/calendar/index.js';
 import { seedReferenceData } from '../../../src/import/seed.js';
 import type { Store } from '../../../src/ports/store.js';

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SqlExecutor } from '../../../src/adapters/db/sql-executor.js';
-import { hashInviteCode } from '../../../src/app/invite-code.js';
+import { hashInviteCode } from '../../../src/app/access/invite-code.js';
 import { type DatabaseBefore, databaseBefore } from '../../support/database-before.js';
 
 const MIGRATION = '20261222090000_invite_code_hash';

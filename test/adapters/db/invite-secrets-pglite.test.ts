@@ -16,7 +16,7 @@ import { inviteCommand, invitesCommand } from '../../../src/admin/commands/index
 import { answerOnce } from '../../../src/app/answer-once.js';
 import { createMessageHandler } from '../../../src/app/handle-message.js';
 import type { Reply } from '../../../src/app/message.js';
-import { loadUnitDirectory } from '../../../src/app/unit-directory.js';
+import { loadUnitDirectory } from '../../../src/app/units/unit-directory.js';
 import { createConfig } from '../../../src/config.js';
 import { DEFAULT_SCHEDULES } from '../../../src/core/calendar/index.js';
 import { manualClock } from '../../support/manual-clock.js';

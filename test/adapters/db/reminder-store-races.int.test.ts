@@ -5,8 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Store } from '../../../src/ports/store.js';
-import { scheduleInput } from '../../core/reminders/builders.js';
 import { openPostgresStore, type PostgresStore } from '../../support/postgres.js';
+import { scheduleInput } from '../../support/reminder-builders.js';
 
 /** An annual schedule (due 20 December); the races are about the ledger, not the day. */
 const schedule = (key: string) =>

@@ -10,7 +10,7 @@ import { createRedisFloodGuard } from '../../../src/adapters/queue/redis-flood-g
 import { createRedisSlotBook } from '../../../src/adapters/queue/redis-reply-slots.js';
 import { createMessageHandler } from '../../../src/app/handle-message.js';
 import { DEFAULT_FLOOD_POLICY } from '../../../src/core/flood/token-bucket.js';
-import { makeWorld } from '../../app/submission-world.js';
+import { makeWorld } from '../../support/submission-world.js';
 import { testRedisUrl, uniquePrefix } from './queue-kit.js';
 
 const log = pino({ level: 'silent' });

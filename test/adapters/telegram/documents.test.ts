@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { FIGURES_SHEET, MAX_FILE_BYTES } from '../../../src/core/spreadsheet/index.js';
-import { registerRole, spreadsheetWorld, unitOf, type World } from '../../app/spreadsheets/spreadsheet-world.js';
 import { documentUpdate, textUpdate } from '../../fakes/fake-telegram-api.js';
 import { figureRow, figuresBook } from '../../spreadsheet/workbooks.js';
+import { registerRole, spreadsheetWorld, unitOf, type World } from '../../support/spreadsheet-world.js';
 import { GROUP, type Harness, PRIVATE, startHarness, USER } from './bot-harness.js';
 
 let harness: Harness;

@@ -3,8 +3,8 @@
  * messages and button presses alike, and decides the reply when the text says nothing.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { createWorld } from '../../app/registration-world.js';
 import { callbackUpdate, textUpdate } from '../../fakes/fake-telegram-api.js';
+import { createWorld } from '../../support/registration-world.js';
 import { type Harness, PRIVATE, startHarness, USER } from './bot-harness.js';
 
 let harness: Harness;

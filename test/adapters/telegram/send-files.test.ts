@@ -8,9 +8,9 @@ import { rasterise } from '../../../src/adapters/chart/render-chart.js';
 import type { Reply } from '../../../src/app/message.js';
 import { buildTrendChart, chartSvg } from '../../../src/core/chart/index.js';
 import type { Attachment } from '../../../src/ports/messenger.js';
-import { REPORTS, TARGETS } from '../../core/chart/chart-fixtures.js';
 import { textUpdate } from '../../fakes/fake-telegram-api.js';
 import { isUpload } from '../../fakes/fake-telegram-uploads.js';
+import { REPORTS, TARGETS } from '../../support/chart-fixtures.js';
 import { pngSize } from '../../support/png.js';
 import { type Harness, PRIVATE, startHarness, USER } from './bot-harness.js';
 

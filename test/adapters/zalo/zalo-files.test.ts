@@ -15,8 +15,8 @@ import { createZaloClient, createZaloMessenger } from '../../../src/adapters/zal
 import { buildTrendChart, chartSvg } from '../../../src/core/chart/index.js';
 import { ATTACHMENT_TTL_MS } from '../../../src/ports/attachment-store.js';
 import type { Attachment } from '../../../src/ports/messenger.js';
-import { REPORTS, TARGETS } from '../../core/chart/chart-fixtures.js';
 import { type FakeZaloApi, startFakeZaloApi } from '../../fakes/fake-zalo-api.js';
+import { REPORTS, TARGETS } from '../../support/chart-fixtures.js';
 import { manualClock } from '../../support/manual-clock.js';
 import { pngSize } from '../../support/png.js';
 import { TOKEN } from './zalo-builders.js';

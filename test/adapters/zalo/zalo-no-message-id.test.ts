@@ -6,8 +6,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createZaloClient, createZaloMessenger, createZaloWebhook, parseZaloUpdate, type ZaloWebhook } from '../../../src/adapters/zalo/index.js';
 import { answerOnce } from '../../../src/app/answer-once.js';
-import { makeWorld, registerFocalPoint, type World } from '../../app/submission-world.js';
 import { type FakeZaloApi, startFakeZaloApi } from '../../fakes/fake-zalo-api.js';
+import { makeWorld, registerFocalPoint, type World } from '../../support/submission-world.js';
 import { silentLog, TOKEN } from './zalo-builders.js';
 
 const SECRET = 'webhook-secret-1234';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeWorld } from './submission-world.js';
+import { makeWorld } from '../../support/submission-world.js';
 
 describe('registration: the person’s name', () => {
   it('takes the name the platform shows, trimmed, and falls back to the channel identity', async () => {

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { hashInviteCode } from '../../src/app/invite-code.js';
-import { createWorld, type World } from './registration-world.js';
+import { hashInviteCode } from '../../../src/app/access/invite-code.js';
+import { createWorld, type World } from '../../support/registration-world.js';
 
 let world: World;
 let provinceAdmin: string;

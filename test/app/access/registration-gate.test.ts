@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { composeUnregistered } from '../../src/core/replies/registration.js';
-import { createWorld, type World } from './registration-world.js';
+import { composeUnregistered } from '../../../src/core/access/registration-replies.js';
+import { createWorld, type World } from '../../support/registration-world.js';
 
 let world: World;
 beforeAll(async () => {

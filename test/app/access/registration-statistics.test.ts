@@ -4,7 +4,7 @@
  * the administrator's language with nothing created.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createWorld, type World } from './registration-world.js';
+import { createWorld, type World } from '../../support/registration-world.js';
 
 let world: World;
 let englishAdmin: string;

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { composeRegistrationHint } from '../../src/core/replies/registration.js';
-import { createWorld, DAY_MS, type World } from './registration-world.js';
+import { composeRegistrationHint } from '../../../src/core/access/registration-replies.js';
+import { createWorld, DAY_MS, type World } from '../../support/registration-world.js';
 
 let world: World;
 beforeAll(async () => {

@@ -1,19 +1,19 @@
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createMemoryStore } from '../../src/adapters/memory/memory-store.js';
-import { INVITE_ALPHABET, newInviteCode } from '../../src/app/invites.js';
-import { adminScope, canSubmitFor, isAdmin, isAnyAdmin, isRegistered, officialProvinces, readRole, submittableKeys } from '../../src/app/roles.js';
-import { readUnitArgument } from '../../src/app/unit-argument.js';
-import { loadUnitDirectory } from '../../src/app/unit-directory.js';
-import type { Role, Unit } from '../../src/core/types.js';
-import type { UnitIndex } from '../../src/core/units/unit-index.js';
-import { importUnitFolder } from '../../src/import/seed.js';
-import type { Person } from '../../src/ports/people-store.js';
+import { createMemoryStore } from '../../../src/adapters/memory/memory-store.js';
+import { INVITE_ALPHABET, newInviteCode } from '../../../src/app/access/invites.js';
+import { adminScope, canSubmitFor, isAdmin, isAnyAdmin, isRegistered, officialProvinces, readRole, submittableKeys } from '../../../src/app/access/roles.js';
+import { readUnitArgument } from '../../../src/app/units/unit-argument.js';
+import { loadUnitDirectory } from '../../../src/app/units/unit-directory.js';
+import type { Role, Unit } from '../../../src/core/types.js';
+import type { UnitIndex } from '../../../src/core/units/unit-index.js';
+import { importUnitFolder } from '../../../src/import/seed.js';
+import type { Person } from '../../../src/ports/people-store.js';
 
 let index: UnitIndex;
 beforeAll(async () => {
   const store = createMemoryStore();
-  await importUnitFolder(store, resolve(import.meta.dirname, '../../data/admin-units'));
+  await importUnitFolder(store, resolve(import.meta.dirname, '../../../data/admin-units'));
   index = (await loadUnitDirectory(store)).current();
 });
 

@@ -5,9 +5,9 @@
  * (onCalendarChanged), and the handler's next turn reads the edited calendar.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { composeScheduleProblem, type ScheduleProblem } from '../../src/core/replies/reminder-admin.js';
-import type { Unit } from '../../src/core/types.js';
-import { type CommandWorld, createCommandWorld } from './reminder-commands-world.js';
+import { composeScheduleProblem, type ScheduleProblem } from '../../../src/core/reminders/admin-replies.js';
+import type { Unit } from '../../../src/core/types.js';
+import { type CommandWorld, createCommandWorld } from '../../support/reminder-commands-world.js';
 
 let world: CommandWorld;
 let nghean: Unit;

@@ -7,18 +7,18 @@
 import { resolve } from 'node:path';
 import { pino } from 'pino';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createChartRenderer } from '../../src/adapters/chart/render-chart.js';
-import { createMemoryStore } from '../../src/adapters/memory/memory-store.js';
-import { createMessageHandler, LOCAL_ADMIN_ID } from '../../src/app/handle-message.js';
-import type { Reply } from '../../src/app/message.js';
-import { loadUnitDirectory, type UnitDirectory } from '../../src/app/unit-directory.js';
-import { DEFAULT_SCHEDULES } from '../../src/core/calendar/index.js';
-import type { ChartSpec } from '../../src/core/chart/index.js';
-import { seedReferenceData } from '../../src/import/seed.js';
-import type { ChartRenderer } from '../../src/ports/chart-renderer.js';
-import type { Store } from '../../src/ports/store.js';
-import { pngSize } from '../support/png.js';
-import { manualClock } from './submission-world.js';
+import { createChartRenderer } from '../../../src/adapters/chart/render-chart.js';
+import { createMemoryStore } from '../../../src/adapters/memory/memory-store.js';
+import { createMessageHandler, LOCAL_ADMIN_ID } from '../../../src/app/handle-message.js';
+import type { Reply } from '../../../src/app/message.js';
+import { loadUnitDirectory, type UnitDirectory } from '../../../src/app/units/unit-directory.js';
+import { DEFAULT_SCHEDULES } from '../../../src/core/calendar/index.js';
+import type { ChartSpec } from '../../../src/core/chart/index.js';
+import { seedReferenceData } from '../../../src/import/seed.js';
+import type { ChartRenderer } from '../../../src/ports/chart-renderer.js';
+import type { Store } from '../../../src/ports/store.js';
+import { pngSize } from '../../support/png.js';
+import { manualClock } from '../../support/submission-world.js';
 
 let store: Store;
 let directory: UnitDirectory;
@@ -32,7 +32,7 @@ const recorder: ChartRenderer = {
 
 beforeAll(async () => {
   store = createMemoryStore();
-  await seedReferenceData(store, resolve(import.meta.dirname, '../../data'));
+  await seedReferenceData(store, resolve(import.meta.dirname, '../../../data'));
   directory = await loadUnitDirectory(store);
 });
 

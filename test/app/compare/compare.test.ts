@@ -3,8 +3,8 @@
  * and one place over time, never answered for one place only.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Unit } from '../../src/core/types.js';
-import { chat, makeWorld, type World } from './submission-world.js';
+import type { Unit } from '../../../src/core/types.js';
+import { chat, makeWorld, type World } from '../../support/submission-world.js';
 
 let world: World;
 let official: ReturnType<typeof chat>;

@@ -1,18 +1,18 @@
 import { resolve } from 'node:path';
 import { pino } from 'pino';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { fixedClock } from '../../src/adapters/memory/fixed-clock.js';
-import { createMemoryStore } from '../../src/adapters/memory/memory-store.js';
-import { createMessageHandler, LOCAL_ADMIN_ID } from '../../src/app/handle-message.js';
-import { loadUnitDirectory } from '../../src/app/unit-directory.js';
-import { DEFAULT_SCHEDULES } from '../../src/core/calendar/index.js';
-import { periodEnd, periodStart } from '../../src/core/periods/index.js';
-import type { PeriodCode, Role, Unit } from '../../src/core/types.js';
-import type { UnitIndex } from '../../src/core/units/unit-index.js';
-import { seedReferenceData } from '../../src/import/seed.js';
-import type { Store } from '../../src/ports/store.js';
+import { fixedClock } from '../../../src/adapters/memory/fixed-clock.js';
+import { createMemoryStore } from '../../../src/adapters/memory/memory-store.js';
+import { createMessageHandler, LOCAL_ADMIN_ID } from '../../../src/app/handle-message.js';
+import { loadUnitDirectory } from '../../../src/app/units/unit-directory.js';
+import { DEFAULT_SCHEDULES } from '../../../src/core/calendar/index.js';
+import { periodEnd, periodStart } from '../../../src/core/periods/index.js';
+import type { PeriodCode, Role, Unit } from '../../../src/core/types.js';
+import type { UnitIndex } from '../../../src/core/units/unit-index.js';
+import { seedReferenceData } from '../../../src/import/seed.js';
+import type { Store } from '../../../src/ports/store.js';
 
-const DATA = resolve(import.meta.dirname, '../../data');
+const DATA = resolve(import.meta.dirname, '../../../data');
 /** 10 July 2025, 9:00 in Vietnam: five days after the six-month report was due. */
 const NOW = '2025-07-10T02:00:00Z';
 

@@ -3,8 +3,8 @@
  * the real message handler: two wards of a province submit, an official asks for the province.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Unit } from '../../src/core/types.js';
-import { chat, makeWorld, registerFocalPoint, type World } from './submission-world.js';
+import type { Unit } from '../../../src/core/types.js';
+import { chat, makeWorld, registerFocalPoint, type World } from '../../support/submission-world.js';
 
 let world: World;
 let province: Unit;

@@ -4,8 +4,8 @@
  * the other features (completeness, submissions).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_REPORTING_SCHEDULES } from '../../src/core/reminders/index.js';
-import { type CommandWorld, createCommandWorld } from './reminder-commands-world.js';
+import { DEFAULT_REPORTING_SCHEDULES } from '../../../src/core/reminders/index.js';
+import { type CommandWorld, createCommandWorld } from '../../support/reminder-commands-world.js';
 
 let world: CommandWorld;
 beforeAll(async () => {

@@ -3,8 +3,8 @@
  * report stands, from the calendar in the database; the calendar alone for someone who reports nothing.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_REPORTING_SCHEDULES } from '../../src/core/reminders/index.js';
-import { type CommandWorld, createCommandWorld } from './reminder-commands-world.js';
+import { DEFAULT_REPORTING_SCHEDULES } from '../../../src/core/reminders/index.js';
+import { type CommandWorld, createCommandWorld } from '../../support/reminder-commands-world.js';
 
 /** Nghệ An sets a day for the monthly figures (no document does): the 20th of the month. */
 async function nghean20th(w: CommandWorld): Promise<void> {

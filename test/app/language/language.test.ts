@@ -4,14 +4,14 @@
  * the choice.
  */
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { readLanguageRequest } from '../../src/app/features/language.js';
-import type { IncomingMessage } from '../../src/app/message.js';
-import { composeHelp, composeInternalError } from '../../src/core/answer/index.js';
-import { composeUnregistered } from '../../src/core/replies/registration.js';
-import { composeNothingToUndo } from '../../src/core/replies/submission-notes.js';
-import type { Language } from '../../src/core/types.js';
-import { createWorld, type World } from './registration-world.js';
-import { makeWorld } from './submission-world.js';
+import { readLanguageRequest } from '../../../src/app/language/language.js';
+import type { IncomingMessage } from '../../../src/app/message.js';
+import { composeUnregistered } from '../../../src/core/access/registration-replies.js';
+import { composeHelp, composeInternalError } from '../../../src/core/answer/index.js';
+import { composeNothingToUndo } from '../../../src/core/submission/replies.js';
+import type { Language } from '../../../src/core/types.js';
+import { createWorld, type World } from '../../support/registration-world.js';
+import { makeWorld } from '../../support/submission-world.js';
 
 const VINH_EN = 'No figures of its own for Vinh City, Nghe An Province';
 const VINH_VI = 'Chưa có số liệu riêng của Thành phố Vinh, Tỉnh Nghệ An';

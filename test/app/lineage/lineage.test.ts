@@ -3,7 +3,7 @@
  * ways, lists and counts of sub-units, shared names, and what is left to the other features.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { chat, makeWorld, registerFocalPoint, type World } from './submission-world.js';
+import { chat, makeWorld, registerFocalPoint, type World } from '../../support/submission-world.js';
 
 let world: World;
 let admin: ReturnType<typeof chat>;

@@ -3,8 +3,8 @@
  * questions answered from the unit list, coverage for the country from the provinces' figures.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Unit } from '../../src/core/types.js';
-import { chat, makeWorld, registerFocalPoint, type World } from './submission-world.js';
+import type { Unit } from '../../../src/core/types.js';
+import { chat, makeWorld, registerFocalPoint, type World } from '../../support/submission-world.js';
 
 let world: World;
 let official: ReturnType<typeof chat>;

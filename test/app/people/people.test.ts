@@ -5,12 +5,12 @@
  */
 import { pino } from 'pino';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createMessageHandler, type MessageHandler } from '../../src/app/handle-message.js';
-import type { UnitDirectory } from '../../src/app/unit-directory.js';
-import { DEFAULT_SCHEDULES } from '../../src/core/calendar/index.js';
-import type { Store } from '../../src/ports/store.js';
-import { manualClock } from '../support/manual-clock.js';
-import { seededWorld } from '../support/seeded-world.js';
+import { createMessageHandler, type MessageHandler } from '../../../src/app/handle-message.js';
+import type { UnitDirectory } from '../../../src/app/units/unit-directory.js';
+import { DEFAULT_SCHEDULES } from '../../../src/core/calendar/index.js';
+import type { Store } from '../../../src/ports/store.js';
+import { manualClock } from '../../support/manual-clock.js';
+import { seededWorld } from '../../support/seeded-world.js';
 
 let store: Store;
 let directory: UnitDirectory;

@@ -11,7 +11,7 @@
  * offsets 3 and 1 on Friday 18 (1 kept), offset 0 on Monday 21, the late summary on Tuesday 22.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type CommandWorld, createCommandWorld } from './reminder-commands-world.js';
+import { type CommandWorld, createCommandWorld } from '../../support/reminder-commands-world.js';
 
 const DAY_MS = 86_400_000;
 let world: CommandWorld;

@@ -11,12 +11,12 @@
 
 import { pino } from 'pino';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { loadCalendar } from '../../src/app/calendar.js';
-import { schedulePatch } from '../../src/app/reminders/edit-schedule.js';
-import { previewReminders } from '../../src/app/reminders/plan-reminders.js';
-import { addDays } from '../../src/core/civil-time/index.js';
-import type { Unit } from '../../src/core/types.js';
-import { createReminderWorld, LAI_CHAU, type ReminderWorld } from './reminder-world.js';
+import { loadCalendar } from '../../../src/app/calendar/calendar.js';
+import { schedulePatch } from '../../../src/app/reminders/edit-schedule.js';
+import { previewReminders } from '../../../src/app/reminders/plan-reminders.js';
+import { addDays } from '../../../src/core/civil-time/index.js';
+import type { Unit } from '../../../src/core/types.js';
+import { createReminderWorld, LAI_CHAU, type ReminderWorld } from '../../support/reminder-world.js';
 
 let world: ReminderWorld;
 let unit: Unit;

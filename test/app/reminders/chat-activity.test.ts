@@ -1,9 +1,9 @@
 /** Marking chats active again when someone writes in them: at most once per chat every 10 minutes. */
 import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
-import { createChatActivity, REACTIVATE_EVERY_MS } from '../../src/app/chat-activity.js';
-import type { ChatRef } from '../../src/core/reminders/types.js';
-import { manualClock } from '../support/manual-clock.js';
+import { createChatActivity, REACTIVATE_EVERY_MS } from '../../../src/app/reminders/chat-activity.js';
+import type { ChatRef } from '../../../src/core/reminders/types.js';
+import { manualClock } from '../../support/manual-clock.js';
 
 function setUp(failing = 0) {
   const marked: ChatRef[] = [];

@@ -8,10 +8,10 @@
  */
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { previewReminders, runPlanning } from '../../src/app/reminders/plan-reminders.js';
-import type { Unit } from '../../src/core/types.js';
-import type { DeliveryJob } from '../../src/ports/reminder-queue.js';
-import { type CommandWorld, createCommandWorld } from './reminder-commands-world.js';
+import { previewReminders, runPlanning } from '../../../src/app/reminders/plan-reminders.js';
+import type { Unit } from '../../../src/core/types.js';
+import type { DeliveryJob } from '../../../src/ports/reminder-queue.js';
+import { type CommandWorld, createCommandWorld } from '../../support/reminder-commands-world.js';
 
 let world: CommandWorld;
 let nghean: Unit;

@@ -6,11 +6,11 @@
 
 import { pino } from 'pino';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createReminderDelivery } from '../../src/app/reminders/deliver-reminder.js';
-import type { Unit } from '../../src/core/types.js';
-import { SendError } from '../../src/ports/messenger.js';
-import { type DeliveryJob, RetryDelivery } from '../../src/ports/reminder-queue.js';
-import { createReminderWorld, type ReminderWorld } from './reminder-world.js';
+import { createReminderDelivery } from '../../../src/app/reminders/deliver-reminder.js';
+import type { Unit } from '../../../src/core/types.js';
+import { SendError } from '../../../src/ports/messenger.js';
+import { type DeliveryJob, RetryDelivery } from '../../../src/ports/reminder-queue.js';
+import { createReminderWorld, type ReminderWorld } from '../../support/reminder-world.js';
 
 /** Monday 14 December 2026: the annual report's 7-day reminder (its deadline ends on Monday 21 December). */
 const DAY = '2026-12-14';

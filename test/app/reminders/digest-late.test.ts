@@ -8,9 +8,9 @@
  * Tuesday 22.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Unit } from '../../src/core/types.js';
-import { SendError } from '../../src/ports/messenger.js';
-import { createReminderWorld, DIEN_BIEN, LAI_CHAU, type ReminderWorld } from './reminder-world.js';
+import type { Unit } from '../../../src/core/types.js';
+import { SendError } from '../../../src/ports/messenger.js';
+import { createReminderWorld, DIEN_BIEN, LAI_CHAU, type ReminderWorld } from '../../support/reminder-world.js';
 
 let world: ReminderWorld;
 let laiChau: { readonly unit: Unit; readonly communes: readonly Unit[] };

@@ -7,13 +7,13 @@
  */
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runAdmin } from '../../src/admin/run-admin.js';
-import { previewReminders } from '../../src/app/reminders/plan-reminders.js';
-import { addDays } from '../../src/core/civil-time/index.js';
-import type { Unit } from '../../src/core/types.js';
-import { describeUnit } from '../../src/core/units/describe-unit.js';
-import { makeSubmission } from '../ports/store-fixtures.js';
-import { type CommandWorld, createCommandWorld } from './reminder-commands-world.js';
+import { runAdmin } from '../../../src/admin/run-admin.js';
+import { previewReminders } from '../../../src/app/reminders/plan-reminders.js';
+import { addDays } from '../../../src/core/civil-time/index.js';
+import type { Unit } from '../../../src/core/types.js';
+import { describeUnit } from '../../../src/core/units/describe-unit.js';
+import { makeSubmission } from '../../ports/store-fixtures.js';
+import { type CommandWorld, createCommandWorld } from '../../support/reminder-commands-world.js';
 
 let world: CommandWorld;
 let communes: Unit[];

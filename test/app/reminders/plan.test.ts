@@ -6,10 +6,10 @@
  * Monday 21 December, and on Monday 14 December it has its 7-day reminder.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { provinceKey } from '../../src/core/calendar/index.js';
-import { DEFAULT_REPORTING_SCHEDULES } from '../../src/core/reminders/index.js';
-import type { Unit } from '../../src/core/types.js';
-import { createReminderWorld, DIEN_BIEN, LAI_CHAU, type ReminderWorld } from './reminder-world.js';
+import { provinceKey } from '../../../src/core/calendar/index.js';
+import { DEFAULT_REPORTING_SCHEDULES } from '../../../src/core/reminders/index.js';
+import type { Unit } from '../../../src/core/types.js';
+import { createReminderWorld, DIEN_BIEN, LAI_CHAU, type ReminderWorld } from '../../support/reminder-world.js';
 
 const DAY = '2026-12-14';
 

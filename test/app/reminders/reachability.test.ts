@@ -3,9 +3,9 @@
  * holders the store gives (the store's side is in test/ports/role-holders-contract.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { unreachableUnits } from '../../src/app/reminders/reachability.js';
-import type { ChatRef } from '../../src/core/reminders/types.js';
-import type { RoleHolder } from '../../src/ports/role-holders.js';
+import { unreachableUnits } from '../../../src/app/reminders/reachability.js';
+import type { ChatRef } from '../../../src/core/reminders/types.js';
+import type { RoleHolder } from '../../../src/ports/role-holders.js';
 
 const tg = (id: string): ChatRef => ({ channel: 'telegram', externalChatId: id });
 

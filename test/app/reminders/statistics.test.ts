@@ -7,8 +7,8 @@
  * 2027, nudged Thursday 8 July, late on Friday 16 July.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Unit } from '../../src/core/types.js';
-import { createReminderWorld, DIEN_BIEN, LAI_CHAU, type ReminderWorld } from './reminder-world.js';
+import type { Unit } from '../../../src/core/types.js';
+import { createReminderWorld, DIEN_BIEN, LAI_CHAU, type ReminderWorld } from '../../support/reminder-world.js';
 
 const KEY = 'quarterly_stats';
 const PERIOD = '2027-Q2';

@@ -6,11 +6,11 @@
  */
 import { pino } from 'pino';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { remindersCommand } from '../../src/admin/commands/reminders.js';
-import { resendStuckReminders, STUCK_MARGIN_MS, stuckAfterMs, stuckReminders } from '../../src/app/reminders/stuck-reminders.js';
-import type { DeliveryJob } from '../../src/ports/reminder-queue.js';
-import { recordingQueue } from './reminder-fakes.js';
-import { createReminderWorld, type ReminderWorld } from './reminder-world.js';
+import { remindersCommand } from '../../../src/admin/commands/reminders.js';
+import { resendStuckReminders, STUCK_MARGIN_MS, stuckAfterMs, stuckReminders } from '../../../src/app/reminders/stuck-reminders.js';
+import type { DeliveryJob } from '../../../src/ports/reminder-queue.js';
+import { recordingQueue } from '../../support/reminder-fakes.js';
+import { createReminderWorld, type ReminderWorld } from '../../support/reminder-world.js';
 
 /** Monday 14 December 2026: the annual report's 7-day reminder. */
 const DAY = '2026-12-14';

@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { importSpreadsheet } from '../../../src/app/spreadsheets/import-spreadsheet.js';
+import { importSpreadsheet } from '../../../src/app/spreadsheet/import-spreadsheet.js';
 import { MAX_FILE_BYTES, TARGETS_SHEET } from '../../../src/core/spreadsheet/index.js';
 import type { Language } from '../../../src/core/types.js';
 import { bookOf, craftZip, FIGURE_HEADERS, figureRow, figuresBook, TARGET_HEADERS } from '../../spreadsheet/workbooks.js';
-import { spreadsheetWorld, TODAY, unitOf, type World } from './spreadsheet-world.js';
+import { spreadsheetWorld, TODAY, unitOf, type World } from '../../support/spreadsheet-world.js';
 
 let world: World;
 beforeEach(async () => {

@@ -5,8 +5,8 @@
  * one new version.
  */
 import { describe, expect, it } from 'vitest';
-import { exportSpreadsheet } from '../../../src/app/spreadsheets/export-spreadsheet.js';
-import { importSpreadsheet } from '../../../src/app/spreadsheets/import-spreadsheet.js';
+import { exportSpreadsheet } from '../../../src/app/spreadsheet/export-spreadsheet.js';
+import { importSpreadsheet } from '../../../src/app/spreadsheet/import-spreadsheet.js';
 import { buildUnitIndex } from '../../../src/core/units/unit-index.js';
 import type { Store } from '../../../src/ports/store.js';
 import type { UnitInput } from '../../../src/ports/unit-store.js';

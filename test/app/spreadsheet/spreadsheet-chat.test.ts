@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { IncomingDocument } from '../../../src/app/message.js';
 import { FIGURE_HEADERS, figureRow, figuresBook, readBack } from '../../spreadsheet/workbooks.js';
-import { chat, registerRole, spreadsheetWorld, unitOf, type World } from './spreadsheet-world.js';
+import { chat, registerRole, spreadsheetWorld, unitOf, type World } from '../../support/spreadsheet-world.js';
 
 let world: World;
 beforeEach(async () => {

@@ -4,8 +4,8 @@
  * and after 30 minutes they are gone.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Unit } from '../../src/core/types.js';
-import { chat, makeWorld, registerFocalPoint, type World } from './submission-world.js';
+import type { Unit } from '../../../src/core/types.js';
+import { chat, makeWorld, registerFocalPoint, type World } from '../../support/submission-world.js';
 
 let world: World;
 let next = 0;

@@ -6,13 +6,13 @@
  * those of the version it replaced.
  */
 import { describe, expect, it } from 'vitest';
-import { composeInternalError } from '../../src/core/answer/index.js';
-import { countsLine } from '../../src/core/replies/submission.js';
-import { parseSubmission } from '../../src/core/submission/index.js';
-import type { Counts } from '../../src/core/types.js';
-import type { SubmissionVersion } from '../../src/ports/submission-store.js';
-import { Random } from '../core/submission/random.js';
-import { makeWorld, registerFocalPoint } from './submission-world.js';
+import { composeInternalError } from '../../../src/core/answer/index.js';
+import { parseSubmission } from '../../../src/core/submission/index.js';
+import { countsLine } from '../../../src/core/submission/receipt.js';
+import type { Counts } from '../../../src/core/types.js';
+import type { SubmissionVersion } from '../../../src/ports/submission-store.js';
+import { Random } from '../../support/submission-random.js';
+import { makeWorld, registerFocalPoint } from '../../support/submission-world.js';
 
 const SEED = 20261125;
 const MESSAGES = 10_000;

@@ -5,10 +5,10 @@
  */
 import { pino } from 'pino';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createMessageHandler } from '../../src/app/handle-message.js';
-import { createConfig } from '../../src/config.js';
-import { DEFAULT_SCHEDULES } from '../../src/core/calendar/index.js';
-import { chat, makeWorld, registerFocalPoint, type World } from './submission-world.js';
+import { createMessageHandler } from '../../../src/app/handle-message.js';
+import { createConfig } from '../../../src/config.js';
+import { DEFAULT_SCHEDULES } from '../../../src/core/calendar/index.js';
+import { chat, makeWorld, registerFocalPoint, type World } from '../../support/submission-world.js';
 
 let world: World;
 let wardId: number;

@@ -4,8 +4,8 @@
  * it may send, and nothing is stored. Focal points keep every key.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Unit } from '../../src/core/types.js';
-import { chat, makeWorld, registerFocalPoint, type World } from './submission-world.js';
+import type { Unit } from '../../../src/core/types.js';
+import { chat, makeWorld, registerFocalPoint, type World } from '../../support/submission-world.js';
 
 let world: World;
 let nghean: Unit;

@@ -1,9 +1,9 @@
 import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
-import { createMessageHandler } from '../../src/app/handle-message.js';
-import { DEFAULT_SCHEDULES } from '../../src/core/calendar/index.js';
-import { manualClock } from '../support/manual-clock.js';
-import { seededWorld } from '../support/seeded-world.js';
+import { createMessageHandler } from '../../../src/app/handle-message.js';
+import { DEFAULT_SCHEDULES } from '../../../src/core/calendar/index.js';
+import { manualClock } from '../../support/manual-clock.js';
+import { seededWorld } from '../../support/seeded-world.js';
 
 /** A seeded world; the console's local administrator asks. */
 async function world() {

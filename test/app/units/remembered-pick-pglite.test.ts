@@ -3,13 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type OpenedStore, openStore } from '../../src/adapters/db/open-store.js';
-import { createMessageHandler, type MessageHandler } from '../../src/app/handle-message.js';
-import { loadUnitDirectory } from '../../src/app/unit-directory.js';
-import { createConfig } from '../../src/config.js';
-import { DEFAULT_SCHEDULES } from '../../src/core/calendar/index.js';
-import type { UnitInput } from '../../src/ports/unit-store.js';
-import { manualClock } from '../support/manual-clock.js';
+import { type OpenedStore, openStore } from '../../../src/adapters/db/open-store.js';
+import { createMessageHandler, type MessageHandler } from '../../../src/app/handle-message.js';
+import { loadUnitDirectory } from '../../../src/app/units/unit-directory.js';
+import { createConfig } from '../../../src/config.js';
+import { DEFAULT_SCHEDULES } from '../../../src/core/calendar/index.js';
+import type { UnitInput } from '../../../src/ports/unit-store.js';
+import { manualClock } from '../../support/manual-clock.js';
 
 const NOW = '2026-11-25T02:00:00Z';
 

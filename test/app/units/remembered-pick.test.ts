@@ -1,11 +1,11 @@
 import { pino } from 'pino';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createMessageHandler, LOCAL_ADMIN_ID, type MessageHandler } from '../../src/app/handle-message.js';
-import type { UnitDirectory } from '../../src/app/unit-directory.js';
-import { DEFAULT_SCHEDULES } from '../../src/core/calendar/index.js';
-import type { Store } from '../../src/ports/store.js';
-import { manualClock } from '../support/manual-clock.js';
-import { seededWorld } from '../support/seeded-world.js';
+import { createMessageHandler, LOCAL_ADMIN_ID, type MessageHandler } from '../../../src/app/handle-message.js';
+import type { UnitDirectory } from '../../../src/app/units/unit-directory.js';
+import { DEFAULT_SCHEDULES } from '../../../src/core/calendar/index.js';
+import type { Store } from '../../../src/ports/store.js';
+import { manualClock } from '../../support/manual-clock.js';
+import { seededWorld } from '../../support/seeded-world.js';
 
 const NOW = '2026-11-25T02:00:00Z';
 // Ten old districts (and some new communes) are called Châu Thành: no one of them stands out.

@@ -11,7 +11,7 @@ import { createChartRenderer } from '../../../src/adapters/chart/render-chart.js
 import { runConsoleChat } from '../../../src/adapters/console/console-chat.js';
 import { openStore } from '../../../src/adapters/db/open-store.js';
 import { createMessageHandler } from '../../../src/app/handle-message.js';
-import { loadUnitDirectory } from '../../../src/app/unit-directory.js';
+import { loadUnitDirectory } from '../../../src/app/units/unit-directory.js';
 import { createConfig } from '../../../src/config.js';
 import { DEFAULT_SCHEDULES } from '../../../src/core/calendar/index.js';
 import { type Clock, systemClock } from '../../../src/ports/clock.js';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { type CoverageAnswerInput, composeCoverageAnswer } from '../../../src/core/answer/index.js';
 import type { PublishedRate } from '../../../src/core/types.js';
-import { makeReport, makeTarget } from './builders.js';
-import { seedUnit } from './seed-facts.js';
+import { makeReport, makeTarget } from '../../support/answer-builders.js';
+import { seedUnit } from '../../support/seed-facts.js';
 
 function answer(overrides: Partial<CoverageAnswerInput>): string {
   return composeCoverageAnswer({

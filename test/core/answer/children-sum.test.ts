@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type ChildReports, childrenSumLine, sumChildren } from '../../../src/core/answer/children-sum.js';
 import type { Report } from '../../../src/core/types.js';
-import { makeReport } from './builders.js';
+import { makeReport } from '../../support/answer-builders.js';
 
 const ward = (...reports: Report[]): ChildReports => ({ level: 'commune', typeCode: 'ward', type: 'Phường', reports });
 const latest = { kind: 'latest' } as const;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type CoverageAnswerInput, composeCoverageAnswer } from '../../../src/core/answer/index.js';
-import { makeReport, makeTarget } from './builders.js';
-import { seedUnit } from './seed-facts.js';
+import { makeReport, makeTarget } from '../../support/answer-builders.js';
+import { seedUnit } from '../../support/seed-facts.js';
 
 const TODAY = '2025-08-01';
 const latest = { kind: 'latest' } as const;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type CoverageAnswerInput, composeCoverageAnswer, type SuccessorData } from '../../../src/core/answer/index.js';
-import { makeReport } from './builders.js';
+import { makeReport } from '../../support/answer-builders.js';
 
 const WARDS = ['Thành Vinh', 'Trường Vinh', 'Vinh Phú', 'Vinh Lộc', 'Vinh Hưng', 'Cửa Lò'];
 

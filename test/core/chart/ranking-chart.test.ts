@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildRankingChart, type RankingChartInput } from '../../../src/core/chart/index.js';
-import { report, target } from './chart-fixtures.js';
+import { report, target } from '../../support/chart-fixtures.js';
 
 const NAMES = ['Phường Thành Vinh', 'Phường Trường Vinh', 'Phường Vinh Phú', 'Xã Nghi Lộc', 'Phường Cửa Lò'];
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildTrendChart, chartSvg } from '../../../src/core/chart/index.js';
 import { niceAxis, wrapText } from '../../../src/core/chart/svg-kit.js';
-import { REPORTS, TARGETS } from './chart-fixtures.js';
+import { REPORTS, TARGETS } from '../../support/chart-fixtures.js';
 
 describe('the SVG of a chart', () => {
   it('is the same for the same spec, names the font and escapes what the data says', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildTrendChart } from '../../../src/core/chart/index.js';
 import { COLOURS } from '../../../src/core/chart/spec.js';
-import { REPORTS, report, TARGETS, target } from './chart-fixtures.js';
+import { REPORTS, report, TARGETS, target } from '../../support/chart-fixtures.js';
 
 const base = { lang: 'vi' as const, unitLabel: 'Tỉnh Bắc Kạn', indicator: 'bhxh' as const, today: '2026-12-06' };
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { composePlaceComparison, type PlaceComparisonInput, type PlaceData } from '../../../src/core/compare/compose-comparison.js';
 import type { PublishedRate, Report } from '../../../src/core/types.js';
-import { makeReport, makeTarget } from '../answer/builders.js';
-import { seedUnit } from '../answer/seed-facts.js';
+import { makeReport, makeTarget } from '../../support/answer-builders.js';
+import { seedUnit } from '../../support/seed-facts.js';
 
 const TODAY = '2026-11-25';
 

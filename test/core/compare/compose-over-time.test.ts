@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { PlaceData } from '../../../src/core/compare/compose-comparison.js';
 import { composeOverTime, type OverTimeInput } from '../../../src/core/compare/compose-over-time.js';
 import type { PublishedRate } from '../../../src/core/types.js';
-import { makeReport, makeTarget } from '../answer/builders.js';
+import { makeReport, makeTarget } from '../../support/answer-builders.js';
 
 function rate(percent: number, basis: PublishedRate['basis'] = 'labour_force'): PublishedRate {
   return { indicator: 'bhxh', percent, numerator: null, denominator: null, denominatorNote: null, basis };

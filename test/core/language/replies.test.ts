@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { composeLanguageChosen, composeLanguageFollowsMessage, composeLanguageSetting } from '../../../src/core/replies/language.js';
+import { composeLanguageChosen, composeLanguageFollowsMessage, composeLanguageSetting } from '../../../src/core/language/replies.js';
 
 describe('language replies', () => {
   it('confirms a choice in the language chosen', () => {

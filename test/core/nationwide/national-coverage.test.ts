@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { composeNationalCoverage, type NationalCoverageInput, type ProvinceData } from '../../../src/core/nationwide/index.js';
 import type { PublishedRate, Report } from '../../../src/core/types.js';
-import { makeReport, makeTarget } from '../answer/builders.js';
+import { makeReport, makeTarget } from '../../support/answer-builders.js';
 
 const document = (doc: string) => ({ kind: 'document' as const, document: doc, date: '2024-03-14', note: null, submittedBy: null, channel: null, label: null });
 const rate = (over: Partial<PublishedRate>): PublishedRate => ({

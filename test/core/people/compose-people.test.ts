@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { composePeopleAnswer, type PeopleAnswerInput, type PeopleQuestion, readPeopleQuestion } from '../../../src/core/people/index.js';
 import type { IndicatorCode, Report } from '../../../src/core/types.js';
-import { makeReport, makeTarget } from '../answer/builders.js';
-import { seedUnit } from '../answer/seed-facts.js';
+import { makeReport, makeTarget } from '../../support/answer-builders.js';
+import { seedUnit } from '../../support/seed-facts.js';
 
 const BAC_KAN = seedUnit('06');
 const HAI_PHONG = seedUnit('31');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { composeRanking, type RankGroup, type RankingInput, type RankUnit } from '../../../src/core/rank/compose-ranking.js';
 import type { Basis, PublishedRate } from '../../../src/core/types.js';
-import { makeReport, makeTarget } from '../answer/builders.js';
+import { makeReport, makeTarget } from '../../support/answer-builders.js';
 
 function unit(label: string, percent: number | null, period = '2024', basis: Basis = 'population'): RankUnit {
   const rates: PublishedRate[] = percent === null ? [] : [{ indicator: 'bhyt', percent, numerator: null, denominator: null, denominatorNote: null, basis }];

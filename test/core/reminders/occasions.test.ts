@@ -8,7 +8,7 @@ import {
   occasionsOn,
   type ReportingSchedule,
 } from '../../../src/core/reminders/index.js';
-import { makeSchedule } from './builders.js';
+import { makeSchedule } from '../../support/reminder-builders.js';
 
 const none = new Set<string>();
 const defaults: ReportingSchedule[] = DEFAULT_REPORTING_SCHEDULES.map((s, i) => ({ ...s, id: i + 1 }));

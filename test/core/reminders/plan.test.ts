@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LATE_OFFSET, type PlanInput, planOccasion } from '../../../src/core/reminders/index.js';
-import { makeContact, makeOccasion, telegram, zalo } from './builders.js';
+import { makeContact, makeOccasion, telegram, zalo } from '../../support/reminder-builders.js';
 
 // Two provinces: 1 with communes 11, 12, 13; 2 with communes 21, 22.
 const PROVINCE: Readonly<Record<number, number>> = { 11: 1, 12: 1, 13: 1, 21: 2, 22: 2 };

@@ -3,7 +3,7 @@
  * them (the quickest first), each group counted and capped, in Vietnamese and English.
  */
 import { describe, expect, it } from 'vitest';
-import { composeUnreachable, type UnreachableItem } from '../../../src/core/replies/reachability.js';
+import { composeUnreachable, type UnreachableItem } from '../../../src/core/reminders/reachability-replies.js';
 import { MAX_LISTED_UNITS } from '../../../src/core/replies/unit-list.js';
 
 const items: readonly UnreachableItem[] = [

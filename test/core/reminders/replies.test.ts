@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LATE_OFFSET } from '../../../src/core/reminders/index.js';
-import { composeDigest, composeDryRun, composeLateSummary, composeMyDeadlines, composeNudge, labelOccasion } from '../../../src/core/replies/reminders.js';
-import { makeOccasion } from '../reminders/builders.js';
+import { composeDigest, composeDryRun, composeLateSummary, composeMyDeadlines, composeNudge, labelOccasion } from '../../../src/core/reminders/replies.js';
+import { makeOccasion } from '../../support/reminder-builders.js';
 
 const sixMonthVi = { scheduleName: 'Báo cáo 6 tháng', period: '2026-6M', due: '2026-07-05' };
 const sixMonthEn = { scheduleName: 'Six-month report', period: '2026-6M', due: '2026-07-05' };

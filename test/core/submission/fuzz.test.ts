@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { periodParts } from '../../../src/core/periods/index.js';
 import { composeSubmissionProblems, MAX_COUNT, parseSubmission, type SubmissionParse, validateCounts } from '../../../src/core/submission/index.js';
 import { COUNT_KEYS, type CountKey, type Counts } from '../../../src/core/types.js';
-import { Random } from './random.js';
+import { Random } from '../../support/submission-random.js';
 
 const SEED = 20250705;
 const MESSAGES = 10_000;

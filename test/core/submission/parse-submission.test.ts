@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_SUBMISSION_LENGTH } from '../../../src/core/submission/index.js';
-import { ok, parse, problems } from './builders.js';
+import { ok, parse, problems } from '../../support/submission-builders.js';
 
 describe('parseSubmission', () => {
   describe('reads the examples of DESIGN 2.4 and the issue', () => {

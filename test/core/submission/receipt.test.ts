@@ -1,7 +1,7 @@
 /** The pure texts around submissions, in Vietnamese and English. */
 import { describe, expect, it } from 'vitest';
-import { composeSubmissionReceipt, countsLine, type SubmissionReceipt } from '../../../src/core/replies/submission.js';
-import { composeNotYourUnit, composeStatus, composeUndone } from '../../../src/core/replies/submission-notes.js';
+import { composeSubmissionReceipt, countsLine, type SubmissionReceipt } from '../../../src/core/submission/receipt.js';
+import { composeNotYourUnit, composeStatus, composeUndone } from '../../../src/core/submission/replies.js';
 import type { Target } from '../../../src/core/types.js';
 
 const target = (over: Partial<Target>): Target => ({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { composeOutlierQuestion, composeSubmissionProblems, type SubmissionProblem } from '../../../src/core/submission/index.js';
-import { problems } from './builders.js';
+import { problems } from '../../support/submission-builders.js';
 
 const EXAMPLE_VI = 'Ví dụ: nop 6T/2025 bb 41.200 tn 3.150 ld 180.000';
 const EXAMPLE_EN = 'Example: nop 6T/2025 bb 41.200 tn 3.150 ld 180.000';

@@ -1,10 +1,10 @@
 /**
- * Single-use invite codes, stored as the hash of the code and a hint (app/invite-code.ts): the code
+ * Single-use invite codes, stored as the hash of the code and a hint (app/access/invite-code.ts): the code
  * itself is in no row and no SQL parameter. Redeeming claims the code with a conditional update
  * (still unused, unrevoked and unexpired), so of two requests racing for one code exactly one wins.
  */
 
-import { hashInviteCode, inviteCodeHint } from '../../../app/invite-code.js';
+import { hashInviteCode, inviteCodeHint } from '../../../app/access/invite-code.js';
 import type { Invite as InviteRow, PrismaClient } from '../../../generated/prisma/client.js';
 import type { Identity, Invite, NewInvite, Person, RedeemFailure } from '../../../ports/people-store.js';
 import { toPerson, withActiveAssignments } from './people.js';
