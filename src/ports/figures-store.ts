@@ -2,19 +2,7 @@
  * Published figures and targets: documents' reports (versioned per document, unit and period) and
  * targets, with a version token that tells readers when any of them changed.
  */
-import type {
-  Basis,
-  BilingualText,
-  Counts,
-  IndicatorCode,
-  PeriodCode,
-  PlanFulfilment,
-  PublishedRate,
-  Report,
-  Target,
-  TargetKind,
-  UnitRef,
-} from '../core/types.js';
+import type { BilingualText, Counts, PeriodCode, PlanFulfilment, PublishedRate, Report, Target, UnitRef } from '../core/types.js';
 
 /** Figures published in a document (or a file import) for one unit and period. */
 export interface DocumentReportInput {

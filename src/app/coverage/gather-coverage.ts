@@ -11,7 +11,7 @@ import type { ParsedQuery } from '../../core/query/parse-query.js';
 import type { Ask } from '../../core/query/question-asks.js';
 import type { Report, Target, Unit } from '../../core/types.js';
 import { describeUnit } from '../../core/units/describe-unit.js';
-import type { UnitIndex } from '../../core/units/unit-index.js';
+import { sameLevelPredecessors, type UnitIndex } from '../../core/units/unit-index.js';
 import type { FiguresStore } from '../../ports/figures-store.js';
 
 /** At most this many predecessors are shown for a new unit (a merged province has two or three). */
@@ -35,13 +35,7 @@ export async function gatherCoverage(
   const { index, store } = deps;
   const lang = query.language;
   const successors = index.isDissolved(unit) ? index.successorsOf(unit.id) : [];
-  const predecessors =
-    unit.structure === 'post2025'
-      ? index
-          .predecessorsOf(unit.id)
-          .filter((p) => p.unit.level === unit.level)
-          .slice(0, MAX_PREDECESSORS)
-      : [];
+  const predecessors = sameLevelPredecessors(index, unit, MAX_PREDECESSORS);
   const ids = [unit.id, ...successors.map((s) => s.unit.id), ...predecessors.map((p) => p.unit.id)];
   const [reports, targets] = await Promise.all([store.findReports(ids, deps.asOf), store.findTargets(ids, deps.asOf)]);
   const reportsOf = groupBy(reports);

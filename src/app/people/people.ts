@@ -26,6 +26,7 @@ import { SOFT_WORDS } from '../../core/query/vocabulary.js';
 import type { IndicatorCode, Language, Unit } from '../../core/types.js';
 import { describeUnit } from '../../core/units/describe-unit.js';
 import { findPlace } from '../../core/units/find-place.js';
+import { sameLevelPredecessors } from '../../core/units/unit-index.js';
 import type { ConversationStore } from '../../ports/conversation-store.js';
 import type { FiguresStore } from '../../ports/figures-store.js';
 import type { PlacePicks } from '../../ports/place-picks.js';
@@ -128,14 +129,7 @@ export const people: Feature<FiguresStore & ConversationStore & PlacePicks> = as
 async function answer(turn: Turn, deps: AppDeps<FiguresStore & ConversationStore & PlacePicks>, unit: Unit, ask: PeopleAsk): Promise<string> {
   const index = deps.units();
   const lang = ask.language;
-  const predecessors =
-    unit.structure === 'post2025'
-      ? index
-          .predecessorsOf(unit.id)
-          .filter((p) => p.unit.level === unit.level)
-          .slice(0, MAX_PREDECESSORS)
-          .map((p) => p.unit)
-      : [];
+  const predecessors = sameLevelPredecessors(index, unit, MAX_PREDECESSORS).map((p) => p.unit);
   const successors = index.isDissolved(unit) ? index.successorsOf(unit.id) : [];
   const ids = [unit.id, ...predecessors.map((p) => p.id), ...successors.map((s) => s.unit.id)];
   const [reports, targets] = await Promise.all([deps.store.findReports(ids, turn.factsVersion), deps.store.findTargets(ids, turn.factsVersion)]);

@@ -133,3 +133,15 @@ export function buildUnitIndex(units: readonly Unit[], successions: readonly Suc
     },
   };
 }
+
+/**
+ * The units of a post-2025 unit's own level that went into it, surest first, at most `max` (a commune's
+ * old communes, a province's old provinces); none for a unit of the old structure.
+ */
+export function sameLevelPredecessors(index: UnitIndex, unit: Unit, max: number): readonly LinkedUnit[] {
+  if (unit.structure !== 'post2025') return [];
+  return index
+    .predecessorsOf(unit.id)
+    .filter((p) => p.unit.level === unit.level)
+    .slice(0, max);
+}
