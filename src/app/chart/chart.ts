@@ -13,11 +13,9 @@ import { formatPercent } from '../../core/format/numbers.js';
 import { indicatorName } from '../../core/indicators/catalogue.js';
 import { parseQuery } from '../../core/query/parse-query.js';
 import { endsBefore2025 } from '../../core/query/question-asks.js';
-import { SOFT_WORDS } from '../../core/query/vocabulary.js';
 import { readRanking } from '../../core/rank/index.js';
 import type { IndicatorCode, Language, Unit } from '../../core/types.js';
 import { describeUnit } from '../../core/units/describe-unit.js';
-import { findPlace } from '../../core/units/find-place.js';
 import type { ConversationStore } from '../../ports/conversation-store.js';
 import type { FiguresStore } from '../../ports/figures-store.js';
 import type { PlacePicks } from '../../ports/place-picks.js';
@@ -26,6 +24,7 @@ import { CHOICE_TTL_MS } from '../coverage/coverage.js';
 import type { Reply } from '../message.js';
 import { rankChart } from '../rank/rank.js';
 import type { AppDeps, Feature, Turn } from '../turn.js';
+import { findAskedPlace } from '../units/asked-place.js';
 import { settlePlace } from '../units/place-pick.js';
 import { nameKeyOf, recallPick, rememberPick } from '../units/remembered-pick.js';
 import { unitTrend } from './chart-data.js';
@@ -92,13 +91,7 @@ async function trendOfPlace(turn: Turn, deps: AppDeps<FiguresStore & Conversatio
   const parsed = parseQuery(turn.text);
   const indicator = parsed.indicator ?? 'bhxh';
   const index = deps.units();
-  const place = findPlace(parsed.looseText, index, {
-    prominence: true,
-    before2025: endsBefore2025(parsed.period),
-    suggest: true,
-    typosTakeAll: false,
-    soft: SOFT_WORDS,
-  });
+  const place = findAskedPlace(parsed.looseText, index, endsBefore2025(parsed.period));
   const label = (u: Unit) => describeUnit(u, index, lang);
   switch (place.kind) {
     case 'none':

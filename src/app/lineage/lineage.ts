@@ -32,10 +32,8 @@ import {
 } from '../../core/lineage/index.js';
 import { findCountry, otherPlaceNamed, unitNameTest, withoutCountry } from '../../core/nationwide/index.js';
 import { parseQuery } from '../../core/query/parse-query.js';
-import { SOFT_WORDS } from '../../core/query/vocabulary.js';
 import type { Language, Unit } from '../../core/types.js';
 import { describeUnit } from '../../core/units/describe-unit.js';
-import { findPlace } from '../../core/units/find-place.js';
 import type { UnitIndex } from '../../core/units/unit-index.js';
 import type { ConversationStore } from '../../ports/conversation-store.js';
 import type { PlacePicks } from '../../ports/place-picks.js';
@@ -43,6 +41,7 @@ import { openChoiceList } from '../choices/choice-list.js';
 import { CHOICE_TTL_MS } from '../coverage/coverage.js';
 import type { Reply } from '../message.js';
 import type { Feature } from '../turn.js';
+import { findAskedPlace } from '../units/asked-place.js';
 import { nameKeyOf, recallPick, rememberedLine, rememberPick } from '../units/remembered-pick.js';
 
 /** The conversation state of a numbered list of places for a question about units. */
@@ -63,12 +62,7 @@ export const lineage: Feature<ConversationStore & PlacePicks> = async (turn, dep
   const lang = turn.language;
   const rest = placeWords(turn.text, question, index);
   if (rest === null) return countryList(question, index, lang);
-  const place = findPlace(parseQuery(rest).looseText, index, {
-    prominence: true,
-    before2025: question.when === 'before',
-    suggest: true,
-    soft: SOFT_WORDS,
-  });
+  const place = findAskedPlace(parseQuery(rest).looseText, index, question.when === 'before');
   const label = (u: Unit) => describeUnit(u, index, lang);
   switch (place.kind) {
     case 'none':

@@ -22,10 +22,8 @@ import { composePeopleAnswer, type PeopleQuestion, peoplePlaceText, readPeopleQu
 import type { PeriodRequest } from '../../core/periods/parse-period.js';
 import { parseQuery } from '../../core/query/parse-query.js';
 import { endsBefore2025 } from '../../core/query/question-asks.js';
-import { SOFT_WORDS } from '../../core/query/vocabulary.js';
 import type { IndicatorCode, Language, Unit } from '../../core/types.js';
 import { describeUnit } from '../../core/units/describe-unit.js';
-import { findPlace } from '../../core/units/find-place.js';
 import { sameLevelPredecessors } from '../../core/units/unit-index.js';
 import type { ConversationStore } from '../../ports/conversation-store.js';
 import type { FiguresStore } from '../../ports/figures-store.js';
@@ -33,6 +31,7 @@ import type { PlacePicks } from '../../ports/place-picks.js';
 import { openChoiceList } from '../choices/choice-list.js';
 import { CHOICE_TTL_MS } from '../coverage/coverage.js';
 import type { AppDeps, Feature, Turn } from '../turn.js';
+import { findAskedPlace } from '../units/asked-place.js';
 import { settlePlace } from '../units/place-pick.js';
 import { nameKeyOf, recallPick, rememberedLine, rememberPick } from '../units/remembered-pick.js';
 
@@ -81,13 +80,7 @@ export const people: Feature<FiguresStore & ConversationStore & PlacePicks> = as
   const ask: PeopleAsk = { language: lang, question, indicators: parsed.indicators, period: parsed.period };
   const index = deps.units();
   // The question's own words are words of the trade, as an indicator is for the coverage feature.
-  const place = findPlace(peoplePlaceText(parsed.looseText), index, {
-    prominence: true,
-    before2025: endsBefore2025(parsed.period),
-    suggest: true,
-    typosTakeAll: false,
-    soft: SOFT_WORDS,
-  });
+  const place = findAskedPlace(peoplePlaceText(parsed.looseText), index, endsBefore2025(parsed.period));
   const label = (u: Unit) => describeUnit(u, index, lang);
   if (place.kind === 'ambiguous') {
     const nameKey = nameKeyOf(place.typed);

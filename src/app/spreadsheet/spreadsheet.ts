@@ -4,10 +4,10 @@
  * 2021-2025"), within the provinces the asker follows or administers. A place several units share
  * is asked back with a numbered list, as the other features do; an unknown one gets close names.
  */
+
 import { randomBytes } from 'node:crypto';
 import { composeAmbiguous, composeChoiceOutOfRange, composeUnknownPlace } from '../../core/answer/index.js';
 import { parseQuery } from '../../core/query/parse-query.js';
-import { SOFT_WORDS } from '../../core/query/vocabulary.js';
 import {
   composeExportCaption,
   composeExportHelp,
@@ -18,7 +18,6 @@ import {
 } from '../../core/spreadsheet/index.js';
 import type { Language, Unit } from '../../core/types.js';
 import { describeUnit } from '../../core/units/describe-unit.js';
-import { findPlace } from '../../core/units/find-place.js';
 import type { UnitIndex } from '../../core/units/unit-index.js';
 import type { ConversationStore } from '../../ports/conversation-store.js';
 import type { FiguresStore } from '../../ports/figures-store.js';
@@ -31,6 +30,7 @@ import { commandLanguage } from '../command-word.js';
 import { CHOICE_TTL_MS } from '../coverage/coverage.js';
 import type { Reply } from '../message.js';
 import type { AppDeps, Feature, Speaker, Turn } from '../turn.js';
+import { findAskedPlace } from '../units/asked-place.js';
 import { settlePlace } from '../units/place-pick.js';
 import { nameKeyOf, recallPick, rememberPick } from '../units/remembered-pick.js';
 import { exportSpreadsheet } from './export-spreadsheet.js';
@@ -82,7 +82,7 @@ export const spreadsheet: Feature<FiguresStore & ConversationStore & PlacePicks>
   const index = deps.units();
   // Years that all end before 1 July 2025 ask for the old units, as a question about them would.
   const before2025 = request.to !== null && request.to < 2025;
-  const place = findPlace(parseQuery(request.rest).looseText, index, { prominence: true, before2025, suggest: true, typosTakeAll: false, soft: SOFT_WORDS });
+  const place = findAskedPlace(parseQuery(request.rest).looseText, index, before2025);
   const label = (u: Unit) => describeUnit(u, index, lang);
   switch (place.kind) {
     case 'none':
