@@ -39,14 +39,8 @@ function allSources(): string[] {
     .filter((path) => !path.startsWith('generated/'));
 }
 
-/**
- * Who may import an adapter: the composition root, which wires them, and the adapters themselves.
- * The administrator's doctor (admin/doctor/) is the one other: it is a read-only probe of the outside
- * world (the database's migration table, the platforms' getMe and webhook info) that must run where the
- * service cannot start, so it reaches the adapters' low-level clients itself. Every other admin command
- * gets its adapters from the composition root (composition/admin.ts), and the eval runner uses none.
- */
-const MAY_IMPORT_ADAPTERS = (path: string) => path.startsWith('composition/') || path.startsWith('adapters/') || path.startsWith('admin/doctor/');
+/** Who may import an adapter: the composition root, which wires them (the doctor's probes included), and the adapters themselves. */
+const MAY_IMPORT_ADAPTERS = (path: string) => path.startsWith('composition/') || path.startsWith('adapters/');
 
 /** The entry points: the only files that import the composition root (besides the root itself). */
 const ENTRY_POINTS = new Set(['main.ts', 'admin/cli.ts']);

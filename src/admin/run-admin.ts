@@ -8,7 +8,7 @@ import { describeError } from '../describe-error.js';
 import { ImportError } from '../import/csv.js';
 import type { Clock } from '../ports/clock.js';
 import type { Store } from '../ports/store.js';
-import { type AdminContext, COMMANDS, STANDALONE_COMMANDS, type StuckCommandDeps, USAGE, UsageError } from './commands/index.js';
+import { type AdminContext, COMMANDS, STANDALONE_COMMANDS, type StandaloneCommand, type StuckCommandDeps, USAGE, UsageError } from './commands/index.js';
 
 /** What the command line needs from its surroundings. */
 export interface AdminDeps {
@@ -19,6 +19,8 @@ export interface AdminDeps {
   stuckReminders?(): StuckCommandDeps;
   /** The time the commands record (audit events, an import's date). */
   readonly clock: Clock;
+  /** Commands that need no store beyond the built-in ones (the composition root adds `doctor`). */
+  readonly standalone?: Readonly<Record<string, StandaloneCommand>>;
   /** Errors whose message is fit to show as is (configuration errors, say); others get a prefix. */
   isKnownError?(error: unknown): boolean;
 }
@@ -43,7 +45,8 @@ export async function runAdmin(argv: readonly string[], deps: AdminDeps): Promis
   }
   const command = name === undefined ? undefined : COMMANDS[name];
   // A standalone command (doctor) reaches what it needs itself, and decides its own exit code.
-  const standalone = name !== undefined && Object.hasOwn(STANDALONE_COMMANDS, name) ? STANDALONE_COMMANDS[name] : undefined;
+  const standalones = { ...STANDALONE_COMMANDS, ...deps.standalone };
+  const standalone = name !== undefined && Object.hasOwn(standalones, name) ? standalones[name] : undefined;
   try {
     if (standalone) {
       standalone.checkArgs(args);

@@ -9,6 +9,7 @@ import { runAdmin } from '../admin/run-admin.js';
 import { type Config, ConfigError, loadConfig } from '../config.js';
 import { systemClock } from '../ports/clock.js';
 import { stuckCommandDeps } from './admin-queue.js';
+import { DOCTOR_COMMAND } from './doctor/doctor.js';
 import { openSeededStore } from './open-world.js';
 
 /** Runs the administrator command `argv` (the words after `admin`); resolves with the exit code. */
@@ -25,5 +26,6 @@ export function runAdminCommand(argv: readonly string[]): Promise<number> {
     stderr: (line) => process.stderr.write(`${line}\n`),
     isKnownError: (error) => error instanceof ConfigError,
     clock: systemClock,
+    standalone: { doctor: DOCTOR_COMMAND },
   });
 }

@@ -5,7 +5,6 @@
  */
 
 import type { Clock } from '../../ports/clock.js';
-import { doctorArgs, doctorCommand } from '../doctor/doctor.js';
 import { assignmentsArgs, assignmentsCommand, revokeAssignmentArgs, revokeAssignmentCommand } from './assignments.js';
 import { auditArgs, auditCommand } from './audit.js';
 import type { AdminCommand, AdminContext, Out, StandaloneCommand } from './command.js';
@@ -70,8 +69,11 @@ export const COMMANDS: Readonly<Record<string, AdminCommand>> = {
   'holiday-remove': { checkArgs: holidayRemoveArgs, run: withClock(holidayRemoveCommand) },
 };
 
-/** The commands that need no store (each reaches what it needs and returns its exit code). */
+/**
+ * The commands that need no store (each reaches what it needs and returns its exit code). `doctor`,
+ * which probes the database and the platforms itself, is added by the composition root
+ * (composition/admin.ts), the one place that may reach the adapters.
+ */
 export const STANDALONE_COMMANDS: Readonly<Record<string, StandaloneCommand>> = {
-  doctor: { checkArgs: doctorArgs, run: doctorCommand },
   template: { checkArgs: templateArgs, run: templateCommand },
 };

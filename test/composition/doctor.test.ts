@@ -15,10 +15,10 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { LOCK_FILE } from '../../src/adapters/db/data-dir-lock.js';
 import { DEFAULT_MIGRATIONS_DIR, openDatabase } from '../../src/adapters/db/open-database.js';
 import { fixedClock } from '../../src/adapters/memory/fixed-clock.js';
-import { migrationsLine, openEmbeddedLocked } from '../../src/admin/doctor/check-database.js';
-import { type DoctorOptions, runDoctor } from '../../src/admin/doctor/doctor.js';
-import { formatLine } from '../../src/admin/doctor/report.js';
 import { runAdmin } from '../../src/admin/run-admin.js';
+import { migrationsLine, openEmbeddedLocked } from '../../src/composition/doctor/check-database.js';
+import { DOCTOR_COMMAND, type DoctorOptions, runDoctor } from '../../src/composition/doctor/doctor.js';
+import { formatLine } from '../../src/composition/doctor/report.js';
 import { type FakeTelegramApi, startFakeTelegramApi } from '../fakes/fake-telegram-api.js';
 import { type FakeZaloApi, startFakeZaloApi } from '../fakes/fake-zalo-api.js';
 import { freePort } from '../setup/free-port.js';
@@ -453,6 +453,7 @@ describe('admin doctor', () => {
         stdout: () => undefined,
         stderr: (line) => stderr.push(line),
         clock: fixedClock('2026-07-01T03:00:00Z'),
+        standalone: { doctor: DOCTOR_COMMAND },
       });
       expect(code).toBe(2);
       expect(stderr.join('\n')).toMatch(/^doctor takes no arguments\n\nUsage:[\s\S]* doctor {2,}check the configuration/);

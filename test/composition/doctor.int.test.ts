@@ -6,8 +6,8 @@ import { readdir } from 'node:fs/promises';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEFAULT_MIGRATIONS_DIR, openDatabase } from '../../src/adapters/db/open-database.js';
-import { runDoctor } from '../../src/admin/doctor/doctor.js';
-import { formatLine } from '../../src/admin/doctor/report.js';
+import { runDoctor } from '../../src/composition/doctor/doctor.js';
+import { formatLine } from '../../src/composition/doctor/report.js';
 import { dropPostgresDatabase, freshPostgresUrl } from '../support/postgres.js';
 
 const COMMITTED = (await readdir(DEFAULT_MIGRATIONS_DIR, { withFileTypes: true })).filter((e) => e.isDirectory()).length;

@@ -5,10 +5,10 @@
  * webhook is set. Nothing it prints carries a secret.
  */
 import { DEFAULT_MIGRATIONS_DIR } from '../../adapters/db/open-database.js';
+import type { Out, StandaloneCommand } from '../../admin/commands/command.js';
+import { UsageError } from '../../admin/commands/usage.js';
 import { rawEnvironment } from '../../config.js';
 import type { Clock } from '../../ports/clock.js';
-import type { Out } from '../commands/command.js';
-import { UsageError } from '../commands/usage.js';
 import { checkConfig } from './check-config.js';
 import { checkDatabase } from './check-database.js';
 import { checkRedis } from './check-redis.js';
@@ -73,3 +73,6 @@ export async function doctorCommand(_args: readonly string[], out: Out, clock: C
   const lines = await runDoctor(rawEnvironment(), out, { now: clock.now().getTime() });
   return lines.some((line) => line.status === 'failed') ? 1 : 0;
 }
+
+/** The command as the administrator command line runs it. */
+export const DOCTOR_COMMAND: StandaloneCommand = { checkArgs: doctorArgs, run: doctorCommand };
