@@ -3,8 +3,10 @@
  * planned, whatever the repeats (the job id is the ledger row's, and a resend's own); a calendar
  * edit's sync request reaches the planning side. The BullMQ queue runs it over a real Redis.
  */
+
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DeliveryJob, ReminderQueue } from '../../src/ports/reminder-queue.js';
+import { makeDeliveryJob } from '../support/reminder-builders.js';
 
 /** A queue and a view of what its workers would receive. */
 export interface ReminderQueueWorld {
@@ -14,25 +16,6 @@ export interface ReminderQueueWorld {
   /** How many sync requests wait for the planning worker. */
   syncRequests(): Promise<number>;
   close(): Promise<void>;
-}
-
-/** A delivery job with sensible defaults. */
-export function deliveryJob(overrides: Partial<DeliveryJob> = {}): DeliveryJob {
-  const deliveryId = overrides.deliveryId ?? 1;
-  return {
-    deliveryId,
-    kind: 'nudge',
-    scheduleId: 1,
-    period: '6T/2026',
-    due: '2026-07-05',
-    offsetDays: 3,
-    sendOn: '2026-07-02',
-    chat: { channel: 'telegram', externalChatId: String(1000 + deliveryId) },
-    chatKind: 'private',
-    language: 'vi',
-    unitIds: [7],
-    ...overrides,
-  };
 }
 
 const byKey = (a: DeliveryJob, b: DeliveryJob) => a.deliveryId - b.deliveryId || (a.resend ?? 0) - (b.resend ?? 0);
@@ -56,39 +39,39 @@ export function describeReminderQueueContract(name: string, open: () => Promise<
 
     it('gives each enqueued delivery to the workers once, with its data as planned', async () => {
       const jobs = [
-        deliveryJob({ deliveryId: 1 }),
-        deliveryJob({ deliveryId: 2, kind: 'digest', chatKind: 'group', chat: { channel: 'telegram', externalChatId: '-100200' }, unitIds: [7, 8, 9] }),
-        deliveryJob({ deliveryId: 3, chat: { channel: 'zalo', externalChatId: 'z-3' }, language: 'en' }),
+        makeDeliveryJob({ deliveryId: 1 }),
+        makeDeliveryJob({ deliveryId: 2, kind: 'digest', chatKind: 'group', chat: { channel: 'telegram', externalChatId: '-100200' }, unitIds: [7, 8, 9] }),
+        makeDeliveryJob({ deliveryId: 3, chat: { channel: 'zalo', externalChatId: 'z-3' }, language: 'en' }),
       ];
       await world.queue.enqueueDeliveries(jobs);
       expect((await world.waiting()).sort(byKey)).toEqual(jobs);
     });
 
     it('queues a delivery enqueued again (in the same batch or a later one) only once', async () => {
-      const first = deliveryJob({ deliveryId: 5 });
+      const first = makeDeliveryJob({ deliveryId: 5 });
       await world.queue.enqueueDeliveries([first, first]);
-      await world.queue.enqueueDeliveries([deliveryJob({ deliveryId: 5 }), deliveryJob({ deliveryId: 6 })]);
+      await world.queue.enqueueDeliveries([makeDeliveryJob({ deliveryId: 5 }), makeDeliveryJob({ deliveryId: 6 })]);
       const waiting = (await world.waiting()).sort(byKey);
       expect(waiting.map((j) => j.deliveryId)).toEqual([5, 6]);
     });
 
     it('keeps the first job of a delivery: a later one under the same id changes nothing', async () => {
-      await world.queue.enqueueDeliveries([deliveryJob({ deliveryId: 7, sendOn: '2026-07-02' })]);
-      await world.queue.enqueueDeliveries([deliveryJob({ deliveryId: 7, sendOn: '2026-07-03' })]);
+      await world.queue.enqueueDeliveries([makeDeliveryJob({ deliveryId: 7, sendOn: '2026-07-02' })]);
+      await world.queue.enqueueDeliveries([makeDeliveryJob({ deliveryId: 7, sendOn: '2026-07-03' })]);
       expect((await world.waiting()).map((j) => j.sendOn)).toEqual(['2026-07-02']);
     });
 
     it('queues a resend as a job of its own beside the original, itself once', async () => {
-      const original = deliveryJob({ deliveryId: 9 });
-      const resend = deliveryJob({ deliveryId: 9, resend: 2 });
+      const original = makeDeliveryJob({ deliveryId: 9 });
+      const resend = makeDeliveryJob({ deliveryId: 9, resend: 2 });
       await world.queue.enqueueDeliveries([original]);
       await world.queue.enqueueDeliveries([resend, resend]);
-      await world.queue.enqueueDeliveries([deliveryJob({ deliveryId: 9, resend: 3 })]);
+      await world.queue.enqueueDeliveries([makeDeliveryJob({ deliveryId: 9, resend: 3 })]);
       expect((await world.waiting()).sort(byKey).map((j) => j.resend)).toEqual([undefined, 2, 3]);
     });
 
     it('takes a batch larger than one round trip whole', async () => {
-      const jobs = Array.from({ length: 1_100 }, (_, i) => deliveryJob({ deliveryId: i + 1 }));
+      const jobs = Array.from({ length: 1_100 }, (_, i) => makeDeliveryJob({ deliveryId: i + 1 }));
       await world.queue.enqueueDeliveries(jobs);
       const waiting = await world.waiting();
       expect(waiting).toHaveLength(1_100);

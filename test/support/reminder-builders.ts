@@ -1,6 +1,7 @@
-/** Builders for the reminder tests: a schedule, a contact, a chat. */
+/** Builders for the reminder tests: a schedule, a contact, a chat, a delivery job. */
 import type { ChatRef, Contact, Occasion, ReportingSchedule } from '../../src/core/reminders/index.js';
 import type { ScheduleInput } from '../../src/ports/calendar-store.js';
+import type { DeliveryJob } from '../../src/ports/reminder-queue.js';
 
 /** A six-month schedule as a store takes it (no id); override what the test is about. */
 export function scheduleInput(key: string, overrides: Partial<ScheduleInput> = {}): ScheduleInput {
@@ -47,6 +48,25 @@ export function makeOccasion(overrides: Partial<Occasion> = {}): Occasion {
     kind: 'nudge',
     offsetDays: 3,
     sendOn: '2026-07-02',
+    ...overrides,
+  };
+}
+
+/** A delivery job with sensible defaults. */
+export function makeDeliveryJob(overrides: Partial<DeliveryJob> = {}): DeliveryJob {
+  const deliveryId = overrides.deliveryId ?? 1;
+  return {
+    deliveryId,
+    kind: 'nudge',
+    scheduleId: 1,
+    period: '6T/2026',
+    due: '2026-07-05',
+    offsetDays: 3,
+    sendOn: '2026-07-02',
+    chat: { channel: 'telegram', externalChatId: String(1000 + deliveryId) },
+    chatKind: 'private',
+    language: 'vi',
+    unitIds: [7],
     ...overrides,
   };
 }

@@ -3,12 +3,13 @@
  * prefix, so files and tests do not see each other's queues), a logger that records its entries,
  * builders of delivery jobs and schedules, and polling until a condition holds.
  */
+export { makeDeliveryJob } from '../../support/reminder-builders.js';
+
 import { randomBytes } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { type Logger, pino } from 'pino';
 import { inject } from 'vitest';
 import type { ReportingSchedule } from '../../../src/core/reminders/types.js';
-import type { DeliveryJob } from '../../../src/ports/reminder-queue.js';
 
 /** URL of the Redis started by the global set-up; fails with a clear message when there is none. */
 export function testRedisUrl(): string {
@@ -34,25 +35,6 @@ export function recordingLogger(): { log: Logger; entries: LogEntry[] } {
   const entries: LogEntry[] = [];
   const log = pino({ level: 'debug' }, { write: (line: string) => entries.push(JSON.parse(line) as LogEntry) });
   return { log, entries };
-}
-
-/** A delivery job with sensible defaults. */
-export function makeDeliveryJob(overrides: Partial<DeliveryJob> = {}): DeliveryJob {
-  const deliveryId = overrides.deliveryId ?? 1;
-  return {
-    deliveryId,
-    kind: 'nudge',
-    scheduleId: 1,
-    period: '6T/2026',
-    due: '2026-07-05',
-    offsetDays: 3,
-    sendOn: '2026-07-02',
-    chat: { channel: 'telegram', externalChatId: String(1000 + deliveryId) },
-    chatKind: 'private',
-    language: 'vi',
-    unitIds: [7],
-    ...overrides,
-  };
 }
 
 /** A reporting schedule with sensible defaults. */
