@@ -7,6 +7,7 @@
 import { cutPeriods } from '../periods/cut-periods.js';
 import type { PeriodRequest } from '../periods/parse-period.js';
 import { foldWithMap } from '../text/folded-text.js';
+import { rememberedPerText } from '../text/remembered.js';
 import { TextCutter, wordRe } from '../text/text-cutter.js';
 import type { IndicatorCode, Language } from '../types.js';
 import { detectLanguage, languageEvidence } from './detect-language.js';
@@ -62,23 +63,19 @@ const EN_RE = wordRe(FILLER_EN);
 const GUARDED_RE = wordRe(FILLER_VI_GUARDED.map((g) => g.folded).join('|'));
 const GREETING_WORD_RE = wordRe('xin\\s+chao|hello|hi|hey|chao');
 
-/** Parses a message; never throws. */
-export function parseQuery(text: string): ParsedQuery {
-  const key = typeof text === 'string' ? text : '';
-  const known = PARSED.get(key);
-  if (known !== undefined) return known;
-  const parsed = parseOnce(key);
-  if (PARSED.size >= PARSED_MAX) PARSED.delete(PARSED.keys().next().value as string);
-  PARSED.set(key, parsed);
-  return parsed;
-}
-
 /**
  * Texts parsed lately: several features read the same message (and its parts) while one answer is
- * found. Frozen, so that no reader can change what the next one gets. Our choice: a few messages' worth.
+ * found. Our choice: a few messages' worth.
  */
-const PARSED = new Map<string, ParsedQuery>();
-const PARSED_MAX = 64;
+const REMEMBERED_TEXTS = 64;
+
+const parseRemembered = rememberedPerText(parseOnce, { texts: REMEMBERED_TEXTS });
+const evidenceRemembered = rememberedPerText(evidenceOf, { texts: REMEMBERED_TEXTS });
+
+/** Parses a message; never throws. The reading is frozen, so that no reader can change the next one's. */
+export function parseQuery(text: string): ParsedQuery {
+  return parseRemembered(typeof text === 'string' ? text : '');
+}
 
 function parseOnce(text: string): ParsedQuery {
   const parsed = parseSafely(text);
@@ -111,17 +108,8 @@ function parseSafely(text: string): ParsedQuery {
  * characters); null when they say nothing either way. Never throws.
  */
 export function messageLanguageEvidence(text: string): Language | null {
-  const key = typeof text === 'string' ? text : '';
-  const known = EVIDENCE.get(key);
-  if (known !== undefined) return known;
-  const evidence = evidenceOf(key);
-  if (EVIDENCE.size >= PARSED_MAX) EVIDENCE.delete(EVIDENCE.keys().next().value as string);
-  EVIDENCE.set(key, evidence);
-  return evidence;
+  return evidenceRemembered(typeof text === 'string' ? text : '');
 }
-
-/** Texts' language evidence lately read, as PARSED keeps their readings. */
-const EVIDENCE = new Map<string, Language | null>();
 
 function evidenceOf(text: string): Language | null {
   try {

@@ -2,6 +2,7 @@
  * Text folding for name matching: the same place written with or without diacritics, with either
  * tone-mark placement ("Hòa"/"Hoà") or with stray punctuation folds to the same string.
  */
+import { rememberedPerText } from './remembered.js';
 
 /** The combining marks Vietnamese uses: five tones plus circumflex, breve and horn. */
 const VIETNAMESE_MARK = /[\u0300\u0301\u0302\u0303\u0306\u0309\u0323\u031B]/u;
@@ -10,29 +11,23 @@ const NOT_WORD = /[^\p{L}\p{N}]+/gu;
 const WORD_SEPARATOR = /[^\p{L}\p{N}\p{M}]+/u;
 
 /**
+ * A message's words and the names they are matched against are folded again and again while it is
+ * answered. Our choice of bounds: short texts only (names, words, questions), 20,000 of them.
+ */
+const foldRemembered = rememberedPerText(foldOnce, { texts: 20_000, longest: 200 });
+
+/**
  * Folds text for comparison: lower case, diacritics removed (so tone placement no longer matters),
  * đ → d, anything but letters and digits → a space, whitespace collapsed and trimmed.
  * @example fold('TP. Hoà Bình') === 'tp hoa binh'
  */
 export function fold(text: string): string {
-  const known = FOLDED.get(text);
-  if (known !== undefined) return known;
-  const folded = text.normalize('NFD').toLowerCase().replace(/đ/g, 'd').replace(ANY_MARK, '').replace(NOT_WORD, ' ').trim().normalize('NFC');
-  if (text.length <= FOLDED_TEXT_MAX) {
-    if (FOLDED.size >= FOLDED_MAX) FOLDED.clear();
-    FOLDED.set(text, folded);
-  }
-  return folded;
+  return foldRemembered(text);
 }
 
-/**
- * Texts folded lately, with their folding: a message's words and the names they are matched against
- * are folded again and again while it is answered. Our choice of bounds: short texts only (names,
- * words, questions), and all forgotten at once when the map is full.
- */
-const FOLDED = new Map<string, string>();
-const FOLDED_MAX = 20_000;
-const FOLDED_TEXT_MAX = 200;
+function foldOnce(text: string): string {
+  return text.normalize('NFD').toLowerCase().replace(/đ/g, 'd').replace(ANY_MARK, '').replace(NOT_WORD, ' ').trim().normalize('NFC');
+}
 
 /** The folded words of a text: `foldTokens('Châu Thành, Tây Ninh')` → `['chau', 'thanh', 'tay', 'ninh']`. */
 export function foldTokens(text: string): string[] {

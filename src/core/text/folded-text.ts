@@ -4,6 +4,7 @@
  * Unlike `fold` (./fold.ts), which folds punctuation away and keeps no map, this keeps punctuation
  * and records, for every folded unit, where in the original it came from. Used by ./text-cutter.ts.
  */
+import { rememberedPerText } from './remembered.js';
 
 /** Folded text and, for each of its UTF-16 units, the span of the original it came from. */
 export interface FoldedText {
@@ -13,20 +14,20 @@ export interface FoldedText {
 }
 
 const MARK = /\p{M}/gu;
-/** Folded characters outside ASCII, as met; a message uses few, and the alphabet bounds them. */
-const FOLDED_CHARS = new Map<string, string>();
-/** Our choice: far above Vietnamese's letters with their marks; past it, new characters are folded each time. */
-const FOLDED_CHARS_MAX = 4_096;
+
+/** A character outside ASCII, folded the long way. */
+function foldWide(ch: string): string {
+  return ch === 'đ' || ch === 'Đ' ? 'd' : ch.normalize('NFD').replace(MARK, '').toLowerCase();
+}
+
+/** Characters outside ASCII as met; a message uses few. Our choice: far above Vietnamese's letters with their marks. */
+const foldWideRemembered = rememberedPerText(foldWide, { texts: 4_096 });
 
 function foldChar(ch: string): string {
   const code = ch.charCodeAt(0);
   // ASCII has no marks and nothing to decompose: only A–Z change.
   if (ch.length === 1 && code < 0x80) return code >= 0x41 && code <= 0x5a ? String.fromCharCode(code + 0x20) : ch;
-  const known = FOLDED_CHARS.get(ch);
-  if (known !== undefined) return known;
-  const folded = ch === 'đ' || ch === 'Đ' ? 'd' : ch.normalize('NFD').replace(MARK, '').toLowerCase();
-  if (FOLDED_CHARS.size < FOLDED_CHARS_MAX) FOLDED_CHARS.set(ch, folded);
-  return folded;
+  return foldWideRemembered(ch);
 }
 
 /** Lower case, no diacritics, đ → d; punctuation kept as is. */

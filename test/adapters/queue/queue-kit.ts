@@ -3,13 +3,15 @@
  * prefix, so files and tests do not see each other's queues), a logger that records its entries,
  * builders of delivery jobs and schedules, and polling until a condition holds.
  */
-export { makeDeliveryJob } from '../../support/reminder-builders.js';
 
 import { randomBytes } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { type Logger, pino } from 'pino';
 import { inject } from 'vitest';
 import type { ReportingSchedule } from '../../../src/core/reminders/types.js';
+import { makeSchedule as sixMonthSchedule } from '../../support/reminder-builders.js';
+
+export { makeDeliveryJob } from '../../support/reminder-builders.js';
 
 /** URL of the Redis started by the global set-up; fails with a clear message when there is none. */
 export function testRedisUrl(): string {
@@ -37,25 +39,10 @@ export function recordingLogger(): { log: Logger; entries: LogEntry[] } {
   return { log, entries };
 }
 
-/** A reporting schedule with sensible defaults. */
+/** A monthly reporting schedule (due the 20th, nudged 3 and 1 days before and on the day); override what the test is about. */
 export function makeSchedule(overrides: Partial<ReportingSchedule> = {}): ReportingSchedule {
-  return {
-    id: 1,
-    key: 'monthly',
-    nameVi: 'Số liệu tháng',
-    nameEn: 'Monthly figures',
-    periodKind: 'month',
-    due: { kind: 'in-last-month', day: 20 },
-    offsetsDays: [3, 1, 0],
-    sendHour: 8,
-    timezone: 'Asia/Ho_Chi_Minh',
-    audienceLevel: 'commune',
-    provinceId: null,
-    escalateTo: 'official',
-    reporterRole: 'focal_point',
-    active: true,
-    ...overrides,
-  };
+  const monthly = { key: 'monthly', nameVi: 'Số liệu tháng', nameEn: 'Monthly figures', periodKind: 'month' } as const;
+  return sixMonthSchedule({ ...monthly, due: { kind: 'in-last-month', day: 20 }, offsetsDays: [3, 1, 0], ...overrides });
 }
 
 /** Polls `condition` every 20 ms until it holds; fails after `timeoutMs` naming `what`. */
