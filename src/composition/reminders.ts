@@ -9,7 +9,6 @@ import {
   type ClosableReminderQueue,
   createRedisConnection,
   createReminderQueue,
-  DEFAULT_WORKER_TIMING,
   pingRedis,
   startReminderWorker,
   type WatchedQueues,
@@ -19,7 +18,6 @@ import {
 import { createReminderDelivery } from '../app/reminders/deliver-reminder.js';
 import { runPlanning } from '../app/reminders/plan-reminders.js';
 import type { RemindersStore } from '../app/reminders/reminder-deps.js';
-import { stuckAfterMs } from '../app/reminders/stuck-reminders.js';
 import type { Config } from '../config.js';
 import type { UnitIndex } from '../core/units/unit-index.js';
 import type { Logger } from '../logger.js';
@@ -27,7 +25,7 @@ import type { Clock } from '../ports/clock.js';
 import { within } from '../time-limit.js';
 import { reminderMessengers } from './channel-messengers.js';
 import { countDeliveries, type ReminderMetrics } from './counting.js';
-import { stuckSweep } from './stuck-sweep.js';
+import { configuredStuckAfterMs, stuckSweep } from './stuck-sweep.js';
 
 /**
  * How often the worker re-reads the calendar (edits made with the admin CLI) and re-plans today (what a
@@ -80,7 +78,7 @@ export function startReminderService(config: Config & { readonly redisUrl: strin
     ...(messengers.zalo ? { zalo: config.reminderRates.zalo } : {}),
   };
   const useCases = { store: deps.store, units: deps.units, clock: deps.clock, log };
-  const stuckAfter = config.stuckReminders.afterMs ?? stuckAfterMs((deps.timing ?? DEFAULT_WORKER_TIMING).lockDuration);
+  const stuckAfter = configuredStuckAfterMs(config, deps.timing);
   const worker = startReminderWorker({
     connection,
     prefix: config.redisPrefix,
@@ -99,9 +97,7 @@ export function startReminderService(config: Config & { readonly redisUrl: strin
 
   return {
     async requestSync() {
-      await edits
-        .requestSync()
-        .catch((err: unknown) => log.warn({ msg: 'could not ask the worker to re-read the calendar; its periodic sync will', err: err }));
+      await edits.requestSync().catch((err: unknown) => log.warn({ msg: 'could not ask the worker to re-read the calendar; its periodic sync will', err }));
     },
     ready: () => pingRedis(connection),
     watched,

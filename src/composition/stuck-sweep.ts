@@ -1,7 +1,14 @@
 /** The worker's periodic look for reminders a dead worker left stuck in sending. */
+import { DEFAULT_WORKER_TIMING, type WorkerTiming } from '../adapters/queue/index.js';
 import type { PlanningDeps } from '../app/reminders/reminder-deps.js';
-import { resendStuckReminders, stuckReminders } from '../app/reminders/stuck-reminders.js';
+import { resendStuckReminders, stuckAfterMs, stuckReminders } from '../app/reminders/stuck-reminders.js';
+import type { Config } from '../config.js';
 import type { ReminderMetrics } from './counting.js';
+
+/** When a claimed reminder counts as stuck: REMINDER_STUCK_AFTER_SECONDS, or the workers' job lock plus a margin. */
+export function configuredStuckAfterMs(config: Pick<Config, 'stuckReminders'>, timing: WorkerTiming = DEFAULT_WORKER_TIMING): number {
+  return config.stuckReminders.afterMs ?? stuckAfterMs(timing.lockDuration);
+}
 
 /**
  * One sweep of the reminders a dead worker left stuck in sending: sent again and counted, or (policy
