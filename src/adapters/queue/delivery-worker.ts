@@ -63,7 +63,7 @@ export function startDeliveryWorker(deps: DeliveryWorkerDeps): DeliveryWorker {
   /** Re-arms the chat's slot for its spacing from now; a failure leaves the claim's lease to expire (later, never sooner). */
   const rearm = (slot: ChatSlot, spacingMs: number): Promise<void> =>
     rearmChatSlot(deps.connection, slot, spacingMs).catch((err: unknown) =>
-      log.warn({ msg: "could not re-arm a chat's spacing; its claim expires by itself", key: slot.key, err: err }),
+      log.warn({ msg: "could not re-arm a chat's spacing; its claim expires by itself", key: slot.key, err }),
     );
 
   const processJob = async (job: Job<DeliveryJob, DeliveryOutcome, 'deliver'>, token?: string): Promise<DeliveryOutcome> => {

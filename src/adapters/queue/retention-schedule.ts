@@ -59,14 +59,14 @@ const within = (work: Promise<unknown>, ms: number) =>
 export function startRetentionJob(deps: RetentionDeps & { readonly connection: Redis; readonly prefix: string }): () => Promise<void> {
   const { connection, prefix } = deps;
   const queue = new Queue(RETENTION_QUEUE, { connection, prefix });
-  queue.on('error', (err) => deps.log.warn({ msg: 'retention queue error', err: err }));
+  queue.on('error', (err) => deps.log.warn({ msg: 'retention queue error', err }));
   const workerConnection = connection.duplicate();
   const worker = new Worker(RETENTION_QUEUE, () => runRetention(deps), { connection: workerConnection, prefix, concurrency: 1 });
-  worker.on('error', (err) => deps.log.warn({ msg: 'retention worker error', err: err }));
-  worker.on('failed', (_job, err) => deps.log.warn({ msg: 'pruning old rows failed; trying again at the next run', err: err }));
+  worker.on('error', (err) => deps.log.warn({ msg: 'retention worker error', err }));
+  worker.on('failed', (_job, err) => deps.log.warn({ msg: 'pruning old rows failed; trying again at the next run', err }));
   const scheduled = queue
     .upsertJobScheduler('daily-prune', { every: RETENTION_EVERY_MS, immediately: true }, { name: 'prune', opts: { removeOnComplete: 10, removeOnFail: 10 } })
-    .catch((err: unknown) => deps.log.warn({ msg: 'retention schedule not set; trying again at the next start', err: err }));
+    .catch((err: unknown) => deps.log.warn({ msg: 'retention schedule not set; trying again at the next start', err }));
   return async () => {
     await within(scheduled, CLOSE_LIMIT_MS);
     await within(worker.close(true), CLOSE_LIMIT_MS);
