@@ -4,17 +4,11 @@
  */
 import type { Succession, Unit, UnitLevel, UnitRef } from '../core/types.js';
 
-/** A unit to import; its parent is named by reference and resolved by the store. */
-export interface UnitInput extends UnitRef {
-  readonly name: string;
-  readonly fullName: string;
-  readonly type: string;
-  readonly typeCode: string;
-  readonly nameEn: string;
+/** A unit to import: a stored Unit without its ids, its parent named by reference and resolved by the store. */
+export interface UnitInput extends Omit<Unit, 'id' | 'parentId'> {
+  /** The ASCII code name of the source list ("ba_dinh"). */
   readonly codeName: string;
   readonly parent: { readonly level: UnitLevel; readonly code: string } | null;
-  readonly validFrom: string | null;
-  readonly validTo: string | null;
 }
 
 export interface SuccessionInput {
