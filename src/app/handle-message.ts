@@ -42,6 +42,7 @@ import { myStatus } from './submission/my-status.js';
 import { submit } from './submission/submit.js';
 import { undo } from './submission/undo.js';
 import type { AppDeps, Feature, Turn } from './turn.js';
+import { withTurnConversation } from './turn-conversation.js';
 
 export { CHOICE_TTL_MS } from './coverage/coverage.js';
 export type { AppDeps as MessageHandlerDeps } from './turn.js';
@@ -89,24 +90,31 @@ export function createMessageHandler(deps: AppDeps) {
     const verdict = deps.flood ? await deps.flood.hit(`${message.channel}/${message.userId}`, now) : 'ok';
     if (verdict === 'warn') return { text: composeSlowDown(anonymousLanguage(message, text)) };
     if (verdict === 'drop') return { text: '', silent: true };
-    // One round trip for the speaker, the ledger and the figures' version, beside the chat's mark.
+    // One round trip for the speaker, the ledger, the figures' version and the conversation, and the
+    // chat's mark when due.
     const identity = { channel: message.channel, userId: message.userId };
-    const [, opening] = await Promise.all([chatActivity(message), deps.store.openTurn(identity, inbound)]);
+    const key = { channel: message.channel, chatId: message.chatId, userId: message.userId };
+    const reactivate = chatActivity.due(message);
+    const opening = await deps.store.openTurn(identity, inbound, { conversation: key, reactivate }).catch((error: unknown) => {
+      if (reactivate) chatActivity.failed(reactivate);
+      throw error;
+    });
     if (opening.answered) return { text: '', silent: true, duplicate: true };
     const speaker = speakerOf(message, opening.person, LOCAL_ADMIN_ID);
     const hint = message.languageHint;
     const turn: Turn = {
       message,
       text,
-      key: { channel: message.channel, chatId: message.chatId, userId: message.userId },
+      key,
       speaker,
       now,
       today: vietnamDate(now),
       language: replyLanguage({ chosen: speaker.person?.language, evidence: messageLanguageEvidence(text), hint }),
       factsVersion: opening.factsVersion,
     };
+    const turnDeps = { ...deps, store: withTurnConversation(deps.store, key, opening.conversation) };
     for (const feature of FEATURES) {
-      const reply = await feature(turn, deps);
+      const reply = await feature(turn, turnDeps);
       if (reply) return reply;
     }
     throw new InvariantError('no feature answered');

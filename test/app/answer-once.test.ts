@@ -126,13 +126,13 @@ describe('answerOnce with the real handler', () => {
   // A registration: a turn that goes on would redeem the code.
   const registration: IncomingMessage = { ...message, text: 'dang ky ABC123' };
 
-  it('reads the speaker and the ledger in one opening read, and goes no further for a message already answered', async () => {
+  it('reads the speaker, the ledger and the conversation, and marks the chat, in one opening read; goes no further for a message already answered', async () => {
     const { store, called } = listingStore();
     await store.markAnswered({ channel: 'zalo', chatId: 'c1', messageId: 'm1' }, 'earlier reply', clock.now());
     const { sent, send } = recordingSend();
     const answer = answerOnce({ handle: handlerOn(store).handle, inbound: store, clock, log });
     expect(await answer(registration, send)).toBe('duplicate');
-    expect(called.sort()).toEqual(['markAnswered', 'openTurn', 'reactivateChat']);
+    expect(called.sort()).toEqual(['markAnswered', 'openTurn']);
     expect(sent).toEqual([]);
   });
 
@@ -142,7 +142,7 @@ describe('answerOnce with the real handler', () => {
     const answer = answerOnce({ handle: handlerOn(store).handle, inbound: store, clock, log });
     expect(await answer(registration, send)).toBe('answered');
     expect(sent).toHaveLength(1);
-    expect(called.slice(0, 2).sort()).toEqual(['openTurn', 'reactivateChat']);
+    expect(called[0]).toBe('openTurn');
     expect(called).toContain('redeemInvite');
     expect(called.at(-1)).toBe('markAnswered');
     expect(await answer(registration, send)).toBe('duplicate');

@@ -60,6 +60,16 @@ export function describeInboundContract(store: () => TurnOpener & InboundStore):
       expect(await answeredFor(store(), key('-IN7'))).toBeNull();
     });
 
+    it('records every message of marks made at the same time, an invalid date rejected alone', async () => {
+      const chats = ['-IN9a', '-IN9b', '-IN9c', '-IN9d'];
+      const marks = chats.map((chat) => store().markAnswered(key(chat), `reply ${chat}`, NOW));
+      const invalid = store().markAnswered(key('-IN9x'), 'never', new Date(Number.NaN));
+      await expect(invalid).rejects.toThrow();
+      await Promise.all(marks);
+      for (const chat of chats) expect(await answeredFor(store(), key(chat))).toEqual({ reply: `reply ${chat}` });
+      expect(await answeredFor(store(), key('-IN9x'))).toBeNull();
+    });
+
     it('survives marks of one message at the same time', async () => {
       const replies = ['a', 'b', 'c', 'd'];
       await Promise.all(replies.map((reply) => store().markAnswered(key('-IN8'), reply, NOW)));

@@ -302,7 +302,7 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
 
       it('knows nobody for an identity that never registered, and reads the current version', async () => {
         const opening = await store.openTurn(telegram('ot-nobody'), null);
-        expect(opening).toEqual({ person: null, answered: null, factsVersion: await store.factsVersion() });
+        expect(opening).toEqual({ person: null, answered: null, factsVersion: await store.factsVersion(), conversation: null });
       });
 
       it('finds the speaker as findPerson does, with every active assignment', async () => {
@@ -327,6 +327,30 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
         expect((await store.openTurn(speaker, ledgerKey('-OT3-other'))).answered).toBeNull();
         expect((await store.openTurn(speaker, { ...ledgerKey('-OT3'), channel: 'zalo' })).answered).toBeNull();
         expect((await store.openTurn(speaker, null)).answered).toBeNull();
+      });
+
+      it('reads the conversation asked for, expiry left to the reader, and none when not asked', async () => {
+        const key = { channel: 'telegram' as const, chatId: '-OT5', userId: 'ot-talk' };
+        const state = { kind: 'choose-unit', payload: { options: [1, 2] }, expiresAt: '2025-07-01T08:10:00.000Z' };
+        expect((await store.openTurn(telegram('ot-talk'), null, { conversation: key })).conversation).toBeNull();
+        await store.setConversation(key, state);
+        expect((await store.openTurn(telegram('ot-talk'), ledgerKey('-OT5'), { conversation: key })).conversation).toEqual(state);
+        expect((await store.openTurn(telegram('ot-talk'), null, { conversation: { ...key, userId: 'ot-other' } })).conversation).toBeNull();
+        expect((await store.openTurn(telegram('ot-talk'), null)).conversation).toBeNull();
+        await store.setConversation(key, { ...state, expiresAt: '2000-01-01T00:00:00.000Z' });
+        expect((await store.openTurn(telegram('ot-talk'), null, { conversation: key })).conversation?.expiresAt).toBe('2000-01-01T00:00:00.000Z');
+        await store.clearConversation(key);
+      });
+
+      it('marks the chat asked for active again, and no other', async () => {
+        const ref = { channel: 'zalo' as const, externalChatId: 'ot-blocked' };
+        const other = { channel: 'zalo' as const, externalChatId: 'ot-blocked-too' };
+        const chats = await store.ensurePrivateChats([ref, other]);
+        for (const chat of chats) await store.deactivateChat(chat.id);
+        await store.openTurn({ channel: 'zalo', userId: 'ot-blocked' }, null);
+        expect((await store.ensurePrivateChats([ref]))[0]?.active).toBe(false);
+        await store.openTurn({ channel: 'zalo', userId: 'ot-blocked' }, null, { reactivate: ref });
+        expect((await store.ensurePrivateChats([ref, other])).map((c) => c.active)).toEqual([true, false]);
       });
 
       it('reads the figures version of the moment, changed by a write', async () => {

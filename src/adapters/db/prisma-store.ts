@@ -8,7 +8,7 @@ import { appendAudit, listAudit } from './store/audit.js';
 import { clearConversation, getConversation, setConversation } from './store/conversations.js';
 import { factsVersion } from './store/facts-version.js';
 import { importFile } from './store/file-import.js';
-import { markAnswered } from './store/inbound.js';
+import { createLedgerWriter } from './store/inbound.js';
 import { createInvite, listInvites, redeemInvite, revokeInvite } from './store/invites.js';
 import { findPerson, listAssignments, revokeAssignment, setLanguage } from './store/people.js';
 import { recallPick, rememberPick } from './store/place-picks.js';
@@ -31,7 +31,7 @@ export function createPrismaStore(db: Pick<Database, 'prisma' | 'statements'>): 
     listUnits: () => listUnits(prisma),
     listSuccessions: () => listSuccessions(prisma),
     countUnits: () => prisma.unit.count(),
-    openTurn: (identity, inbound) => openTurn(statements, identity, inbound),
+    openTurn: (identity, inbound, also) => openTurn(statements, identity, inbound, also),
     ping: async () => {
       await prisma.$queryRaw`SELECT 1`;
     },
@@ -68,7 +68,7 @@ export function createPrismaStore(db: Pick<Database, 'prisma' | 'statements'>): 
     submissionsForPeriod: (unitIds, period) => submissionsForPeriod({ prisma, sql: statements }, unitIds, period),
     listAudit: (unitId, limit) => listAudit(prisma, unitId, limit),
 
-    markAnswered: (key, reply, at) => markAnswered(statements, key, reply, at),
+    markAnswered: createLedgerWriter(statements),
     pruneOperational: (cutoffs) => pruneOperational(prisma, cutoffs),
   };
 }

@@ -66,6 +66,7 @@ export function createMemoryStore(): Store {
 
   const people = createMemoryPeople(tables);
   const inbound = createMemoryInbound();
+  const reminders = createMemoryReminders(tables);
   return {
     ...people,
     ...createMemoryPlacePicks(tables),
@@ -82,15 +83,20 @@ export function createMemoryStore(): Store {
       }
       return { inbound: await inbound.prune(cutoffs.inboundBefore), conversations: expired };
     },
-    ...createMemoryReminders(tables),
+    ...reminders,
     listUnits: async (): Promise<Unit[]> => units.map(({ codeName: _codeName, ...unit }) => unit),
     listSuccessions: async () => [...successions.values()].map(({ sources: _sources, ...s }) => s),
     countUnits: async () => units.length,
-    openTurn: async (identity, key) => ({
-      person: await people.findPerson(identity),
-      answered: key ? await inbound.findAnswered(key) : null,
-      factsVersion: String(tables.facts.version),
-    }),
+    openTurn: async (identity, key, also) => {
+      if (also?.reactivate) await reminders.reactivateChat(also.reactivate);
+      const conversation = also?.conversation ? conversations.get(conversationKey(also.conversation)) : undefined;
+      return {
+        person: await people.findPerson(identity),
+        answered: key ? await inbound.findAnswered(key) : null,
+        factsVersion: String(tables.facts.version),
+        conversation: conversation ? clone(conversation) : null,
+      };
+    },
     ping: async () => undefined,
 
     async importUnits(list) {

@@ -1,12 +1,12 @@
 /**
  * A chat the bot was told it cannot write to (the user blocked it, the group removed it) is marked
  * inactive by the reminder delivery and left out of planning. Someone writing in it again shows it is
- * reachable again: the chat is marked active. To keep this off the hot path, each chat is marked at
- * most once per REACTIVATE_EVERY_MS in a process (the store's update only touches an inactive row).
+ * reachable again: the chat is marked active. To keep this off the hot path, the mark rides on the
+ * turn's opening statement (TurnAlso.reactivate), and each chat is marked at most once per
+ * REACTIVATE_EVERY_MS in a process (the store's update only touches an inactive row).
  */
 
-import type { Logger } from '../../logger.js';
-import type { ChatStore } from '../../ports/chat-store.js';
+import type { ChatRef } from '../../core/reminders/types.js';
 import type { Clock } from '../../ports/clock.js';
 import type { IncomingMessage } from '../message.js';
 
@@ -15,26 +15,32 @@ export const REACTIVATE_EVERY_MS = 10 * 60_000;
 /** Chats remembered at most; older entries are dropped first. */
 const REMEMBERED = 10_000;
 
-export type ChatActivity = (message: IncomingMessage) => Promise<void>;
+export interface ChatActivity {
+  /** The chat to mark active with this message, or undefined: not due (or the console). Counts it as marked. */
+  due(message: IncomingMessage): ChatRef | undefined;
+  /** The mark did not happen (the opening failed): the chat's next message tries again. */
+  failed(chat: ChatRef): void;
+}
 
-/** Creates the hook the message handler calls for every message it handles. */
-export function createChatActivity(deps: { readonly store: Pick<ChatStore, 'reactivateChat'>; readonly clock: Clock; readonly log: Logger }): ChatActivity {
+/** Creates the decision the message handler asks for every message it handles. */
+export function createChatActivity(deps: { readonly clock: Clock }): ChatActivity {
   const lastMarked = new Map<string, number>();
-  return async (message) => {
-    if (message.channel === 'console') return;
-    const key = `${message.channel}/${message.chatId}`;
-    const now = deps.clock.now().getTime();
-    const last = lastMarked.get(key);
-    if (last !== undefined && now - last < REACTIVATE_EVERY_MS) return;
-    lastMarked.delete(key);
-    lastMarked.set(key, now);
-    if (lastMarked.size > REMEMBERED) lastMarked.delete(lastMarked.keys().next().value as string);
-    try {
-      await deps.store.reactivateChat({ channel: message.channel, externalChatId: message.chatId });
-    } catch (error) {
-      // Not worth failing the answer for: the next message of the chat tries again.
+  const keyOf = (chat: ChatRef) => `${chat.channel}/${chat.externalChatId}`;
+  return {
+    due(message) {
+      if (message.channel === 'console') return undefined;
+      const chat: ChatRef = { channel: message.channel, externalChatId: message.chatId };
+      const key = keyOf(chat);
+      const now = deps.clock.now().getTime();
+      const last = lastMarked.get(key);
+      if (last !== undefined && now - last < REACTIVATE_EVERY_MS) return undefined;
       lastMarked.delete(key);
-      deps.log.warn({ msg: 'could not mark the chat active', channel: message.channel, err: error });
-    }
+      lastMarked.set(key, now);
+      if (lastMarked.size > REMEMBERED) lastMarked.delete(lastMarked.keys().next().value as string);
+      return chat;
+    },
+    failed(chat) {
+      lastMarked.delete(keyOf(chat));
+    },
   };
 }

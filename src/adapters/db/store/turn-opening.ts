@@ -1,44 +1,66 @@
 /**
- * TurnOpener.openTurn on the database: the speaker, the delivery's entry in the inbound ledger and the
- * figures' version in one statement. Each statement of its own would be a round trip, and under
- * load every round trip is a socket write and a wake-up of the server on each side.
+ * TurnOpener.openTurn on the database: the speaker, the delivery's entry in the inbound ledger, the
+ * figures' version, the conversation's state and the chat's reactivation in one statement. Each
+ * statement of its own would be a round trip, and under load every round trip is a socket write and a
+ * wake-up of the server on each side.
  */
+import type { ConversationState } from '../../../ports/conversation-store.js';
 import type { InboundKey } from '../../../ports/inbound-store.js';
 import type { Identity } from '../../../ports/people-store.js';
-import type { TurnOpening } from '../../../ports/turn-opening.js';
-import type { Statements } from '../statements.js';
+import type { TurnAlso, TurnOpening } from '../../../ports/turn-opening.js';
+import { isoInstant, type Statements } from '../statements.js';
 import { missingVersion } from './facts-version.js';
 import { personOfRows, SPEAKER_ROWS, type SpeakerRow } from './people.js';
 
 interface OpeningRow extends SpeakerRow {
   readonly facts_version: string | null;
   readonly answered: string | null;
+  readonly conversation_kind: string | null;
+  readonly conversation_payload: unknown;
+  readonly conversation_expires_at: string | null;
 }
 
 /**
  * One row per active assignment of the speaker (one row when they hold none or are not known), each
- * carrying the version and the ledger's reply. The ledger key ($3 channel, $4 chat, $5 message id) is
- * null without one, and a null matches no ledger row.
+ * carrying the version, the ledger's reply and the conversation's state. A key not given is nulls,
+ * and a null matches no row: the ledger ($3 channel, $4 chat, $5 message id), the conversation ($6
+ * channel, $7 chat, $8 user), the chat to mark active ($9 channel, $10 chat; its update, as
+ * ChatStore.reactivateChat's, only touches an inactive row, and runs whether or not it is read).
  */
 const OPEN_TURN = {
   name: 'turn_open',
-  text: `SELECT s.*, v.version::text AS facts_version, l.reply AS answered
+  text: `WITH reactivated AS (
+           UPDATE chat SET active = true WHERE channel = $9::"Channel" AND external_chat_id = $10::text AND active = false RETURNING 1
+         )
+         SELECT s.*, v.version::text AS facts_version, l.reply AS answered,
+                c.kind AS conversation_kind, c.payload AS conversation_payload, ${isoInstant('c.expires_at')} AS conversation_expires_at
          FROM (SELECT 1) AS one
          LEFT JOIN (${SPEAKER_ROWS}) AS s ON true
          LEFT JOIN facts_version v ON v.id = 1
          LEFT JOIN inbound_message l
            ON l.channel = $3::"Channel" AND l.external_chat_id = $4::text AND l.external_message_id = $5::text
+         LEFT JOIN conversation_state c
+           ON c.channel = $6::"Channel" AND c.external_chat_id = $7::text AND c.external_user_id = $8::text
          ORDER BY s.assignment_id`,
 };
 
 /** See TurnOpener.openTurn. */
-export async function openTurn(sql: Statements, identity: Identity, inbound: InboundKey | null): Promise<TurnOpening> {
+export async function openTurn(sql: Statements, identity: Identity, inbound: InboundKey | null, also: TurnAlso = {}): Promise<TurnOpening> {
   const ledger = inbound ? [inbound.channel, inbound.chatId, inbound.messageId] : [null, null, null];
-  const { rows } = await sql.run<OpeningRow>(OPEN_TURN, [identity.channel, identity.userId, ...ledger]);
+  const { conversation: talk, reactivate } = also;
+  const conversation = talk ? [talk.channel, talk.chatId, talk.userId] : [null, null, null];
+  const chat = reactivate ? [reactivate.channel, reactivate.externalChatId] : [null, null];
+  const { rows } = await sql.run<OpeningRow>(OPEN_TURN, [identity.channel, identity.userId, ...ledger, ...conversation, ...chat]);
   const first = rows[0];
   return {
     person: personOfRows(rows),
     answered: first?.answered == null ? null : { reply: first.answered },
     factsVersion: first?.facts_version ?? missingVersion(),
+    conversation: conversationOf(first),
   };
+}
+
+function conversationOf(row: OpeningRow | undefined): ConversationState | null {
+  if (!row?.conversation_kind || !row.conversation_expires_at) return null;
+  return { kind: row.conversation_kind, payload: row.conversation_payload, expiresAt: row.conversation_expires_at };
 }
