@@ -31,6 +31,18 @@ export interface Delivery extends DeliveryKey {
   readonly sentAt: string | null;
 }
 
+/** What a claim may read in its own round trip: which of these units have reported the period. */
+export interface ClaimReports {
+  readonly unitIds: readonly number[];
+  readonly period: string;
+}
+
+/** A claimed row; with ClaimReports, the units among them that have an active submission for the period. */
+export interface ClaimedDelivery extends Delivery {
+  /** As SubmissionStore.submissionsForPeriod would list their units, read as the claim was made; absent when not asked. */
+  readonly reportedUnitIds?: readonly number[];
+}
+
 /** A row claimed for sending and not closed since (a send under way, or one a dead worker left). */
 export interface StuckDelivery extends Delivery {
   /** ISO timestamp of its claim; null for a row claimed before claims were timed (stuck since ever). */
@@ -54,8 +66,12 @@ export interface DeliveryLedger {
   planDeliveries(keys: readonly DeliveryKey[]): Promise<Delivery[]>;
   /** The row with this id, or null. */
   findDelivery(id: number): Promise<Delivery | null>;
-  /** Claims a pending row for sending (attempts + 1, claimed now); null when it is not pending (another worker has it, or it is done). */
-  claimDelivery(id: number): Promise<Delivery | null>;
+  /**
+   * Claims a pending row for sending (attempts + 1, claimed now); null when it is not pending (another
+   * worker has it, or it is done). With `reports`, also tells which of those units have reported, in
+   * the same round trip: a nudge is composed from what is missing at the moment it is claimed.
+   */
+  claimDelivery(id: number, reports?: ClaimReports): Promise<ClaimedDelivery | null>;
   /** Puts a claimed row back to pending after a transient failure, with the error. */
   releaseDelivery(id: number, error: string): Promise<void>;
   /** Closes a row: sent (at `at`), skipped or failed (with the reason). */

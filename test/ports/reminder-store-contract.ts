@@ -13,9 +13,10 @@ import type { ChatStore } from '../../src/ports/chat-store.js';
 import type { DeliveryKey, DeliveryLedger } from '../../src/ports/delivery-ledger.js';
 import type { Identity, PeopleStore, Person } from '../../src/ports/people-store.js';
 import type { RoleHolders } from '../../src/ports/role-holders.js';
+import type { SubmissionStore } from '../../src/ports/submission-store.js';
 import type { UnitStore } from '../../src/ports/unit-store.js';
 import { scheduleInput } from '../support/reminder-builders.js';
-import { makeUnits, NEXT_WEEK, NOW } from './store-fixtures.js';
+import { makeSubmission, makeUnits, NEXT_WEEK, NOW } from './store-fixtures.js';
 
 const makeSchedule = scheduleInput;
 
@@ -23,7 +24,9 @@ const tg = (id: string): ChatRef => ({ channel: 'telegram', externalChatId: id }
 const zalo = (id: string): ChatRef => ({ channel: 'zalo', externalChatId: id });
 
 /** Registers the ReminderStore tests; `store` gives the suite's store once it is open. */
-export function describeReminderContract(store: () => UnitStore & PeopleStore & CalendarStore & ChatStore & RoleHolders & DeliveryLedger): void {
+export function describeReminderContract(
+  store: () => UnitStore & PeopleStore & CalendarStore & ChatStore & RoleHolders & DeliveryLedger & SubmissionStore,
+): void {
   /** Registers a person on any channel through an invite (the only way people come to exist). */
   const register = async (unitId: number, identity: Identity, displayName: string, role: Role = 'focal_point'): Promise<Person> => {
     const code = `RM-${identity.channel}-${identity.userId}-${unitId}-${role}`;
@@ -509,6 +512,22 @@ export function describeReminderContract(store: () => UnitStore & PeopleStore & 
       expect(claimed).toEqual({ ...row, status: 'sending', attempts: 1 });
       expect(await store().claimDelivery(row!.id)).toBeNull();
       expect(await store().findDelivery(row!.id)).toEqual(claimed);
+    });
+
+    it('tells with a claim which of the units asked about have an active submission for the period', async () => {
+      const schedule = await scheduleId('rm-l6r');
+      const [a, b, c] = await makeUnits(store(), 'RM-L6R-A', 'RM-L6R-B', 'RM-L6R-C');
+      const clerk = await register(a!, { channel: 'telegram', userId: 'rm-l6r-clerk' }, 'Clerk');
+      await store().saveSubmission(makeSubmission(a!, clerk.id));
+      await store().saveSubmission(makeSubmission(b!, clerk.id));
+      await store().saveSubmission(makeSubmission(b!, clerk.id, { counts: { bb: 41_300, tn: 3_150, ld: 180_000 } }));
+      await store().saveSubmission(makeSubmission(c!, clerk.id, { period: '2025-9M', periodEnd: '2025-09-30' }));
+      const [first, second] = await store().planDeliveries(keys(schedule, await chatIds('rm-l6r', 2)));
+      const claimed = await store().claimDelivery(first!.id, { unitIds: [a!, b!, c!], period: '2025-6M' });
+      expect(claimed).toMatchObject({ id: first!.id, status: 'sending', attempts: 1 });
+      expect([...(claimed?.reportedUnitIds ?? [])].sort((x, y) => x - y)).toEqual([a, b].sort((x, y) => x! - y!));
+      expect(await store().claimDelivery(first!.id, { unitIds: [a!], period: '2025-6M' })).toBeNull();
+      expect(await store().claimDelivery(second!.id, { unitIds: [c!], period: '2025-6M' })).toMatchObject({ reportedUnitIds: [] });
     });
 
     it('lets exactly one of several simultaneous claims win', async () => {

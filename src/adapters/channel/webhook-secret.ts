@@ -13,13 +13,18 @@ export type SecretCheck = (headers: WebhookHeaders) => boolean;
 
 /**
  * A check of the header `headerName` (lower case) against `secret`: false when the header is missing,
- * repeated (an array) or different.
+ * repeated (an array) or different. The HTTP server checks a request's headers before reading its
+ * body and the handler again after; a headers object that passed is remembered, not hashed twice.
  */
 export function createSecretCheck(secret: string, headerName: string): SecretCheck {
   const expected = digest(secret);
+  const passed = new WeakSet<WebhookHeaders>();
   return (headers) => {
+    if (passed.has(headers)) return true;
     const given = headerValue(headers, headerName);
-    return given !== undefined && timingSafeEqual(digest(given), expected);
+    const ok = given !== undefined && timingSafeEqual(digest(given), expected);
+    if (ok) passed.add(headers);
+    return ok;
   };
 }
 

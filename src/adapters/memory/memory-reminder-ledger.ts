@@ -28,6 +28,8 @@ export interface LedgerReferences {
   hasChat(id: number): boolean;
   /** The stored chat with this id (for the stuck rows' listing). */
   chat(id: number): StoredChat | undefined;
+  /** The units among these with an active submission for the period (for a claim's ClaimReports). */
+  reported(unitIds: readonly number[], period: string): number[];
 }
 
 const keyOf = (k: DeliveryKey): string => JSON.stringify([k.scheduleId, k.period, k.offsetDays, k.chatId]);
@@ -80,10 +82,11 @@ export function createMemoryLedger(references: LedgerReferences): LedgerMethods 
       return found ? { ...found } : null;
     },
 
-    async claimDelivery(id) {
+    async claimDelivery(id, reports) {
       const claimed = update(id, (r) => r.status === 'pending', { status: 'sending', attempts: (row(id)?.attempts ?? 0) + 1 });
-      if (claimed) claimedAt.set(id, Date.now());
-      return claimed;
+      if (!claimed) return null;
+      claimedAt.set(id, Date.now());
+      return reports ? { ...claimed, reportedUnitIds: references.reported(reports.unitIds, reports.period) } : claimed;
     },
 
     // Only a row being sent goes back; a closed row stays closed.

@@ -12,6 +12,7 @@ import { asContact, type RoleHolder } from '../../ports/role-holders.js';
 import type { ReminderStore } from '../../ports/store.js';
 import { createMemoryChats } from './memory-reminder-chats.js';
 import { createMemoryLedger } from './memory-reminder-ledger.js';
+import { reportedUnitIds } from './memory-submissions.js';
 import { clone, type MemoryTables, requireUnitId } from './memory-tables.js';
 
 /** The channels whose private chat id is the user's id; console identities cannot be messaged. */
@@ -59,6 +60,7 @@ export function createMemoryReminders(tables: MemoryTables): ReminderStore {
     hasSchedule: (id) => schedules.some((s) => s.id === id),
     hasChat: (id) => Number.isInteger(id) && id >= 1 && id <= chats.chats.length,
     chat: (id) => chats.chats[id - 1],
+    reported: (unitIds, period) => reportedUnitIds(tables, unitIds, period),
   });
 
   const toSchedule = (input: ScheduleInput, id: number): ReportingSchedule => ({

@@ -13,6 +13,16 @@ import { type MemoryTables, nextId, replaceRow, requirePerson, requireUnitId, ty
 
 const SERIES = 'submission';
 
+/** The units among `unitIds` with an active submission for `period` (the reminder ledger's claim reads it). */
+export function reportedUnitIds(tables: MemoryTables, unitIds: readonly number[], period: string): number[] {
+  const units = new Set(unitIds);
+  return [
+    ...new Set(
+      tables.reports.filter((r) => r.seriesKey === SERIES && r.status === 'active' && r.period === period && units.has(r.unitId)).map((r) => r.unitId),
+    ),
+  ];
+}
+
 /** Creates the submissions part of the memory store over shared tables. */
 export function createMemorySubmissions(tables: MemoryTables): SubmissionStore {
   const versionOf = (id: number | null): SubmissionVersion | null => {

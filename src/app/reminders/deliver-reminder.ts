@@ -1,17 +1,18 @@
 /**
- * Delivering one planned reminder, at most once. The text is composed first, from the figures as they
- * are now, so a unit that reported since planning is not nudged and a message with nothing left to say
- * is skipped; then the ledger row is claimed (pending → sending), so two workers, a redelivered job or
- * a job run again after a crash cannot send it twice, and the message goes out at once.
+ * Delivering one planned reminder, at most once. The ledger row is claimed (pending → sending), so two
+ * workers, a redelivered job or a job run again after a crash cannot send it twice; the claim reads in
+ * the same round trip which of the job's units have reported, so the text is composed from the
+ * figures as they are at that moment: a unit that reported since planning is not nudged, and a
+ * message with nothing left to say is skipped. Then the message goes out at once.
  *
  * Failures: a 429 or a transient error puts the row back to pending and asks the queue to retry
  * (after the platform's retry_after for a 429); a user who blocked the bot makes the chat inactive
- * and the row failed for good. A failure while composing happens before the claim: the row stays
- * pending and the queue's retry sends it. A crash between the claim and the close (a short window: no
- * database read lies in it) leaves the row "sending": the job that comes back does not send it (a live
- * worker may still hold it), but once the claim is older than a job's lock and a margin the stuck
- * sweep sends it again, or lists it for the admin (stuck-reminders.ts). A schedule switched
- * off after planning sends nothing.
+ * and the row failed for good. A failure while composing (the late summary's read of the focal
+ * points) puts the row back to pending too, and the queue's retry sends it. A crash between the claim
+ * and the close (a short window: only the late summary reads the database in it) leaves the row
+ * "sending": the job that comes back does not send it (a live worker may still hold it), but once the
+ * claim is older than a job's lock and a margin the stuck sweep sends it again, or lists it for the
+ * admin (stuck-reminders.ts). A schedule switched off after planning sends nothing.
  */
 
 import { periodParts } from '../../core/periods/index.js';
@@ -74,14 +75,10 @@ export function createReminderDelivery(deps: DeliveryDeps): (job: DeliveryJob, p
   }
 
   return async (job, progress) => {
-    // Everything that reads the database comes before the claim, so that between the claim and the
-    // send nothing waits (a crash there leaves the row "sending", for the stuck sweep).
     const messenger = deps.messengers[job.chat.channel];
     const schedule = messenger ? await scheduleOf(job.scheduleId) : undefined;
     const skip = !messenger ? `channel ${job.chat.channel} is off` : !schedule ? 'schedule removed' : !schedule.active ? 'schedule switched off' : null;
-    const text = messenger && schedule && skip === null ? await composeFor(deps, job, schedule) : null;
-
-    const claimed = await deps.store.claimDelivery(job.deliveryId);
+    const claimed = await deps.store.claimDelivery(job.deliveryId, skip === null ? { unitIds: job.unitIds, period: job.period } : undefined);
     if (!claimed) {
       const row = await deps.store.findDelivery(job.deliveryId);
       if (row?.status === 'sending')
@@ -92,7 +89,13 @@ export function createReminderDelivery(deps: DeliveryDeps): (job: DeliveryJob, p
       await deps.store.finishDelivery(job.deliveryId, { status, at: deps.clock.now(), ...(error === undefined ? {} : { error }) });
       return status;
     };
-    if (!messenger || text === null) return finish('skipped', skip ?? 'every unit has reported');
+    if (!messenger || !schedule || skip !== null) return finish('skipped', skip ?? 'no schedule');
+    const text = await composeFor(deps, job, schedule, new Set(claimed.reportedUnitIds)).catch(async (error: unknown) => {
+      const message = error instanceof Error ? error.message : String(error);
+      await deps.store.releaseDelivery(job.deliveryId, message);
+      throw new RetryDelivery(message);
+    });
+    if (text === null) return finish('skipped', 'every unit has reported');
     try {
       await sendFollowingMoves(deps, job.chat, (chatId) => {
         const sending = messenger.send({ chatId, text });
@@ -139,9 +142,8 @@ async function failed(
   throw new RetryDelivery(message, afterMs);
 }
 
-/** The message for the job as things stand, or null when every unit it is about has reported. */
-async function composeFor(deps: DeliveryDeps, job: DeliveryJob, schedule: ReportingSchedule): Promise<string | null> {
-  const reported = new Set((await deps.store.submissionsForPeriod(job.unitIds, job.period)).map((s) => s.unitId));
+/** The message for the job as things stand (`reported`: its units that have), or null when every unit it is about has reported. */
+async function composeFor(deps: DeliveryDeps, job: DeliveryJob, schedule: ReportingSchedule, reported: ReadonlySet<number>): Promise<string | null> {
   const missing = job.unitIds.filter((id) => !reported.has(id));
   if (missing.length === 0) return null;
   const index = deps.units();

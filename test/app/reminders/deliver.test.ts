@@ -171,16 +171,16 @@ describe('when the platform refuses', () => {
     expect(await chatOf('fp')).toMatchObject({ active: true });
   });
 
-  it('a store that fails while composing: the row is not claimed, and the retry sends it (nothing lost)', async () => {
+  it('a store that fails at the claim: the row stays pending, and the retry sends it (nothing lost)', async () => {
     await world.assign('fp', commune(0), 'focal_point');
     const job = await planFor('fp');
     let failures = 1;
     const flaky = createReminderDelivery({
       store: {
         ...world.store,
-        async submissionsForPeriod(unitIds, period) {
+        async claimDelivery(id, reports) {
           if (failures-- > 0) throw new Error('connection terminated unexpectedly');
-          return world.store.submissionsForPeriod(unitIds, period);
+          return world.store.claimDelivery(id, reports);
         },
       },
       units: world.directory.current,
@@ -190,7 +190,7 @@ describe('when the platform refuses', () => {
     });
 
     await expect(flaky(job)).rejects.toThrow('connection terminated unexpectedly');
-    expect(await rowOf(job)).toMatchObject({ status: 'pending' });
+    expect(await rowOf(job)).toMatchObject({ status: 'pending', attempts: 0 });
     expect(await flaky(job)).toBe('sent');
     expect(world.telegram.textsTo('fp')).toHaveLength(1);
   });

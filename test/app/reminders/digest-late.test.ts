@@ -7,9 +7,13 @@
  * December; reminders on Monday 14 (7 days), Friday 18 (1 day) and Monday 21; the late summary on
  * Tuesday 22.
  */
+
+import { pino } from 'pino';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { createReminderDelivery } from '../../../src/app/reminders/deliver-reminder.js';
 import type { Unit } from '../../../src/core/types.js';
 import { SendError } from '../../../src/ports/messenger.js';
+import { RetryDelivery } from '../../../src/ports/reminder-queue.js';
 import { createReminderWorld, DIEN_BIEN, LAI_CHAU, type ReminderWorld } from '../../support/reminder-world.js';
 
 let world: ReminderWorld;
@@ -131,6 +135,34 @@ describe('the late summary', () => {
     const before = world.queue.jobs.length;
     await world.plan({ date: '2026-12-23', scheduleKey: 'annual' });
     expect(world.queue.jobs).toHaveLength(before);
+  });
+
+  it('goes back to pending when the focal points cannot be read, and the retry sends it (nothing lost)', async () => {
+    await world.plan({ date: '2026-12-22', scheduleKey: 'annual' });
+    const [job] = world.queue.take().filter((j) => j.chat.externalChatId === 'official-1');
+    let failures = 1;
+    const flaky = createReminderDelivery({
+      store: {
+        ...world.store,
+        async contacts(unitIds, role) {
+          if (failures-- > 0) throw new Error('connection terminated unexpectedly');
+          return world.store.contacts(unitIds, role);
+        },
+      },
+      units: world.directory.current,
+      clock: world.clock,
+      log: pino({ level: 'silent' }),
+      messengers: { telegram: world.telegram },
+    });
+    const deliveryJob = job as NonNullable<typeof job>;
+    await expect(flaky(deliveryJob)).rejects.toBeInstanceOf(RetryDelivery);
+    expect(await world.store.findDelivery(deliveryJob.deliveryId)).toMatchObject({
+      status: 'pending',
+      attempts: 1,
+      lastError: 'connection terminated unexpectedly',
+    });
+    expect(await flaky(deliveryJob)).toBe('sent');
+    expect(world.telegram.textsTo('official-1')).toHaveLength(1);
   });
 
   it('names the late units and their focal points', async () => {

@@ -5,10 +5,11 @@
  */
 import { InvariantError } from '../../../core/errors.js';
 import { type ReminderDelivery as DeliveryRow, Prisma, type PrismaClient } from '../../../generated/prisma/client.js';
-import type { Delivery, DeliveryKey, OpenDeliveries, StuckDelivery } from '../../../ports/delivery-ledger.js';
+import type { ClaimedDelivery, ClaimReports, Delivery, DeliveryKey, OpenDeliveries, StuckDelivery } from '../../../ports/delivery-ledger.js';
 import { isoInstant, type Statements } from '../statements.js';
 import { chunks } from './mapping.js';
 import { BATCH, toStoredChat } from './reminders-chats.js';
+import { SUBMISSION_SERIES } from './submissions.js';
 
 const keyOf = (k: DeliveryKey): string => JSON.stringify([k.scheduleId, k.period, k.offsetDays, k.chatId]);
 
@@ -100,22 +101,36 @@ function fromRaw(row: RawDelivery): Delivery {
 
 const CLAIM = {
   name: 'reminder_delivery_claim',
-  text: `UPDATE reminder_delivery SET status = 'sending', attempts = attempts + 1, claimed_at = (now() AT TIME ZONE 'UTC')
-         WHERE id = $1 AND status = 'pending'
-         RETURNING id, schedule_id, period, offset_days, chat_id, status::text AS status, attempts, last_error,
-           ${isoInstant('sent_at')} AS sent_at`,
+  text: `WITH claimed AS (
+           UPDATE reminder_delivery SET status = 'sending', attempts = attempts + 1, claimed_at = (now() AT TIME ZONE 'UTC')
+           WHERE id = $1 AND status = 'pending'
+           RETURNING id, schedule_id, period, offset_days, chat_id, status::text AS status, attempts, last_error,
+             ${isoInstant('sent_at')} AS sent_at
+         )
+         SELECT claimed.*, ARRAY(
+           SELECT DISTINCT unit_id FROM report
+           WHERE unit_id = ANY($2::int[]) AND period = $3::text AND series_key = $4 AND status = 'active'
+         ) AS reported
+         FROM claimed`,
 };
 
 /**
  * See ReminderStore.claimDelivery: UPDATE … WHERE status = 'pending' is atomic, so one claimant wins.
- * Every delivery starts here, so it is one statement RETURNING the row (not an updateMany and a
- * read), on the driver (../statements.ts): at 1,000 messages a second the worker's CPU is the limit
+ * Every delivery starts here, so it is one statement RETURNING the row and, when asked, the units
+ * that have reported (SubmissionStore.submissionsForPeriod's test), on the driver (../statements.ts):
+ * at 1,000 messages a second the worker's CPU is the limit, and each round trip a good part of it
  * (bench/fanout.ts).
  */
-export async function claimDelivery(sql: Statements, id: number): Promise<Delivery | null> {
-  const { rows } = await sql.run<RawDelivery>(CLAIM, [id]);
+export async function claimDelivery(sql: Statements, id: number, reports?: ClaimReports): Promise<ClaimedDelivery | null> {
+  const { rows } = await sql.run<RawDelivery & { readonly reported: number[] }>(CLAIM, [
+    id,
+    reports ? [...reports.unitIds] : [],
+    reports?.period ?? null,
+    SUBMISSION_SERIES,
+  ]);
   const row = rows[0];
-  return row === undefined ? null : fromRaw(row);
+  if (row === undefined) return null;
+  return reports ? { ...fromRaw(row), reportedUnitIds: row.reported } : fromRaw(row);
 }
 
 /** See ReminderStore.releaseDelivery; only a row being sent goes back (a closed row stays closed). */

@@ -42,7 +42,7 @@ export function createPrismaReminders(db: Pick<Database, 'prisma' | 'statements'
     reactivateChat: (ref) => reactivateChat(statements, ref),
     planDeliveries: (keys) => planDeliveries(prisma, keys),
     findDelivery: (id) => findDelivery(prisma, id),
-    claimDelivery: (id) => claimDelivery(statements, id),
+    claimDelivery: (id, reports) => claimDelivery(statements, id, reports),
     releaseDelivery: (id, error) => releaseDelivery(prisma, id, error),
     finishDelivery: (id, outcome) => finishDelivery(statements, id, outcome),
     listDeliveries: (filter) => listDeliveries(prisma, filter),
