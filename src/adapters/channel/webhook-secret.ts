@@ -3,7 +3,7 @@
  * platform echoes in a header (Telegram's X-Telegram-Bot-Api-Secret-Token, Zalo's
  * X-Bot-Api-Secret-Token). The check reads the header in any case and compares in constant time.
  */
-import { createHash, timingSafeEqual } from 'node:crypto';
+import { hash, timingSafeEqual } from 'node:crypto';
 
 /** Request headers as node and fastify give them (names in any case). */
 export type WebhookHeaders = Readonly<Record<string, string | readonly string[] | undefined>>;
@@ -36,7 +36,7 @@ export function headerValue(headers: WebhookHeaders, name: string): string | und
   return undefined;
 }
 
-/** Fixed-length digests, so that the comparison takes the same time whatever the lengths. */
+/** Fixed-length digests, so that the comparison takes the same time whatever the lengths (one-shot: no Hash object per request). */
 function digest(text: string): Buffer {
-  return createHash('sha256').update(text, 'utf8').digest();
+  return hash('sha256', text, 'buffer');
 }

@@ -27,7 +27,7 @@ import { fold } from '../../core/text/fold.js';
 import { TextCutter } from '../../core/text/text-cutter.js';
 import type { Unit } from '../../core/types.js';
 import type { FoundPlace } from '../../core/units/find-place.js';
-import { type FindPlacesOptions, findPlaces } from '../../core/units/find-places.js';
+import { type FindPlacesOptions, findPlaces, mayNameTwoPlaces } from '../../core/units/find-places.js';
 import type { UnitIndex } from '../../core/units/unit-index.js';
 import type { ConversationStore } from '../../ports/conversation-store.js';
 import type { FiguresStore } from '../../ports/figures-store.js';
@@ -72,6 +72,7 @@ export const compare: Feature<FiguresStore & ConversationStore & PlacePicks> = a
 export const sideBySide: Feature<FiguresStore & ConversationStore & PlacePicks> = async (turn, deps) => {
   const parsed = parseQuery(turn.text);
   if (parsed.intent !== 'coverage' || !parsed.coverageWords || !aboutFigures(turn.text, parsed)) return null;
+  if (!mayNameTwoPlaces(turn.text, deps.units())) return null;
   const { found } = placesNamed(turn.text, deps.units(), parsed, { typos: false, suggest: false });
   const units = found.places.flatMap((p) => (p.kind === 'found' && (p.typed.includes(' ') || /^\p{Lu}/u.test(p.typed)) ? [p.unit] : []));
   if (units.length !== found.places.length || distinct(found.places) < 2) return null;

@@ -13,7 +13,7 @@ import { fold, hasVietnameseMarks, markKey } from '../text/fold.js';
 import { foldWithMap, originalSpan } from '../text/folded-text.js';
 import { wordRe } from '../text/text-cutter.js';
 import { type FindOptions, type FoundPlace, findPlace } from './find-place.js';
-import { placeWords } from './place-words.js';
+import { MAX_NAME_WORDS, placeWords } from './place-words.js';
 import type { UnitIndex } from './unit-index.js';
 
 /** The places of a message, and the parts that looked like a place but named none. */
@@ -92,6 +92,25 @@ function insideName(folded: string, from: number, to: number, index: UnitIndex):
       if (a === 0 && b === 0) continue;
       const name = [...before.slice(before.length - b), word, ...after.slice(0, a)].join(' ');
       if (index.unitsNamed(name).length > 0) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Whether `text` could name two places exactly: two runs of its words, apart, that each name a unit.
+ * A quick test before {@link findPlaces} with exact names only (typos off), which finds places only
+ * in such runs: a message that fails it names at most one place exactly, and the search is spared.
+ */
+export function mayNameTwoPlaces(text: string, index: UnitIndex): boolean {
+  const folded = placeWords(text).folded.filter((w) => !CONNECTORS.has(w));
+  // The earliest end of a run naming a unit: any later run starting at or after it is apart from it.
+  let firstEnd = Number.POSITIVE_INFINITY;
+  for (let start = 0; start < folded.length; start++) {
+    for (let end = start + 1; end <= Math.min(folded.length, start + MAX_NAME_WORDS); end++) {
+      if (index.unitsNamed(folded.slice(start, end).join(' ')).length === 0) continue;
+      if (start >= firstEnd) return true;
+      firstEnd = Math.min(firstEnd, end);
     }
   }
   return false;

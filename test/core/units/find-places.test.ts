@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseQuery } from '../../../src/core/query/parse-query.js';
 import { SOFT_WORDS } from '../../../src/core/query/vocabulary.js';
-import { findPlaces, splitPlaceList } from '../../../src/core/units/find-places.js';
+import { findPlaces, mayNameTwoPlaces, splitPlaceList } from '../../../src/core/units/find-places.js';
 import { buildUnitIndex } from '../../../src/core/units/unit-index.js';
 import { loadNationalUnits } from '../../support/national-units.js';
 
@@ -52,5 +52,34 @@ describe('findPlaces', () => {
     const found = findPlaces('Quảng Ninh và Thái Bìhn Xyz', index, { prominence: true, soft: SOFT_WORDS, typosTakeAll: true });
     expect(found.places.map((p) => p.kind)).toEqual(['found']);
     expect(found.unknown).toHaveLength(1);
+  });
+});
+
+describe('mayNameTwoPlaces', () => {
+  const twoOrMore = [
+    'tỷ lệ BHYT của Quảng Ninh và Thái Bình',
+    'bhtn Lào Cai so với Yên Bái',
+    'health insurance Quang Ninh vs Thai Binh',
+    'Quảng Ninh, Thái Bình, Yên Bái',
+    'TP Vinh, Nghệ An và Hà Tĩnh',
+    'compare coverage Quang Ninh Thai Binh',
+    'Chỉ tiêu BHXH 2025: Hải Phòng và Gia Lai',
+    'bhyt bac kan, hai phong',
+    'xã Mường Và và Cao Bằng',
+    'BHXH TP HCM và Hà Nội',
+    'Châu Thành thuộc Tây Ninh và Long An',
+  ];
+  const one = ['bhxh tinh bac kan 2021', 'Tỷ lệ bao phủ BHXH tỉnh Bắc Cạn', 'coverage for Vinh city', 'hai phong bhyt', 'Gia Lai BHTN 2025 target'];
+
+  it('holds for every message in which the exact search finds two places or more', () => {
+    for (const text of [...twoOrMore, ...one]) {
+      const found = findPlaces(text, index, { typos: false, suggest: false }).places;
+      if (found.length >= 2) expect(mayNameTwoPlaces(text, index), text).toBe(true);
+    }
+    expect(twoOrMore.filter((text) => findPlaces(text, index, { typos: false, suggest: false }).places.length >= 2).length).toBeGreaterThanOrEqual(8);
+  });
+
+  it('spares the search for a message that names one place', () => {
+    for (const text of one) expect(mayNameTwoPlaces(text, index), text).toBe(false);
   });
 });
