@@ -22,6 +22,7 @@ import type { PeriodCode, Role, Unit } from '../../src/core/types.js';
 import { type AdminUnitSet, readAdminUnits } from '../../src/import/read-admin-units.js';
 import type { Delivery } from '../../src/ports/delivery-ledger.js';
 import type { DeliveryJob, DeliveryOutcome } from '../../src/ports/reminder-queue.js';
+import type { Store } from '../../src/ports/store.js';
 import { manualClock } from './manual-clock.js';
 import { type RecordingMessenger, type RecordingQueue, recordingMessenger, recordingQueue } from './reminder-fakes.js';
 import type { World } from './submission-world.js';
@@ -65,6 +66,8 @@ export interface ReminderWorld extends World {
   deliver(job: DeliveryJob): Promise<DeliveryOutcome>;
   /** Delivers every job not delivered yet, in order; what each came to. */
   deliverQueued(): Promise<DeliveryOutcome[]>;
+  /** A delivery use case of its own over this world's store with some methods replaced (a store that fails). */
+  deliverOver(replaced: Partial<Store>): (job: DeliveryJob) => Promise<DeliveryOutcome>;
   /** Gives `userId` (Telegram unless told) `role` for `unit` through an invite; returns the person id. */
   assign(userId: string, unit: Unit, role: Role, channel?: 'telegram' | 'zalo' | 'console'): Promise<number>;
   /** Stores a submission for each unit, as a clerk (not through the chat). */
@@ -140,6 +143,7 @@ export async function createReminderWorld(start = '2026-12-14T01:00:00Z'): Promi
     monthlyDueOn,
     assign,
     deliver,
+    deliverOver: (replaced) => createReminderDelivery({ ...deps, store: { ...store, ...replaced }, messengers: { telegram, zalo } }),
     plan: (request = {}) => runPlanning({ ...deps, queue }, request),
     async deliverQueued() {
       const outcomes: DeliveryOutcome[] = [];

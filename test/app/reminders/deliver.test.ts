@@ -175,18 +175,11 @@ describe('when the platform refuses', () => {
     await world.assign('fp', commune(0), 'focal_point');
     const job = await planFor('fp');
     let failures = 1;
-    const flaky = createReminderDelivery({
-      store: {
-        ...world.store,
-        async claimDelivery(id, reports) {
-          if (failures-- > 0) throw new Error('connection terminated unexpectedly');
-          return world.store.claimDelivery(id, reports);
-        },
+    const flaky = world.deliverOver({
+      async claimDelivery(id, reports) {
+        if (failures-- > 0) throw new Error('connection terminated unexpectedly');
+        return world.store.claimDelivery(id, reports);
       },
-      units: world.directory.current,
-      clock: world.clock,
-      log: pino({ level: 'silent' }),
-      messengers: { telegram: world.telegram },
     });
 
     await expect(flaky(job)).rejects.toThrow('connection terminated unexpectedly');

@@ -8,9 +8,7 @@
  * Tuesday 22.
  */
 
-import { pino } from 'pino';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createReminderDelivery } from '../../../src/app/reminders/deliver-reminder.js';
 import type { Unit } from '../../../src/core/types.js';
 import { SendError } from '../../../src/ports/messenger.js';
 import { RetryDelivery } from '../../../src/ports/reminder-queue.js';
@@ -141,18 +139,11 @@ describe('the late summary', () => {
     await world.plan({ date: '2026-12-22', scheduleKey: 'annual' });
     const [job] = world.queue.take().filter((j) => j.chat.externalChatId === 'official-1');
     let failures = 1;
-    const flaky = createReminderDelivery({
-      store: {
-        ...world.store,
-        async contacts(unitIds, role) {
-          if (failures-- > 0) throw new Error('connection terminated unexpectedly');
-          return world.store.contacts(unitIds, role);
-        },
+    const flaky = world.deliverOver({
+      async contacts(unitIds, role) {
+        if (failures-- > 0) throw new Error('connection terminated unexpectedly');
+        return world.store.contacts(unitIds, role);
       },
-      units: world.directory.current,
-      clock: world.clock,
-      log: pino({ level: 'silent' }),
-      messengers: { telegram: world.telegram },
     });
     const deliveryJob = job as NonNullable<typeof job>;
     await expect(flaky(deliveryJob)).rejects.toBeInstanceOf(RetryDelivery);
