@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Structure, UnitLevel, UnitRef } from '../../src/core/types.js';
-import type { DocumentReportInput, TargetInput } from '../../src/ports/figures-store.js';
+import type { DocumentReportInput } from '../../src/ports/figures-store.js';
 import type { InboundKey } from '../../src/ports/inbound-store.js';
 import type { Store } from '../../src/ports/store.js';
 import type { UnitInput } from '../../src/ports/unit-store.js';
@@ -16,7 +16,7 @@ import { describePlacePicksContract } from './place-picks-contract.js';
 import { describeReminderContract } from './reminder-store-contract.js';
 import { describeRetentionContract } from './retention-contract.js';
 import { describeRoleHoldersContract } from './role-holders-contract.js';
-import { makeUnit, makeUnits, NOW, registerPerson, telegram } from './store-fixtures.js';
+import { makeTarget, makeUnit, makeUnits, NOW, registerPerson, telegram } from './store-fixtures.js';
 import { describeSubmissionContract } from './submission-store-contract.js';
 
 /** A store under test and how to release it. */
@@ -44,22 +44,6 @@ function makeReport(unit: UnitRef, overrides: Partial<DocumentReportInput> = {})
     sourceDate: '2025-07-10',
     sourceLabel: null,
     sourceNote: null,
-    ...overrides,
-  };
-}
-
-function makeTarget(unit: UnitRef, overrides: Partial<TargetInput> = {}): TargetInput {
-  return {
-    unit,
-    indicator: 'bhxh',
-    year: 2025,
-    percent: 41,
-    basis: 'labour_force',
-    kind: 'assigned',
-    sourceDocument: '01/NQ-CP',
-    sourceDate: '2025-01-08',
-    label: null,
-    note: null,
     ...overrides,
   };
 }

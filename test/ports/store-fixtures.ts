@@ -1,5 +1,6 @@
 /** Builders shared by the Store contract suites. */
-import type { Role } from '../../src/core/types.js';
+import type { Role, UnitRef } from '../../src/core/types.js';
+import type { TargetInput } from '../../src/ports/figures-store.js';
 import type { InboundKey } from '../../src/ports/inbound-store.js';
 import type { Identity, PeopleStore, Person } from '../../src/ports/people-store.js';
 import type { SubmissionInput } from '../../src/ports/submission-store.js';
@@ -75,4 +76,21 @@ export function makeSubmission(unitId: number, personId: number, overrides: Part
 /** The ledger's reply for a delivery, as the turn's opening read finds it (whoever the speaker). */
 export async function answeredFor(store: TurnOpener, key: InboundKey): Promise<{ readonly reply: string } | null> {
   return (await store.openTurn({ channel: key.channel, userId: 'ledger-reader' }, key)).answered;
+}
+
+/** A target of 41% for BHXH in 2025 (01/NQ-CP), for `unit`; override what the test is about. */
+export function makeTarget(unit: UnitRef, overrides: Partial<TargetInput> = {}): TargetInput {
+  return {
+    unit,
+    indicator: 'bhxh',
+    year: 2025,
+    percent: 41,
+    basis: 'labour_force',
+    kind: 'assigned',
+    sourceDocument: '01/NQ-CP',
+    sourceDate: '2025-01-08',
+    label: null,
+    note: null,
+    ...overrides,
+  };
 }

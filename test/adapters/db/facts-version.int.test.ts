@@ -13,7 +13,7 @@ import { type Database, openDatabase } from '../../../src/adapters/db/open-datab
 import { createPrismaStore } from '../../../src/adapters/db/prisma-store.js';
 import type { DocumentReportInput } from '../../../src/ports/figures-store.js';
 import type { Store } from '../../../src/ports/store.js';
-import { makeSubmission, makeUnits, registerPerson } from '../../ports/store-fixtures.js';
+import { makeSubmission, makeTarget, makeUnits, registerPerson } from '../../ports/store-fixtures.js';
 import { dropPostgresDatabase, freshPostgresUrl } from '../../support/postgres.js';
 
 const PROVINCE = { structure: 'pre2025' as const, level: 'province' as const, code: 'FV' };
@@ -88,18 +88,7 @@ for (const backend of BACKENDS) {
       store = createPrismaStore(opened.db);
       [unitId] = (await makeUnits(store, 'FV')) as [number];
       await store.saveDocumentReport(REPORT);
-      await store.saveTarget({
-        unit: PROVINCE,
-        indicator: 'bhxh',
-        year: 2025,
-        percent: 41,
-        basis: null,
-        kind: 'assigned',
-        sourceDocument: '01/NQ-CP',
-        sourceDate: null,
-        label: null,
-        note: null,
-      });
+      await store.saveTarget(makeTarget(PROVINCE, { basis: null, sourceDate: null }));
       personId = (await registerPerson(store, unitId, 'fv-1', 'Chị Lan')).id;
       await store.saveSubmission(makeSubmission(unitId, personId, { period: '2025-9M', periodEnd: '2025-09-30' }));
     });

@@ -7,7 +7,7 @@ import { withFiguresCache } from '../../../src/adapters/db/figures-cache.js';
 import { createMemoryStore } from '../../../src/adapters/memory/memory-store.js';
 import type { DocumentReportInput, TargetInput } from '../../../src/ports/figures-store.js';
 import type { Store } from '../../../src/ports/store.js';
-import { makeUnits } from '../../ports/store-fixtures.js';
+import { makeTarget, makeUnits } from '../../ports/store-fixtures.js';
 
 const unit = (code: string) => ({ structure: 'pre2025' as const, level: 'province' as const, code });
 
@@ -29,18 +29,7 @@ function report(code: string, percent: number): DocumentReportInput {
 }
 
 function target(code: string, percent: number): TargetInput {
-  return {
-    unit: unit(code),
-    indicator: 'bhxh',
-    year: 2025,
-    percent,
-    basis: null,
-    kind: 'assigned',
-    sourceDocument: '01/NQ-CP',
-    sourceDate: null,
-    label: null,
-    note: null,
-  };
+  return makeTarget(unit(code), { percent, basis: null, sourceDate: null });
 }
 
 /** The store's own reads, as the cache asked for them. */

@@ -1,22 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { allIndicators, computeIndicator, indicatorDef } from '../../../src/core/indicators/index.js';
-import type { Report } from '../../../src/core/types.js';
-
-function makeReport(overrides: Partial<Report> = {}): Report {
-  return {
-    id: 1,
-    unitId: 1,
-    period: '2025-6M',
-    asOf: '2025-06-30',
-    counts: {},
-    rates: [],
-    fulfilment: [],
-    version: 1,
-    createdAt: '2025-07-02T00:00:00Z',
-    source: { kind: 'submission', document: null, date: null, label: null, note: null, submittedBy: 'Nguyễn Văn A', channel: 'telegram' },
-    ...overrides,
-  };
-}
+import { makeReport } from '../../support/answer-builders.js';
 
 describe('indicator catalogue', () => {
   it('defines every indicator with its counts per DESIGN 2.2', () => {
