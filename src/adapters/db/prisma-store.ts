@@ -26,12 +26,13 @@ import { listSuccessions, listUnits } from './store/units.js';
 /** Creates the Store over an open database; the caller owns (and closes) it. */
 export function createPrismaStore(db: Pick<Database, 'prisma' | 'statements'>): Store {
   const { prisma, statements } = db;
+  const ledger = createLedgerWriter(statements);
   return {
     ...createPrismaReminders(db),
     listUnits: () => listUnits(prisma),
     listSuccessions: () => listSuccessions(prisma),
     countUnits: () => prisma.unit.count(),
-    openTurn: (identity, inbound, also) => openTurn(statements, identity, inbound, also),
+    openTurn: (identity, inbound, also) => openTurn(statements, identity, inbound, also, ledger),
     ping: async () => {
       await prisma.$queryRaw`SELECT 1`;
     },
@@ -58,7 +59,7 @@ export function createPrismaStore(db: Pick<Database, 'prisma' | 'statements'>): 
     revokeAssignment: (id, now) => revokeAssignment(prisma, id, now),
 
     rememberPick: (personId, nameKey, unitId) => rememberPick(prisma, personId, nameKey, unitId),
-    recallPick: (personId, nameKey) => recallPick(prisma, personId, nameKey),
+    recallPick: (personId, nameKey) => recallPick(statements, personId, nameKey),
 
     saveSubmission: (input) => saveSubmission(prisma, input),
     findSubmission: (unitId, period) => findSubmission(prisma, unitId, period),
@@ -68,7 +69,7 @@ export function createPrismaStore(db: Pick<Database, 'prisma' | 'statements'>): 
     submissionsForPeriod: (unitIds, period) => submissionsForPeriod({ prisma, sql: statements }, unitIds, period),
     listAudit: (unitId, limit) => listAudit(prisma, unitId, limit),
 
-    markAnswered: createLedgerWriter(statements),
+    markAnswered: ledger.markAnswered,
     pruneOperational: (cutoffs) => pruneOperational(prisma, cutoffs),
   };
 }

@@ -4,7 +4,9 @@
  * Nghe An". Pure and total: anything that is not such a question (a coverage question, a
  * submission, a greeting) gives null, so the next feature can take it.
  */
+
 import { cutPeriods } from '../periods/cut-periods.js';
+import { rememberedReader } from '../text/remembered.js';
 import { type Hit, TextCutter, wordRe } from '../text/text-cutter.js';
 import type { Language, PeriodCode } from '../types.js';
 import { FILLER_EN, FILLER_VI_MARKED, FILLER_VI_SAFE, INTENT_EN, INTENT_VI, SCHEDULE_WORDS, SUBMISSION_COUNT } from './vocabulary.js';
@@ -38,7 +40,12 @@ function foldPlain(word: string): string {
 
 /** Parses a completeness question; null when the text is not one. Never throws. */
 export function parseCompletenessQuery(text: string): CompletenessQuery | null {
-  if (typeof text !== 'string') return null;
+  return typeof text === 'string' ? parseRemembered(text) : null;
+}
+
+const parseRemembered = rememberedReader(parseOnce);
+
+function parseOnce(text: string): CompletenessQuery | null {
   const work = new TextCutter(text.slice(0, MAX_READ).normalize('NFC'));
   const vi = VI_RES.some((re) => work.find(re).length > 0);
   const en = EN_RES.some((re) => work.find(re).length > 0);

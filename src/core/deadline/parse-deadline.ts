@@ -9,6 +9,7 @@ import { parseCompletenessQuery } from '../completeness/index.js';
 import { SUBMISSION_COUNT } from '../completeness/vocabulary.js';
 import { cutPeriods } from '../periods/cut-periods.js';
 import { parseQuery } from '../query/parse-query.js';
+import { rememberedReader } from '../text/remembered.js';
 import { TextCutter, wordRe } from '../text/text-cutter.js';
 import type { Language, PeriodCode } from '../types.js';
 import {
@@ -78,7 +79,13 @@ function foldPlain(word: string): string {
 
 /** Parses a deadline question; null when the text is not one. Never throws. */
 export function parseDeadlineQuestion(text: string): DeadlineQuestion | null {
-  if (typeof text !== 'string' || /^\s*\//.test(text)) return null;
+  return typeof text === 'string' ? parseRemembered(text) : null;
+}
+
+const parseRemembered = rememberedReader(parseOnce);
+
+function parseOnce(text: string): DeadlineQuestion | null {
+  if (/^\s*\//.test(text)) return null;
   const work = new TextCutter(text.slice(0, MAX_READ).normalize('NFC'));
   const has = (r: RegExp) => work.find(r).length > 0;
   if (has(re.submission) || parseCompletenessQuery(text) !== null) return null;

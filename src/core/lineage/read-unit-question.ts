@@ -17,6 +17,7 @@
 
 import { INDICATOR_PHRASES, TARGET_BODY } from '../query/vocabulary.js';
 import { fold, foldTokens, hasVietnameseMarks, markKey } from '../text/fold.js';
+import { rememberedReader } from '../text/remembered.js';
 import { TextCutter, wordRe } from '../text/text-cutter.js';
 import { type AskedUnits, readTerms, UNIT_TERMS_BODY } from './unit-terms.js';
 
@@ -209,12 +210,16 @@ const PLAIN_ELSEWHERE: ReadonlySet<string> = new Set(['xa', 'quan', 'may']);
 
 /** Reads a question about units; null when it has none of the constructions. Never throws. */
 export function readUnitQuestion(text: string): UnitQuestion | null {
+  return readRemembered(typeof text === 'string' ? text : '');
+}
+
+const readRemembered = rememberedReader((text) => {
   try {
-    return read(typeof text === 'string' ? text.normalize('NFC') : '');
+    return read(text.normalize('NFC'));
   } catch {
     return null;
   }
-}
+});
 
 function read(text: string): UnitQuestion | null {
   const cutter = new TextCutter(text);

@@ -21,6 +21,7 @@
  * A question that compares or ranks places ("so sánh", "tỉnh nào", "which") is left to those kinds.
  */
 import { rawWords } from '../text/fold.js';
+import { rememberedReader } from '../text/remembered.js';
 import * as people from './vocabulary.js';
 
 /** The four kinds this reader knows. */
@@ -40,13 +41,17 @@ export interface PeopleQuestion {
 /** Longest part of a message read, as the coverage parser reads it. */
 const MAX_READ = 300;
 
-/** Reads a message; null when it is not one of the people kinds. Never throws. */
-export function readPeopleQuestion(text: string): PeopleQuestion | null {
+const readRemembered = rememberedReader((text) => {
   try {
-    return read(typeof text === 'string' ? text.slice(0, MAX_READ) : '');
+    return read(text);
   } catch {
     return null;
   }
+});
+
+/** Reads a message; null when it is not one of the people kinds. Never throws. */
+export function readPeopleQuestion(text: string): PeopleQuestion | null {
+  return readRemembered(typeof text === 'string' ? text.slice(0, MAX_READ) : '');
 }
 
 /**

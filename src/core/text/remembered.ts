@@ -14,16 +14,45 @@ export interface RememberOptions {
 
 /** `compute`, remembered per text within `options`' bounds. */
 export function rememberedPerText<T>(compute: (text: string) => T, options: RememberOptions): (text: string) => T {
+  return rememberedPerKey((text: string) => text, compute, options);
+}
+
+/**
+ * `compute` of an argument that a text stands for (a message and the options it is read with),
+ * remembered per that text, `keyOf(argument)`, within `options`' bounds.
+ */
+export function rememberedPerKey<A, T>(keyOf: (argument: A) => string, compute: (argument: A) => T, options: RememberOptions): (argument: A) => T {
   const known = new Map<string, T>();
   const longest = options.longest ?? Number.POSITIVE_INFINITY;
-  return (text) => {
-    const hit = known.get(text);
+  return (argument) => {
+    const key = keyOf(argument);
+    const hit = known.get(key);
     if (hit !== undefined) return hit;
-    const value = compute(text);
-    if (text.length <= longest) {
+    const value = compute(argument);
+    if (key.length <= longest) {
       if (known.size >= options.texts) known.delete(known.keys().next().value as string);
-      known.set(text, value);
+      known.set(key, value);
     }
     return value;
   };
+}
+
+/**
+ * How many messages a reader of messages remembers. Our choice: a few hundred; a question is read
+ * by more than one feature in a turn, and officials send the same few questions all day.
+ */
+export const RECENT_MESSAGES = 256;
+
+/** Longest message remembered: longer ones are rare and read every time. */
+const LONGEST_MESSAGE = 300;
+
+/** A reader of messages (null when the message is not its kind), remembered, its readings frozen. */
+export function rememberedReader<T extends object>(read: (text: string) => T | null): (text: string) => T | null {
+  return rememberedPerText(
+    (text) => {
+      const reading = read(text);
+      return reading && Object.freeze(reading);
+    },
+    { texts: RECENT_MESSAGES, longest: LONGEST_MESSAGE },
+  );
 }

@@ -16,6 +16,7 @@
  */
 
 import { fold, hasVietnameseMarks } from '../text/fold.js';
+import { rememberedPerKey } from '../text/remembered.js';
 import type { Unit } from '../types.js';
 import { MAX_NAME_WORDS, MAX_SEGMENTS, onlyTypeWords, type PlaceWords, placeWords } from './place-words.js';
 import { type PlaceResolution, type ResolveOptions, resolveCorrected, resolveExactly, suggestPlaces, typoMemo } from './resolve-place.js';
@@ -201,6 +202,46 @@ function makeCoverable(words: PlaceWords, index: UnitIndex): (start: number, end
  * names a unit.
  */
 export function findPlace(text: string, index: UnitIndex, options: FindOptions = {}): FoundPlace {
+  let remembered = finds.get(index);
+  if (!remembered) {
+    remembered = rememberedPerKey(findKey, (ask: Ask) => Object.freeze(findOnce(ask.text, index, ask.options)), { texts: REMEMBERED_FINDS, longest: 300 });
+    finds.set(index, remembered);
+  }
+  return remembered({ text, options });
+}
+
+/** A search asked: the text and how to read it. */
+interface Ask {
+  readonly text: string;
+  readonly options: FindOptions;
+}
+
+/**
+ * Searches made lately, per index: several features search the same words of one message, and
+ * officials ask the same few questions all day. Our choice: a few hundred messages' worth.
+ */
+const REMEMBERED_FINDS = 512;
+const finds = new WeakMap<UnitIndex, (ask: Ask) => FoundPlace>();
+const softIds = new WeakMap<ReadonlySet<string>, number>();
+let softSets = 0;
+
+/** The text and every option that changes a search's outcome, as one key. */
+function findKey({ text, options }: Ask): string {
+  let soft = 0;
+  if (options.soft) {
+    soft = softIds.get(options.soft) ?? 0;
+    if (soft === 0) {
+      soft = ++softSets;
+      softIds.set(options.soft, soft);
+    }
+  }
+  const flags = [options.prominence, options.before2025, options.typos !== false, options.typosTakeAll, options.suggest !== false]
+    .map((f) => (f ? 1 : 0))
+    .join('');
+  return `${flags}${soft} ${text}`;
+}
+
+function findOnce(text: string, index: UnitIndex, options: FindOptions): FoundPlace {
   const all = placeWords(text);
   const keep = all.folded
     .map((w, i) => (CONNECTORS.has(w) ? -1 : i))

@@ -11,6 +11,7 @@
  */
 import { fold, hasVietnameseMarks, markKey } from '../text/fold.js';
 import { foldWithMap, originalSpan } from '../text/folded-text.js';
+import { rememberedPerText } from '../text/remembered.js';
 import { wordRe } from '../text/text-cutter.js';
 import { type FindOptions, type FoundPlace, findPlace } from './find-place.js';
 import { MAX_NAME_WORDS, placeWords } from './place-words.js';
@@ -103,6 +104,19 @@ function insideName(folded: string, from: number, to: number, index: UnitIndex):
  * in such runs: a message that fails it names at most one place exactly, and the search is spared.
  */
 export function mayNameTwoPlaces(text: string, index: UnitIndex): boolean {
+  let remembered = twoPlaces.get(index);
+  if (!remembered) {
+    remembered = rememberedPerText((t) => namesTwoRuns(t, index), { texts: REMEMBERED_TEXTS, longest: 300 });
+    twoPlaces.set(index, remembered);
+  }
+  return remembered(text);
+}
+
+/** Messages tested lately, per index (see remembered.ts). Our choice: a few hundred. */
+const REMEMBERED_TEXTS = 512;
+const twoPlaces = new WeakMap<UnitIndex, (text: string) => boolean>();
+
+function namesTwoRuns(text: string, index: UnitIndex): boolean {
   const folded = placeWords(text).folded.filter((w) => !CONNECTORS.has(w));
   // The earliest end of a run naming a unit: any later run starting at or after it is apart from it.
   let firstEnd = Number.POSITIVE_INFINITY;

@@ -1,6 +1,7 @@
 /**
  * The inbound ledger's writer on PGlite: marks made close together share one statement, each call
- * resolving once its record is in; a failing statement fails every mark of its batch.
+ * resolving once its record is in; a failing statement fails every mark of its batch; marks waiting
+ * ride on the next turn's opening read instead of a statement of their own.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -43,7 +44,7 @@ describe('createLedgerWriter', () => {
 
   it('records marks made within the window in one statement, the first reply of a message kept', async () => {
     const { sql, runs } = counted();
-    const mark = createLedgerWriter(sql, 50);
+    const mark = createLedgerWriter(sql, 50).markAnswered;
     await Promise.all([mark(key('1'), 'one', NOW), mark(key('2'), 'two', NOW), mark(key('1'), 'again', NOW)]);
     expect(runs()).toBe(1);
     expect(await answered('1')).toEqual({ reply: 'one' });
@@ -52,7 +53,7 @@ describe('createLedgerWriter', () => {
 
   it('starts a new statement for a mark made after the last one went', async () => {
     const { sql, runs } = counted();
-    const mark = createLedgerWriter(sql, 1);
+    const mark = createLedgerWriter(sql, 1).markAnswered;
     await mark(key('3'), 'three', NOW);
     await mark(key('4'), 'four', NOW);
     expect(runs()).toBe(2);
@@ -61,9 +62,32 @@ describe('createLedgerWriter', () => {
 
   it('rejects every mark of a batch whose statement failed', async () => {
     const failing: Statements = { run: () => Promise.reject(new Error('connection lost')) };
-    const mark = createLedgerWriter(failing, 10);
+    const mark = createLedgerWriter(failing, 10).markAnswered;
     const results = await Promise.allSettled([mark(key('5'), 'five', NOW), mark(key('6'), 'six', NOW)]);
     expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected']);
     expect(await answered('5')).toBeNull();
+  });
+
+  it('hands the marks waiting to the next opening read, which records them in its own statement', async () => {
+    const { sql, runs } = counted();
+    const writer = createLedgerWriter(sql, 60_000);
+    const marks = Promise.all([writer.markAnswered(key('7'), 'seven', NOW), writer.markAnswered(key('8'), 'eight', NOW)]);
+    const opening = await openTurn(sql, { channel: 'telegram', userId: 'reader' }, key('9'), {}, writer);
+    await marks;
+    expect(runs()).toBe(1);
+    expect(opening.answered).toBeNull();
+    expect(await answered('7')).toEqual({ reply: 'seven' });
+    expect(await answered('8')).toEqual({ reply: 'eight' });
+    // Nothing is left for the window's own statement.
+    expect(writer.take().columns.every((column) => column.length === 0)).toBe(true);
+  });
+
+  it('rejects the marks that rode on an opening read that failed', async () => {
+    const writer = createLedgerWriter(db.statements, 60_000);
+    const mark = writer.markAnswered(key('10'), 'ten', NOW);
+    const failing: Statements = { run: () => Promise.reject(new Error('connection lost')) };
+    await expect(openTurn(failing, { channel: 'telegram', userId: 'reader' }, key('11'), {}, writer)).rejects.toThrow('connection lost');
+    await expect(mark).rejects.toThrow('connection lost');
+    expect(await answered('10')).toBeNull();
   });
 });

@@ -1,6 +1,7 @@
 /**
  * TurnOpener.openTurn on the database: the speaker, the delivery's entry in the inbound ledger, the
- * figures' version, the conversation's state and the chat's reactivation in one statement. Each
+ * figures' version, the conversation's state, the chat's reactivation and the answered records
+ * waiting for their statement (inbound.ts) in one statement. Each
  * statement of its own would be a round trip, and under load every round trip is a socket write and a
  * wake-up of the server on each side.
  */
@@ -10,6 +11,7 @@ import type { Identity } from '../../../ports/people-store.js';
 import type { TurnAlso, TurnOpening } from '../../../ports/turn-opening.js';
 import { isoInstant, type Statements } from '../statements.js';
 import { missingVersion } from './facts-version.js';
+import { type LedgerWriter, markAnsweredRows } from './inbound.js';
 import { personOfRows, SPEAKER_ROWS, type SpeakerRow } from './people.js';
 
 interface OpeningRow extends SpeakerRow {
@@ -25,13 +27,17 @@ interface OpeningRow extends SpeakerRow {
  * carrying the version, the ledger's reply and the conversation's state. A key not given is nulls,
  * and a null matches no row: the ledger ($3 channel, $4 chat, $5 message id), the conversation ($6
  * channel, $7 chat, $8 user), the chat to mark active ($9 channel, $10 chat; its update, as
- * ChatStore.reactivateChat's, only touches an inactive row, and runs whether or not it is read).
+ * ChatStore.reactivateChat's, only touches an inactive row, and runs whether or not it is read), the
+ * answered records ($11–$15, arrays, empty when none wait). A record and the read of its own
+ * message's entry in one statement would not see each other, but a redelivery while its record
+ * waits is stopped before its turn opens (answer-once's in-flight set).
  */
 const OPEN_TURN = {
   name: 'turn_open',
   text: `WITH reactivated AS (
            UPDATE chat SET active = true WHERE channel = $9::"Channel" AND external_chat_id = $10::text AND active = false RETURNING 1
-         )
+         ),
+         marked AS (${markAnsweredRows(11)})
          SELECT s.*, v.version::text AS facts_version, l.reply AS answered,
                 c.kind AS conversation_kind, c.payload AS conversation_payload, ${isoInstant('c.expires_at')} AS conversation_expires_at
          FROM (SELECT 1) AS one
@@ -44,13 +50,32 @@ const OPEN_TURN = {
          ORDER BY s.assignment_id`,
 };
 
-/** See TurnOpener.openTurn. */
-export async function openTurn(sql: Statements, identity: Identity, inbound: InboundKey | null, also: TurnAlso = {}): Promise<TurnOpening> {
-  const ledger = inbound ? [inbound.channel, inbound.chatId, inbound.messageId] : [null, null, null];
+const NO_MARKS: readonly (readonly string[])[] = [[], [], [], [], []];
+
+/** See TurnOpener.openTurn; `ledger`'s waiting records ride along. */
+export async function openTurn(
+  sql: Statements,
+  identity: Identity,
+  inbound: InboundKey | null,
+  also: TurnAlso = {},
+  ledger?: Pick<LedgerWriter, 'take'>,
+): Promise<TurnOpening> {
+  const entry = inbound ? [inbound.channel, inbound.chatId, inbound.messageId] : [null, null, null];
   const { conversation: talk, reactivate } = also;
   const conversation = talk ? [talk.channel, talk.chatId, talk.userId] : [null, null, null];
   const chat = reactivate ? [reactivate.channel, reactivate.externalChatId] : [null, null];
-  const { rows } = await sql.run<OpeningRow>(OPEN_TURN, [identity.channel, identity.userId, ...ledger, ...conversation, ...chat]);
+  const marks = ledger?.take();
+  const params = [identity.channel, identity.userId, ...entry, ...conversation, ...chat, ...(marks?.columns ?? NO_MARKS)];
+  const { rows } = await sql.run<OpeningRow>(OPEN_TURN, params).then(
+    (result) => {
+      marks?.settle();
+      return result;
+    },
+    (error: unknown) => {
+      marks?.settle(error);
+      throw error;
+    },
+  );
   const first = rows[0];
   return {
     person: personOfRows(rows),
