@@ -52,29 +52,25 @@ export function withFiguresCache<S extends FiguresStore>(store: S, maxUnits = FI
       targets.clear();
       token = seen;
     }
-    const ids = [...new Set(unitIds)];
-    const found = new Map(
-      ids.flatMap((id) => {
-        const rows = shelf.get(id);
-        return rows ? [[id, rows] as const] : [];
-      }),
-    );
-    const missing = ids.filter((id) => !found.has(id));
+    const rows: T[] = [];
+    const missing: number[] = [];
+    for (const id of new Set(unitIds)) {
+      const held = shelf.get(id);
+      if (held) rows.push(...held);
+      else missing.push(id);
+    }
     if (missing.length > 0) {
-      const loaded = await load(missing);
-      for (const id of missing)
-        found.set(
-          id,
-          loaded.filter((row) => row.unitId === id),
-        );
+      const loaded = new Map<number, T[]>(missing.map((id) => [id, []]));
+      for (const row of await load(missing)) loaded.get(row.unitId)?.push(row);
+      for (const held of loaded.values()) rows.push(...held);
       // Figures loaded while the token moved on may be older than the new token: they are used for
       // this answer, which started before the change, and not kept.
       if (token === seen) {
         if (shelf.size + missing.length > maxUnits) shelf.clear();
-        for (const id of missing) shelf.set(id, found.get(id) ?? []);
+        for (const [id, held] of loaded) shelf.set(id, held);
       }
     }
-    return [...found.values()].flat().sort((a, b) => a.id - b.id);
+    return rows.sort((a, b) => a.id - b.id);
   }
 
   return {

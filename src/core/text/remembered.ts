@@ -38,21 +38,16 @@ export function rememberedPerKey<A, T>(keyOf: (argument: A) => string, compute: 
 }
 
 /**
- * How many messages a reader of messages remembers. Our choice: a few hundred; a question is read
- * by more than one feature in a turn, and officials send the same few questions all day.
+ * How many messages a reader of messages remembers, and the longest. Our choice: a few hundred, of
+ * up to 300 characters; a question is read by more than one feature in a turn, and officials send
+ * the same few questions all day. Longer messages are rare and read every time.
  */
-export const RECENT_MESSAGES = 256;
-
-/** Longest message remembered: longer ones are rare and read every time. */
-const LONGEST_MESSAGE = 300;
+export const RECENT_MESSAGES: RememberOptions = { texts: 256, longest: 300 };
 
 /** A reader of messages (null when the message is not its kind), remembered, its readings frozen. */
 export function rememberedReader<T extends object>(read: (text: string) => T | null): (text: string) => T | null {
-  return rememberedPerText(
-    (text) => {
-      const reading = read(text);
-      return reading && Object.freeze(reading);
-    },
-    { texts: RECENT_MESSAGES, longest: LONGEST_MESSAGE },
-  );
+  return rememberedPerText((text) => {
+    const reading = read(text);
+    return reading && Object.freeze(reading);
+  }, RECENT_MESSAGES);
 }

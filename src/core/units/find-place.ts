@@ -16,7 +16,7 @@
  */
 
 import { fold, hasVietnameseMarks } from '../text/fold.js';
-import { rememberedPerKey } from '../text/remembered.js';
+import { RECENT_MESSAGES, rememberedPerKey } from '../text/remembered.js';
 import type { Unit } from '../types.js';
 import { MAX_NAME_WORDS, MAX_SEGMENTS, onlyTypeWords, type PlaceWords, placeWords } from './place-words.js';
 import { type PlaceResolution, type ResolveOptions, resolveCorrected, resolveExactly, suggestPlaces, typoMemo } from './resolve-place.js';
@@ -204,7 +204,7 @@ function makeCoverable(words: PlaceWords, index: UnitIndex): (start: number, end
 export function findPlace(text: string, index: UnitIndex, options: FindOptions = {}): FoundPlace {
   let remembered = finds.get(index);
   if (!remembered) {
-    remembered = rememberedPerKey(findKey, (ask: Ask) => Object.freeze(findOnce(ask.text, index, ask.options)), { texts: REMEMBERED_FINDS, longest: 300 });
+    remembered = rememberedPerKey(findKey, (ask: Ask) => Object.freeze(findOnce(ask.text, index, ask.options)), RECENT_MESSAGES);
     finds.set(index, remembered);
   }
   return remembered({ text, options });
@@ -216,16 +216,21 @@ interface Ask {
   readonly options: FindOptions;
 }
 
-/**
- * Searches made lately, per index: several features search the same words of one message, and
- * officials ask the same few questions all day. Our choice: a few hundred messages' worth.
- */
-const REMEMBERED_FINDS = 512;
+/** Searches made lately, per index (see remembered.ts): several features search one message's words. */
 const finds = new WeakMap<UnitIndex, (ask: Ask) => FoundPlace>();
+
+/** Each option of a search, as a digit of its key: an option added to FindOptions must be added here. */
+const OPTION_DIGITS: { readonly [K in Exclude<keyof FindOptions, 'soft'>]-?: (options: FindOptions) => boolean } = {
+  prominence: (o) => o.prominence === true,
+  before2025: (o) => o.before2025 === true,
+  typos: (o) => o.typos !== false,
+  typosTakeAll: (o) => o.typosTakeAll === true,
+  suggest: (o) => o.suggest !== false,
+};
 const softIds = new WeakMap<ReadonlySet<string>, number>();
 let softSets = 0;
 
-/** The text and every option that changes a search's outcome, as one key. */
+/** The text and every option, as one key; a set of soft words by its identity. */
 function findKey({ text, options }: Ask): string {
   let soft = 0;
   if (options.soft) {
@@ -235,10 +240,10 @@ function findKey({ text, options }: Ask): string {
       softIds.set(options.soft, soft);
     }
   }
-  const flags = [options.prominence, options.before2025, options.typos !== false, options.typosTakeAll, options.suggest !== false]
-    .map((f) => (f ? 1 : 0))
+  const digits = Object.values(OPTION_DIGITS)
+    .map((on) => (on(options) ? 1 : 0))
     .join('');
-  return `${flags}${soft} ${text}`;
+  return `${digits}${soft} ${text}`;
 }
 
 function findOnce(text: string, index: UnitIndex, options: FindOptions): FoundPlace {

@@ -11,7 +11,7 @@
  */
 import { fold, hasVietnameseMarks, markKey } from '../text/fold.js';
 import { foldWithMap, originalSpan } from '../text/folded-text.js';
-import { rememberedPerText } from '../text/remembered.js';
+import { RECENT_MESSAGES, rememberedPerText } from '../text/remembered.js';
 import { wordRe } from '../text/text-cutter.js';
 import { type FindOptions, type FoundPlace, findPlace } from './find-place.js';
 import { MAX_NAME_WORDS, placeWords } from './place-words.js';
@@ -106,14 +106,13 @@ function insideName(folded: string, from: number, to: number, index: UnitIndex):
 export function mayNameTwoPlaces(text: string, index: UnitIndex): boolean {
   let remembered = twoPlaces.get(index);
   if (!remembered) {
-    remembered = rememberedPerText((t) => namesTwoRuns(t, index), { texts: REMEMBERED_TEXTS, longest: 300 });
+    remembered = rememberedPerText((t) => namesTwoRuns(t, index), RECENT_MESSAGES);
     twoPlaces.set(index, remembered);
   }
   return remembered(text);
 }
 
-/** Messages tested lately, per index (see remembered.ts). Our choice: a few hundred. */
-const REMEMBERED_TEXTS = 512;
+/** Messages tested lately, per index (see remembered.ts). */
 const twoPlaces = new WeakMap<UnitIndex, (text: string) => boolean>();
 
 function namesTwoRuns(text: string, index: UnitIndex): boolean {

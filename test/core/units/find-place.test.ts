@@ -129,3 +129,18 @@ describe('findPlace: no place', () => {
     expect(result.kind).toBe('unknown');
   });
 });
+
+describe('findPlace: remembered per text and options', () => {
+  it('answers a search asked again with the same frozen result', () => {
+    const first = place('bhyt Hải Phòng');
+    expect(place('bhyt Hải Phòng')).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+  });
+
+  it('searches afresh when an option differs, and gives what that option finds', () => {
+    const text = parseQuery('Hai Phongg').looseText;
+    expect(findPlace(text, index, QUESTION).kind).toBe('found');
+    expect(findPlace(text, index, { ...QUESTION, typos: false }).kind).not.toBe('found');
+    expect(findPlace(text, index, { ...QUESTION, soft: new Set(['hai']) }).kind).toBe('found');
+  });
+});

@@ -1,9 +1,8 @@
 /**
  * TurnOpener.openTurn on the database: the speaker, the delivery's entry in the inbound ledger, the
  * figures' version, the conversation's state, the chat's reactivation and the answered records
- * waiting for their statement (inbound.ts) in one statement. Each
- * statement of its own would be a round trip, and under load every round trip is a socket write and a
- * wake-up of the server on each side.
+ * waiting for a statement (inbound.ts) in one statement. Each statement of its own would be a round
+ * trip, and under load every round trip is a socket write and a wake-up of the server on each side.
  */
 import type { ConversationState } from '../../../ports/conversation-store.js';
 import type { InboundKey } from '../../../ports/inbound-store.js';
