@@ -1,5 +1,7 @@
-/** Reply texts in Vietnamese and English; pure functions of already-fetched data. */
-export { type CoverageAnswerInput, composeCoverageAnswer } from './coverage-answer.js';
+/**
+ * Reply texts shared by the answers, in Vietnamese and English; pure functions of already-fetched
+ * data. The coverage answer itself is in core/coverage/.
+ */
 export type { SuccessorData, UnitData } from './lineage.js';
 export {
   composeAmbiguous,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type CoverageAnswerInput, composeCoverageAnswer, type SuccessorData } from '../../../src/core/answer/index.js';
+import type { SuccessorData } from '../../../src/core/answer/index.js';
+import { type CoverageAnswerInput, composeCoverageAnswer } from '../../../src/core/coverage/coverage-answer.js';
 import { makeReport } from '../../support/answer-builders.js';
 
 const WARDS = ['Thành Vinh', 'Trường Vinh', 'Vinh Phú', 'Vinh Lộc', 'Vinh Hưng', 'Cửa Lò'];

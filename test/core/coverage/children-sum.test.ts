@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type ChildReports, childrenSumLine, sumChildren } from '../../../src/core/answer/children-sum.js';
+import { type ChildReports, childrenSumLine, sumChildren } from '../../../src/core/coverage/children-sum.js';
 import type { Report } from '../../../src/core/types.js';
 import { makeReport } from '../../support/answer-builders.js';
 

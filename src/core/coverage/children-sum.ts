@@ -12,8 +12,8 @@ import { inSentence, labelPeriod } from '../periods/label-period.js';
 import type { PeriodRequest } from '../periods/parse-period.js';
 import { comparePeriods, periodEnd } from '../periods/period-code.js';
 import type { IndicatorCode, Language, PeriodCode, Report, UnitLevel } from '../types.js';
-import { valueText } from './figure-text.js';
-import { levelNoun, nounFor, typeNoun, type UnitNoun } from './unit-nouns.js';
+import { valueText } from '../answer/figure-text.js';
+import { levelNoun, nounFor, typeNoun, type UnitNoun } from '../answer/unit-nouns.js';
 
 /** One child of the parent: its type and its reports. */
 export interface ChildReports {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type CoverageAnswerInput, composeCoverageAnswer } from '../../../src/core/answer/index.js';
+import { type CoverageAnswerInput, composeCoverageAnswer } from '../../../src/core/coverage/coverage-answer.js';
 import { makeReport, makeTarget } from '../../support/answer-builders.js';
 import { seedUnit } from '../../support/seed-facts.js';
 

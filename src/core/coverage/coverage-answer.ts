@@ -13,11 +13,11 @@ import type { Ask } from '../query/question-asks.js';
 import { INDICATORS, type IndicatorCode, type Language, type Report, type Target, type UnitLevel } from '../types.js';
 import { REORGANISATION_DAY } from '../units/reorganisation.js';
 import { type ChildrenSum, childrenSumLine } from './children-sum.js';
-import { type Figure, figuresOf, previousFigure, selectFigure } from './figures.js';
-import { type SuccessorData, successorLines, type UnitData } from './lineage.js';
-import { fulfilmentLines } from './plan-fulfilment.js';
-import { type BlockContext, briefLine, detailedBlock, heading, knownTargetLines, targetOnlyLines } from './unit-block.js';
-import { wording } from './wording.js';
+import { type Figure, figuresOf, previousFigure, selectFigure } from '../answer/figures.js';
+import { type SuccessorData, successorLines, type UnitData } from '../answer/lineage.js';
+import { fulfilmentLines } from '../answer/plan-fulfilment.js';
+import { type BlockContext, briefLine, detailedBlock, heading, knownTargetLines, targetOnlyLines } from '../answer/unit-block.js';
+import { wording } from '../answer/wording.js';
 
 /** Everything the coverage answer needs; all of it already fetched and described. */
 export interface CoverageAnswerInput {
