@@ -40,11 +40,11 @@ export type PlaceResolution =
    * One unit; `matched` is the words as typed that named it, `corrected` that a typo was fixed;
    * `others`, when present, the other places of the same name that prominence passed over.
    */
-  | { kind: 'found'; unit: Unit; matched: string; corrected: boolean; others?: Unit[] }
+  | { kind: 'found'; unit: Unit; matched: string; corrected: boolean; others?: readonly Unit[] }
   /** 2..9 candidates, most relevant first; `more` counts those left out. */
-  | { kind: 'ambiguous'; candidates: Unit[]; more?: number }
+  | { kind: 'ambiguous'; candidates: readonly Unit[]; more?: number }
   /** Nothing fits; up to five closest units. */
-  | { kind: 'unknown'; suggestions: Unit[] }
+  | { kind: 'unknown'; suggestions: readonly Unit[] }
   /** No place words at all. */
   | { kind: 'none' };
 

@@ -29,7 +29,7 @@ function found(text: string): Unit {
   return result.unit;
 }
 
-function candidates(text: string): Unit[] {
+function candidates(text: string): readonly Unit[] {
   const result = resolve(text);
   if (result.kind !== 'ambiguous') throw new Error(`${text}: expected ambiguous, got ${result.kind}`);
   return result.candidates;
