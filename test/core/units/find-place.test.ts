@@ -137,10 +137,22 @@ describe('findPlace: remembered per text and options', () => {
     expect(Object.isFrozen(first)).toBe(true);
   });
 
-  it('searches afresh when an option differs, and gives what that option finds', () => {
-    const text = parseQuery('Hai Phongg').looseText;
-    expect(findPlace(text, index, QUESTION).kind).toBe('found');
-    expect(findPlace(text, index, { ...QUESTION, typos: false }).kind).not.toBe('found');
-    expect(findPlace(text, index, { ...QUESTION, soft: new Set(['hai']) }).kind).toBe('found');
+  it.each([
+    ['typos', 'Hai Phongg', {}, { typos: false }, (r: FoundPlace) => r.kind],
+    [
+      'suggest',
+      'Hai Phongg',
+      { typos: false },
+      { typos: false, suggest: false },
+      (r: FoundPlace) => (r.kind === 'unknown' ? r.suggestions.length > 0 : r.kind),
+    ],
+    ['typosTakeAll', 'Hai Phongg nhe anh', {}, { typosTakeAll: true }, (r: FoundPlace) => r.kind],
+    ['prominence', 'Bắc Kạn', { prominence: false }, {}, (r: FoundPlace) => r.kind],
+  ] as const)('searches afresh when %s differs, and gives what that option finds', (_option, text, first, second, outcome) => {
+    // The first search is remembered; a key without the option would hand it to the second.
+    const a = outcome(findPlace(text, index, { ...QUESTION, ...first }));
+    const b = outcome(findPlace(text, index, { ...QUESTION, ...second }));
+    expect(a).not.toEqual(b);
+    expect(outcome(findPlace(text, index, { ...QUESTION, ...second }))).toEqual(b);
   });
 });
