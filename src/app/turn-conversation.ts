@@ -11,6 +11,9 @@ const sameKey = (a: ConversationKey, b: ConversationKey) => a.channel === b.chan
 /** `store` with the conversation of `key` answered from `opened` and kept up to date by the turn's writes. */
 export function withTurnConversation<S extends ConversationStore>(store: S, key: ConversationKey, opened: ConversationState | null): S {
   let state = opened;
+  const keep = (asked: ConversationKey, next: ConversationState) => {
+    if (sameKey(asked, key)) state = { kind: next.kind, payload: next.payload ?? null, expiresAt: new Date(next.expiresAt).toISOString() };
+  };
   const own: ConversationStore = {
     async getConversation(asked, now) {
       if (!sameKey(asked, key)) return store.getConversation(asked, now);
@@ -18,7 +21,12 @@ export function withTurnConversation<S extends ConversationStore>(store: S, key:
     },
     async setConversation(asked, next) {
       await store.setConversation(asked, next);
-      if (sameKey(asked, key)) state = { kind: next.kind, payload: next.payload ?? null, expiresAt: new Date(next.expiresAt).toISOString() };
+      keep(asked, next);
+    },
+    setConversationSoon(asked, next) {
+      const written = store.setConversationSoon(asked, next);
+      keep(asked, next);
+      return written;
     },
     async clearConversation(asked) {
       await store.clearConversation(asked);

@@ -22,5 +22,12 @@ export interface ConversationStore {
   getConversation(key: ConversationKey, now: Date): Promise<ConversationState | null>;
   /** Replaces the state. */
   setConversation(key: ConversationKey, state: ConversationState): Promise<void>;
+  /**
+   * Replaces the state without holding up the caller: this process reads it at once, other replicas
+   * once it is written, a few milliseconds later (the database store writes it with others, resolving
+   * then). For a state nobody answers before the reply reaches them (the chart button's offer); a
+   * caller that does not wait catches the rejection of a write that failed, the state then lost.
+   */
+  setConversationSoon(key: ConversationKey, state: ConversationState): Promise<void>;
   clearConversation(key: ConversationKey): Promise<void>;
 }

@@ -392,6 +392,21 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
         expect(await store.getConversation(other, now)).toBeNull();
         await expect(store.clearConversation(other)).resolves.toBeUndefined();
       });
+
+      it('reads a state set soon at once, in the opening read too, and a later clear replaces it', async () => {
+        const soon = { ...key, chatId: '-300' };
+        const state = { kind: 'chart-offer', payload: { unitId: 3 }, expiresAt: '2025-07-01T09:00:00.000Z' };
+        const written = store.setConversationSoon(soon, state);
+        expect(await store.getConversation(soon, now)).toEqual(state);
+        expect((await store.openTurn(telegram(soon.userId), null, { conversation: soon })).conversation).toEqual(state);
+        await written;
+        expect(await store.getConversation(soon, now)).toEqual(state);
+        const replaced = store.setConversationSoon(soon, { ...state, kind: 'replaced' });
+        await store.clearConversation(soon);
+        await replaced;
+        expect(await store.getConversation(soon, now)).toBeNull();
+        expect((await store.openTurn(telegram(soon.userId), null, { conversation: soon })).conversation).toBeNull();
+      });
     });
 
     describe('appendAudit', () => {

@@ -8,7 +8,6 @@ import { appendAudit, listAudit } from './store/audit.js';
 import { clearConversation, getConversation, setConversation } from './store/conversations.js';
 import { factsVersion } from './store/facts-version.js';
 import { importFile } from './store/file-import.js';
-import { createLedgerWriter } from './store/inbound.js';
 import { createInvite, listInvites, redeemInvite, revokeInvite } from './store/invites.js';
 import { findPerson, listAssignments, revokeAssignment, setLanguage } from './store/people.js';
 import { recallPick, rememberPick } from './store/place-picks.js';
@@ -22,17 +21,18 @@ import { findTargets, saveTarget } from './store/targets.js';
 import { openTurn } from './store/turn-opening.js';
 import { importUnits } from './store/unit-import.js';
 import { listSuccessions, listUnits } from './store/units.js';
+import { createWaitingWrites } from './store/waiting-writes.js';
 
 /** Creates the Store over an open database; the caller owns (and closes) it. */
 export function createPrismaStore(db: Pick<Database, 'prisma' | 'statements'>): Store {
   const { prisma, statements } = db;
-  const ledger = createLedgerWriter(statements);
+  const waiting = createWaitingWrites(statements);
   return {
     ...createPrismaReminders(db),
     listUnits: () => listUnits(prisma),
     listSuccessions: () => listSuccessions(prisma),
     countUnits: () => prisma.unit.count(),
-    openTurn: (identity, inbound, also) => openTurn(statements, identity, inbound, also, ledger),
+    openTurn: (identity, inbound, also) => openTurn(statements, identity, inbound, also, waiting),
     ping: async () => {
       await prisma.$queryRaw`SELECT 1`;
     },
@@ -44,9 +44,10 @@ export function createPrismaStore(db: Pick<Database, 'prisma' | 'statements'>): 
     factsVersion: () => factsVersion(statements),
     findReports: (unitIds) => findReports(prisma, unitIds),
     findTargets: (unitIds) => findTargets(prisma, unitIds),
-    getConversation: (key, now) => getConversation(statements, key, now),
-    setConversation: (key, state) => setConversation(statements, key, state),
-    clearConversation: (key) => clearConversation(statements, key),
+    getConversation: (key, now) => getConversation(statements, key, now, waiting),
+    setConversation: (key, state) => setConversation(statements, key, state, waiting),
+    setConversationSoon: waiting.setConversationSoon,
+    clearConversation: (key) => clearConversation(statements, key, waiting),
     appendAudit: (event) => appendAudit(prisma, event),
 
     findPerson: (identity) => findPerson(statements, identity),
@@ -69,7 +70,7 @@ export function createPrismaStore(db: Pick<Database, 'prisma' | 'statements'>): 
     submissionsForPeriod: (unitIds, period) => submissionsForPeriod({ prisma, sql: statements }, unitIds, period),
     listAudit: (unitId, limit) => listAudit(prisma, unitId, limit),
 
-    markAnswered: ledger.markAnswered,
+    markAnswered: waiting.markAnswered,
     pruneOperational: (cutoffs) => pruneOperational(prisma, cutoffs),
   };
 }

@@ -64,6 +64,11 @@ export function createMemoryStore(): Store {
     return 'updated';
   };
 
+  const setConversation = (key: ConversationKey, state: ConversationState): void => {
+    const payload = state.payload === undefined ? null : clone(state.payload);
+    conversations.set(conversationKey(key), { kind: state.kind, payload, expiresAt: new Date(state.expiresAt).toISOString() });
+  };
+
   const people = createMemoryPeople(tables);
   const inbound = createMemoryInbound();
   const reminders = createMemoryReminders(tables);
@@ -212,14 +217,9 @@ export function createMemoryStore(): Store {
       if (!state || Date.parse(state.expiresAt) <= now.getTime()) return null;
       return clone(state);
     },
-    async setConversation(key, state) {
-      const payload = state.payload === undefined ? null : clone(state.payload);
-      conversations.set(conversationKey(key), {
-        kind: state.kind,
-        payload,
-        expiresAt: new Date(state.expiresAt).toISOString(),
-      });
-    },
+    setConversation: async (key, state) => setConversation(key, state),
+    // Nothing to wait for in memory: written at once.
+    setConversationSoon: async (key, state) => setConversation(key, state),
     async clearConversation(key) {
       conversations.delete(conversationKey(key));
     },

@@ -4,7 +4,9 @@
  * conversation state (choice-list.ts) so that any replica can draw it when it is pressed or "1" is
  * typed. The state holds what to draw, not the picture: the chart is drawn from the figures of the
  * moment it is asked for. It never replaces a list of another kind still open (a confirmation, a
- * choice of places): that answer goes without the button. Cost: one read and one write of the state.
+ * choice of places): that answer goes without the button. Cost: the turn's read of the state, and a
+ * write that does not hold up the reply (ConversationStore.setConversationSoon): nobody presses the
+ * button before the reply has reached them.
  */
 import { chartButton } from '../../core/chart/index.js';
 import type { IndicatorCode, Language, Unit } from '../../core/types.js';
@@ -38,7 +40,7 @@ export async function withChartOffer(turn: Turn, deps: AppDeps<ConversationStore
   const open = await deps.store.getConversation(turn.key, turn.now);
   if (open && open.kind !== CHART_OFFER) return reply;
   const expiresAt = new Date(turn.now.getTime() + CHART_OFFER_TTL_MS).toISOString();
-  return openChoiceList(turn, deps, { kind: CHART_OFFER, payload: offer, expiresAt }, { ...reply, choices: [chartButton(offer.language)] });
+  return openChoiceList(turn, deps, { kind: CHART_OFFER, payload: offer, expiresAt }, { ...reply, choices: [chartButton(offer.language)] }, true);
 }
 
 /** The reply with the button for the unit's trend chart, when that chart has a history to show. */

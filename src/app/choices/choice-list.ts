@@ -12,13 +12,23 @@ export function choiceListId(state: Pick<ConversationState, 'expiresAt'>): strin
   return Date.parse(state.expiresAt).toString(36);
 }
 
-/** Saves the list in the conversation state and returns the reply offering it, tagged with its id. */
+/**
+ * Saves the list in the conversation state and returns the reply offering it, tagged with its id.
+ * `soon`: the reply does not wait for the state to be written (ConversationStore.setConversationSoon),
+ * for a list the user is not asked to answer; a write that fails is logged, and the list is then stale.
+ */
 export async function openChoiceList(
   turn: Turn,
   deps: AppDeps<ConversationStore>,
   state: ConversationState,
   reply: { readonly text: string; readonly choices: readonly string[] },
+  soon = false,
 ): Promise<Reply> {
-  await deps.store.setConversation(turn.key, state);
+  if (!soon) await deps.store.setConversation(turn.key, state);
+  else {
+    deps.store.setConversationSoon(turn.key, state).catch((error: unknown) => {
+      deps.log.warn({ err: error, channel: turn.key.channel, kind: state.kind }, 'choice list not saved');
+    });
+  }
   return { ...reply, choiceList: choiceListId(state) };
 }

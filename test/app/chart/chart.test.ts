@@ -5,7 +5,7 @@
  * the specs (the PNG itself: test/adapters/chart); one test draws with the real one.
  */
 import { resolve } from 'node:path';
-import { pino } from 'pino';
+import { type Logger, pino } from 'pino';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createChartRenderer } from '../../../src/adapters/chart/render-chart.js';
 import { createMemoryStore } from '../../../src/adapters/memory/memory-store.js';
@@ -36,18 +36,18 @@ beforeAll(async () => {
   directory = await loadUnitDirectory(store);
 });
 
-function talk(charts: ChartRenderer | null = recorder, user = LOCAL_ADMIN_ID) {
+function talk(charts: ChartRenderer | null = recorder, user = LOCAL_ADMIN_ID, over: { store?: Store; log?: Logger; chat?: string } = {}) {
   const handler = createMessageHandler({
-    store,
+    store: over.store ?? store,
     units: directory.current,
     clock: manualClock(),
-    log: pino({ level: 'silent' }),
+    log: over.log ?? pino({ level: 'silent' }),
     schedules: () => DEFAULT_SCHEDULES,
     ...(charts ? { charts } : {}),
   });
   let n = 0;
   return (text: string, more: { choiceList?: string } = {}): Promise<Reply> =>
-    handler.handle({ channel: 'console', chatId: `chart-${user}`, userId: user, text, messageId: String(++n), ...more });
+    handler.handle({ channel: 'console', chatId: over.chat ?? `chart-${user}`, userId: user, text, messageId: String(++n), ...more });
 }
 
 const last = () => drawn[drawn.length - 1] as ChartSpec;
@@ -140,6 +140,21 @@ describe('the chart button under an answer', () => {
     const chart = await say('1');
     expect(chart.attachment?.fileName).toBe('ranking-bhyt.png');
     expect(last().kind).toBe('bars');
+  });
+
+  it('does not hold the answer up for the offer to be written, and logs an offer that could not be', async () => {
+    const never: Store = Object.assign(Object.create(store) as Store, { setConversationSoon: () => new Promise<void>(() => undefined) });
+    expect((await talk(recorder, LOCAL_ADMIN_ID, { store: never, chat: 'offer-slow' })('tỷ lệ bao phủ BHYT Bắc Kạn')).choices).toEqual(['📊 Xem biểu đồ']);
+    const logs: string[] = [];
+    const log = pino({ level: 'warn' }, { write: (line: string) => void logs.push(line) });
+    const failing: Store = Object.assign(Object.create(store) as Store, { setConversationSoon: () => Promise.reject(new Error('connection lost')) });
+    expect((await talk(recorder, LOCAL_ADMIN_ID, { store: failing, log, chat: 'offer-lost' })('tỷ lệ bao phủ BHYT Bắc Kạn')).choices).toEqual([
+      '📊 Xem biểu đồ',
+    ]);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(logs.map((line) => JSON.parse(line) as { msg: string; kind: string; err: { message: string } })).toMatchObject([
+      { msg: 'choice list not saved', kind: 'chart-offer', err: { message: 'connection lost' } },
+    ]);
   });
 
   it('is not offered without a history, nor when charts are off', async () => {

@@ -1,7 +1,7 @@
 /**
  * TurnOpener.openTurn on the database: the speaker, the delivery's entry in the inbound ledger, the
- * figures' version, the conversation's state, the chat's reactivation and the answered records
- * waiting for a statement (inbound.ts) in one statement. Each statement of its own would be a round
+ * figures' version, the conversation's state, the chat's reactivation and the writes waiting for a
+ * statement (waiting-writes.ts) in one statement. Each statement of its own would be a round
  * trip, and under load every round trip is a socket write and a wake-up of the server on each side.
  */
 import type { ConversationState } from '../../../ports/conversation-store.js';
@@ -9,9 +9,11 @@ import type { InboundKey } from '../../../ports/inbound-store.js';
 import type { Identity } from '../../../ports/people-store.js';
 import type { TurnAlso, TurnOpening } from '../../../ports/turn-opening.js';
 import { isoInstant, type Statements } from '../statements.js';
+import { setConversationRows } from './conversations.js';
 import { missingVersion } from './facts-version.js';
-import { type LedgerWriter, markAnsweredRows } from './inbound.js';
+import { markAnsweredRows } from './inbound.js';
 import { personOfRows, SPEAKER_ROWS, type SpeakerRow } from './people.js';
+import type { WaitingWrites } from './waiting-writes.js';
 
 interface OpeningRow extends SpeakerRow {
   readonly facts_version: string | null;
@@ -27,16 +29,18 @@ interface OpeningRow extends SpeakerRow {
  * and a null matches no row: the ledger ($3 channel, $4 chat, $5 message id), the conversation ($6
  * channel, $7 chat, $8 user), the chat to mark active ($9 channel, $10 chat; its update, as
  * ChatStore.reactivateChat's, only touches an inactive row, and runs whether or not it is read), the
- * answered records ($11–$15, arrays, empty when none wait). A record and the read of its own
- * message's entry in one statement would not see each other, but a redelivery while its record
- * waits is stopped before its turn opens (answer-once's in-flight set).
+ * answered records ($11–$15, arrays, empty when none wait) and the conversation states set soon
+ * ($16–$22, the same). A write and a read of its row in one statement do not see each other: a
+ * redelivery while its record waits is stopped before its turn opens (answer-once's in-flight set),
+ * and the conversation read is the state waiting when there is one.
  */
 const OPEN_TURN = {
   name: 'turn_open',
   text: `WITH reactivated AS (
            UPDATE chat SET active = true WHERE channel = $9::"Channel" AND external_chat_id = $10::text AND active = false RETURNING 1
          ),
-         marked AS (${markAnsweredRows(11)})
+         marked AS (${markAnsweredRows(11)}),
+         kept AS (${setConversationRows(16)})
          SELECT s.*, v.version::text AS facts_version, l.reply AS answered,
                 c.kind AS conversation_kind, c.payload AS conversation_payload, ${isoInstant('c.expires_at')} AS conversation_expires_at
          FROM (SELECT 1) AS one
@@ -49,29 +53,32 @@ const OPEN_TURN = {
          ORDER BY s.assignment_id`,
 };
 
-const NO_MARKS: readonly (readonly string[])[] = [[], [], [], [], []];
+const NO_ANSWERED: readonly (readonly string[])[] = [[], [], [], [], []];
+const NO_STATES: readonly (readonly string[])[] = [[], [], [], [], [], [], []];
 
-/** See TurnOpener.openTurn; `ledger`'s waiting records ride along. */
+/** See TurnOpener.openTurn; the writes `waiting` ride along. */
 export async function openTurn(
   sql: Statements,
   identity: Identity,
   inbound: InboundKey | null,
   also: TurnAlso = {},
-  ledger?: Pick<LedgerWriter, 'take'>,
+  waiting?: Pick<WaitingWrites, 'take' | 'waitingState'>,
 ): Promise<TurnOpening> {
   const entry = inbound ? [inbound.channel, inbound.chatId, inbound.messageId] : [null, null, null];
   const { conversation: talk, reactivate } = also;
   const conversation = talk ? [talk.channel, talk.chatId, talk.userId] : [null, null, null];
   const chat = reactivate ? [reactivate.channel, reactivate.externalChatId] : [null, null];
-  const marks = ledger?.take();
-  const params = [identity.channel, identity.userId, ...entry, ...conversation, ...chat, ...(marks?.columns ?? NO_MARKS)];
+  const writes = waiting?.take();
+  const waitingState = talk ? waiting?.waitingState(talk) : undefined;
+  const waits = [...(writes?.answered ?? NO_ANSWERED), ...(writes?.conversations ?? NO_STATES)];
+  const params = [identity.channel, identity.userId, ...entry, ...conversation, ...chat, ...waits];
   const { rows } = await sql.run<OpeningRow>(OPEN_TURN, params).then(
     (result) => {
-      marks?.settle();
+      writes?.settle();
       return result;
     },
     (error: unknown) => {
-      marks?.settle(error);
+      writes?.settle(error);
       throw error;
     },
   );
@@ -80,7 +87,7 @@ export async function openTurn(
     person: personOfRows(rows),
     answered: first?.answered == null ? null : { reply: first.answered },
     factsVersion: first?.facts_version ?? missingVersion(),
-    conversation: conversationOf(first),
+    conversation: waitingState ?? conversationOf(first),
   };
 }
 
