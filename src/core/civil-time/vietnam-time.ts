@@ -10,9 +10,16 @@ export const VIETNAM_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
 const VIETNAM_OFFSET_MS = 7 * 3600_000;
 
+const DAY_MS = 86_400_000;
+/** The last day formatted, by its number since 1970 in Vietnam: a message's turn asks for its date many times. */
+let lastDay = { day: Number.NaN, date: '' };
+
 /** "YYYY-MM-DD": the civil date in Vietnam of `at`. */
 export function vietnamDate(at: Date): string {
-  return new Date(at.getTime() + VIETNAM_OFFSET_MS).toISOString().slice(0, 10);
+  const local = at.getTime() + VIETNAM_OFFSET_MS;
+  const day = Math.floor(local / DAY_MS);
+  if (day !== lastDay.day) lastDay = { day, date: new Date(local).toISOString().slice(0, 10) };
+  return lastDay.date;
 }
 
 /** "2026-12-02 09:00" for an ISO instant, in Vietnam's civil time; text that is not a timestamp is returned unchanged. */

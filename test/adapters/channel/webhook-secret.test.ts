@@ -23,6 +23,8 @@ describe.each([
     expect(hasSecret({ [header]: `${SECRET}x` })).toBe(false);
     expect(hasSecret({ [header]: SECRET.slice(0, -1) })).toBe(false);
     expect(hasSecret({ [header]: '' })).toBe(false);
+    // As many characters as the secret but more bytes: refused, not thrown.
+    expect(hasSecret({ [header]: 'w3bh00k-s3cret_valué' })).toBe(false);
     expect(hasSecret({ [header]: [SECRET, SECRET] })).toBe(false);
   });
 

@@ -14,6 +14,12 @@ describe('vietnamDate', () => {
       expect(vietnamDate(at)).toBe(civilTimeIn(VIETNAM_TIME_ZONE, at).date);
     }
   });
+
+  it('gives each instant its own day when days alternate, before 1970 too, and refuses an invalid date', () => {
+    const instants = ['2026-07-04T16:59:59.999Z', '1969-12-31T16:59:59.999Z', '2026-07-04T17:00:00Z', '1969-12-31T17:00:00Z', '2026-07-04T00:00:00Z'];
+    expect(instants.map((at) => vietnamDate(new Date(at)))).toEqual(['2026-07-04', '1969-12-31', '2026-07-05', '1970-01-01', '2026-07-04']);
+    expect(() => vietnamDate(new Date('not a date'))).toThrow(RangeError);
+  });
 });
 
 describe('formatVietnamTime', () => {

@@ -13,7 +13,7 @@ import { setConversationRows } from './conversations.js';
 import { missingVersion } from './facts-version.js';
 import { markAnsweredRows } from './inbound.js';
 import { personOfRows, SPEAKER_ROWS, type SpeakerRow } from './people.js';
-import type { WaitingWrites } from './waiting-writes.js';
+import { NOTHING, type WaitingWrites } from './waiting-writes.js';
 
 interface OpeningRow extends SpeakerRow {
   readonly facts_version: string | null;
@@ -53,9 +53,6 @@ const OPEN_TURN = {
          ORDER BY s.assignment_id`,
 };
 
-const NO_ANSWERED: readonly (readonly string[])[] = [[], [], [], [], []];
-const NO_STATES: readonly (readonly string[])[] = [[], [], [], [], [], [], []];
-
 /** See TurnOpener.openTurn; the writes `waiting` ride along. */
 export async function openTurn(
   sql: Statements,
@@ -68,17 +65,16 @@ export async function openTurn(
   const { conversation: talk, reactivate } = also;
   const conversation = talk ? [talk.channel, talk.chatId, talk.userId] : [null, null, null];
   const chat = reactivate ? [reactivate.channel, reactivate.externalChatId] : [null, null];
-  const writes = waiting?.take();
+  const writes = waiting?.take() ?? NOTHING;
   const waitingState = talk ? waiting?.waitingState(talk) : undefined;
-  const waits = [...(writes?.answered ?? NO_ANSWERED), ...(writes?.conversations ?? NO_STATES)];
-  const params = [identity.channel, identity.userId, ...entry, ...conversation, ...chat, ...waits];
+  const params = [identity.channel, identity.userId, ...entry, ...conversation, ...chat, ...writes.answered, ...writes.conversations];
   const { rows } = await sql.run<OpeningRow>(OPEN_TURN, params).then(
     (result) => {
-      writes?.settle();
+      writes.settle();
       return result;
     },
     (error: unknown) => {
-      writes?.settle(error);
+      writes.settle(error);
       throw error;
     },
   );

@@ -67,6 +67,15 @@ export interface WaitingWrites extends StatesWaiting {
   take(): WaitingRows;
 }
 
+/** No write waiting: the columns of both inserts empty, nothing to settle. */
+export const NOTHING: WaitingRows = {
+  answered: [[], [], [], [], []],
+  conversations: [[], [], [], [], [], [], []],
+  settle: () => undefined,
+};
+
+const NO_STATES = { writes: [] as readonly StateWrite[], finish: (): void => undefined };
+
 const stateKey = (key: ConversationKey): string => `${key.channel}\u0000${key.chatId}\u0000${key.userId}`;
 
 /**
@@ -87,28 +96,40 @@ export function createWaitingWrites(sql: Statements, windowMs = WRITE_WINDOW_MS)
     else if (records.length + states.size > 0) timer ??= setTimeout(flush, windowMs);
   };
 
+  /** The states waiting whose key is in no statement, now in the statement whose settling calls `finish`. */
+  const takeStates = (): { writes: readonly StateWrite[]; finish: () => void } => {
+    const writes: StateWrite[] = [];
+    let finish = (): void => undefined;
+    const done = new Promise<void>((resolve) => {
+      finish = resolve;
+    });
+    for (const [key, write] of states) {
+      if (inStatement.has(key)) continue;
+      states.delete(key);
+      inStatement.set(key, { state: write.state, done });
+      writes.push(write);
+    }
+    const landed = (): void => {
+      for (const w of writes) if (inStatement.get(stateKey(w.key))?.done === done) inStatement.delete(stateKey(w.key));
+      finish();
+    };
+    return { writes, finish: landed };
+  };
+
   const take = (): WaitingRows => {
     clearTimeout(timer);
     timer = undefined;
+    const { writes, finish } = states.size === 0 ? NO_STATES : takeStates();
+    if (records.length === 0 && writes.length === 0) return NOTHING;
     const batch = records;
     records = [];
     // One row per message, its first record: a statement may not update a row twice.
     const byMessage = new Map<string, AnsweredRecord>();
     for (const r of batch) {
-      const key = JSON.stringify([r.key.channel, r.key.chatId, r.key.messageId]);
+      const key = `${r.key.channel}\u0000${r.key.chatId}\u0000${r.key.messageId}`;
       if (!byMessage.has(key)) byMessage.set(key, r);
     }
     const answered = [...byMessage.values()];
-    let finish = (): void => undefined;
-    const done = new Promise<void>((resolve) => {
-      finish = resolve;
-    });
-    const taken = [...states].filter(([key]) => !inStatement.has(key));
-    for (const [key, write] of taken) {
-      states.delete(key);
-      inStatement.set(key, { state: write.state, done });
-    }
-    const writes = taken.map(([, write]) => write);
     return {
       answered: [
         answered.map((r) => r.key.channel),
@@ -127,9 +148,9 @@ export function createWaitingWrites(sql: Statements, windowMs = WRITE_WINDOW_MS)
         writes.map((w) => w.at),
       ],
       settle(error?: unknown) {
-        for (const [key] of taken) if (inStatement.get(key)?.done === done) inStatement.delete(key);
         finish();
-        for (const settle of [...batch.map((r) => r.settle), ...writes.flatMap((w) => w.settles)]) {
+        const settles = [...batch.map((r) => r.settle), ...writes.flatMap((w) => w.settles)];
+        for (const settle of settles) {
           if (error === undefined) settle.resolve();
           else settle.reject(error);
         }
@@ -141,10 +162,7 @@ export function createWaitingWrites(sql: Statements, windowMs = WRITE_WINDOW_MS)
 
   const flush = (): void => {
     const rows = take();
-    if (rows.answered[0]?.length === 0 && rows.conversations[0]?.length === 0) {
-      rows.settle();
-      return;
-    }
+    if (rows === NOTHING) return;
     sql.run(FLUSH, [...rows.answered, ...rows.conversations]).then(
       () => rows.settle(),
       (error: unknown) => rows.settle(error ?? new Error('the waiting writes statement failed')),
@@ -167,7 +185,11 @@ export function createWaitingWrites(sql: Statements, windowMs = WRITE_WINDOW_MS)
         states.set(stateKey(key), { ...write, settles: [...earlier, { resolve, reject }] });
         arm();
       }),
-    waitingState: (key) => states.get(stateKey(key))?.state ?? inStatement.get(stateKey(key))?.state,
+    waitingState(key) {
+      if (states.size === 0 && inStatement.size === 0) return undefined;
+      const k = stateKey(key);
+      return states.get(k)?.state ?? inStatement.get(k)?.state;
+    },
     async quiet(key) {
       const waiting = states.get(stateKey(key));
       if (waiting) {
