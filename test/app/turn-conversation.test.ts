@@ -29,6 +29,24 @@ describe('withTurnConversation', () => {
     expect(await store.getConversation(key, now)).toBeNull();
   });
 
+  it('keeps a state set soon at once, before the store has it, and passes the write on', async () => {
+    const store = createMemoryStore();
+    let written: (() => void) | undefined;
+    const slow = Object.assign(Object.create(store) as typeof store, {
+      setConversationSoon: (k: typeof key, s: ReturnType<typeof state>) =>
+        new Promise<void>((resolve) => {
+          written = () => void store.setConversation(k, s).then(resolve);
+        }),
+    });
+    const turn = withTurnConversation(slow, key, null);
+    const soon = turn.setConversationSoon(key, state('chart offer'));
+    expect(await turn.getConversation(key, now)).toMatchObject({ kind: 'chart offer' });
+    expect(await store.getConversation(key, now)).toBeNull();
+    written?.();
+    await soon;
+    expect(await store.getConversation(key, now)).toMatchObject({ kind: 'chart offer' });
+  });
+
   it('leaves other keys and every other port to the store', async () => {
     const store = createMemoryStore();
     await store.setConversation(other, state('theirs'));

@@ -11,6 +11,7 @@ import { withFiguresCache } from './figures-cache.js';
 import { openDatabase } from './open-database.js';
 import { createPrismaStore } from './prisma-store.js';
 import { createDbAttachments } from './store/attachments.js';
+import { createWaitingWrites } from './store/waiting-writes.js';
 
 export interface OpenedStore {
   readonly store: Store;
@@ -51,5 +52,15 @@ export async function openStore(config: Pick<Config, 'databaseUrl' | 'dataDir'>,
     onEngineFatal: exitOnEngineFatal(log),
     ...(onStaleLock ? { onStaleLock } : {}),
   });
-  return { store: withFiguresCache(createPrismaStore(db)), kind: db.kind, attachments: createDbAttachments(db.statements), close: () => db.close() };
+  const waiting = createWaitingWrites(db.statements);
+  return {
+    store: withFiguresCache(createPrismaStore(db, waiting)),
+    kind: db.kind,
+    attachments: createDbAttachments(db.statements),
+    async close() {
+      // The ledger's records and the chart offers still waiting go in before the database closes.
+      await waiting.drain();
+      await db.close();
+    },
+  };
 }

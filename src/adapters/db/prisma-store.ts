@@ -21,12 +21,14 @@ import { findTargets, saveTarget } from './store/targets.js';
 import { openTurn } from './store/turn-opening.js';
 import { importUnits } from './store/unit-import.js';
 import { listSuccessions, listUnits } from './store/units.js';
-import { createWaitingWrites } from './store/waiting-writes.js';
+import { createWaitingWrites, type WaitingWrites } from './store/waiting-writes.js';
 
-/** Creates the Store over an open database; the caller owns (and closes) it. */
-export function createPrismaStore(db: Pick<Database, 'prisma' | 'statements'>): Store {
+/**
+ * Creates the Store over an open database; the caller owns (and closes) it, draining `waiting` first
+ * when it gives one (open-store.ts does), so that no write waiting is lost.
+ */
+export function createPrismaStore(db: Pick<Database, 'prisma' | 'statements'>, waiting: WaitingWrites = createWaitingWrites(db.statements)): Store {
   const { prisma, statements } = db;
-  const waiting = createWaitingWrites(statements);
   return {
     ...createPrismaReminders(db),
     listUnits: () => listUnits(prisma),

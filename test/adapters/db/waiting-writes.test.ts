@@ -165,6 +165,21 @@ describe('createWaitingWrites', () => {
     expect(await written('s5')).toBeNull();
   });
 
+  it('drains what waits before the database closes, a state held back behind its key included', async () => {
+    const writer = createWaitingWrites(db.statements, 60_000);
+    const first = writer.setConversationSoon(talk('s7'), offer('first'));
+    const inStatement = writer.take();
+    const writes = Promise.all([writer.setConversationSoon(talk('s7'), offer('second')), writer.markAnswered(key('13'), 'thirteen', NOW)]);
+    const drained = writer.drain();
+    await runConversationRows(inStatement);
+    inStatement.settle();
+    await drained;
+    await Promise.all([first, writes]);
+    expect(await written('s7')).toEqual(offer('second'));
+    expect(await answered('13')).toEqual({ reply: 'thirteen' });
+    await expect(writer.drain()).resolves.toBeUndefined();
+  });
+
   it('rejects a state whose statement failed, and reads the database again', async () => {
     const failing: Statements = { run: () => Promise.reject(new Error('connection lost')) };
     const writer = createWaitingWrites(failing, 1);

@@ -65,6 +65,8 @@ export interface WaitingWrites extends StatesWaiting {
   setConversationSoon(key: ConversationKey, state: ConversationState): Promise<void>;
   /** Takes the writes waiting (none: empty columns) for a statement about to run anyway, which settles them. */
   take(): WaitingRows;
+  /** Writes what waits now and resolves once every statement carrying waiting writes has ended: before the database closes. */
+  drain(): Promise<void>;
 }
 
 /** No write waiting: the columns of both inserts empty, nothing to settle. */
@@ -90,6 +92,8 @@ export function createWaitingWrites(sql: Statements, windowMs = WRITE_WINDOW_MS)
   const states = new Map<string, StateWrite>();
   const inStatement = new Map<string, { readonly state: ConversationState; readonly done: Promise<void> }>();
   let timer: NodeJS.Timeout | undefined;
+  /** The window's own statements still running. */
+  const running = new Set<Promise<void>>();
 
   const arm = (): void => {
     if (records.length + states.size >= BATCH) flush();
@@ -163,10 +167,12 @@ export function createWaitingWrites(sql: Statements, windowMs = WRITE_WINDOW_MS)
   const flush = (): void => {
     const rows = take();
     if (rows === NOTHING) return;
-    sql.run(FLUSH, [...rows.answered, ...rows.conversations]).then(
+    const statement = sql.run(FLUSH, [...rows.answered, ...rows.conversations]).then(
       () => rows.settle(),
       (error: unknown) => rows.settle(error ?? new Error('the waiting writes statement failed')),
     );
+    running.add(statement);
+    void statement.finally(() => running.delete(statement));
   };
 
   return {
@@ -189,6 +195,14 @@ export function createWaitingWrites(sql: Statements, windowMs = WRITE_WINDOW_MS)
       if (states.size === 0 && inStatement.size === 0) return undefined;
       const k = stateKey(key);
       return states.get(k)?.state ?? inStatement.get(k)?.state;
+    },
+    async drain() {
+      for (;;) {
+        flush();
+        const ending = [...running, ...[...inStatement.values()].map((s) => s.done)];
+        if (ending.length === 0) return;
+        await Promise.all(ending);
+      }
     },
     async quiet(key) {
       const waiting = states.get(stateKey(key));
