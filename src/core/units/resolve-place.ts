@@ -29,6 +29,7 @@
  * (old province, old city, new ward) is asked back, unless the caller asks for prominence (see
  * ResolveOptions): then the province wins, and the others are returned with it.
  */
+import { textingSpellings } from '../text/texting-spellings.js';
 import type { Unit } from '../types.js';
 import { MAX_NAME_WORDS, onlyTypeWords, type PlaceWords, placeWords, readingsOf } from './place-words.js';
 import { type Candidate, compareScores, type NameHit, type NameLookup, scoreCandidates } from './score-candidates.js';
@@ -74,11 +75,17 @@ function makeLookup(words: PlaceWords, index: UnitIndex, near: Near | null): Nam
     const known = memo.get(span);
     if (known) return known;
     const key = words.folded.slice(start, end).join(' ');
-    // Words that are a real name are never read as a typo of another name.
-    const hits = index.unitsNamed(key).length > 0 ? [{ key, edits: 0 }] : near && key.length <= MAX_TYPO_LENGTH ? near(key) : [];
+    // Words that are a real name are never read as a typo of another name, nor are a name written
+    // the way people text it ("hai fong"): that is the name, not one edit from another.
+    const hits = index.unitsNamed(key).length > 0 ? [{ key, edits: 0 }] : near && key.length <= MAX_TYPO_LENGTH ? textedOrNear(key, index, near) : [];
     memo.set(span, hits);
     return hits;
   };
+}
+
+function textedOrNear(key: string, index: UnitIndex, near: Near): readonly NameHit[] {
+  const texted = textingSpellings(key).filter((spelling) => index.unitsNamed(spelling).length > 0);
+  return texted.length > 0 ? texted.map((spelling) => ({ key: spelling, edits: 0 })) : near(key);
 }
 
 /** Same level, same folded name, and one succeeded the other: one place across the two structures. */

@@ -119,6 +119,23 @@ describe('findPlace: typos', () => {
   });
 });
 
+describe('findPlace: names written the way people text them', () => {
+  it.each([
+    // "f" for "ph": one edit from Hải Đông or Hải Long, but it is Hải Phòng as written.
+    ['ti le bao phu bhyt hai fong', newHaiPhong],
+    ['chi tieu bhxh ja lai 2023', newGiaLai],
+    ['bhxh tỉnh ha zang', national.unit('pre2025', 'province', '02')],
+  ])('%s', (question, unit) => {
+    expect(found(question).id).toBe(unit.id);
+  });
+
+  it('keeps the minority names that are written with j, z or w as they are', () => {
+    expect(found('bhxh huyện Cư Jút').name).toBe('Cư Jút');
+    expect(found('bhxh xã Za Hung').name).toBe('Za Hung');
+    expect(found('bhxh xã Ea Wer').name).toBe('Ea Wer');
+  });
+});
+
 describe('findPlace: no place', () => {
   it('says none when there are no words left', () => {
     expect(place('tỷ lệ bao phủ BHXH 2025').kind).toBe('none');
