@@ -3,7 +3,7 @@
  * with an optional type word, followed by up to two qualifying names ("Châu Thành, Tây Ninh").
  */
 import { fold, hasVietnameseMarks, markKey, rawWords } from '../text/fold.js';
-import { TOKEN_ALIASES, TYPE_WORDS, type TypeWord } from './type-words.js';
+import { CAPITAL_ALIASES, TOKEN_ALIASES, TYPE_WORDS, type TypeWord } from './type-words.js';
 
 /** The words of the place text, folded and as typed, aligned index by index. */
 export interface PlaceWords {
@@ -34,7 +34,7 @@ export function placeWords(text: string): PlaceWords {
   const folded: string[] = [];
   const raw: string[] = [];
   for (const word of rawWords(text)) {
-    const alias = TOKEN_ALIASES.get(fold(word));
+    const alias = TOKEN_ALIASES.get(fold(word)) ?? CAPITAL_ALIASES.get(word);
     for (const token of alias ?? fold(word).split(' ')) {
       folded.push(token);
       raw.push(alias ? token : word);

@@ -76,3 +76,14 @@ export const TOKEN_ALIASES: ReadonlyMap<string, readonly string[]> = new Map([
   ['hcmc', ['tp', 'ho', 'chi', 'minh']],
   ['tphn', ['tp', 'ha', 'noi']],
 ]);
+
+/**
+ * Abbreviations of city names that officials write in capitals ("BHXH HN", "số liệu HP"), read only
+ * in capitals: in lower case "hn" is also texting for "hôm nay" (today). Our choice: the three that
+ * everyone reads one way; "ĐN" (Đà Nẵng, Đồng Nai) and the like are left to be written out.
+ */
+export const CAPITAL_ALIASES: ReadonlyMap<string, readonly string[]> = new Map([
+  ['HN', ['ha', 'noi']],
+  ['HP', ['hai', 'phong']],
+  ['SG', ['ho', 'chi', 'minh']],
+]);

@@ -129,6 +129,12 @@ describe('findPlace: names written the way people text them', () => {
     expect(found(question).id).toBe(unit.id);
   });
 
+  it('reads the capitals everyone knows: HN, HP', () => {
+    expect(found('bhxh HN nam 2024')).toMatchObject({ name: 'Hà Nội', structure: 'post2025', level: 'province' });
+    expect(found('bhyt HP thang 11 2023').id).toBe(newHaiPhong.id);
+    expect(place('bhxh hn the nao').kind).not.toBe('found');
+  });
+
   it('keeps the minority names that are written with j, z or w as they are', () => {
     expect(found('bhxh huyện Cư Jút').name).toBe('Cư Jút');
     expect(found('bhxh xã Za Hung').name).toBe('Za Hung');
