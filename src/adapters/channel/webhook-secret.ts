@@ -17,7 +17,7 @@ export type SecretCheck = (headers: WebhookHeaders) => boolean;
 /**
  * A check of the header `headerName` (lower case) against `secret`: false when the header is missing,
  * repeated (an array) or different. The HTTP server checks a request's headers before reading its
- * body and the handler again after; a headers object that passed is remembered, not hashed twice.
+ * body and the handler again after; a headers object that passed is remembered, not compared twice.
  */
 export function createSecretCheck(secret: string, headerName: string): SecretCheck {
   const expected = Buffer.from(secret);
