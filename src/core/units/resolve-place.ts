@@ -32,6 +32,7 @@
 import { textingSpellings } from '../text/texting-spellings.js';
 import type { Unit } from '../types.js';
 import { MAX_NAME_WORDS, onlyTypeWords, type PlaceWords, placeWords, readingsOf } from './place-words.js';
+import { provincesWithInitials } from './province-initials.js';
 import { type Candidate, compareScores, type NameHit, type NameLookup, scoreCandidates } from './score-candidates.js';
 import type { UnitIndex } from './unit-index.js';
 
@@ -193,6 +194,14 @@ function suggest(words: PlaceWords, index: UnitIndex, typoLookup: NameLookup): U
   const lookup: NameLookup = (start, end) => (end - start <= MAX_SUGGESTION_TYPO_WORDS ? typoLookup : exactLookup)(start, end);
   const seen = new Set<number>();
   const suggestions: Unit[] = [];
+  const offer = (units: readonly Unit[]): void => {
+    for (const unit of [...units].sort(byRelevance)) {
+      if (suggestions.length === MAX_SUGGESTIONS) break;
+      if (seen.has(unit.id) || suggestions.some((s) => samePlace(s, unit, index))) continue;
+      seen.add(unit.id);
+      suggestions.push(unit);
+    }
+  };
   const take = (hits: readonly RankedHit[]): void => {
     for (let first = 0; first < hits.length && suggestions.length < MAX_SUGGESTIONS; ) {
       const rank = (hits[first] as RankedHit).rank;
@@ -201,15 +210,12 @@ function suggest(words: PlaceWords, index: UnitIndex, typoLookup: NameLookup): U
       for (; next < hits.length && compareScores((hits[next] as RankedHit).rank, rank) === 0; next++) {
         units.push(...index.unitsNamed((hits[next] as RankedHit).key));
       }
-      for (const unit of units.sort(byRelevance)) {
-        if (suggestions.length === MAX_SUGGESTIONS) break;
-        if (seen.has(unit.id) || suggestions.some((s) => samePlace(s, unit, index))) continue;
-        seen.add(unit.id);
-        suggestions.push(unit);
-      }
+      offer(units);
       first = next;
     }
   };
+  // A word that is a province's initials ("hp", "bk") offers that province first.
+  offer(words.folded.flatMap((word) => provincesWithInitials(index, word)));
   take(rankedHits(words, exactLookup, () => true));
   if (suggestions.length < MAX_SUGGESTIONS) take(rankedHits(words, lookup, (hit) => hit.edits > 0));
   return suggestions;

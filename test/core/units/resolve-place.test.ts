@@ -239,6 +239,17 @@ describe('resolvePlace', () => {
       expect(resolve('xyzzy')).toEqual({ kind: 'unknown', suggestions: [] });
     });
 
+    it('offers first the provinces whose initials a word is, never taking them for the place', () => {
+      const initials = (text: string) => {
+        const result = resolve(text);
+        if (result.kind !== 'unknown') throw new Error(`${text}: ${result.kind}`);
+        return result.suggestions.map((u) => u.fullName);
+      };
+      expect(initials('hp')[0]).toBe('Thành phố Hải Phòng');
+      expect(initials('bk')[0]).toBe('Tỉnh Bắc Kạn');
+      expect(initials('dn').slice(0, 3)).toEqual(['Thành phố Đà Nẵng', 'Tỉnh Đồng Nai', 'Tỉnh Đắk Nông']);
+    });
+
     it('suggests up to five distinct units close to the words', () => {
       const result = resolve('Châu Thành, Hà Nội');
       if (result.kind !== 'unknown') throw new Error(result.kind);
