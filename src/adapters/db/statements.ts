@@ -44,6 +44,11 @@ export function pgliteStatements(db: PGlite): Statements {
   };
 }
 
+/** `$first::text[], …` for `count` array parameters (the columns of an `unnest` of several rows). */
+export function textArrays(first: number, count: number): string {
+  return Array.from({ length: count }, (_, i) => `$${first + i}::text[]`).join(', ');
+}
+
 /** A timestamp(3) column (UTC wall time, as Prisma stores it) selected as an ISO instant. */
 export function isoInstant(column: string): string {
   return `to_char(${column}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;

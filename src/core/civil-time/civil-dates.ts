@@ -3,7 +3,8 @@
  * day whatever the server's zone.
  */
 
-const DAY_MS = 86_400_000;
+/** Milliseconds in a civil day (Vietnam keeps no daylight saving). */
+export const DAY_MS = 86_400_000;
 
 function toMs(date: string): number {
   const ms = Date.parse(`${date}T00:00:00Z`);

@@ -5,12 +5,13 @@
  * reads the clock: the instant is passed in.
  */
 
+import { DAY_MS } from './civil-dates.js';
+
 /** Vietnam's time zone, the default of every reminder schedule. */
 export const VIETNAM_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
 const VIETNAM_OFFSET_MS = 7 * 3600_000;
 
-const DAY_MS = 86_400_000;
 /** The last day formatted, by its number since 1970 in Vietnam: a message's turn asks for its date many times. */
 let lastDay = { day: Number.NaN, date: '' };
 

@@ -4,7 +4,6 @@
  * ("hn" is also texting for "hôm nay"); the few written in capitals that everyone reads one way are
  * aliases (type-words.ts).
  */
-import { fold } from '../text/fold.js';
 import type { Unit } from '../types.js';
 import type { UnitIndex } from './unit-index.js';
 
@@ -25,7 +24,7 @@ function initialsTable(index: UnitIndex): ReadonlyMap<string, readonly Unit[]> {
   const table = new Map<string, Unit[]>();
   for (const unit of index.units) {
     if (unit.level !== 'province') continue;
-    const initials = fold(unit.name)
+    const initials = (index.foldedNames(unit)[0] ?? '')
       .split(' ')
       .map((word) => word[0])
       .join('');

@@ -4,8 +4,7 @@
  * UTC wall time, as Prisma stores them.
  */
 import type { ConversationKey, ConversationState } from '../../../ports/conversation-store.js';
-import { isoInstant, type Statements } from '../statements.js';
-import { textArrays } from './inbound.js';
+import { isoInstant, type Statements, textArrays } from '../statements.js';
 
 const KEY = `channel = $1::"Channel" AND external_chat_id = $2 AND external_user_id = $3`;
 

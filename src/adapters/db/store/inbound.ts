@@ -4,6 +4,7 @@
  * waits a moment to share a statement with others (waiting-writes.ts); the ledger is read in the
  * turn's opening read (turn-opening.ts), where a row without a reply counts as not answered.
  */
+import { textArrays } from '../statements.js';
 
 /**
  * The insert of answered records given as five text arrays from parameter `$first` on (channel, chat,
@@ -17,9 +18,4 @@ export function markAnsweredRows(first: number): string {
          FROM unnest(${textArrays(first, 5)}) AS r(channel, chat, message, reply, at)
          ON CONFLICT (channel, external_chat_id, external_message_id)
          DO UPDATE SET reply = EXCLUDED.reply WHERE inbound_message.reply IS NULL`;
-}
-
-/** `$first::text[], …` for `count` parameters. */
-export function textArrays(first: number, count: number): string {
-  return Array.from({ length: count }, (_, i) => `$${first + i}::text[]`).join(', ');
 }
