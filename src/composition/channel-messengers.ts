@@ -1,6 +1,6 @@
 /** The channels' messengers for messages the bot starts itself (reminders). */
 import { Api } from 'grammy';
-import { createTelegramMessenger } from '../adapters/telegram/index.js';
+import { apiClientOptions, createTelegramMessenger } from '../adapters/telegram/index.js';
 import { createZaloClient, createZaloMessenger } from '../adapters/zalo/index.js';
 import type { Config } from '../config.js';
 import type { Channel } from '../core/types.js';
@@ -13,7 +13,7 @@ import type { Messenger } from '../ports/messenger.js';
 export function reminderMessengers(config: Pick<Config, 'telegram' | 'zalo'>): Partial<Record<Channel, Messenger>> {
   const messengers: Partial<Record<Channel, Messenger>> = {};
   if (config.telegram) {
-    messengers.telegram = createTelegramMessenger(new Api(config.telegram.token, { apiRoot: config.telegram.apiBase }));
+    messengers.telegram = createTelegramMessenger(new Api(config.telegram.token, apiClientOptions(config.telegram.apiBase)));
   }
   if (config.zalo) {
     messengers.zalo = createZaloMessenger(createZaloClient({ token: config.zalo.token, baseUrl: config.zalo.apiBase }));

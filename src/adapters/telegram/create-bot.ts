@@ -6,6 +6,7 @@
 import { autoRetry } from '@grammyjs/auto-retry';
 import { sequentialize } from '@grammyjs/runner';
 import { Bot } from 'grammy';
+import { apiClientOptions } from './api-fetch.js';
 import { answerPresses, callbackQueries } from './callback-queries.js';
 import { chatMembership } from './chat-membership.js';
 import { chatMigration } from './chat-migration.js';
@@ -48,10 +49,7 @@ export function createBot(token: string, deps: TelegramBotDeps): TelegramBot {
   const mode = deps.mode ?? 'webhook';
   const bot = new Bot<BotContext>(token, {
     ...(deps.botInfo ? { botInfo: deps.botInfo } : {}),
-    client: {
-      ...(deps.apiRoot ? { apiRoot: deps.apiRoot } : {}),
-      ...(mode === 'webhook' ? { timeoutSeconds: WEBHOOK_CALL_TIMEOUT_SECONDS } : {}),
-    },
+    client: apiClientOptions(deps.apiRoot, mode === 'webhook' ? { timeoutSeconds: WEBHOOK_CALL_TIMEOUT_SECONDS } : {}),
   });
   bot.api.config.use(autoRetry(RETRY[mode]));
   // Each call waits for its chat's send slot (installed after autoRetry, so a retry waits for one too).

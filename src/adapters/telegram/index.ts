@@ -3,6 +3,7 @@
  * starts, and the two ways updates arrive (webhook in production, long polling in development).
  */
 
+export { apiClientOptions } from './api-fetch.js';
 export { chatMembership, storeMembership } from './chat-membership.js';
 export { ENGLISH_COMMANDS, registerCommands, VIETNAMESE_COMMANDS } from './commands.js';
 export { connectTelegram } from './connect.js';

@@ -6,6 +6,7 @@
 
 import { Api, GrammyError, HttpError } from 'grammy';
 import type { WebhookInfo } from 'grammy/types';
+import { apiClientOptions } from '../../adapters/telegram/index.js';
 import { type ChannelConfig, type Config, webhookUrl } from '../../config.js';
 import { ExternalServiceError } from '../../core/errors.js';
 import { within } from '../../time-limit.js';
@@ -19,7 +20,7 @@ const WEBHOOK = 'Telegram webhook';
 export async function checkTelegram(config: Config, timeoutMs: number, now: number): Promise<[CheckLine, CheckLine]> {
   const tg = config.telegram;
   if (tg === undefined) return [off(BOT, 'not configured (TELEGRAM_BOT_TOKEN is empty).'), off(WEBHOOK, 'not checked (Telegram is off).')];
-  const api = new Api(tg.token, { apiRoot: tg.apiBase, timeoutSeconds: Math.max(1, Math.ceil(timeoutMs / 1000)) });
+  const api = new Api(tg.token, apiClientOptions(tg.apiBase, { timeoutSeconds: Math.max(1, Math.ceil(timeoutMs / 1000)) }));
   const skipped = off(WEBHOOK, 'not checked (getMe failed).');
   let username: string;
   try {

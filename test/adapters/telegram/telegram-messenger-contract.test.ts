@@ -1,4 +1,5 @@
 import { Api } from 'grammy';
+import { apiClientOptions } from '../../../src/adapters/telegram/api-fetch.js';
 import { TELEGRAM_TEXT_LIMIT } from '../../../src/adapters/telegram/send-reply.js';
 import { createTelegramMessenger } from '../../../src/adapters/telegram/telegram-messenger.js';
 import { startFakeTelegramApi } from '../../fakes/fake-telegram-api.js';
@@ -28,7 +29,7 @@ describeMessengerContract('Telegram over the fake Bot API', async () => {
   };
   return {
     // A bare client (no auto-retry), as reminders' deliveries use: each failure reaches the caller.
-    messenger: createTelegramMessenger(new Api(TOKEN, { apiRoot: api.apiRoot })),
+    messenger: createTelegramMessenger(new Api(TOKEN, apiClientOptions(api.apiRoot))),
     channel: 'telegram',
     chatId: '501',
     textLimit: TELEGRAM_TEXT_LIMIT,

@@ -1,5 +1,6 @@
 import { Api, GrammyError, HttpError } from 'grammy';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { apiClientOptions } from '../../../src/adapters/telegram/api-fetch.js';
 import { createBot } from '../../../src/adapters/telegram/create-bot.js';
 import { createTelegramMessenger } from '../../../src/adapters/telegram/telegram-messenger.js';
 import { answerDirectly } from '../../../src/app/answer-once.js';
@@ -16,7 +17,7 @@ afterEach(async () => {
 });
 
 /** A messenger over a bare client (no auto-retry), so each failure reaches the mapping. */
-const messenger = () => createTelegramMessenger(new Api(TOKEN, { apiRoot: api.apiRoot }));
+const messenger = () => createTelegramMessenger(new Api(TOKEN, apiClientOptions(api.apiRoot)));
 
 async function failureOf(send: Promise<void>): Promise<SendError> {
   const error: unknown = await send.catch((e: unknown) => e);
@@ -71,7 +72,7 @@ describe('createTelegramMessenger', () => {
   });
 
   it('reports a network failure as transient, without the token', async () => {
-    const offline = createTelegramMessenger(new Api(TOKEN, { apiRoot: 'http://127.0.0.1:1' }));
+    const offline = createTelegramMessenger(new Api(TOKEN, apiClientOptions('http://127.0.0.1:1')));
     const error = await failureOf(offline.send({ chatId: '501', text: 'Nhắc' }));
     expect(error.failure).toBe('transient');
     expect(`${error.message} ${String(error.cause)}`).not.toContain(TOKEN);
@@ -110,7 +111,7 @@ describe('createTelegramMessenger', () => {
       .reply({ chatId: '501', text: 'Nhắc' })
       .catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(GrammyError);
-    const offline = createTelegramMessenger(new Api(TOKEN, { apiRoot: 'http://127.0.0.1:1' }));
+    const offline = createTelegramMessenger(new Api(TOKEN, apiClientOptions('http://127.0.0.1:1')));
     const unreachable: unknown = await offline.reply({ chatId: '501', text: 'Nhắc' }).catch((e: unknown) => e);
     expect(unreachable).toBeInstanceOf(HttpError);
   });
