@@ -1,5 +1,6 @@
 /** Picking figures out of a unit's reports: latest, for a period, the previous one for a trend. */
 
+import { isLevel } from '../indicators/catalogue.js';
 import { computeIndicator, type IndicatorValue } from '../indicators/compute-indicator.js';
 import type { PeriodRequest } from '../periods/parse-period.js';
 import { periodEnd, periodStart, previousComparable } from '../periods/period-code.js';
@@ -11,6 +12,8 @@ export interface Figure {
   readonly value: IndicatorValue;
   /** The last day the figure covers (the period's end, else the as-of date). */
   readonly end: string;
+  /** A level on `end` (people covered, a rate of them), not a measure over its period (catalogue.ts isLevel). */
+  readonly level: boolean;
 }
 
 /** The day a report's figures stand for; null when it has neither a period nor an as-of date. */
@@ -25,13 +28,14 @@ function newer(a: Report, b: Report): boolean {
 /** Every figure of an indicator, oldest first; one per period (the newest version wins). */
 export function figuresOf(reports: readonly Report[], indicator: IndicatorCode): Figure[] {
   const byKey = new Map<string, Figure>();
+  const level = isLevel(indicator);
   for (const report of reports) {
     const end = reportEnd(report);
     const value = end ? computeIndicator(report, indicator) : null;
     if (!end || !value) continue;
     const key = report.period ?? `@${end}`;
     const seen = byKey.get(key);
-    if (!seen || newer(report, seen.report)) byKey.set(key, { report, value, end });
+    if (!seen || newer(report, seen.report)) byKey.set(key, { report, value, end, level });
   }
   return [...byKey.values()].sort((a, b) => compareFigures(a, b));
 }
@@ -61,11 +65,12 @@ export function selectFigure(figures: readonly Figure[], request: PeriodRequest)
   const start = periodStart(request.code);
   const end = periodEnd(request.code);
   // A figure for part of the period asked (nine months of the year asked, a month of the quarter)
-  // is that period's figure so far, not a substitute from another period.
+  // is that period's figure so far, not a substitute from another period; so is a level whose day
+  // falls in it (nine months to 30 Sep, for September or the third quarter).
   const within = figures.filter((f) => {
     if (start === null || end === null || f.end < start || f.end > end) return false;
     const from = f.report.period ? periodStart(f.report.period) : null;
-    return from === null || from >= start;
+    return from === null || from >= start || f.level;
   });
   const asOf = within[within.length - 1];
   if (asOf) return { figure: asOf, substituted: false };

@@ -5,7 +5,7 @@
  */
 
 import { formatPercent } from '../format/numbers.js';
-import { indicatorDef } from '../indicators/catalogue.js';
+import { indicatorDef, isLevel } from '../indicators/catalogue.js';
 import type { PeriodRequest } from '../periods/parse-period.js';
 import { INDICATORS, type IndicatorCode, type Language, type Report } from '../types.js';
 import { figureLabel, sourceText } from './figure-text.js';
@@ -41,6 +41,7 @@ export function fulfilmentFigures(reports: readonly Report[], indicator: Indicat
     byPeriod.set(key, {
       report,
       end,
+      level: isLevel(indicator),
       value: { percent: found.percent, numerator: null, denominator: null, fromCounts: false, denominatorNote: found.note, basis: 'plan_count' },
     });
   }

@@ -36,9 +36,12 @@ export type Against =
   | { readonly kind: 'same-period-last-year' }
   | { readonly kind: 'previous' };
 
-/** A target after "so với" / "against", with up to two words before it ("the assigned target", "chỉ tiêu giao"). */
+/**
+ * A target after "so với" / "against", with up to three words before it ("the assigned target", "the
+ * 2021 assigned target", "chỉ tiêu giao").
+ */
 const TARGET_AFTER =
-  '(?:\\s+(?:cac|the|its|their|a|an|this|year|s|assigned|planned|agreed|official|provincial|annual|\\d{4}))?(?:\\s+(?:the|its|assigned|planned|agreed|official|provincial|annual|\\d{4}))?\\s+(?:chi\\s+tieu|ke\\s+hoach|muc\\s+tieu|targets?|plans?|goals?)';
+  '(?:\\s+(?:cac|the|its|their|a|an|this|year|s|assigned|planned|agreed|official|provincial|annual|\\d{4})){0,3}\\s+(?:chi\\s+tieu|ke\\s+hoach|muc\\s+tieu|targets?|plans?|goals?)';
 /** "so với" / "compared with", unless a target follows. */
 const VERSUS = `(?:so\\s+voi|compared\\s+(?:with|to)|vs\\.?|versus|against)(?!${TARGET_AFTER}(?![\\p{L}\\p{N}]))`;
 const EXPLICIT = wordRe(

@@ -136,13 +136,19 @@ function unitSection(unit: UnitData, input: CoverageAnswerInput): Section {
   const figure = selection.figure;
   if (!figure) return { lines: [...noFigureLines(requested, unit, input, ctx), ...fulfilmentLines(unit.reports, input, null)], hasFigure: false };
   lines.push(heading(main, unit.label, lang));
-  if (selection.substituted && input.period.kind === 'code') {
-    lines.push(w.noFigureFor(indicatorName(main, lang), labelPeriod(input.period.code, lang)), w.latestInstead);
-  }
-  // The year asked has no figure but has targets ("BHTN Bắc Kạn 2030"): its targets are listed too.
+  // The year asked has no figure but has targets ("BHTN Bắc Kạn 2030"): its targets are listed too,
+  // first when the question asked for targets ("mục tiêu BHTN Bắc Kạn 2030"), then the latest figure.
   const askedYear = selection.substituted && input.period.kind === 'code' ? periodYear(input.period.code) : null;
   const askedTargets = askedYear !== null && unit.targets.some((t) => t.indicator === main && t.year === askedYear);
-  lines.push(...detailedBlock(main, figure, previousFigure(figures, figure), askedTargets ? { ...ctx, wantsTarget: true } : ctx));
+  const targetsFirst = askedTargets && ctx.wantsTarget;
+  if (selection.substituted && input.period.kind === 'code') {
+    const label = labelPeriod(input.period.code, lang);
+    if (targetsFirst) lines.push(...targetOnlyLines(main, askedYear, { ...ctx, wantsTarget: false }), w.noActual(label));
+    else lines.push(w.noFigureFor(indicatorName(main, lang), label));
+    lines.push(w.latestInstead);
+  }
+  const blockCtx = targetsFirst ? { ...ctx, wantsTarget: false } : askedTargets ? { ...ctx, wantsTarget: true } : ctx;
+  lines.push(...detailedBlock(main, figure, previousFigure(figures, figure), blockCtx));
   if (input.indicator === null) lines.push(...otherLines(main, figure, unit, input.period, ctx));
   lines.push(...fulfilmentLines(unit.reports, input, figure.report));
   return { lines, hasFigure: true };

@@ -145,6 +145,19 @@ const DEFS: Readonly<Record<IndicatorCode, IndicatorDef>> = {
   },
 };
 
+/**
+ * Indicators whose figure measures what happened over its period (a satisfaction survey, the share of
+ * transactions done electronically). Every other one is a level on the figure's last day (people
+ * covered, a coverage rate): a figure to 30 Sep is then September's, the third quarter's and the nine
+ * months' alike.
+ */
+const OVER_A_PERIOD: ReadonlySet<IndicatorCode> = new Set(['hai_long', 'gd_dien_tu']);
+
+/** Whether the indicator's figure is a level on its last day (see OVER_A_PERIOD). */
+export function isLevel(code: IndicatorCode): boolean {
+  return !OVER_A_PERIOD.has(code);
+}
+
 /** The definition of an indicator. */
 export function indicatorDef(code: IndicatorCode): IndicatorDef {
   return DEFS[code];

@@ -20,6 +20,7 @@
  *    unless the count is asked outright ("bao nhiêu người").
  * A question that compares or ranks places ("so sánh", "tỉnh nào", "which") is left to those kinds.
  */
+import { messageLanguageEvidence } from '../query/parse-query.js';
 import { rawWords } from '../text/fold.js';
 import { rememberedReader } from '../text/remembered.js';
 import * as people from './vocabulary.js';
@@ -79,7 +80,7 @@ function read(text: string): PeopleQuestion | null {
   const plan = has(people.PLAN);
   const peopleWords = has(people.PEOPLE);
   const reachWord = has(people.REACH_OTHER) || reachTyped(text);
-  const short = has(people.SHORT) || (has(people.MORE) && !halfTyped(text));
+  const short = has(people.SHORT) || (has(people.MORE) && !halfTyped(text)) || (has(people.GAP_WORD) && englishGap(text));
   const counting = has(people.COUNT_STRONG) || (has(people.COUNT_WEAK) && !has(people.RATE));
   const namedPercent = readNamedPercent(t);
   const make = (kind: PeopleKind): PeopleQuestion => ({ kind, subject: subjectOf(t), namedPercent });
@@ -113,6 +114,11 @@ function subjectOf(t: string): PeopleSubject {
  */
 function reachTyped(text: string): boolean {
   return rawWords(text).some((word) => people.REACH_DAT.test(word.toLowerCase()));
+}
+
+/** "gap" typed without marks in a message whose words are not Vietnamese (vocabulary.ts GAP_WORD). */
+function englishGap(text: string): boolean {
+  return rawWords(text).some((word) => word.toLowerCase() === 'gap') && messageLanguageEvidence(text) !== 'vi';
 }
 
 /** "nửa" (half: "nửa đầu năm") typed with its marks, and no "nữa" (more). */

@@ -30,6 +30,7 @@ describe('readComparison', () => {
     expect(readComparison('participants short in Ca Mau against the assigned target')).toBeNull();
     expect(readComparison('Ca Mau coverage compared with its 2025 target')).toBeNull();
     expect(readComparison('BHXH Cà Mau so với chỉ tiêu giao')).toBeNull();
+    expect(readComparison('shortfall in Bac Kan vs the 2021 assigned target')).toBeNull();
   });
 
   it('reads what one place is compared with over time', () => {

@@ -50,6 +50,16 @@ describe('composeCoverageAnswer with the real seed facts', () => {
     expect(answer({ ...bacKan })).toContain('Tiến độ: đến 9 tháng đầu năm 2021 chưa đạt chỉ tiêu năm 2021 (còn thiếu 0,46 điểm phần trăm).');
   });
 
+  it('answers a target asked for a year with no figure yet with that target first, then the latest figure', () => {
+    const lines = answer({ ...bacKan, indicator: 'bhtn', period: { kind: 'code', code: '2030' }, wantsTarget: true }).split('\n');
+    expect(lines.slice(1, 4)).toEqual([
+      'Chỉ tiêu 2030: 45% (kế hoạch; Kế hoạch ban hành kèm QĐ 1736/QĐ-UBND ngày 16/10/2018 của UBND tỉnh Bắc Kạn (thực hiện NQ 28-NQ/TW))',
+      'Chưa có số liệu thực hiện năm 2030.',
+      'Số liệu gần nhất:',
+    ]);
+    expect(lines.filter((l) => l.includes('2030'))).toHaveLength(2);
+  });
+
   it('names the source by its Vietnamese label, which carries its date', () => {
     expect(answer({ ...bacKan })).toContain('Nguồn: Tin của BHXH tỉnh Bắc Kạn ngày 22/11/2021 (đánh giá 9 tháng năm 2021)\n');
   });

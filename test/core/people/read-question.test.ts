@@ -11,6 +11,8 @@ describe('readPeopleQuestion: how many people', () => {
     'How many people in Lao Cai have health insurance?',
     'total number of insured workers in Quang Ninh',
     'Bắc Ninh mấy người hưởng lương hưu',
+    'so ld tham gia bhxh o bac kan den het quy 3/2021',
+    'Số NLĐ tham gia BHTN Nghệ An',
   ])('reads %s as a count', (text) => {
     expect(kindOf(text)).toBe('count');
   });
@@ -145,5 +147,18 @@ describe('readPeopleQuestion: reaching closed by a particle', () => {
     expect(kindOf('bhtn Điện Biên năm 2024 đạt chưa?')).toBe('reached');
     expect(kindOf('dien bien bhyt 2024 hoan thanh khong')).toBe('reached');
     expect(kindOf('Điện Biên đạt bao nhiêu % BHYT')).toBeNull();
+  });
+});
+
+describe('readPeopleQuestion: words that look like others', () => {
+  it('reads a figure set against its target ("vs the 2021 assigned target") as a shortfall, not a comparison of places', () => {
+    expect(kindOf('shortfall in SI participants for Bac Kan vs the 2021 assigned target')).toBe('shortfall');
+    expect(kindOf('participants in Bac Kan vs Thai Binh')).toBeNull();
+  });
+
+  it('takes "gap" for a shortfall only as the English word, not "gấp" (urgent) or "gặp" typed without marks', () => {
+    expect(kindOf('what is the gap to the 2021 target for Bac Kan social insurance')).toBe('shortfall');
+    expect(kindOf('nho ban tra giup chi tieu bhyt giao cho bac kan nam 2021 nhe, dang can gap')).toBeNull();
+    expect(kindOf('Sếp đang hỏi gấp: mục tiêu BHTN Bắc Kạn năm 2030 là mấy phần trăm vậy?')).toBeNull();
   });
 });
