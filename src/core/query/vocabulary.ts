@@ -12,6 +12,14 @@ export interface IndicatorPhrase {
 
 const SI = '(?:bhxh|bh\\s*xh|bao\\s+hiem\\s+xa\\s+hoi|social\\s+(?:security|insurance))';
 
+/**
+ * Who is satisfied with or transacts with whom, after the satisfaction or e-transaction words: "mức độ
+ * hài lòng của người tham gia BHXH", "giao dịch điện tử với cơ quan BHXH", "satisfaction with social
+ * insurance". The agency named there is no second indicator (BHXH coverage).
+ */
+const OF_THE_AGENCY_VI = `(?:\\s+(?:cua|voi|doi\\s+voi|tai)?\\s*(?:(?:nguoi\\s+dan|nguoi\\s+tham\\s+gia|doanh\\s+nghiep|to\\s+chuc|ca\\s+nhan)(?:\\s+(?:va|,)\\s+(?:doanh\\s+nghiep|to\\s+chuc|ca\\s+nhan))?\\s+)?(?:(?:doi\\s+)?voi\\s+)?(?:(?:co\\s+quan|nganh)\\s+)?${SI})?`;
+const OF_THE_AGENCY_EN = `(?:\\s+(?:with|of|at|in)\\s+(?:the\\s+)?${SI}(?:\\s+(?:agency|services?))?)?`;
+
 /** Longest and most specific first. */
 export const INDICATOR_PHRASES: readonly IndicatorPhrase[] = [
   { code: 'bhxh_tn', body: `${SI}\\s*(?:tu\\s+nguyen|tn)|bhxh_?tn|tu\\s+nguyen|voluntary(?:\\s+social)?(?:\\s+(?:insurance|security))?` },
@@ -19,8 +27,14 @@ export const INDICATOR_PHRASES: readonly IndicatorPhrase[] = [
   { code: 'bhtn', body: 'bhtn|bh\\s+tn|(?:bao\\s+hiem|bh)\\s+that\\s+nghiep|that\\s+nghiep|unemployment(?:\\s+insurance)?' },
   { code: 'bhyt', body: 'bhyt|bh\\s+yt|(?:bao\\s+hiem|bh)\\s+y\\s+te|y\\s+te|(?:health|medical)(?:\\s+insurance)?' },
   { code: 'huu', body: '(?:huong\\s+)?luong\\s+huu|(?:tro\\s+cap\\s+)?huu\\s+tri|pensions?|retirement' },
-  { code: 'hai_long', body: '(?:muc\\s+do\\s+|chi\\s+so\\s+)?hai\\s+long|satisfaction(?:\\s+index)?|satisfied' },
-  { code: 'gd_dien_tu', body: '(?:ty\\s+le\\s+)?giao\\s+dich\\s+dien\\s+tu|gd\\s*dien\\s+tu|gddt|electronic\\s+transactions?|e-?transactions?' },
+  {
+    code: 'hai_long',
+    body: `(?:muc\\s+do\\s+|chi\\s+so\\s+)?hai\\s+long${OF_THE_AGENCY_VI}|(?:${SI}\\s+)?(?:satisfaction(?:\\s+index)?|satisfied)${OF_THE_AGENCY_EN}`,
+  },
+  {
+    code: 'gd_dien_tu',
+    body: `(?:(?:ty\\s+le\\s+)?giao\\s+dich\\s+dien\\s+tu|gd\\s*dien\\s+tu|gddt)${OF_THE_AGENCY_VI}|(?:electronic\\s+transactions?|e-?transactions?)${OF_THE_AGENCY_EN}`,
+  },
   { code: 'bhxh', body: SI },
   { code: null, body: '(?:ty|ti)\\s+le\\s+bao\\s+phu|bao\\s+phu|coverage|covered|insurance|bao\\s+hiem' },
 ];

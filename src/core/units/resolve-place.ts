@@ -33,7 +33,7 @@ import { textingSpellings } from '../text/texting-spellings.js';
 import type { Unit } from '../types.js';
 import { MAX_NAME_WORDS, onlyTypeWords, type PlaceWords, placeWords, readingsOf } from './place-words.js';
 import { provincesWithInitials } from './province-initials.js';
-import { type Candidate, compareScores, type NameHit, type NameLookup, scoreCandidates } from './score-candidates.js';
+import { type Candidate, CURRENT_PROVINCE, compareScores, type NameHit, type NameLookup, scoreCandidates } from './score-candidates.js';
 import type { UnitIndex } from './unit-index.js';
 
 /** What the place words named. */
@@ -146,6 +146,20 @@ function prominent(places: readonly Unit[], top: readonly Candidate[], index: Un
   return pool.length === 1 ? (pool[0] as Unit) : null;
 }
 
+/**
+ * The places of the chosen unit's own name that the words name as well as the first candidate does,
+ * but for its being a current province by its bare name ("Sơn La": Thành phố Sơn La before 2025
+ * too), which the answer names besides those prominence passed over. None after a typo was corrected.
+ */
+function namesakes(unit: Unit, candidates: readonly Candidate[], first: Candidate, index: UnitIndex): Unit[] {
+  if (first.corrected) return [];
+  const alike = (score: readonly number[]) => score.filter((_, i) => i !== CURRENT_PROVINCE);
+  const firstAlike = alike(first.score);
+  const name = index.foldedNames(unit)[0];
+  const units = candidates.filter((c) => index.foldedNames(c.unit)[0] === name && compareScores(alike(c.score), firstAlike) === 0).map((c) => c.unit);
+  return distinctPlaces(units, index);
+}
+
 function decide(candidates: Candidate[], index: UnitIndex, options: ResolveOptions = {}): PlaceResolution {
   candidates.sort((a, b) => compareScores(a.score, b.score) || byRelevance(a.unit, b.unit));
   const first = candidates[0] as Candidate;
@@ -157,7 +171,7 @@ function decide(candidates: Candidate[], index: UnitIndex, options: ResolveOptio
   const unit = places.length === 1 ? (places[0] as Unit) : prominent(places, top, index, options);
   if (unit) {
     const chosen = top.find((c) => c.unit.id === unit.id) ?? first;
-    const others = places.filter((p) => p.id !== unit.id);
+    const others = [...places, ...namesakes(unit, candidates, first, index)].filter((p, i, all) => p.id !== unit.id && all.findIndex((q) => q.id === p.id) === i);
     return { kind: 'found', unit, matched: chosen.matched, corrected: chosen.corrected, ...(others.length > 0 ? { others } : {}) };
   }
   const shown = places.slice(0, MAX_CANDIDATES);

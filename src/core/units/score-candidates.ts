@@ -45,6 +45,8 @@ const DIRECT = 2;
 const THROUGH_LINEAGE = 1;
 /** Where in a score the "whole name not split" element sits. */
 const WHOLE = 2;
+/** Where in a score the "current province by its bare name" element sits. */
+export const CURRENT_PROVINCE = 4;
 
 function distanceTo(unit: Unit, typeWord: TypeWord | null, hits: ReadonlyMap<string, number>, index: UnitIndex): number | undefined {
   if (typeWord && !typeWord.accepts(unit)) return undefined;

@@ -151,6 +151,14 @@ describe('parseQuery', () => {
 });
 
 describe('parseQuery: several indicators and periods, and words of the trade', () => {
+  it('does not take the agency of satisfaction or e-transactions for BHXH coverage', () => {
+    expect(parseQuery('Chỉ tiêu mức độ hài lòng BHXH Bắc Kạn 2025').indicators).toEqual(['hai_long']);
+    expect(parseQuery('mức độ hài lòng của người tham gia BHXH tỉnh Bắc Kạn').indicators).toEqual(['hai_long']);
+    expect(parseQuery('Bac Kan social insurance satisfaction index 2030').indicators).toEqual(['hai_long']);
+    expect(parseQuery('giao dịch điện tử với cơ quan BHXH Bắc Kạn').indicators).toEqual(['gd_dien_tu']);
+    expect(parseQuery('mức độ hài lòng và tỷ lệ BHXH Bắc Kạn').indicators).toEqual(['hai_long', 'bhxh']);
+  });
+
   it('keeps every indicator and period named, in order', () => {
     const q = parseQuery('chi tieu bhtn bac kan 2030 va muc do hai long 2025');
     expect(q.indicators).toEqual(['bhtn', 'hai_long']);

@@ -75,6 +75,15 @@ describe('findPlace: prominence', () => {
     expect(result.others?.map((u) => u.id).sort()).toEqual([oldBacKanCity.id, bacKanWard.id].sort());
   });
 
+  it("names the old city of a current province's name too, but not the names a corrected typo came near", () => {
+    const sonLa = place('bhtn son la');
+    if (sonLa.kind !== 'found') throw new Error('expected Sơn La');
+    expect(sonLa.unit.fullName).toBe('Tỉnh Sơn La');
+    expect(sonLa.others?.map((u) => u.fullName)).toEqual(['Thành phố Sơn La']);
+    const typo = place('bhxh Hai Phongg');
+    expect(typo.kind === 'found' ? typo.others : 'not found').toBeUndefined();
+  });
+
   it('follows a type word over prominence', () => {
     expect(found('bhxh phường Bắc Kạn').id).toBe(bacKanWard.id);
     expect(found('bhxh thành phố Bắc Kạn').id).toBe(oldBacKanCity.id);
