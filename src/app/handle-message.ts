@@ -11,6 +11,7 @@
 import { composeInternalError } from '../core/answer/index.js';
 import { vietnamDate } from '../core/civil-time/index.js';
 import { InvariantError } from '../core/errors.js';
+import { resolveRelativeYears } from '../core/periods/relative-years.js';
 import { composeSlowDown } from '../core/flood/replies.js';
 import { messageLanguageEvidence } from '../core/query/parse-query.js';
 import { replyLanguage } from '../core/query/reply-language.js';
@@ -102,13 +103,15 @@ export function createMessageHandler(deps: AppDeps) {
     if (opening.answered) return { text: '', silent: true, duplicate: true };
     const speaker = speakerOf(message, opening.person, LOCAL_ADMIN_ID);
     const hint = message.languageHint;
+    const today = vietnamDate(now);
     const turn: Turn = {
       message,
-      text,
+      text: resolveRelativeYears(text, today),
+      typed: text,
       key,
       speaker,
       now,
-      today: vietnamDate(now),
+      today,
       language: replyLanguage({ chosen: speaker.person?.language, evidence: messageLanguageEvidence(text), hint }),
       factsVersion: opening.factsVersion,
     };

@@ -36,7 +36,7 @@ export function actorOfTurn(turn: Turn): Actor {
   return {
     personId: turn.speaker.person?.id ?? null,
     channel: turn.message.channel,
-    rawText: turn.text,
+    rawText: turn.typed,
     marks: turn.speaker.localAdmin ? { localAdmin: true } : {},
   };
 }

@@ -73,8 +73,13 @@ export interface Speaker {
 /** One incoming message being handled. */
 export interface Turn {
   readonly message: IncomingMessage;
-  /** The message text, sanitised (no control characters, length capped). */
+  /**
+   * The message text as the features read it: sanitised (no control characters, length capped), the
+   * years named relative to today written out ("năm nay" → "năm 2026", core/periods/relative-years.ts).
+   */
   readonly text: string;
+  /** The message text as typed, sanitised: what the audit trail keeps. */
+  readonly typed: string;
   readonly key: ConversationKey;
   readonly speaker: Speaker;
   readonly now: Date;

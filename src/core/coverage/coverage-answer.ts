@@ -13,6 +13,7 @@ import type { Ask } from '../query/question-asks.js';
 import { INDICATORS, type IndicatorCode, type Language, type Report, type Target, type UnitLevel } from '../types.js';
 import { REORGANISATION_DAY } from '../units/reorganisation.js';
 import { type ChildrenSum, childrenSumLine } from './children-sum.js';
+import { figureYear, targetYear } from '../answer/figure-text.js';
 import { type Figure, figuresOf, previousFigure, selectFigure } from '../answer/figures.js';
 import { type SuccessorData, successorLines, type UnitData } from '../answer/lineage.js';
 import { fulfilmentLines } from '../answer/plan-fulfilment.js';
@@ -136,18 +137,20 @@ function unitSection(unit: UnitData, input: CoverageAnswerInput): Section {
   const figure = selection.figure;
   if (!figure) return { lines: [...noFigureLines(requested, unit, input, ctx), ...fulfilmentLines(unit.reports, input, null)], hasFigure: false };
   lines.push(heading(main, unit.label, lang));
-  // The year asked has no figure but has targets ("BHTN Bắc Kạn 2030"): its targets are listed too,
-  // first when the question asked for targets ("mục tiêu BHTN Bắc Kạn 2030"), then the latest figure.
+  // The year asked has no figure but has targets ("BHTN Bắc Kạn 2030"): its targets are listed too.
+  // Asked for as targets ("mục tiêu BHTN Bắc Kạn 2030"), they come first, unless the latest figure's
+  // block shows that year's targets anyway (with their gaps); then the latest figure.
   const askedYear = selection.substituted && input.period.kind === 'code' ? periodYear(input.period.code) : null;
   const askedTargets = askedYear !== null && unit.targets.some((t) => t.indicator === main && t.year === askedYear);
-  const targetsFirst = askedTargets && ctx.wantsTarget;
+  const targetsAsked = askedTargets && ctx.wantsTarget;
   if (selection.substituted && input.period.kind === 'code') {
     const label = labelPeriod(input.period.code, lang);
-    if (targetsFirst) lines.push(...targetOnlyLines(main, askedYear, { ...ctx, wantsTarget: false }), w.noActual(label));
-    else lines.push(w.noFigureFor(indicatorName(main, lang), label));
+    if (!targetsAsked) lines.push(w.noFigureFor(indicatorName(main, lang), label));
+    else if (targetYear(unit.targets, main, figureYear(figure)) === askedYear) lines.push(w.noActual(label));
+    else lines.push(...targetOnlyLines(main, askedYear, { ...ctx, wantsTarget: false }), w.noActual(label));
     lines.push(w.latestInstead);
   }
-  const blockCtx = targetsFirst ? { ...ctx, wantsTarget: false } : askedTargets ? { ...ctx, wantsTarget: true } : ctx;
+  const blockCtx = targetsAsked ? { ...ctx, wantsTarget: false } : askedTargets ? { ...ctx, wantsTarget: true } : ctx;
   lines.push(...detailedBlock(main, figure, previousFigure(figures, figure), blockCtx));
   if (input.indicator === null) lines.push(...otherLines(main, figure, unit, input.period, ctx));
   lines.push(...fulfilmentLines(unit.reports, input, figure.report));

@@ -8,7 +8,7 @@
 import { parseCompletenessQuery } from '../completeness/index.js';
 import { SUBMISSION_COUNT } from '../completeness/vocabulary.js';
 import { cutPeriods } from '../periods/cut-periods.js';
-import { parseQuery } from '../query/parse-query.js';
+import { messageLanguageEvidence, parseQuery } from '../query/parse-query.js';
 import { rememberedReader } from '../text/remembered.js';
 import { TextCutter, wordRe } from '../text/text-cutter.js';
 import type { Language, PeriodCode } from '../types.js';
@@ -117,7 +117,10 @@ function parseOnce(text: string): DeadlineQuestion | null {
   work.cutAll(re.fillerViMarked, (hit) => FILLER_VI_MARKED.includes(work.originalOf(hit.from, hit.to).toLowerCase()));
   for (const r of [re.reportEn, re.sendEn]) work.cutAll(r, (hit) => ASCII.test(work.originalOf(hit.from, hit.to)));
   work.cutAll(re.fillerEn, (hit) => ASCII.test(work.originalOf(hit.from, hit.to)));
-  return { language: vi ? 'vi' : 'en', kinds, period, placeText: placeWords(work.remainder()) };
+  // Asked with English words of the trade ("deadline"): the rest of the message tells the language
+  // ("deadline báo cáo 6 tháng" is Vietnamese).
+  const language = vi ? 'vi' : (messageLanguageEvidence(text) ?? 'en');
+  return { language, kinds, period, placeText: placeWords(work.remainder()) };
 }
 
 /** The reports named, in the order they are named. */

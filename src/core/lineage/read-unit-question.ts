@@ -234,12 +234,14 @@ function read(text: string): UnitQuestion | null {
   let kind: UnitQuestionKind | null = null;
   let asked: AskedUnits | null = null;
   let carried: 'before' | 'after' | null = null;
+  let into: Span | null = null;
   for (const c of CONSTRUCTIONS) {
     c.re.lastIndex = 0;
     for (let m = c.re.exec(cutter.folded); m; m = c.re.exec(cutter.folded)) {
       const span = constructionSpan(m, cutter.folded);
       if (!span || !spelledRight(span.from, span.to)) continue;
       cutter.cut(span);
+      if (c.kind === 'forward' && INTO_END.test(folded.slice(span.from, span.to))) into ??= span;
       c.re.lastIndex = span.to;
       // A later construction may still name the sub-units ("which wards make up …").
       if (kind !== null) {
@@ -250,6 +252,11 @@ function read(text: string): UnitQuestion | null {
       asked = span.asked;
       carried = c.when ?? (span.newWord ? 'after' : null);
     }
+  }
+  // "Bắc Kạn sáp nhập vào Thái Nguyên phải không?": the place asked about is before "into", the
+  // place named after it is what the answer will say (not a qualifier: "Bắc Kạn, Thái Nguyên").
+  if (into && /\p{L}/u.test(folded.slice(0, into.from)) && /\p{L}/u.test(cutter.folded.slice(into.to))) {
+    cutter.cut({ from: into.to, to: folded.length });
   }
   const lineageWords = cutter.find(LINEAGE_WORDS).filter((h) => spelledRight(h.from, h.to));
   if (kind === null && lineageWords.length > 0) kind = 'lineage';
@@ -271,6 +278,9 @@ function read(text: string): UnitQuestion | null {
     tradeWords: folded.search(TRADE) >= 0,
   };
 }
+
+/** A forward construction that ends in "into": a place may follow it ("sáp nhập vào Thái Nguyên"). */
+const INTO_END = /(?:vao|ve|into|to|became|become|becomes|thanh)$/;
 
 interface Span {
   readonly from: number;

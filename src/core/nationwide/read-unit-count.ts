@@ -73,7 +73,9 @@ const ADMIN_UNIT = '(?:don\\s+vi\\s+(?:hanh\\s+chinh\\s+)?)?';
 /** Longest first: a matched phrase is blanked before shorter words are looked for. */
 const WORDS: readonly Word[] = [
   {
-    re: wordRe('thanh\\s+pho\\s+truc\\s+thuoc\\s+(?:trung\\s+uong|tu|tw)|centrally[\\s-]+(?:run|governed)\\s+cit(?:y|ies)|municipalit(?:y|ies)'),
+    re: wordRe(
+      '(?:thanh\\s+pho|tp)\\s+(?:truc\\s+thuoc\\s+|thuoc\\s+)?(?:trung\\s+uong|tu|tw)|centrally[\\s-]+(?:run|governed)\\s+cit(?:y|ies)|municipalit(?:y|ies)',
+    ),
     level: 'province',
     typeCode: 'municipality',
   },
@@ -89,7 +91,7 @@ const WORDS: readonly Word[] = [
   // "Địa phương" (localities): officials mean the provinces.
   { re: wordRe('dia\\s+phuong|localities'), level: 'province', anySpelling: true },
   // A bare "thành phố" is read as the province-level cities: since 1 July 2025 the only cities.
-  { re: wordRe('thanh\\s+pho|cit(?:y|ies)'), level: 'province', typeCode: 'municipality' },
+  { re: wordRe('thanh\\s+pho|tp|cit(?:y|ies)'), level: 'province', typeCode: 'municipality' },
   { re: wordRe(`${ADMIN_UNIT}cap\\s+huyen|district[\\s-]+level(?:\\s+units?)?|huyen`), level: 'district' },
   {
     re: wordRe('urban\\s+districts?|quan'),

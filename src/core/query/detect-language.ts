@@ -105,7 +105,7 @@ const EN_WORDS = new Set([
 const VI_PHRASES: readonly (readonly [RegExp, number])[] = [
   [/(?<![a-z])(?:ty|ti)\s*le(?![a-z])/g, 1],
   [
-    /(?<![a-z])(?:bao\s+phu|bao\s+hiem|chi\s+tieu|ke\s+hoach|muc\s+tieu|bao\s+nhieu|the\s+nao|huong\s+dan|moi\s+nhat|hien\s+nay|tu\s+nguyen|bat\s+buoc|that\s+nghiep|y\s+te|luong\s+huu|huu\s+tri|hai\s+long|so\s+sanh|giup|chao|thang|quy|nop)(?![a-z])/g,
+    /(?<![a-z])(?:bao\s+phu|bao\s+hiem|chi\s+tieu|ke\s+hoach|muc\s+tieu|bao\s+nhieu|the\s+nao|huong\s+dan|moi\s+nhat|hien\s+nay|tu\s+nguyen|bat\s+buoc|that\s+nghiep|y\s+te|luong\s+huu|huu\s+tri|hai\s+long|so\s+sanh|bao\s+cao|giup|chao|thang|quy|nop)(?![a-z])/g,
     1,
   ],
   [/(?<![a-z])(?:bhxh|bhyt|bhtn|tinh|huyen|thanh\s+pho|thi\s+xa|thi\s+tran|xa|phuong|quan|tp|tx)(?![a-z])/g, 0.5],

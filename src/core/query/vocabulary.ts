@@ -88,6 +88,8 @@ export const FILLER_VI_SAFE = [
   'xin\\s+chao',
   'tinh\\s+den(?:\\s+het)?',
   'den\\s+het',
+  // The field officials work in, not Phường An Sinh ("em làm mảng an sinh xã hội").
+  'an\\s+sinh\\s+xa\\s+hoi',
   'bn',
 ].join('|');
 
@@ -123,6 +125,7 @@ export const FILLER_VI_GUARDED: readonly GuardedFiller[] = [
   { folded: 'nao', forms: ['nào'], placeNext: [] },
   { folded: 'nhieu', forms: ['nhiêu'], placeNext: [] },
   { folded: 'hien', forms: ['hiện'], placeNext: [] },
+  { folded: 'chua', forms: ['chưa'], placeNext: [] },
 ];
 
 /** The folded short filler words that extraction may read inside a longer name, never alone. */

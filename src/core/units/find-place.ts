@@ -55,8 +55,8 @@ const CONNECTORS = new Set(['thuoc']);
 const MAX_RUN = 10;
 /** Longest run tried with typo correction: correction costs the most. */
 const MAX_TYPO_RUN = MAX_NAME_WORDS;
-/** Most words looked at; questions are short. */
-const MAX_WORDS = 24;
+/** Most words looked at: a question is short, but a polite one may name its place after a long greeting. */
+const MAX_WORDS = 40;
 
 const NO_WORDS: ReadonlySet<string> = new Set();
 /** Type words of one token ("tỉnh", "xã", "tp"), folded. */
@@ -101,9 +101,13 @@ function longer(a: Run, b: Run | null): boolean {
   return a.resolution.kind === 'found' && b.resolution.kind !== 'found';
 }
 
-/** Among exact runs: read as typed first, then as {@link longer}. */
-function better(a: Run, b: Run | null): boolean {
+/**
+ * Among exact runs: read as typed first; between runs of as many words, one not edged by a soft word
+ * ("bhtn cua bac kan": Bắc Kạn, not Phường Cửa Bắc); then as {@link longer}.
+ */
+function better(a: Run, b: Run | null, edged: (run: Run) => boolean): boolean {
   if (b && asTyped(a) !== asTyped(b)) return asTyped(a);
+  if (b && a.end - a.start === b.end - b.start && edged(a) !== edged(b)) return !edged(a);
   return longer(a, b);
 }
 
@@ -265,7 +269,7 @@ function findOnce(text: string, index: UnitIndex, options: FindOptions): FoundPl
     MAX_RUN,
     (_start, end) => known[end - 1] === true,
     (run, start, end) => (alone(run) || !coverable(start, end) ? null : resolveExactly(run, index, options)),
-    better,
+    (a, b) => better(a, b, (run) => soft.has(words.folded[run.start] ?? '') || soft.has(words.folded[run.end - 1] ?? '')),
   );
   let best = exact;
   const lettered = words.folded.map((w) => /\p{L}/u.test(w));

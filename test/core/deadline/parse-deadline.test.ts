@@ -48,6 +48,12 @@ describe('parseDeadlineQuestion', () => {
     expect(question?.placeText).not.toMatch(/Nghị|quyết|Chương|trình|hành|động|kết|quả/);
   });
 
+  it('answers in Vietnamese a Vietnamese message that uses the English word "deadline"', () => {
+    expect(parseDeadlineQuestion('DEADLINE BÁO CÁO 6 THÁNG')?.language).toBe('vi');
+    expect(parseDeadlineQuestion('deadline bao cao nam')?.language).toBe('vi');
+    expect(parseDeadlineQuestion('deadline for the annual report')?.language).toBe('en');
+  });
+
   it('takes a period named with the report', () => {
     expect(parseDeadlineQuestion('báo cáo 6 tháng năm 2025 hạn ngày nào')).toMatchObject({ kinds: ['six-months'], period: '2025-6M' });
     expect(parseDeadlineQuestion('hạn nộp báo cáo năm 2027')).toMatchObject({ kinds: ['year'], period: '2027' });

@@ -7,6 +7,14 @@ function read(text: string): UnitQuestion {
   return question;
 }
 
+describe('readUnitQuestion: what a place went into', () => {
+  it('leaves the place before "merged into", not the one named after it as its qualifier', () => {
+    expect(read('is it true that Bac Kan merged into Thai Nguyen?').rest).not.toMatch(/Thai Nguyen/);
+    expect(read('Bắc Kạn sáp nhập vào Thái Nguyên phải không?').rest).toMatch(/^\s*Bắc Kạn\s*$/);
+    expect(read('Sáp nhập vào Thái Nguyên những tỉnh nào').rest).toContain('Thái Nguyên');
+  });
+});
+
 describe('readUnitQuestion: lists and counts', () => {
   it('reads the sub-units asked and leaves the place', () => {
     const q = read('Thị xã Cửa Lò có những phường nào vậy?');

@@ -11,6 +11,7 @@ describe('readUnitCountQuestion', () => {
     ['ca nuoc co bao nhieu huyen truoc khi bo cap huyen', [{ level: 'district', typeCodes: null }], ['pre2025']],
     ['ca nuoc truoc 1/7/2025 co bao nhieu xa phuong thi tran', [{ level: 'commune', typeCodes: null }], ['pre2025']],
     ['Việt Nam có mấy tỉnh thành', [{ level: 'province', typeCodes: null }], ['post2025']],
+    ['ca nuoc co bn tp truc thuoc tw', [{ level: 'province', typeCodes: ['municipality'] }], ['post2025']],
     ['số xã cả nước', [{ level: 'commune', typeCodes: null }], ['post2025']],
     ['Cả nước có bao nhiêu phường trước và sau sáp nhập?', [{ level: 'commune', typeCodes: ['ward'] }], ['pre2025', 'post2025']],
     ['How many wards and special zones does Vietnam have now?', [{ level: 'commune', typeCodes: ['special_administrative_region', 'ward'] }], ['post2025']],

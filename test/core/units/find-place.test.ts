@@ -39,6 +39,8 @@ describe('findPlace: words around the place are ignored, never glued to it', () 
     ['please send the Gia Lai unemployment numbers asap', newGiaLai],
     ['tình hình BHXH TP Vinh hiện giờ thế nào', vinhCity],
     ['tỷ lệ bhyt TP Vinh hiện nay', vinhCity],
+    ['bhtn cua bac kan 9 thang 2021', oldBacKanProvince],
+    ['em làm mảng an sinh xã hội, cho hỏi bhyt Hải Phòng', newHaiPhong],
   ])('%s', (question, unit) => {
     expect(found(question).id).toBe(unit.id);
   });
@@ -99,6 +101,11 @@ describe('findPlace: prominence', () => {
 });
 
 describe('findPlace: typos', () => {
+  it('does not correct a run that ends in the particle "chưa" typed without marks ("bk chua" is not Xã Ba Chúc)', () => {
+    const result = place('bk 9t/2021 hoan thanh ke hoach bhxh bb chua a');
+    expect(result.kind === 'found' ? result.unit.fullName : null).not.toBe('Xã Ba Chúc');
+  });
+
   it.each([
     ['tỷ lệ bhtn tỉnh Bắc Cạn', oldBacKanProvince],
     ['bhxh tinh bac can nam 2021', oldBacKanProvince],
