@@ -11,8 +11,8 @@
 import { composeInternalError } from '../core/answer/index.js';
 import { vietnamDate } from '../core/civil-time/index.js';
 import { InvariantError } from '../core/errors.js';
-import { resolveRelativeYears } from '../core/periods/relative-years.js';
 import { composeSlowDown } from '../core/flood/replies.js';
+import { resolveRelativeYears } from '../core/periods/relative-years.js';
 import { messageLanguageEvidence } from '../core/query/parse-query.js';
 import { replyLanguage } from '../core/query/reply-language.js';
 import type { Language } from '../core/types.js';

@@ -43,9 +43,10 @@ export async function gatherCoverage(
 
   const childrenSum = await childrenSumFor(deps, unit, query, reportsOf(unit.id));
 
-  const predecessorData = predecessors
-    .map((p) => ({ label: describeUnit(p.unit, index, lang), reports: reportsOf(p.unit.id), targets: targetsOf(p.unit.id) }))
-    .filter((p) => p.reports.length > 0 || p.targets.length > 0);
+  const described = predecessors.map((p) => ({ label: describeUnit(p.unit, index, lang), reports: reportsOf(p.unit.id), targets: targetsOf(p.unit.id) }));
+  const holds = (p: { readonly reports: readonly Report[]; readonly targets: readonly Target[] }) => p.reports.length > 0 || p.targets.length > 0;
+  const predecessorData = described.filter(holds);
+  const predecessorsWithout = described.filter((p) => !holds(p)).map((p) => p.label);
 
   return composeCoverageAnswer({
     lang,
@@ -70,7 +71,7 @@ export async function gatherCoverage(
           },
         }
       : {}),
-    ...(predecessorData.length > 0 ? { predecessorData } : {}),
+    ...(predecessorData.length > 0 ? { predecessorData, predecessorsWithout } : {}),
     ...(childrenSum ? { childrenSum } : {}),
     today: deps.today,
   });

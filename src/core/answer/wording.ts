@@ -52,6 +52,8 @@ export interface Wording {
   readonly newUnitNone: (unit: string, date: string, level: UnitLevel | null) => string;
   /** Header before the predecessors of a new unit that has targets of its own but no figure. */
   readonly formedFrom: (level: UnitLevel | null) => string;
+  /** After the predecessors shown: those that hold nothing, named so that no figure passes for theirs. */
+  readonly predecessorsNone: (labels: string) => string;
   /** After targets shown without a figure: "Chưa có số liệu thực hiện (năm 2025)." */
   readonly noActual: (label: string | null) => string;
   readonly knownTargetsOf: (unit: string) => string;
@@ -117,6 +119,7 @@ const VI: Wording = {
   ownNone: (unit) => `Chưa có số liệu riêng của ${unit}.`,
   newUnitNone: (unit, d, level) => `${unit} (từ ${d}) chưa có số liệu riêng; số liệu của ${OLD_VI[level ?? 'unit']} hợp thành:`,
   formedFrom: (level) => `Số liệu của ${OLD_VI[level ?? 'unit']} hợp thành:`,
+  predecessorsNone: (labels) => `Chưa có số liệu của ${labels}.`,
   noActual: (label) => `Chưa có số liệu thực hiện${label ? ` ${inSentence(label)}` : ''}.`,
   knownTargetsOf: (unit) => `Chỉ tiêu đã biết của ${unit}:`,
   importedData: 'dữ liệu nhập',
@@ -165,6 +168,7 @@ const EN: Wording = {
   ownNone: (unit) => `No figures of its own for ${unit}.`,
   newUnitNone: (unit, d, level) => `${unit} (from ${d}) has no figures of its own yet; figures of the ${OLD_EN[level ?? 'unit']} it was formed from:`,
   formedFrom: (level) => `Figures of the ${OLD_EN[level ?? 'unit']} it was formed from:`,
+  predecessorsNone: (labels) => `No figures held for ${labels}.`,
   noActual: (label) => `No actual figure yet${label ? ` for ${label}` : ''}.`,
   knownTargetsOf: (unit) => `Known targets for ${unit}:`,
   importedData: 'imported data',

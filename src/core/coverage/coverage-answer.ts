@@ -44,6 +44,8 @@ export interface CoverageAnswerInput {
    * shown with the same detail as the unit itself; `date` is the reorganisation (default 1 July 2025).
    */
   readonly predecessorData?: readonly UnitData[];
+  /** For a new unit: the labels of the old units of the same level it was formed from that hold nothing. */
+  readonly predecessorsWithout?: readonly string[];
   /** Today's civil date in Vietnam (ISO). */
   readonly today: string;
   /**
@@ -105,6 +107,7 @@ export function composeCoverageAnswer(input: CoverageAnswerInput): string {
     if (hasFigure) lines.push(w.before2025);
     else if (input.targets.length > 0) lines.push(w.formedFrom(input.level ?? null));
     for (const p of predecessors) for (const ask of asks) lines.push(...unitSection(p, ask).lines);
+    if (input.predecessorsWithout?.length) lines.push(w.predecessorsNone(input.predecessorsWithout.join('; ')));
   }
   if (!hasFigure && successors.length === 0 && input.submitHint) lines.push(input.submitHint);
   return lines.join('\n');

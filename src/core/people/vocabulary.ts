@@ -19,8 +19,11 @@ const GAP = '(?:\\S+ ){0,4}?';
 /** A target word: "chỉ tiêu", "mục tiêu", "target", "goal". */
 export const TARGET = words('chi tieu|muc tieu|targets?|goals?|objectives?');
 
-/** A plan word, unless it names a document ("theo kế hoạch 1736", "Kế hoạch số 156"). */
-export const PLAN = words('ke hoach(?! (?:so )?\\d)|plans?(?! \\d)|planned');
+/**
+ * A plan word, unless it names a document ("theo kế hoạch 1736", "Kế hoạch số 156"); "KH" only before
+ * "giao" or "năm" ("KH giao", "KH năm 2021"), since texted alone it is also "không".
+ */
+export const PLAN = words('ke hoach(?! (?:so )?\\d)|kh(?= (?:duoc )?giao| nam)|plans?(?! \\d)|planned');
 
 /** How far a count went towards its plan: "bao nhiêu % kế hoạch", "tiến độ", "percent of plan". */
 export const PLAN_MEASURE = words(

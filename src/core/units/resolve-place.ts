@@ -171,7 +171,9 @@ function decide(candidates: Candidate[], index: UnitIndex, options: ResolveOptio
   const unit = places.length === 1 ? (places[0] as Unit) : prominent(places, top, index, options);
   if (unit) {
     const chosen = top.find((c) => c.unit.id === unit.id) ?? first;
-    const others = [...places, ...namesakes(unit, candidates, first, index)].filter((p, i, all) => p.id !== unit.id && all.findIndex((q) => q.id === p.id) === i);
+    const others = [...places, ...namesakes(unit, candidates, first, index)].filter(
+      (p, i, all) => p.id !== unit.id && all.findIndex((q) => q.id === p.id) === i,
+    );
     return { kind: 'found', unit, matched: chosen.matched, corrected: chosen.corrected, ...(others.length > 0 ? { others } : {}) };
   }
   const shown = places.slice(0, MAX_CANDIDATES);

@@ -227,6 +227,11 @@ describe('composeCoverageAnswer for a new unit with predecessors', () => {
     expect(en.split('\n')[0]).toBe('Gia Lai Province (from 1 July 2025) has no figures of its own yet; figures of the province(s) it was formed from:');
   });
 
+  it('names the old units that hold nothing, so that no figure shown passes for theirs', () => {
+    const text = answer({ unitLabel: 'Tỉnh Gia Lai', level: 'province', predecessorData: [oldGiaLai], predecessorsWithout: ['Tỉnh Bình Định (trước 1/7/2025)'] });
+    expect(text).toContain('Chưa có số liệu của Tỉnh Bình Định (trước 1/7/2025).');
+  });
+
   it('names the old units generically when the level is not given', () => {
     expect(answer({ unitLabel: 'Tỉnh Gia Lai', predecessorData: [oldGiaLai] })).toContain('số liệu của đơn vị cũ hợp thành:');
   });

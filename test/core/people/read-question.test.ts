@@ -83,8 +83,13 @@ describe('readPeopleQuestion: plan fulfilment', () => {
     'BHXH bắt buộc Yên Bái hoàn thành được mấy % kế hoạch?',
     'tien do thuc hien ke hoach bhtn yen bai 9 thang',
     'Yen Bai compulsory participants: what percentage of the plan so far?',
+    'BHXHBB Bắc Kạn đạt mấy phần trăm KH giao?',
   ])('reads %s as plan fulfilment', (text) => {
     expect(kindOf(text)).toBe('fulfilment');
+  });
+
+  it('does not read "kh" texted for "không" as a plan', () => {
+    expect(kindOf('bac kan kh co so lieu bhxh ah')).toBeNull();
   });
 
   it('does not read a plan named as the source of a target', () => {
