@@ -2,9 +2,10 @@
  * The Bot API's HTTP client under grammY: each call one POST over node:http(s) on a keep-alive agent,
  * the answer read whole and parsed as JSON. grammY's default (node-fetch) builds a WHATWG request and
  * response, a header map and a body stream around each call; grammY needs none of that (it posts a
- * JSON string or a multipart stream and reads the answer's JSON), and the bench measured about 0.07 ms
- * of CPU a call saved (bench/NOTES.md, 6 Dec 2026, night). Our choices: no compression is asked for
- * (the Bot API's answers are small) and no redirect is followed (the Bot API sends none).
+ * JSON string or a multipart stream and reads the answer's JSON). It saved about 0.07 ms of CPU a
+ * call against a loopback server (bench/NOTES.md, "6 Dec 2026, before midnight"). Our choices: no
+ * compression is asked for (the Bot API's answers are small) and no redirect is followed (the Bot API
+ * sends none).
  */
 import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';

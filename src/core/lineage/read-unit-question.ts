@@ -98,7 +98,7 @@ const CONSTRUCTIONS: readonly Construction[] = [
   construction(
     'forward',
     'merge[sd]?\\s+(?:in)?to|became|become|becomes|turned\\s+into|(?:went|gone|go|goes)\\s+into|now\\s+(?:part\\s+of|belongs?\\s+to)|' +
-      'belongs?\\s+to|belonged\\s+to|part\\s+of\\s+which|what\\s+happened\\s+to|successors?|renamed|new\\s+name|now\\s+called|absorbed\\s+into|still\\s+(?:exists?|there|around)|exist\\s+anymore',
+      'belongs?\\s+to|belonged\\s+to|part\\s+of\\s+which|what\\s+happened\\s+to|successors?|renamed|new\\s+name|now\\s+called|absorbed\\s+into|still\\s+(?:exists?|there|around)|exist\\s+anymore|no\\s+longer\\s+exists?|(?:does\\s+not|doesn.?t)\\s+exist',
   ),
   construction('lineage', `(?:sap\\s+nhap|nhap|hop\\s+nhat|gop)\\s+(?:voi|cung)(?:\\s+${SOME}?${T}\\s+${Q})?`),
   construction('lineage', 'merged?\\s+with|merger\\s+with'),

@@ -21,7 +21,7 @@ const KINDS: readonly { readonly kind: SmallTalk; readonly re: RegExp }[] = [
   {
     kind: 'ack',
     re: new RegExp(
-      `^(?:ok|oke|okay|okie|ok\\s+ok|vang|da|u|uh|uhm|duoc\\s+roi|roi|hieu\\s+roi|got\\s+it|great|good|fine|tot|tot\\s+qua|hay\\s+qua|tuyet(?:\\s+voi)?|noted|he+|ha+|hi+|(?:ha|he|hi)(?:\\s*(?:ha|he|hi))+(?:\\s+ok)?)${TAIL}$`,
+      `^(?:ok|oke|okay|okie|ok\\s+ok|(?:da\\s+)?vang|da|u|uh|uhm|(?:da\\s+)?(?:duoc|dc)(?:\\s+roi)?|roi|hieu\\s+roi|(?:khong|ko|k|hok|hong)\\s+sao(?:\\s+(?:dau|ca|het))?|(?:khong|ko|k|hok)\\s+co\\s+(?:gi|j)|got\\s+it|great|good|fine|tot|tot\\s+qua|hay\\s+qua|tuyet(?:\\s+voi)?|noted|he+|ha+|hi+|(?:ha|he|hi)(?:\\s*(?:ha|he|hi))+(?:\\s+ok)?)${TAIL}$`,
     ),
   },
   {

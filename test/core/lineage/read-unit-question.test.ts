@@ -13,6 +13,11 @@ describe('readUnitQuestion: what a place went into', () => {
     expect(read('Bắc Kạn sáp nhập vào Thái Nguyên phải không?').rest).toMatch(/^\s*Bắc Kạn\s*$/);
     expect(read('Sáp nhập vào Thái Nguyên những tỉnh nào').rest).toContain('Thái Nguyên');
   });
+
+  it('reads "no longer exists" as asking what became of the place', () => {
+    expect(read('is it true that Vinh city no longer exists?').kind).toBe('forward');
+    expect(read("Vinh city doesn't exist anymore?").kind).toBe('forward');
+  });
 });
 
 describe('readUnitQuestion: lists and counts', () => {

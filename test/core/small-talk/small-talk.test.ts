@@ -17,6 +17,10 @@ describe('readSmallTalk', () => {
     ['Được rồi, cảm ơn bạn', 'thanks'],
     ['tuyệt vời', 'ack'],
     ['haha ok', 'ack'],
+    ['dạ vâng ạ', 'ack'],
+    ['hok sao dau', 'ack'],
+    ['ko co j nha', 'ack'],
+    ['dc roi', 'ack'],
   ] as const)('%s → %s', (text, kind) => {
     expect(readSmallTalk(text)).toBe(kind);
   });
