@@ -20,6 +20,7 @@ import type { ParsedQuery } from '../../core/query/parse-query.js';
 import { parseQuery } from '../../core/query/parse-query.js';
 import { type Ask, endsBefore2025, furtherAsks } from '../../core/query/question-asks.js';
 import { SOFT_WORDS } from '../../core/query/vocabulary.js';
+import { fold } from '../../core/text/fold.js';
 import { composeSmallTalk, readSmallTalk } from '../../core/small-talk/small-talk.js';
 import type { Unit } from '../../core/types.js';
 import { describeUnit } from '../../core/units/describe-unit.js';
@@ -67,6 +68,17 @@ export const choosePlace: Feature<FiguresStore & ConversationStore & PlacePicks>
 };
 
 /**
+ * Our choice: words besides a place's name, other than the soft filler ("ơi", "hỏi"), that a message
+ * without a word of the trade may carry ("còn Nghệ An thì sao", "anh ơi cho em hỏi Hải Phòng").
+ */
+const MAX_STRAY_WORDS = 3;
+
+const wordCount = (text: string): number =>
+  fold(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word !== '' && !SOFT_WORDS.has(word)).length;
+
+/**
  * Answers a coverage question (or help, for greetings and empty messages; a reply in kind for small
  * talk). Always replies. The place is found among the words the parser left (core/units/find-place);
  * a message with no place and no word of the trade is not a place question.
@@ -97,8 +109,10 @@ export const coverage: Feature<FiguresStore & ConversationStore & PlacePicks> = 
     soft: SOFT_WORDS,
   });
   const label = (u: Unit) => describeUnit(u, index, lang);
-  // Without a word of the trade, only a name typed exactly, or one unit a typo came near, is a place.
-  if (!asked && (place.kind === 'unknown' || (place.kind === 'ambiguous' && !place.exact))) return { text: composeNotUnderstood(lang) };
+  // Without a word of the trade, only a name typed exactly, or one unit a typo came near, is a place,
+  // and only when it is most of the message ("Chúc cả nhà bình an, hạnh phúc" names no Xã Bình An).
+  const stray = place.kind !== 'none' && wordCount(parsed.looseText) - wordCount(place.typed) > MAX_STRAY_WORDS;
+  if (!asked && (place.kind === 'unknown' || (place.kind === 'ambiguous' && !place.exact) || stray)) return { text: composeNotUnderstood(lang) };
   switch (place.kind) {
     case 'none':
       return { text: asked ? composeNoPlace(lang) : composeHelp(lang) };

@@ -34,6 +34,7 @@ export const PLAN_MEASURE = words(
     'tien do',
     '(?:ty|ti) le hoan thanh',
     'hoan thanh (?:duoc )?(?:bao nhieu|bn|may)',
+    'thuc hien (?:duoc )?(?:bao nhieu|bn|may)',
     'dat (?:duoc )?(?:bao nhieu|bn|may)',
     'muc do hoan thanh',
     'den dau',

@@ -84,6 +84,7 @@ describe('readPeopleQuestion: plan fulfilment', () => {
     'tien do thuc hien ke hoach bhtn yen bai 9 thang',
     'Yen Bai compulsory participants: what percentage of the plan so far?',
     'BHXHBB Bắc Kạn đạt mấy phần trăm KH giao?',
+    'ke hoach phat trien doi tuong bhxh bat buoc o bac kan thuc hien duoc bao nhieu',
   ])('reads %s as plan fulfilment', (text) => {
     expect(kindOf(text)).toBe('fulfilment');
   });
