@@ -126,6 +126,7 @@ export const FILLER_VI_GUARDED: readonly GuardedFiller[] = [
   { folded: 'nhieu', forms: ['nhiêu'], placeNext: [] },
   { folded: 'hien', forms: ['hiện'], placeNext: [] },
   { folded: 'chua', forms: ['chưa'], placeNext: [] },
+  { folded: 'co', forms: ['có'], placeNext: [] },
 ];
 
 /** The folded short filler words that extraction may read inside a longer name, never alone. */

@@ -88,6 +88,9 @@ const RANK_WORDS = wordRe(
     '(?:sort|order)(?:ed)?\\s+by',
     '(?:highest|lowest)\\s+to\\s+(?:highest|lowest)',
     '(?:xep|dung|o)\\s+(?:thu|hang)\\s+(?:may|bao\\s+nhieu)',
+    // A place in the order ("đứng thứ hai", "the second highest"): the whole ranking answers it.
+    '(?:xep|dung|o)\\s+(?:thu|hang)\\s+(?:hai|nhi|ba|tu|nam|\\d{1,2})',
+    '(?:second|third|fourth|fifth|2nd|3rd|4th|5th)[\\s-]+(?:highest|lowest|best|worst|largest|smallest|place)',
     'hang\\s+may',
     'what\\s+(?:rank|place|position)',
     'which\\s+(?:rank|place|position)',

@@ -49,7 +49,10 @@ export interface FindOptions extends ResolveOptions {
   readonly soft?: ReadonlySet<string>;
 }
 
-/** Words that join a name to its qualifier and are not part of either: "Châu Thành thuộc Tây Ninh". */
+/**
+ * Words that join a name to its qualifier and are not part of either: "Châu Thành thuộc Tây Ninh".
+ * One that ends the words joins nothing and stays, for a name misspelt with it ("Buôn Ma Thuộc").
+ */
 const CONNECTORS = new Set(['thuoc']);
 /** Longest run tried: a name, its type word and two qualifiers with theirs. */
 const MAX_RUN = 10;
@@ -253,7 +256,7 @@ function findKey({ text, options }: Ask): string {
 function findOnce(text: string, index: UnitIndex, options: FindOptions): FoundPlace {
   const all = placeWords(text);
   const keep = all.folded
-    .map((w, i) => (CONNECTORS.has(w) ? -1 : i))
+    .map((w, i, folded) => (CONNECTORS.has(w) && i < folded.length - 1 ? -1 : i))
     .filter((i) => i >= 0)
     .slice(0, MAX_WORDS);
   const words: PlaceWords = { folded: keep.map((i) => all.folded[i] as string), raw: keep.map((i) => all.raw[i] as string) };

@@ -38,6 +38,8 @@ describe('readRanking', () => {
   it('tells a ranking word from a superlative alone', () => {
     expect(readRanking('the best')?.explicit).toBe(false);
     expect(readRanking('xếp hạng BHYT')?.explicit).toBe(true);
+    expect(readRanking('tỉnh nào có chỉ tiêu BHXH năm 2025 đứng thứ hai')?.explicit).toBe(true);
+    expect(readRanking('which province has the second highest BHXH target')?.explicit).toBe(true);
   });
 
   it('is null without a ranking word or a superlative', () => {

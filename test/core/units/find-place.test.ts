@@ -101,6 +101,11 @@ describe('findPlace: prominence', () => {
 });
 
 describe('findPlace: typos', () => {
+  it('corrects a name misspelt with the connector "thuộc" at its end ("Buôn Ma Thuộc")', () => {
+    expect(found('bhxh TP Buôn Ma Thuộc').fullName).toBe('Thành phố Buôn Ma Thuột');
+    expect(found('xã Tân Lập thuộc Đắk Lắk').fullName).toBe('Xã Tân Lập');
+  });
+
   it('does not correct a run that ends in the particle "chưa" typed without marks ("bk chua" is not Xã Ba Chúc)', () => {
     const result = place('bk 9t/2021 hoan thanh ke hoach bhxh bb chua a');
     expect(result.kind === 'found' ? result.unit.fullName : null).not.toBe('Xã Ba Chúc');
