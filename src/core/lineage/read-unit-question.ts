@@ -85,7 +85,8 @@ const CONSTRUCTIONS: readonly Construction[] = [
   construction(
     'backward',
     'formed\\s+(?:from|by|out\\s+of)|made\\s+(?:up\\s+)?(?:of|from)|created\\s+(?:from|by|out\\s+of)|merged\\s+from|predecessors?|' +
-      `(?:consist(?:s|ed)?|composed|comprised?)\\s+of|make\\s+up|made\\s+up|(?:which|what)\\s+(?:old|former)\\s+${T}`,
+      `(?:consist(?:s|ed)?|composed|comprised?)\\s+of|make\\s+up|made\\s+up|(?:which|what)\\s+(?:old|former)\\s+${T}(?:\\s+(?:were|was)\\s+merged(?:\\s+(?:to\\s+form|(?:in)?to))?)?|` +
+      '(?:which|what)\\s+(?:provinces?|cities|districts?|towns?|communes?|wards?|units?)\\s+(?:were|was)\\s+merged(?:\\s+(?:to\\s+form|(?:in)?to))?|merged\\s+to\\s+form',
     'before',
   ),
   construction(

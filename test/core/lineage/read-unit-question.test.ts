@@ -14,6 +14,12 @@ describe('readUnitQuestion: what a place went into', () => {
     expect(read('Sáp nhập vào Thái Nguyên những tỉnh nào').rest).toContain('Thái Nguyên');
   });
 
+  it('reads "which provinces were merged to form X" as asking what X was formed from', () => {
+    expect(read('Which old provinces were merged to form the new Lam Dong province?').kind).toBe('backward');
+    expect(read('Which provinces were merged into Lam Dong?').kind).toBe('backward');
+    expect(read('Bac Kan was merged into which province').kind).toBe('forward');
+  });
+
   it('reads "no longer exists" as asking what became of the place', () => {
     expect(read('is it true that Vinh city no longer exists?').kind).toBe('forward');
     expect(read("Vinh city doesn't exist anymore?").kind).toBe('forward');
