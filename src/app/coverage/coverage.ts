@@ -20,7 +20,7 @@ import type { ParsedQuery } from '../../core/query/parse-query.js';
 import { parseQuery } from '../../core/query/parse-query.js';
 import { type Ask, endsBefore2025, furtherAsks } from '../../core/query/question-asks.js';
 import { SOFT_WORDS } from '../../core/query/vocabulary.js';
-import { fold } from '../../core/text/fold.js';
+import { foldTokens } from '../../core/text/fold.js';
 import { composeSmallTalk, readSmallTalk } from '../../core/small-talk/small-talk.js';
 import type { Unit } from '../../core/types.js';
 import { describeUnit } from '../../core/units/describe-unit.js';
@@ -73,10 +73,7 @@ export const choosePlace: Feature<FiguresStore & ConversationStore & PlacePicks>
  */
 const MAX_STRAY_WORDS = 3;
 
-const wordCount = (text: string): number =>
-  fold(text)
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((word) => word !== '' && !SOFT_WORDS.has(word)).length;
+const wordCount = (text: string): number => foldTokens(text).filter((word) => !SOFT_WORDS.has(word)).length;
 
 /**
  * Answers a coverage question (or help, for greetings and empty messages; a reply in kind for small

@@ -13,6 +13,7 @@
  */
 
 import { type PeriodRequest, parsePeriod } from '../periods/parse-period.js';
+import { TARGET_AFTER_BODY } from '../query/vocabulary.js';
 import { type FoldedText, foldWithMap, originalSpan } from '../text/folded-text.js';
 import { wordRe } from '../text/text-cutter.js';
 
@@ -36,18 +37,12 @@ export type Against =
   | { readonly kind: 'same-period-last-year' }
   | { readonly kind: 'previous' };
 
-/**
- * A target after "so với" / "against", with up to three words before it ("the assigned target", "the
- * 2021 assigned target", "chỉ tiêu giao").
- */
-const TARGET_AFTER =
-  '(?:\\s+(?:cac|the|its|their|a|an|this|year|s|assigned|planned|agreed|official|provincial|annual|\\d{4})){0,3}\\s+(?:chi\\s+tieu|ke\\s+hoach|muc\\s+tieu|targets?|plans?|goals?)';
 /** "so với" / "compared with", unless a target follows. */
-const VERSUS = `(?:so\\s+voi|compared\\s+(?:with|to)|vs\\.?|versus|against)(?!${TARGET_AFTER}(?![\\p{L}\\p{N}]))`;
+const VERSUS = `(?:so\\s+voi|compared\\s+(?:with|to)|vs\\.?|versus|against)(?!${TARGET_AFTER_BODY})`;
 const EXPLICIT = wordRe(
   [
     'so\\s+sanh',
-    `compare[sd]?(?!\\s+(?:with|to|against)${TARGET_AFTER}(?![\\p{L}\\p{N}]))`,
+    `compare[sd]?(?!\\s+(?:with|to|against)${TARGET_AFTER_BODY})`,
     'comparing',
     'comparison',
     VERSUS,

@@ -4,6 +4,8 @@
  * one space between words and one around the whole).
  */
 
+import { TARGET_AFTER_BODY } from '../query/vocabulary.js';
+
 /** A whole-word pattern: not inside a longer word, a number or a percent. */
 function words(body: string): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}%·])(?:${body})(?![\\p{L}\\p{N}%·])`, 'u');
@@ -196,20 +198,13 @@ export const POPULATION = words('dan so|dan|population|residents?|inhabitants?')
 /** The workers, the denominator of social and unemployment insurance. */
 export const LABOUR = words('lao dong|workers?|employees?|labou?r force|employed|mau so|denominators?');
 
-/**
- * Up to three modifiers, then a target word: "vs the 2021 assigned target" sets a figure against its
- * target, not places against each other (as compare/read-comparison.ts reads it).
- */
-const BEFORE_TARGET =
-  '(?:(?:cac|the|its|their|a|an|this|year|s|assigned|planned|agreed|official|provincial|annual|\\d{4}) ){0,3}(?:chi tieu|muc tieu|ke hoach|targets?|plans?|goals?)(?![\\p{L}\\p{N}])';
-
-/** Comparing or ranking places is another kind of question. */
+/** Comparing or ranking places is another kind of question; a figure set against its target is not. */
 export const OTHER_KIND = words(
   [
     'so sanh',
-    `compare[sd]?(?! (?:with |to |against )${BEFORE_TARGET})`,
+    `compare[sd]?(?! (?:with|to|against)${TARGET_AFTER_BODY})`,
     'comparison',
-    `(?:versus|vs)(?! ${BEFORE_TARGET})`,
+    `(?:versus|vs)(?!${TARGET_AFTER_BODY})`,
     'xep hang',
     'rank(?:ing|ed|s)?',
     'cao nhat',

@@ -14,7 +14,7 @@ const E = '(?![\\p{L}\\p{N}])';
 const COMPARED = '(?<!(?:cùng|cung)\\s+(?:kỳ|ky)\\s+)(?<!(?:with|to|than|vs\\.?|versus|against|period|time)\\s+)';
 
 const RULES: readonly { readonly re: RegExp; readonly offset: number; readonly write: (year: number) => string }[] = [
-  { re: new RegExp(`${B}(?:năm|nam)\\s+(?:nay)${E}`, 'giu'), offset: 0, write: (y) => `năm ${y}` },
+  { re: new RegExp(`${B}(?:năm|nam)\\s+nay${E}`, 'giu'), offset: 0, write: (y) => `năm ${y}` },
   { re: new RegExp(`${B}${COMPARED}(?:năm|nam)\\s+(?:ngoái|ngoai)${E}`, 'giu'), offset: -1, write: (y) => `năm ${y}` },
   { re: new RegExp(`${B}(?:(?:so\\s+far\\s+)?this\\s+year|year\\s+to\\s+date|ytd)${E}`, 'giu'), offset: 0, write: (y) => `year ${y}` },
   { re: new RegExp(`${B}${COMPARED}last\\s+year${E}`, 'giu'), offset: -1, write: (y) => `year ${y}` },

@@ -39,6 +39,14 @@ export const INDICATOR_PHRASES: readonly IndicatorPhrase[] = [
   { code: null, body: '(?:ty|ti)\\s+le\\s+bao\\s+phu|bao\\s+phu|coverage|covered|insurance|bao\\s+hiem' },
 ];
 
+/**
+ * A target word after up to three modifiers, each after a space, to the end of a word: what follows
+ * "so với", "vs" or "compared with" when a figure is set against its target, not against another
+ * place ("vs the 2021 assigned target", "so với chỉ tiêu giao"). Over folded text.
+ */
+export const TARGET_AFTER_BODY =
+  '(?:\\s+(?:cac|the|its|their|a|an|this|year|s|assigned|planned|agreed|official|provincial|annual|\\d{4})){0,3}\\s+(?:chi\\s+tieu|ke\\s+hoach|muc\\s+tieu|targets?|plans?|goals?)(?![\\p{L}\\p{N}])';
+
 /** Words asking for the target rather than (or besides) the figure. */
 export const TARGET_BODY = '(?:so\\s+voi\\s+)?(?:chi\\s+tieu|ke\\s+hoach|muc\\s+tieu)|phan\\s+dau|targets?|goals?|plans?|objectives?';
 

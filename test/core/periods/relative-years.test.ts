@@ -28,5 +28,6 @@ describe('resolveRelativeYears', () => {
 
   it('leaves words that only look alike ("hiện nay", "namnay")', () => {
     expect(resolveRelativeYears('BHXH Bắc Kạn hiện nay', TODAY)).toBe('BHXH Bắc Kạn hiện nay');
+    expect(resolveRelativeYears('bhxh namnay', TODAY)).toBe('bhxh namnay');
   });
 });
