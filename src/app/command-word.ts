@@ -11,12 +11,25 @@ import type { Turn } from './turn.js';
 const MAX_COMMAND_LENGTH = 40;
 
 /**
- * The folded words of a short message ("hoan tac", "undo"), the bot's name after a command dropped;
- * null when the message is too long to be a command.
+ * Our choice: the words a command may be wrapped in when typed as a sentence ("dạ em xác nhận ạ", "ok
+ * đồng ý", "thôi hủy đi", "trạng thái nhé"): an acknowledgement or the speaker before it, politeness
+ * after it. They are dropped before the command is matched; a message of nothing else keeps them.
+ */
+const LEADING = new Set(['ok', 'oke', 'okay', 'vang', 'da', 'u', 'uh', 'thoi', 'em', 'toi', 'minh']);
+const TRAILING = new Set(['a', 'nhe', 'nha', 'nhen', 'di', 'luon', 'roi', 'giup', 'voi', 'ban', 'ad']);
+
+/**
+ * The folded words of a short message ("hoan tac", "undo"), the bot's name after a command dropped and
+ * the wrapping words (LEADING, TRAILING) left out; null when the message is too long to be a command.
  */
 export function commandWords(text: string): string | null {
   if (text.length > MAX_COMMAND_LENGTH) return null;
-  return fold(text.trim().replace(/^\/([\p{L}\p{N}_]+)@[A-Za-z0-9_]+/u, '/$1'));
+  const words = fold(text.trim().replace(/^\/([\p{L}\p{N}_]+)@[A-Za-z0-9_]+/u, '/$1')).split(' ');
+  let first = 0;
+  let end = words.length;
+  while (end > 1 && TRAILING.has(words[end - 1] as string)) end--;
+  while (first < end - 1 && LEADING.has(words[first] as string)) first++;
+  return words.slice(first, end).join(' ');
 }
 
 /**

@@ -66,6 +66,19 @@ describe('submission: changes of more than 30 %', () => {
     expect((await slash.c.say('/xacnhan@baophu_bot')).text).toMatch(/^Đã ghi nhận/);
   });
 
+  it('takes the answer wrapped as people type it: "dạ em xác nhận ạ", "ok đồng ý", "thôi hủy đi"', async () => {
+    const polite = await withPreviousFigures('polite');
+    await polite.c.say('nop bb 41.300 ld 160.000');
+    expect((await polite.c.say('Dạ em xác nhận ạ')).text).toMatch(/^Đã ghi nhận số liệu năm 2026/);
+    const agree = await withPreviousFigures('agree');
+    await agree.c.say('nop bb 41.300 ld 160.000');
+    expect((await agree.c.say('ok đồng ý nhé')).text).toMatch(/^Đã ghi nhận số liệu năm 2026/);
+    const drop = await withPreviousFigures('drop');
+    await drop.c.say('nop bb 41.300 ld 160.000');
+    expect((await drop.c.say('Thôi hủy đi')).text).toBe('Đã hủy; không có số liệu nào được ghi nhận.');
+    expect(await drop.year()).toEqual([]);
+  });
+
   it('drops them on "huy" and stores nothing', async () => {
     const { c, year } = await withPreviousFigures('cancel');
     await c.say('nop bb 41.300 ld 160.000');
