@@ -28,7 +28,8 @@ export function countBlock(unit: UnitData, ask: CountAsk): Block {
   const w = peopleWording(lang);
   const who = w.participants(indicator);
   if (who === null) return { lines: [w.indexOnly(indicatorName(indicator, lang))], missing: null };
-  const heading = `${w.countHeading(who)} — ${unit.label}`;
+  const uncovered = ask.subject === 'uncovered' ? w.uncovered(indicator) : null;
+  const heading = `${uncovered ? w.uncoveredHeading(uncovered) : w.countHeading(who)} — ${unit.label}`;
   const selection = selectFigure(figuresOf(unit.reports, indicator), ask.period);
   const figure = selection.figure;
   if (!figure) return { lines: [w.noCounts(who, unit.label)], missing: 'counts' };

@@ -40,6 +40,11 @@ export function countsText(figure: Figure, indicator: IndicatorCode, subject: Pe
   const n = formatCount(value.numerator, lang);
   const d = formatCount(value.denominator, lang);
   const noun = denominatorNoun(value, indicator, lang);
+  const uncovered = subject === 'uncovered' ? w.uncovered(indicator) : null;
+  if (uncovered) {
+    const count = formatCount(value.denominator - value.numerator, lang);
+    return w.uncoveredCounts(uncovered, count, n, d, noun, formatPercent(value.percent, lang));
+  }
   const main = subject === 'participants' ? w.counts(who, n, d, noun) : w.countsOfWhom(who, n, d, noun);
   const { bb, tn } = report.counts;
   const parts =

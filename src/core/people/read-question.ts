@@ -15,7 +15,7 @@
  * 3. reached or not: a reaching word and a target word (or a level named: "đạt 16% chưa"), asked
  *    as a question ("đã đạt chỉ tiêu chưa", "có hoàn thành mục tiêu không", "Has … met its target?");
  *    or a reaching word closed by "chưa" / "không" ("bhyt Bắc Kạn 2021 đạt chưa");
- * 4. people: a counting phrase with people ("bao nhiêu người", "số lao động", "how many people",
+ * 4. people: a counting phrase with people (those not taking part when it says so: "chưa tham gia") ("bao nhiêu người", "số lao động", "how many people",
  *    "number of participants"); a share asked beside it ("tỷ lệ", "%") leaves it to the coverage answer
  *    unless the count is asked outright ("bao nhiêu người").
  * A question that compares or ranks places ("so sánh", "tỉnh nào", "which") is left to those kinds.
@@ -28,8 +28,11 @@ import * as people from './vocabulary.js';
 /** The four kinds this reader knows. */
 export type PeopleKind = 'count' | 'shortfall' | 'reached' | 'fulfilment';
 
-/** Whom a count question is about: participants, the population, or workers (the denominators). */
-export type PeopleSubject = 'participants' | 'population' | 'labour';
+/**
+ * Whom a count question is about: participants, the population or workers (the denominators), or
+ * those of them not taking part (the denominator less the numerator).
+ */
+export type PeopleSubject = 'participants' | 'population' | 'labour' | 'uncovered';
 
 /** A people question, read. */
 export interface PeopleQuestion {
@@ -100,8 +103,12 @@ function read(text: string): PeopleQuestion | null {
   return null;
 }
 
-/** Whom the counting phrase is about; participants unless it names the population or the workers alone. */
+/**
+ * Whom the counting phrase is about: those not taking part when it says so ("chưa tham gia", "not
+ * covered"); else participants unless it names the population or the workers alone.
+ */
 function subjectOf(t: string): PeopleSubject {
+  if (people.NOT_PARTICIPATING.test(t)) return 'uncovered';
   if (people.PARTICIPATING.test(t)) return 'participants';
   if (people.POPULATION.test(t)) return 'population';
   if (people.LABOUR.test(t)) return 'labour';

@@ -192,6 +192,18 @@ export const PARTICIPATING = words(
   'tham gia|participants?|participating|participation|enrol+(?:ed|ment)?|insured|covered|contributors?|huong|receiving|receive|dong (?:bhxh|bhyt|bhtn|bao hiem)|co (?:bhxh|bhyt|bhtn|bao hiem|the bhyt)',
 );
 
+/** Not taking part: "chưa tham gia", "chưa có BHYT", "not covered", "uninsured", "had no social insurance". */
+export const NOT_PARTICIPATING = words(
+  [
+    '(?:chua|khong|ko|k) (?:duoc )?(?:tham gia|bao phu|dong|co (?:bhxh|bhyt|bhtn|bao hiem|the bhyt))',
+    'ngoai (?:he thong|dien bao phu)',
+    'not (?:yet )?(?:covered|insured|enrol+ed|participating|taking part|in)',
+    'uncovered',
+    'uninsured',
+    '(?:without|no|lack(?:ing)?) (?:any )?(?:social |health |unemployment )?insurance',
+  ].join('|'),
+);
+
 /** The population, the denominator of health insurance. */
 export const POPULATION = words('dan so|dan|population|residents?|inhabitants?');
 

@@ -7,11 +7,16 @@ export interface PeopleWording {
   readonly participants: (indicator: IndicatorCode) => string | null;
   /** The heading of a count: "Số người tham gia BHXH". */
   readonly countHeading: (participants: string) => string;
+  /** The heading of a count of those not taking part: "Số người chưa tham gia BHXH". */
+  readonly uncoveredHeading: (uncovered: string) => string;
   /** The heading of a shortfall: "Số người tham gia BHXH còn thiếu so với chỉ tiêu 2021". */
   readonly shortHeading: (participants: string, year: number) => string;
   readonly planHeading: string;
   /** "31.455 người tham gia BHXH / 202.418 lao động có việc làm". */
   readonly counts: (participants: string, numerator: string, denominator: string, noun: string) => string;
+  /** Those not taking part: "170.963 lao động có việc làm chưa tham gia BHXH (202.418 − 31.455)"; null for pensions. */
+  readonly uncovered: (indicator: IndicatorCode) => string | null;
+  readonly uncoveredCounts: (uncovered: string, count: string, numerator: string, denominator: string, noun: string, rate: string) => string;
   /** The denominator first, for a question about the workers or the population. */
   readonly countsOfWhom: (participants: string, numerator: string, denominator: string, noun: string) => string;
   readonly parts: (bb: string, tn: string) => string;
@@ -63,6 +68,26 @@ const PARTICIPANTS_VI: Readonly<Record<IndicatorCode, string | null>> = {
   hai_long: null,
   gd_dien_tu: null,
 };
+const UNCOVERED_VI: Readonly<Record<IndicatorCode, string | null>> = {
+  bhxh: 'chưa tham gia BHXH',
+  bhxh_bb: 'chưa tham gia BHXH bắt buộc',
+  bhxh_tn: 'chưa tham gia BHXH tự nguyện',
+  bhtn: 'chưa tham gia BHTN',
+  bhyt: 'chưa tham gia BHYT',
+  huu: null,
+  hai_long: null,
+  gd_dien_tu: null,
+};
+const UNCOVERED_EN: Readonly<Record<IndicatorCode, string | null>> = {
+  bhxh: 'not covered by social insurance',
+  bhxh_bb: 'not covered by compulsory social insurance',
+  bhxh_tn: 'not covered by voluntary social insurance',
+  bhtn: 'not covered by unemployment insurance',
+  bhyt: 'not covered by health insurance',
+  huu: null,
+  hai_long: null,
+  gd_dien_tu: null,
+};
 const PARTICIPANTS_EN: Readonly<Record<IndicatorCode, string | null>> = {
   bhxh: 'social insurance participants',
   bhxh_bb: 'compulsory social insurance participants',
@@ -82,10 +107,13 @@ function inSentence(label: string): string {
 const VI: PeopleWording = {
   participants: (i) => PARTICIPANTS_VI[i],
   countHeading: (p) => `Số ${p}`,
+  uncoveredHeading: (u) => `Số người ${u}`,
   shortHeading: (p, y) => `Số ${p} còn thiếu so với chỉ tiêu ${y}`,
   planHeading: 'Thực hiện kế hoạch được giao',
   counts: (p, n, d, noun) => `${n} ${p} / ${d} ${noun}`,
   countsOfWhom: (p, n, d, noun) => `${d} ${noun}, trong đó ${n} ${p}`,
+  uncovered: (i) => UNCOVERED_VI[i],
+  uncoveredCounts: (u, c, n, d, noun, rate) => `${c} ${noun} ${u} (${d} − ${n} người tham gia; tỷ lệ bao phủ ${rate})`,
   parts: (bb, tn) => `bắt buộc ${bb}, tự nguyện ${tn}`,
   rateOnly: (rate) => `chỉ có tỷ lệ ${rate}, chưa có số người`,
   indexOnly: (name) => `${name.charAt(0).toUpperCase()}${name.slice(1)} là một chỉ số, không tính bằng số người.`,
@@ -128,10 +156,13 @@ const VI: PeopleWording = {
 const EN: PeopleWording = {
   participants: (i) => PARTICIPANTS_EN[i],
   countHeading: (p) => `Number of ${p}`,
+  uncoveredHeading: (u) => `People ${u}`,
   shortHeading: (p, y) => `${p.charAt(0).toUpperCase()}${p.slice(1)} short of the ${y} target`,
   planHeading: 'Against the assigned plan',
   counts: (p, n, d, noun) => `${n} ${p} / ${d} ${noun}`,
   countsOfWhom: (p, n, d, noun) => `${d} ${noun}, of whom ${n} ${p}`,
+  uncovered: (i) => UNCOVERED_EN[i],
+  uncoveredCounts: (u, c, n, d, noun, rate) => `${c} ${noun} ${u} (${d} − ${n} participants; coverage ${rate})`,
   parts: (bb, tn) => `compulsory ${bb}, voluntary ${tn}`,
   rateOnly: (rate) => `only the rate is held, ${rate}, no counts`,
   indexOnly: (name) => `The ${name} is an index, not a count of people.`,

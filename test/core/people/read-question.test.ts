@@ -22,6 +22,10 @@ describe('readPeopleQuestion: how many people', () => {
     expect(readPeopleQuestion('What is the population of Ninh Binh?')?.subject).toBe('population');
     expect(readPeopleQuestion('Nam Định có bao nhiêu lao động có việc làm?')?.subject).toBe('labour');
     expect(readPeopleQuestion('Nam Định có bao nhiêu lao động tham gia BHXH?')?.subject).toBe('participants');
+    expect(readPeopleQuestion('Bắc Kạn còn bao nhiêu lao động chưa tham gia BHXH?')).toMatchObject({ kind: 'count', subject: 'uncovered' });
+    expect(readPeopleQuestion('bao nhieu nguoi chua co the bhyt o Hai Phong')?.subject).toBe('uncovered');
+    expect(readPeopleQuestion('How many people in Bac Kan are not covered by social insurance?')?.subject).toBe('uncovered');
+    expect(readPeopleQuestion('How many workers in Bac Kan are uninsured?')?.subject).toBe('uncovered');
   });
 
   it('leaves a share to the coverage answer, unless the count is asked outright', () => {
