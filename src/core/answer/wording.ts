@@ -28,6 +28,8 @@ export interface Wording {
   readonly projection: (year: number, reaches: boolean, projected: string) => string;
   readonly noFigureFor: (what: string, label: string) => string;
   readonly noFigureForUnit: (what: string, unit: string, label: string) => string;
+  /** A target asked for a period none is held for: "Chưa có chỉ tiêu BHYT cho năm 2025." (of the unit when given). */
+  readonly noTargetFor: (what: string, label: string, unit?: string) => string;
   readonly latestInstead: string;
   readonly noFigure: (what: string, unit: string) => string;
   readonly noMainButOthers: (what: string) => string;
@@ -98,6 +100,7 @@ const VI: Wording = {
   projection: (y, ok, v) => `Theo đà hiện tại: ${ok ? 'có thể đạt' : 'chưa đạt'} chỉ tiêu ${y} (ước khoảng ${v}).`,
   noFigureFor: (what, label) => `Chưa có số liệu ${what} cho ${inSentence(label)}.`,
   noFigureForUnit: (what, unit, label) => `Chưa có số liệu ${what} của ${unit} cho ${inSentence(label)}.`,
+  noTargetFor: (what, label, unit) => `Chưa có chỉ tiêu ${what}${unit ? ` của ${unit}` : ''} cho ${inSentence(label)}.`,
   latestInstead: 'Số liệu gần nhất:',
   noFigure: (what, unit) => `Chưa có số liệu ${what} của ${unit}.`,
   noMainButOthers: (what) => `Chưa có số liệu ${what}; số liệu hiện có:`,
@@ -147,6 +150,7 @@ const EN: Wording = {
   projection: (y, ok, v) => `At the current pace: ${ok ? 'on track for' : 'not on track for'} the ${y} target (about ${v} projected).`,
   noFigureFor: (what, label) => `No ${what} figure for ${label}.`,
   noFigureForUnit: (what, unit, label) => `No ${what} figure for ${unit} (${label}).`,
+  noTargetFor: (what, label, unit) => `No ${what} target for ${label} recorded${unit ? ` for ${unit}` : ''}.`,
   latestInstead: 'Latest figure:',
   noFigure: (what, unit) => `No ${what} figure yet for ${unit}.`,
   noMainButOthers: (what) => `No ${what} figure yet; what there is:`,

@@ -148,7 +148,8 @@ function unitSection(unit: UnitData, input: CoverageAnswerInput): Section {
   const targetsAsked = askedTargets && ctx.wantsTarget;
   if (selection.substituted && input.period.kind === 'code') {
     const label = labelPeriod(input.period.code, lang);
-    if (!targetsAsked) lines.push(w.noFigureFor(indicatorName(main, lang), label));
+    if (!askedTargets && ctx.wantsTarget) lines.push(w.noTargetFor(indicatorName(main, lang), label));
+    else if (!targetsAsked) lines.push(w.noFigureFor(indicatorName(main, lang), label));
     else if (targetYear(unit.targets, main, figureYear(figure)) === askedYear) lines.push(w.noActual(label));
     else lines.push(...targetOnlyLines(main, askedYear, { ...ctx, wantsTarget: false }), w.noActual(label));
     lines.push(w.latestInstead);
@@ -187,6 +188,11 @@ function noFigureLines(indicator: IndicatorCode, unit: UnitData, input: Coverage
         : [heading(indicator, unit.label, ctx.lang), ...targetOnlyLines(indicator, year, ctx)];
     return [...targets, w.noActual(periodLabel)];
   }
-  const first = periodLabel === null ? w.noFigure(name, unit.label) : w.noFigureForUnit(name, unit.label, periodLabel);
+  const first =
+    periodLabel === null
+      ? w.noFigure(name, unit.label)
+      : ctx.wantsTarget
+        ? w.noTargetFor(name, periodLabel, unit.label)
+        : w.noFigureForUnit(name, unit.label, periodLabel);
   return [first, ...(unit.targets.length > 0 ? knownTargetLines(unit.targets, order, year, ctx) : [])];
 }

@@ -60,6 +60,14 @@ describe('composeCoverageAnswer with the real seed facts', () => {
     expect(lines.filter((l) => l.includes('2030'))).toHaveLength(2);
   });
 
+  it('says that no target is held for the year asked, not that a figure is missing, then the latest figure with its targets', () => {
+    const lines = answer({ ...bacKan, indicator: 'bhyt', period: { kind: 'code', code: '2025' }, wantsTarget: true }).split('\n');
+    expect(lines.slice(1, 3)).toEqual(['Chưa có chỉ tiêu tỷ lệ bao phủ bảo hiểm y tế cho năm 2025.', 'Số liệu gần nhất:']);
+    expect(lines.join('\n')).toContain('Chỉ tiêu 2021: 97,5%');
+    const none = answer({ unitLabel: 'Tỉnh Khánh Hòa', indicator: 'bhxh', period: { kind: 'code', code: '2025' }, wantsTarget: true, lang: 'en' });
+    expect(none).toBe('No social insurance coverage target for 2025 recorded for Tỉnh Khánh Hòa.');
+  });
+
   it('names the source by its Vietnamese label, which carries its date', () => {
     expect(answer({ ...bacKan })).toContain('Nguồn: Tin của BHXH tỉnh Bắc Kạn ngày 22/11/2021 (đánh giá 9 tháng năm 2021)\n');
   });
