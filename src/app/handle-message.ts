@@ -12,7 +12,7 @@ import { composeInternalError } from '../core/answer/index.js';
 import { vietnamDate } from '../core/civil-time/index.js';
 import { InvariantError } from '../core/errors.js';
 import { composeSlowDown } from '../core/flood/replies.js';
-import { resolveRelativeYears } from '../core/periods/relative-years.js';
+import { resolveRelativePeriods } from '../core/periods/relative-periods.js';
 import { messageLanguageEvidence } from '../core/query/parse-query.js';
 import { replyLanguage } from '../core/query/reply-language.js';
 import type { Language } from '../core/types.js';
@@ -106,7 +106,7 @@ export function createMessageHandler(deps: AppDeps) {
     const today = vietnamDate(now);
     const turn: Turn = {
       message,
-      text: resolveRelativeYears(text, today),
+      text: resolveRelativePeriods(text, today),
       typed: text,
       key,
       speaker,

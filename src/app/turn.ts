@@ -75,7 +75,7 @@ export interface Turn {
   readonly message: IncomingMessage;
   /**
    * The message text as the features read it: sanitised (no control characters, length capped), the
-   * years named relative to today written out ("năm nay" → "năm 2026", core/periods/relative-years.ts).
+   * years named relative to today written out ("năm nay" → "năm 2026", core/periods/relative-periods.ts).
    */
   readonly text: string;
   /** The message text as typed, sanitised: what the audit trail keeps. */

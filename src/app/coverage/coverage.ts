@@ -13,11 +13,13 @@ import {
   composeHelp,
   composeNoPlace,
   composeNotUnderstood,
+  composeOwnPlaceUnknown,
   composeSharedName,
   composeUnknownPlace,
 } from '../../core/answer/index.js';
 import type { ParsedQuery } from '../../core/query/parse-query.js';
 import { parseQuery } from '../../core/query/parse-query.js';
+import { type OwnPlace, readOwnPlace } from '../../core/query/own-place.js';
 import { type Ask, endsBefore2025, furtherAsks } from '../../core/query/question-asks.js';
 import { SOFT_WORDS } from '../../core/query/vocabulary.js';
 import { foldTokens } from '../../core/text/fold.js';
@@ -96,6 +98,8 @@ export const coverage: Feature<FiguresStore & ConversationStore & PlacePicks> = 
     wantsTarget: parsed.wantsTarget,
     ...(more.length > 0 ? { more } : {}),
   };
+  const own = readOwnPlace(turn.text);
+  if (own) return ownPlace(turn, deps, own, query);
   const index = deps.units();
   const asked = parsed.coverageWords;
   const place = findPlace(parsed.looseText, index, {
@@ -114,6 +118,8 @@ export const coverage: Feature<FiguresStore & ConversationStore & PlacePicks> = 
     case 'none':
       return { text: asked ? composeNoPlace(lang) : composeHelp(lang) };
     case 'unknown':
+      // Only soft filler left ("bảo hiểm xã hội là gì"): no place was named at all.
+      if (wordCount(place.typed) === 0) return { text: composeNoPlace(lang) };
       return { text: composeUnknownPlace(lang, place.typed, place.suggestions.map(label)) };
     case 'ambiguous': {
       const nameKey = nameKeyOf(place.typed);
@@ -158,3 +164,14 @@ function answer(turn: Turn, deps: AppDeps<FiguresStore>, unit: Unit, query: Quer
 }
 
 export type { Reply };
+
+/** "bhyt xã mình": the speaker's assigned unit of the level named, else a request to name the place. */
+async function ownPlace(turn: Turn, deps: AppDeps<FiguresStore & ConversationStore>, own: OwnPlace, query: QueryParts): Promise<Reply> {
+  const index = deps.units();
+  const unit = (turn.speaker.person?.assignments ?? [])
+    .map((a) => index.get(a.unitId))
+    .find((u) => u !== undefined && (own.level === null || u.level === own.level));
+  if (!unit) return { text: composeOwnPlaceUnknown(turn.language) };
+  const reply = { text: await answer(turn, deps, unit, query) };
+  return offerTrend(turn, deps, reply, unit, query.indicator, turn.language);
+}

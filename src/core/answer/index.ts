@@ -12,6 +12,7 @@ export {
   composeInternalError,
   composeNoPlace,
   composeNotUnderstood,
+  composeOwnPlaceUnknown,
   composeRememberedPlace,
   composeSharedName,
   composeUnknownPlace,

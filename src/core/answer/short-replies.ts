@@ -86,6 +86,13 @@ export function composeNoPlace(lang: Language): string {
     : 'Which place do you mean? For example: coverage for Vinh city, health insurance Hai Phong.';
 }
 
+/** "Xã mình" asked by someone with no unit of that level assigned. */
+export function composeOwnPlaceUnknown(lang: Language): string {
+  return lang === 'vi'
+    ? 'Tôi chưa biết địa phương của bạn (bạn chưa được giao đơn vị nào ở cấp này). Hãy ghi tên địa phương, ví dụ: bhxh Nghệ An 2024, bhyt Hải Phòng.'
+    : 'I do not know your place (no unit of that level is assigned to you). Name it, e.g. coverage for Vinh city, health insurance Hai Phong.';
+}
+
 /** The message had nothing to read (blank, emoji only, control characters). */
 export function composeEmpty(lang: Language): string {
   return lang === 'vi'

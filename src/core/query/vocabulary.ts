@@ -98,6 +98,12 @@ export const FILLER_VI_SAFE = [
   'den\\s+het',
   // The field officials work in, not Phường An Sinh ("em làm mảng an sinh xã hội").
   'an\\s+sinh\\s+xa\\s+hoi',
+  // The trade's words that come near a name when left: not Xã Tiến Bộ, Xã Phan, Tỉnh Ninh Bình.
+  'tien\\s+do',
+  '(?:diem\\s+)?phan\\s+tram',
+  'hoc\\s+sinh(?:\\s*,?\\s*sinh\\s+vien)?',
+  'sinh\\s+vien',
+  'ho\\s+gia\\s+dinh',
   'bn',
 ].join('|');
 

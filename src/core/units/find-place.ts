@@ -271,7 +271,13 @@ function findOnce(text: string, index: UnitIndex, options: FindOptions): FoundPl
     index,
     MAX_RUN,
     (_start, end) => known[end - 1] === true,
-    (run, start, end) => (alone(run) || !coverable(start, end) ? null : resolveExactly(run, index, options)),
+    (run, start, end) => {
+      if (alone(run) || !coverable(start, end)) return null;
+      const resolution = resolveExactly(run, index, options);
+      // Words that are each soft filler, typed with other diacritics than the name's, are those
+      // words: "là gì" is not La Gi.
+      return resolution && run.folded.every((w) => soft.has(w)) && marksDiffer(run, resolution, index) ? null : resolution;
+    },
     (a, b) => better(a, b, (run) => soft.has(words.folded[run.start] ?? '') || soft.has(words.folded[run.end - 1] ?? '')),
   );
   let best = exact;

@@ -1,0 +1,88 @@
+/**
+ * Periods named relative to today, written out against the turn's day so that every reader of the
+ * message sees the period itself. Years: "năm nay" → "năm 2026", "năm ngoái" → "năm 2025", "this year" / "so
+ * far this year" / "year to date" → "year 2026", "last year" → "year 2025". A comparison with "the
+ * same period last year" ("cùng kỳ năm ngoái", "compared with last year") is the period asked a year
+ * earlier, not last year itself, and is left to the comparison reader; so is "năm trước" (the year
+ * before the one asked).
+ *
+ * Months and quarters (after the years, so that "tháng 6 năm nay" is already "tháng 6 năm 2026"):
+ * "tháng này" / "this month" → "tháng 12/2026", "tháng trước" / "last month" the month before,
+ * "quý này" / "this quarter", "quý trước" / "last quarter" alike; "tháng 6" or "quý 3" with no year
+ * is the latest one begun by today (our choice: in December 2026 "tháng 6" is June 2026, in February
+ * 2027 "quý 4" is the fourth quarter of 2026). Only the words spelled out: "T6" is also Friday (thứ 6),
+ * "Q3" District 3.
+ */
+
+const B = '(?<![\\p{L}\\p{N}])';
+const E = '(?![\\p{L}\\p{N}])';
+
+/** Our choice: what precedes "last year" / "năm ngoái" when it is the comparison's other side. */
+const COMPARED = '(?<!(?:cùng|cung)\\s+(?:kỳ|ky)\\s+)(?<!(?:with|to|than|vs\\.?|versus|against|period|time)\\s+)';
+
+const RULES: readonly { readonly re: RegExp; readonly offset: number; readonly write: (year: number) => string }[] = [
+  { re: new RegExp(`${B}(?:năm|nam)\\s+nay${E}`, 'giu'), offset: 0, write: (y) => `năm ${y}` },
+  { re: new RegExp(`${B}${COMPARED}(?:năm|nam)\\s+(?:ngoái|ngoai)${E}`, 'giu'), offset: -1, write: (y) => `năm ${y}` },
+  { re: new RegExp(`${B}(?:(?:so\\s+far\\s+)?this\\s+year|year\\s+to\\s+date|ytd)${E}`, 'giu'), offset: 0, write: (y) => `year ${y}` },
+  { re: new RegExp(`${B}${COMPARED}last\\s+year${E}`, 'giu'), offset: -1, write: (y) => `year ${y}` },
+];
+
+/** Not the other side of a comparison ("so với tháng trước", "than last month"). */
+const NOT_COMPARED = '(?<!(?:với|voi|than|with|to|vs\\.?|versus|against)\\s+)';
+const MONTH = '(?:tháng|thang)';
+const QUARTER = '(?:quý|quy)';
+/** What may follow a month or a quarter and give its year ("tháng 6/2025", "quý 3 năm 2024"). */
+const HAS_YEAR = '(?!\\s*(?:[/,-]\\s*)?(?:(?:năm|nam|of|in)\\s+)?\\d)';
+const ROMAN: Readonly<Record<string, number>> = { i: 1, ii: 2, iii: 3, iv: 4 };
+
+/** A month or quarter: its number in the year and the year. */
+interface Part {
+  readonly index: number;
+  readonly year: number;
+}
+
+/** The part `back` parts before today's (months: 12 a year, quarters: 4). */
+function partBefore(now: Part, back: number, perYear: number): Part {
+  const n = now.year * perYear + now.index - 1 - back;
+  return { index: (n % perYear) + 1, year: Math.floor(n / perYear) };
+}
+
+/** The latest part numbered `index` begun by `now`: this year's, else last year's. */
+function latestNumbered(now: Part, index: number): Part {
+  return { index, year: index <= now.index ? now.year : now.year - 1 };
+}
+
+const PART_RULES: readonly { readonly re: RegExp; readonly write: (m: string[], month: Part, quarter: Part) => string | null }[] = [
+  { re: new RegExp(`${B}${MONTH}\\s+(?:này|nay)${E}`, 'giu'), write: (_, month) => monthText(month) },
+  { re: new RegExp(`${B}this\\s+month${E}`, 'giu'), write: (_, month) => `${month.index}/${month.year}` },
+  { re: new RegExp(`${B}${NOT_COMPARED}${MONTH}\\s+(?:trước|truoc)${E}`, 'giu'), write: (_, month) => monthText(partBefore(month, 1, 12)) },
+  { re: new RegExp(`${B}${NOT_COMPARED}last\\s+month${E}`, 'giu'), write: (_, month) => `${partBefore(month, 1, 12).index}/${partBefore(month, 1, 12).year}` },
+  { re: new RegExp(`${B}${QUARTER}\\s+(?:này|nay)${E}`, 'giu'), write: (_, _m, quarter) => quarterText(quarter) },
+  { re: new RegExp(`${B}this\\s+quarter${E}`, 'giu'), write: (_, _m, quarter) => `Q${quarter.index}/${quarter.year}` },
+  { re: new RegExp(`${B}${NOT_COMPARED}${QUARTER}\\s+(?:trước|truoc)${E}`, 'giu'), write: (_, _m, quarter) => quarterText(partBefore(quarter, 1, 4)) },
+  { re: new RegExp(`${B}${NOT_COMPARED}last\\s+quarter${E}`, 'giu'), write: (_, _m, q) => `Q${partBefore(q, 1, 4).index}/${partBefore(q, 1, 4).year}` },
+  {
+    re: new RegExp(`${B}${MONTH}\\s*(\\d{1,2})${E}${HAS_YEAR}`, 'giu'),
+    write: ([, n], month) => (Number(n) >= 1 && Number(n) <= 12 ? monthText(latestNumbered(month, Number(n))) : null),
+  },
+  {
+    re: new RegExp(`${B}${QUARTER}\\s*([1-4]|iv|iii|ii|i)${E}${HAS_YEAR}`, 'giu'),
+    write: ([, n = ''], _, quarter) => quarterText(latestNumbered(quarter, ROMAN[n.toLowerCase()] ?? Number(n))),
+  },
+];
+
+const monthText = (p: Part) => `tháng ${p.index}/${p.year}`;
+const quarterText = (p: Part) => `quý ${p.index}/${p.year}`;
+
+/** The text with its relative periods written out for `today` (YYYY-MM-DD, Viet Nam's date). */
+export function resolveRelativePeriods(text: string, today: string): string {
+  const year = Number(today.slice(0, 4));
+  const monthIndex = Number(today.slice(5, 7));
+  if (!Number.isInteger(year) || !(monthIndex >= 1 && monthIndex <= 12)) return text;
+  let out = text;
+  for (const rule of RULES) out = out.replace(rule.re, () => rule.write(year + rule.offset));
+  const month = { index: monthIndex, year };
+  const quarter = { index: Math.ceil(monthIndex / 3), year };
+  for (const rule of PART_RULES) out = out.replace(rule.re, (...m: string[]) => rule.write(m, month, quarter) ?? (m[0] as string));
+  return out;
+}

@@ -1,0 +1,30 @@
+/**
+ * "bhyt xã mình", "tỉnh em", "my district": the speaker's own assigned unit of the level named, never
+ * a place whose name the pronoun resembles; someone with no such unit is asked to name the place.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Unit } from '../../../src/core/types.js';
+import { chat, makeWorld, registerFocalPoint, type World } from '../../support/submission-world.js';
+
+let world: World;
+
+beforeAll(async () => {
+  world = await makeWorld();
+});
+
+describe('coverage of the speaker’s own place', () => {
+  it('answers for the commune the focal point reports for', async () => {
+    const commune = world.communes[3] as Unit;
+    await registerFocalPoint(world, 'own', [commune]);
+    const reply = await chat(world, 'own').say('bhyt của xã mình được bao nhiêu rồi');
+    expect(reply.text).toContain(commune.name);
+    expect(reply.text).not.toMatch(/Vôi|Gôi|Có nhiều địa danh/);
+  });
+
+  it('asks for the place when no unit of that level is assigned, in the question’s language', async () => {
+    const commune = world.communes[4] as Unit;
+    await registerFocalPoint(world, 'commune-only', [commune]);
+    expect((await chat(world, 'commune-only').say('Tỷ lệ bao phủ BHXH của tỉnh em')).text).toMatch(/^Tôi chưa biết địa phương của bạn/);
+    expect((await chat(world, 'commune-only').say('social insurance coverage for my district')).text).toMatch(/^I do not know your place/);
+  });
+});

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { resolveRelativePeriods } from '../../../src/core/periods/relative-periods.js';
+
+const TODAY = '2026-12-07';
+
+describe('resolveRelativePeriods', () => {
+  it.each([
+    ['Chỉ tiêu bao phủ BHXH Gia Lai năm nay', 'Chỉ tiêu bao phủ BHXH Gia Lai năm 2026'],
+    ['bhyt bac kan nam ngoai', 'bhyt bac kan năm 2025'],
+    ['Tỷ lệ BHYT Hải Phòng Năm Ngoái', 'Tỷ lệ BHYT Hải Phòng năm 2025'],
+    ['Bac Kan health insurance coverage so far this year', 'Bac Kan health insurance coverage year 2026'],
+    ['coverage year to date in Gia Lai', 'coverage year 2026 in Gia Lai'],
+    ['Hai Phong pension target last year', 'Hai Phong pension target year 2025'],
+  ])('writes out the year in "%s"', (text, written) => {
+    expect(resolveRelativePeriods(text, TODAY)).toBe(written);
+  });
+
+  it('leaves a comparison with the same period of the year before to the comparison reader', () => {
+    for (const text of [
+      'BHYT Bắc Kạn 9 tháng 2021 so với cùng kỳ năm ngoái',
+      'Hai Phong health insurance compared with last year',
+      'is it higher than last year',
+      'BHXH Lào Cai 2024 so với năm trước',
+    ]) {
+      expect(resolveRelativePeriods(text, TODAY)).toBe(text);
+    }
+  });
+
+  it('leaves words that only look alike ("hiện nay", "namnay")', () => {
+    expect(resolveRelativePeriods('BHXH Bắc Kạn hiện nay', TODAY)).toBe('BHXH Bắc Kạn hiện nay');
+    expect(resolveRelativePeriods('bhxh namnay', TODAY)).toBe('bhxh namnay');
+  });
+});
+
+describe('resolveRelativePeriods: months and quarters', () => {
+  it.each([
+    ['bhxh Bắc Kạn tháng này', 'bhxh Bắc Kạn tháng 12/2026'],
+    ['tiến độ bhtn tháng trước', 'tiến độ bhtn tháng 11/2026'],
+    ['bhyt Hải Phòng quý này', 'bhyt Hải Phòng quý 4/2026'],
+    ['bhyt Hải Phòng quý trước', 'bhyt Hải Phòng quý 3/2026'],
+    ['bhxh Gia Lai tháng 6', 'bhxh Gia Lai tháng 6/2026'],
+    ['bao phủ bhxh quý III', 'bao phủ bhxh quý 3/2026'],
+    ['Hai Phong coverage this month', 'Hai Phong coverage 12/2026'],
+    ['Hai Phong coverage last quarter', 'Hai Phong coverage Q3/2026'],
+    ['bhxh tháng 6 năm nay', 'bhxh tháng 6 năm 2026'],
+  ])('writes out "%s"', (text, written) => {
+    expect(resolveRelativePeriods(text, TODAY)).toBe(written);
+  });
+
+  it('takes a month or quarter with no year as the latest begun, last year’s when this year’s is still ahead', () => {
+    expect(resolveRelativePeriods('bhxh tháng 11', '2027-02-10')).toBe('bhxh tháng 11/2026');
+    expect(resolveRelativePeriods('bhxh quý 4', '2027-02-10')).toBe('bhxh quý 4/2026');
+    expect(resolveRelativePeriods('bhxh tháng trước', '2027-01-05')).toBe('bhxh tháng 12/2026');
+    expect(resolveRelativePeriods('bhxh quý trước', '2027-01-05')).toBe('bhxh quý 4/2026');
+  });
+
+  it('leaves a month or quarter with its year, the abbreviations, other numbers and the comparison side', () => {
+    for (const text of [
+      'bhxh tháng 6/2025',
+      'bhxh tháng 6 năm 2024',
+      'quý 3 2024',
+      'bhyt T6',
+      'bhyt q3',
+      'bhxh tháng 13',
+      'so với tháng trước',
+      '9 tháng đầu năm 2021',
+    ]) {
+      expect(resolveRelativePeriods(text, TODAY)).toBe(text);
+    }
+  });
+});
