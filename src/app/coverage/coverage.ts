@@ -77,6 +77,17 @@ const MAX_STRAY_WORDS = 3;
 
 const wordCount = (text: string): number => foldTokens(text).filter((word) => !SOFT_WORDS.has(word)).length;
 
+/** Our choice: the speaker as the subject of a sentence ("Tôi đồng ý …", "Mình đồng ý, cứ làm vậy"). */
+const SUBJECTS: ReadonlySet<string> = new Set(['toi', 'minh', 'em', 'chung toi', 'chung em', 'chung minh']);
+
+/** Whether the place's words come right after the speaker as a subject: a verb, not a place ("Xã Đồng Ý"). */
+function afterSubject(text: string, typed: string): boolean {
+  const at = text.indexOf(typed);
+  if (at <= 0) return false;
+  const before = foldTokens(text.slice(0, at));
+  return SUBJECTS.has(before.slice(-2).join(' ')) || SUBJECTS.has(before.at(-1) ?? '');
+}
+
 /**
  * Answers a coverage question (or help, for greetings and empty messages; a reply in kind for small
  * talk). Always replies. The place is found among the words the parser left (core/units/find-place);
@@ -88,7 +99,7 @@ export const coverage: Feature<FiguresStore & ConversationStore & PlacePicks> = 
   if (parsed.intent === 'empty') return { text: composeEmpty(lang) };
   if (parsed.intent === 'help' || parsed.intent === 'greeting') return { text: composeHelp(lang) };
   const talk = readSmallTalk(turn.text);
-  if (talk) return { text: composeSmallTalk(lang, talk) };
+  if (talk && (talk !== 'wish' || !parsed.coverageWords)) return { text: composeSmallTalk(lang, talk) };
 
   const more = furtherAsks(parsed);
   const query: QueryParts = {
@@ -112,7 +123,7 @@ export const coverage: Feature<FiguresStore & ConversationStore & PlacePicks> = 
   const label = (u: Unit) => describeUnit(u, index, lang);
   // Without a word of the trade, only a name typed exactly, or one unit a typo came near, is a place,
   // and only when it is most of the message ("Chúc cả nhà bình an, hạnh phúc" names no Xã Bình An).
-  const stray = place.kind !== 'none' && wordCount(parsed.looseText) - wordCount(place.typed) > MAX_STRAY_WORDS;
+  const stray = place.kind !== 'none' && (wordCount(parsed.looseText) - wordCount(place.typed) > MAX_STRAY_WORDS || afterSubject(parsed.looseText, place.typed));
   if (!asked && (place.kind === 'unknown' || (place.kind === 'ambiguous' && !place.exact) || stray)) return { text: composeNotUnderstood(lang) };
   switch (place.kind) {
     case 'none':

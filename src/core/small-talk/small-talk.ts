@@ -7,13 +7,13 @@ import { fold } from '../text/fold.js';
 import type { Language } from '../types.js';
 
 /** What a small-talk message says. */
-export type SmallTalk = 'thanks' | 'bye' | 'ack' | 'identity';
+export type SmallTalk = 'thanks' | 'bye' | 'ack' | 'identity' | 'wish';
 
 /** Politeness that may close any of them: "cảm ơn bạn nhé", "thanks a lot". */
-const TAIL = '(?:\\s+(?:ban|bot|ad|admin|anh|chi|em|nhieu|lam|nhe|nha|a|nhe\\s+ban|very\\s+much|a\\s+lot|so\\s+much|again|you|bro))*';
+const TAIL = '(?:\\s+(?:ban|bot|ad|admin|anh|chi|em|nhieu|lam|nhe|nha|a|nhe\\s+ban|very\\s+much|a\\s+lot|so\\s+much|again|you|u|bro))*';
 
-/** An acknowledgement that may come first: "ok cảm ơn", "được rồi, cảm ơn bạn". */
-const LEAD = '(?:(?:ok|oke|okay|vang|da|duoc\\s+roi|roi|great|good)\\s+)?';
+/** An acknowledgement, then the speaker, that may come first: "ok cảm ơn", "dạ vâng em cảm ơn". */
+const LEAD = '(?:(?:ok|oke|okay|vang|da|da\\s+vang|duoc\\s+roi|roi|great|good)\\s+)?(?:(?:em|minh|toi|anh|chi|chung\\s+em|chung\\s+toi)\\s+)?';
 
 const KINDS: readonly { readonly kind: SmallTalk; readonly re: RegExp }[] = [
   { kind: 'thanks', re: new RegExp(`^${LEAD}(?:(?:xin\\s+)?ca[mn]\\s*on|thanks?|thank\\s+you|thx|tks|many\\s+thanks|cheers)${TAIL}$`) },
@@ -24,6 +24,9 @@ const KINDS: readonly { readonly kind: SmallTalk; readonly re: RegExp }[] = [
       `^(?:ok|oke|okay|okie|ok\\s+ok|(?:da\\s+)?vang|da|u|uh|uhm|(?:da\\s+)?(?:duoc|dc)(?:\\s+roi)?|roi|hieu\\s+roi|(?:khong|ko|k|hok|hong)\\s+sao(?:\\s+(?:dau|ca|het))?|(?:khong|ko|k|hok)\\s+co\\s+(?:gi|j)|got\\s+it|great|good|fine|tot|tot\\s+qua|hay\\s+qua|tuyet(?:\\s+voi)?|noted|he+|ha+|hi+|(?:ha|he|hi)(?:\\s*(?:ha|he|hi))+(?:\\s+ok)?)${TAIL}$`,
     ),
   },
+  // Good wishes: "chúc thành công", "chúc anh chị cuối tuần vui vẻ", "good luck" (a question of the
+  // trade that starts so is still answered: coverage.ts reads this kind only without one).
+  { kind: 'wish', re: new RegExp(`^${LEAD}(?:chuc\\s+.+|good\\s+luck|have\\s+a\\s+(?:nice|good|great)\\s+(?:day|weekend)|happy\\s+new\\s+year)${TAIL}$`) },
   {
     kind: 'identity',
     re: new RegExp(
@@ -44,12 +47,14 @@ const REPLIES: Record<Language, Record<SmallTalk, string>> = {
     thanks: 'Không có gì ạ. Cần số liệu nào cứ hỏi, ví dụ: bhyt Hải Phòng.',
     bye: 'Chào bạn, hẹn gặp lại.',
     ack: 'Vâng. Cần số liệu nào cứ hỏi, ví dụ: tỷ lệ bao phủ BHXH Gia Lai 2025.',
+    wish: 'Cảm ơn bạn, chúc bạn mọi điều tốt đẹp! Cần số liệu nào cứ hỏi.',
     identity: 'Tôi là baophu, trợ lý tra cứu tỷ lệ bao phủ BHXH, BHTN, BHYT của các địa phương (số liệu, chỉ tiêu và nguồn). Gõ "giúp" để xem cách hỏi.',
   },
   en: {
     thanks: "You're welcome. Ask for any figure, e.g. health insurance Hai Phong.",
     bye: 'Goodbye.',
     ack: 'All right. Ask for any figure, e.g. coverage for Vinh city.',
+    wish: 'Thank you, the same to you! Ask for any figure when you need it.',
     identity:
       'I am baophu, an assistant for social, unemployment and health insurance coverage of provinces, districts and communes (figures, targets and sources). Type "help" to see what to ask.',
   },

@@ -21,6 +21,13 @@ describe('readSmallTalk', () => {
     ['hok sao dau', 'ack'],
     ['ko co j nha', 'ack'],
     ['dc roi', 'ack'],
+    ['em cảm ơn ạ', 'thanks'],
+    ['dạ vâng em cảm ơn', 'thanks'],
+    ['ok em cảm ơn a nhiều nhé', 'thanks'],
+    ['thank u', 'thanks'],
+    ['chúc thành công', 'wish'],
+    ['Chúc anh chị cuối tuần vui vẻ', 'wish'],
+    ['good luck', 'wish'],
   ] as const)('%s → %s', (text, kind) => {
     expect(readSmallTalk(text)).toBe(kind);
   });
