@@ -17,13 +17,13 @@ import {
   composeSharedName,
   composeUnknownPlace,
 } from '../../core/answer/index.js';
+import { type OwnPlace, readOwnPlace } from '../../core/query/own-place.js';
 import type { ParsedQuery } from '../../core/query/parse-query.js';
 import { parseQuery } from '../../core/query/parse-query.js';
-import { type OwnPlace, readOwnPlace } from '../../core/query/own-place.js';
 import { type Ask, endsBefore2025, furtherAsks } from '../../core/query/question-asks.js';
 import { SOFT_WORDS } from '../../core/query/vocabulary.js';
-import { foldTokens } from '../../core/text/fold.js';
 import { composeSmallTalk, readSmallTalk } from '../../core/small-talk/small-talk.js';
+import { foldTokens } from '../../core/text/fold.js';
 import type { Unit } from '../../core/types.js';
 import { describeUnit } from '../../core/units/describe-unit.js';
 import { findPlace } from '../../core/units/find-place.js';
@@ -32,12 +32,12 @@ import type { FiguresStore } from '../../ports/figures-store.js';
 import type { PlacePicks } from '../../ports/place-picks.js';
 import { offerTrend } from '../chart/chart-offer.js';
 import { openChoiceList } from '../choices/choice-list.js';
-import { gatherCoverage } from './gather-coverage.js';
 import type { Reply } from '../message.js';
+import type { AppDeps, Feature, Turn } from '../turn.js';
 import { settlePlace } from '../units/place-pick.js';
 import { nameKeyOf, recallPick, rememberedLine, rememberPick } from '../units/remembered-pick.js';
+import { gatherCoverage } from './gather-coverage.js';
 import { submitHint } from './submit-hint.js';
-import type { AppDeps, Feature, Turn } from '../turn.js';
 
 /** How long a numbered choice list stays answerable. */
 export const CHOICE_TTL_MS = 15 * 60 * 1000;
@@ -123,7 +123,8 @@ export const coverage: Feature<FiguresStore & ConversationStore & PlacePicks> = 
   const label = (u: Unit) => describeUnit(u, index, lang);
   // Without a word of the trade, only a name typed exactly, or one unit a typo came near, is a place,
   // and only when it is most of the message ("Chúc cả nhà bình an, hạnh phúc" names no Xã Bình An).
-  const stray = place.kind !== 'none' && (wordCount(parsed.looseText) - wordCount(place.typed) > MAX_STRAY_WORDS || afterSubject(parsed.looseText, place.typed));
+  const stray =
+    place.kind !== 'none' && (wordCount(parsed.looseText) - wordCount(place.typed) > MAX_STRAY_WORDS || afterSubject(parsed.looseText, place.typed));
   if (!asked && (place.kind === 'unknown' || (place.kind === 'ambiguous' && !place.exact) || stray)) return { text: composeNotUnderstood(lang) };
   switch (place.kind) {
     case 'none':

@@ -4,8 +4,8 @@
  * a third for its children's figures when it has none of its own, and hands them to the pure composer.
  */
 
-import { type ChildrenSum, sumChildren } from '../../core/coverage/children-sum.js';
 import { figuresOf } from '../../core/answer/figures.js';
+import { type ChildrenSum, sumChildren } from '../../core/coverage/children-sum.js';
 import { composeCoverageAnswer } from '../../core/coverage/coverage-answer.js';
 import type { ParsedQuery } from '../../core/query/parse-query.js';
 import type { Ask } from '../../core/query/question-asks.js';

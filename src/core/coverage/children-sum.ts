@@ -6,14 +6,14 @@
  * BHYT). The sum says how many of the children it covers: "2/6 phường có số liệu 6 tháng đầu năm 2026".
  */
 
+import { valueText } from '../answer/figure-text.js';
+import { levelNoun, nounFor, typeNoun, type UnitNoun } from '../answer/unit-nouns.js';
 import { indicatorDef } from '../indicators/catalogue.js';
 import { countsFor, type IndicatorValue, roundPercent } from '../indicators/compute-indicator.js';
 import { inSentence, labelPeriod } from '../periods/label-period.js';
 import type { PeriodRequest } from '../periods/parse-period.js';
 import { comparePeriods, periodEnd } from '../periods/period-code.js';
 import type { IndicatorCode, Language, PeriodCode, Report, UnitLevel } from '../types.js';
-import { valueText } from '../answer/figure-text.js';
-import { levelNoun, nounFor, typeNoun, type UnitNoun } from '../answer/unit-nouns.js';
 
 /** One child of the parent: its type and its reports. */
 export interface ChildReports {

@@ -4,6 +4,12 @@
  * its predecessors' figures. Plain text with line breaks, short enough for a phone.
  */
 
+import { figureYear, targetYear } from '../answer/figure-text.js';
+import { type Figure, figuresOf, previousFigure, selectFigure } from '../answer/figures.js';
+import { type SuccessorData, successorLines, type UnitData } from '../answer/lineage.js';
+import { fulfilmentLines } from '../answer/plan-fulfilment.js';
+import { type BlockContext, briefLine, detailedBlock, heading, knownTargetLines, targetOnlyLines } from '../answer/unit-block.js';
+import { wording } from '../answer/wording.js';
 import { formatDayShort } from '../format/dates.js';
 import { indicatorName } from '../indicators/catalogue.js';
 import { labelPeriod } from '../periods/label-period.js';
@@ -13,12 +19,6 @@ import type { Ask } from '../query/question-asks.js';
 import { INDICATORS, type IndicatorCode, type Language, type Report, type Target, type UnitLevel } from '../types.js';
 import { REORGANISATION_DAY } from '../units/reorganisation.js';
 import { type ChildrenSum, childrenSumLine } from './children-sum.js';
-import { figureYear, targetYear } from '../answer/figure-text.js';
-import { type Figure, figuresOf, previousFigure, selectFigure } from '../answer/figures.js';
-import { type SuccessorData, successorLines, type UnitData } from '../answer/lineage.js';
-import { fulfilmentLines } from '../answer/plan-fulfilment.js';
-import { type BlockContext, briefLine, detailedBlock, heading, knownTargetLines, targetOnlyLines } from '../answer/unit-block.js';
-import { wording } from '../answer/wording.js';
 
 /** Everything the coverage answer needs; all of it already fetched and described. */
 export interface CoverageAnswerInput {

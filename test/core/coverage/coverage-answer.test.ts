@@ -236,7 +236,12 @@ describe('composeCoverageAnswer for a new unit with predecessors', () => {
   });
 
   it('names the old units that hold nothing, so that no figure shown passes for theirs', () => {
-    const text = answer({ unitLabel: 'Tỉnh Gia Lai', level: 'province', predecessorData: [oldGiaLai], predecessorsWithout: ['Tỉnh Bình Định (trước 1/7/2025)'] });
+    const text = answer({
+      unitLabel: 'Tỉnh Gia Lai',
+      level: 'province',
+      predecessorData: [oldGiaLai],
+      predecessorsWithout: ['Tỉnh Bình Định (trước 1/7/2025)'],
+    });
     expect(text).toContain('Chưa có số liệu của Tỉnh Bình Định (trước 1/7/2025).');
   });
 
