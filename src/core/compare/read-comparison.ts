@@ -13,7 +13,7 @@
  */
 
 import { type PeriodRequest, parsePeriod } from '../periods/parse-period.js';
-import { TARGET_AFTER_BODY } from '../query/vocabulary.js';
+import { BASIS_AFTER_BODY, TARGET_AFTER_BODY } from '../query/vocabulary.js';
 import { type FoldedText, foldWithMap, originalSpan } from '../text/folded-text.js';
 import { wordRe } from '../text/text-cutter.js';
 
@@ -37,12 +37,12 @@ export type Against =
   | { readonly kind: 'same-period-last-year' }
   | { readonly kind: 'previous' };
 
-/** "so với" / "compared with", unless a target follows. */
-const VERSUS = `(?:so\\s+voi|compared\\s+(?:with|to)|vs\\.?|versus|against)(?!${TARGET_AFTER_BODY})`;
+/** "so với" / "compared with", unless a target or the figure's basis ("so với dân số") follows. */
+const VERSUS = `(?:so\\s+voi|compared\\s+(?:with|to)|vs\\.?|versus|against)(?!${TARGET_AFTER_BODY}|${BASIS_AFTER_BODY})`;
 const EXPLICIT = wordRe(
   [
     'so\\s+sanh',
-    `compare[sd]?(?!\\s+(?:with|to|against)${TARGET_AFTER_BODY})`,
+    `compare[sd]?(?!\\s+(?:with|to|against)(?:${TARGET_AFTER_BODY}|${BASIS_AFTER_BODY}))`,
     'comparing',
     'comparison',
     VERSUS,

@@ -47,6 +47,13 @@ export const INDICATOR_PHRASES: readonly IndicatorPhrase[] = [
 export const TARGET_AFTER_BODY =
   '(?:\\s+(?:cac|the|its|their|a|an|this|year|s|assigned|planned|agreed|official|provincial|annual|\\d{4})){0,3}\\s+(?:chi\\s+tieu|ke\\s+hoach|muc\\s+tieu|targets?|plans?|goals?)(?![\\p{L}\\p{N}])';
 
+/**
+ * What a rate is a share of, after "so với" or "compared to": the basis of the figure ("tỷ lệ BHTN so
+ * với lao động có việc làm", "so với dân số"), not another place or period. Over folded text.
+ */
+export const BASIS_AFTER_BODY =
+  '(?:\\s+(?:tong\\s+so|tong|so|the|total))?\\s+(?:luc\\s+luong\\s+lao\\s+dong|(?:nguoi\\s+)?lao\\s+dong|dan\\s+so|mau\\s+so|population|labou?r\\s+force|employed|workers|working[\\s-]+age)(?![\\p{L}\\p{N}])';
+
 /** Words asking for the target rather than (or besides) the figure. */
 export const TARGET_BODY = '(?:so\\s+voi\\s+)?(?:chi\\s+tieu|ke\\s+hoach|muc\\s+tieu)|phan\\s+dau|targets?|goals?|plans?|objectives?';
 
@@ -98,6 +105,8 @@ export const FILLER_VI_SAFE = [
   'den\\s+het',
   // The field officials work in, not Phường An Sinh ("em làm mảng an sinh xã hội").
   'an\\s+sinh\\s+xa\\s+hoi',
+  // The basis a rate is a share of ("so với lực lượng lao động trong độ tuổi"): not Xã Đông.
+  'so\\s+voi\\s+(?:tong\\s+so\\s+)?(?:luc\\s+luong\\s+lao\\s+dong|(?:nguoi\\s+)?lao\\s+dong(?:\\s+co\\s+viec\\s+lam)?|dan\\s+so)(?:\\s+trong\\s+do\\s+tuoi(?:\\s+lao\\s+dong)?)?',
   // The trade's words that come near a name when left: not Xã Tiến Bộ, Xã Phan, Tỉnh Ninh Bình.
   'tien\\s+do',
   '(?:diem\\s+)?phan\\s+tram',

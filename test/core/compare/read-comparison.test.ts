@@ -26,6 +26,11 @@ describe('readComparison', () => {
 
   it('does not take a figure compared with its target for a comparison of places', () => {
     expect(readComparison('tỷ lệ BHXH Lào Cai so với chỉ tiêu')).toBeNull();
+    // The basis a rate is a share of is no comparison either.
+    expect(readComparison('Tỷ lệ BHTN của Bắc Kạn so với lao động có việc làm')).toBeNull();
+    expect(readComparison('Tỷ lệ BHXH bắt buộc của Hải Phòng so với lực lượng lao động trong độ tuổi')).toBeNull();
+    expect(readComparison('Tỷ lệ BHYT Hải Phòng so với dân số')).toBeNull();
+    expect(readComparison('Hai Phong health insurance compared to the population')).toBeNull();
     expect(readComparison('coverage in Ca Mau compared with the target')).toBeNull();
     expect(readComparison('participants short in Ca Mau against the assigned target')).toBeNull();
     expect(readComparison('Ca Mau coverage compared with its 2025 target')).toBeNull();
