@@ -91,7 +91,8 @@ function read(text: string): PeopleQuestion | null {
   // A gap asked as a share ("tỷ lệ còn thiếu bao nhiêu so với chỉ tiêu") is reached or not, in points.
   if (short && target && !peopleWords && has(people.RATE_GAP)) return make('reached');
   if (short && (target || peopleWords)) return make('shortfall');
-  if (plan && !target && has(people.PLAN_MEASURE)) return make('fulfilment');
+  const planItself = has(people.PLAN_IS) && !reachWord && !has(people.REACH_OTHER);
+  if (plan && !target && has(people.PLAN_MEASURE) && !planItself) return make('fulfilment');
   if (short && (plan || reachWord || namedPercent !== null)) return make('shortfall');
   if (counting && (target || (namedPercent !== null && reachWord))) return make('shortfall');
   if ((target || plan) && reachWord && (has(people.ASKING) || has(people.SHARE_OF_TARGET))) return make('reached');

@@ -11,8 +11,8 @@ function words(body: string): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}%·])(?:${body})(?![\\p{L}\\p{N}%·])`, 'u');
 }
 
-/** "lđ", "nlđ": lao động, người lao động, as officials shorten them. */
-const PEOPLE_NOUN_VI = 'nguoi(?: lao dong)?|n?ld|lao dong|doi tuong|ca nhan|thanh vien|dan';
+/** "lđ", "nlđ", "đt": lao động, người lao động, đối tượng, as officials shorten them. */
+const PEOPLE_NOUN_VI = 'nguoi(?: lao dong)?|n?ld|lao dong|doi tuong|dt|ca nhan|thanh vien|dan';
 const PEOPLE_NOUN_EN =
   'people|persons?|workers?|employees?|participants?|members?|residents?|enrollees?|contributors?|insured|beneficiaries|pensioners?|retirees?|inhabitants?';
 /** A few words between a counting word and its noun ("how many insured people"). */
@@ -50,6 +50,12 @@ export const PLAN_MEASURE = words(
     'completion',
   ].join('|'),
 );
+
+/**
+ * The plan asked for itself: "kế hoạch giao … là bao nhiêu %" (what the plan is), not how far a count
+ * went towards it ("đạt bao nhiêu % kế hoạch"); read-question.ts takes it only without a reaching word.
+ */
+export const PLAN_IS = words('(?:ke hoach|kh)(?: \\S+){0,8}? (?:la|bang) (?:bao nhieu|bn|may)');
 
 /** Lacking or adding people: "còn thiếu", "cần thêm", "tăng thêm", "how many more", "short of". */
 export const SHORT = words(
@@ -248,6 +254,7 @@ export const PLACE_NOISE_BODY = [
   'dan so',
   'hoan thanh',
   'doi tuong',
+  'dt',
   '(?:so|tong so|so luong) nguoi',
   'nguoi',
   'them',

@@ -93,6 +93,16 @@ describe('readPeopleQuestion: plan fulfilment', () => {
     expect(kindOf(text)).toBe('fulfilment');
   });
 
+  it('leaves the plan asked for itself ("kế hoạch giao … là bao nhiêu %") to the coverage answer', () => {
+    expect(kindOf('Kế hoạch giao BHYT Bắc Kạn năm 2021 là bao nhiêu %?')).toBeNull();
+    expect(kindOf('kh giao bhyt bac kan nam 2021 la bao nhieu %')).toBeNull();
+    expect(kindOf('kế hoạch giao BHYT Bắc Kạn 2021, đã thực hiện được bao nhiêu %')).toBe('fulfilment');
+  });
+
+  it('reads "dt", as officials shorten "đối tượng", as people', () => {
+    expect(kindOf('bac kan con phai phat trien them bao nhieu dt tham gia bhxh')).toBe('shortfall');
+  });
+
   it('does not read "kh" texted for "không" as a plan', () => {
     expect(kindOf('bac kan kh co so lieu bhxh ah')).toBeNull();
   });
