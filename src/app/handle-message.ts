@@ -31,6 +31,7 @@ import { language } from './language/language.js';
 import { chooseLineagePlace, lineage } from './lineage/lineage.js';
 import type { IncomingMessage, Reply } from './message.js';
 import { nationwide } from './nationwide/nationwide.js';
+import { provinceFacts } from './nationwide/province-facts.js';
 import { choosePeoplePlace, people } from './people/people.js';
 import { rank } from './rank/rank.js';
 import { createChatActivity } from './reminders/chat-activity.js';
@@ -70,6 +71,7 @@ const FEATURES: readonly Feature[] = [
   submit,
   completeness,
   compare,
+  provinceFacts,
   rank,
   chooseLineagePlace,
   lineage,

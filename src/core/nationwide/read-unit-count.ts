@@ -166,7 +166,8 @@ function hasCountingWord(folded: FoldedText, marked: boolean, spelled: (from: nu
   return false;
 }
 
-function readAsks(foldedText: string, marked: boolean, spelled: (from: number, to: number) => string): UnitAsk[] {
+/** The levels and types a question names, provinces first. */
+export function readAsks(foldedText: string, marked: boolean, spelled: (from: number, to: number) => string): UnitAsk[] {
   let work = foldedText;
   const whole = new Set<UnitLevel>();
   const types = new Map<UnitLevel, string[]>();
@@ -212,7 +213,8 @@ function acceptable(word: Word, work: string, from: number, to: number, marked: 
   return true;
 }
 
-function readStructures(foldedText: string, text: string, spelled: (from: number, to: number) => string): Structure[] {
+/** The structures a question is about, the old one first; the current one when it does not say. */
+export function readStructures(foldedText: string, text: string, spelled: (from: number, to: number) => string): Structure[] {
   const spelledRight = (m: RegExpMatchArray, forms: Readonly<Record<string, string>>): boolean => {
     const form = forms[m[0]];
     const typed = spelled(m.index ?? 0, (m.index ?? 0) + m[0].length);

@@ -27,13 +27,17 @@ function englishName(unit: Unit): string {
   return /^\d/.test(unit.nameEn) ? `${type} ${unit.nameEn}` : `${unit.nameEn} ${type}`;
 }
 
+/** The unit's own full name: "Tỉnh Lai Châu", in English "Lai Chau Province". */
+export function fullNameIn(unit: Unit, lang: Language): string {
+  return lang === 'vi' ? unit.fullName : englishName(unit);
+}
+
 /**
  * "Thành phố Vinh, Tỉnh Nghệ An (trước 1/7/2025)", "Xã X, Huyện Y, Tỉnh Z (trước 1/7/2025)",
  * "Phường Thành Vinh, Tỉnh Nghệ An"; in English "Vinh City, Nghe An Province (before 1 Jul 2025)".
  */
 export function describeUnit(unit: Unit, index: UnitIndex, lang: Language): string {
-  const nameOf = lang === 'vi' ? (u: Unit) => u.fullName : englishName;
-  const chain = [unit, ...index.ancestorsOf(unit)].map(nameOf).join(', ');
+  const chain = [unit, ...index.ancestorsOf(unit)].map((u) => fullNameIn(u, lang)).join(', ');
   const ended = unit.structure === 'pre2025' && unit.validTo !== null;
   return ended ? chain + ENDED[lang] : chain;
 }

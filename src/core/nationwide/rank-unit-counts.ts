@@ -1,0 +1,98 @@
+/**
+ * Which province has the most (or fewest) units of a kind: "Tỉnh nào có nhiều xã nhất sau sáp
+ * nhập?", "Trước sáp nhập, tỉnh thành nào có nhiều đơn vị cấp huyện nhất?", "Which province has the
+ * fewest wards now?". Counted from the unit index like the country's counts (read-unit-count.ts reads
+ * the kind and the structure); the leader, ties included, then the next two.
+ */
+
+import { levelNoun, nounFor, typeNoun, type UnitNoun } from '../answer/unit-nouns.js';
+import { formatDayShort } from '../format/dates.js';
+import { formatCount } from '../format/numbers.js';
+import { hasVietnameseMarks } from '../text/fold.js';
+import { foldWithMap, originalSpan } from '../text/folded-text.js';
+import { wordRe } from '../text/text-cutter.js';
+import type { Language, Structure, Unit } from '../types.js';
+import { fullNameIn } from '../units/describe-unit.js';
+import type { UnitIndex } from '../units/unit-index.js';
+import { REORGANISATION_DAY, readAsks, readStructures, type UnitAsk } from './read-unit-count.js';
+
+/** A ranking of provinces by a count of their units, read. */
+export interface UnitRankQuestion {
+  readonly ask: UnitAsk;
+  readonly structure: Structure;
+  readonly order: 'most' | 'fewest';
+}
+
+const WHICH = wordRe(
+  '(?:tinh\\s*(?:[,/]|va)?\\s*thanh(?:\\s+pho)?|tinh|thanh\\s+pho|dia\\s+phuong)\\s+nao|(?:which|what)\\s+(?:provinces?|cit(?:y|ies)|localit(?:y|ies))',
+);
+const MOST = wordRe('nhieu(?:\\s+\\S+){0,6}?\\s+nhat|most|largest\\s+number|greatest\\s+number|highest\\s+number');
+const FEWEST = wordRe('it(?:\\s+\\S+){0,6}?\\s+nhat|fewest|least|smallest\\s+number|lowest\\s+number');
+/** Our choice: the leader (with any tie) and this many after it. */
+const NEXT = 2;
+
+/** Reads a ranking of provinces by how many units of a kind they have; null for anything else. */
+export function readUnitRankQuestion(text: string): UnitRankQuestion | null {
+  const original = typeof text === 'string' ? text.normalize('NFC') : '';
+  const folded = foldWithMap(original);
+  const [which] = folded.text.matchAll(WHICH);
+  if (!which) return null;
+  const has = (re: RegExp) => folded.text.search(re) >= 0;
+  const order = has(FEWEST) ? 'fewest' : has(MOST) ? 'most' : null;
+  if (order === null) return null;
+  const spelled = (from: number, to: number): string => {
+    const span = originalSpan(folded, from, to);
+    return span ? original.slice(span[0], span[1]).toLowerCase() : '';
+  };
+  const rest = folded.text.slice(0, which.index) + ' '.repeat(which[0].length) + folded.text.slice(which.index + which[0].length);
+  const ask = readAsks(rest, hasVietnameseMarks(original), spelled).find((a) => a.level !== 'province');
+  if (!ask) return null;
+  const structures = readStructures(rest, original, spelled);
+  const structure = ask.level === 'district' ? 'pre2025' : structures.length === 1 ? (structures[0] as Structure) : 'post2025';
+  return { ask, structure, order };
+}
+
+/** The answer: the provinces with the most (or fewest) units of the kind, with their counts. */
+export function composeUnitRank(question: UnitRankQuestion, index: UnitIndex, today: string, lang: Language): string {
+  const { ask, structure } = question;
+  const counts = new Map<Unit, number>();
+  for (const unit of index.units) {
+    if (unit.structure !== structure) continue;
+    if (structure === 'post2025' && unit.validTo !== null && unit.validTo < today) continue;
+    if (unit.level === 'province') counts.set(unit, counts.get(unit) ?? 0);
+    else if (unit.level === ask.level && (ask.typeCodes === null || ask.typeCodes.includes(unit.typeCode))) {
+      const province = index.provinceOf(unit);
+      counts.set(province, (counts.get(province) ?? 0) + 1);
+    }
+  }
+  const sign = question.order === 'most' ? -1 : 1;
+  const ranked = [...counts].sort((a, b) => sign * (a[1] - b[1]) || a[0].code.localeCompare(b[0].code));
+  const noun = nounOf(ask, index);
+  const top = ranked[0]?.[1];
+  if (top === undefined) return lang === 'vi' ? 'Danh mục đơn vị hành chính chưa có tỉnh nào.' : 'The unit list holds no province.';
+  const leaders = ranked.filter(([, n]) => n === top);
+  const after = ranked.slice(leaders.length, leaders.length + NEXT);
+  const item = ([unit, n]: [Unit, number]) => `${fullNameIn(unit, lang)} (${formatCount(n, lang)} ${nounFor(noun, n, lang)})`;
+  const day = formatDayShort(REORGANISATION_DAY, lang);
+  const nounPlural = lang === 'vi' ? noun.vi : nounFor(noun, 2, lang);
+  const lines =
+    lang === 'vi'
+      ? [
+          `${structure === 'pre2025' ? `Trước ${day}` : `Hiện nay (từ ${day})`}, tỉnh, thành phố có ${question.order === 'most' ? 'nhiều' : 'ít'} ${nounPlural} nhất: ${leaders.map(item).join(', ')}.`,
+          ...(after.length > 0 ? [`Tiếp theo: ${after.map(item).join(', ')}.`] : []),
+          'Nguồn: danh mục đơn vị hành chính đã nạp vào hệ thống (mã GSO).',
+        ]
+      : [
+          `${structure === 'pre2025' ? `Before ${day}` : `Now (since ${day})`}, the province${leaders.length > 1 ? 's' : ''} with the ${question.order === 'most' ? 'most' : 'fewest'} ${nounPlural}: ${leaders.map(item).join(', ')}.`,
+          ...(after.length > 0 ? [`Next: ${after.map(item).join(', ')}.`] : []),
+          'Source: the list of administrative units loaded in the system (GSO codes).',
+        ];
+  return lines.join('\n');
+}
+
+/** The noun of what is counted: the level's, or the one type asked. */
+function nounOf(ask: UnitAsk, index: UnitIndex): UnitNoun {
+  const [only] = ask.typeCodes ?? [];
+  if (ask.typeCodes?.length !== 1 || only === undefined) return levelNoun(ask.level);
+  return typeNoun(only, index.units.find((u) => u.typeCode === only)?.type ?? only);
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { composeUnitRank, readUnitRankQuestion } from '../../../src/core/nationwide/index.js';
+import { buildUnitIndex } from '../../../src/core/units/unit-index.js';
+import { loadNationalUnits } from '../../support/national-units.js';
+
+const national = loadNationalUnits();
+const index = buildUnitIndex(national.units, national.successions);
+const TODAY = '2026-12-07';
+
+describe('readUnitRankQuestion', () => {
+  it('reads the kind counted, the structure and the direction', () => {
+    expect(readUnitRankQuestion('Tỉnh nào có nhiều xã nhất sau sáp nhập?')).toEqual({
+      ask: { level: 'commune', typeCodes: null },
+      structure: 'post2025',
+      order: 'most',
+    });
+    expect(readUnitRankQuestion('Which province has the fewest wards now?')).toEqual({
+      ask: { level: 'commune', typeCodes: ['ward'] },
+      structure: 'post2025',
+      order: 'fewest',
+    });
+    // The district level exists only before 1 July 2025.
+    expect(readUnitRankQuestion('tỉnh thành nào có nhiều đơn vị cấp huyện nhất?')?.structure).toBe('pre2025');
+  });
+
+  it.each([
+    'tỉnh nào có tỷ lệ bhxh cao nhất',
+    'Cả nước có bao nhiêu xã?',
+    'xã nào ở Nghệ An có nhiều người tham gia nhất',
+    'which province has the highest coverage',
+  ])('leaves "%s" to the other kinds', (text) => {
+    expect(readUnitRankQuestion(text)).toBeNull();
+  });
+});
+
+describe('composeUnitRank', () => {
+  it('names the leader with its count, then the next two, from the unit list', () => {
+    const question = readUnitRankQuestion('Trước sáp nhập, tỉnh thành nào có nhiều đơn vị cấp huyện nhất?');
+    if (!question) throw new Error('not read');
+    const [first, next] = composeUnitRank(question, index, TODAY, 'vi').split('\n');
+    const districts = index.units.filter((u) => u.structure === 'pre2025' && u.level === 'district');
+    const hanoi = districts.filter((u) => index.provinceOf(u).name === 'Hà Nội').length;
+    expect(first).toBe(`Trước 1/7/2025, tỉnh, thành phố có nhiều đơn vị hành chính cấp huyện nhất: Thành phố Hà Nội (${hanoi} đơn vị hành chính cấp huyện).`);
+    expect(next).toMatch(/^Tiếp theo: Tỉnh Thanh Hóa \(\d+ đơn vị hành chính cấp huyện\), /);
+  });
+
+  it('counts one type for the fewest, in English names', () => {
+    const question = readUnitRankQuestion('Which province has the fewest wards now?');
+    if (!question) throw new Error('not read');
+    const text = composeUnitRank(question, index, TODAY, 'en');
+    expect(text).toMatch(/^Now \(since 1 July 2025\), the province with the fewest wards: Lai Chau Province \(2 wards\)\./);
+    expect(text).toContain('Source: the list of administrative units loaded in the system');
+  });
+});
