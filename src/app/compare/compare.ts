@@ -56,6 +56,9 @@ export const compare: Feature<FiguresStore & ConversationStore & PlacePicks> = a
   if (distinct(places) >= 2 && !scopes) return settleAndAnswer(turn, deps, { kind: 'places', withCountry: false }, question, places);
   if (ranking || !words?.explicit) return null;
   if (places.length === 0) return country ? null : { text: composeNameTwoPlaces(turn.language) };
+  // Two indicators of one place ("so sánh BHXH bắt buộc và tự nguyện của Hải Phòng"): the coverage
+  // answer shows both and, on one period and basis, their difference.
+  if (places.length === 1 && !country && !words.against && parsed.indicators.length >= 2) return null;
   let plan: ComparePlan = { kind: 'over-time', against: words.against };
   if (country) plan = { kind: 'places', withCountry: true };
   else if (WITH_TARGET.test(fold(turn.text)) && parsed.periods.length < 2 && !words.against) plan = { kind: 'against-target' };

@@ -38,6 +38,8 @@ export interface Wording {
   /** To a focal point of the unit: how to send the figures of the period open now (its label). */
   readonly submitHint: (period: string) => string;
   readonly others: string;
+  /** Two indicators of one unit, same period and basis: "Chênh lệch BHXH bắt buộc − BHXH tự nguyện: 43,48 điểm phần trăm". */
+  readonly difference: (first: string, second: string, points: string, label: string) => string;
   readonly componentsSum: (bb: string, tn: string) => string;
   readonly reorganised: (date: string) => string;
   readonly part: string;
@@ -108,6 +110,7 @@ const VI: Wording = {
   noTargets: 'Chưa có chỉ tiêu nào được ghi nhận.',
   submitHint: (period) => `Bạn là đầu mối của đơn vị: gửi số liệu ${period} bằng một tin, ví dụ: nop bb <số> tn <số> ld <số>`,
   others: 'Chỉ số khác:',
+  difference: (a, b, p, label) => `Chênh lệch ${a} − ${b} (${inSentence(label)}, cùng cơ sở tính): ${p}.`,
   componentsSum: (bb, tn) => `bắt buộc ${bb} + tự nguyện ${tn}`,
   reorganised: (d) => `Đã sắp xếp từ ${d} vào:`,
   part: 'một phần',
@@ -158,6 +161,7 @@ const EN: Wording = {
   noTargets: 'No targets recorded.',
   submitHint: (period) => `You are this unit's focal point: send the figures for ${period} in one message, e.g. nop bb <number> tn <number> ld <number>`,
   others: 'Other indicators:',
+  difference: (a, b, p, label) => `Difference, ${a} − ${b} (${label}, same basis): ${p}.`,
   componentsSum: (bb, tn) => `compulsory ${bb} + voluntary ${tn}`,
   reorganised: (d) => `Reorganised on ${d} into:`,
   part: 'part',

@@ -11,7 +11,8 @@ import { fulfilmentLines } from '../answer/plan-fulfilment.js';
 import { type BlockContext, briefLine, detailedBlock, heading, knownTargetLines, targetOnlyLines } from '../answer/unit-block.js';
 import { wording } from '../answer/wording.js';
 import { formatDayShort } from '../format/dates.js';
-import { indicatorName } from '../indicators/catalogue.js';
+import { formatPointsChange } from '../format/numbers.js';
+import { indicatorName, indicatorShortName } from '../indicators/catalogue.js';
 import { labelPeriod } from '../periods/label-period.js';
 import type { PeriodRequest } from '../periods/parse-period.js';
 import { periodYear } from '../periods/period-code.js';
@@ -90,7 +91,7 @@ export function composeCoverageAnswer(input: CoverageAnswerInput): string {
 
   // Targets held are always shown, figures or not; "nothing of its own" only when there is nothing.
   if (hasFigure || input.targets.length > 0) {
-    lines.push(...own.flatMap((s) => s.lines));
+    lines.push(...own.flatMap((s) => s.lines), ...differenceLines(ownData, asks));
   } else if (successors.length > 0) {
     lines.push(w.ownNone(input.unitLabel));
   } else if (predecessors.length > 0) {
@@ -106,11 +107,31 @@ export function composeCoverageAnswer(input: CoverageAnswerInput): string {
   if (predecessors.length > 0) {
     if (hasFigure) lines.push(w.before2025);
     else if (input.targets.length > 0) lines.push(w.formedFrom(input.level ?? null));
-    for (const p of predecessors) for (const ask of asks) lines.push(...unitSection(p, ask).lines);
+    for (const p of predecessors) {
+      for (const ask of asks) lines.push(...unitSection(p, ask).lines);
+      lines.push(...differenceLines(p, asks));
+    }
     if (input.predecessorsWithout?.length) lines.push(w.predecessorsNone(input.predecessorsWithout.join('; ')));
   }
   if (!hasFigure && successors.length === 0 && input.submitHint) lines.push(input.submitHint);
   return lines.join('\n');
+}
+
+/**
+ * Two indicators asked of one unit ("BHXH bắt buộc cao hơn tự nguyện bao nhiêu"): the difference of
+ * their figures when both are of the same period and on the same basis; nothing otherwise (the blocks
+ * above show each with its basis).
+ */
+function differenceLines(unit: UnitData, asks: readonly CoverageAnswerInput[]): string[] {
+  const [a, b] = asks;
+  if (asks.length !== 2 || !a?.indicator || !b?.indicator || a.indicator === b.indicator) return [];
+  const fa = selectFigure(figuresOf(unit.reports, a.indicator), a.period).figure;
+  const fb = selectFigure(figuresOf(unit.reports, b.indicator), b.period).figure;
+  if (!fa || !fb || fa.report.period !== fb.report.period || fa.value.basis === null || fa.value.basis !== fb.value.basis) return [];
+  const { lang } = a;
+  const points = formatPointsChange(fa.value.percent - fb.value.percent, lang);
+  const label = labelPeriod(fa.report.period ?? '', lang);
+  return [wording(lang).difference(indicatorShortName(a.indicator, lang), indicatorShortName(b.indicator, lang), points, label)];
 }
 
 /**

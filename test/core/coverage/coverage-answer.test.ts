@@ -68,6 +68,13 @@ describe('composeCoverageAnswer with the real seed facts', () => {
     expect(none).toBe('No social insurance coverage target for 2025 recorded for Tỉnh Khánh Hòa.');
   });
 
+  it('gives the difference of two indicators asked of one unit when their figures share period and basis', () => {
+    const text = answer({ ...haiPhong, indicator: 'bhxh_bb', more: [{ indicator: 'bhxh_tn', period: latest }] });
+    expect(text).toContain('Chênh lệch BHXH bắt buộc − BHXH tự nguyện (tháng 11/2023, cùng cơ sở tính): +43,48 điểm phần trăm.');
+    // On different bases (BHXH of employed workers, BHYT of the population) there is no difference to give.
+    expect(answer({ ...bacKan, indicator: 'bhxh', more: [{ indicator: 'bhyt', period: latest }] })).not.toContain('Chênh lệch');
+  });
+
   it('names the source by its Vietnamese label, which carries its date', () => {
     expect(answer({ ...bacKan })).toContain('Nguồn: Tin của BHXH tỉnh Bắc Kạn ngày 22/11/2021 (đánh giá 9 tháng năm 2021)\n');
   });
