@@ -79,6 +79,12 @@ function vocabularyOf(index: UnitIndex): ReadonlySet<string> {
   return words;
 }
 
+/**
+ * Our choice: the words before a person's name, typed as written ("chị Thanh Hà", "anh Đức Thọ", "đ/c
+ * Minh"): a place after one yields to any other place in the message.
+ */
+const HONORIFICS: ReadonlySet<string> = new Set(['anh', 'chị', 'cô', 'chú', 'bác', 'ông', 'bà', 'chí', 'sếp', 'c', 'a']);
+
 interface Run {
   readonly start: number;
   readonly end: number;
@@ -105,11 +111,13 @@ function longer(a: Run, b: Run | null): boolean {
 }
 
 /**
- * Among exact runs: read as typed first; between runs of as many words, one not edged by a soft word
- * ("bhtn cua bac kan": Bắc Kạn, not Phường Cửa Bắc); then as {@link longer}.
+ * Among exact runs: read as typed first; then one that is not a person's name ("chị Thanh Hà bảo em
+ * hỏi … Bắc Kạn": Bắc Kạn); between runs of as many words, one not edged by a soft word ("bhtn cua
+ * bac kan": Bắc Kạn, not Phường Cửa Bắc); then as {@link longer}.
  */
-function better(a: Run, b: Run | null, edged: (run: Run) => boolean): boolean {
+function better(a: Run, b: Run | null, edged: (run: Run) => boolean, person: (run: Run) => boolean): boolean {
   if (b && asTyped(a) !== asTyped(b)) return asTyped(a);
+  if (b && person(a) !== person(b)) return !person(a);
   if (b && a.end - a.start === b.end - b.start && edged(a) !== edged(b)) return !edged(a);
   return longer(a, b);
 }
@@ -278,7 +286,13 @@ function findOnce(text: string, index: UnitIndex, options: FindOptions): FoundPl
       // words: "là gì" is not La Gi.
       return resolution && run.folded.every((w) => soft.has(w)) && marksDiffer(run, resolution, index) ? null : resolution;
     },
-    (a, b) => better(a, b, (run) => soft.has(words.folded[run.start] ?? '') || soft.has(words.folded[run.end - 1] ?? '')),
+    (a, b) =>
+      better(
+        a,
+        b,
+        (run) => soft.has(words.folded[run.start] ?? '') || soft.has(words.folded[run.end - 1] ?? ''),
+        (run) => HONORIFICS.has((words.raw[run.start - 1] ?? '').toLowerCase()),
+      ),
   );
   let best = exact;
   const lettered = words.folded.map((w) => /\p{L}/u.test(w));

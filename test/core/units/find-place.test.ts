@@ -63,6 +63,12 @@ describe('findPlace: words around the place are ignored, never glued to it', () 
     expect(found('bhxh phường IV Vị Thanh').fullName).toBe('Phường IV');
   });
 
+  it('reads a name after "chị", "anh" as a person when the message names another place', () => {
+    expect(found('chị Thanh Hà bảo em hỏi chỉ tiêu bhtn Bắc Kạn 2021').id).toBe(oldBacKanProvince.id);
+    expect(found('anh Đức Thọ hỏi bhyt Hải Phòng 11/2023').id).toBe(newHaiPhong.id);
+    expect(found('bhxh huyện Đức Thọ').name).toBe('Đức Thọ');
+  });
+
   it('prefers the words typed with their own diacritics ("lao động ở Bắc Kạn" is not Xã Đông Bắc)', () => {
     expect(found('bao nhiêu người lao động ở Bắc Kạn đóng BHXH').id).toBe(oldBacKanProvince.id);
   });
