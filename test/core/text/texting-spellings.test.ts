@@ -10,6 +10,14 @@ describe('textingSpellings', () => {
     expect(textingSpellings('fu zung')).toEqual(['phu dung', 'phu giung']);
   });
 
+  it('reads words typed with the Vietnamese keyboard off, Telex or VNI', () => {
+    expect(textingSpellings('bawcs kajn')).toContain('bac kan');
+    expect(textingSpellings('ddaf nawngx')).toContain('da nang');
+    expect(textingSpellings('ba81c ka5n')).toContain('bac kan');
+    expect(textingSpellings('ha3i pho2ng')).toContain('hai phong');
+    expect(textingSpellings('ngheej an')).toContain('nghe an');
+  });
+
   it('gives none for a text without those letters', () => {
     expect(textingSpellings('hai phong')).toEqual([]);
     expect(textingSpellings('')).toEqual([]);
