@@ -131,17 +131,25 @@ const TYPED = 1;
  * Prominence: a name shared by places of different levels, typed with no type word, means the
  * highest level (province, then district or city, then commune); between places of that level, the
  * structure of the period asked (current unless the period ended before 1 July 2025). Among
- * different names a typo came equally near, only a province stands out. Null when that still
- * leaves a tie.
+ * different names a typo came equally near, only a province stands out. With a type word typed, the
+ * level is settled: the one current place of the name, unless the question is about the old structure
+ * (DESIGN 2.5: the current structure unless the message says otherwise). Null when that still leaves
+ * a tie.
  */
 function prominent(places: readonly Unit[], top: readonly Candidate[], index: UnitIndex, options: ResolveOptions): Unit | null {
-  if (!options.prominence || top.some((c) => (c.score[TYPED] ?? 0) !== 0)) return null;
+  if (!options.prominence) return null;
+  const oneName = new Set(places.map((u) => index.foldedNames(u)[0])).size === 1;
+  const era = options.before2025 ? 'pre2025' : 'post2025';
+  // A type word settled the level ("phường Thái Bình"): the current structure, when it holds a single
+  // place of that name and the question is not about the old one.
+  if (top.some((c) => (c.score[TYPED] ?? 0) !== 0)) {
+    const current = places.filter((u) => u.structure === 'post2025');
+    return oneName && !options.before2025 && current.length === 1 ? (current[0] as Unit) : null;
+  }
   const highest = Math.min(...places.map((u) => LEVEL_RANK[u.level]));
   // Names a typo came equally near: only a province stands out ("Bac Can": Bắc Kạn, not Xã Bắc An).
-  const oneName = new Set(places.map((u) => index.foldedNames(u)[0])).size === 1;
   if (!oneName && highest !== LEVEL_RANK.province) return null;
   let pool = places.filter((u) => LEVEL_RANK[u.level] === highest);
-  const era = options.before2025 ? 'pre2025' : 'post2025';
   if (pool.some((u) => u.structure === era)) pool = pool.filter((u) => u.structure === era);
   return pool.length === 1 ? (pool[0] as Unit) : null;
 }

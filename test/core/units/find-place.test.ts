@@ -101,6 +101,13 @@ describe('findPlace: prominence', () => {
     expect(place('bhxh Châu Thành').kind).toBe('ambiguous');
   });
 
+  it('takes the one current place of a name typed with its type word, and names the old ones', () => {
+    const ward = place('phường Thái Bình bhyt');
+    expect(ward.kind === 'found' && [ward.unit.structure, index.provinceOf(ward.unit).name, ward.others?.length]).toEqual(['post2025', 'Hưng Yên', 1]);
+    // A period before the reorganisation leaves three old communes of the name: asked back.
+    expect(place('bhxh xã Thanh Hà năm 2024', { ...QUESTION, before2025: true }).kind).toBe('ambiguous');
+  });
+
   it('asks back without prominence, as for naming a unit to act on', () => {
     expect(place('Bắc Kạn', {}).kind).toBe('ambiguous');
   });
