@@ -13,6 +13,7 @@ import { vietnamDate } from '../core/civil-time/index.js';
 import { InvariantError } from '../core/errors.js';
 import { composeSlowDown } from '../core/flood/replies.js';
 import { resolveRelativePeriods } from '../core/periods/relative-periods.js';
+import { withoutNowPartOf } from '../core/query/now-part-of.js';
 import { messageLanguageEvidence } from '../core/query/parse-query.js';
 import { replyLanguage } from '../core/query/reply-language.js';
 import type { Language } from '../core/types.js';
@@ -108,7 +109,7 @@ export function createMessageHandler(deps: AppDeps) {
     const today = vietnamDate(now);
     const turn: Turn = {
       message,
-      text: resolveRelativePeriods(text, today),
+      text: resolveRelativePeriods(withoutNowPartOf(text), today),
       typed: text,
       key,
       speaker,

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { withoutNowPartOf } from '../../../src/core/query/now-part-of.js';
+
+describe('withoutNowPartOf', () => {
+  it.each([
+    ['bhxh bac kan (nay thuoc thai nguyen)', 'bhxh bac kan'],
+    ['BHYT Bắc Kạn (nay thuộc tỉnh Thái Nguyên) 9 tháng 2021', 'BHYT Bắc Kạn 9 tháng 2021'],
+    ['bhxh TP Vinh, giờ là phường Thành Vinh', 'bhxh TP Vinh'],
+    ['coverage Bac Kan (now part of Thai Nguyen)', 'coverage Bac Kan'],
+  ])('drops the note in "%s"', (text, left) => {
+    expect(withoutNowPartOf(text)).toBe(left);
+  });
+
+  it.each(['Bắc Kạn nay thuộc tỉnh nào', 'Bac Kan (now part of which province?)', 'bhxh Hải Phòng', 'xã Đồng Ý (nay thuộc đâu)'])('keeps "%s"', (text) => {
+    expect(withoutNowPartOf(text)).toBe(text);
+  });
+});
