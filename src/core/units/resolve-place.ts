@@ -29,6 +29,7 @@
  * (old province, old city, new ward) is asked back, unless the caller asks for prominence (see
  * ResolveOptions): then the province wins, and the others are returned with it.
  */
+import { hasVietnameseMarks, markKey, rawWords } from '../text/fold.js';
 import { textingSpellings } from '../text/texting-spellings.js';
 import type { Unit } from '../types.js';
 import { MAX_NAME_WORDS, onlyTypeWords, type PlaceWords, placeWords, readingsOf } from './place-words.js';
@@ -77,8 +78,19 @@ function makeLookup(words: PlaceWords, index: UnitIndex, near: Near | null): Nam
     if (known) return known;
     const key = words.folded.slice(start, end).join(' ');
     // Words that are a real name are never read as a typo of another name, nor are a name written
-    // the way people text it ("hai fong"): that is the name, not one edit from another.
-    const hits = index.unitsNamed(key).length > 0 ? [{ key, edits: 0 }] : near && key.length <= MAX_TYPO_LENGTH ? textedOrNear(key, index, near) : [];
+    // the way people text it ("hai fong"): that is the name, not one edit from another. Unless they
+    // were typed with a diacritic no unit of that name carries there ("Hả Phòng" is not Hà Phong; a
+    // mark left out, "Nghi Lôc", still fits): then the name is one edit away, as near as the names a
+    // typo of them comes to.
+    const named = index.unitsNamed(key);
+    const hits =
+      named.length > 0
+        ? near && !marksFit(words.raw.slice(start, end), named)
+          ? [{ key, edits: 1 }, ...near(key).filter((hit) => hit.key !== key)]
+          : [{ key, edits: 0 }]
+        : near && key.length <= MAX_TYPO_LENGTH
+          ? textedOrNear(key, index, near)
+          : [];
     memo.set(span, hits);
     return hits;
   };
@@ -298,4 +310,24 @@ export function resolveCorrected(words: PlaceWords, index: UnitIndex, options: R
 /** Up to five closest places to any run of the words. */
 export function suggestPlaces(words: PlaceWords, index: UnitIndex): Unit[] {
   return suggest(words, index, makeLookup(words, index, index.namesNear));
+}
+
+/** Whether the words, as typed, fit the marks of some unit of their name (no marks typed fit any). */
+function marksFit(typed: readonly string[], named: readonly Unit[]): boolean {
+  return !hasVietnameseMarks(typed.join(' ')) || named.some((u) => marksWithin(typed, u.name));
+}
+
+/** The marks of one word, sorted ("lộc": circumflex and dot below). */
+function wordMarks(word: string): string[] {
+  return [...(markKey(word).split('|')[1] ?? '')];
+}
+
+/** Whether each typed word carries only marks its word of the name has (fewer are fine). */
+function marksWithin(typed: readonly string[], name: string): boolean {
+  const words = rawWords(name);
+  if (words.length !== typed.length) return true;
+  return typed.every((word, i) => {
+    const own = wordMarks(words[i] ?? '');
+    return wordMarks(word).every((mark) => own.includes(mark));
+  });
 }
