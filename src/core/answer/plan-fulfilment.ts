@@ -60,6 +60,8 @@ export function fulfilmentLines(reports: readonly Report[], ask: FulfilmentAsk, 
     const def = indicatorDef(indicator);
     const source = figure.report === shown ? '' : `; ${uncapitalise(sourceText(figure.report, lang))}`;
     const what = lang === 'vi' ? def.planCountVi : def.planCountEn;
-    return [wording(lang).planFulfilment(what, formatPercent(figure.value.percent, lang), `${figureLabel(figure, lang)}${source}`)];
+    const left = Math.round((100 - figure.value.percent) * 100) / 100;
+    const rest = { left, text: formatPercent(Math.abs(left), lang) };
+    return [wording(lang).planFulfilment(what, formatPercent(figure.value.percent, lang), `${figureLabel(figure, lang)}${source}`, rest)];
   });
 }

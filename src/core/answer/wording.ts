@@ -12,7 +12,8 @@ export interface Wording {
   /** After a target on another basis than the figure's, instead of a gap. */
   readonly notCompared: string;
   /** "Số người tham gia BHTN đạt 95,4% kế hoạch được giao (9 tháng 2021)". */
-  readonly planFulfilment: (what: string, percent: string, when: string) => string;
+  /** "… đạt 95,4% kế hoạch được giao, còn thiếu 4,6% (…)"; `rest` what is left to 100% (negative: above it). */
+  readonly planFulfilment: (what: string, percent: string, when: string, rest: { readonly left: number; readonly text: string }) => string;
   readonly short: (points: string) => string;
   readonly reached: string;
   /** The share of a target reached: "đạt 97,1% chỉ tiêu". */
@@ -87,7 +88,8 @@ const VI: Wording = {
   targetOf: (y) => `Chỉ tiêu ${y}`,
   targetKind: { plan: 'kế hoạch', assigned: 'chỉ tiêu giao', party_resolution: 'Nghị quyết Đại hội Đảng bộ' },
   notCompared: 'không cùng cơ sở tính, không so sánh',
-  planFulfilment: (what, pct, when) => `${what} đạt ${pct} kế hoạch được giao (${when})`,
+  planFulfilment: (what, pct, when, rest) =>
+    `${what} đạt ${pct} kế hoạch được giao${rest.left > 0 ? `, còn thiếu ${rest.text}` : rest.left < 0 ? `, vượt ${rest.text}` : ''} (${when})`,
   short: (p) => `còn thiếu ${p}`,
   reached: 'đã đạt',
   shareOfTarget: (pct) => `đạt ${pct} chỉ tiêu`,
@@ -138,7 +140,8 @@ const EN: Wording = {
   targetOf: (y) => `Target ${y}`,
   targetKind: { plan: 'plan', assigned: 'assigned target', party_resolution: 'Party Congress resolution' },
   notCompared: 'not on the same basis, not compared',
-  planFulfilment: (what, pct, when) => `${what} reached ${pct} of the assigned plan (${when})`,
+  planFulfilment: (what, pct, when, rest) =>
+    `${what} reached ${pct} of the assigned plan${rest.left > 0 ? `, ${rest.text} short` : rest.left < 0 ? `, ${rest.text} above it` : ''} (${when})`,
   short: (p) => `${p} short`,
   reached: 'reached',
   shareOfTarget: (pct) => `${pct} of the target`,

@@ -90,6 +90,8 @@ function read(text: string): PeopleQuestion | null {
 
   // A gap asked as a share ("tỷ lệ còn thiếu bao nhiêu so với chỉ tiêu") is reached or not, in points.
   if (short && target && !peopleWords && has(people.RATE_GAP)) return make('reached');
+  // Short of the assigned plan ("còn thiếu bao nhiêu so với kế hoạch giao"): how far the count went towards it.
+  if (short && plan && !target) return make('fulfilment');
   if (short && (target || peopleWords)) return make('shortfall');
   const planItself = has(people.PLAN_IS) && !reachWord && !has(people.REACH_OTHER);
   if (plan && !target && has(people.PLAN_MEASURE) && !planItself) return make('fulfilment');

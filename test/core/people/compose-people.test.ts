@@ -229,7 +229,7 @@ describe('composePeopleAnswer: plan fulfilment', () => {
   it('gives the stored fulfilment of each indicator asked, as a count against its plan', () => {
     const text = answer({ question: question('fulfilment'), indicators: ['bhxh_bb', 'bhtn'] });
     expect(text.split('\n')[0]).toBe('Thực hiện kế hoạch được giao — Tỉnh Bắc Kạn (trước 1/7/2025)');
-    expect(text).toContain('Số người tham gia BHXH bắt buộc đạt 95,6% kế hoạch được giao (9 tháng đầu năm 2021; nguồn:');
+    expect(text).toContain('Số người tham gia BHXH bắt buộc đạt 95,6% kế hoạch được giao, còn thiếu 4,4% (9 tháng đầu năm 2021; nguồn:');
     expect(text).toContain('Số người tham gia BHTN đạt 95,4% kế hoạch được giao');
   });
 

@@ -89,6 +89,7 @@ describe('readPeopleQuestion: plan fulfilment', () => {
     'Yen Bai compulsory participants: what percentage of the plan so far?',
     'BHXHBB Bắc Kạn đạt mấy phần trăm KH giao?',
     'ke hoach phat trien doi tuong bhxh bat buoc o bac kan thuc hien duoc bao nhieu',
+    'Số người tham gia BHTN của Bắc Kạn còn thiếu bao nhiêu phần trăm so với kế hoạch giao?',
   ])('reads %s as plan fulfilment', (text) => {
     expect(kindOf(text)).toBe('fulfilment');
   });
