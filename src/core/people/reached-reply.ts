@@ -42,7 +42,9 @@ export function reachedBlock(unit: UnitData, ask: TargetAsk, others = false): Bl
   const figure = selectFigure(figures, { kind: 'code', code: String(year) }).figure;
   if (levels.length === 0) {
     const shown = figure ? [`${capitalise(periodText(figure, lang))}: ${valueText(figure.value, indicator, lang, figure.report)}`] : [];
-    return { lines: [...lines, ...shown, ...noTargetLines(unit.targets, indicator, year, lang), ...plan], missing: null };
+    const last = lastTargetVerdict(unit, indicator, year, figure, lang);
+    const none = last.length > 0 ? [w.noTargetFor(name, year)] : noTargetLines(unit.targets, indicator, year, lang);
+    return { lines: [...lines, ...shown, ...none, ...last, ...plan], missing: null };
   }
   if (!figure || figureYear(figure) > year) {
     const held = levels.flatMap((l) => (l.target ? [`- ${targetText(l.target, lang)}`] : []));
@@ -55,6 +57,22 @@ export function reachedBlock(unit: UnitData, ask: TargetAsk, others = false): Bl
   lines.push(sourceText(figure.report, lang), ...planVerdicts(unit, indicator, ask.period, lang, figure));
   if (others) lines.push(...otherLines(unit, ask, indicator, figure));
   return { lines, missing: null };
+}
+
+/**
+ * No target for the year asked ("năm nay đã đạt chưa" in 2026): the verdict against the last earlier
+ * target year, when the figure is of that year or before ("Theo chỉ tiêu năm 2025: … chưa đạt").
+ */
+function lastTargetVerdict(unit: UnitData, indicator: IndicatorCode, year: number, figure: Figure | null, lang: Language): string[] {
+  const earlier = unit.targets.filter((t) => t.indicator === indicator && t.year < year).map((t) => t.year);
+  if (!figure || earlier.length === 0) return [];
+  const last = Math.max(...earlier);
+  if (figureYear(figure) > last) return [];
+  const levels = levelsFor(unit.targets, indicator, last, null);
+  return [
+    peopleWording(lang).againstLastTarget(last),
+    ...levels.map((level) => `- ${levelText(level, figure, indicator, lang)}: ${verdict(level, figure, last, lang)}`),
+  ];
 }
 
 /** Reached or not, with the gap in points and, for the target's own year with counts, in people. */

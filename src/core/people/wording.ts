@@ -29,6 +29,8 @@ export interface PeopleWording {
   readonly noTargetFor: (name: string, year: number) => string;
   readonly noTarget: (name: string) => string;
   readonly otherYears: string;
+  /** "Theo chỉ tiêu gần nhất (năm 2025):" */
+  readonly againstLastTarget: (year: number) => string;
   /** "16% × 202.418 = 32.386,88 → cần 32.387 người (…); 32.387 − 31.455 = còn thiếu 932 người". */
   readonly arithmetic: (pct: string, den: string, exact: string, needed: string, have: string, short: string) => string;
   readonly arithmeticReached: (pct: string, den: string, exact: string, needed: string, have: string, above: string) => string;
@@ -125,6 +127,7 @@ const VI: PeopleWording = {
   noTargetFor: (name, y) => `Chưa có chỉ tiêu ${name} cho năm ${y}.`,
   noTarget: (name) => `Chưa có chỉ tiêu ${name} nào được ghi nhận.`,
   otherYears: 'Chỉ tiêu các năm khác:',
+  againstLastTarget: (y) => `Theo chỉ tiêu gần nhất (năm ${y}):`,
   arithmetic: (pct, den, exact, needed, have, short) =>
     `${pct} × ${den} = ${exact} → cần ${needed} người (làm tròn lên, không có phần lẻ của một người); còn thiếu ${needed} − ${have} = ${short} người`,
   arithmeticReached: (pct, den, exact, needed, have, above) =>
@@ -173,6 +176,7 @@ const EN: PeopleWording = {
   noTargetFor: (name, y) => `No ${name} target recorded for ${y}.`,
   noTarget: (name) => `No ${name} target recorded.`,
   otherYears: 'Targets of other years:',
+  againstLastTarget: (y) => `Against the latest target (${y}):`,
   arithmetic: (pct, den, exact, needed, have, short) =>
     `${pct} × ${den} = ${exact} → ${needed} people needed (rounded up: there is no fraction of a person); ${needed} − ${have} = ${short} more people needed`,
   arithmeticReached: (pct, den, exact, needed, have, above) =>

@@ -218,6 +218,13 @@ describe('composePeopleAnswer: reached or not', () => {
     expect(text).toContain('Chưa có chỉ tiêu tỷ lệ bao phủ bảo hiểm y tế cho năm 2024.\nChỉ tiêu các năm khác:\n- 2026: 95% dân số (kế hoạch;');
   });
 
+  it('judges against the last earlier target when the year asked has none ("năm nay đã đạt chưa")', () => {
+    const own = { label: 'Thành phố Hải Phòng', ...HAI_PHONG };
+    const text = answer({ question: question('reached'), indicators: ['bhyt'], own, period: { kind: 'code', code: '2026' } });
+    expect(text).toContain('Chưa có chỉ tiêu tỷ lệ bao phủ bảo hiểm y tế cho năm 2026.\nTheo chỉ tiêu gần nhất (năm 2025):\n- 95% (');
+    expect(text).toContain(': đến tháng 11/2023 chưa đạt, còn thiếu 2,65 điểm phần trăm');
+  });
+
   it('lists the other indicators briefly when none was named', () => {
     const text = answer({ question: question('reached') });
     expect(text).toContain('Chỉ số khác:');
