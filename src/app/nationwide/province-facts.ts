@@ -1,11 +1,20 @@
 /**
  * Questions about the provinces as a set, answered from the unit index: which has the most (or
  * fewest) units of a kind ("Tỉnh nào có nhiều xã nhất sau sáp nhập?", core/nationwide/rank-unit-counts.ts)
- * and which the 2025 reorganisation left unchanged ("Bao nhiêu tỉnh giữ nguyên, không sáp nhập?",
- * core/nationwide/unchanged-provinces.ts). Tried before the ranking of figures and the place features,
+ * and which the 2025 reorganisation left unchanged or merged ("Bao nhiêu tỉnh giữ nguyên, không sáp nhập?",
+ * core/nationwide/province-mergers.ts), and how many units of a kind there are when no place is named
+ * (the country's, as core/nationwide/unit-count-reply.ts counts them). Tried before the ranking of figures and the place features,
  * which would read "xã nhất" or "không phải" as a place.
  */
-import { asksUnchangedProvinces, composeUnchangedProvinces, composeUnitRank, readUnitRankQuestion } from '../../core/nationwide/index.js';
+import {
+  composeProvinceMergers,
+  composeUnitCount,
+  composeUnitRank,
+  otherPlaceNamed,
+  readProvinceMergerAsk,
+  readUnitCountQuestion,
+  readUnitRankQuestion,
+} from '../../core/nationwide/index.js';
 import { parseQuery } from '../../core/query/parse-query.js';
 import type { Feature } from '../turn.js';
 
@@ -13,7 +22,16 @@ export const provinceFacts: Feature = async (turn, deps) => {
   const ranking = readUnitRankQuestion(turn.text);
   if (ranking) return { text: composeUnitRank(ranking, deps.units(), turn.today, turn.language) };
   // A figure of those provinces ("BHXH của các tỉnh không sáp nhập") is another question.
-  if (asksUnchangedProvinces(turn.text) && parseQuery(turn.text).indicators.length === 0)
-    return { text: composeUnchangedProvinces(deps.units(), turn.language) };
+  const parsed = parseQuery(turn.text);
+  // A figure of those provinces ("BHXH của các tỉnh không sáp nhập") is another question.
+  if (parsed.indicators.length > 0) return null;
+  const merger = readProvinceMergerAsk(turn.text);
+  if (merger) return { text: composeProvinceMergers(deps.units(), turn.language, merger) };
+  // A count of units with no place named ("How many urban districts were there before July 2025?")
+  // is the country's, as when it names the country ("Nghệ An có bao nhiêu xã" is Nghệ An's).
+  const counting = readUnitCountQuestion(turn.text);
+  if (counting && otherPlaceNamed(parsed.placeText, deps.units()) === null) {
+    return { text: composeUnitCount(counting, { lang: turn.language, index: deps.units(), today: turn.today }) };
+  }
   return null;
 };

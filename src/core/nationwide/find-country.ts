@@ -1,6 +1,6 @@
 /**
  * Finds the country named as a place: "cả nước", "toàn quốc", "Việt Nam"/"Vietnam"/"Viet Nam",
- * "nationwide", "national", "the whole country". Read on folded text, whole words only, so that
+ * "nationwide", "national", "the whole country", "the country". Read on folded text, whole words only, so that
  * "Cái Nước" (a district and a commune of Cà Mau) and words that merely contain the letters
  * ("international", "Vietnamese") do not count.
  *
@@ -50,7 +50,7 @@ const RULES: readonly Rule[] = [
     phrase: 'english',
     re: wordRe(
       'nation\\s*-?\\s*wide|country\\s*-?\\s*wide|nationally|national|(?:the\\s+)?(?:whole|entire)\\s+country|' +
-        'across\\s+the\\s+country|all\\s+over\\s+the\\s+country',
+        'across\\s+the\\s+country|all\\s+over\\s+the\\s+country|the\\s+country',
     ),
   },
 ];

@@ -23,8 +23,9 @@ export interface UnitRankQuestion {
   readonly order: 'most' | 'fewest';
 }
 
+const PROVINCES = '(?:tinh\\s*(?:[,/]|va)?\\s*thanh(?:\\s+pho)?|tinh|thanh\\s+pho|dia\\s+phuong)';
 const WHICH = wordRe(
-  '(?:tinh\\s*(?:[,/]|va)?\\s*thanh(?:\\s+pho)?|tinh|thanh\\s+pho|dia\\s+phuong)\\s+nao|(?:which|what)\\s+(?:provinces?|cit(?:y|ies)|localit(?:y|ies))',
+  `${PROVINCES}\\s+nao|top\\s+\\d{1,2}\\s+${PROVINCES}|(?:which|what)\\s+(?:provinces?|cit(?:y|ies)|localit(?:y|ies))|top\\s+\\d{1,2}\\s+provinces`,
 );
 const MOST = wordRe('nhieu(?:\\s+\\S+){0,6}?\\s+nhat|most|largest\\s+number|greatest\\s+number|highest\\s+number');
 const FEWEST = wordRe('it(?:\\s+\\S+){0,6}?\\s+nhat|fewest|least|smallest\\s+number|lowest\\s+number');
@@ -71,7 +72,9 @@ export function composeUnitRank(question: UnitRankQuestion, index: UnitIndex, to
   const top = ranked[0]?.[1];
   if (top === undefined) return lang === 'vi' ? 'Danh mục đơn vị hành chính chưa có tỉnh nào.' : 'The unit list holds no province.';
   const leaders = ranked.filter(([, n]) => n === top);
-  const after = ranked.slice(leaders.length, leaders.length + NEXT);
+  // The next ones, and any tied with the last of them.
+  const last = ranked[leaders.length + NEXT - 1]?.[1];
+  const after = ranked.slice(leaders.length).filter(([, n], i) => i < NEXT || n === last);
   const item = ([unit, n]: [Unit, number]) => `${fullNameIn(unit, lang)} (${formatCount(n, lang)} ${nounFor(noun, n, lang)})`;
   const day = formatDayShort(REORGANISATION_DAY, lang);
   const nounPlural = lang === 'vi' ? noun.vi : nounFor(noun, 2, lang);

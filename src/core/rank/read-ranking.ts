@@ -51,7 +51,8 @@ const HIGH = [
   'ranks?\\s+first',
   'first\\s+place',
   'number\\s+one',
-  '(?:dung\\s+)?(?:thu|hang)\\s+(?:nhat|dau)',
+  // Not "Thủ Dầu Một", the city.
+  '(?:dung\\s+)?(?:thu|hang)\\s+(?:nhat|dau(?!\\s+mot))',
 ];
 const LOW = [
   'thap\\s+nhat',

@@ -1,0 +1,79 @@
+/**
+ * The provinces the 2025 reorganisation left as they were, and those it merged: "Bao nhiêu tỉnh thành
+ * giữ nguyên, không phải sáp nhập?", "How many provinces kept their borders unchanged?", "tỉnh nào
+ * không bị sáp nhập", "Có bao nhiêu tỉnh bị sáp nhập?". A current province formed from one old
+ * province alone is one kept; read from the old-to-new mapping in the unit index, never from a list
+ * written here.
+ */
+
+import { formatDayShort } from '../format/dates.js';
+import { fold } from '../text/fold.js';
+import { wordRe } from '../text/text-cutter.js';
+import type { Language, Unit } from '../types.js';
+import { fullNameIn } from '../units/describe-unit.js';
+import type { UnitIndex } from '../units/unit-index.js';
+import { REORGANISATION_DAY } from './read-unit-count.js';
+
+const PROVINCE = wordRe('tinh|tinh\\s+thanh|thanh\\s+pho|dia\\s+phuong|provinces?|cities|localities');
+const UNCHANGED = wordRe(
+  [
+    'giu\\s+nguyen',
+    'khong\\s+(?:bi\\s+|phai\\s+|co\\s+|duoc\\s+)?(?:sap\\s+nhap|hop\\s+nhat|sap\\s+xep|thay\\s+doi|nhap)',
+    'dung\\s+doc\\s+lap',
+    'khong\\s+doi',
+    '(?:not|never)\\s+(?:been\\s+)?(?:merged|combined|changed|reorgani[sz]ed|touched)',
+    'unchanged',
+    'kept',
+    'remained',
+    'stayed\\s+(?:the\\s+same|as\\s+(?:they|it)\\s+(?:were|was))',
+    'untouched',
+    'intact',
+  ].join('|'),
+);
+
+const MERGED = wordRe('sap\\s+nhap|hop\\s+nhat|sap\\s+xep|merged|combined|amalgamated');
+const HOW_MANY = wordRe('bao\\s+nhieu|bn|may|so\\s+luong|how\\s+many|number\\s+of');
+
+/** What a question about the provinces and the reorganisation asks: those kept, or how many were merged. */
+export type ProvinceMergerAsk = 'kept' | 'merged';
+
+/**
+ * Whether a message asks which or how many provinces the reorganisation left unchanged ('kept'), or
+ * how many it merged ('merged': a counting word is needed, since "Gia Lai được hợp nhất từ những tỉnh
+ * nào" asks a lineage); null for anything else.
+ */
+export function readProvinceMergerAsk(text: string): ProvinceMergerAsk | null {
+  const folded = fold(typeof text === 'string' ? text.slice(0, 300) : '');
+  if (folded.search(PROVINCE) < 0) return null;
+  if (folded.search(UNCHANGED) >= 0) return 'kept';
+  return folded.search(MERGED) >= 0 && folded.search(HOW_MANY) >= 0 ? 'merged' : null;
+}
+
+/**
+ * The answer: how many current provinces are one old province each, named, and how the rest were
+ * formed; asked how many were merged, that first.
+ */
+export function composeProvinceMergers(index: UnitIndex, lang: Language, ask: ProvinceMergerAsk = 'kept'): string {
+  const current = index.units.filter((u) => u.structure === 'post2025' && u.level === 'province');
+  const formedFrom = (p: Unit) => index.predecessorsOf(p.id).filter((l) => l.unit.level === 'province').length;
+  const kept = current.filter((p) => formedFrom(p) === 1);
+  const old = index.units.filter((u) => u.structure === 'pre2025' && u.level === 'province').length;
+  const names = kept.map((p) => fullNameIn(p, lang)).join(', ');
+  const day = formatDayShort(REORGANISATION_DAY, lang);
+  const merged = current.length - kept.length;
+  const mergedOld = old - kept.length;
+  const lines =
+    lang === 'vi'
+      ? {
+          kept: `Khi sắp xếp từ ${day}, ${kept.length}/${current.length} tỉnh, thành phố giữ nguyên, không hợp nhất với tỉnh nào: ${names}.`,
+          merged: `${mergedOld}/${old} tỉnh, thành phố cũ được hợp nhất thành ${merged} tỉnh, thành phố mới (mỗi tỉnh mới từ 2 hoặc 3 tỉnh cũ).`,
+          source: 'Nguồn: bảng đối chiếu đơn vị cũ – mới đã nạp vào hệ thống.',
+        }
+      : {
+          kept: `In the reorganisation of ${day}, ${kept.length} of the ${current.length} provinces were kept as they were, merged with no other: ${names}.`,
+          merged: `${mergedOld} of the ${old} former provinces were merged into ${merged} new ones (each from 2 or 3 former provinces).`,
+          source: 'Source: the old-to-new unit mapping loaded in the system.',
+        };
+  const order = ask === 'merged' ? [lines.merged, lines.kept] : [lines.kept, lines.merged];
+  return [...order, lines.source].join('\n');
+}
