@@ -6,6 +6,12 @@
  * earlier, not last year itself, and is left to the comparison reader; so is "năm trước" (the year
  * before the one asked).
  *
+ * A day as of which a figure is asked ("tính đến 30/6/2021", "as of 30.06.2021") is its month
+ * ("tính đến 6/2021"); a bare date is left alone.
+ *
+ * Years counted back: "2 năm trước", "cách đây 3 năm", "năm kia" (two back), "three years ago",
+ * "the year before last" (our choice: up to ten; "năm trước" alone is the comparison's, above).
+ *
  * Months and quarters (after the years, so that "tháng 6 năm nay" is already "tháng 6 năm 2026"):
  * "tháng này" / "this month" → "tháng 12/2026", "tháng trước" / "last month" the month before,
  * "quý này" / "this quarter", "quý trước" / "last quarter" alike; "tháng 6" or "quý 3" with no year
@@ -19,6 +25,35 @@ const E = '(?![\\p{L}\\p{N}])';
 
 /** Our choice: what precedes "last year" / "năm ngoái" when it is the comparison's other side. */
 const COMPARED = '(?<!(?:cùng|cung)\\s+(?:kỳ|ky)\\s+)(?<!(?:with|to|than|vs\\.?|versus|against|period|time)\\s+)';
+
+const NUMBERS: Readonly<Record<string, number>> = { hai: 2, ba: 3, bốn: 4, bon: 4, năm: 5, nam: 5, two: 2, three: 3, four: 4, five: 5 };
+/** "2", "hai", "two" … up to ten years back or ahead. */
+const N = '(\\d{1,2}|hai|ba|bốn|bon|năm|nam|two|three|four|five)';
+const count = (word: string | undefined): number => {
+  const n = Number(word);
+  return Number.isInteger(n) ? n : (NUMBERS[(word ?? '').toLowerCase()] ?? 0);
+};
+
+/** Years counted back ("2 năm trước", "cách đây 3 năm", "năm kia", "three years ago", "the year before last"). */
+const YEARS_BACK: readonly { readonly re: RegExp; readonly back: (m: string[]) => number; readonly write: (year: number) => string }[] = [
+  { re: new RegExp(`${B}(?:cách|cach)\\s+(?:đây|day)\\s+${N}\\s+(?:năm|nam)${E}`, 'giu'), back: (m) => count(m[1]), write: (y) => `năm ${y}` },
+  { re: new RegExp(`${B}${N}\\s+(?:năm|nam)\\s+(?:trước|truoc|về\\s+trước)${E}`, 'giu'), back: (m) => count(m[1]), write: (y) => `năm ${y}` },
+  { re: new RegExp(`${B}(?:năm|nam)\\s+kia${E}`, 'giu'), back: () => 2, write: (y) => `năm ${y}` },
+  { re: new RegExp(`${B}${N}\\s+years?\\s+(?:ago|back|earlier)${E}`, 'giu'), back: (m) => count(m[1]), write: (y) => `year ${y}` },
+  { re: new RegExp(`${B}(?:the\\s+)?year\\s+before\\s+last${E}`, 'giu'), back: () => 2, write: (y) => `year ${y}` },
+];
+
+/**
+ * A day given as the date a figure is asked at ("tính đến 30/6/2021", "đến hết ngày 31-12-2024", "as
+ * of 30.06.2021"): the month it falls in, which is how a level on a date is answered. A bare date is
+ * left alone: a submission's period must be a period ("nop 1/7/2025" is refused, not guessed).
+ */
+const AS_OF_DATE = new RegExp(
+  `${B}((?:(?:tính|tinh)\\s+)?(?:đến|den|tới|toi)\\s+(?:(?:hết|het)\\s+)?(?:(?:ngày|ngay)\\s+)?|(?:as\\s+(?:of|at)|by|on|at\\s+(?:the\\s+)?end\\s+of)\\s+)` +
+    '(?:0?[1-9]|[12]\\d|3[01])\\s*([/.-])\\s*(0?[1-9]|1[0-2])\\s*\\2\\s*((?:19|20)\\d{2})' +
+    E,
+  'giu',
+);
 
 const RULES: readonly { readonly re: RegExp; readonly offset: number; readonly write: (year: number) => string }[] = [
   { re: new RegExp(`${B}(?:năm|nam)\\s+nay${E}`, 'giu'), offset: 0, write: (y) => `năm ${y}` },
@@ -79,7 +114,13 @@ export function resolveRelativePeriods(text: string, today: string): string {
   const year = Number(today.slice(0, 4));
   const monthIndex = Number(today.slice(5, 7));
   if (!Number.isInteger(year) || !(monthIndex >= 1 && monthIndex <= 12)) return text;
-  let out = text;
+  let out = text.replace(AS_OF_DATE, (_: string, lead: string, _sep: string, month: string, y: string) => `${lead}${Number(month)}/${y}`);
+  for (const rule of YEARS_BACK) {
+    out = out.replace(rule.re, (...m: string[]) => {
+      const back = rule.back(m);
+      return back >= 1 && back <= 10 ? rule.write(year - back) : (m[0] as string);
+    });
+  }
   for (const rule of RULES) out = out.replace(rule.re, () => rule.write(year + rule.offset));
   const month = { index: monthIndex, year };
   const quarter = { index: Math.ceil(monthIndex / 3), year };

@@ -32,6 +32,38 @@ describe('resolveRelativePeriods', () => {
   });
 });
 
+describe('resolveRelativePeriods: a day as of which a figure is asked', () => {
+  it.each([
+    ['Tỷ lệ BHXH Bắc Kạn tính đến 30/6/2021', 'Tỷ lệ BHXH Bắc Kạn tính đến 6/2021'],
+    ['bhyt hải phòng đến hết ngày 31-12-2024', 'bhyt hải phòng đến hết ngày 12/2024'],
+    ['How many people in Bac Kan as of 30/06/2021?', 'How many people in Bac Kan as of 6/2021?'],
+  ])('writes the month of "%s"', (text, written) => {
+    expect(resolveRelativePeriods(text, TODAY)).toBe(written);
+  });
+
+  it('leaves a bare date, as a submission may carry one', () => {
+    expect(resolveRelativePeriods('nop 1/7/2025 bb 41200', TODAY)).toBe('nop 1/7/2025 bb 41200');
+  });
+});
+
+describe('resolveRelativePeriods: years counted back', () => {
+  it.each([
+    ['Tỷ lệ BHYT Hải Phòng 2 năm trước', 'Tỷ lệ BHYT Hải Phòng năm 2024'],
+    ['chi tieu bhtn gia lai 3 nam truoc', 'chi tieu bhtn gia lai năm 2023'],
+    ['bhxh Gia Lai cách đây hai năm', 'bhxh Gia Lai năm 2024'],
+    ['chi tieu bhtn gia lai nam kia', 'chi tieu bhtn gia lai năm 2024'],
+    ["What was Gia Lai's target three years ago?", "What was Gia Lai's target year 2023?"],
+    ['Gia Lai target the year before last', 'Gia Lai target year 2024'],
+  ])('writes out "%s"', (text, written) => {
+    expect(resolveRelativePeriods(text, TODAY)).toBe(written);
+  });
+
+  it('leaves "năm trước" alone and counts no further than ten years', () => {
+    expect(resolveRelativePeriods('BHXH Lào Cai 2024 so với năm trước', TODAY)).toBe('BHXH Lào Cai 2024 so với năm trước');
+    expect(resolveRelativePeriods('bhxh 20 năm trước', TODAY)).toBe('bhxh 20 năm trước');
+  });
+});
+
 describe('resolveRelativePeriods: months and quarters', () => {
   it.each([
     ['bhxh Bắc Kạn tháng này', 'bhxh Bắc Kạn tháng 12/2026'],
