@@ -123,9 +123,14 @@ export const coverage: Feature<FiguresStore & ConversationStore & PlacePicks> = 
   const label = (u: Unit) => describeUnit(u, index, lang);
   // Without a word of the trade, only a name typed exactly, or one unit a typo came near, is a place,
   // and only when it is most of the message ("Chúc cả nhà bình an, hạnh phúc" names no Xã Bình An).
-  const stray =
-    place.kind !== 'none' && (wordCount(parsed.looseText) - wordCount(place.typed) > MAX_STRAY_WORDS || afterSubject(parsed.looseText, place.typed));
+  const strayWords = place.kind === 'none' ? 0 : wordCount(parsed.looseText) - wordCount(place.typed);
+  const stray = place.kind !== 'none' && (strayWords > MAX_STRAY_WORDS || afterSubject(parsed.looseText, place.typed));
   if (!asked && (place.kind === 'unknown' || (place.kind === 'ambiguous' && !place.exact) || stray)) return { text: composeNotUnderstood(lang) };
+  // With a word of the trade, a name a typo came near among many other words is no place asked
+  // ("Bộ LĐTBXH có văn bản mới về BHXH không"), nor is a long run of words that names nothing.
+  const typo = (place.kind === 'found' && place.corrected) || (place.kind === 'ambiguous' && !place.exact);
+  const farFetched = typo && strayWords > MAX_STRAY_WORDS;
+  if (farFetched || (place.kind === 'unknown' && wordCount(place.typed) > MAX_STRAY_WORDS)) return { text: composeNoPlace(lang) };
   switch (place.kind) {
     case 'none':
       return { text: asked ? composeNoPlace(lang) : composeHelp(lang) };

@@ -21,7 +21,7 @@ import type { Unit } from '../types.js';
 import { MAX_NAME_WORDS, MAX_SEGMENTS, onlyTypeWords, type PlaceWords, placeWords } from './place-words.js';
 import { type PlaceResolution, type ResolveOptions, resolveCorrected, resolveExactly, suggestPlaces, typoMemo } from './resolve-place.js';
 import { TYPE_WORDS } from './type-words.js';
-import { keepsMarks, marksDiffer } from './typed-marks.js';
+import { keepsMarks, marksDiffer, marksFit, marksMisfitAll } from './typed-marks.js';
 import type { UnitIndex } from './unit-index.js';
 
 /**
@@ -261,6 +261,20 @@ function findKey({ text, options }: Ask): string {
   return `${digits}${soft} ${text}`;
 }
 
+/**
+ * The resolution as the marks typed allow: a mark left out still fits ("Hải Phong", "Nghi Lôc"); one
+ * word typed with a mark its name does not carry, or every word of a longer run so, is another word
+ * ("đang" is not Xã Dang, "đóng" not Xã Đông, "là gì" not La Gi); some words of a longer run so, a
+ * name typed wrong, read as a correction ("Hải Phồng", "văn bản" as Văn Bàn corrected, which the
+ * caller may then refuse among many other words).
+ */
+function fitting(run: PlaceWords, resolution: PlaceResolution | null): PlaceResolution | null {
+  const named = resolution?.kind === 'found' ? [resolution.unit] : resolution?.kind === 'ambiguous' ? resolution.candidates : [];
+  if (!resolution || named.length === 0 || marksFit(run.raw, named)) return resolution;
+  if (run.raw.length === 1 || marksMisfitAll(run.raw, named)) return null;
+  return resolution.kind === 'found' ? { ...resolution, corrected: true } : resolution;
+}
+
 function findOnce(text: string, index: UnitIndex, options: FindOptions): FoundPlace {
   const all = placeWords(text);
   const keep = all.folded
@@ -281,10 +295,7 @@ function findOnce(text: string, index: UnitIndex, options: FindOptions): FoundPl
     (_start, end) => known[end - 1] === true,
     (run, start, end) => {
       if (alone(run) || !coverable(start, end)) return null;
-      const resolution = resolveExactly(run, index, options);
-      // Words that are each soft filler, typed with other diacritics than the name's, are those
-      // words: "là gì" is not La Gi.
-      return resolution && run.folded.every((w) => soft.has(w)) && marksDiffer(run, resolution, index) ? null : resolution;
+      return fitting(run, resolveExactly(run, index, options));
     },
     (a, b) =>
       better(
@@ -308,7 +319,10 @@ function findOnce(text: string, index: UnitIndex, options: FindOptions): FoundPl
       (_start, end) => lettered[end - 1] === true,
       (run) => {
         if (edged(run)) return null;
-        const resolution = resolveCorrected(run, index, options, memo);
+        // One word corrected must keep its marks too ("đang" is no typo of Xã Dang); in longer runs a
+        // tone typed wrong is a typo like any other ("Hái Phòng").
+        const corrected = resolveCorrected(run, index, options, memo);
+        const resolution = run.folded.length === 1 ? fitting(run, corrected) : corrected;
         return resolution && keepsMarks(run, resolution, index, TYPE_TOKENS) ? resolution : null;
       },
       longer,

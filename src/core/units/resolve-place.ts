@@ -29,12 +29,12 @@
  * (old province, old city, new ward) is asked back, unless the caller asks for prominence (see
  * ResolveOptions): then the province wins, and the others are returned with it.
  */
-import { hasVietnameseMarks, markKey, rawWords } from '../text/fold.js';
 import { textingSpellings } from '../text/texting-spellings.js';
 import type { Unit } from '../types.js';
 import { MAX_NAME_WORDS, onlyTypeWords, type PlaceWords, placeWords, readingsOf } from './place-words.js';
 import { provincesWithInitials } from './province-initials.js';
 import { type Candidate, CURRENT_PROVINCE, compareScores, type NameHit, type NameLookup, scoreCandidates } from './score-candidates.js';
+import { marksFit } from './typed-marks.js';
 import type { UnitIndex } from './unit-index.js';
 
 /** What the place words named. */
@@ -310,24 +310,4 @@ export function resolveCorrected(words: PlaceWords, index: UnitIndex, options: R
 /** Up to five closest places to any run of the words. */
 export function suggestPlaces(words: PlaceWords, index: UnitIndex): Unit[] {
   return suggest(words, index, makeLookup(words, index, index.namesNear));
-}
-
-/** Whether the words, as typed, fit the marks of some unit of their name (no marks typed fit any). */
-function marksFit(typed: readonly string[], named: readonly Unit[]): boolean {
-  return !hasVietnameseMarks(typed.join(' ')) || named.some((u) => marksWithin(typed, u.name));
-}
-
-/** The marks of one word, sorted ("lộc": circumflex and dot below). */
-function wordMarks(word: string): string[] {
-  return [...(markKey(word).split('|')[1] ?? '')];
-}
-
-/** Whether each typed word carries only marks its word of the name has (fewer are fine). */
-function marksWithin(typed: readonly string[], name: string): boolean {
-  const words = rawWords(name);
-  if (words.length !== typed.length) return true;
-  return typed.every((word, i) => {
-    const own = wordMarks(words[i] ?? '');
-    return wordMarks(word).every((mark) => own.includes(mark));
-  });
 }

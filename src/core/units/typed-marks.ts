@@ -3,6 +3,7 @@
  * type them as they are written; a run that carries others was misread or is another word.
  */
 import { hasVietnameseMarks, markKey, rawWords } from '../text/fold.js';
+import type { Unit } from '../types.js';
 import type { PlaceWords } from './place-words.js';
 import type { PlaceResolution } from './resolve-place.js';
 import type { UnitIndex } from './unit-index.js';
@@ -30,4 +31,33 @@ export function marksDiffer(run: PlaceWords, resolution: PlaceResolution, index:
   if (resolution.kind !== 'found') return false;
   const typed = run.raw.join(' ');
   return hasVietnameseMarks(typed) && !markKey(typed).includes(index.nameMarks(resolution.unit));
+}
+
+/**
+ * Whether words, as typed, fit the marks of some unit of their name: each word typed carries only
+ * marks that its word of the name has ("Nghi Lôc" fits Nghi Lộc: a mark left out; "Hả Phòng" does
+ * not fit Hà Phong, nor "văn bản" Văn Bàn). Words typed without any mark fit every name.
+ */
+export function marksFit(typed: readonly string[], named: readonly Unit[]): boolean {
+  return !hasVietnameseMarks(typed.join(' ')) || named.some((u) => misfits(typed, u.name) === 0);
+}
+
+/** Whether every word typed carries a mark its word of every unit of the name lacks ("là gì" and La Gi). */
+export function marksMisfitAll(typed: readonly string[], named: readonly Unit[]): boolean {
+  return hasVietnameseMarks(typed.join(' ')) && named.every((u) => misfits(typed, u.name) === typed.length);
+}
+
+/** The marks of one word, sorted ("lộc": circumflex and dot below). */
+function wordMarks(word: string): string[] {
+  return [...(markKey(word).split('|')[1] ?? '')];
+}
+
+/** How many typed words carry a mark their word of the name lacks (none when the counts of words differ). */
+function misfits(typed: readonly string[], name: string): number {
+  const words = rawWords(name);
+  if (words.length !== typed.length) return 0;
+  return typed.filter((word, i) => {
+    const own = wordMarks(words[i] ?? '');
+    return !wordMarks(word).every((mark) => own.includes(mark));
+  }).length;
 }

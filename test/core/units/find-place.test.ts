@@ -63,6 +63,14 @@ describe('findPlace: words around the place are ignored, never glued to it', () 
     expect(found('bhxh phường IV Vị Thanh').fullName).toBe('Phường IV');
   });
 
+  it('reads words typed with a mark their name lacks as other words, or as a name typed wrong', () => {
+    expect(place('Chủ tịch UBND tỉnh đang cần số liệu BHXH gấp').kind).not.toBe('found');
+    expect(place('bảo hiểm xã hội là gì').kind).not.toBe('found');
+    const typo = place('Hải Phồng bảo hiểm y tế');
+    expect(typo.kind === 'found' && [typo.unit.id, typo.corrected]).toEqual([newHaiPhong.id, true]);
+    expect(found('bhyt Hải Phong').id).toBe(newHaiPhong.id);
+  });
+
   it('reads a name after "chị", "anh" as a person when the message names another place', () => {
     expect(found('chị Thanh Hà bảo em hỏi chỉ tiêu bhtn Bắc Kạn 2021').id).toBe(oldBacKanProvince.id);
     expect(found('anh Đức Thọ hỏi bhyt Hải Phòng 11/2023').id).toBe(newHaiPhong.id);
