@@ -64,7 +64,9 @@ describe('findPlace: words around the place are ignored, never glued to it', () 
   });
 
   it('reads words typed with a mark their name lacks as other words, or as a name typed wrong', () => {
-    expect(place('Chủ tịch UBND tỉnh đang cần số liệu BHXH gấp').kind).not.toBe('found');
+    // Not read exactly: at most a correction, which the coverage answer refuses among many other words.
+    const dang = place('Chủ tịch UBND tỉnh đang cần số liệu BHXH gấp');
+    expect(dang.kind !== 'found' || dang.corrected).toBe(true);
     expect(place('bảo hiểm xã hội là gì').kind).not.toBe('found');
     const typo = place('Hải Phồng bảo hiểm y tế');
     expect(typo.kind === 'found' && [typo.unit.id, typo.corrected]).toEqual([newHaiPhong.id, true]);
