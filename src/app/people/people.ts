@@ -77,7 +77,7 @@ export const people: Feature<FiguresStore & ConversationStore & PlacePicks> = as
   const parsed = parseQuery(turn.text);
   if (parsed.intent !== 'coverage') return null;
   const lang = turn.language;
-  const ask: PeopleAsk = { language: lang, question, indicators: parsed.indicators, period: parsed.period };
+  const ask: PeopleAsk = { language: lang, question, indicators: parsed.indicators, period: askedPeriod(question, parsed.periods, parsed.period) };
   const index = deps.units();
   // The question's own words are words of the trade, as an indicator is for the coverage feature.
   const place = findAskedPlace(peoplePlaceText(parsed.looseText), index, endsBefore2025(parsed.period));
@@ -144,4 +144,15 @@ async function answer(turn: Turn, deps: AppDeps<FiguresStore & ConversationStore
     current: unit.validTo === null,
     today: turn.today,
   });
+}
+
+/**
+ * The period a people question is about. A target measured from a figure of another period names
+ * both ("tính đến tháng 11/2023, đã đạt mục tiêu năm 2025 chưa"): the target's year is the one asked,
+ * and the answer measures the latest figure before it against it.
+ */
+function askedPeriod(question: PeopleQuestion, periods: readonly PeriodRequest[], first: PeriodRequest): PeriodRequest {
+  if ((question.kind !== 'reached' && question.kind !== 'shortfall') || periods.length < 2) return first;
+  const year = [...periods].reverse().find((p) => p.kind === 'code' && /^\d{4}$/.test(p.code));
+  return year ?? first;
 }

@@ -49,6 +49,12 @@ describe('people questions', () => {
     expect(text).toContain('not reached as of November 2023, 0.48 percentage points short');
   });
 
+  it('measures a figure of one period against the target of the year also named', async () => {
+    const { text } = await say('Tính đến hết tháng 11/2023, Hải Phòng đã đạt mục tiêu BHYT năm 2025 chưa?');
+    expect(text).toContain('Tháng 11/2023 (số liệu đến 30/11/2023): 92,35%');
+    expect(text).toMatch(/- 95% .*: đến tháng 11\/2023 chưa đạt, còn thiếu 2,65 điểm phần trăm/);
+  });
+
   it('answers plan fulfilment as it is stored', async () => {
     const { text } = await say('bhtn bac kan hoan thanh duoc may phan tram ke hoach');
     expect(text).toContain('Số người tham gia BHTN đạt 95,4% kế hoạch được giao');
