@@ -50,12 +50,14 @@ export function fulfilmentFigures(reports: readonly Report[], indicator: Indicat
 
 /**
  * One line per indicator asked that has a plan fulfilment, for the period asked (else the latest, its
- * period named), each with its source unless it comes from `shown`, the report already cited.
+ * period named; `exact`: for the period asked only), each with its source unless it comes from
+ * `shown`, the report already cited.
  */
-export function fulfilmentLines(reports: readonly Report[], ask: FulfilmentAsk, shown: Report | null): string[] {
+export function fulfilmentLines(reports: readonly Report[], ask: FulfilmentAsk, shown: Report | null, exact = false): string[] {
   const { lang } = ask;
   return indicatorsFor(ask.indicator).flatMap((indicator) => {
-    const figure = selectFigure(fulfilmentFigures(reports, indicator), ask.period).figure;
+    const selection = selectFigure(fulfilmentFigures(reports, indicator), ask.period);
+    const figure = exact && selection.substituted ? null : selection.figure;
     if (!figure) return [];
     const def = indicatorDef(indicator);
     const source = figure.report === shown ? '' : `; ${uncapitalise(sourceText(figure.report, lang))}`;

@@ -7,6 +7,7 @@
 import type { UnitData } from '../answer/lineage.js';
 import { fulfilmentLines } from '../answer/plan-fulfilment.js';
 import { indicatorDef } from '../indicators/catalogue.js';
+import { labelPeriod } from '../periods/label-period.js';
 import type { PeriodRequest } from '../periods/parse-period.js';
 import type { IndicatorCode, Language } from '../types.js';
 import type { Block } from './figure-lines.js';
@@ -26,7 +27,12 @@ export function fulfilmentBlock(unit: UnitData, ask: FulfilmentAsk): Block {
   const w = peopleWording(lang);
   const asked = ask.indicators.length > 0 ? ask.indicators : [null];
   const lines = [...new Set(asked.flatMap((indicator) => fulfilmentLines(unit.reports, { lang, indicator, period }, null)))];
-  if (lines.length > 0) return { lines: [`${w.planHeading} — ${unit.label}`, ...lines], missing: null };
+  if (lines.length > 0) {
+    // The period asked holds none: the latest is shown, and said to be so.
+    const held = asked.some((indicator) => fulfilmentLines(unit.reports, { lang, indicator, period }, null, true).length > 0);
+    const instead = period.kind === 'code' && !held ? [w.noFigureFor(labelPeriod(period.code, lang))] : [];
+    return { lines: [`${w.planHeading} — ${unit.label}`, ...instead, ...lines], missing: null };
+  }
   const first = asked[0] ?? null;
   const what = first === null ? w.participantsInPlan : lang === 'vi' ? indicatorDef(first).planCountVi : indicatorDef(first).planCountEn;
   const held = first === null ? [] : fulfilmentLines(unit.reports, { lang, indicator: null, period }, null);

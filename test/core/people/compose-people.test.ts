@@ -178,6 +178,14 @@ describe('composePeopleAnswer: reached or not', () => {
     expect(text).toContain('Số người tham gia BHTN đến 9 tháng đầu năm 2021 đạt 95,4% kế hoạch được giao: chưa đạt kế hoạch.');
   });
 
+  it('says when the period asked holds none, then gives the latest', () => {
+    const lines = answer({ question: question('fulfilment'), indicators: ['bhtn'], period: { kind: 'code', code: '2022' } }).split('\n');
+    expect(lines.slice(1, 3)).toEqual([
+      'Chưa có số liệu năm 2022; số liệu gần nhất:',
+      expect.stringMatching(/^Số người tham gia BHTN đạt 95,4% kế hoạch được giao, còn thiếu 4,6% \(9 tháng đầu năm 2021/),
+    ]);
+  });
+
   it('answers from plan fulfilment, reached at 100%, when the indicator has no figure or target', () => {
     const text = answer({ question: question('reached'), indicators: ['bhxh_bb'] });
     expect(text).toMatch(
