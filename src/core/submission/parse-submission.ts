@@ -81,6 +81,8 @@ export function parseSubmission(text: string, opts: SubmissionOptions): Submissi
   const reading = readItems(scanItems(tokens.slice(keyword?.next ?? 0), source), source);
   if (!keyword && !looksLikeSubmission(reading)) return NOT_A_SUBMISSION;
 
+  // "Nộp báo cáo năm vào ngày 20/12 có bị muộn không?" asks about submitting; it submits nothing.
+  if (reading.pairs.length === 0 && asksQuestion(text)) return NOT_A_SUBMISSION;
   const problems = [...reading.problems];
   const counts = countsOf(reading.pairs, problems);
   const { period, problem } = periodOf(reading.periods);
@@ -89,4 +91,12 @@ export function parseSubmission(text: string, opts: SubmissionOptions): Submissi
   else if (problems.length === 0) problems.push({ code: 'no_counts' });
   if (problems.length > 0) return { kind: 'invalid', problems };
   return { kind: 'ok', submission: { counts, period, unitText: reading.units.text(source), correction: keyword?.correction ?? false } };
+}
+
+/** Our choice: a question mark, or a question word of either language, makes a message without counts a question. */
+const QUESTION =
+  /\?\s*$|(?:^|\s)(?:không|chưa|khong|chua|khi nào|khi nao|bao giờ|bao gio|thế nào|the nao|là gì|la gi|làm sao|lam sao|ở đâu|o dau|how|when|what|where|whether)(?:\s|$)/iu;
+
+function asksQuestion(text: string): boolean {
+  return QUESTION.test(text.normalize('NFC'));
 }

@@ -54,6 +54,13 @@ describe('parseSubmission', () => {
       });
     });
 
+    it('does not take a question about submitting, with no counts, for a submission', () => {
+      for (const text of ['Nộp báo cáo năm 2026 vào ngày 20/12/2026 có bị muộn không?', 'nop bao cao 6 thang khi nao', 'nộp ở đâu?']) {
+        expect(parse(text)).toEqual({ kind: 'not-a-submission' });
+      }
+      expect(parse('nộp')).toMatchObject({ kind: 'invalid' });
+    });
+
     it('does not take other commands or words for keywords', () => {
       for (const text of ['/start', '/help bb 41200', 'submit bb 41200', 'fix bb 41200', 'nopbb 41200', 'xin chào']) {
         expect(parse(text)).toEqual({ kind: 'not-a-submission' });
