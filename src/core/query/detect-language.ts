@@ -6,6 +6,7 @@
  */
 import type { Language } from '../types.js';
 
+/** English words; "hi" and "hey" are not among them, since Vietnamese messages open with them too ("hi bot, bhyt …"). */
 const EN_WORDS = new Set([
   'coverage',
   'for',
@@ -31,8 +32,6 @@ const EN_WORDS = new Set([
   'rate',
   'help',
   'hello',
-  'hi',
-  'hey',
   'voluntary',
   'compulsory',
   'mandatory',

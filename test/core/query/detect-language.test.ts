@@ -13,12 +13,16 @@ describe('languageEvidence', () => {
     expect(evidence(text)).toBe(language);
   });
 
-  it.each([['tỷ lệ BHXH Nghệ An'], ['tỷ lệ BHXH Vinh city'], ['bhxh tinh bac kan'], ['Hà Tĩnh'], ['nop 6T/2025 bb 41.200']])(
-    'reads "%s" as Vietnamese',
-    (text) => {
-      expect(evidence(text)).toBe('vi');
-    },
-  );
+  it.each([
+    ['tỷ lệ BHXH Nghệ An'],
+    ['tỷ lệ BHXH Vinh city'],
+    ['bhxh tinh bac kan'],
+    ['Hà Tĩnh'],
+    ['nop 6T/2025 bb 41.200'],
+    ['hi bot, bhyt hai phong t11/2023'],
+  ])('reads "%s" as Vietnamese', (text) => {
+    expect(evidence(text)).toBe('vi');
+  });
 
   it.each([['Vinh'], ['Chau Thanh'], ['1'], ['/lang'], [''], ['bb 41200 tn 3150']])('finds no evidence in "%s"', (text) => {
     expect(evidence(text)).toBeNull();
