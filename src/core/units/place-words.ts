@@ -2,7 +2,9 @@
  * Splits the place part of a question into words and enumerates the ways to read them as a name
  * with an optional type word, followed by up to two qualifying names ("Châu Thành, Tây Ninh").
  */
+
 import { fold, hasVietnameseMarks, markKey, rawWords } from '../text/fold.js';
+import { splitGluedCapitals } from '../text/glued-capitals.js';
 import { CAPITAL_ALIASES, TOKEN_ALIASES, TYPE_WORDS, type TypeWord } from './type-words.js';
 
 /** The words of the place text, folded and as typed, aligned index by index. */
@@ -33,7 +35,7 @@ const MAX_SEGMENT_WORDS = MAX_NAME_WORDS + Math.max(...TYPE_WORDS.map((t) => t.t
 export function placeWords(text: string): PlaceWords {
   const folded: string[] = [];
   const raw: string[] = [];
-  for (const word of rawWords(text)) {
+  for (const word of rawWords(splitGluedCapitals(text))) {
     const alias = TOKEN_ALIASES.get(fold(word)) ?? CAPITAL_ALIASES.get(word);
     for (const token of alias ?? fold(word).split(' ')) {
       folded.push(token);
