@@ -1,7 +1,7 @@
 /** Short replies of a comparison, and what makes a question one about figures. */
 
 import type { ParsedQuery } from '../query/parse-query.js';
-import { PLACE_TALK_BODY } from '../query/vocabulary.js';
+import { PLACE_TALK_BODY, TARGET_AFTER_BODY } from '../query/vocabulary.js';
 import { foldWithMap } from '../text/folded-text.js';
 import { wordRe } from '../text/text-cutter.js';
 import type { Language } from '../types.js';
@@ -22,8 +22,7 @@ export function aboutFigures(text: string, parsed: Pick<ParsedQuery, 'indicators
  * A figure compared with its target rather than with another place or time: "so sánh … với chỉ
  * tiêu", "compare … with the target". Over folded text.
  */
-export const WITH_TARGET =
-  /(?<![\p{L}\p{N}])(?:voi|with|to|against|and|va)\s+(?:the\s+|its\s+|cac\s+)?(?:chi\s+tieu|ke\s+hoach|muc\s+tieu|targets?|plans?|goals?)(?![\p{L}\p{N}])/u;
+export const WITH_TARGET = new RegExp(`(?<![\\p{L}\\p{N}])(?:voi|with|to|against|and|va)${TARGET_AFTER_BODY}`, 'u');
 
 /** A comparison that names no place: what to ask. */
 export function composeNameTwoPlaces(lang: Language): string {
