@@ -275,6 +275,25 @@ function fitting(run: PlaceWords, resolution: PlaceResolution | null): PlaceReso
   return resolution.kind === 'found' ? { ...resolution, corrected: true } : resolution;
 }
 
+/**
+ * A name found without the type word typed before it, which fits no unit of that name ("tỉnh Hà
+ * Tây": no province is so named, Xã Hà Tây is): said as a correction ("Hiểu "tỉnh Hà Tây" là Xã Hà
+ * Tây, …"), never answered as if the province had been found.
+ */
+function withTypeTyped(run: Run, words: PlaceWords): PlaceResolution {
+  const { resolution } = run;
+  if (resolution.kind !== 'found' || resolution.corrected) return resolution;
+  for (const type of TYPE_WORDS) {
+    const from = run.start - type.tokens.length;
+    if (from < 0 || type.tokens.some((token, i) => words.folded[from + i] !== token)) continue;
+    const typed = words.raw.slice(from, run.start).join(' ');
+    if (type.accented !== null && hasVietnameseMarks(typed) && typed.toLowerCase() !== type.accented) continue;
+    if (type.accepts(resolution.unit)) return resolution;
+    return { ...resolution, corrected: true, matched: `${typed} ${resolution.matched}` };
+  }
+  return resolution;
+}
+
 function findOnce(text: string, index: UnitIndex, options: FindOptions): FoundPlace {
   const all = placeWords(text);
   const keep = all.folded
@@ -338,7 +357,7 @@ function findOnce(text: string, index: UnitIndex, options: FindOptions): FoundPl
   // A run read past what was typed (a typo, or other diacritics) among other words is no place for
   // a caller that takes only whole messages that way.
   if (best && options.typosTakeAll && (best !== exact || best.marksDiffer) && best.end - best.start < words.folded.length) best = null;
-  if (best) return { ...best.resolution, typed: words.raw.slice(best.start, best.end).join(' '), exact: best === exact };
+  if (best) return { ...withTypeTyped(best, words), typed: words.raw.slice(best.start, best.end).join(' '), exact: best === exact };
   const suggestions: Unit[] = options.suggest === false ? [] : suggestPlaces(words, index);
   return { kind: 'unknown', suggestions, typed: words.raw.join(' '), exact: false };
 }

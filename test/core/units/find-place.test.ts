@@ -73,6 +73,13 @@ describe('findPlace: words around the place are ignored, never glued to it', () 
     expect(found('bhyt Hải Phong').id).toBe(newHaiPhong.id);
   });
 
+  it('says a type word typed before a name that no unit of that type has, as a correction', () => {
+    const haTay = place('bhxh tỉnh Hà Tây');
+    expect(haTay.kind === 'found' && [haTay.unit.level, haTay.corrected, haTay.matched]).toEqual(['commune', true, 'tỉnh Hà Tây']);
+    const haNam = place('bhxh tỉnh Hà Nam');
+    expect(haNam.kind === 'found' && [haNam.unit.level, haNam.corrected]).toEqual(['province', false]);
+  });
+
   it('reads a name after "chị", "anh" as a person when the message names another place', () => {
     expect(found('chị Thanh Hà bảo em hỏi chỉ tiêu bhtn Bắc Kạn 2021').id).toBe(oldBacKanProvince.id);
     expect(found('anh Đức Thọ hỏi bhyt Hải Phòng 11/2023').id).toBe(newHaiPhong.id);
