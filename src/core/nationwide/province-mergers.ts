@@ -23,9 +23,8 @@ const UNCHANGED = wordRe(
     'khong\\s+doi',
     '(?:not|never)\\s+(?:been\\s+)?(?:merged|combined|changed|reorgani[sz]ed|touched)',
     'unchanged',
-    'kept',
-    'remained',
-    'stayed\\s+(?:the\\s+same|as\\s+(?:they|it)\\s+(?:were|was))',
+    // "kept", "remained" alone also rank ("which province kept the highest coverage").
+    '(?:kept|remained|stayed)\\s+(?:\\S+\\s+){0,2}?(?:the\\s+same|as\\s+(?:they|it)\\s+(?:were|was)|intact|untouched)',
     'untouched',
     'intact',
   ].join('|'),
