@@ -64,7 +64,8 @@ const RULES: readonly Rule[] = [
 
 const LATEST = rx('moi\\s+nhat|gan\\s+day\\s+nhat|gan\\s+nhat|hien\\s+nay|hien\\s+tai|latest|most\\s+recent|current|now');
 
-function quarterOf(s: string | undefined): number {
+/** A quarter's number from its digit or Roman numeral ("3", "iii"); 0 for none. */
+export function quarterOf(s: string | undefined): number {
   if (s === undefined) return 0;
   return ROMAN[s] ?? Number(s);
 }

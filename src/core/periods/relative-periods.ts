@@ -20,6 +20,8 @@
  * "Q3" District 3.
  */
 
+import { quarterOf } from './parse-period.js';
+
 const B = '(?<![\\p{L}\\p{N}])';
 const E = '(?![\\p{L}\\p{N}])';
 
@@ -68,7 +70,6 @@ const MONTH = '(?:tháng|thang)';
 const QUARTER = '(?:quý|quy)';
 /** What may follow a month or a quarter and give its year ("tháng 6/2025", "quý 3 năm 2024"). */
 const HAS_YEAR = '(?!\\s*(?:[/,-]\\s*)?(?:(?:năm|nam|of|in)\\s+)?\\d)';
-const ROMAN: Readonly<Record<string, number>> = { i: 1, ii: 2, iii: 3, iv: 4 };
 
 /** A month or quarter: its number in the year and the year. */
 interface Part {
@@ -89,25 +90,27 @@ function latestNumbered(now: Part, index: number): Part {
 
 const PART_RULES: readonly { readonly re: RegExp; readonly write: (m: string[], month: Part, quarter: Part) => string | null }[] = [
   { re: new RegExp(`${B}${MONTH}\\s+(?:này|nay)${E}`, 'giu'), write: (_, month) => monthText(month) },
-  { re: new RegExp(`${B}this\\s+month${E}`, 'giu'), write: (_, month) => `${month.index}/${month.year}` },
+  { re: new RegExp(`${B}this\\s+month${E}`, 'giu'), write: (_, month) => monthEn(month) },
   { re: new RegExp(`${B}${NOT_COMPARED}${MONTH}\\s+(?:trước|truoc)${E}`, 'giu'), write: (_, month) => monthText(partBefore(month, 1, 12)) },
-  { re: new RegExp(`${B}${NOT_COMPARED}last\\s+month${E}`, 'giu'), write: (_, month) => `${partBefore(month, 1, 12).index}/${partBefore(month, 1, 12).year}` },
+  { re: new RegExp(`${B}${NOT_COMPARED}last\\s+month${E}`, 'giu'), write: (_, month) => monthEn(partBefore(month, 1, 12)) },
   { re: new RegExp(`${B}${QUARTER}\\s+(?:này|nay)${E}`, 'giu'), write: (_, _m, quarter) => quarterText(quarter) },
-  { re: new RegExp(`${B}this\\s+quarter${E}`, 'giu'), write: (_, _m, quarter) => `Q${quarter.index}/${quarter.year}` },
+  { re: new RegExp(`${B}this\\s+quarter${E}`, 'giu'), write: (_, _m, quarter) => quarterEn(quarter) },
   { re: new RegExp(`${B}${NOT_COMPARED}${QUARTER}\\s+(?:trước|truoc)${E}`, 'giu'), write: (_, _m, quarter) => quarterText(partBefore(quarter, 1, 4)) },
-  { re: new RegExp(`${B}${NOT_COMPARED}last\\s+quarter${E}`, 'giu'), write: (_, _m, q) => `Q${partBefore(q, 1, 4).index}/${partBefore(q, 1, 4).year}` },
+  { re: new RegExp(`${B}${NOT_COMPARED}last\\s+quarter${E}`, 'giu'), write: (_, _m, quarter) => quarterEn(partBefore(quarter, 1, 4)) },
   {
     re: new RegExp(`${B}${MONTH}\\s*(\\d{1,2})${E}${HAS_YEAR}`, 'giu'),
     write: ([, n], month) => (Number(n) >= 1 && Number(n) <= 12 ? monthText(latestNumbered(month, Number(n))) : null),
   },
   {
     re: new RegExp(`${B}${QUARTER}\\s*([1-4]|iv|iii|ii|i)${E}${HAS_YEAR}`, 'giu'),
-    write: ([, n = ''], _, quarter) => quarterText(latestNumbered(quarter, ROMAN[n.toLowerCase()] ?? Number(n))),
+    write: ([, n = ''], _, quarter) => quarterText(latestNumbered(quarter, quarterOf(n.toLowerCase()))),
   },
 ];
 
 const monthText = (p: Part) => `tháng ${p.index}/${p.year}`;
 const quarterText = (p: Part) => `quý ${p.index}/${p.year}`;
+const monthEn = (p: Part) => `${p.index}/${p.year}`;
+const quarterEn = (p: Part) => `Q${p.index}/${p.year}`;
 
 /** The text with its relative periods written out for `today` (YYYY-MM-DD, Viet Nam's date). */
 export function resolveRelativePeriods(text: string, today: string): string {

@@ -346,12 +346,9 @@ function findOnce(text: string, index: UnitIndex, options: FindOptions): FoundPl
       },
       longer,
     );
-    // A correction wins over the words it covers when it is longer, or when they were typed with
-    // other diacritics than the exact name's and the correction keeps them ("Hả Phòng": Hải Phòng, not Hà Phong).
     const beats =
       corrected !== null &&
-      (!exact ||
-        (corrected.start <= exact.start && corrected.end >= exact.end && (corrected.end - corrected.start > exact.end - exact.start || exact.marksDiffer)));
+      (!exact || (corrected.start <= exact.start && corrected.end >= exact.end && corrected.end - corrected.start > exact.end - exact.start));
     if (beats) best = corrected;
   }
   // A run read past what was typed (a typo, or other diacritics) among other words is no place for

@@ -151,7 +151,6 @@ const TYPED = 1;
 function prominent(places: readonly Unit[], top: readonly Candidate[], index: UnitIndex, options: ResolveOptions): Unit | null {
   if (!options.prominence) return null;
   const oneName = new Set(places.map((u) => index.foldedNames(u)[0])).size === 1;
-  const era = options.before2025 ? 'pre2025' : 'post2025';
   // A type word settled the level ("phường Thái Bình"): the current structure, when it holds a single
   // place of that name and the question is not about the old one.
   if (top.some((c) => (c.score[TYPED] ?? 0) !== 0)) {
@@ -162,6 +161,7 @@ function prominent(places: readonly Unit[], top: readonly Candidate[], index: Un
   // Names a typo came equally near: only a province stands out ("Bac Can": Bắc Kạn, not Xã Bắc An).
   if (!oneName && highest !== LEVEL_RANK.province) return null;
   let pool = places.filter((u) => LEVEL_RANK[u.level] === highest);
+  const era = options.before2025 ? 'pre2025' : 'post2025';
   if (pool.some((u) => u.structure === era)) pool = pool.filter((u) => u.structure === era);
   return pool.length === 1 ? (pool[0] as Unit) : null;
 }

@@ -47,17 +47,12 @@ export function marksMisfitAll(typed: readonly string[], named: readonly Unit[])
   return hasVietnameseMarks(typed.join(' ')) && named.every((u) => misfits(typed, u.name) === typed.length);
 }
 
-/** The marks of one word, sorted ("lộc": circumflex and dot below). */
-function wordMarks(word: string): string[] {
-  return [...(markKey(word).split('|')[1] ?? '')];
-}
-
 /** How many typed words carry a mark their word of the name lacks (none when the counts of words differ). */
 function misfits(typed: readonly string[], name: string): number {
   const words = rawWords(name);
   if (words.length !== typed.length) return 0;
   return typed.filter((word, i) => {
-    const own = wordMarks(words[i] ?? '');
-    return !wordMarks(word).every((mark) => own.includes(mark));
+    const own = marksOf(words[i] ?? '');
+    return ![...marksOf(word)].every((mark) => own.includes(mark));
   }).length;
 }
