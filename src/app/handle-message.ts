@@ -16,6 +16,7 @@ import { resolveRelativePeriods } from '../core/periods/relative-periods.js';
 import { withoutNowPartOf } from '../core/query/now-part-of.js';
 import { messageLanguageEvidence } from '../core/query/parse-query.js';
 import { replyLanguage } from '../core/query/reply-language.js';
+import { RECENT_MESSAGES, rememberedPerKey } from '../core/text/remembered.js';
 import type { Language } from '../core/types.js';
 import type { InboundKey } from '../ports/inbound-store.js';
 import { adminChat } from './access/admin-chat.js';
@@ -52,6 +53,13 @@ export type { AppDeps as MessageHandlerDeps } from './turn.js';
 
 /** Longest text the handler reads; the rest of a longer message is ignored. */
 export const MAX_TEXT = 2000;
+
+/** The message as the features read it: notes on where a place went dropped, relative periods made dates (remembered per day). */
+const questionText = rememberedPerKey(
+  ({ text, today }: { text: string; today: string }) => `${today}\n${text}`,
+  ({ text, today }) => resolveRelativePeriods(withoutNowPartOf(text), today),
+  RECENT_MESSAGES,
+);
 
 /** The features, in the order they are tried. The last one always answers. */
 const FEATURES: readonly Feature[] = [
@@ -109,7 +117,7 @@ export function createMessageHandler(deps: AppDeps) {
     const today = vietnamDate(now);
     const turn: Turn = {
       message,
-      text: resolveRelativePeriods(withoutNowPartOf(text), today),
+      text: questionText({ text, today }),
       typed: text,
       key,
       speaker,

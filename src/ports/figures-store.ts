@@ -39,7 +39,8 @@ export interface FiguresStore {
   saveTarget(input: TargetInput): Promise<{ readonly created: boolean }>;
   /**
    * An opaque token that changes whenever reports, their figures, targets or a submitter's name
-   * change, by any writer; while it stays the same, findReports and findTargets answer the same.
+   * change, by any writer; while it stays the same, findReports and findTargets answer the same. Two
+   * stores of one process over different data never give the same token (answers are remembered by it).
    */
   factsVersion(): Promise<string>;
   /**

@@ -20,9 +20,14 @@ const unitKey = (ref: UnitRef): string => `${ref.structure}|${ref.level}|${ref.c
 const conversationKey = (key: ConversationKey): string => `${key.channel}|${key.chatId}|${key.userId}`;
 const roundPercent = (value: number): number => Math.round(value * 10_000) / 10_000;
 
+let stores = 0;
+
 /** Creates an empty in-memory Store. */
 export function createMemoryStore(): Store {
   const tables = createTables();
+  // Tagged with the store, so that two stores at the same version never share a token.
+  const tag = `memory${(stores += 1)}`;
+  const version = () => `${tag}.${tables.facts.version}`;
   const { units, reports } = tables;
   const unitIds = new Map<string, number>();
   const successions = new Map<string, Succession & { sources: string }>();
@@ -98,7 +103,7 @@ export function createMemoryStore(): Store {
       return {
         person: await people.findPerson(identity),
         answered: key ? await inbound.findAnswered(key) : null,
-        factsVersion: String(tables.facts.version),
+        factsVersion: version(),
         conversation: conversation ? clone(conversation) : null,
       };
     },
@@ -204,7 +209,7 @@ export function createMemoryStore(): Store {
       return { created: !existing };
     },
 
-    factsVersion: async () => String(tables.facts.version),
+    factsVersion: async () => version(),
     findReports: async (ids) => reports.filter((r) => r.status === 'active' && ids.includes(r.unitId)).map(toReport),
     findTargets: async (ids) =>
       [...targets.values()]

@@ -12,10 +12,14 @@ import { chartButton } from '../../core/chart/index.js';
 import type { IndicatorCode, Language, Unit } from '../../core/types.js';
 import type { ConversationStore } from '../../ports/conversation-store.js';
 import type { FiguresStore } from '../../ports/figures-store.js';
+import { rememberedPerVersion } from '../answers-per-version.js';
 import { openChoiceList } from '../choices/choice-list.js';
 import type { Reply } from '../message.js';
 import type { AppDeps, Turn } from '../turn.js';
 import { hasHistory, unitTrend } from './chart-data.js';
+
+/** Whether a unit's trend chart has a history, remembered: the offer is weighed under every answer. */
+const withHistory = rememberedPerVersion<boolean>();
 
 /** The conversation state of an offered chart. */
 export const CHART_OFFER = 'chart-offer';
@@ -54,6 +58,7 @@ export async function offerTrend(
 ): Promise<Reply> {
   if (!deps.charts || (reply.choices?.length ?? 0) > 0) return reply;
   const code = indicator ?? 'bhxh';
-  const trend = await unitTrend(turn, deps, unit, code, language);
-  return hasHistory(trend.chart) ? withChartOffer(turn, deps, reply, { kind: 'trend', unitId: unit.id, indicator: code, language }) : reply;
+  const key = `${turn.today}|${unit.id}|${code}|${language}`;
+  const drawable = await withHistory(deps.units(), turn.factsVersion, key, async () => hasHistory((await unitTrend(turn, deps, unit, code, language)).chart));
+  return drawable ? withChartOffer(turn, deps, reply, { kind: 'trend', unitId: unit.id, indicator: code, language }) : reply;
 }

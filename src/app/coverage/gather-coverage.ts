@@ -13,6 +13,7 @@ import type { Report, Target, Unit } from '../../core/types.js';
 import { describeUnit } from '../../core/units/describe-unit.js';
 import { sameLevelPredecessors, type UnitIndex } from '../../core/units/unit-index.js';
 import type { FiguresStore } from '../../ports/figures-store.js';
+import { rememberedPerVersion } from '../answers-per-version.js';
 
 /** At most this many predecessors are shown for a new unit (a merged province has two or three). */
 const MAX_PREDECESSORS = 5;
@@ -26,12 +27,17 @@ export interface GatherDeps {
   readonly asOf?: string;
 }
 
-/** Builds the coverage answer for a resolved unit. */
-export async function gatherCoverage(
-  deps: GatherDeps,
-  unit: Unit,
-  query: Pick<ParsedQuery, 'language' | 'indicator' | 'period' | 'wantsTarget'> & { readonly more?: readonly Ask[]; readonly submitHint?: string },
-): Promise<string> {
+type CoverageQuery = Pick<ParsedQuery, 'language' | 'indicator' | 'period' | 'wantsTarget'> & { readonly more?: readonly Ask[]; readonly submitHint?: string };
+
+const composed = rememberedPerVersion<string>();
+
+/** Builds the coverage answer for a resolved unit (remembered under the figures' version, when given). */
+export async function gatherCoverage(deps: GatherDeps, unit: Unit, query: CoverageQuery): Promise<string> {
+  if (deps.asOf === undefined) return gatherOnce(deps, unit, query);
+  return composed(deps.index, deps.asOf, `${deps.today}|${unit.id}|${JSON.stringify(query)}`, () => gatherOnce(deps, unit, query));
+}
+
+async function gatherOnce(deps: GatherDeps, unit: Unit, query: CoverageQuery): Promise<string> {
   const { index, store } = deps;
   const lang = query.language;
   const successors = index.isDissolved(unit) ? index.successorsOf(unit.id) : [];

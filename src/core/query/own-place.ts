@@ -6,6 +6,7 @@
  * only typed in lower case with its marks, or last in the message.
  */
 import { fold, rawWords } from '../text/fold.js';
+import { rememberedReader } from '../text/remembered.js';
 import type { UnitLevel } from '../types.js';
 
 /** The level named, or null for any. */
@@ -26,7 +27,9 @@ const MINE_FOLDED: ReadonlySet<string> = new Set(['minh', 'toi', 'nha', 'chung',
 const OURS_EN: ReadonlySet<string> = new Set(['my', 'our']);
 
 /** The own place a message names, or null when it names none. */
-export function readOwnPlace(text: string): OwnPlace | null {
+export const readOwnPlace = rememberedReader(readOwnPlaceOnce);
+
+function readOwnPlaceOnce(text: string): OwnPlace | null {
   const raw = rawWords(text.slice(0, 300));
   const folded = raw.map(fold);
   for (let i = 0; i < folded.length; i++) {

@@ -10,7 +10,7 @@ import type { Identity } from '../../../ports/people-store.js';
 import type { TurnAlso, TurnOpening } from '../../../ports/turn-opening.js';
 import { isoInstant, type Statements } from '../statements.js';
 import { setConversationRows } from './conversations.js';
-import { missingVersion } from './facts-version.js';
+import { versionToken } from './facts-version.js';
 import { markAnsweredRows } from './inbound.js';
 import { personOfRows, SPEAKER_ROWS, type SpeakerRow } from './people.js';
 import { NOTHING, type WaitingWrites } from './waiting-writes.js';
@@ -82,7 +82,7 @@ export async function openTurn(
   return {
     person: personOfRows(rows),
     answered: first?.answered == null ? null : { reply: first.answered },
-    factsVersion: first?.facts_version ?? missingVersion(),
+    factsVersion: versionToken(sql, first?.facts_version),
     conversation: waitingState ?? conversationOf(first),
   };
 }
