@@ -45,9 +45,13 @@ export function parseCompletenessQuery(text: string): CompletenessQuery | null {
 
 const parseRemembered = rememberedReader(parseOnce);
 
+/** The particle "dạ" typed with its mark, which "đã" never is. */
+const POLITE_DA = /^dạ\s/iu;
+
 function parseOnce(text: string): CompletenessQuery | null {
   const work = new TextCutter(text.slice(0, MAX_READ).normalize('NFC'));
-  const vi = VI_RES.some((re) => work.find(re).length > 0);
+  // "Dạ báo cáo anh" is the polite "yes, reporting to you", not "đã báo cáo" (has reported): both fold alike.
+  const vi = VI_RES.some((re) => work.find(re).some((hit) => !POLITE_DA.test(work.originalOf(hit.from, hit.to))));
   const en = EN_RES.some((re) => work.find(re).length > 0);
   if ((!vi && !en) || work.find(SUBMISSION_RE).length > 0) return null;
 

@@ -203,10 +203,12 @@ function noFigureLines(indicator: IndicatorCode, unit: UnitData, input: Coverage
   const year = input.period.kind === 'code' ? periodYear(input.period.code) : null;
   const order = input.indicator === null ? [indicator, ...OTHERS.filter((c) => c !== indicator)] : [indicator];
   if (ctx.wantsTarget && unit.targets.some((t) => order.includes(t.indicator))) {
+    // A year asked that has no target of its own is said before the targets of other years are shown.
+    const none = periodLabel !== null && !unit.targets.some((t) => order.includes(t.indicator) && t.year === year) ? [w.noTargetFor(name, periodLabel)] : [];
     const targets =
       input.indicator === null
-        ? knownTargetLines(unit.targets, order, year, ctx, 6, w.knownTargetsOf(unit.label))
-        : [heading(indicator, unit.label, ctx.lang), ...targetOnlyLines(indicator, year, ctx)];
+        ? [...none, ...knownTargetLines(unit.targets, order, year, ctx, 6, w.knownTargetsOf(unit.label))]
+        : [heading(indicator, unit.label, ctx.lang), ...none, ...targetOnlyLines(indicator, year, ctx)];
     return [...targets, w.noActual(periodLabel)];
   }
   const first =

@@ -1,7 +1,8 @@
 /**
  * Periods named relative to today, written out against the turn's day so that every reader of the
  * message sees the period itself. Years: "năm nay" → "năm 2026", "năm ngoái" → "năm 2025", "this year" / "so
- * far this year" / "year to date" → "year 2026", "last year" → "year 2025". A comparison with "the
+ * far this year" / "year to date" → "year 2026" (unless a year follows: "year to date 2021"), "last year" →
+ * "year 2025", "năm tới" / "năm sau" / "sang năm" / "next year" → "năm 2027". A comparison with "the
  * same period last year" ("cùng kỳ năm ngoái", "compared with last year") is the period asked a year
  * earlier, not last year itself, and is left to the comparison reader; so is "năm trước" (the year
  * before the one asked).
@@ -57,11 +58,20 @@ const AS_OF_DATE = new RegExp(
   'giu',
 );
 
+/** Not followed by a year of its own ("year to date 2021" is 2021's). */
+const NO_YEAR_AFTER = '(?!\\s*[,:]?\\s*(?:19|20)\\d{2})';
+
 const RULES: readonly { readonly re: RegExp; readonly offset: number; readonly write: (year: number) => string }[] = [
   { re: new RegExp(`${B}(?:năm|nam)\\s+nay${E}`, 'giu'), offset: 0, write: (y) => `năm ${y}` },
   { re: new RegExp(`${B}${COMPARED}(?:năm|nam)\\s+(?:ngoái|ngoai)${E}`, 'giu'), offset: -1, write: (y) => `năm ${y}` },
-  { re: new RegExp(`${B}(?:(?:so\\s+far\\s+)?this\\s+year|year\\s+to\\s+date|ytd)${E}`, 'giu'), offset: 0, write: (y) => `year ${y}` },
+  { re: new RegExp(`${B}(?:(?:so\\s+far\\s+)?this\\s+year|year\\s+to\\s+date|ytd)${E}${NO_YEAR_AFTER}`, 'giu'), offset: 0, write: (y) => `year ${y}` },
   { re: new RegExp(`${B}${COMPARED}last\\s+year${E}`, 'giu'), offset: -1, write: (y) => `year ${y}` },
+  {
+    re: new RegExp(`${B}(?<!\\d\\s*)(?:(?:năm|nam)\\s+(?:tới|toi|sau|kế\\s+tiếp|ke\\s+tiep)|sang\\s+(?:năm|nam))${E}${NO_YEAR_AFTER}`, 'giu'),
+    offset: 1,
+    write: (y) => `năm ${y}`,
+  },
+  { re: new RegExp(`${B}(?:next|(?:the\\s+)?coming|the\\s+following)\\s+year${E}`, 'giu'), offset: 1, write: (y) => `year ${y}` },
 ];
 
 /** Not the other side of a comparison ("so với tháng trước", "than last month"). */

@@ -13,6 +13,14 @@ export interface IndicatorPhrase {
 const SI = '(?:bhxh|bh\\s*xh|bao\\s+hiem\\s+xa\\s+hoi|social\\s+(?:security|insurance))';
 
 /**
+ * The partners' two-letter abbreviations, UI (unemployment) and HI (health insurance), where they cannot
+ * be a greeting ("Hi, …") or the Vietnamese "ui": before a word of the trade or after one that takes a
+ * noun ("the UI target", "had HI in"). SHI (social health insurance) anywhere.
+ */
+const ABBREVIATED = (letters: string) =>
+  `(?<=(?:had|have|has|with|without|the|their|its|of|on|for|and|vs)\\s)${letters}|${letters}(?=\\s+(?:coverage|covered|participants?|participation|targets?|rates?|plans?|figures?|enrol\\w*|members?|cards?))`;
+
+/**
  * Who is satisfied with or transacts with whom, after the satisfaction or e-transaction words: "mức độ
  * hài lòng của người tham gia BHXH", "giao dịch điện tử với cơ quan BHXH", "satisfaction with social
  * insurance". The agency named there is no second indicator (BHXH coverage).
@@ -24,8 +32,8 @@ const OF_THE_AGENCY_EN = `(?:\\s+(?:with|of|at|in)\\s+(?:the\\s+)?${SI}(?:\\s+(?
 export const INDICATOR_PHRASES: readonly IndicatorPhrase[] = [
   { code: 'bhxh_tn', body: `${SI}\\s*(?:tu\\s+nguyen|tn)|bhxh_?tn|tu\\s+nguyen|voluntary(?:\\s+social)?(?:\\s+(?:insurance|security))?` },
   { code: 'bhxh_bb', body: `${SI}\\s*(?:bat\\s+buoc|bb)|bhxh_?bb|bat\\s+buoc|(?:compulsory|mandatory)(?:\\s+social)?(?:\\s+(?:insurance|security))?` },
-  { code: 'bhtn', body: 'bhtn|bh\\s+tn|(?:bao\\s+hiem|bh)\\s+that\\s+nghiep|that\\s+nghiep|unemployment(?:\\s+insurance)?' },
-  { code: 'bhyt', body: 'bhyt|bh\\s+yt|(?:bao\\s+hiem|bh)\\s+y\\s+te|y\\s+te|(?:health|medical)(?:\\s+insurance)?' },
+  { code: 'bhtn', body: `bhtn|bh\\s+tn|(?:bao\\s+hiem|bh)\\s+that\\s+nghiep|that\\s+nghiep|unemployment(?:\\s+insurance)?|${ABBREVIATED('ui')}` },
+  { code: 'bhyt', body: `bhyt|bh\\s+yt|(?:bao\\s+hiem|bh)\\s+y\\s+te|y\\s+te|(?:health|medical)(?:\\s+insurance)?|shi|${ABBREVIATED('hi')}` },
   { code: 'huu', body: '(?:huong\\s+)?luong\\s+huu|(?:tro\\s+cap\\s+)?huu\\s+tri|pensions?|retirement' },
   {
     code: 'hai_long',
@@ -42,10 +50,11 @@ export const INDICATOR_PHRASES: readonly IndicatorPhrase[] = [
 /**
  * A target word after up to three modifiers, each after a space, to the end of a word: what follows
  * "so với", "vs" or "compared with" when a figure is set against its target, not against another
- * place ("vs the 2021 assigned target", "so với chỉ tiêu giao"). Over folded text.
+ * place ("vs the 2021 assigned target", "so với chỉ tiêu giao", "so với KH": after "so với" KH is
+ * the plan, never "không"). Over folded text.
  */
 export const TARGET_AFTER_BODY =
-  '(?:\\s+(?:cac|the|its|their|a|an|this|year|s|assigned|planned|agreed|official|provincial|annual|\\d{4})){0,3}\\s+(?:chi\\s+tieu|ke\\s+hoach|muc\\s+tieu|targets?|plans?|goals?)(?![\\p{L}\\p{N}])';
+  '(?:\\s+(?:cac|the|its|their|a|an|this|year|s|assigned|planned|agreed|official|provincial|annual|\\d{4})){0,3}\\s+(?:chi\\s+tieu|ke\\s+hoach|kh|muc\\s+tieu|targets?|plans?|goals?)(?![\\p{L}\\p{N}])';
 
 /**
  * What a rate is a share of, after "so với" or "compared to": the basis of the figure ("tỷ lệ BHTN so

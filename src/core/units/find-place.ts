@@ -85,6 +85,16 @@ function vocabularyOf(index: UnitIndex): ReadonlySet<string> {
  */
 const HONORIFICS: ReadonlySet<string> = new Set(['anh', 'chị', 'cô', 'chú', 'bác', 'ông', 'bà', 'chí', 'sếp', 'c', 'a']);
 
+/**
+ * A name that begins with an honorific typed in lower case before a capital ("anh Sơn" is a person,
+ * "Anh Sơn" or "huyện Anh Sơn" the district): it yields to any other place, as a name after one does.
+ */
+function personNamed(raw: readonly string[], run: { readonly start: number; readonly end: number }): boolean {
+  const first = raw[run.start] ?? '';
+  const next = raw[run.start + 1] ?? '';
+  return run.end - run.start > 1 && HONORIFICS.has(first) && /^\p{Lu}/u.test(next);
+}
+
 interface Run {
   readonly start: number;
   readonly end: number;
@@ -321,7 +331,7 @@ function findOnce(text: string, index: UnitIndex, options: FindOptions): FoundPl
         a,
         b,
         (run) => soft.has(words.folded[run.start] ?? '') || soft.has(words.folded[run.end - 1] ?? ''),
-        (run) => HONORIFICS.has((words.raw[run.start - 1] ?? '').toLowerCase()),
+        (run) => HONORIFICS.has((words.raw[run.start - 1] ?? '').toLowerCase()) || personNamed(words.raw, run),
       ),
   );
   let best = exact;

@@ -5,7 +5,7 @@
 
 import { fold, hasVietnameseMarks, markKey, rawWords } from '../text/fold.js';
 import { splitGluedCapitals } from '../text/glued-capitals.js';
-import { CAPITAL_ALIASES, TOKEN_ALIASES, TYPE_WORDS, type TypeWord } from './type-words.js';
+import { CAPITAL_ALIASES, NAME_ABBREVIATIONS, TOKEN_ALIASES, TYPE_WORDS, type TypeWord } from './type-words.js';
 
 /** The words of the place text, folded and as typed, aligned index by index. */
 export interface PlaceWords {
@@ -31,12 +31,19 @@ export const MAX_NAME_WORDS = 5;
 /** The most words one segment can cover: a name and its longest type word. */
 const MAX_SEGMENT_WORDS = MAX_NAME_WORDS + Math.max(...TYPE_WORDS.map((t) => t.tokens.length));
 
+/** "Q1", "p7": a district or ward number glued to its type letter, as "q 1", "p 7". */
+function numberedAlias(word: string): readonly string[] | undefined {
+  const glued = /^([qp])(\d{1,2})$/.exec(fold(word));
+  return glued ? [glued[1] as string, glued[2] as string] : undefined;
+}
+
 /** Splits text into aligned folded and raw words, expanding the few informal aliases. */
 export function placeWords(text: string): PlaceWords {
   const folded: string[] = [];
   const raw: string[] = [];
-  for (const word of rawWords(splitGluedCapitals(text))) {
-    const alias = TOKEN_ALIASES.get(fold(word)) ?? CAPITAL_ALIASES.get(word);
+  const spelled = NAME_ABBREVIATIONS.reduce((t, a) => t.replace(a.re, a.name), text);
+  for (const word of rawWords(splitGluedCapitals(spelled))) {
+    const alias = TOKEN_ALIASES.get(fold(word)) ?? CAPITAL_ALIASES.get(word) ?? numberedAlias(word);
     for (const token of alias ?? fold(word).split(' ')) {
       folded.push(token);
       raw.push(alias ? token : word);

@@ -77,6 +77,11 @@ export const TOKEN_ALIASES: ReadonlyMap<string, readonly string[]> = new Map([
   ['tphn', ['tp', 'ha', 'noi']],
 ]);
 
+/** Abbreviations of names written with a hyphen or none, spelled out before the words are split: "BR-VT", "brvt". */
+export const NAME_ABBREVIATIONS: readonly { readonly re: RegExp; readonly name: string }[] = [
+  { re: /(?<![\p{L}\p{N}])br\s*[-–.]?\s*vt(?![\p{L}\p{N}])/giu, name: 'Bà Rịa Vũng Tàu' },
+];
+
 /**
  * Abbreviations of city names that officials write in capitals ("BHXH HN", "số liệu HP"), read only
  * in capitals: in lower case "hn" is also texting for "hôm nay" (today). Our choice: the three that

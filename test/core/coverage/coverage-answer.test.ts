@@ -338,6 +338,22 @@ describe('composeCoverageAnswer when the question asks for a target', () => {
     ]);
   });
 
+  it('says first that the year asked has no target, when it has none, before the targets of other years', () => {
+    const text = answer({
+      ...giaLai,
+      unitLabel: 'Tỉnh Gia Lai (trước 1/7/2025)',
+      indicator: 'bhtn',
+      period: { kind: 'code', code: '2027' },
+      wantsTarget: true,
+    });
+    expect(text.split('\n').slice(0, 4)).toEqual([
+      'Tỷ lệ tham gia bảo hiểm thất nghiệp — Tỉnh Gia Lai (trước 1/7/2025)',
+      'Chưa có chỉ tiêu tỷ lệ tham gia bảo hiểm thất nghiệp cho năm 2027.',
+      'Chỉ tiêu 2025: 9,85% (kế hoạch; Kế hoạch 156/KH-UBND ngày 18/01/2023 của UBND tỉnh Gia Lai)',
+      'Chưa có số liệu thực hiện năm 2027.',
+    ]);
+  });
+
   it('does the same in English, for a predecessor of a new unit', () => {
     const text = answer({
       lang: 'en',

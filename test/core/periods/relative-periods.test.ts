@@ -11,6 +11,11 @@ describe('resolveRelativePeriods', () => {
     ['Bac Kan health insurance coverage so far this year', 'Bac Kan health insurance coverage year 2026'],
     ['coverage year to date in Gia Lai', 'coverage year 2026 in Gia Lai'],
     ['Hai Phong pension target last year', 'Hai Phong pension target year 2025'],
+    ['chi tieu bhxh bac kan nam toi', 'chi tieu bhxh bac kan năm 2027'],
+    ['kế hoạch BHTN Gia Lai cho năm sau', 'kế hoạch BHTN Gia Lai cho năm 2027'],
+    ['chỉ tiêu sang năm của Bắc Kạn', 'chỉ tiêu năm 2027 của Bắc Kạn'],
+    ['Bac Kan social insurance target next year', 'Bac Kan social insurance target year 2027'],
+    ['the coming year target for Gia Lai', 'year 2027 target for Gia Lai'],
   ])('writes out the year in "%s"', (text, written) => {
     expect(resolveRelativePeriods(text, TODAY)).toBe(written);
   });
@@ -24,6 +29,11 @@ describe('resolveRelativePeriods', () => {
     ]) {
       expect(resolveRelativePeriods(text, TODAY)).toBe(text);
     }
+  });
+
+  it('leaves a year named after "year to date", and years counted from another ("5 năm sau")', () => {
+    expect(resolveRelativePeriods('Bac Kan coverage, year to date 2021', TODAY)).toBe('Bac Kan coverage, year to date 2021');
+    expect(resolveRelativePeriods('bhxh 2020 và 5 năm sau', TODAY)).toBe('bhxh 2020 và 5 năm sau');
   });
 
   it('leaves words that only look alike ("hiện nay", "namnay")', () => {

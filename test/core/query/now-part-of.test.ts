@@ -7,11 +7,20 @@ describe('withoutNowPartOf', () => {
     ['BHYT Bắc Kạn (nay thuộc tỉnh Thái Nguyên) 9 tháng 2021', 'BHYT Bắc Kạn 9 tháng 2021'],
     ['bhxh TP Vinh, giờ là phường Thành Vinh', 'bhxh TP Vinh'],
     ['coverage Bac Kan (now part of Thai Nguyen)', 'coverage Bac Kan'],
+    ['Tỷ lệ BHYT của tỉnh Bắc Kạn (cũ) thuộc Thái Nguyên', 'Tỷ lệ BHYT của tỉnh Bắc Kạn (cũ)'],
+    ['bhxh bac kan (cu) thuoc tinh thai nguyen?', 'bhxh bac kan (cu)?'],
   ])('drops the note in "%s"', (text, left) => {
     expect(withoutNowPartOf(text)).toBe(left);
   });
 
-  it.each(['Bắc Kạn nay thuộc tỉnh nào', 'Bac Kan (now part of which province?)', 'bhxh Hải Phòng', 'xã Đồng Ý (nay thuộc đâu)'])('keeps "%s"', (text) => {
+  it.each([
+    'Bắc Kạn nay thuộc tỉnh nào',
+    'Bac Kan (now part of which province?)',
+    'bhxh Hải Phòng',
+    'xã Đồng Ý (nay thuộc đâu)',
+    'Bắc Kạn (cũ) thuộc tỉnh nào',
+    'bhyt Bắc Kạn (cũ) thuộc Thái Nguyên 2021',
+  ])('keeps "%s"', (text) => {
     expect(withoutNowPartOf(text)).toBe(text);
   });
 });

@@ -168,6 +168,15 @@ describe('parseQuery: several indicators and periods, and words of the trade', (
     ]);
   });
 
+  it('reads the partners’ abbreviations UI, HI and SHI, never the greeting "Hi"', () => {
+    expect(parseQuery('Hi, please share the UI coverage rate for Bac Kan 2021').indicators).toEqual(['bhtn']);
+    expect(parseQuery('Bac Kan HI target 2021').indicators).toEqual(['bhyt']);
+    expect(parseQuery('How many people had HI in Bac Kan in Q3 2021?').indicators).toEqual(['bhyt']);
+    expect(parseQuery('Has Bac Kan met its SHI target for 2021?').indicators).toEqual(['bhyt']);
+    expect(parseQuery('hi, bhxh bac kan 2021').indicators).toEqual(['bhxh']);
+    expect(parseQuery('ui giời, bhxh bac kan').indicators).toEqual(['bhxh']);
+  });
+
   it('reads electronic transactions as an indicator', () => {
     expect(parseQuery('tỷ lệ giao dịch điện tử BHXH Bắc Kạn 2021').indicator).toBe('gd_dien_tu');
   });

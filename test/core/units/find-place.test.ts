@@ -86,6 +86,12 @@ describe('findPlace: words around the place are ignored, never glued to it', () 
     expect(found('bhxh huyện Đức Thọ').name).toBe('Đức Thọ');
   });
 
+  it('reads a name that begins with "anh" typed in lower case before a capital as a person ("anh Sơn", not Anh Sơn)', () => {
+    expect(found('anh Sơn nhờ em hỏi chỉ tiêu BHXH Gia Lai năm 2023').name).toBe('Gia Lai');
+    expect(found('em hỏi giúp anh Sơn: bhxh Gia Lai 2023').name).toBe('Gia Lai');
+    expect(found('bhxh Anh Sơn').name).toBe('Anh Sơn');
+  });
+
   it('prefers the words typed with their own diacritics ("lao động ở Bắc Kạn" is not Xã Đông Bắc)', () => {
     expect(found('bao nhiêu người lao động ở Bắc Kạn đóng BHXH').id).toBe(oldBacKanProvince.id);
   });

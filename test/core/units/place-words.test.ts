@@ -20,6 +20,19 @@ describe('placeWords', () => {
   });
 });
 
+describe('placeWords: numbered units and hyphenated abbreviations', () => {
+  it('splits a type letter glued to its number ("Q1", "p7"), not longer words', () => {
+    expect(placeWords('Q1 tphcm').folded).toEqual(['q', '1', 'tp', 'ho', 'chi', 'minh']);
+    expect(placeWords('P7 tp Bến Tre').folded).toEqual(['p', '7', 'tp', 'ben', 'tre']);
+    expect(placeWords('Q123 pa5').folded).toEqual(['q123', 'pa5']);
+  });
+
+  it('spells out "BR-VT" and "brvt"', () => {
+    expect(placeWords('Tỉnh BR-VT').folded).toEqual(['tinh', 'ba', 'ria', 'vung', 'tau']);
+    expect(placeWords('bhyt brvt').folded).toEqual(['bhyt', 'ba', 'ria', 'vung', 'tau']);
+  });
+});
+
 describe('onlyTypeWords', () => {
   it('is true when the text is nothing but type words', () => {
     expect(onlyTypeWords(placeWords('thành phố'))).toBe(true);
