@@ -39,6 +39,21 @@ export interface Unit extends UnitRef {
   readonly validFrom: string | null;
   /** Last day the unit exists in this structure (ISO date) or null while it still exists. */
   readonly validTo: string | null;
+  /**
+   * The unit's type changed within its structure (Đồng Nai became a centrally-run city on 30 April
+   * 2026, ten of its xã became phường): `type`, `typeCode` and `fullName` above are the type since
+   * `on`, these the one before. Absent when the type never changed.
+   */
+  readonly typeChange?: TypeChange;
+}
+
+/** The type a unit had before its current one, and the day the current one took effect. */
+export interface TypeChange {
+  /** First day of the current type (ISO date). */
+  readonly on: string;
+  readonly type: string;
+  readonly typeCode: string;
+  readonly fullName: string;
 }
 
 /** Lineage: the old unit (or part of it) went into the new unit. */

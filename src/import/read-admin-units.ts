@@ -20,6 +20,13 @@ export const PRE2025_VALID_TO = '2025-06-30';
 export const POST2025_VALID_FROM = REORGANISATION_DAY;
 
 const UNIT_COLUMNS = ['code', 'name', 'full_name', 'type', 'type_code', 'name_en', 'code_name'] as const;
+/** The type a current unit has had since 30 April 2026 (the list's latest snapshot), when the file has it. */
+const TYPE_2026_COLUMNS = ['type_2026', 'full_name_2026'] as const;
+/**
+ * The day the types of the `*_2026` columns took effect: 30/2026/QH16 and 237/NQ-UBTVQH16 (Đồng Nai a
+ * centrally-run city, ten of its xã phường), as data/admin-units/README.md records it.
+ */
+export const TYPES_2026_FROM = '2026-04-30';
 
 interface UnitFile {
   readonly file: string;
@@ -53,7 +60,9 @@ async function readUnitFile(folder: string, spec: UnitFile): Promise<UnitInput[]
   const path = join(folder, spec.file);
   const parent = spec.parent;
   const columns = parent ? [...UNIT_COLUMNS, parent.column] : [...UNIT_COLUMNS];
-  const rows = await readCsv<(typeof UNIT_COLUMNS)[number] | 'province_code' | 'district_code'>(path, columns);
+  const rows = await readCsv(path, columns, spec.structure === 'post2025' ? TYPE_2026_COLUMNS : []);
+  // A type label of 2026 takes the English code the same label has in the file ("Phường" → ward).
+  const codeOfType = new Map(rows.map((row) => [row.type, row.type_code]));
   return rows.map((row) => {
     const fail =
       (column: string) =>
@@ -61,7 +70,7 @@ async function readUnitFile(folder: string, spec: UnitFile): Promise<UnitInput[]
         throw new ImportError(`${column}: ${message}`, path, row.line);
       };
     if (row.name === '') fail('name')('must not be empty');
-    return {
+    const unit: UnitInput = {
       structure: spec.structure,
       level: spec.level,
       code: checkCode(row.code, spec.level, fail('code')),
@@ -74,6 +83,17 @@ async function readUnitFile(folder: string, spec: UnitFile): Promise<UnitInput[]
       parent: parent ? { level: parent.level, code: checkCode(row[parent.column], parent.level, fail(parent.column)) } : null,
       validFrom: spec.structure === 'post2025' ? POST2025_VALID_FROM : null,
       validTo: spec.structure === 'pre2025' ? PRE2025_VALID_TO : null,
+    };
+    const type2026 = row.type_2026 ?? '';
+    if (type2026 === '' || type2026 === row.type) return unit;
+    const typeCode = codeOfType.get(type2026) ?? fail('type_2026')(`"${type2026}" is no type of this file, so its code is unknown`);
+    const fullName = row.full_name_2026 || fail('full_name_2026')('must be given with a changed type_2026');
+    return {
+      ...unit,
+      type: type2026,
+      typeCode,
+      fullName,
+      typeChange: { on: TYPES_2026_FROM, type: row.type, typeCode: row.type_code, fullName: row.full_name },
     };
   });
 }

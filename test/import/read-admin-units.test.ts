@@ -76,6 +76,20 @@ describe('readAdminUnits on the built-in national set', () => {
     expect(dates('post2025')).toEqual(new Set(['2025-07-01..null']));
   });
 
+  it('takes the type of 30 April 2026 where it differs, keeping that of 1 July 2025 as the former one', () => {
+    const dongNai = set.units.find((u) => u.structure === 'post2025' && u.level === 'province' && u.code === '75');
+    expect(dongNai).toMatchObject({
+      fullName: 'Thành phố Đồng Nai',
+      type: 'Thành phố trực thuộc trung ương',
+      typeCode: 'municipality',
+      typeChange: { on: '2026-04-30', type: 'Tỉnh', typeCode: 'province', fullName: 'Tỉnh Đồng Nai' },
+    });
+    const changed = set.units.filter((u) => u.typeChange);
+    expect(changed).toHaveLength(11);
+    expect(changed.filter((u) => u.level === 'commune').every((u) => u.typeCode === 'ward' && u.typeChange?.typeCode === 'commune')).toBe(true);
+    expect(set.units.find((u) => u.structure === 'post2025' && u.code === '01')?.typeChange).toBeUndefined();
+  });
+
   it('reads all 63 + 3,701 + 10,622 lineage pairs, and each names units of the set', () => {
     expect(set.successions).toHaveLength(63 + 3701 + 10622);
     const units = new Set(set.units.map(key));
@@ -122,6 +136,12 @@ describe('readAdminUnits on a partial or faulty folder', () => {
     expect(set.files).toEqual(['post2025_provinces.csv']);
     expect(set.units).toEqual([expect.objectContaining({ structure: 'post2025', level: 'province', code: '40', validFrom: '2025-07-01' })]);
     expect(set.successions).toEqual([]);
+  });
+
+  it('refuses a type of 2026 that the file gives no code for, naming the line and column', async () => {
+    const header = `${PROVINCE_HEADER},type_2026,full_name_2026`;
+    const folder = tempFolder({ 'post2025_provinces.csv': `${header}\n75,Đồng Nai,Tỉnh Đồng Nai,Tỉnh,province,Dong Nai,dong_nai,Đặc khu,Đặc khu Đồng Nai\n` });
+    await expect(readAdminUnits(folder)).rejects.toThrow('post2025_provinces.csv, line 2: type_2026: "Đặc khu" is no type of this file');
   });
 
   it('names the file and the missing columns', async () => {

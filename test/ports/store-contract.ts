@@ -99,6 +99,19 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
         expect(c1?.parentId).toBe(d1?.id);
       });
 
+      it('keeps a former type and its day, updates it when it changes and reads no former type for the others', async () => {
+        const change = { on: '2026-04-30', type: 'Tỉnh', typeCode: 'province', fullName: 'Tỉnh Unit T1' };
+        const changed = makeUnit('T1', { structure: 'post2025', type: 'Thành phố trực thuộc trung ương', typeCode: 'municipality', typeChange: change });
+        await store.importUnits([changed, makeUnit('T2', { structure: 'post2025' })]);
+        const read = async (code: string) => (await store.listUnits()).find((u) => u.code === code);
+        expect((await read('T1'))?.typeChange).toEqual(change);
+        expect((await read('T2'))?.typeChange).toBeUndefined();
+        expect(await store.importUnits([changed])).toEqual({ created: 0, updated: 0, unchanged: 1 });
+        const later = { ...change, on: '2026-05-01' };
+        expect(await store.importUnits([{ ...changed, typeChange: later }])).toEqual({ created: 0, updated: 1, unchanged: 0 });
+        expect((await read('T1'))?.typeChange).toEqual(later);
+      });
+
       it('changes nothing when the same units are imported again', async () => {
         const units = [makeUnit('B1'), child('B1-D1', 'B1'), child('B1-D2', 'B1')];
         await store.importUnits(units);

@@ -1,6 +1,7 @@
 /**
  * Loads every unit of both structures and the old→new lineage from the project's data/admin-units into
- * the core's plain types, with synthetic ids (in file order), for tests and benchmarks.
+ * the core's plain types, with synthetic ids (in file order), for tests and benchmarks. Types are those
+ * of 1 July 2025: the `*_2026` columns (Unit.typeChange) are read by the importer and tested there.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';

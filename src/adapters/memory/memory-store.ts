@@ -56,6 +56,7 @@ export function createMemoryStore(): Store {
       parentId,
       validFrom: input.validFrom?.slice(0, 10) ?? null,
       validTo: input.validTo?.slice(0, 10) ?? null,
+      ...(input.typeChange ? { typeChange: { ...input.typeChange, on: input.typeChange.on.slice(0, 10) } } : {}),
     };
     const id = unitIds.get(unitKey(input));
     if (id === undefined) {

@@ -12,18 +12,19 @@ import { breakdown, cutList, reorganisationDay, unitListSource } from './reply-p
 /** Long enough for the 63 provinces before 1 July 2025. */
 const MAX_PROVINCES = 70;
 
-/** "Hiện nay (từ 1/7/2025), cả nước có 34 tỉnh, thành phố (28 tỉnh, 6 thành phố trực thuộc trung ương): …". */
+/** "Hiện nay, cả nước có 34 tỉnh, thành phố (27 tỉnh, 7 thành phố trực thuộc trung ương): …". */
 export function composeProvinceList(index: UnitIndex, structure: Structure, lang: Language): string {
   const provinces = index.units.filter((u) => u.level === 'province' && u.structure === structure);
-  const day = reorganisationDay(lang);
+  // Since a province's type changed (Đồng Nai, 30 April 2026), the kinds counted are no longer those of 1 July 2025.
+  const day = provinces.some((p) => p.typeChange) ? null : reorganisationDay(lang);
   const lead =
     lang === 'vi'
       ? structure === 'pre2025'
-        ? `Trước ${day}, cả nước có`
-        : `Hiện nay (từ ${day}), cả nước có`
+        ? `Trước ${reorganisationDay(lang)}, cả nước có`
+        : `Hiện nay${day ? ` (từ ${day})` : ''}, cả nước có`
       : structure === 'pre2025'
-        ? `Before ${day}, Viet Nam had`
-        : `Now (since ${day}), Viet Nam has`;
+        ? `Before ${reorganisationDay(lang)}, Viet Nam had`
+        : `Now${day ? ` (since ${day})` : ''}, Viet Nam has`;
   const names = provinces.map((p) => (lang === 'vi' ? p.name : p.nameEn));
   return [
     `${lead} ${formatCount(provinces.length, lang)} ${nounFor(levelNoun('province'), provinces.length, lang)} (${breakdown(provinces, lang)}):`,

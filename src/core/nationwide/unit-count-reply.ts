@@ -9,8 +9,10 @@ import { levelNoun, nounFor, typeNoun, type UnitNoun } from '../answer/unit-noun
 import { formatDayShort } from '../format/dates.js';
 import { formatCount } from '../format/numbers.js';
 import type { Language, Structure, UnitLevel } from '../types.js';
+import { fullNameIn } from '../units/describe-unit.js';
 import type { UnitIndex } from '../units/unit-index.js';
-import { type LevelTally, tallyLevel } from './count-units.js';
+import { unitOn } from '../units/unit-on.js';
+import { type LevelTally, type TypeChangeGroup, tallyLevel, typeChangesBetween } from './count-units.js';
 import { REORGANISATION_DAY, type UnitAsk, type UnitCountQuestion } from './read-unit-count.js';
 
 const STRUCTURES: readonly Structure[] = ['pre2025', 'post2025'];
@@ -35,7 +37,19 @@ export function composeUnitCount(question: UnitCountQuestion, ctx: UnitCountCont
     }
     return found;
   };
-  const lines = question.asks.flatMap((ask) => askLines(ask, question.structures, tally, ctx.lang));
+  const lines = question.asks.flatMap((ask) => {
+    const asked = askLines(ask, question.structures, tally, ctx.lang);
+    if (!question.structures.includes('post2025')) return asked;
+    // A type changed since 1 July 2025 (Đồng Nai, 30 April 2026): the count of that day beside today's.
+    const changes = typeChangesBetween(ctx.index, ask.level, REORGANISATION_DAY, ctx.today).filter(
+      (c) => ask.typeCodes === null || ask.typeCodes.includes(c.from.typeCode) || ask.typeCodes.includes(c.to.typeCode),
+    );
+    if (changes.length === 0) return asked;
+    const then = tallyLevel(ctx.index, 'post2025', ask.level, REORGANISATION_DAY);
+    const today = asked.map((line) => line.replace(lead('post2025', ctx.lang), leadToday(ctx.lang)));
+    const at = today.findIndex((line) => line.startsWith(leadToday(ctx.lang))) + 1;
+    return [...today.slice(0, at), changeLine(then, changes, ctx.lang), ...today.slice(at)];
+  });
   lines.push(
     ctx.lang === 'vi'
       ? 'Nguồn: danh mục đơn vị hành chính đã nạp vào hệ thống (mã GSO).'
@@ -91,6 +105,30 @@ function lead(structure: Structure, lang: Language): string {
   const day = formatDayShort(REORGANISATION_DAY, lang);
   if (lang === 'vi') return structure === 'pre2025' ? `Trước ${day}, cả nước có` : `Hiện nay (từ ${day}), cả nước có`;
   return structure === 'pre2025' ? `Before ${day}, Viet Nam had` : `Now (since ${day}), Viet Nam has`;
+}
+
+/** Today's lead when a type changed since the reorganisation, so that no day is wrongly named. */
+function leadToday(lang: Language): string {
+  return lang === 'vi' ? 'Hiện nay, cả nước có' : 'Now Viet Nam has';
+}
+
+/**
+ * "Ngày 1/7/2025 có 28 tỉnh, 6 thành phố trực thuộc trung ương; ngày 30/4/2026, Tỉnh Đồng Nai trở thành
+ * thành phố trực thuộc trung ương."
+ */
+function changeLine(then: LevelTally, changes: readonly TypeChangeGroup[], lang: Language): string {
+  const day = formatDayShort(REORGANISATION_DAY, lang);
+  const became = changes.map((c) => {
+    const one = c.units.length === 1 && c.units[0] ? fullNameIn(unitOn(c.units[0], REORGANISATION_DAY), lang) : null;
+    const who = one ?? counted(c.units.length, typeNoun(c.from.typeCode, c.from.type), lang);
+    const what = nounFor(typeNoun(c.to.typeCode, c.to.type), c.units.length, lang);
+    const on = formatDayShort(c.on, lang);
+    if (lang === 'vi') return `ngày ${on}, ${who} trở thành ${what}`;
+    return `on ${on}, ${who} became ${c.units.length === 1 ? `${/^[aeiou]/.test(what) ? 'an' : 'a'} ${what}` : what}`;
+  });
+  return lang === 'vi'
+    ? `Ngày ${day} có ${breakdown(then, lang)}; ${became.join('; ')}.`
+    : `On ${day} there were ${breakdown(then, lang)}; ${became.join('; ')}.`;
 }
 
 function counted(n: number, noun: UnitNoun, lang: Language): string {

@@ -15,10 +15,11 @@ export interface TypeWord {
   readonly accepts: (unit: Unit) => boolean;
 }
 
+/** The unit's type, or the one it had before its type changed ("xã Long Thành" still names Phường Long Thành). */
 const hasType =
   (...typeCodes: string[]) =>
   (unit: Unit): boolean =>
-    typeCodes.includes(unit.typeCode);
+    typeCodes.includes(unit.typeCode) || (unit.typeChange !== undefined && typeCodes.includes(unit.typeChange.typeCode));
 const isProvince = (unit: Unit): boolean => unit.level === 'province';
 
 const CITY = hasType('provincial_city', 'municipality', 'municipal_city');

@@ -101,3 +101,41 @@ describe('composeUnitCount', () => {
     expect(answer('How many communes does Vietnam have?', 'en')).toContain('3,321 commune-level units: 2,621 communes, 687 wards, 13 special zones');
   });
 });
+
+describe('composeUnitCount after a type changed within the structure', () => {
+  // As the unit list's type_2026 columns have it: Đồng Nai a centrally-run city from 30 April 2026.
+  const changed = national.units.map(
+    (u): Unit =>
+      u.structure === 'post2025' && u.level === 'province' && u.code === '75'
+        ? {
+            ...u,
+            type: 'Thành phố trực thuộc trung ương',
+            typeCode: 'municipality',
+            fullName: 'Thành phố Đồng Nai',
+            typeChange: { on: '2026-04-30', type: u.type, typeCode: u.typeCode, fullName: u.fullName },
+          }
+        : u,
+  );
+  const after = buildUnitIndex(changed, national.successions);
+  const ask = (text: string, lang: Language, today = TODAY) =>
+    composeUnitCount(readUnitCountQuestion(text) ?? { asks: [], structures: [] }, { lang, index: after, today });
+
+  it('counts today’s types, then those of 1 July 2025 and what changed since', () => {
+    expect(ask('Hiện nay có bao nhiêu thành phố trực thuộc trung ương?', 'vi').split('\n').slice(0, 2)).toEqual([
+      'Hiện nay, cả nước có 7 thành phố trực thuộc trung ương (trong 34 tỉnh, thành phố: 27 tỉnh, 7 thành phố trực thuộc trung ương).',
+      'Ngày 1/7/2025 có 28 tỉnh, 6 thành phố trực thuộc trung ương; ngày 30/4/2026, Tỉnh Đồng Nai trở thành thành phố trực thuộc trung ương.',
+    ]);
+    expect(ask('How many provinces does Vietnam have now?', 'en')).toContain(
+      'On 1 July 2025 there were 28 provinces, 6 centrally-run cities; on 30 April 2026, Dong Nai Province became a centrally-run city.',
+    );
+  });
+
+  it('says nothing of the change when the types asked are not touched by it, or before it took effect', () => {
+    expect(ask('cả nước có bao nhiêu đặc khu', 'vi')).not.toContain('30/4/2026');
+    expect(tallyLevel(after, 'post2025', 'province', '2026-01-15').byType.map((t) => [t.typeCode, t.count])).toEqual([
+      ['province', 28],
+      ['municipality', 6],
+    ]);
+    expect(ask('Hiện nay có bao nhiêu thành phố trực thuộc trung ương?', 'vi', '2026-01-15')).not.toContain('30/4/2026');
+  });
+});

@@ -12,7 +12,23 @@ const CHUNK = 1000;
 
 type Existing = Pick<
   UnitRow,
-  'id' | 'structure' | 'level' | 'code' | 'name' | 'fullName' | 'type' | 'typeCode' | 'nameEn' | 'codeName' | 'parentId' | 'validFrom' | 'validTo'
+  | 'id'
+  | 'structure'
+  | 'level'
+  | 'code'
+  | 'name'
+  | 'fullName'
+  | 'type'
+  | 'typeCode'
+  | 'nameEn'
+  | 'codeName'
+  | 'parentId'
+  | 'validFrom'
+  | 'validTo'
+  | 'formerType'
+  | 'formerTypeCode'
+  | 'formerFullName'
+  | 'typeChangedOn'
 >;
 
 /** Inserts or updates `units` by (structure, level, code); see UnitStore.importUnits. */
@@ -32,6 +48,10 @@ export async function importUnits(prisma: PrismaClient, units: readonly UnitInpu
       parentId: true,
       validFrom: true,
       validTo: true,
+      formerType: true,
+      formerTypeCode: true,
+      formerFullName: true,
+      typeChangedOn: true,
     },
   });
   const idByKey = new Map(rows.map((row) => [unitKey(row), row.id]));
@@ -73,16 +93,19 @@ async function insertUnits(prisma: PrismaClient, rows: readonly ReturnType<typeo
       ...r,
       validFrom: isoDate(r.validFrom),
       validTo: isoDate(r.validTo),
+      typeChangedOn: isoDate(r.typeChangedOn),
     })),
   );
   return prisma.$queryRaw<Pick<UnitRow, 'id' | 'structure' | 'level' | 'code'>[]>`
     INSERT INTO "unit" ("structure", "level", "code", "name", "full_name", "type", "type_code", "name_en",
-                        "code_name", "parent_id", "valid_from", "valid_to")
+                        "code_name", "parent_id", "valid_from", "valid_to", "former_type", "former_type_code",
+                        "former_full_name", "type_changed_on")
     SELECT "structure", "level", "code", "name", "fullName", "type", "typeCode", "nameEn",
-           "codeName", "parentId", "validFrom", "validTo"
+           "codeName", "parentId", "validFrom", "validTo", "formerType", "formerTypeCode", "formerFullName", "typeChangedOn"
     FROM jsonb_to_recordset(${json}::jsonb) AS r(
       "structure" "Structure", "level" "UnitLevel", "code" text, "name" text, "fullName" text, "type" text,
-      "typeCode" text, "nameEn" text, "codeName" text, "parentId" integer, "validFrom" date, "validTo" date)
+      "typeCode" text, "nameEn" text, "codeName" text, "parentId" integer, "validFrom" date, "validTo" date,
+      "formerType" text, "formerTypeCode" text, "formerFullName" text, "typeChangedOn" date)
     RETURNING "id", "structure", "level", "code"`;
 }
 
@@ -100,6 +123,10 @@ function columns(unit: UnitInput, parentId: number | null) {
     parentId,
     validFrom: dateColumn(unit.validFrom),
     validTo: dateColumn(unit.validTo),
+    formerType: unit.typeChange?.type ?? null,
+    formerTypeCode: unit.typeChange?.typeCode ?? null,
+    formerFullName: unit.typeChange?.fullName ?? null,
+    typeChangedOn: dateColumn(unit.typeChange?.on ?? null),
   };
 }
 
@@ -113,7 +140,11 @@ function differs(row: Existing, data: ReturnType<typeof columns>): boolean {
     row.codeName !== data.codeName ||
     row.parentId !== data.parentId ||
     isoDate(row.validFrom) !== isoDate(data.validFrom) ||
-    isoDate(row.validTo) !== isoDate(data.validTo)
+    isoDate(row.validTo) !== isoDate(data.validTo) ||
+    row.formerType !== data.formerType ||
+    row.formerTypeCode !== data.formerTypeCode ||
+    row.formerFullName !== data.formerFullName ||
+    isoDate(row.typeChangedOn) !== isoDate(data.typeChangedOn)
   );
 }
 

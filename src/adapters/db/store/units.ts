@@ -1,6 +1,6 @@
 /** Reading units and lineage back as the core's plain data. */
 import type { Succession, Unit } from '../../../core/types.js';
-import type { PrismaClient } from '../../../generated/prisma/client.js';
+import type { PrismaClient, Unit as UnitRow } from '../../../generated/prisma/client.js';
 import { isoDate } from './mapping.js';
 
 /** Every unit of both structures, in insertion order. */
@@ -19,7 +19,15 @@ export async function listUnits(prisma: PrismaClient): Promise<Unit[]> {
     parentId: row.parentId,
     validFrom: isoDate(row.validFrom),
     validTo: isoDate(row.validTo),
+    ...typeChangeOf(row),
   }));
+}
+
+/** The unit's former type, when its four columns hold one. */
+function typeChangeOf(row: UnitRow): Pick<Unit, 'typeChange'> {
+  const on = isoDate(row.typeChangedOn);
+  if (on === null || row.formerType === null || row.formerTypeCode === null || row.formerFullName === null) return {};
+  return { typeChange: { on, type: row.formerType, typeCode: row.formerTypeCode, fullName: row.formerFullName } };
 }
 
 /** Every lineage pair, in insertion order. */
