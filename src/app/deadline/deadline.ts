@@ -17,6 +17,7 @@
  * a place. A completeness question ("ai chưa nộp báo cáo 6 tháng") is left to that feature.
  */
 import type { HolidayCalendar, Schedule } from '../../core/calendar/index.js';
+import { daysBetween } from '../../core/civil-time/index.js';
 import {
   chooseSchedules,
   composeDeadlines,
@@ -24,7 +25,9 @@ import {
   type DeadlineFacts,
   type DeadlineQuestion,
   deadlineFacts,
+  deadlineNear,
   parseDeadlineQuestion,
+  sentOnDay,
 } from '../../core/deadline/index.js';
 import { replyLanguage } from '../../core/query/reply-language.js';
 import { SOFT_WORDS } from '../../core/query/vocabulary.js';
@@ -51,13 +54,25 @@ function askerProvinces(turn: Turn, index: UnitIndex, lang: Language): { ids: nu
   return { ids: units.flatMap((u) => provinceIdsOf(u, index)), label };
 }
 
-/** The deadlines of the schedules chosen for these provinces, in the order the answer shows them. */
+/**
+ * The deadlines of the schedules chosen for these provinces, in the order the answer shows them. With
+ * a day of sending asked about, each deadline is the one nearest that day, and without a report named
+ * only the report whose deadline is nearest is judged ("nộp ngày 21/12 có trễ không").
+ */
 function deadlinesFor(schedules: readonly Schedule[], question: DeadlineQuestion, provinceIds: readonly number[], today: string, stored: HolidayCalendar) {
   const choice = chooseSchedules(schedules, question.kinds, provinceIds);
+  const sentOn = question.sentOn ? sentOnDay(question.sentOn, today) : null;
+  if (sentOn) {
+    const near = choice.chosen.map((s) => deadlineNear(s, today, sentOn, question.period, stored));
+    const dated = near.filter((d) => d.endsOn !== null);
+    const nearest = (d: DeadlineFacts) => Math.abs(daysBetween(sentOn, d.endsOn ?? sentOn));
+    const judged = question.kinds.length > 0 ? near : [...dated].sort((a, b) => nearest(a) - nearest(b)).slice(0, 1);
+    return { deadlines: judged, missing: choice.missing, sentOn };
+  }
   const deadlines = choice.chosen.map((s) => deadlineFacts(s, today, question.period, stored));
   // Without a report named, the nearest deadline comes first ("còn mấy ngày nữa đến hạn").
   const ordered = question.kinds.length > 0 ? deadlines : [...deadlines].sort((a, b) => dayOf(a).localeCompare(dayOf(b)));
-  return { deadlines: ordered, missing: choice.missing };
+  return { deadlines: ordered, missing: choice.missing, sentOn: null };
 }
 
 /** Deadlines with no day set go last. */
@@ -74,9 +89,9 @@ export const deadline: Feature<unknown> = async (turn, deps) => {
   // bridging days) laid over them.
   const stored = daysOffOf(deps);
   const answer = (provinceIds: readonly number[], place: string | null) => {
-    const { deadlines, missing } = deadlinesFor(schedules, question, provinceIds, turn.today, stored);
+    const { deadlines, missing, sentOn } = deadlinesFor(schedules, question, provinceIds, turn.today, stored);
     const known = chooseSchedules(schedules, [], provinceIds).chosen.map((s) => (lang === 'vi' ? s.nameVi : s.nameEn));
-    return { text: composeDeadlines({ lang, place, deadlines, missing, known }) };
+    return { text: composeDeadlines({ lang, place, deadlines, missing, known, ...(sentOn ? { sentOn } : {}) }) };
   };
 
   const place =

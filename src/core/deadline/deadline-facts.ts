@@ -72,3 +72,25 @@ export function deadlineFacts(schedule: Schedule, today: string, period: PeriodC
   const current = periods.find((p) => (periodStart(p) ?? '') <= today && today <= (periodEnd(p) ?? '')) ?? (periods[0] as PeriodCode);
   return factsOf(schedule, current, today, false, days);
 }
+
+/**
+ * The deadline a report sent on `sentOn` answers: that of `period` when it is one of the schedule's,
+ * else the one that ends nearest to that day (a report sent on 22 December is late for the year's,
+ * not early for next year's). Counted from `today`, as asked.
+ */
+export function deadlineNear(
+  schedule: Schedule,
+  today: string,
+  sentOn: string,
+  period: PeriodCode | null,
+  days: HolidayCalendar = holidayCalendar(),
+): DeadlineFacts {
+  if (period !== null && periodParts(period)?.kind === schedule.periodKind) return factsOf(schedule, period, today, true, days);
+  const year = Number(sentOn.slice(0, 4));
+  const near = [year - 1, year, year + 1]
+    .flatMap((y) => periodsOf(schedule.periodKind, y))
+    .map((p) => factsOf(schedule, p, today, true, days))
+    .filter((f) => f.endsOn !== null)
+    .sort((a, b) => Math.abs(daysBetween(sentOn, a.endsOn ?? sentOn)) - Math.abs(daysBetween(sentOn, b.endsOn ?? sentOn)));
+  return near[0] ?? deadlineFacts(schedule, today, period, days);
+}

@@ -12,6 +12,7 @@ import { messageLanguageEvidence, parseQuery } from '../query/parse-query.js';
 import { rememberedReader } from '../text/remembered.js';
 import { TextCutter, wordRe } from '../text/text-cutter.js';
 import type { Language, PeriodCode } from '../types.js';
+import { LATENESS, type SentOn, takeSentOn } from './sent-on.js';
 import {
   ASK_EN,
   DEADLINE_EN,
@@ -44,6 +45,8 @@ export interface DeadlineQuestion {
   readonly period: PeriodCode | null;
   /** The words that may name a place, in their own spelling; empty when none. */
   readonly placeText: string;
+  /** The day a report is sent, when the question asks whether that is on time ("nộp ngày 21/12 có trễ không"). */
+  readonly sentOn: SentOn | null;
 }
 
 /** Longest part of a message that is read. */
@@ -105,12 +108,21 @@ function parseOnce(text: string): DeadlineQuestion | null {
   // to use the bot: it asks how a report goes only beside "báo cáo", or a report's words and "nộp"/"gửi".
   const howVi = has(re.howVi) && (reportVi || (kinds.length > 0 && sendVi));
   const askEn = has(re.askEn) || has(re.askWhoEn);
-  const vi = strongVi || (named && (whenVi || whomVi || howVi || hintVi)) || (sendVi && (whenVi || hintVi)) || (hintVi && whenVi);
-  const en = strongEn || ((reportEn || kinds.length > 0) && (askEn || has(re.hintEn))) || (has(re.sendEn) && has(re.whenEn));
+  // A day of sending asked about ("nộp ngày 21/12 có trễ không") beside a report or a word of sending.
+  const sentOn = named || sendVi || has(re.sendEn) ? takeSentOn(work) : null;
+  const evidence = sentOn ? messageLanguageEvidence(text) : null;
+  const vi =
+    strongVi ||
+    (named && (whenVi || whomVi || howVi || hintVi)) ||
+    (sendVi && (whenVi || hintVi)) ||
+    (hintVi && whenVi) ||
+    (sentOn !== null && evidence !== 'en');
+  const en = strongEn || ((reportEn || kinds.length > 0) && (askEn || has(re.hintEn))) || (has(re.sendEn) && has(re.whenEn)) || sentOn !== null;
   if (!vi && !en) return null;
   if (!strongVi && !strongEn && has(re.target)) return null;
 
   const period = takePeriod(work);
+  if (sentOn) work.cutAll(LATENESS);
   for (const { re: kindRe } of KIND_RES) work.cutAll(kindRe);
   for (const r of [re.deadlineVi, re.deadlineEn, re.hintVi, re.whenVi, re.whomVi, re.howVi, re.askWhoEn, re.askEn, re.hintEn]) work.cutAll(r);
   for (const r of [re.reportVi, re.sendVi, re.fillerVi]) work.cutAll(r);
@@ -120,7 +132,7 @@ function parseOnce(text: string): DeadlineQuestion | null {
   // Asked with English words of the trade ("deadline"): the rest of the message tells the language
   // ("deadline báo cáo 6 tháng" is Vietnamese).
   const language = vi ? 'vi' : (messageLanguageEvidence(text) ?? 'en');
-  return { language, kinds, period, placeText: placeWords(work.remainder()) };
+  return { language, kinds, period, placeText: placeWords(work.remainder()), sentOn };
 }
 
 /** The reports named, in the order they are named. */

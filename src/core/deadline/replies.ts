@@ -5,7 +5,7 @@
  * so, quotes how the report is to be sent, and shows the calendar's day as the bot's own.
  */
 import type { DueRule, Schedule, Wording } from '../calendar/index.js';
-import { dayOfWeek } from '../civil-time/index.js';
+import { dayOfWeek, daysBetween } from '../civil-time/index.js';
 import { formatDate, formatDayShort } from '../format/dates.js';
 import { labelPeriod, monthNameEn } from '../periods/label-period.js';
 import type { Language } from '../types.js';
@@ -23,6 +23,8 @@ export interface DeadlineAnswer {
   readonly missing: readonly ReportKind[];
   /** The names of the reports the calendar does hold, for an answer that found none of those named. */
   readonly known: readonly string[];
+  /** The day a report is sent, when asked whether that is on time (ISO date). */
+  readonly sentOn?: string;
 }
 
 const KIND_NAMES: Readonly<Record<Language, Readonly<Record<ReportKind, string>>>> = {
@@ -160,6 +162,14 @@ function occurrenceLine(facts: DeadlineFacts, lang: Language): string {
   return `${line}${moved}${off}`;
 }
 
+/** "Nộp ngày 22/12/2026: trễ 1 ngày (hạn đến hết thứ Hai 21/12/2026)." / "… đúng hạn …". */
+function verdictLine(sentOn: string, endsOn: string, lang: Language): string {
+  const late = daysBetween(endsOn, sentOn);
+  const end = `${WEEKDAYS[lang][dayOfWeek(endsOn)]} ${formatDayShort(endsOn, lang)}`;
+  if (lang === 'vi') return `Nộp ngày ${formatDayShort(sentOn, lang)}: ${late > 0 ? `trễ ${late} ngày` : 'đúng hạn'} (hạn đến hết ${end}).`;
+  return `Sent on ${formatDayShort(sentOn, lang)}: ${late > 0 ? `${plural(late, 'day')} late` : 'on time'} (the deadline runs to the end of ${end}).`;
+}
+
 /** The place line: whose calendar this is. */
 function placeLine(answer: DeadlineAnswer): string | null {
   if (answer.place === null) return null;
@@ -176,7 +186,14 @@ export function composeDeadlines(answer: DeadlineAnswer): string {
   const lines: string[] = [];
   const place = placeLine(answer);
   if (place) lines.push(place);
-  for (const facts of answer.deadlines) lines.push(dutyLine(facts, lang), occurrenceLine(facts, lang));
+  for (const facts of answer.deadlines) {
+    lines.push(dutyLine(facts, lang), occurrenceLine(facts, lang));
+    if (answer.sentOn && facts.endsOn) lines.push(verdictLine(answer.sentOn, facts.endsOn, lang));
+  }
+  if (answer.sentOn && answer.deadlines.some((d) => d.endsOn !== null && d.endsOn < (answer.sentOn ?? ''))) {
+    // DESIGN 2.3: lateness is recorded, never a reason to refuse.
+    lines.push(vi ? 'Báo cáo nộp trễ vẫn được nhận và ghi là nộp trễ.' : 'A late report is still accepted; it is recorded as late.');
+  }
   if (answer.missing.length > 0) {
     const names = answer.missing.map((k) => KIND_NAMES[lang][k]).join(vi ? ', ' : ', ');
     lines.push(vi ? `Lịch báo cáo không có ${names}.` : `The reporting calendar has no ${names}.`);

@@ -24,7 +24,7 @@ export const DEADLINE_EN = [
 ].join('|');
 
 /** "is due", "due by": a deadline word once a report is named. */
-export const DEADLINE_HINT_EN = '(?:is|are|be|falls?|come|comes)\\s+due|due\\s+(?:by|on|before|in|at)|due';
+export const DEADLINE_HINT_EN = '(?:is|are|be|falls?|come|comes)\\s+due|due\\s+(?:by|on|before|in|at)|due|overdue|past\\s+due';
 
 /** A report, and sending one. */
 export const REPORT_WORDS_VI = REPORT_VI;

@@ -116,3 +116,21 @@ describe('a deadline question', () => {
     expect(reply).toMatch(/Nghệ An/);
   });
 });
+
+describe('whether a day of sending is on time', () => {
+  it('judges the day against the deadline nearest it, moved off the weekend, and says a late report is still taken', async () => {
+    // The six-month report of 2026 is due by Saturday 4 July, so it runs to the end of Monday 6 July.
+    const onTime = await world.say('fp-vinh', 'Báo cáo 6 tháng nộp ngày 6/7 có bị trễ hạn không?');
+    expect(onTime).toContain('Nộp ngày 6/7/2026: đúng hạn (hạn đến hết thứ Hai 6/7/2026).');
+    expect(onTime).not.toContain('nộp trễ');
+    const late = await world.say('fp-vinh', 'nop bc 6 thang vao thu ba 7/7 co kip khong');
+    expect(late).toContain('Nộp ngày 7/7/2026: trễ 1 ngày (hạn đến hết thứ Hai 6/7/2026).');
+    expect(late).toContain('Báo cáo nộp trễ vẫn được nhận và ghi là nộp trễ.');
+  });
+
+  it('judges only the report whose deadline is nearest when none is named, in English when asked so', async () => {
+    const reply = await world.say('official-en', 'If we send the report on 22 December, is that late?');
+    expect(reply).toContain('Sent on 22 December 2026: 1 day late (the deadline runs to the end of Monday 21 December 2026).');
+    expect(reply).not.toContain('Six-month report');
+  });
+});

@@ -15,7 +15,7 @@ import { makeWorld } from '../../support/submission-world.js';
 
 const VINH_EN = 'No figures of its own for Vinh City, Nghe An Province';
 const VINH_VI = 'Chưa có số liệu riêng của Thành phố Vinh, Tỉnh Nghệ An';
-const NGHE_AN_EN = 'No social insurance coverage figure yet for Nghe An Province.';
+const NGHE_AN_EN = 'No figure yet for social insurance coverage of Nghe An Province.';
 const NGHE_AN_VI = 'Chưa có số liệu tỷ lệ bao phủ BHXH của Tỉnh Nghệ An.';
 
 let world: World;

@@ -152,7 +152,7 @@ describe('composeCoverageAnswer with the real seed facts', () => {
 
   it('limits the known targets to the year asked', () => {
     const text = answer({ ...giaLai, lang: 'en', unitLabel: 'Gia Lai Province', indicator: 'bhtn', period: { kind: 'code', code: '2025' } });
-    expect(text).toContain('No unemployment insurance coverage figure for Gia Lai Province (2025).');
+    expect(text).toContain('No figure for unemployment insurance coverage of Gia Lai Province (2025).');
     expect(text).toContain("- Unemployment insurance 2025: 9.85% (plan; Plan 156/KH-UBND of the Gia Lai People's Committee, 18 Jan 2023)");
     expect(text).not.toContain('2023:');
   });

@@ -210,7 +210,7 @@ describe('composePeopleAnswer: reached or not', () => {
 
   it('cannot say without a figure, and says how to add one', () => {
     const text = answer({ lang: 'en', question: question('reached'), own: { label: 'Gia Lai Province', ...GIA_LAI }, period: { kind: 'code', code: '2025' } });
-    expect(text).toContain('No social insurance coverage figure yet for Gia Lai Province, so whether the 2025 target was met cannot be said.');
+    expect(text).toContain('No figure yet for social insurance coverage of Gia Lai Province, so whether the 2025 target was met cannot be said.');
     expect(text).toContain('- 16.83% (plan; Plan 156/KH-UBND of the Gia Lai People');
   });
 
