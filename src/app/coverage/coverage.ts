@@ -23,9 +23,10 @@ import { parseQuery } from '../../core/query/parse-query.js';
 import { type Ask, endsBefore2025, furtherAsks } from '../../core/query/question-asks.js';
 import { SOFT_WORDS } from '../../core/query/vocabulary.js';
 import { composeSmallTalk, readSmallTalk } from '../../core/small-talk/small-talk.js';
-import { foldTokens } from '../../core/text/fold.js';
+import { foldTokens, rawWords } from '../../core/text/fold.js';
 import type { Unit } from '../../core/types.js';
 import { describeUnit } from '../../core/units/describe-unit.js';
+import { everydayTyped } from '../../core/units/everyday-words.js';
 import { findPlace } from '../../core/units/find-place.js';
 import type { ConversationStore } from '../../ports/conversation-store.js';
 import type { FiguresStore } from '../../ports/figures-store.js';
@@ -126,6 +127,8 @@ export const coverage: Feature<FiguresStore & ConversationStore & PlacePicks> = 
   const strayWords = place.kind === 'none' ? 0 : wordCount(parsed.looseText) - wordCount(place.typed);
   const stray = place.kind !== 'none' && (strayWords > MAX_STRAY_WORDS || afterSubject(parsed.looseText, place.typed));
   if (!asked && (place.kind === 'unknown' || (place.kind === 'ambiguous' && !place.exact) || stray)) return { text: composeNotUnderstood(lang) };
+  // "Cứ yên tâm nhé", "rất hài lòng, cảm ơn": an everyday phrase that is also a commune's name, typed as words.
+  if (!asked && place.kind !== 'none' && everydayTyped(rawWords(place.typed))) return { text: composeSmallTalk(lang, 'ack') };
   // With a word of the trade, a name a typo came near among many other words is no place asked
   // ("Bộ LĐTBXH có văn bản mới về BHXH không"), nor is a long run of words that names nothing.
   const typo = (place.kind === 'found' && place.corrected) || (place.kind === 'ambiguous' && !place.exact);

@@ -23,14 +23,15 @@ export const provinceFacts: Feature = async (turn, deps) => {
   if (ranking) return { text: composeUnitRank(ranking, deps.units(), turn.today, turn.language) };
   // A figure of those provinces ("BHXH của các tỉnh không sáp nhập") is another question.
   const parsed = parseQuery(turn.text);
-  // A figure of those provinces ("BHXH của các tỉnh không sáp nhập") is another question.
   if (parsed.indicators.length > 0) return null;
-  const merger = readProvinceMergerAsk(turn.text);
+  // A place named ("Tỉnh Gia Lai sau sáp nhập có bao nhiêu phường") is asked about, not the set of provinces.
+  const named = otherPlaceNamed(parsed.placeText, deps.units());
+  const merger = named === null ? readProvinceMergerAsk(turn.text) : null;
   if (merger) return { text: composeProvinceMergers(deps.units(), turn.language, merger) };
   // A count of units with no place named ("How many urban districts were there before July 2025?")
   // is the country's, as when it names the country ("Nghệ An có bao nhiêu xã" is Nghệ An's).
   const counting = readUnitCountQuestion(turn.text);
-  if (counting && otherPlaceNamed(parsed.placeText, deps.units()) === null) {
+  if (counting && named === null) {
     return { text: composeUnitCount(counting, { lang: turn.language, index: deps.units(), today: turn.today }) };
   }
   return null;

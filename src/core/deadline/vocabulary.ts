@@ -44,6 +44,8 @@ export const WHEN_VI = [
   'hom\\s+nao',
   'thoi\\s+gian\\s+nao',
   '(?:con\\s+)?(?:may|bao\\s+nhieu)\\s+ngay(?:\\s+nua)?',
+  // How often: "bao lâu (thì phải gửi …) một lần".
+  'bao\\s+lau',
 ].join('|');
 
 /** To whom, where. */
@@ -53,6 +55,8 @@ export const WHOM_VI = [
   'cho\\s+ai',
   'ai\\s+nhan',
   '(?:gui|nop|chuyen)\\s+(?:ve\\s+|cho\\s+|len\\s+|toi\\s+|den\\s+)?ai',
+  // Which office: "gửi về Sở Nội vụ hay Sở Lao động - Thương binh và Xã hội".
+  '(?:gui|nop)\\s+(?:ve|cho|len|toi|den)\\s+so\\s+\\S+(?:\\s+\\S+){0,8}?\\s+hay',
 ].join('|');
 
 /** How it is sent. */

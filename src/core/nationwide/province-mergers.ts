@@ -31,6 +31,8 @@ const UNCHANGED = wordRe(
 );
 
 const MERGED = wordRe('sap\\s+nhap|hop\\s+nhat|sap\\s+xep|merged|combined|amalgamated');
+/** Formed from a number of provinces: "được hợp nhất từ 3 tỉnh cũ", "formed from three old provinces". */
+const FROM_SEVERAL = wordRe('(?:tu|from)\\s+(?:[2-4]|hai|ba|bon|two|three|four)\\s+(?:(?:tinh|tinh\\s+thanh|old|former)\\s*)+(?:provinces?)?');
 const HOW_MANY = wordRe('bao\\s+nhieu|bn|may|so\\s+luong|how\\s+many|number\\s+of');
 
 /** What a question about the provinces and the reorganisation asks: those kept, or how many were merged. */
@@ -45,6 +47,7 @@ export function readProvinceMergerAsk(text: string): ProvinceMergerAsk | null {
   const folded = fold(typeof text === 'string' ? text.slice(0, 300) : '');
   if (folded.search(PROVINCE) < 0) return null;
   if (folded.search(UNCHANGED) >= 0) return 'kept';
+  if (folded.search(FROM_SEVERAL) >= 0) return 'merged';
   return folded.search(MERGED) >= 0 && folded.search(HOW_MANY) >= 0 ? 'merged' : null;
 }
 
@@ -61,18 +64,39 @@ export function composeProvinceMergers(index: UnitIndex, lang: Language, ask: Pr
   const day = formatDayShort(REORGANISATION_DAY, lang);
   const merged = current.length - kept.length;
   const mergedOld = old - kept.length;
+  const groups = formedGroups(
+    current.filter((p) => formedFrom(p) > 1),
+    formedFrom,
+    lang,
+  );
   const lines =
     lang === 'vi'
       ? {
           kept: `Khi sắp xếp từ ${day}, ${kept.length}/${current.length} tỉnh, thành phố giữ nguyên, không hợp nhất với tỉnh nào: ${names}.`,
-          merged: `${mergedOld}/${old} tỉnh, thành phố cũ được hợp nhất thành ${merged} tỉnh, thành phố mới (mỗi tỉnh mới từ 2 hoặc 3 tỉnh cũ).`,
+          merged: `${mergedOld}/${old} tỉnh, thành phố cũ được hợp nhất thành ${merged} tỉnh, thành phố mới: ${groups}. Số tỉnh, thành phố giảm từ ${old} xuống ${current.length} (bớt ${old - current.length}).`,
           source: 'Nguồn: bảng đối chiếu đơn vị cũ – mới đã nạp vào hệ thống.',
         }
       : {
           kept: `In the reorganisation of ${day}, ${kept.length} of the ${current.length} provinces were kept as they were, merged with no other: ${names}.`,
-          merged: `${mergedOld} of the ${old} former provinces were merged into ${merged} new ones (each from 2 or 3 former provinces).`,
+          merged: `${mergedOld} of the ${old} former provinces were merged into ${merged} new ones: ${groups}. The number of provinces fell from ${old} to ${current.length} (${old - current.length} fewer).`,
           source: 'Source: the old-to-new unit mapping loaded in the system.',
         };
   const order = ask === 'merged' ? [lines.merged, lines.kept] : [lines.kept, lines.merged];
   return [...order, lines.source].join('\n');
+}
+
+/** Our choice: the new provinces of a group are named when there are this many or fewer. */
+const NAMED_GROUP = 8;
+
+/** "17 tỉnh mới từ 2 tỉnh cũ, 6 tỉnh mới từ 3 tỉnh cũ (Phú Thọ, …)": the merged provinces by how many they were formed from. */
+function formedGroups(merged: readonly Unit[], formedFrom: (p: Unit) => number, lang: Language): string {
+  const byCount = new Map<number, Unit[]>();
+  for (const p of merged) byCount.set(formedFrom(p), [...(byCount.get(formedFrom(p)) ?? []), p]);
+  return [...byCount.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([from, units]) => {
+      const named = units.length <= NAMED_GROUP ? ` (${units.map((u) => (lang === 'vi' ? u.name : u.nameEn)).join(', ')})` : '';
+      return lang === 'vi' ? `${units.length} tỉnh, thành phố mới từ ${from} tỉnh cũ${named}` : `${units.length} from ${from} former provinces each${named}`;
+    })
+    .join(lang === 'vi' ? '; ' : '; ');
 }

@@ -114,6 +114,9 @@ export const FILLER_VI_SAFE = [
   'den\\s+het',
   // The field officials work in, not Phường An Sinh ("em làm mảng an sinh xã hội").
   'an\\s+sinh\\s+xa\\s+hoi',
+  // The offices reports go to: not Xã Thượng Bình, Xã Nội ("Sở Lao động - Thương binh và Xã hội", "Sở Nội vụ").
+  '(?:so\\s+)?lao\\s+dong\\s*-?\\s*thuong\\s+binh\\s+(?:va|&)\\s+xa\\s+hoi',
+  'so\\s+(?:noi\\s+vu|ld\\s*-?\\s*tb\\s*(?:&|va)?\\s*xh|ldtbxh)',
   // The basis a rate is a share of ("so với lực lượng lao động trong độ tuổi"): not Xã Đông.
   'so\\s+voi\\s+(?:tong\\s+so\\s+)?(?:luc\\s+luong\\s+lao\\s+dong|(?:nguoi\\s+)?lao\\s+dong(?:\\s+co\\s+viec\\s+lam)?|dan\\s+so)(?:\\s+trong\\s+do\\s+tuoi(?:\\s+lao\\s+dong)?)?',
   // The trade's words that come near a name when left: not Xã Tiến Bộ, Xã Phan, Tỉnh Ninh Bình.

@@ -15,8 +15,11 @@ const TAIL = '(?:\\s+(?:ban|bot|ad|admin|anh|chi|em|nhieu|lam|nhe|nha|a|nhe\\s+b
 /** An acknowledgement, then the speaker, that may come first: "ok cảm ơn", "dạ vâng em cảm ơn". */
 const LEAD = '(?:(?:ok|oke|okay|vang|da|da\\s+vang|duoc\\s+roi|roi|great|good)\\s+)?(?:(?:em|minh|toi|anh|chi|chung\\s+em|chung\\s+toi)\\s+)?';
 
+/** Praise before the thanks: "rất hài lòng, cảm ơn bạn", "tốt quá, cảm ơn", "great, thanks". */
+const PRAISE = '(?:(?:rat\\s+|qua\\s+|that\\s+)?(?:hai\\s+long|tot|hay|tuyet(?:\\s+voi)?|on|great|good|perfect|nice)(?:\\s+(?:lam|qua))?\\s*[,.!]*\\s*)?';
+
 const KINDS: readonly { readonly kind: SmallTalk; readonly re: RegExp }[] = [
-  { kind: 'thanks', re: new RegExp(`^${LEAD}(?:(?:xin\\s+)?ca[mn]\\s*on|thanks?|thank\\s+you|thx|tks|many\\s+thanks|cheers)${TAIL}$`) },
+  { kind: 'thanks', re: new RegExp(`^${LEAD}${PRAISE}(?:(?:xin\\s+)?ca[mn]\\s*on|thanks?|thank\\s+you|thx|tks|many\\s+thanks|cheers)${TAIL}$`) },
   { kind: 'bye', re: new RegExp(`^(?:tam\\s+biet|bye|bye\\s+bye|goodbye|good\\s+bye|hen\\s+gap\\s+lai|see\\s+you|good\\s+night|chuc\\s+ngu\\s+ngon)${TAIL}$`) },
   {
     kind: 'ack',

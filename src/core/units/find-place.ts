@@ -18,6 +18,7 @@
 import { fold, hasVietnameseMarks } from '../text/fold.js';
 import { RECENT_MESSAGES, rememberedPerKey } from '../text/remembered.js';
 import type { Unit } from '../types.js';
+import { everydayTyped } from './everyday-words.js';
 import { MAX_NAME_WORDS, MAX_SEGMENTS, onlyTypeWords, type PlaceWords, placeWords } from './place-words.js';
 import { type PlaceResolution, type ResolveOptions, resolveCorrected, resolveExactly, suggestPlaces, typoMemo } from './resolve-place.js';
 import { TYPE_WORDS } from './type-words.js';
@@ -93,6 +94,11 @@ function personNamed(raw: readonly string[], run: { readonly start: number; read
   const first = raw[run.start] ?? '';
   const next = raw[run.start + 1] ?? '';
   return run.end - run.start > 1 && HONORIFICS.has(first) && /^\p{Lu}/u.test(next);
+}
+
+/** An everyday phrase typed as one, with no type word before it ("cứ yên tâm", not "xã yên tâm"). */
+function everyday(words: PlaceWords, run: { readonly start: number; readonly end: number }): boolean {
+  return !TYPE_TOKENS.has(words.folded[run.start - 1] ?? '') && everydayTyped(words.raw.slice(run.start, run.end));
 }
 
 interface Run {
@@ -331,7 +337,7 @@ function findOnce(text: string, index: UnitIndex, options: FindOptions): FoundPl
         a,
         b,
         (run) => soft.has(words.folded[run.start] ?? '') || soft.has(words.folded[run.end - 1] ?? ''),
-        (run) => HONORIFICS.has((words.raw[run.start - 1] ?? '').toLowerCase()) || personNamed(words.raw, run),
+        (run) => HONORIFICS.has((words.raw[run.start - 1] ?? '').toLowerCase()) || personNamed(words.raw, run) || everyday(words, run),
       ),
   );
   let best = exact;
@@ -340,7 +346,10 @@ function findOnce(text: string, index: UnitIndex, options: FindOptions): FoundPl
     const memo = typoMemo();
     // A lone word that is itself a syllable of names is not corrected into another: "bac" is no typo.
     const edged = (run: PlaceWords) =>
-      soft.has(run.folded[0] ?? '') || soft.has(run.folded.at(-1) ?? '') || (run.folded.length === 1 && vocabulary.has(run.folded[0] ?? ''));
+      soft.has(run.folded[0] ?? '') ||
+      soft.has(run.folded.at(-1) ?? '') ||
+      (run.folded.length === 1 && vocabulary.has(run.folded[0] ?? '')) ||
+      everydayTyped(run.raw);
     const corrected = bestRun(
       words,
       index,

@@ -28,6 +28,8 @@ describe('readSmallTalk', () => {
     ['chúc thành công', 'wish'],
     ['Chúc anh chị cuối tuần vui vẻ', 'wish'],
     ['good luck', 'wish'],
+    ['rất hài lòng, cảm ơn bạn', 'thanks'],
+    ['Great, thanks!', 'thanks'],
   ] as const)('%s → %s', (text, kind) => {
     expect(readSmallTalk(text)).toBe(kind);
   });

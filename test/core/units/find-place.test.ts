@@ -92,6 +92,13 @@ describe('findPlace: words around the place are ignored, never glued to it', () 
     expect(found('bhxh Anh Sơn').name).toBe('Anh Sơn');
   });
 
+  it('lets an everyday phrase typed as words yield to the place asked, never to be corrected into a name', () => {
+    expect(found('Anh cứ yên tâm, em hỏi thêm chỉ tiêu BHTN Gia Lai 2025').name).toBe('Gia Lai');
+    expect(found('Mọi việc thuận lợi chứ anh? Cho em hỏi BHYT Hải Phòng 11/2023').name).toBe('Hải Phòng');
+    expect(found('bhxh xã yên tâm').name).toBe('Yên Tâm');
+    expect(found('bhxh Yên Tâm Gia Lai').name).not.toBe('Gia Lai');
+  });
+
   it('prefers the words typed with their own diacritics ("lao động ở Bắc Kạn" is not Xã Đông Bắc)', () => {
     expect(found('bao nhiêu người lao động ở Bắc Kạn đóng BHXH').id).toBe(oldBacKanProvince.id);
   });

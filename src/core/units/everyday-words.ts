@@ -1,0 +1,63 @@
+/**
+ * Everyday phrases that are also the names of communes: "cứ yên tâm", "mọi việc thuận lợi", "rất hài
+ * lòng", "chúc bình an, hạnh phúc", "Lao động - Thương binh và Xã hội". Typed in lower case (a name is
+ * typed with its capitals), such a phrase yields to any other place in the message, and is not
+ * corrected into a name it resembles ("thì phải" is no Trí Phải). With a type word ("xã Yên Tâm") or
+ * its capitals ("Yên Tâm") it is a place as any other. Our choice of phrases: those officials write in
+ * greetings, thanks and reassurance.
+ */
+import { fold } from '../text/fold.js';
+
+const PHRASES: ReadonlySet<string> = new Set([
+  'yen tam',
+  'thuan loi',
+  'hai long',
+  'quyet tam',
+  'hoa thuan',
+  'dong tam',
+  'hiep luc',
+  'phuc loc',
+  'tan loc',
+  'thuong binh',
+  'binh an',
+  'hanh phuc',
+  'doan ket',
+  'thong nhat',
+  'tien bo',
+  'doc lap',
+  'tu do',
+  'thanh cong',
+  'an khang',
+  'thinh vuong',
+  'hoa binh',
+  'yen binh',
+  'binh yen',
+  'vinh quang',
+  'dai thang',
+  'chien thang',
+  'quyet thang',
+  'thang loi',
+  'hung thinh',
+  'phu quy',
+  'truong tho',
+  'an toan',
+  'dong y',
+  'tien loi',
+  'hai hoa',
+  'dan chu',
+  'cong bang',
+  'van minh',
+  'an ninh',
+  'toan thang',
+  'tien phong',
+  'dong thuan',
+  'hop nhat',
+  'cong hoa',
+  'hoa hop',
+  'thi phai',
+]);
+
+/** Whether words typed as `raw` are an everyday phrase written as one (not every word capitalised). */
+export function everydayTyped(raw: readonly string[]): boolean {
+  return raw.length > 1 && PHRASES.has(raw.map(fold).join(' ')) && !raw.every((w) => /^\p{Lu}/u.test(w));
+}

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { everydayTyped } from '../../../src/core/units/everyday-words.js';
+
+describe('everydayTyped', () => {
+  it('is true for an everyday phrase typed as words, whatever its diacritics', () => {
+    expect(everydayTyped(['yên', 'tâm'])).toBe(true);
+    expect(everydayTyped(['Thuận', 'lợi'])).toBe(true);
+    expect(everydayTyped(['thuong', 'binh'])).toBe(true);
+  });
+
+  it('is false for the phrase typed as a name, for one word, and for other names', () => {
+    expect(everydayTyped(['Yên', 'Tâm'])).toBe(false);
+    expect(everydayTyped(['tâm'])).toBe(false);
+    expect(everydayTyped(['gia', 'lai'])).toBe(false);
+  });
+});
