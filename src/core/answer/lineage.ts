@@ -27,8 +27,11 @@ export interface SuccessorData extends UnitData {
   readonly part: 'full' | 'partial' | null;
 }
 
-/** Names listed in a line before "and N more". */
-const MAX_NAMES = 8;
+/**
+ * Names listed in a line before "and N more". Our choice: 16, so that a city's successors are named
+ * whole (Thủ Đức became 12 wards, Hạ Long 13), as the lineage answer names them.
+ */
+const MAX_NAMES = 16;
 
 /** Drops a suffix every label shares (", Tỉnh Nghệ An") so that a list of wards stays short. */
 export function shortLabels(labels: readonly string[]): string[] {

@@ -62,6 +62,8 @@ export interface Wording {
   /** After targets shown without a figure: "Chưa có số liệu thực hiện (năm 2025)." */
   readonly noActual: (label: string | null) => string;
   readonly knownTargetsOf: (unit: string) => string;
+  /** The other indicators' targets of the year asked, under a question of targets with no indicator named. */
+  readonly otherTargetsOf: (year: number) => string;
   readonly importedData: string;
   readonly channel: (c: Channel) => string;
 }
@@ -130,6 +132,7 @@ const VI: Wording = {
   predecessorsNone: (labels) => `Chưa có số liệu của ${labels}.`,
   noActual: (label) => `Chưa có số liệu thực hiện${label ? ` ${inSentence(label)}` : ''}.`,
   knownTargetsOf: (unit) => `Chỉ tiêu đã biết của ${unit}:`,
+  otherTargetsOf: (year) => `Chỉ tiêu khác năm ${year}:`,
   importedData: 'dữ liệu nhập',
   channel: (c) => CHANNEL[c],
 };
@@ -182,6 +185,7 @@ const EN: Wording = {
   predecessorsNone: (labels) => `No figures held for ${labels}.`,
   noActual: (label) => `No actual figure yet${label ? ` for ${label}` : ''}.`,
   knownTargetsOf: (unit) => `Known targets for ${unit}:`,
+  otherTargetsOf: (year) => `Other targets for ${year}:`,
   importedData: 'imported data',
   channel: (c) => CHANNEL[c],
 };

@@ -177,9 +177,17 @@ function unitSection(unit: UnitData, input: CoverageAnswerInput): Section {
   }
   const blockCtx = targetsAsked ? { ...ctx, wantsTarget: false } : askedTargets ? { ...ctx, wantsTarget: true } : ctx;
   lines.push(...detailedBlock(main, figure, previousFigure(figures, figure), blockCtx));
-  if (input.indicator === null) lines.push(...otherLines(main, figure, unit, input.period, ctx));
+  if (input.indicator === null) lines.push(...otherLines(main, figure, unit, input.period, ctx), ...otherTargetLines(main, unit, input, ctx));
   lines.push(...fulfilmentLines(unit.reports, input, figure.report));
   return { lines, hasFigure: true };
+}
+
+/** Targets asked of a year with no indicator named ("Hải Phòng có những chỉ tiêu gì cho năm 2025"): the other indicators' of that year. */
+function otherTargetLines(main: IndicatorCode, unit: UnitData, input: CoverageAnswerInput, ctx: BlockContext): string[] {
+  if (!ctx.wantsTarget || input.period.kind !== 'code') return [];
+  const year = periodYear(input.period.code);
+  const rest = unit.targets.filter((t) => t.indicator !== main && t.year === year);
+  return year !== null && rest.length > 0 ? knownTargetLines(rest, OTHERS, year, ctx, 6, wording(ctx.lang).otherTargetsOf(year)) : [];
 }
 
 /** One line per other indicator that has a figure. */

@@ -34,6 +34,9 @@ export function countBlock(unit: UnitData, ask: CountAsk): Block {
   const figure = selection.figure;
   if (!figure) return { lines: [w.noCounts(who, unit.label)], missing: 'counts' };
   const lines = [heading];
+  // Asked for the whole a rate is a share of: said when the figures do not hold it (a rate alone, or employed workers only).
+  if (ask.subject === 'population' && figure.value.denominator === null) lines.push(w.noWhole('population', unit.label));
+  if (ask.subject === 'labour' && figure.value.basis === 'employed') lines.push(w.noWhole('labour_force', unit.label));
   if (selection.substituted && ask.period.kind === 'code') lines.push(w.noFigureFor(labelPeriod(ask.period.code, lang)));
   lines.push(figureLine(figure, indicator, ask.subject, lang), sourceText(figure.report, lang));
   return { lines, missing: figure.value.numerator === null ? 'counts' : null };

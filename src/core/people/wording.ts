@@ -23,6 +23,8 @@ export interface PeopleWording {
   readonly rateOnly: (rate: string) => string;
   readonly indexOnly: (name: string) => string;
   readonly noCounts: (participants: string, unit: string) => string;
+  /** The population, or the working-age labour force, asked of a unit whose figures do not hold it. */
+  readonly noWhole: (whole: 'population' | 'labour_force', unit: string) => string;
   readonly noFigureFor: (label: string) => string;
   readonly noFigureToJudge: (name: string, unit: string, year: number | null) => string;
   readonly noFigureToCount: (name: string, unit: string) => string;
@@ -120,6 +122,10 @@ const VI: PeopleWording = {
   rateOnly: (rate) => `chỉ có tỷ lệ ${rate}, chưa có số người`,
   indexOnly: (name) => `${name.charAt(0).toUpperCase()}${name.slice(1)} là một chỉ số, không tính bằng số người.`,
   noCounts: (p, unit) => `Chưa có số liệu số ${p} của ${unit}.`,
+  noWhole: (whole, unit) =>
+    whole === 'population'
+      ? `Chưa có số liệu dân số của ${unit}.`
+      : `Chưa có số liệu lực lượng lao động trong độ tuổi của ${unit}; số dưới đây là lao động có việc làm.`,
   noFigureFor: (label) => `Chưa có số liệu ${inSentence(label)}; số liệu gần nhất:`,
   noFigureToJudge: (name, unit, y) =>
     `Chưa có số liệu thực hiện ${name} của ${unit} nên chưa thể nói đã đạt chỉ tiêu${y === null ? '' : ` năm ${y}`} hay chưa.`,
@@ -170,6 +176,10 @@ const EN: PeopleWording = {
   rateOnly: (rate) => `only the rate is held, ${rate}, no counts`,
   indexOnly: (name) => `The ${name} is an index, not a count of people.`,
   noCounts: (p, unit) => `No figures yet on the number of ${p} for ${unit}.`,
+  noWhole: (whole, unit) =>
+    whole === 'population'
+      ? `No figure for the population of ${unit}.`
+      : `No figure for the working-age labour force of ${unit}; the count below is of employed workers.`,
   noFigureFor: (label) => `No figure for ${label}; latest figure:`,
   noFigureToJudge: (name, unit, y) => `No figure yet for ${name} of ${unit}, so whether the${y === null ? '' : ` ${y}`} target was met cannot be said.`,
   noFigureToCount: (name, unit) => `No figure yet for ${name} of ${unit}, so the shortfall in people cannot be worked out.`,

@@ -46,6 +46,18 @@ describe('composeCoverageAnswer with the real seed facts', () => {
     expect(answer({ ...bacKan, lang: 'en' })).toContain('— 0.46 percentage points short (97.1% of the target)');
   });
 
+  it('lists the other indicators’ targets of the year asked when targets are asked with no indicator named', () => {
+    const lines = answer({ ...haiPhong, period: { kind: 'code', code: '2025' }, wantsTarget: true }).split('\n');
+    const at = lines.indexOf('Chỉ tiêu khác năm 2025:');
+    expect(at).toBeGreaterThan(0);
+    expect(lines.slice(at + 1, at + 4).map((l) => l.slice(0, l.indexOf(' (')))).toEqual([
+      '- BHXH tự nguyện 2025: 3%',
+      '- BHYT 2025: 95%',
+      '- Hưởng lương hưu/trợ cấp 2025: 60%',
+    ]);
+    expect(answer({ ...haiPhong, period: { kind: 'code', code: '2025' } })).not.toContain('Chỉ tiêu khác');
+  });
+
   it('says honestly that the nine-month figure is below the year target', () => {
     expect(answer({ ...bacKan })).toContain('Tiến độ: đến 9 tháng đầu năm 2021 chưa đạt chỉ tiêu năm 2021 (còn thiếu 0,46 điểm phần trăm).');
   });

@@ -122,3 +122,10 @@ describe('whenAsked', () => {
     expect(whenAsked(read('Tỉnh Quảng Ngãi mới có bao nhiêu xã'), 'Tỉnh Quảng Ngãi')).toBe('after');
   });
 });
+
+describe('readUnitQuestion: population', () => {
+  it('does not read "dân số tỉnh" as a count of provinces ("số tỉnh")', () => {
+    expect(readUnitQuestion('dan so tinh bac kan la bao nhieu')).toBeNull();
+    expect(readUnitQuestion('số tỉnh hiện nay')?.kind).toBe('count');
+  });
+});

@@ -51,6 +51,7 @@ describe('composePeopleAnswer: counts', () => {
     const text = answer({ lang: 'en', question: question('count', { subject: 'labour' }), own: { label: 'Bac Kan Province', ...BAC_KAN } });
     expect(text).toContain(': 202,418 employed workers, of whom 31,455 social insurance participants (15.54%)');
     expect(text).toContain('Source: News item of Bắc Kạn Social Security');
+    expect(text).toContain('No figure for the working-age labour force of Bac Kan Province; the count below is of employed workers.');
   });
 
   it('counts those not taking part as the denominator less the participants, with both and the rate', () => {
@@ -70,6 +71,7 @@ describe('composePeopleAnswer: counts', () => {
       current: true,
     });
     expect(text).toContain('Số người tham gia BHYT — Thành phố Hải Phòng (trước 1/7/2025)');
+    expect(text).toContain('Chưa có số liệu dân số của Thành phố Hải Phòng (trước 1/7/2025).');
     expect(text).toContain('Tháng 11/2023 (số liệu đến 30/11/2023): chỉ có tỷ lệ 92,35% dân số, chưa có số người');
     expect(text).toContain('npm run -s admin -- import-facts <tệp.csv>');
     expect(text).toContain('nop bhyt <số> ds <số>');
