@@ -49,10 +49,10 @@ export interface PlaceComparisonInput {
 
 /** Composes the comparison of places. */
 export function composePlaceComparison(input: PlaceComparisonInput): string {
-  const onlyTargets = targetsOnlyYear(input);
-  const targets = input.wantsTarget || onlyTargets !== null;
+  const instead = targetsInstead(input);
+  const targets = input.wantsTarget || instead !== null;
   const lines = targets ? targetComparison(input) : figureComparison(input);
-  if (onlyTargets !== null) lines.unshift(noFiguresForYear(input.lang, indicatorName(input.indicator ?? 'bhxh', input.lang), onlyTargets));
+  if (instead !== null) lines.unshift(noFiguresHeld(input.lang, indicatorName(input.indicator ?? 'bhxh', input.lang), instead.year));
   // Said only of the places whose predecessor's numbers are actually shown.
   const main = input.indicator ?? 'bhxh';
   const shows = (p: PlaceData) => (targets ? p.targets.some((t) => t.indicator === main) : figuresOf(p.reports, main).length > 0);
@@ -63,22 +63,29 @@ export function composePlaceComparison(input: PlaceComparisonInput): string {
 }
 
 /**
- * The year asked, when no place has a figure in it and every place has a target for it ("So sánh
- * BHTN Gia Lai với Bắc Kạn năm 2025"): the targets are what can be compared. Null otherwise.
+ * When the targets are what can be compared: no place has a figure in the year asked and every place
+ * has a target for it ("So sánh BHTN Gia Lai với Bắc Kạn năm 2025"), or, with no period asked, no
+ * place has any figure of the indicator and some have targets ("Compare Gia Lai and Hai Phong on
+ * unemployment insurance"). Null otherwise.
  */
-function targetsOnlyYear(input: PlaceComparisonInput): number | null {
-  if (input.wantsTarget || input.period.kind !== 'code') return null;
-  const year = periodYear(input.period.code);
+function targetsInstead(input: PlaceComparisonInput): { readonly year: number | null } | null {
+  if (input.wantsTarget || input.places.length < 2) return null;
   const main = input.indicator ?? 'bhxh';
+  if (input.period.kind !== 'code') {
+    const none = input.places.every((p) => figuresOf(p.reports, main).length === 0);
+    return none && input.places.some((p) => p.targets.some((t) => t.indicator === main)) ? { year: null } : null;
+  }
+  const year = periodYear(input.period.code);
   const figureIn = (p: PlaceData) => figuresOf(p.reports, main).some((f) => f.report.period !== null && periodYear(f.report.period) === year);
   const targetIn = (p: PlaceData) => p.targets.some((t) => t.indicator === main && t.year === year);
-  return input.places.length >= 2 && !input.places.some(figureIn) && input.places.every(targetIn) ? year : null;
+  return !input.places.some(figureIn) && input.places.every(targetIn) ? { year } : null;
 }
 
-function noFiguresForYear(lang: Language, name: string, year: number): string {
+function noFiguresHeld(lang: Language, name: string, year: number | null): string {
+  const when = year === null ? '' : lang === 'vi' ? ` năm ${year}` : ` for ${year}`;
   return lang === 'vi'
-    ? `Chưa nơi nào có số liệu ${name} năm ${year}; dưới đây so sánh chỉ tiêu.`
-    : `No place has a ${name} figure for ${year} yet; their targets are compared instead.`;
+    ? `Chưa nơi nào có số liệu ${name}${when}; dưới đây so sánh chỉ tiêu.`
+    : `No place has a figure for ${name}${when} yet; their targets are compared instead.`;
 }
 
 function figureComparison(input: PlaceComparisonInput): string[] {
@@ -125,9 +132,21 @@ function targetComparison(input: PlaceComparisonInput): string[] {
   );
   const held = years.filter((y): y is number => y !== null);
   const common = new Set(held).size === 1 ? String(held[0]) : null;
-  const lines = [header(lang, name, common, true)];
   const note = howLine(how, lang, true);
-  if (note && held.length > 0) lines.push(note);
+  // The year asked, held by some places only: what each holds for it, before the year they share.
+  const askedLists = year === null || how.kind !== 'common' ? [] : places.map((p) => targetsFor(p.targets, main, year));
+  const lines =
+    askedLists.some((l) => l.length > 0) && year !== null
+      ? [
+          header(lang, name, String(year), true),
+          ...places.map((place, i) => {
+            const list = askedLists[i] ?? [];
+            if (list.length > 0) return `- ${place.label}: ${list.map((t) => targetText(t, lang, true)).join('; ')}`;
+            return lang === 'vi' ? `- ${place.label}: chưa có chỉ tiêu năm ${year}.` : `- ${place.label}: no target for ${year}.`;
+          }),
+          `${(note ?? '').replace(/\.$/, '')}${common ? `: ${common}` : ''}.`,
+        ]
+      : [header(lang, name, common, true), ...(note && held.length > 0 ? [note] : [])];
   const lists = places.map((place, i) => {
     const y = years[i] ?? null;
     return y === null ? [] : targetsFor(place.targets, main, y);

@@ -105,8 +105,20 @@ describe('composePlaceComparison: targets', () => {
       wantsTarget: true,
       period: { kind: 'code', code: '2023' },
     });
-    expect(text).toContain('Không phải nơi nào cũng có chỉ tiêu năm 2023; so sánh năm chung gần nhất.');
-    expect(text).toContain('năm 2025:');
+    const lines = text.split('\n');
+    expect(lines[0]).toBe('So sánh chỉ tiêu tỷ lệ bao phủ BHXH năm 2023:');
+    expect(lines[1]).toMatch(/^- Tỉnh Gia Lai: 14,83% /);
+    expect(lines[2]).toBe('- Tỉnh Bắc Kạn: chưa có chỉ tiêu năm 2023.');
+    expect(lines[3]).toBe('Không phải nơi nào cũng có chỉ tiêu năm 2023; so sánh năm chung gần nhất: 2025.');
+    expect(lines[4]).toMatch(/^- Tỉnh Gia Lai: 16,83% /);
+  });
+
+  it('compares the targets when no place has a figure of the indicator and some have targets', () => {
+    const text = compose([place('Gia Lai', [], giaLai.targets), place('Hải Phòng', [], [])], { indicator: 'bhtn', period: { kind: 'latest' } });
+    expect(text.split('\n').slice(0, 2)).toEqual([
+      'Chưa nơi nào có số liệu tỷ lệ tham gia bảo hiểm thất nghiệp; dưới đây so sánh chỉ tiêu.',
+      'So sánh chỉ tiêu tỷ lệ tham gia bảo hiểm thất nghiệp năm 2025:',
+    ]);
   });
 
   it('says the country has no figure to compare with', () => {
