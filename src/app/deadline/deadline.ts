@@ -17,7 +17,6 @@
  * a place. A completeness question ("ai chưa nộp báo cáo 6 tháng") is left to that feature.
  */
 import type { HolidayCalendar, Schedule } from '../../core/calendar/index.js';
-import { daysBetween } from '../../core/civil-time/index.js';
 import {
   chooseSchedules,
   composeDeadlines,
@@ -26,6 +25,7 @@ import {
   type DeadlineQuestion,
   deadlineFacts,
   deadlineNear,
+  nearestTo,
   parseDeadlineQuestion,
   sentOnDay,
 } from '../../core/deadline/index.js';
@@ -64,9 +64,13 @@ function deadlinesFor(schedules: readonly Schedule[], question: DeadlineQuestion
   const sentOn = question.sentOn ? sentOnDay(question.sentOn, today) : null;
   if (sentOn) {
     const near = choice.chosen.map((s) => deadlineNear(s, today, sentOn, question.period, stored));
-    const dated = near.filter((d) => d.endsOn !== null);
-    const nearest = (d: DeadlineFacts) => Math.abs(daysBetween(sentOn, d.endsOn ?? sentOn));
-    const judged = question.kinds.length > 0 ? near : [...dated].sort((a, b) => nearest(a) - nearest(b)).slice(0, 1);
+    const judged =
+      question.kinds.length > 0
+        ? near
+        : near
+            .filter((d) => d.endsOn !== null)
+            .sort(nearestTo(sentOn))
+            .slice(0, 1);
     return { deadlines: judged, missing: choice.missing, sentOn };
   }
   const deadlines = choice.chosen.map((s) => deadlineFacts(s, today, question.period, stored));

@@ -91,6 +91,12 @@ export function deadlineNear(
     .flatMap((y) => periodsOf(schedule.periodKind, y))
     .map((p) => factsOf(schedule, p, today, true, days))
     .filter((f) => f.endsOn !== null)
-    .sort((a, b) => Math.abs(daysBetween(sentOn, a.endsOn ?? sentOn)) - Math.abs(daysBetween(sentOn, b.endsOn ?? sentOn)));
+    .sort(nearestTo(sentOn));
   return near[0] ?? deadlineFacts(schedule, today, period, days);
+}
+
+/** Orders deadlines by how far their end is from `day`, nearest first (those with no day last). */
+export function nearestTo(day: string): (a: DeadlineFacts, b: DeadlineFacts) => number {
+  const distance = (f: DeadlineFacts) => (f.endsOn === null ? Number.POSITIVE_INFINITY : Math.abs(daysBetween(day, f.endsOn)));
+  return (a, b) => distance(a) - distance(b);
 }

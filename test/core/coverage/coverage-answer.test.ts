@@ -334,16 +334,12 @@ describe('composeCoverageAnswer for a new unit with predecessors', () => {
 
 describe('composeCoverageAnswer when the question asks for a target', () => {
   const giaLai = seedUnit('64');
+  /** Old Gia Lai's targets of `indicator` asked for `year`. */
+  const targetOf = (indicator: 'bhxh' | 'bhtn', year: string) =>
+    answer({ ...giaLai, unitLabel: 'Tỉnh Gia Lai (trước 1/7/2025)', indicator, period: { kind: 'code', code: year }, wantsTarget: true });
 
   it('leads with the target and its source, not with "no figure"', () => {
-    const text = answer({
-      ...giaLai,
-      unitLabel: 'Tỉnh Gia Lai (trước 1/7/2025)',
-      indicator: 'bhxh',
-      period: { kind: 'code', code: '2025' },
-      wantsTarget: true,
-    });
-    expect(text.split('\n').slice(0, 3)).toEqual([
+    expect(targetOf('bhxh', '2025').split('\n').slice(0, 3)).toEqual([
       'Tỷ lệ bao phủ BHXH — Tỉnh Gia Lai (trước 1/7/2025)',
       'Chỉ tiêu 2025: 16,83% (kế hoạch; Kế hoạch 156/KH-UBND ngày 18/01/2023 của UBND tỉnh Gia Lai)',
       'Chưa có số liệu thực hiện năm 2025.',
@@ -351,14 +347,7 @@ describe('composeCoverageAnswer when the question asks for a target', () => {
   });
 
   it('says first that the year asked has no target, when it has none, before the targets of other years', () => {
-    const text = answer({
-      ...giaLai,
-      unitLabel: 'Tỉnh Gia Lai (trước 1/7/2025)',
-      indicator: 'bhtn',
-      period: { kind: 'code', code: '2027' },
-      wantsTarget: true,
-    });
-    expect(text.split('\n').slice(0, 4)).toEqual([
+    expect(targetOf('bhtn', '2027').split('\n').slice(0, 4)).toEqual([
       'Tỷ lệ tham gia bảo hiểm thất nghiệp — Tỉnh Gia Lai (trước 1/7/2025)',
       'Chưa có chỉ tiêu tỷ lệ tham gia bảo hiểm thất nghiệp cho năm 2027.',
       'Chỉ tiêu 2025: 9,85% (kế hoạch; Kế hoạch 156/KH-UBND ngày 18/01/2023 của UBND tỉnh Gia Lai)',
