@@ -99,7 +99,7 @@ export const REPORT_KIND_WORDS: readonly { readonly kind: ReportKind; readonly b
   {
     kind: 'six-months',
     body:
-      '(?:6|sau)\\s*(?:t|th|thang)(?:\\s+dau\\s+nam)?|nua\\s+(?:dau\\s+)?nam|so\\s+ket|(?:six|6)[\\s-]*months?' +
+      '(?:6|sau)\\s*(?:t|th|thang)(?:\\s+dau\\s+nam)?|nua\\s+(?:dau\\s+)?nam|so\\s+ket|(?:six|6)[\\s-]*month(?:s|ly)?' +
       '|half[\\s-]*(?:a[\\s-]*)?(?:year(?:ly)?|annual)|semi[\\s-]*annual(?:ly)?|mid[\\s-]*year|h1',
   },
   { kind: 'nine-months', body: '(?:9|chin)\\s*(?:t|th|thang)|nine[\\s-]*months?' },
@@ -111,7 +111,7 @@ export const REPORT_KIND_WORDS: readonly { readonly kind: ReportKind; readonly b
   },
   {
     kind: 'month',
-    body: `(?:${REPORT_VI}|so\\s+lieu)\\s+(?:hang\\s+|moi\\s+)?thang|hang\\s+thang|moi\\s+thang|monthly|every\\s+month|month[\\s-]*end`,
+    body: `(?:${REPORT_VI}|so\\s+lieu)\\s+(?:hang\\s+|moi\\s+)?thang|hang\\s+thang|moi\\s+thang|(?<!(?:six|6)[\\s-]*)monthly|every\\s+month|month[\\s-]*end`,
   },
   {
     kind: 'quarter',

@@ -15,10 +15,11 @@ const SI = '(?:bhxh|bh\\s*xh|bao\\s+hiem\\s+xa\\s+hoi|social\\s+(?:security|insu
 /**
  * The partners' two-letter abbreviations, UI (unemployment) and HI (health insurance), where they cannot
  * be a greeting ("Hi, …") or the Vietnamese "ui": before a word of the trade or after one that takes a
- * noun ("the UI target", "had HI in"). SHI (social health insurance) anywhere.
+ * noun ("the UI target", "had HI in"), or closing a message after a name ("Hai Phong HI"). SHI (social
+ * health insurance) anywhere; VSI and CSI (voluntary and compulsory social insurance) anywhere.
  */
 const ABBREVIATED = (letters: string) =>
-  `(?<=(?:had|have|has|with|without|the|their|its|of|on|for|and|vs)\\s)${letters}|${letters}(?=\\s+(?:coverage|covered|participants?|participation|targets?|rates?|plans?|figures?|enrol\\w*|members?|cards?))`;
+  `(?<=(?:had|have|has|with|without|the|their|its|of|on|for|and|vs|in|into|about|enrol\\w*)\\s)${letters}|${letters}(?=\\s+(?:coverage|covered|participants?|participation|targets?|rates?|plans?|figures?|enrol\\w*|members?|cards?|headcount|vs|and|or|which))|(?<=\\p{L}\\s)${letters}(?=\\s*(?:,|[?.!]?\\s*$))`;
 
 /**
  * Who is satisfied with or transacts with whom, after the satisfaction or e-transaction words: "mức độ
@@ -30,8 +31,8 @@ const OF_THE_AGENCY_EN = `(?:\\s+(?:with|of|at|in)\\s+(?:the\\s+)?${SI}(?:\\s+(?
 
 /** Longest and most specific first. */
 export const INDICATOR_PHRASES: readonly IndicatorPhrase[] = [
-  { code: 'bhxh_tn', body: `${SI}\\s*(?:tu\\s+nguyen|tn)|bhxh_?tn|tu\\s+nguyen|voluntary(?:\\s+social)?(?:\\s+(?:insurance|security))?` },
-  { code: 'bhxh_bb', body: `${SI}\\s*(?:bat\\s+buoc|bb)|bhxh_?bb|bat\\s+buoc|(?:compulsory|mandatory)(?:\\s+social)?(?:\\s+(?:insurance|security))?` },
+  { code: 'bhxh_tn', body: `${SI}\\s*(?:tu\\s+nguyen|tn)|bhxh_?tn|tu\\s+nguyen|voluntary(?:\\s+social)?(?:\\s+(?:insurance|security))?|vsi` },
+  { code: 'bhxh_bb', body: `${SI}\\s*(?:bat\\s+buoc|bb)|bhxh_?bb|bat\\s+buoc|(?:compulsory|mandatory)(?:\\s+social)?(?:\\s+(?:insurance|security))?|csi` },
   { code: 'bhtn', body: `bhtn|bh\\s+tn|(?:bao\\s+hiem|bh)\\s+that\\s+nghiep|that\\s+nghiep|unemployment(?:\\s+insurance)?|${ABBREVIATED('ui')}` },
   { code: 'bhyt', body: `bhyt|bh\\s+yt|(?:bao\\s+hiem|bh)\\s+y\\s+te|y\\s+te|(?:health|medical)(?:\\s+insurance)?|shi|${ABBREVIATED('hi')}` },
   { code: 'huu', body: '(?:huong\\s+)?luong\\s+huu|(?:tro\\s+cap\\s+)?huu\\s+tri|pensions?|retirement' },

@@ -13,7 +13,7 @@ export type SmallTalk = 'thanks' | 'bye' | 'ack' | 'identity' | 'wish';
 const TAIL = '(?:\\s+(?:ban|bot|ad|admin|anh|chi|em|nhieu|lam|nhe|nha|a|nhe\\s+ban|very\\s+much|a\\s+lot|so\\s+much|again|you|u|bro))*';
 
 /** An acknowledgement, then the speaker, that may come first: "ok cảm ơn", "dạ vâng em cảm ơn". */
-const LEAD = '(?:(?:ok|oke|okay|vang|da|da\\s+vang|duoc\\s+roi|roi|great|good)\\s+)?(?:(?:em|minh|toi|anh|chi|chung\\s+em|chung\\s+toi)\\s+)?';
+const LEAD = '(?:(?:ok|oke|okay|vang|da|da\\s+vang|duoc\\s+roi|roi|great|good)\\s+)?(?:(?:em|e|minh|toi|anh|chi|chung\\s+em|chung\\s+toi)\\s+)?';
 
 /** Praise before the thanks: "rất hài lòng, cảm ơn bạn", "tốt quá, cảm ơn", "great, thanks". */
 const PRAISE = '(?:(?:rat\\s+|qua\\s+|that\\s+)?(?:hai\\s+long|tot|hay|tuyet(?:\\s+voi)?|on|great|good|perfect|nice)(?:\\s+(?:lam|qua))?\\s*[,.!]*\\s*)?';

@@ -76,6 +76,11 @@ export const TOKEN_ALIASES: ReadonlyMap<string, readonly string[]> = new Map([
   ['hcm', ['ho', 'chi', 'minh']],
   ['hcmc', ['tp', 'ho', 'chi', 'minh']],
   ['tphn', ['tp', 'ha', 'noi']],
+  // The English spellings of the centrally-run cities, written as one word.
+  ['hanoi', ['ha', 'noi']],
+  ['danang', ['da', 'nang']],
+  ['haiphong', ['hai', 'phong']],
+  ['cantho', ['can', 'tho']],
 ]);
 
 /** Abbreviations of names written with a hyphen or none, spelled out before the words are split: "BR-VT", "brvt". */

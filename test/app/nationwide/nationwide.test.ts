@@ -104,6 +104,11 @@ describe('nationwide: other places are left alone', () => {
     expect(text).not.toMatch(/cả nước|đơn vị hành chính cấp/);
   });
 
+  it('counts a province named, not the country nor the merged provinces ("Tỉnh Gia Lai sau sáp nhập", "Hanoi")', async () => {
+    expect((await official.say('Tỉnh Gia Lai sau sáp nhập có bao nhiêu phường?')).text).toMatch(/^Hiện nay \(từ 1\/7\/2025\), Tỉnh Gia Lai có 25 phường/);
+    expect((await official.say('How many wards does Hanoi have now')).text).toMatch(/^Now \(since 1 July 2025\), Ha Noi City has 51 wards/);
+  });
+
   it('does not disturb a focal point’s submission', async () => {
     const ward = world.communes.find((u) => u.name === 'Cửa Lò') as Unit;
     await registerFocalPoint(world, 'ward', [ward]);

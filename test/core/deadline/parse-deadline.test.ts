@@ -29,6 +29,7 @@ describe('parseDeadlineQuestion', () => {
     ['who is the annual report sent to', ['year']],
     ['annual report submission date', ['year']],
     ['when do we submit?', []],
+    ['six-monthly report due date', ['six-months']],
   ])('reads the English question "%s"', (text, kinds) => {
     expect(parseDeadlineQuestion(text)).toMatchObject({ language: 'en', kinds, placeText: '' });
   });

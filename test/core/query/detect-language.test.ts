@@ -9,6 +9,8 @@ describe('languageEvidence', () => {
     ['coverage for Vinh city', 'en'],
     ['coverage for Hà Tĩnh', 'en'],
     ['what is the health insurance rate for Thai Binh', 'en'],
+    ['great, thank you!', 'en'],
+    ['Bac Kan UI headcount', 'en'],
   ])('reads "%s" as English', (text, language) => {
     expect(evidence(text)).toBe(language);
   });

@@ -175,6 +175,14 @@ describe('parseQuery: several indicators and periods, and words of the trade', (
     expect(parseQuery('Has Bac Kan met its SHI target for 2021?').indicators).toEqual(['bhyt']);
     expect(parseQuery('hi, bhxh bac kan 2021').indicators).toEqual(['bhxh']);
     expect(parseQuery('ui giời, bhxh bac kan').indicators).toEqual(['bhxh']);
+    expect(parseQuery('Hai Phong HI vs Bac Kan HI, which is higher?').indicators).toEqual(['bhyt']);
+    expect(parseQuery('people to enrol in UI in Bac Kan').indicators).toEqual(['bhtn']);
+    expect(parseQuery('Hai Phong HI').indicators).toEqual(['bhyt']);
+  });
+
+  it('reads VSI and CSI as voluntary and compulsory social insurance', () => {
+    expect(parseQuery('Bac Kan VSI target 2030').indicators).toEqual(['bhxh_tn']);
+    expect(parseQuery('Hai Phong CSI coverage').indicators).toEqual(['bhxh_bb']);
   });
 
   it('reads electronic transactions as an indicator', () => {

@@ -30,6 +30,7 @@ describe('readSmallTalk', () => {
     ['good luck', 'wish'],
     ['rất hài lòng, cảm ơn bạn', 'thanks'],
     ['Great, thanks!', 'thanks'],
+    ['ok e cam on a', 'thanks'],
   ] as const)('%s → %s', (text, kind) => {
     expect(readSmallTalk(text)).toBe(kind);
   });

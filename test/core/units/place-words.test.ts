@@ -27,6 +27,11 @@ describe('placeWords: numbered units and hyphenated abbreviations', () => {
     expect(placeWords('Q123 pa5').folded).toEqual(['q123', 'pa5']);
   });
 
+  it('splits the English one-word spellings of the centrally-run cities', () => {
+    expect(placeWords('Hanoi').folded).toEqual(['ha', 'noi']);
+    expect(placeWords('Danang city').folded).toEqual(['da', 'nang', 'city']);
+  });
+
   it('spells out "BR-VT" and "brvt"', () => {
     expect(placeWords('Tỉnh BR-VT').folded).toEqual(['tinh', 'ba', 'ria', 'vung', 'tau']);
     expect(placeWords('bhyt brvt').folded).toEqual(['bhyt', 'ba', 'ria', 'vung', 'tau']);
