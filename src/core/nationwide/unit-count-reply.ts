@@ -88,7 +88,7 @@ function askLines(ask: UnitAsk, structures: readonly Structure[], tally: Tally, 
   const [only] = structures;
   if (structures.length === 1 && only && ask.typeCodes === null && tally(only, ask.level).total > 0) {
     const other = tally(otherStructure(only), ask.level);
-    if (other.total > 0) lines.push(comparisonLine(other, lang));
+    if (other.total > 0) lines.push(comparisonLine(other, tally(only, ask.level), lang));
   }
   return lines;
 }
@@ -189,9 +189,12 @@ function noLevelLine(structure: Structure, level: UnitLevel, lang: Language): st
     : `The unit list ${structure === 'pre2025' ? `before ${day}` : `since ${day}`} holds no ${noun.en}.`;
 }
 
-/** "(Hiện nay: 34 tỉnh, thành phố.)" */
-function comparisonLine(tally: LevelTally, lang: Language): string {
+/** "(Trước 1/7/2025: 10.035 đơn vị hành chính cấp xã; nay ít hơn 6.714.)" */
+function comparisonLine(tally: LevelTally, asked: LevelTally, lang: Language): string {
   const day = formatDayShort(REORGANISATION_DAY, lang);
   const when = lang === 'vi' ? (tally.structure === 'pre2025' ? `Trước ${day}` : 'Hiện nay') : tally.structure === 'pre2025' ? `Before ${day}` : 'Now';
-  return `(${when}: ${counted(tally.total, levelNoun(tally.level), lang)}.)`;
+  const [before, after] = tally.structure === 'pre2025' ? [tally.total, asked.total] : [asked.total, tally.total];
+  const fewer = before - after;
+  const change = fewer <= 0 ? '' : lang === 'vi' ? `; nay ít hơn ${formatCount(fewer, lang)}` : `; ${formatCount(fewer, lang)} fewer now`;
+  return `(${when}: ${counted(tally.total, levelNoun(tally.level), lang)}${change}.)`;
 }

@@ -141,6 +141,9 @@ const VI_PHRASES: readonly (readonly [RegExp, number])[] = [
 /** Vietnamese function words recognised in their own spelling. */
 const VI_SPELLED = new Set(['của', 'cho', 'tại', 'ở', 'là', 'năm', 'tháng', 'quý', 'ơi', 'nhé', 'ạ', 'gì', 'sao', 'nào', 'về']);
 
+/** HI, UI, VSI, CSI, SHI in capitals after another word: not the greeting "Hi", which opens a message. */
+const PARTNER_ABBREVIATION = /(?<=\p{L}\s)(?:HI|UI|VSI|CSI|SHI)(?![\p{L}\p{N}])/u;
+
 /** The /help command, as the menus send it (with the bot's name in a group). */
 const MENU_HELP = /^\s*\/help(?:@[\w.]+)?(?![a-z0-9])/;
 
@@ -164,6 +167,8 @@ export function languageEvidence(original: string, folded: string): Language | n
     .split(/[^\p{L}]+/u))
     if (VI_SPELLED.has(word)) vi += 1;
   if (VI_MARKS.test(original.normalize('NFC'))) vi += 0.5;
+  // The partners' abbreviations typed in capitals after a name ("Hai Phong HI", "Bac Kan UI"): English.
+  if (PARTNER_ABBREVIATION.test(original)) en += 1;
   if (en === 0 && vi === 0) return null;
   return en > vi ? 'en' : 'vi';
 }

@@ -45,6 +45,7 @@ const HIGH = [
   'biggest',
   'greatest',
   'leading',
+  'leads?(?:\\s+on)?',
   'top',
   'maximum',
   'max',

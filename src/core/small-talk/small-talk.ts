@@ -7,7 +7,7 @@ import { fold } from '../text/fold.js';
 import type { Language } from '../types.js';
 
 /** What a small-talk message says. */
-export type SmallTalk = 'thanks' | 'bye' | 'ack' | 'identity' | 'wish';
+export type SmallTalk = 'thanks' | 'bye' | 'ack' | 'identity' | 'wish' | 'hello';
 
 /** Politeness that may close any of them: "cảm ơn bạn nhé", "thanks a lot". */
 const TAIL = '(?:\\s+(?:ban|bot|ad|admin|anh|chi|em|nhieu|lam|nhe|nha|a|nhe\\s+ban|very\\s+much|a\\s+lot|so\\s+much|again|you|u|bro))*';
@@ -20,6 +20,10 @@ const PRAISE = '(?:(?:rat\\s+|qua\\s+|that\\s+)?(?:hai\\s+long|tot|hay|tuyet(?:\
 
 const KINDS: readonly { readonly kind: SmallTalk; readonly re: RegExp }[] = [
   { kind: 'thanks', re: new RegExp(`^${LEAD}${PRAISE}(?:(?:xin\\s+)?ca[mn]\\s*on|thanks?|thank\\s+you|thx|tks|many\\s+thanks|cheers)${TAIL}$`) },
+  {
+    kind: 'hello',
+    re: /^(?:xin\s+)?(?:chao|hello|hi|hey)(?:\s+(?:ban|bot|ad|admin|anh|chi|em|ca\s+nha|moi\s+nguoi|there|all))?(?:\s+(?:nhe|nha|a|nhe\s+ban))*$/,
+  },
   { kind: 'bye', re: new RegExp(`^(?:tam\\s+biet|bye|bye\\s+bye|goodbye|good\\s+bye|hen\\s+gap\\s+lai|see\\s+you|good\\s+night|chuc\\s+ngu\\s+ngon)${TAIL}$`) },
   {
     kind: 'ack',
@@ -51,6 +55,7 @@ const REPLIES: Record<Language, Record<SmallTalk, string>> = {
     bye: 'Chào bạn, hẹn gặp lại.',
     ack: 'Vâng. Cần số liệu nào cứ hỏi, ví dụ: tỷ lệ bao phủ BHXH Gia Lai 2025.',
     wish: 'Cảm ơn bạn, chúc bạn mọi điều tốt đẹp! Cần số liệu nào cứ hỏi.',
+    hello: 'Chào bạn! Cần số liệu nào cứ hỏi, ví dụ: tỷ lệ bao phủ BHXH Gia Lai 2025. Gõ "giúp" để xem cách hỏi.',
     identity: 'Tôi là baophu, trợ lý tra cứu tỷ lệ bao phủ BHXH, BHTN, BHYT của các địa phương (số liệu, chỉ tiêu và nguồn). Gõ "giúp" để xem cách hỏi.',
   },
   en: {
@@ -58,6 +63,7 @@ const REPLIES: Record<Language, Record<SmallTalk, string>> = {
     bye: 'Goodbye.',
     ack: 'All right. Ask for any figure, e.g. coverage for Vinh city.',
     wish: 'Thank you, the same to you! Ask for any figure when you need it.',
+    hello: 'Hello! Ask for any figure, e.g. coverage for Vinh city. Type "help" to see what to ask.',
     identity:
       'I am baophu, an assistant for social, unemployment and health insurance coverage of provinces, districts and communes (figures, targets and sources). Type "help" to see what to ask.',
   },

@@ -11,6 +11,7 @@ describe('languageEvidence', () => {
     ['what is the health insurance rate for Thai Binh', 'en'],
     ['great, thank you!', 'en'],
     ['Bac Kan UI headcount', 'en'],
+    ['Hai Phong HI', 'en'],
   ])('reads "%s" as English', (text, language) => {
     expect(evidence(text)).toBe(language);
   });

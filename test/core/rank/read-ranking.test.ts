@@ -10,6 +10,7 @@ describe('readRanking', () => {
     ['rank the provinces by health insurance coverage', { order: 'desc', level: 'province', superlative: false }],
     ['xếp hạng từ thấp đến cao tỷ lệ BHXH các tỉnh', { order: 'asc', level: 'province' }],
     ['so sánh tỷ lệ BHYT các tỉnh', { order: 'desc', level: 'province', superlative: false }],
+    ['Which province leads on voluntary social insurance?', { order: 'desc', level: 'province', superlative: true }],
   ])('reads "%s"', (text, expected) => {
     expect(readRanking(text)).toMatchObject(expected);
   });

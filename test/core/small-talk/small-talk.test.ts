@@ -31,6 +31,8 @@ describe('readSmallTalk', () => {
     ['rất hài lòng, cảm ơn bạn', 'thanks'],
     ['Great, thanks!', 'thanks'],
     ['ok e cam on a', 'thanks'],
+    ['chao ban nhe', 'hello'],
+    ['Hello there', 'hello'],
   ] as const)('%s → %s', (text, kind) => {
     expect(readSmallTalk(text)).toBe(kind);
   });
