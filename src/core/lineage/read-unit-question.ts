@@ -93,7 +93,7 @@ const CONSTRUCTIONS: readonly Construction[] = [
     'forward',
     `(?:sap\\s+nhap|nhap|hop\\s+nhat|sap\\s+xep|chuyen|dua|gop)\\s+(?:lai\\s+)?(?:vao|ve)(?:\\s+(?:dau|${SOME}?${T}(?:\\s+moi)?\\s+${Q}))?`,
   ),
-  construction('forward', '(?:vao|ve|di|o)\\s+dau'),
+  construction('forward', '(?:vao|ve|di|o|thuoc(?:\\s+ve)?)\\s+dau'),
   construction('forward', `(?:thanh|thuoc(?:\\s+ve)?|la|vao|ve|nam\\s+(?:o|trong))\\s+${SOME}?${T}(?:\\s+moi)?\\s+${Q}`),
   construction('forward', 'con\\s+(?:khong|ko|nua\\s+khong|ton\\s+tai\\s+khong)|doi\\s+(?:ten(?:\\s+thanh)?|thanh)|ten\\s+moi'),
   construction(

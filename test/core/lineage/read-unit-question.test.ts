@@ -129,3 +129,10 @@ describe('readUnitQuestion: population', () => {
     expect(readUnitQuestion('số tỉnh hiện nay')?.kind).toBe('count');
   });
 });
+
+describe('readUnitQuestion: "thuộc đâu"', () => {
+  it('reads "giờ thuộc đâu" as what an old unit became', () => {
+    expect(readUnitQuestion('phuong hung loc tp vinh cu gio thuoc dau')?.kind).toBe('forward');
+    expect(readUnitQuestion('xã Nghi Phú giờ thuộc về đâu')?.kind).toBe('forward');
+  });
+});
