@@ -26,7 +26,7 @@ const YEAR = '((?:19|20)\\d{2})';
 const AFTER = '(?![\\p{L}\\p{N}])';
 
 /** The forms of a day, each with how to read its groups. */
-const FORMS: readonly { readonly re: RegExp; readonly read: (m: RegExpExecArray) => SentOn | null }[] = [
+const FORMS: readonly { readonly re: RegExp; readonly read: (m: RegExpExecArray) => SentOn }[] = [
   {
     // "21/12", "5/7/2026", "22-12-2026", "ngày 21 tháng 12 (năm 2026)": not "6/2026" (a month) nor "Q3/2021".
     re: new RegExp(
@@ -61,7 +61,7 @@ export function takeSentOn(work: TextCutter): SentOn | null {
     const m = form.re.exec(work.folded);
     if (!m) continue;
     const read = form.read(m);
-    if (read === null || ('month' in read && read.month === 0)) continue;
+    if ('month' in read && read.month === 0) continue;
     work.cut({ from: m.index, to: m.index + m[0].length });
     work.cutAll(WEEKDAY);
     return read;

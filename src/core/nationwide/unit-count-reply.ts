@@ -37,19 +37,7 @@ export function composeUnitCount(question: UnitCountQuestion, ctx: UnitCountCont
     }
     return found;
   };
-  const lines = question.asks.flatMap((ask) => {
-    const asked = askLines(ask, question.structures, tally, ctx.lang);
-    if (!question.structures.includes('post2025')) return asked;
-    // A type changed since 1 July 2025 (Đồng Nai, 30 April 2026): the count of that day beside today's.
-    const changes = typeChangesBetween(ctx.index, ask.level, REORGANISATION_DAY, ctx.today).filter(
-      (c) => ask.typeCodes === null || ask.typeCodes.includes(c.from.typeCode) || ask.typeCodes.includes(c.to.typeCode),
-    );
-    if (changes.length === 0) return asked;
-    const then = tallyLevel(ctx.index, 'post2025', ask.level, REORGANISATION_DAY);
-    const today = asked.map((line) => line.replace(lead('post2025', ctx.lang), leadToday(ctx.lang)));
-    const at = today.findIndex((line) => line.startsWith(leadToday(ctx.lang))) + 1;
-    return [...today.slice(0, at), changeLine(then, changes, ctx.lang), ...today.slice(at)];
-  });
+  const lines = question.asks.flatMap((ask) => askLines(ask, question.structures, tally, ctx.lang, changeSince(ask, question.structures, ctx)));
   lines.push(
     ctx.lang === 'vi'
       ? 'Nguồn: danh mục đơn vị hành chính đã nạp vào hệ thống (mã GSO).'
@@ -60,7 +48,20 @@ export function composeUnitCount(question: UnitCountQuestion, ctx: UnitCountCont
 
 type Tally = (structure: Structure, level: UnitLevel) => LevelTally;
 
-function askLines(ask: UnitAsk, structures: readonly Structure[], tally: Tally, lang: Language): string[] {
+/**
+ * A type changed since 1 July 2025 among the units asked (Đồng Nai, 30 April 2026): the line that gives
+ * that day's count beside today's and what changed; null when nothing did or the current structure is
+ * not asked.
+ */
+function changeSince(ask: UnitAsk, structures: readonly Structure[], ctx: UnitCountContext): string | null {
+  if (!structures.includes('post2025')) return null;
+  const changes = typeChangesBetween(ctx.index, ask.level, REORGANISATION_DAY, ctx.today).filter(
+    (c) => ask.typeCodes === null || ask.typeCodes.includes(c.from.typeCode) || ask.typeCodes.includes(c.to.typeCode),
+  );
+  return changes.length === 0 ? null : changeLine(tallyLevel(ctx.index, 'post2025', ask.level, REORGANISATION_DAY), changes, ctx.lang);
+}
+
+function askLines(ask: UnitAsk, structures: readonly Structure[], tally: Tally, lang: Language, change: string | null): string[] {
   const lines: string[] = [];
   const asked = new Set(structures);
   for (const structure of structures) {
@@ -72,11 +73,11 @@ function askLines(ask: UnitAsk, structures: readonly Structure[], tally: Tally, 
       if (!asked.has(other) && then.total > 0) lines.push(ask.typeCodes ? typeLine(then, ask.typeCodes, lang) : levelLine(then, lang));
       continue;
     }
-    if (ask.typeCodes === null) {
-      lines.push(levelLine(level, lang));
-      continue;
-    }
-    lines.push(typeLine(level, ask.typeCodes, lang));
+    // Today's count names no day when a type has changed since the reorganisation; the change follows it.
+    const changed = structure === 'post2025' ? change : null;
+    lines.push(ask.typeCodes === null ? levelLine(level, lang, changed !== null) : typeLine(level, ask.typeCodes, lang, changed !== null));
+    if (changed !== null) lines.push(changed);
+    if (ask.typeCodes === null) continue;
     const missing = ask.typeCodes.filter((code) => countOf(level, code) === 0);
     const other = otherStructure(structure);
     const then = tally(other, ask.level);
@@ -101,15 +102,11 @@ function countOf(tally: LevelTally, typeCode: string): number {
   return tally.byType.find((t) => t.typeCode === typeCode)?.count ?? 0;
 }
 
-function lead(structure: Structure, lang: Language): string {
+/** "Hiện nay (từ 1/7/2025), cả nước có"; without the day when a type has `changed` since then. */
+function lead(structure: Structure, lang: Language, changed = false): string {
   const day = formatDayShort(REORGANISATION_DAY, lang);
-  if (lang === 'vi') return structure === 'pre2025' ? `Trước ${day}, cả nước có` : `Hiện nay (từ ${day}), cả nước có`;
-  return structure === 'pre2025' ? `Before ${day}, Viet Nam had` : `Now (since ${day}), Viet Nam has`;
-}
-
-/** Today's lead when a type changed since the reorganisation, so that no day is wrongly named. */
-function leadToday(lang: Language): string {
-  return lang === 'vi' ? 'Hiện nay, cả nước có' : 'Now Viet Nam has';
+  if (lang === 'vi') return structure === 'pre2025' ? `Trước ${day}, cả nước có` : changed ? 'Hiện nay, cả nước có' : `Hiện nay (từ ${day}), cả nước có`;
+  return structure === 'pre2025' ? `Before ${day}, Viet Nam had` : changed ? 'Now Viet Nam has' : `Now (since ${day}), Viet Nam has`;
 }
 
 /**
@@ -140,13 +137,13 @@ function breakdown(tally: LevelTally, lang: Language): string {
 }
 
 /** "Hiện nay (từ 1/7/2025), cả nước có 3.321 đơn vị hành chính cấp xã: 2.621 xã, 687 phường, 13 đặc khu." */
-function levelLine(tally: LevelTally, lang: Language): string {
-  const total = `${lead(tally.structure, lang)} ${counted(tally.total, levelNoun(tally.level), lang)}`;
+function levelLine(tally: LevelTally, lang: Language, changed = false): string {
+  const total = `${lead(tally.structure, lang, changed)} ${counted(tally.total, levelNoun(tally.level), lang)}`;
   return tally.byType.length > 1 ? `${total}: ${breakdown(tally, lang)}.` : `${total}.`;
 }
 
 /** "Trước 1/7/2025, cả nước có 1.726 phường (trong 10.035 đơn vị hành chính cấp xã: …)." */
-function typeLine(tally: LevelTally, typeCodes: readonly string[], lang: Language): string {
+function typeLine(tally: LevelTally, typeCodes: readonly string[], lang: Language, changed = false): string {
   const present = typeCodes.filter((code) => countOf(tally, code) > 0);
   const absent = typeCodes.filter((code) => countOf(tally, code) === 0);
   const nounOf = (code: string): UnitNoun => typeNoun(code, tally.byType.find((t) => t.typeCode === code)?.type ?? code);
@@ -158,7 +155,7 @@ function typeLine(tally: LevelTally, typeCodes: readonly string[], lang: Languag
       tally.byType.length > 1 || present.length < typeCodes.length
         ? ` (${lang === 'vi' ? 'trong' : 'of'} ${counted(tally.total, levelNoun(tally.level), lang)}: ${breakdown(tally, lang)})`
         : '';
-    parts.push(`${lead(tally.structure, lang)} ${listed}${within}`);
+    parts.push(`${lead(tally.structure, lang, changed)} ${listed}${within}`);
   }
   if (absent.length > 0) {
     const names = absent.map((code) => (lang === 'vi' ? nounOf(code).vi : nounOf(code).en)).join(and);
