@@ -34,6 +34,9 @@ export function createSecretCheck(secret: string, headerName: string): SecretChe
 
 /** The value of the header `name` (lower case) in any case; undefined when missing or repeated. */
 export function headerValue(headers: WebhookHeaders, name: string): string | undefined {
+  // Node gives the names in lower case: the direct look-up is the common case, the walk the rest.
+  const direct = headers[name];
+  if (direct !== undefined) return typeof direct === 'string' ? direct : undefined;
   for (const [key, value] of Object.entries(headers)) {
     if (key.toLowerCase() === name) return typeof value === 'string' ? value : undefined;
   }

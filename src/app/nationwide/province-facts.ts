@@ -24,15 +24,15 @@ export const provinceFacts: Feature = async (turn, deps) => {
   // A figure of those provinces ("BHXH của các tỉnh không sáp nhập") is another question.
   const parsed = parseQuery(turn.text);
   if (parsed.indicators.length > 0) return null;
+  const merger = readProvinceMergerAsk(turn.text);
+  const counting = readUnitCountQuestion(turn.text);
+  // The place search costs most of this feature's time, so only a question of the set pays it.
+  if (!merger && !counting) return null;
   // A place named ("Tỉnh Gia Lai sau sáp nhập có bao nhiêu phường") is asked about, not the set of provinces.
-  const named = otherPlaceNamed(parsed.placeText, deps.units());
-  const merger = named === null ? readProvinceMergerAsk(turn.text) : null;
+  if (otherPlaceNamed(parsed.placeText, deps.units()) !== null) return null;
   if (merger) return { text: composeProvinceMergers(deps.units(), turn.language, merger) };
   // A count of units with no place named ("How many urban districts were there before July 2025?")
   // is the country's, as when it names the country ("Nghệ An có bao nhiêu xã" is Nghệ An's).
-  const counting = readUnitCountQuestion(turn.text);
-  if (counting && named === null) {
-    return { text: composeUnitCount(counting, { lang: turn.language, index: deps.units(), today: turn.today }) };
-  }
+  if (counting) return { text: composeUnitCount(counting, { lang: turn.language, index: deps.units(), today: turn.today }) };
   return null;
 };

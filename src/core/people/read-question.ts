@@ -93,11 +93,12 @@ function read(text: string): PeopleQuestion | null {
   // Short of the assigned plan ("còn thiếu bao nhiêu so với kế hoạch giao"): how far the count went towards it.
   if (short && plan && !target) return make('fulfilment');
   if (short && (target || peopleWords)) return make('shortfall');
-  const planItself = has(people.PLAN_IS) && !reachWord && !has(people.REACH_OTHER);
+  const due = has(people.PLAN_DUE);
+  const planItself = due || (has(people.PLAN_IS) && !reachWord && !has(people.REACH_OTHER));
   if (plan && !target && has(people.PLAN_MEASURE) && !planItself) return make('fulfilment');
   if (short && (plan || reachWord || namedPercent !== null)) return make('shortfall');
   if (counting && (target || (namedPercent !== null && reachWord))) return make('shortfall');
-  if ((target || plan) && reachWord && (has(people.ASKING) || has(people.SHARE_OF_TARGET))) return make('reached');
+  if ((target || plan) && reachWord && !due && (has(people.ASKING) || has(people.SHARE_OF_TARGET))) return make('reached');
   // "đã đạt 16% chưa?", "Did Hai Phong reach 55%?": a level named stands for the target.
   if (namedPercent !== null && reachWord && has(people.ASKING)) return make('reached');
   // "BHYT Bắc Kạn 2021 đạt chưa?": reaching asked with a closing particle stands for the target.

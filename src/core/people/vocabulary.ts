@@ -57,6 +57,12 @@ export const PLAN_MEASURE = words(
  */
 export const PLAN_IS = words('(?:ke hoach|kh)(?: \\S+){0,8}? (?:la|bang) (?:bao nhieu|bn|may)');
 
+/**
+ * What is to be reached, asked: "theo kế hoạch … phải đạt bao nhiêu %", "cần đạt mức bao nhiêu",
+ * "được giao đạt bao nhiêu": the plan's own level, not how far a count went towards it.
+ */
+export const PLAN_DUE = words('(?:phai|can|duoc giao|giao|must|should|supposed to) (?:dat|reach|achieve|be at)(?: \\S+){0,3}? (?:bao nhieu|bn|may|what)');
+
 /** Lacking or adding people: "còn thiếu", "cần thêm", "tăng thêm", "how many more", "short of". */
 export const SHORT = words(
   [

@@ -80,6 +80,18 @@ describe('readPeopleQuestion: reached or not', () => {
     expect(kindOf('What target must Son La reach in 2025?')).toBeNull();
     expect(kindOf('Son La social insurance target 2025')).toBeNull();
   });
+
+  it.each([
+    'theo ke hoach thi bac kan phai dat bao nhieu % bhxh nam 2025',
+    'Theo kế hoạch, năm 2025 Bắc Kạn cần đạt tỷ lệ bao nhiêu % BHYT?',
+    'Kế hoạch giao Sơn La phải đạt bao nhiêu phần trăm BHTN?',
+  ])('reads the level a plan sets as asked for itself, not reached: %s', (text) => {
+    expect(kindOf(text)).toBeNull();
+  });
+
+  it('still reads how far a count went towards its plan', () => {
+    expect(kindOf('Bắc Kạn đạt bao nhiêu % kế hoạch BHYT năm 2021')).toBe('fulfilment');
+  });
 });
 
 describe('readPeopleQuestion: plan fulfilment', () => {
