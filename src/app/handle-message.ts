@@ -13,6 +13,7 @@ import { vietnamDate } from '../core/civil-time/index.js';
 import { InvariantError } from '../core/errors.js';
 import { composeSlowDown } from '../core/flood/replies.js';
 import { resolveRelativePeriods } from '../core/periods/relative-periods.js';
+import { withoutLetterFrame } from '../core/query/letter-frame.js';
 import { withoutNowPartOf } from '../core/query/now-part-of.js';
 import { messageLanguageEvidence } from '../core/query/parse-query.js';
 import { replyLanguage } from '../core/query/reply-language.js';
@@ -54,10 +55,13 @@ export type { AppDeps as MessageHandlerDeps } from './turn.js';
 /** Longest text the handler reads; the rest of a longer message is ignored. */
 export const MAX_TEXT = 2000;
 
-/** The message as the features read it: notes on where a place went dropped, relative periods made dates (remembered per day). */
+/**
+ * The message as the features read it: a letter's greeting place and closing and notes on where a
+ * place went dropped, relative periods made dates (remembered per day).
+ */
 const questionText = rememberedPerKey(
   ({ text, today }: { text: string; today: string }) => `${today}\n${text}`,
-  ({ text, today }) => resolveRelativePeriods(withoutNowPartOf(text), today),
+  ({ text, today }) => resolveRelativePeriods(withoutNowPartOf(withoutLetterFrame(text)), today),
   RECENT_MESSAGES,
 );
 

@@ -6,6 +6,7 @@
 
 import { figuresOf } from '../../core/answer/figures.js';
 import { type Against, composeOverTime, composePlaceComparison, type PlaceData } from '../../core/compare/index.js';
+import { periodYear } from '../../core/periods/period-code.js';
 import type { ParsedQuery } from '../../core/query/parse-query.js';
 import { fold } from '../../core/text/fold.js';
 import type { Language, Unit } from '../../core/types.js';
@@ -62,6 +63,10 @@ async function overTime(turn: Turn, deps: AppDeps<FiguresStore>, question: Compa
   const period = codes.find((p) => p.code !== againstCode) ?? { kind: 'latest' as const };
   const second = codes.find((p) => p !== period);
   const against: Against = said ?? (second ? { kind: 'period', period: second } : { kind: 'previous' });
+  const alsoYears = codes.flatMap((p) => {
+    const year = p === period || p === second ? null : periodYear(p.code);
+    return year === null ? [] : [year];
+  });
   return composeOverTime({
     lang: question.language,
     indicator: question.indicator,
@@ -69,6 +74,7 @@ async function overTime(turn: Turn, deps: AppDeps<FiguresStore>, question: Compa
     place: place as PlaceData,
     period,
     against,
+    ...(alsoYears.length > 0 ? { alsoYears } : {}),
     today: turn.today,
   });
 }
@@ -110,6 +116,7 @@ async function placeData(turn: Turn, deps: AppDeps<FiguresStore>, question: Comp
       reports: reports.filter((r) => r.unitId === shown.id),
       targets: targets.filter((t) => t.unitId === shown.id),
       ...(shown.id !== unit.id ? { shownFor: describeUnit(unit, index, lang) } : {}),
+      ...(index.isDissolved(unit) ? { successors: index.successorsOf(unit.id).map((s) => ({ label: describeUnit(s.unit, index, lang), part: s.part })) } : {}),
     };
   });
 }

@@ -19,6 +19,7 @@
 import { COMPARISON_FILLER, readComparison } from '../../core/compare/index.js';
 import { aboutFigures, composeNameTwoPlaces, WITH_TARGET } from '../../core/compare/replies.js';
 import { findCountry, unitNameTest, withoutCountry } from '../../core/nationwide/index.js';
+import { periodYear } from '../../core/periods/period-code.js';
 import { type ParsedQuery, parseQuery } from '../../core/query/parse-query.js';
 import { endsBefore2025 } from '../../core/query/question-asks.js';
 import { SOFT_WORDS } from '../../core/query/vocabulary.js';
@@ -35,6 +36,9 @@ import type { PlacePicks } from '../../ports/place-picks.js';
 import type { Feature, Turn } from '../turn.js';
 import type { ComparePlan, CompareQuestion } from './compare-answer.js';
 import { answerCompareChoice, settleAndAnswer } from './compare-choice.js';
+
+/** "và", "and", "với", "&" between places: two places, not one place and its address. */
+const CONJOINED = /(?:^|[\s,])(?:va|and|voi|cung|&)(?=[\s,]|$)/u;
 
 const LEVEL_RANK: Readonly<Record<Unit['level'], number>> = { province: 0, district: 1, commune: 2 };
 
@@ -61,7 +65,7 @@ export const compare: Feature<FiguresStore & ConversationStore & PlacePicks> = a
   if (places.length === 1 && !country && !words.against && parsed.indicators.length >= 2) return null;
   let plan: ComparePlan = { kind: 'over-time', against: words.against };
   if (country) plan = { kind: 'places', withCountry: true };
-  else if (WITH_TARGET.test(fold(turn.text)) && parsed.periods.length < 2 && !words.against) plan = { kind: 'against-target' };
+  else if (WITH_TARGET.test(fold(turn.text)) && periodsOfOneYear(parsed) && !words.against) plan = { kind: 'against-target' };
   return settleAndAnswer(turn, deps, plan, question, places);
 };
 
@@ -79,8 +83,9 @@ export const sideBySide: Feature<FiguresStore & ConversationStore & PlacePicks> 
   const { found } = placesNamed(turn.text, deps.units(), parsed, { typos: false, suggest: false });
   const units = found.places.flatMap((p) => (p.kind === 'found' && (p.typed.includes(' ') || /^\p{Lu}/u.test(p.typed)) ? [p.unit] : []));
   if (units.length !== found.places.length || distinct(found.places) < 2) return null;
-  // Places of different levels are more likely an address typed loosely than two places to compare.
-  if (units.some((u) => u.level !== units[0]?.level)) return null;
+  // Places of different levels are more likely an address typed loosely than two places to compare,
+  // unless a conjunction joins them ("tp Vinh và tỉnh Nghệ An").
+  if (units.some((u) => u.level !== units[0]?.level) && !CONJOINED.test(fold(turn.text))) return null;
   return settleAndAnswer(turn, deps, { kind: 'places', withCountry: false }, questionOf(turn, parsed), found.places);
 };
 
@@ -96,6 +101,11 @@ function placeWordsOf(part: string): string {
   const work = new TextCutter(parseQuery(part).looseText);
   work.cutAll(COMPARISON_FILLER);
   return withoutRankingWords(work.remainder({ keepLoneDash: true }));
+}
+
+/** At most one year asked: a figure's period and its year's target ("9M 2021 with its 2021 target") are one question. */
+function periodsOfOneYear(parsed: ParsedQuery): boolean {
+  return new Set(parsed.periods.map((p) => (p.kind === 'code' ? periodYear(p.code) : null))).size < 2;
 }
 
 /** How many different places were found (a shared name counts once). */

@@ -29,7 +29,7 @@ export const provinceFacts: Feature = async (turn, deps) => {
   // The place search costs most of this feature's time, so only a question of the set pays it.
   if (!merger && !counting) return null;
   // A place named ("Tỉnh Gia Lai sau sáp nhập có bao nhiêu phường") is asked about, not the set of provinces.
-  if (otherPlaceNamed(parsed.placeText, deps.units()) !== null) return null;
+  if (otherPlaceNamed(parsed.placeText, deps.units(), { typedProvinces: true }) !== null) return null;
   if (merger) return { text: composeProvinceMergers(deps.units(), turn.language, merger) };
   // A count of units with no place named ("How many urban districts were there before July 2025?")
   // is the country's, as when it names the country ("Nghệ An có bao nhiêu xã" is Nghệ An's).

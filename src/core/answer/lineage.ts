@@ -50,12 +50,19 @@ function nameList(names: readonly string[], lang: Language): string {
   return shown.join(', ') + (more > 0 ? `, ${wording(lang).andMore(more)}` : '');
 }
 
+/** "Đã sắp xếp từ 1/7/2025 vào: Phường Thành Vinh, …": where a dissolved unit went, its successors' labels shortened. */
+export function reorganisedLine(successors: readonly Pick<SuccessorData, 'label' | 'part'>[], lang: Language, date: string): string {
+  const w = wording(lang);
+  const names = shortLabels(successors.map((s) => s.label));
+  const listed = successors.map((s, i) => `${names[i] ?? s.label}${s.part === 'partial' ? ` (${w.part})` : ''}`);
+  return `${w.reorganised(formatDayShort(date, lang))} ${nameList(listed, lang)}.`;
+}
+
 /** Lines about the successors of a dissolved unit, for one indicator. */
 export function successorLines(successors: readonly SuccessorData[], indicator: IndicatorCode, request: PeriodRequest, lang: Language, date: string): string[] {
   const w = wording(lang);
   const names = shortLabels(successors.map((s) => s.label));
-  const listed = successors.map((s, i) => `${names[i] ?? s.label}${s.part === 'partial' ? ` (${w.part})` : ''}`);
-  const lines = [`${w.reorganised(formatDayShort(date, lang))} ${nameList(listed, lang)}.`];
+  const lines = [reorganisedLine(successors, lang, date)];
 
   const figures = successors.map((s) => figuresOf(s.reports, indicator));
   const counted = figures.map((fs) => fs.filter((f) => f.value.fromCounts && f.report.period !== null));

@@ -7,12 +7,14 @@
 
 import { figureLabel, periodText, sourceText, targetsFor, targetText, valueText } from '../answer/figure-text.js';
 import { type Figure, figuresOf } from '../answer/figures.js';
+import { reorganisedLine, type SuccessorData } from '../answer/lineage.js';
 import { uncapitalise } from '../answer/wording.js';
 import { indicatorName } from '../indicators/catalogue.js';
 import { inSentence, labelPeriod } from '../periods/label-period.js';
 import type { PeriodRequest } from '../periods/parse-period.js';
 import { periodYear } from '../periods/period-code.js';
 import type { IndicatorCode, Language, Report, Target } from '../types.js';
+import { REORGANISATION_DAY } from '../units/reorganisation.js';
 import { comparableTargets, type PickedHow, pickFigures, pickTargetYears } from './pick.js';
 import { addDataHint } from './texts.js';
 import { basisPhrase, byBasis, differenceLine, type Entry, orderLine } from './verdict.js';
@@ -30,6 +32,8 @@ export interface PlaceData {
    * its predecessor of the same name: the label of the unit asked.
    */
   readonly shownFor?: string;
+  /** Set when the place was dissolved on 1 July 2025: the units it went into, to say where it went when it shows nothing. */
+  readonly successors?: readonly Pick<SuccessorData, 'label' | 'part'>[];
 }
 
 /** Everything a comparison of places needs, already fetched. */
@@ -58,6 +62,11 @@ export function composePlaceComparison(input: PlaceComparisonInput): string {
   const shows = (p: PlaceData) => (targets ? p.targets.some((t) => t.indicator === main) : figuresOf(p.reports, main).length > 0);
   const through = input.places.filter((p) => p.shownFor !== undefined && shows(p));
   if (through.length > 0) lines.push(shownThroughLine(through, input.lang, targets));
+  for (const place of input.places) {
+    if (place.successors && place.successors.length > 0 && !shows(place)) {
+      lines.push(`${place.name}: ${uncapitalise(reorganisedLine(place.successors, input.lang, REORGANISATION_DAY))}`);
+    }
+  }
   if (input.withCountry) lines.push(countryLine(input));
   return lines.join('\n');
 }

@@ -33,6 +33,8 @@ export interface OverTimeInput {
   readonly period: PeriodRequest;
   /** What it is compared with. */
   readonly against: Against;
+  /** Further years asked, for targets ("so sánh chỉ tiêu 2021, 2025 và 2030"): each shown, in order. */
+  readonly alsoYears?: readonly number[];
   /** Today's civil date in Vietnam (ISO). */
   readonly today: string;
 }
@@ -123,7 +125,9 @@ function targetsOverTime(input: OverTimeInput): string[] {
     lines.push(yearsHeld, addDataHint(lang, [place.name], true));
     return lines;
   }
-  const lists = [second, first].sort((a, b) => a - b).map((year) => ({ year, list: targetsFor(place.targets, main, year) }));
+  const lists = [...new Set([second, first, ...(input.alsoYears ?? [])])]
+    .sort((a, b) => a - b)
+    .map((year) => ({ year, list: targetsFor(place.targets, main, year) }));
   for (const { year, list } of lists) {
     lines.push(
       list.length === 0
@@ -133,12 +137,13 @@ function targetsOverTime(input: OverTimeInput): string[] {
         : `- ${year}: ${list.map((t) => targetText(t, lang, true)).join('; ')}`,
     );
   }
-  const [early, late] = lists;
-  const [x, y] = early && late ? comparableTargets([early.list, late.list]) : [];
-  if (x && y && early && late) {
-    const point = (t: Target, year: number): Point => ({ percent: t.percent, basis: t.basis, label: String(year), at: String(year) });
-    lines.push(changeLine(point(x, early.year), point(y, late.year), lang));
-  } else if (early?.list.length === 0 || late?.list.length === 0) lines.push(yearsHeld, addDataHint(lang, [place.name], true));
+  const point = (t: Target, year: number): Point => ({ percent: t.percent, basis: t.basis, label: String(year), at: String(year) });
+  lists.slice(1).forEach((late, i) => {
+    const early = lists[i];
+    const [x, y] = early ? comparableTargets([early.list, late.list]) : [];
+    if (x && y && early) lines.push(changeLine(point(x, early.year), point(y, late.year), lang));
+  });
+  if (lists.some((l) => l.list.length === 0)) lines.push(yearsHeld, addDataHint(lang, [place.name], true));
   return lines;
 }
 

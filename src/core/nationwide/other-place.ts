@@ -17,8 +17,12 @@ const MAX_RUN = 6;
 /** Words looked at; the words left of a question are few. */
 const MAX_WORDS = 16;
 
-/** The place `placeText` names for sure, or null. */
-export function otherPlaceNamed(placeText: string, index: UnitIndex): string | null {
+/**
+ * The place `placeText` names for sure, or null. With `typedProvinces`, a province's name of two words
+ * or more typed with a typo counts too ("Nghe Ann"): a count of a province's units asked with a
+ * slip is that province's, not the country's.
+ */
+export function otherPlaceNamed(placeText: string, index: UnitIndex, options: { readonly typedProvinces?: boolean } = {}): string | null {
   const words = rawWords(placeText).slice(0, MAX_WORDS);
   let best: string | null = null;
   for (let start = 0; start < words.length; start++) {
@@ -28,8 +32,10 @@ export function otherPlaceNamed(placeText: string, index: UnitIndex): string | n
       if (best !== null && typed.length <= best.length) break;
       if (run.length === 1 && !/^\p{Lu}/u.test(typed)) continue;
       const place = resolvePlace(typed, index, { prominence: true });
-      if (place.kind !== 'found' || place.corrected) continue;
-      if (hasVietnameseMarks(typed) && !markKey(typed).includes(index.nameMarks(place.unit))) continue;
+      if (place.kind !== 'found') continue;
+      if (place.corrected && !(options.typedProvinces && run.length >= 2 && place.unit.level === 'province')) continue;
+      // A slip changes the letters the marks sit on, so a corrected name is not held to them.
+      if (!place.corrected && hasVietnameseMarks(typed) && !markKey(typed).includes(index.nameMarks(place.unit))) continue;
       best = typed;
     }
   }

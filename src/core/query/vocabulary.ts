@@ -64,8 +64,9 @@ export const TARGET_AFTER_BODY =
 export const BASIS_AFTER_BODY =
   '(?:\\s+(?:tong\\s+so|tong|so|the|total))?\\s+(?:luc\\s+luong\\s+lao\\s+dong|(?:nguoi\\s+)?lao\\s+dong|dan\\s+so|mau\\s+so|population|labou?r\\s+force|employed|workers|working[\\s-]+age)(?![\\p{L}\\p{N}])';
 
-/** Words asking for the target rather than (or besides) the figure. */
-export const TARGET_BODY = '(?:so\\s+voi\\s+)?(?:chi\\s+tieu|ke\\s+hoach|muc\\s+tieu)|phan\\s+dau|targets?|goals?|plans?|objectives?';
+/** Words asking for the target rather than (or besides) the figure; "phải đạt bao nhiêu" asks the level set. */
+export const TARGET_BODY =
+  '(?:so\\s+voi\\s+)?(?:chi\\s+tieu|ke\\s+hoach|muc\\s+tieu)|phan\\s+dau|(?:phai|can)\\s+dat(?=\\s+(?:duoc\\s+)?(?:bao\\s+nhieu|bn|may|muc))|targets?|goals?|plans?|objectives?';
 
 /**
  * Words asking what became of a place or what it is made of ("sáp nhập vào đâu", "gồm những xã
@@ -126,6 +127,8 @@ export const FILLER_VI_SAFE = [
   'hoc\\s+sinh(?:\\s*,?\\s*sinh\\s+vien)?',
   'sinh\\s+vien',
   'ho\\s+gia\\s+dinh',
+  // The figure as against the target ("giữa thực tế và chỉ tiêu"): not Xã Thu Tà.
+  'thuc\\s+te',
   'bn',
 ].join('|');
 
@@ -163,6 +166,9 @@ export const FILLER_VI_GUARDED: readonly GuardedFiller[] = [
   { folded: 'hien', forms: ['hiện'], placeNext: [] },
   { folded: 'chua', forms: ['chưa'], placeNext: [] },
   { folded: 'co', forms: ['có'], placeNext: [] },
+  // "đang dẫn đầu về BHYT": not Xã Đặng Lễ, Phường Đông Vệ.
+  { folded: 'dang', forms: ['đang', 'dang'], placeNext: ['giang', 'ha', 'hai', 'hung', 'kang', 'lam', 'le', 'son', 'thuy', 'xa'] },
+  { folded: 've', forms: ['về', 've'], placeNext: ['giang'] },
 ];
 
 /** The folded short filler words that extraction may read inside a longer name, never alone. */

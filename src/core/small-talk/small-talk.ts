@@ -31,6 +31,13 @@ const KINDS: readonly { readonly kind: SmallTalk; readonly re: RegExp }[] = [
       `^(?:ok|oke|okay|okie|ok\\s+ok|(?:da\\s+)?vang|da|u|uh|uhm|(?:da\\s+)?(?:duoc|dc)(?:\\s+roi)?|roi|hieu\\s+roi|(?:khong|ko|k|hok|hong)\\s+sao(?:\\s+(?:dau|ca|het))?|(?:khong|ko|k|hok)\\s+co\\s+(?:gi|j)|got\\s+it|great|good|fine|tot|tot\\s+qua|hay\\s+qua|tuyet(?:\\s+voi)?|noted|he+|ha+|hi+|(?:ha|he|hi)(?:\\s*(?:ha|he|hi))+(?:\\s+ok)?)${TAIL}$`,
     ),
   },
+  // A promise to pass it on or look again: "dạ vâng, để em báo lại anh", "ok mình sẽ kiểm tra lại".
+  {
+    kind: 'ack',
+    re: new RegExp(
+      `^${LEAD}(?:de\\s+(?:em|e|minh|toi)\\s+|(?:em|e|minh|toi)\\s+se\\s+|se\\s+)(?:bao(?:\\s+cao)?|gui|xem|kiem\\s+tra|trao\\s+doi|hoi|cap\\s+nhat|nhap)(?:\\s+(?:lai|sau|ngay|them|luon))*${TAIL}$`,
+    ),
+  },
   // Good wishes: "chúc thành công", "chúc anh chị cuối tuần vui vẻ", "good luck" (a question of the
   // trade that starts so is still answered: coverage.ts reads this kind only without one).
   { kind: 'wish', re: new RegExp(`^${LEAD}(?:chuc\\s+.+|good\\s+luck|have\\s+a\\s+(?:nice|good|great)\\s+(?:day|weekend)|happy\\s+new\\s+year)${TAIL}$`) },
@@ -42,9 +49,27 @@ const KINDS: readonly { readonly kind: SmallTalk; readonly re: RegExp }[] = [
   },
 ];
 
+/** Titles before a person's name: "anh Vinh", "chị Hà", "Ms Thanh Hoa", "Dr. Lan". */
+const TITLES = ['anh', 'chị', 'em', 'cô', 'chú', 'bác', 'ông', 'bà', 'mrs', 'mr', 'ms', 'miss', 'dr'];
+
+/** A title in any case, then a capitalised name of up to three words. */
+const PERSON = new RegExp(
+  `(?<![\\p{L}\\p{N}])(${TITLES.map((t) => [...t].map((c) => `[${c}${c.toUpperCase()}]`).join('')).join('|')})\\.?\\s+\\p{Lu}\\p{Ll}*(?:\\s+\\p{Lu}\\p{Ll}*){0,2}(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+
+/**
+ * The text with a person's name after a title dropped ("Cảm ơn anh Vinh nhiều nhé" → "Cảm ơn anh
+ * nhiều nhé", "Thank you Ms Thanh Hoa" → "Thank you"): a name is no place in small talk. A title
+ * that small talk reads stays ("cảm ơn anh" is thanks).
+ */
+function withoutPersonNames(text: string): string {
+  return text.replace(PERSON, (_whole, title: string) => (/^(?:mrs?|ms|miss|dr)$/i.test(title) ? ' ' : title));
+}
+
 /** The kind of small talk a whole message is, or null when it is anything else. */
 export function readSmallTalk(text: string): SmallTalk | null {
-  const bare = fold(text);
+  const bare = fold(withoutPersonNames(text));
   if (bare === '' || bare.length > 60) return null;
   return KINDS.find((k) => k.re.test(bare))?.kind ?? null;
 }

@@ -79,6 +79,25 @@ describe('comparison of places', () => {
     expect((await official.say('bhxh xã Nghi Phong huyện Nghi Lộc')).text).not.toMatch(/^So sánh/);
   });
 
+  it('puts a city and its province joined by "và" side by side, saying where the old city went', async () => {
+    const { text } = await official.say('ty le bhxh tp vinh va tinh nghe an');
+    expect(text).toMatch(/^So sánh tỷ lệ bao phủ BHXH:\n- Thành phố Vinh, Tỉnh Nghệ An \(trước 1\/7\/2025\): chưa có số liệu/);
+    expect(text).toContain('- Tỉnh Nghệ An: chưa có số liệu');
+    expect(text).toContain('Vinh: đã sắp xếp từ 1/7/2025 vào: Phường Thành Vinh, Phường Trường Vinh,');
+  });
+
+  it('compares a figure with its own year’s target, the target’s year being no second period', async () => {
+    const { text } = await official.say("Compare Bac Kan's HI coverage in 9M 2021 with its assigned 2021 target");
+    expect(text).toMatch(/^Health insurance coverage — Bac Kan Province/);
+    expect(text).toContain('First nine months of 2021 (as of 30 Sep 2021): 95%');
+    expect(text).toContain('2.5 percentage points short');
+  });
+
+  it('shows every target year asked over time', async () => {
+    const { text } = await official.say('so sánh chỉ tiêu bhxh tự nguyện bắc kạn 2021, 2025 và 2030');
+    expect(text).toMatch(/\n- 2021: 1%.*\n- 2025: 2,5%.*\n- 2030: 5%/);
+  });
+
   it('leaves two places asked what became of them to the lineage answer', async () => {
     const { text } = await official.say('Huyện Nghi Lộc hay TP Vinh sáp nhập vào đâu?');
     expect(text).not.toMatch(/^So sánh/);

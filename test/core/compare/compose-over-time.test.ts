@@ -86,4 +86,29 @@ describe('composeOverTime', () => {
     expect(text).toMatch(/^Chỉ tiêu tỷ lệ bao phủ BHXH — Tỉnh Lào Cai, so sánh theo năm:\n- 2025: 30%.*\n- 2030: 45%/);
     expect(text).toContain('Tăng 15 điểm phần trăm từ 2025 (30%) đến 2030 (45%).');
   });
+
+  it('shows every year asked, in order, with the change between each pair', () => {
+    const place = { ...laoCai, targets: [...laoCai.targets, makeTarget({ year: 2021, percent: 20 })] };
+    const text = compose({
+      wantsTarget: true,
+      place,
+      period: { kind: 'code', code: '2021' },
+      against: { kind: 'period', period: { kind: 'code', code: '2025' } },
+      alsoYears: [2030],
+    });
+    expect(text).toMatch(/\n- 2021: 20%.*\n- 2025: 30%.*\n- 2030: 45%/);
+    expect(text).toContain('Tăng 10 điểm phần trăm từ 2021 (20%) đến 2025 (30%).');
+    expect(text).toContain('Tăng 15 điểm phần trăm từ 2025 (30%) đến 2030 (45%).');
+  });
+
+  it('names a further year asked that has no target', () => {
+    const text = compose({
+      wantsTarget: true,
+      period: { kind: 'code', code: '2025' },
+      against: { kind: 'period', period: { kind: 'code', code: '2030' } },
+      alsoYears: [2035],
+    });
+    expect(text).toContain('- 2035: chưa có chỉ tiêu.');
+    expect(text).toContain('Năm có chỉ tiêu: 2025, 2030.');
+  });
 });

@@ -25,3 +25,15 @@ describe('otherPlaceNamed', () => {
     expect(otherPlaceNamed(words, index)).toBeNull();
   });
 });
+
+describe('otherPlaceNamed with typedProvinces', () => {
+  it('takes a province typed with a slip', () => {
+    expect(otherPlaceNamed('Nghe Ann xã phường', index, { typedProvinces: true })).toBe('Nghe Ann');
+    expect(otherPlaceNamed('Nghệ Ann', index, { typedProvinces: true })).toBe('Nghệ Ann');
+  });
+
+  it('takes no slip by default, nor one of a lower level', () => {
+    expect(otherPlaceNamed('Nghe Ann xã phường', index)).toBeNull();
+    expect(otherPlaceNamed('urban', index, { typedProvinces: true })).toBeNull();
+  });
+});

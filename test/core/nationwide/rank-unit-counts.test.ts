@@ -8,6 +8,15 @@ const index = buildUnitIndex(national.units, national.successions);
 const TODAY = '2026-12-07';
 
 describe('readUnitRankQuestion', () => {
+  it.each([
+    'Sau sáp nhập tỉnh nào có nhiều xã nhất (không tính phường)?',
+    'tinh nao co nhieu xa nhat, chi tinh xa',
+    'Which province has the most rural communes now?',
+    'Which province has the most communes, excluding wards and special zones?',
+  ])('reads communes in the narrow sense: %s', (text) => {
+    expect(readUnitRankQuestion(text)?.ask).toEqual({ level: 'commune', typeCodes: ['commune'] });
+  });
+
   it('reads the kind counted, the structure and the direction', () => {
     expect(readUnitRankQuestion('Tỉnh nào có nhiều xã nhất sau sáp nhập?')).toEqual({
       ask: { level: 'commune', typeCodes: null },

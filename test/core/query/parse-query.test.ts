@@ -35,6 +35,13 @@ describe('parseQuery', () => {
     });
   });
 
+  it('leaves out everyday words that are syllables of names, unless a name goes on', () => {
+    expect(parseQuery('tinh nao dang dan dau ve bhyt').placeText).not.toMatch(/dang|ve/);
+    expect(parseQuery('chenh lech bhtn bac kan giua thuc te va chi tieu').placeText).not.toContain('thuc te');
+    expect(parseQuery('bhxh xa dang le').placeText).toContain('dang le');
+    expect(parseQuery('bhxh ve giang').placeText).toContain('ve giang');
+  });
+
   it('notices a question about the target', () => {
     expect(parseQuery('Gia Lai BHTN 2025 target')).toMatchObject({ wantsTarget: true, indicator: 'bhtn', placeText: 'Gia Lai' });
     expect(parseQuery('chỉ tiêu bhxh Bình Định 2025')).toMatchObject({ wantsTarget: true, placeText: 'Bình Định' });

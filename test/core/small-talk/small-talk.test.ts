@@ -52,3 +52,26 @@ describe('greetings', () => {
     expect(parseQuery(text).intent).toBe('greeting');
   });
 });
+
+describe('readSmallTalk: a person named after a title', () => {
+  it.each(['Cảm ơn anh Vinh nhiều nhé', 'Thank you Ms Thanh Hoa', 'Thanks Mr Vinh!', 'cảm ơn chị Hà Tĩnh nhé', 'Thank you Dr. Lan'])(
+    'reads %s as thanks, the name being no place',
+    (text) => {
+      expect(readSmallTalk(text)).toBe('thanks');
+    },
+  );
+
+  it('still reads a question that names a place after the thanks', () => {
+    expect(readSmallTalk('cảm ơn, còn bhyt Vinh thì sao')).toBeNull();
+  });
+});
+
+describe('readSmallTalk: a promise to pass it on', () => {
+  it.each(['Dạ vâng, để em báo lại anh Quang Trung', 'ok mình sẽ kiểm tra lại nhé', 'em se gui sau a'])('reads %s as an acknowledgement', (text) => {
+    expect(readSmallTalk(text)).toBe('ack');
+  });
+
+  it('does not read a question as one', () => {
+    expect(readSmallTalk('để em xem bhyt Hải Phòng')).toBeNull();
+  });
+});

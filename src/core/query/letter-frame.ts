@@ -1,0 +1,51 @@
+/**
+ * A question written as a letter carries a frame around it: where the writer greets from ("Hello from
+ * Da Nang!", "This is Lan from the Quang Tri office."), and a closing with the writer's name ("Best
+ * regards, Lan (UNICEF)", "Trân trọng, Phòng Thu"). The places and words of the frame are the
+ * writer's, not the question's: "Da Nang" is no second place and "best" no ranking.
+ *
+ * The office writing ("BHXH tỉnh Gia Lai xin hỏi: phường Quy Nhơn …") is the sender, not the place asked.
+ *
+ * Our choices: a closing counts only after something else was written (a sentence or a comma before
+ * it) and when at most five words follow it to the end, so "Trân trọng đề nghị cho biết …" opening a
+ * message stays; a greeting's place only after "from", up to the sentence's end.
+ */
+
+const CLOSING_WORDS = [
+  '(?:best|kind|warm|warmest|many thanks and|thanks and|with)\\s+regards',
+  'regards',
+  'best\\s+wishes',
+  'best(?=\\s*[,\\n])',
+  'yours\\s+(?:sincerely|truly|faithfully)',
+  'sincerely(?:\\s+yours)?',
+  'cheers',
+  'trân\\s+trọng',
+  'tran\\s+trong',
+  'thân\\s+ái',
+  'than\\s+ai',
+  'kính\\s+thư',
+  'kinh\\s+thu',
+].join('|');
+
+/** A closing: after a sentence's end or a comma, the closing words, then at most five words to the end. */
+const CLOSING = new RegExp(`(?<=\\S\\s*[.!?,;\\n]\\s*)(?:${CLOSING_WORDS})(?:[\\s,.:;!-]+[^\\s?]+){0,5}[\\s.!]*$`, 'iu');
+
+/** "Hello from Da Nang!", "Greetings from Hanoi,": the greeting kept, where it comes from dropped. */
+const GREETING_FROM =
+  /\b(hello|hi|hey|greetings|good\s+(?:morning|afternoon|evening|day)|xin\s+chào|xin\s+chao)\s+(?:from|từ)\s+[^.!?,;\n]{1,40}(?=[.!?,;\n])/giu;
+
+/** "This is Lan from the Da Nang office.", "I'm Minh from UNICEF,": the introduction dropped. */
+const INTRODUCTION = /(?:^|(?<=[.!?,;\n]\s*))(?:this\s+is|i\s+am|i'm|my\s+name\s+is)\s+[^.!?,;\n]{0,30}?\bfrom\s+[^.!?,;\n]{1,40}[.!?,;\n]/giu;
+
+/** Who writes, before the question: an office or a person, then "xin hỏi:" ("UBND xã Hưng Nguyên xin hỏi: …"). */
+const SENDER =
+  /(?<=^|[.!,;\n]\s*)(?:ubnd|bhxh|s[ởo]|ph[òo]ng|ban|trung\s+t[âa]m|văn\s+phòng|van\s+phong|đại\s+lý|dai\s+ly|c[áa]n\s+b[ộo]|chuy[êe]n\s+vi[êe]n|đầu\s+mối|dau\s+moi)\s[^.?!:\n]{1,60}?\s(?:xin|cho|mu[ốo]n)\s+h[ỏo]i\s*:\s*/iu;
+
+/** The text without the frame of a letter around its question; the same text when it has none. */
+export function withoutLetterFrame(text: string): string {
+  const framed = text.replace(CLOSING, '').replace(GREETING_FROM, '$1').replace(INTRODUCTION, '');
+  // The sender's office names a place too; dropped only when the question names one of its own (a capital).
+  const sender = SENDER.exec(framed);
+  const rest = sender ? framed.slice(sender.index + sender[0].length) : '';
+  return sender && /\p{Lu}/u.test(rest) ? framed.slice(0, sender.index) + rest : framed;
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { withoutLetterFrame } from '../../../src/core/query/letter-frame.js';
+
+describe('withoutLetterFrame', () => {
+  it.each([
+    ['Dear bot, kindly provide the HI coverage for Hai Phong. Best regards, Lan (UNICEF)', 'Dear bot, kindly provide the HI coverage for Hai Phong. '],
+    ['What is the SI coverage of Gia Lai? Best, Minh', 'What is the SI coverage of Gia Lai? '],
+    ['Cho em hỏi tỷ lệ BHYT Hải Phòng năm 2023. Trân trọng cảm ơn!', 'Cho em hỏi tỷ lệ BHYT Hải Phòng năm 2023. '],
+  ])('drops the closing and the name after it: %s', (text, left) => {
+    expect(withoutLetterFrame(text)).toBe(left);
+  });
+
+  it('drops where a greeting comes from and an introduction', () => {
+    expect(withoutLetterFrame("Hello from Da Nang! What is Bac Kan's UI coverage?")).toBe("Hello! What is Bac Kan's UI coverage?");
+    expect(withoutLetterFrame('This is Lan from the Quang Tri office. What is the SI coverage of Gia Lai?').trim()).toBe('What is the SI coverage of Gia Lai?');
+  });
+
+  it('drops the office that writes when the question names a place of its own', () => {
+    expect(withoutLetterFrame('BHXH tỉnh Gia Lai xin hỏi: phường Quy Nhơn được hình thành từ những phường cũ nào?')).toBe(
+      'phường Quy Nhơn được hình thành từ những phường cũ nào?',
+    );
+    expect(withoutLetterFrame('Kính gửi anh chị, UBND xã Hưng Nguyên xin hỏi: huyện Con Cuông cũ nay thành những xã nào ạ?')).toBe(
+      'Kính gửi anh chị, huyện Con Cuông cũ nay thành những xã nào ạ?',
+    );
+    // With no name after it, the office is the place asked about.
+    expect(withoutLetterFrame('BHXH Hải Phòng xin hỏi: tỷ lệ năm 2023 bao nhiêu')).toBe('BHXH Hải Phòng xin hỏi: tỷ lệ năm 2023 bao nhiêu');
+  });
+
+  it.each(['Trân trọng đề nghị cho biết tỷ lệ BHYT Hải Phòng', 'Which is best, Hai Phong or Bac Kan?', 'bhxh hai phong 2023', 'Regards'])(
+    'keeps a text with no frame: %s',
+    (text) => {
+      expect(withoutLetterFrame(text)).toBe(text);
+    },
+  );
+});
