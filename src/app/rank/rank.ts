@@ -26,7 +26,15 @@ import { findCountry, unitNameTest, withoutCountry } from '../../core/nationwide
 import { parseQuery } from '../../core/query/parse-query.js';
 import { endsBefore2025 } from '../../core/query/question-asks.js';
 import { SOFT_WORDS } from '../../core/query/vocabulary.js';
-import { composeOwnUnitsOnly, composeRanking, type RankGroup, type RankingInput, readRanking, withoutRankingWords } from '../../core/rank/index.js';
+import {
+  composeOwnUnitsOnly,
+  composeRanking,
+  type RankGroup,
+  type RankingInput,
+  rankingRows,
+  readRanking,
+  withoutRankingWords,
+} from '../../core/rank/index.js';
 import { TextCutter } from '../../core/text/text-cutter.js';
 import type { Language, Structure, Unit, UnitLevel } from '../../core/types.js';
 import { describeUnit } from '../../core/units/describe-unit.js';
@@ -183,7 +191,8 @@ async function ranking(
   if (mode === 'chart') return drawRanking(turn, deps, input, scope, ownNote);
   const answer = rankGroups.length === 0 ? '' : composeRanking(input);
   const reply = { text: [...ownNote, answer].filter(Boolean).join('\n') };
-  if (rankGroups.length === 0 || !buildRankingChart(input)) return reply;
+  // A chart of one bar shows nothing a sentence does not.
+  if (rankGroups.length === 0 || rankingRows(input).rows.flat().length < 2 || !buildRankingChart(input)) return reply;
   return withChartOffer(turn, deps, reply, { kind: 'ranking', text: turn.text, scopeId: chosen?.id ?? null, language: lang });
 }
 

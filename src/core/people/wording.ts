@@ -60,8 +60,6 @@ export interface PeopleWording {
   readonly number: string;
 }
 
-const ADMIN = 'npm run -s admin -- import-facts';
-
 const PARTICIPANTS_VI: Readonly<Record<IndicatorCode, string | null>> = {
   bhxh: 'người tham gia BHXH',
   bhxh_bb: 'người tham gia BHXH bắt buộc',
@@ -156,9 +154,9 @@ const VI: PeopleWording = {
     `${what} ${whole ? inSentence(label) : `đến ${inSentence(label)}`} đạt ${pct} kế hoạch được giao: ${done ? 'đã đạt kế hoạch' : 'chưa đạt kế hoạch'}`,
   participantsInPlan: 'Số người tham gia',
   howToAddCounts: (keys) =>
-    `Cách bổ sung số người: nhập tệp số liệu có tử số và mẫu số (${ADMIN} <tệp.csv>)${keys ? `, hoặc đầu mối của đơn vị gửi: nop ${keys}` : ''}.`,
-  howToAddFigures: (keys) => `Cách bổ sung: nhập tệp số liệu (${ADMIN} <tệp.csv>)${keys ? `, hoặc đầu mối của đơn vị gửi: nop ${keys}` : ''}.`,
-  howToAddFulfilment: `Cách bổ sung: nhập tệp số liệu có dòng kind plan_fulfilment (${ADMIN} <tệp.csv>).`,
+    `Cách bổ sung số người: quản trị viên nạp tệp số liệu có tử số và mẫu số${keys ? `, hoặc đầu mối của đơn vị gửi: nop ${keys}` : ''}.`,
+  howToAddFigures: (keys) => `Cách bổ sung: quản trị viên nạp tệp số liệu${keys ? `, hoặc đầu mối của đơn vị gửi: nop ${keys}` : ''}.`,
+  howToAddFulfilment: 'Cách bổ sung: quản trị viên nạp tệp số liệu có tỷ lệ thực hiện kế hoạch.',
   number: 'số',
 };
 
@@ -209,9 +207,9 @@ const EN: PeopleWording = {
     `${what} ${whole ? 'in' : 'as of'} ${label}: ${pct} of the assigned plan, ${done ? 'plan reached' : 'plan not reached'}`,
   participantsInPlan: 'Participants',
   howToAddCounts: (keys) =>
-    `To add the counts: import a facts file with numerator and denominator (${ADMIN} <file.csv>)${keys ? `, or the unit's focal point sends: nop ${keys}` : ''}.`,
-  howToAddFigures: (keys) => `To add figures: import a facts file (${ADMIN} <file.csv>)${keys ? `, or the unit's focal point sends: nop ${keys}` : ''}.`,
-  howToAddFulfilment: `To add it: import a facts file with plan_fulfilment rows (${ADMIN} <file.csv>).`,
+    `To add the counts: an administrator loads a facts file with numerators and denominators${keys ? `, or the unit's focal point sends: nop ${keys}` : ''}.`,
+  howToAddFigures: (keys) => `To add figures: an administrator loads a facts file${keys ? `, or the unit's focal point sends: nop ${keys}` : ''}.`,
+  howToAddFulfilment: 'To add it: an administrator loads a facts file with plan fulfilment rows.',
   number: 'number',
 };
 

@@ -231,8 +231,15 @@ function rankedLines(rows: readonly Row[], input: RankingInput): string[] {
     );
   }
   const limit = question.limit ?? DEFAULT_LISTED;
-  if (rows.length === 1) {
-    lines.push(lang === 'vi' ? 'Chỉ một đơn vị có số liệu nên chưa có thứ hạng.' : 'Only one unit has a value, so there is no ranking yet.');
+  const [only] = rows;
+  if (rows.length === 1 && only) {
+    const what = lang === 'vi' ? (input.wantsTarget ? 'chỉ tiêu' : 'số liệu') : input.wantsTarget ? 'a target' : 'a figure';
+    lines.push(
+      lang === 'vi'
+        ? `Chỉ ${only.label} có ${what} nên chưa có thứ hạng: ${only.detail}`
+        : `Only ${only.label} has ${what}, so there is no ranking yet: ${only.detail}`,
+    );
+    return lines;
   }
   for (const group of groups) {
     const sorted = [...group].sort((a, b) => (question.order === 'desc' ? b.percent - a.percent : a.percent - b.percent));

@@ -3,6 +3,6 @@
  * ("tỉnh nào cao nhất", "xếp hạng các xã Nghệ An theo BHYT", "top 5 …").
  */
 
-export { composeRanking, DEFAULT_LISTED, type RankGroup, type RankingInput, type RankUnit } from './compose-ranking.js';
+export { composeRanking, DEFAULT_LISTED, type RankGroup, type RankingInput, type RankUnit, rankingRows } from './compose-ranking.js';
 export { type RankingQuestion, readRanking, withoutRankingWords } from './read-ranking.js';
 export { composeOwnUnitsOnly } from './replies.js';

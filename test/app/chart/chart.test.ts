@@ -159,6 +159,8 @@ describe('the chart button under an answer', () => {
 
   it('is not offered without a history, nor when charts are off', async () => {
     expect((await talk()('tỷ lệ bao phủ BHXH Nghệ An')).choices).toBeUndefined();
+    // A ranking of one unit is a sentence, not a chart of one bar.
+    expect((await talk()('Tỉnh nào có chỉ tiêu BHXH năm 2023 cao nhất?')).choices).toBeUndefined();
     expect((await talk(null)('tỷ lệ bao phủ BHYT Bắc Kạn')).choices).toBeUndefined();
   });
 });

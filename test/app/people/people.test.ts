@@ -72,7 +72,8 @@ describe('people questions', () => {
     for (const choice of list.choices ?? []) expect(choice).toContain('Châu Thành');
     const { text } = await say('2', 'ben');
     expect(text).toMatch(/^Chưa có số liệu thực hiện tỷ lệ bao phủ BHXH của Huyện Châu Thành, .* nên chưa tính được số người còn thiếu\./);
-    expect(text).toContain('import-facts');
+    expect(text).toContain('quản trị viên nạp tệp số liệu');
+    expect(text).not.toContain('npm run');
   });
 
   it('asks for a place when none is named, never taking its words for one', async () => {

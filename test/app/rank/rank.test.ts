@@ -38,6 +38,12 @@ describe('ranking of provinces', () => {
     expect(text).not.toContain('Cái Nước');
   });
 
+  it('says who alone holds a value, with no ranking', async () => {
+    const { text } = await official.say('Tỉnh nào có chỉ tiêu BHXH năm 2023 cao nhất?');
+    expect(text).toContain('Chỉ Tỉnh Gia Lai có chỉ tiêu nên chưa có thứ hạng: 14,83%');
+    expect(text).not.toMatch(/^1\. /m);
+  });
+
   it('ranks figures in English, flagging periods that differ', async () => {
     const { text } = await official.say('rank the provinces by health insurance coverage');
     expect(text).toMatch(/^Ranking: health insurance coverage — 2\/63 former provinces/);

@@ -54,7 +54,7 @@ describe('composePlaceComparison: figures', () => {
   it('names a place with no figure and how to add one', () => {
     const text = compose([quangNinh, place('Cao Bằng', [])]);
     expect(text).toContain('- Tỉnh Cao Bằng: chưa có số liệu tỷ lệ bao phủ bảo hiểm y tế.');
-    expect(text).toContain('npm run -s admin -- import-facts');
+    expect(text).toContain('Chưa có số liệu của Cao Bằng: đầu mối gửi qua chat (lệnh "nop") hoặc quản trị viên nạp từ tệp số liệu.');
   });
 
   it('orders three places on one basis from highest to lowest', () => {

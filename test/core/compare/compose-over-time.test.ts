@@ -48,7 +48,7 @@ describe('composeOverTime', () => {
     const text = compose({ period: { kind: 'code', code: '2023-6M' }, against: { kind: 'same-period-last-year' } });
     expect(text).toContain('- 6 tháng đầu năm 2022: chưa có số liệu.');
     expect(text).toContain('Kỳ có số liệu: 6 tháng đầu năm 2023, 6 tháng đầu năm 2024, năm 2024.');
-    expect(text).toContain('import-facts');
+    expect(text).toContain('quản trị viên nạp từ tệp số liệu');
   });
 
   it('computes no change between figures on different bases', () => {

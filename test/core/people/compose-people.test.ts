@@ -73,7 +73,7 @@ describe('composePeopleAnswer: counts', () => {
     expect(text).toContain('Số người tham gia BHYT — Thành phố Hải Phòng (trước 1/7/2025)');
     expect(text).toContain('Chưa có số liệu dân số của Thành phố Hải Phòng (trước 1/7/2025).');
     expect(text).toContain('Tháng 11/2023 (số liệu đến 30/11/2023): chỉ có tỷ lệ 92,35% dân số, chưa có số người');
-    expect(text).toContain('npm run -s admin -- import-facts <tệp.csv>');
+    expect(text).toContain('Cách bổ sung số người: quản trị viên nạp tệp số liệu có tử số và mẫu số');
     expect(text).toContain('nop bhyt <số> ds <số>');
   });
 
@@ -167,7 +167,7 @@ describe('composePeopleAnswer: shortfall', () => {
     });
     expect(text).toContain('Chưa có số liệu thực hiện tỷ lệ bao phủ BHXH của Tỉnh Gia Lai (trước 1/7/2025) nên chưa tính được số người còn thiếu.');
     expect(text).toContain('- 16,83% (kế hoạch; Kế hoạch 156/KH-UBND');
-    expect(text).toContain('import-facts');
+    expect(text).toContain('quản trị viên nạp tệp số liệu');
   });
 });
 
@@ -262,7 +262,7 @@ describe('composePeopleAnswer: plan fulfilment', () => {
     const text = answer({ question: question('fulfilment'), indicators: ['bhyt'] });
     expect(text).toContain('Chưa có số liệu thực hiện kế hoạch (số người tham gia BHYT so với kế hoạch được giao) của Tỉnh Bắc Kạn (trước 1/7/2025).');
     expect(text).toContain('Đã có:\nSố người tham gia BHXH bắt buộc đạt 95,6%');
-    expect(text).toContain('plan_fulfilment');
+    expect(text).toContain('Cách bổ sung: quản trị viên nạp tệp số liệu có tỷ lệ thực hiện kế hoạch.');
   });
 });
 

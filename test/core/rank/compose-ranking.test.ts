@@ -81,6 +81,6 @@ describe('composeRanking', () => {
   it('says what is missing and how to add it when no unit has a figure', () => {
     const text = compose([group([unit('Tỉnh A', null)])], { scopeLabel: 'Tỉnh X' });
     expect(text).toContain('0/1 tỉnh, thành phố cũ (trước 1/7/2025) của Tỉnh X có số liệu.');
-    expect(text).toContain('npm run -s admin -- import-facts');
+    expect(text).toContain('quản trị viên nạp từ tệp số liệu');
   });
 });
