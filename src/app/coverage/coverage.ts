@@ -97,10 +97,11 @@ function afterSubject(text: string, typed: string): boolean {
 export const coverage: Feature<FiguresStore & ConversationStore & PlacePicks> = async (turn, deps) => {
   const lang = turn.language;
   const parsed = parseQuery(turn.text);
-  if (parsed.intent === 'empty') return { text: composeEmpty(lang) };
   if (parsed.intent === 'help' || parsed.intent === 'greeting') return { text: composeHelp(lang) };
+  // Before the empty message: "👍" alone says something.
   const talk = readSmallTalk(turn.text);
   if (talk && (talk !== 'wish' || !parsed.coverageWords)) return { text: composeSmallTalk(lang, talk) };
+  if (parsed.intent === 'empty') return { text: composeEmpty(lang) };
 
   const more = furtherAsks(parsed);
   const query: QueryParts = {

@@ -23,7 +23,8 @@ export const INTENT_VI: readonly string[] = [
   // "tình hình nộp báo cáo", "tiến độ nộp", "tỷ lệ nộp báo cáo", "tình hình báo cáo"
   `(?:tinh\\s+hinh|tien\\s+do|(?:ty|ti)\\s+le|muc\\s+do)\\s+(?:(?:nop|gui)(?:\\s+${REPORT_VI})?|bao\\s+cao|bc)`,
   // "nộp muộn", "báo cáo còn thiếu", "thiếu báo cáo"
-  `(?:nop|bao\\s+cao|bc)\\s+(?:muon|tre|dung\\s+han|con\\s+thieu)`,
+  // ("nộp muộn nhất ngày nào" asks the last day: a deadline question)
+  `(?:nop|bao\\s+cao|bc)\\s+(?:(?:muon|tre)(?!\\s+nhat)|dung\\s+han|con\\s+thieu)`,
   `(?:con\\s+)?thieu\\s+${REPORT_VI}`,
 ];
 

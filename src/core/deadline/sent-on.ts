@@ -10,9 +10,9 @@ import { type TextCutter, wordRe } from '../text/text-cutter.js';
 /** A day as written: its year may be missing; `today` for "hôm nay" / "today". */
 export type SentOn = { readonly day: number; readonly month: number; readonly year: number | null } | { readonly today: true };
 
-/** Asking whether a day is on time: "trễ", "muộn", "quá hạn", "kịp", "đúng hạn", "late", "on time". */
+/** Asking whether a day is on time: "trễ", "muộn", "quá hạn", "kịp", "đúng hạn", "được không", "late", "on time". */
 export const LATENESS = wordRe(
-  '(?:bi\\s+)?(?:tre|muon|qua\\s+han)(?:\\s+han)?|(?:co\\s+)?kip(?:\\s+(?:han|khong|ko|k))?|dung\\s+han|late|overdue|on\\s+time|in\\s+time|too\\s+late',
+  '(?:bi\\s+)?(?:tre|muon|qua\\s+han)(?:\\s+han)?|(?:co\\s+)?kip(?:\\s+(?:han|khong|ko|k))?|dung\\s+han|(?:duoc|dc)\\s+(?:khong|ko|k|hong|chu)|late|overdue|on\\s+time|in\\s+time|too\\s+late',
 );
 
 /** A day of the week written beside the day ("vào chủ nhật 20/12"): cut with it, never a place (Thị xã Chũ). */

@@ -10,10 +10,18 @@
 const REPORT_VI = '(?:bao\\s+cao|bc)';
 
 /** Words that name a reporting deadline by themselves. */
-export const DEADLINE_VI = [`(?:thoi\\s+)?han\\s+(?:chot|cuoi(?:\\s+cung)?|nop|gui|${REPORT_VI})`, 'thoi\\s+han', `lich\\s+(?:nop|gui|${REPORT_VI})`].join('|');
+export const DEADLINE_VI = [
+  `(?:thoi\\s+)?han\\s+(?:chot|cuoi(?:\\s+cung)?|nop|gui|${REPORT_VI})`,
+  'thoi\\s+han',
+  `lich\\s+(?:nop|gui|${REPORT_VI})`,
+  // The period open now: "kỳ báo cáo nào đang mở", "đang mở kỳ báo cáo nào", "kỳ báo cáo tới".
+  `ky\\s+${REPORT_VI}(?:\\s+(?:nao|hien\\s+(?:nay|tai)|dang\\s+mo|sap\\s+toi|tiep\\s+theo|ke\\s+tiep|toi))+`,
+  `(?:dang\\s+)?mo\\s+ky\\s+${REPORT_VI}`,
+  'ky\\s+nao\\s+dang\\s+mo',
+].join('|');
 
 /** Words of a deadline that ask nothing by themselves ("đến hạn"), counted with a question word. */
-export const DEADLINE_HINT_VI = '(?:den|toi|sat|qua|co)\\s+han';
+export const DEADLINE_HINT_VI = '(?:den|toi|sat|qua|co|het)\\s+han';
 
 export const DEADLINE_EN = [
   'deadlines?',
@@ -21,6 +29,10 @@ export const DEADLINE_EN = [
   'cut[\\s-]?off(?:\\s+dates?)?',
   'reporting\\s+(?:calendar|schedule|dates?)',
   'submission\\s+dates?',
+  '(?:last|final)\\s+(?:day|date)',
+  // The period open now: "which reporting period is open", "the current reporting period".
+  '(?:which|what|current|open|next)\\s+(?:reporting\\s+)?periods?(?=\\s+(?:is|are)\\s+open|\\s+now|\\s*\\?|$)',
+  '(?:reporting\\s+)?periods?\\s+(?:is\\s+|are\\s+)?open',
 ].join('|');
 
 /** "is due", "due by": a deadline word once a report is named. */
@@ -43,7 +55,9 @@ export const WHEN_VI = [
   'luc\\s+nao',
   'hom\\s+nao',
   'thoi\\s+gian\\s+nao',
-  '(?:con\\s+)?(?:may|bao\\s+nhieu)\\s+ngay(?:\\s+nua)?',
+  '(?:con\\s+)?(?:may|bao\\s+nhieu|bn)\\s+ngay(?:\\s+nua)?',
+  // "muộn nhất", "chậm nhất": the last day.
+  '(?:muon|cham|tre)\\s+nhat',
   // How often: "bao lâu (thì phải gửi …) một lần".
   'bao\\s+lau',
 ].join('|');
@@ -57,6 +71,9 @@ export const WHOM_VI = [
   '(?:gui|nop|chuyen)\\s+(?:ve\\s+|cho\\s+|len\\s+|toi\\s+|den\\s+)?ai',
   // Which office: "gửi về Sở Nội vụ hay Sở Lao động - Thương binh và Xã hội".
   '(?:gui|nop)\\s+(?:ve|cho|len|toi|den)\\s+so\\s+\\S+(?:\\s+\\S+){0,8}?\\s+hay',
+  // Which way: "gửi thẳng lên tỉnh hay phải qua huyện".
+  '(?:gui|nop|bao\\s+cao)\\s+thang(?:\\s+(?:len|ve|cho))?',
+  '(?:phai\\s+)?(?:thong\\s+)?qua\\s+(?:cap\\s+)?huyen',
 ].join('|');
 
 /** How it is sent. */

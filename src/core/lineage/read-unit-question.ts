@@ -65,7 +65,11 @@ interface Construction {
   readonly re: RegExp;
   /** A marker the construction itself carries ("những xã cũ nào": before). */
   readonly when?: 'before' | 'after';
+  /** The construction counts only right after a word of now ("bây giờ", "giờ", "nay", "hiện nay"). */
+  readonly afterNow?: boolean;
 }
+
+const NOW_BEFORE = /(?:^|\s)(?:gio|nay|hien\s+tai)\s*$/;
 
 function construction(kind: UnitQuestionKind, body: string, when?: 'before' | 'after'): Construction {
   return { kind, re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, 'gud'), ...(when ? { when } : {}) };
@@ -94,6 +98,9 @@ const CONSTRUCTIONS: readonly Construction[] = [
     `(?:sap\\s+nhap|nhap|hop\\s+nhat|sap\\s+xep|chuyen|dua|gop)\\s+(?:lai\\s+)?(?:vao|ve)(?:\\s+(?:dau|${SOME}?${T}(?:\\s+moi)?\\s+${Q}))?`,
   ),
   construction('forward', '(?:vao|ve|di|o|thuoc(?:\\s+ve)?)\\s+dau'),
+  // "Huyện Côn Đảo bây giờ là gì?", "Bắc Kạn giờ thành gì": what it is now is what it became (the
+  // words of time are cut before the constructions are read, so the construction looks back for them).
+  { ...construction('forward', '(?:la|thanh|ten\\s+la)\\s+(?:gi|j|cai\\s+gi)'), afterNow: true },
   construction('forward', `(?:thanh|thuoc(?:\\s+ve)?|la|vao|ve|nam\\s+(?:o|trong))\\s+${SOME}?${T}(?:\\s+moi)?\\s+${Q}`),
   construction('forward', 'con\\s+(?:khong|ko|nua\\s+khong|ton\\s+tai\\s+khong)|doi\\s+(?:ten(?:\\s+thanh)?|thanh)|ten\\s+moi'),
   construction(
@@ -240,7 +247,7 @@ function read(text: string): UnitQuestion | null {
     c.re.lastIndex = 0;
     for (let m = c.re.exec(cutter.folded); m; m = c.re.exec(cutter.folded)) {
       const span = constructionSpan(m, cutter.folded);
-      if (!span || !spelledRight(span.from, span.to)) continue;
+      if (!span || !spelledRight(span.from, span.to) || (c.afterNow && !NOW_BEFORE.test(folded.slice(0, span.from)))) continue;
       cutter.cut(span);
       if (c.kind === 'forward' && INTO_END.test(folded.slice(span.from, span.to))) into ??= span;
       c.re.lastIndex = span.to;

@@ -12,7 +12,7 @@ import { wordRe } from '../text/text-cutter.js';
 import type { Language, Unit } from '../types.js';
 import { fullNameIn } from '../units/describe-unit.js';
 import type { UnitIndex } from '../units/unit-index.js';
-import { REORGANISATION_DAY } from './read-unit-count.js';
+import { REORGANISATION_DAY, withoutNarrowing } from './read-unit-count.js';
 
 const PROVINCE = wordRe('tinh|tinh\\s+thanh|thanh\\s+pho|dia\\s+phuong|provinces?|cities|localities');
 const UNCHANGED = wordRe(
@@ -44,7 +44,8 @@ export type ProvinceMergerAsk = 'kept' | 'merged';
  * nào" asks a lineage); null for anything else.
  */
 export function readProvinceMergerAsk(text: string): ProvinceMergerAsk | null {
-  const folded = fold(typeof text === 'string' ? text.slice(0, 300) : '');
+  // "không tính quận, thị xã, thành phố" leaves types out of a count: no province word.
+  const folded = withoutNarrowing(fold(typeof text === 'string' ? text.slice(0, 300) : '')).text;
   if (folded.search(PROVINCE) < 0) return null;
   if (folded.search(UNCHANGED) >= 0) return 'kept';
   if (folded.search(FROM_SEVERAL) >= 0) return 'merged';

@@ -14,7 +14,7 @@ import { wordRe } from '../text/text-cutter.js';
 import type { Language, Structure, Unit } from '../types.js';
 import { fullNameIn } from '../units/describe-unit.js';
 import type { UnitIndex } from '../units/unit-index.js';
-import { REORGANISATION_DAY, readAsks, readStructures, type UnitAsk } from './read-unit-count.js';
+import { narrowAsk, REORGANISATION_DAY, readAsks, readStructures, type UnitAsk, withoutNarrowing } from './read-unit-count.js';
 
 /** A ranking of provinces by a count of their units, read. */
 export interface UnitRankQuestion {
@@ -29,13 +29,6 @@ const WHICH = wordRe(
 );
 const MOST = wordRe('nhieu(?:\\s+\\S+){0,6}?\\s+nhat|most|largest\\s+number|greatest\\s+number|highest\\s+number');
 const FEWEST = wordRe('it(?:\\s+\\S+){0,6}?\\s+nhat|fewest|least|smallest\\s+number|lowest\\s+number');
-const NOT_XA = '(?:phuong|dac\\s+khu|thi\\s+tran|wards?|special\\s+zones?|townships?)';
-/** Communes in the narrow sense asked: "không tính phường", "trừ phường, đặc khu", "chỉ tính xã", "excluding wards". */
-const XA_ONLY = wordRe(
-  `(?:khong\\s+(?:tinh|ke|dem)|ngoai\\s+tru|tru|excluding|not\\s+counting|except|without)\\s+(?:cac\\s+|the\\s+)?${NOT_XA}(?:\\s*(?:,|va|and|&|hay|or)\\s*${NOT_XA})*|chi\\s+(?:tinh|dem|ke)\\s+xa|only\\s+(?:rural\\s+)?communes|rural\\s+communes`,
-);
-
-const XA: UnitAsk = { level: 'commune', typeCodes: ['commune'] };
 
 /** Our choice: the leader (with any tie) and this many after it. */
 const NEXT = 2;
@@ -53,14 +46,12 @@ export function readUnitRankQuestion(text: string): UnitRankQuestion | null {
     const span = originalSpan(folded, from, to);
     return span ? original.slice(span[0], span[1]).toLowerCase() : '';
   };
-  const blank = (text: string, m: RegExpMatchArray) => text.slice(0, m.index) + ' '.repeat(m[0].length) + text.slice((m.index ?? 0) + m[0].length);
-  let rest = blank(folded.text, which);
-  const [xaOnly] = rest.matchAll(XA_ONLY);
-  if (xaOnly) rest = blank(rest, xaOnly);
-  // "chỉ tính xã", "rural communes" said the noun with the narrowing.
-  const read = readAsks(rest, hasVietnameseMarks(original), spelled).find((a) => a.level !== 'province') ?? (xaOnly ? XA : null);
+  const { text: rest, narrow } = withoutNarrowing(
+    folded.text.slice(0, which.index) + ' '.repeat(which[0].length) + folded.text.slice(which.index + which[0].length),
+  );
+  const read = readAsks(rest, hasVietnameseMarks(original), spelled).find((a) => a.level !== 'province');
   if (!read) return null;
-  const ask: UnitAsk = xaOnly && read.level === 'commune' && read.typeCodes === null ? XA : read;
+  const ask = narrow ? narrowAsk(read) : read;
   const structures = readStructures(rest, original, spelled);
   const structure = ask.level === 'district' ? 'pre2025' : structures.length === 1 ? (structures[0] as Structure) : 'post2025';
   return { ask, structure, order };

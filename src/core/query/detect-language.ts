@@ -156,9 +156,10 @@ const VI_MARKS = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹê
  */
 export function languageEvidence(original: string, folded: string): Language | null {
   // "/help" is in both command menus, the Vietnamese one too: it says nothing about the language.
-  const words = folded.replace(MENU_HELP, ' ');
+  // An English word counts only typed without marks: "thế" folds to "the" but is Vietnamese.
+  const words = original.normalize('NFC').toLowerCase().replace(MENU_HELP, ' ');
   let en = 0;
-  for (const word of words.match(/[a-z]+/g) ?? []) if (EN_WORDS.has(word)) en += 1;
+  for (const word of words.split(/[^\p{L}]+/u)) if (EN_WORDS.has(word)) en += 1;
   let vi = 0;
   for (const [re, weight] of VI_PHRASES) vi += (folded.match(re)?.length ?? 0) * weight;
   for (const word of original

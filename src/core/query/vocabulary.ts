@@ -55,7 +55,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhrase[] = [
  * the plan, never "không"). Over folded text.
  */
 export const TARGET_AFTER_BODY =
-  '(?:\\s+(?:cac|the|its|their|a|an|this|year|s|assigned|planned|agreed|official|provincial|annual|\\d{4})){0,3}\\s+(?:chi\\s+tieu|ke\\s+hoach|kh|muc\\s+tieu|targets?|plans?|goals?)(?![\\p{L}\\p{N}])';
+  '(?:\\s+(?:cac|the|its|their|a|an|this|year|s|assigned|planned|agreed|official|provincial|annual|\\d{4})){0,3}\\s+(?:chi\\s+tieu|ke\\s+hoach|kh|ct(?=\\s+(?:duoc\\s+)?giao)|muc\\s+tieu|targets?|plans?|goals?)(?![\\p{L}\\p{N}])';
 
 /**
  * What a rate is a share of, after "so với" or "compared to": the basis of the figure ("tỷ lệ BHTN so
@@ -66,7 +66,7 @@ export const BASIS_AFTER_BODY =
 
 /** Words asking for the target rather than (or besides) the figure; "phải đạt bao nhiêu" asks the level set. */
 export const TARGET_BODY =
-  '(?:so\\s+voi\\s+)?(?:chi\\s+tieu|ke\\s+hoach|muc\\s+tieu)|phan\\s+dau|(?:phai|can)\\s+dat(?=\\s+(?:duoc\\s+)?(?:bao\\s+nhieu|bn|may|muc))|targets?|goals?|plans?|objectives?';
+  '(?:so\\s+voi\\s+)?(?:chi\\s+tieu|ke\\s+hoach|muc\\s+tieu|ct(?=\\s+(?:duoc\\s+)?giao))|phan\\s+dau|(?:phai|can)\\s+dat(?=\\s+(?:duoc\\s+)?(?:bao\\s+nhieu|bn|may|muc))|targets?|goals?|plans?|objectives?';
 
 /**
  * Words asking what became of a place or what it is made of ("sáp nhập vào đâu", "gồm những xã
@@ -169,6 +169,9 @@ export const FILLER_VI_GUARDED: readonly GuardedFiller[] = [
   // "đang dẫn đầu về BHYT": not Xã Đặng Lễ, Phường Đông Vệ.
   { folded: 'dang', forms: ['đang', 'dang'], placeNext: ['giang', 'ha', 'hai', 'hung', 'kang', 'lam', 'le', 'son', 'thuy', 'xa'] },
   { folded: 've', forms: ['về', 've'], placeNext: ['giang'] },
+  // "còn thiếu", "dc bn %" (được): not Thị trấn Cồn, Xã Bồ Đề.
+  { folded: 'con', forms: ['còn', 'con'], placeNext: ['co', 'cuong', 'dao', 'lon', 'minh', 'thoi', 'tien'] },
+  { folded: 'dc', forms: ['dc', 'đc'], placeNext: [] },
 ];
 
 /** The folded short filler words that extraction may read inside a longer name, never alone. */

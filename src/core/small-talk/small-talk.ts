@@ -15,8 +15,9 @@ const TAIL = '(?:\\s+(?:ban|bot|ad|admin|anh|chi|em|nhieu|lam|nhe|nha|a|nhe\\s+b
 /** An acknowledgement, then the speaker, that may come first: "ok cảm ơn", "dạ vâng em cảm ơn". */
 const LEAD = '(?:(?:ok|oke|okay|vang|da|da\\s+vang|duoc\\s+roi|roi|great|good)\\s+)?(?:(?:em|e|minh|toi|anh|chi|chung\\s+em|chung\\s+toi)\\s+)?';
 
-/** Praise before the thanks: "rất hài lòng, cảm ơn bạn", "tốt quá, cảm ơn", "great, thanks". */
-const PRAISE = '(?:(?:rat\\s+|qua\\s+|that\\s+)?(?:hai\\s+long|tot|hay|tuyet(?:\\s+voi)?|on|great|good|perfect|nice)(?:\\s+(?:lam|qua))?\\s*[,.!]*\\s*)?';
+/** Praise before the thanks: "rất hài lòng, cảm ơn bạn", "tốt quá, cảm ơn", "thành công rồi, cảm ơn anh", "great, thanks". */
+const PRAISE =
+  '(?:(?:rat\\s+|qua\\s+|that\\s+)?(?:hai\\s+long|tot|hay|tuyet(?:\\s+voi)?|on|great|good|perfect|nice|thanh\\s+cong|xong|ok)(?:\\s+(?:lam|qua|roi))?\\s*[,.!]*\\s*)?';
 
 const KINDS: readonly { readonly kind: SmallTalk; readonly re: RegExp }[] = [
   { kind: 'thanks', re: new RegExp(`^${LEAD}${PRAISE}(?:(?:xin\\s+)?ca[mn]\\s*on|thanks?|thank\\s+you|thx|tks|many\\s+thanks|cheers)${TAIL}$`) },
@@ -67,8 +68,13 @@ function withoutPersonNames(text: string): string {
   return text.replace(PERSON, (_whole, title: string) => (/^(?:mrs?|ms|miss|dr)$/i.test(title) ? ' ' : title));
 }
 
+/** A message of emoji alone: thanks with folded hands, else an acknowledgement ("👍", "👌", "😊"). */
+const EMOJI_ONLY = /^(?:\s|\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u{FE0F}|\u{200D})+$/u;
+const THANKS_EMOJI = /🙏/u;
+
 /** The kind of small talk a whole message is, or null when it is anything else. */
 export function readSmallTalk(text: string): SmallTalk | null {
+  if (/\p{Extended_Pictographic}/u.test(text) && EMOJI_ONLY.test(text)) return THANKS_EMOJI.test(text) ? 'thanks' : 'ack';
   const bare = fold(withoutPersonNames(text));
   if (bare === '' || bare.length > 60) return null;
   return KINDS.find((k) => k.re.test(bare))?.kind ?? null;

@@ -22,7 +22,7 @@ import { everydayTyped } from './everyday-words.js';
 import { MAX_NAME_WORDS, MAX_SEGMENTS, onlyTypeWords, type PlaceWords, placeWords } from './place-words.js';
 import { type PlaceResolution, type ResolveOptions, resolveCorrected, resolveExactly, suggestPlaces, typoMemo } from './resolve-place.js';
 import { TYPE_WORDS } from './type-words.js';
-import { keepsMarks, marksDiffer, marksFit, marksMisfitAll } from './typed-marks.js';
+import { keepsMarks, marksDiffer, marksFit, marksMisfitAll, typeWordReadAsName } from './typed-marks.js';
 import type { UnitIndex } from './unit-index.js';
 
 /**
@@ -330,7 +330,8 @@ function findOnce(text: string, index: UnitIndex, options: FindOptions): FoundPl
     (_start, end) => known[end - 1] === true,
     (run, start, end) => {
       if (alone(run) || !coverable(start, end)) return null;
-      return fitting(run, resolveExactly(run, index, options));
+      const resolution = fitting(run, resolveExactly(run, index, options));
+      return resolution?.kind === 'found' && typeWordReadAsName(run, resolution.unit, TYPE_TOKENS) ? null : resolution;
     },
     (a, b) =>
       better(
@@ -345,11 +346,10 @@ function findOnce(text: string, index: UnitIndex, options: FindOptions): FoundPl
   if (options.typos !== false && (!exact || weak(exact, words))) {
     const memo = typoMemo();
     // A lone word that is itself a syllable of names is not corrected into another: "bac" is no typo.
+    // A soft word capitalised inside the sentence is a name's ("tỉnh Gia La"), not the filler "là".
+    const softAt = (run: PlaceWords, i: number) => soft.has(run.folded[i] ?? '') && !/^\p{Lu}/u.test(run.raw[i] ?? '');
     const edged = (run: PlaceWords) =>
-      soft.has(run.folded[0] ?? '') ||
-      soft.has(run.folded.at(-1) ?? '') ||
-      (run.folded.length === 1 && vocabulary.has(run.folded[0] ?? '')) ||
-      everydayTyped(run.raw);
+      softAt(run, 0) || softAt(run, run.folded.length - 1) || (run.folded.length === 1 && vocabulary.has(run.folded[0] ?? '')) || everydayTyped(run.raw);
     const corrected = bestRun(
       words,
       index,

@@ -22,8 +22,22 @@ function marksOf(word: string): string {
 export function keepsMarks(run: PlaceWords, resolution: PlaceResolution, index: UnitIndex, typeTokens: ReadonlySet<string>): boolean {
   if (resolution.kind !== 'found') return true;
   const unit = resolution.unit;
+  if (typeWordReadAsName(run, unit, typeTokens)) return false;
   const named = new Set([unit, ...index.ancestorsOf(unit)].flatMap((u) => rawWords(u.name)).map(marksOf));
   return run.raw.every((word, i) => !hasVietnameseMarks(word) || typeTokens.has(run.folded[i] ?? '') || named.has(marksOf(word)));
+}
+
+/**
+ * A type word typed first with its own marks is that type word, not the name's first syllable with
+ * other marks: "tỉnh Gia La" is no Phường Tĩnh Gia.
+ */
+export function typeWordReadAsName(run: PlaceWords, unit: Unit, typeTokens: ReadonlySet<string>): boolean {
+  const [first] = run.raw;
+  const [nameFirst] = rawWords(unit.name);
+  if (!first || !nameFirst || !hasVietnameseMarks(first) || !typeTokens.has(run.folded[0] ?? '')) return false;
+  const [typedLetters, typedMarks] = markKey(first).split('|');
+  const [nameLetters, nameMarks] = markKey(nameFirst).split('|');
+  return typedLetters === nameLetters && typedMarks !== nameMarks;
 }
 
 /** The run was typed with diacritics that are not the unit's ("động Bắc" is not "Đông Bắc"). */

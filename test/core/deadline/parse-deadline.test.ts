@@ -3,6 +3,22 @@ import { parseDeadlineQuestion } from '../../../src/core/deadline/index.js';
 
 describe('parseDeadlineQuestion', () => {
   it.each([
+    ['Hiện nay đang mở kỳ báo cáo nào vậy ạ?', 'vi', []],
+    ['which reporting period is open right now?', 'en', []],
+    ['bc nam con bn ngay nua thi het han vay', 'vi', ['year']],
+    ['Báo cáo 6 tháng năm 2026 đã hết hạn chưa?', 'vi', ['six-months']],
+    ['báo cáo năm nộp muộn nhất hôm nào, thứ mấy?', 'vi', ['year']],
+    ['Last day for the 2027 half-year report?', 'en', ['six-months']],
+    ['Báo cáo cả năm em gửi thẳng lên tỉnh hay phải qua huyện ạ?', 'vi', ['year']],
+  ])('reads the everyday phrasing "%s"', (text, language, kinds) => {
+    expect(parseDeadlineQuestion(text)).toMatchObject({ language, kinds });
+  });
+
+  it('reads "được không" after a day as asking whether that day is on time', () => {
+    expect(parseDeadlineQuestion('nop bc ca nam ngay 19/12 dc k ad')?.sentOn).toEqual({ day: 19, month: 12, year: null });
+  });
+
+  it.each([
     ['Báo cáo 6 tháng đầu năm phải nộp trước ngày nào vậy?', ['six-months']],
     ['bc nua nam han chot khi nao', ['six-months']],
     ['Thời hạn gửi báo cáo cả năm?', ['year']],

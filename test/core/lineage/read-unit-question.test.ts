@@ -8,6 +8,12 @@ function read(text: string): UnitQuestion {
 }
 
 describe('readUnitQuestion: what a place went into', () => {
+  it('reads "bây giờ là gì" as asking what the place became, only after a word of now', () => {
+    expect(read('Huyện Côn Đảo bây giờ là gì?')).toMatchObject({ kind: 'forward' });
+    expect(read('tp vinh gio thanh gi').kind).toBe('forward');
+    expect(readUnitQuestion('Đặc khu là gì?')).toBeNull();
+  });
+
   it('leaves the place before "merged into", not the one named after it as its qualifier', () => {
     expect(read('is it true that Bac Kan merged into Thai Nguyen?').rest).not.toMatch(/Thai Nguyen/);
     expect(read('Bắc Kạn sáp nhập vào Thái Nguyên phải không?').rest).toMatch(/^\s*Bắc Kạn\s*$/);

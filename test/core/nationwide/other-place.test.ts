@@ -37,3 +37,13 @@ describe('otherPlaceNamed with typedProvinces', () => {
     expect(otherPlaceNamed('urban', index, { typedProvinces: true })).toBeNull();
   });
 });
+
+describe('otherPlaceNamed: words that only look like a name', () => {
+  it('reads no name across a type word of two syllables', () => {
+    expect(otherPlaceNamed('huyen quan thi xa thanh pho', index)).toBeNull();
+  });
+
+  it('takes no slip far from a province’s name', () => {
+    expect(otherPlaceNamed('xa sau', index, { typedProvinces: true })).toBeNull();
+  });
+});

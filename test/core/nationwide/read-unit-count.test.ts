@@ -5,6 +5,14 @@ const read = readUnitCountQuestion;
 
 describe('readUnitCountQuestion', () => {
   it.each([
+    ['truoc sap nhap ca nuoc co bao nhieu huyen, khong tinh quan thi xa thanh pho', { level: 'district', typeCodes: ['district'] }],
+    ['Cả nước có bao nhiêu xã, không tính phường và đặc khu?', { level: 'commune', typeCodes: ['commune'] }],
+    ['how many rural communes are there now', { level: 'commune', typeCodes: ['commune'] }],
+  ])('reads a level narrowed to its plain type: %s', (text, ask) => {
+    expect(read(text)?.asks).toEqual([ask]);
+  });
+
+  it.each([
     ['Cả nước có bao nhiêu xã, phường sau sáp nhập?', [{ level: 'commune', typeCodes: null }], ['post2025']],
     ['Toàn quốc hiện có bao nhiêu tỉnh, thành phố?', [{ level: 'province', typeCodes: null }], ['post2025']],
     ['How many provinces did Vietnam have before the 2025 merger?', [{ level: 'province', typeCodes: null }], ['pre2025']],

@@ -75,3 +75,18 @@ describe('readSmallTalk: a promise to pass it on', () => {
     expect(readSmallTalk('để em xem bhyt Hải Phòng')).toBeNull();
   });
 });
+
+describe('readSmallTalk: emoji and praise', () => {
+  it.each([
+    ['👍', 'ack'],
+    ['👌👌', 'ack'],
+    ['🙏', 'thanks'],
+    ['thanh cong roi, cam on anh nhe', 'thanks'],
+  ])('reads %s', (text, kind) => {
+    expect(readSmallTalk(text)).toBe(kind);
+  });
+
+  it('reads no emoji beside words as small talk by itself', () => {
+    expect(readSmallTalk('👍 bhyt Hải Phòng')).toBeNull();
+  });
+});

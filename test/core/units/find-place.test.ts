@@ -31,6 +31,11 @@ const chauThanhTayNinh = national.unit('pre2025', 'district', '708');
 const oldNghiLoc = national.unit('pre2025', 'district', '429');
 
 describe('findPlace: words around the place are ignored, never glued to it', () => {
+  it('reads a type word typed with its own marks as the type, and a capitalised short word as a name', () => {
+    expect(found('Chỉ tiêu BHTN tỉnh Gia La năm 2025').name).toBe('Gia Lai');
+    expect(found('bhxh phường Tĩnh Gia').name).toBe('Tĩnh Gia');
+  });
+
   it.each([
     ['tỷ lệ tham gia BHXH tỉnh Bắc Kạn theo quyết định 1736 ạ', oldBacKanProvince],
     ["What is Bac Kan's agreed health insurance goal?", oldBacKanProvince],
