@@ -19,6 +19,7 @@ import { INDICATOR_PHRASES, TARGET_BODY } from '../query/vocabulary.js';
 import { fold, foldTokens, hasVietnameseMarks, markKey } from '../text/fold.js';
 import { rememberedReader } from '../text/remembered.js';
 import { TextCutter, wordRe } from '../text/text-cutter.js';
+import { NARROWING, narrowAsk } from '../units/narrowing.js';
 import { type AskedUnits, readTerms, UNIT_TERMS_BODY } from './unit-terms.js';
 
 /**
@@ -238,6 +239,9 @@ function read(text: string): UnitQuestion | null {
   const before = cutter.find(BEFORE_PHRASES).filter((h) => spelledRight(h.from, h.to));
   const after = cutter.find(AFTER_PHRASES).filter((h) => spelledRight(h.from, h.to));
   for (const hit of [...before, ...after]) cutter.cut(hit);
+  // "xã only, not wards", "không tính phường": the left-out types are not asked.
+  const narrowing = cutter.find(NARROWING);
+  for (const hit of narrowing) cutter.cut(hit);
 
   let kind: UnitQuestionKind | null = null;
   let asked: AskedUnits | null = null;
@@ -278,7 +282,7 @@ function read(text: string): UnitQuestion | null {
   if (carried) phrases.add(carried);
   return {
     kind,
-    asked,
+    asked: asked && narrowing.length > 0 ? narrowAsk(asked) : asked,
     when: phrases.size === 1 ? ([...phrases][0] ?? null) : null,
     markers,
     folded,

@@ -17,6 +17,7 @@ import { hasVietnameseMarks } from '../text/fold.js';
 import { type FoldedText, foldWithMap, originalSpan } from '../text/folded-text.js';
 import { wordRe } from '../text/text-cutter.js';
 import type { Structure, UnitLevel } from '../types.js';
+import { narrowAsk, withoutNarrowing } from '../units/narrowing.js';
 import { REORGANISATION_DAY } from '../units/reorganisation.js';
 
 /** One thing to count: a whole level, or some of its types (by type code). */
@@ -34,7 +35,7 @@ export interface UnitCountQuestion {
   readonly structures: readonly Structure[];
 }
 
-export { REORGANISATION_DAY };
+export { narrowAsk, REORGANISATION_DAY, withoutNarrowing };
 
 interface Word {
   readonly re: RegExp;
@@ -133,34 +134,6 @@ const AFTER = wordRe(
     'presently|at\\s+present|after|since|new',
 );
 const AFTER_MARKED: Readonly<Record<string, string>> = { moi: 'mới' };
-
-/** Types of unit left out of a count ("không tính quận, thị xã, thành phố", "excluding wards"). */
-const OTHER_TYPES =
-  '(?:phuong|dac\\s+khu|thi\\s+tran|quan|thi\\s+xa|thanh\\s+pho|tp|wards?|special\\s+zones?|townships?|urban\\s+districts?|towns?|cit(?:y|ies))';
-/**
- * Communes or districts in the narrow sense: the other types left out ("không tính phường", "trừ quận,
- * thị xã"), or only the plain ones asked ("chỉ tính xã", "rural communes").
- */
-const NARROWING = wordRe(
-  `(?:khong\\s+(?:tinh|ke|dem)|ngoai\\s+tru|tru|excluding|not\\s+counting|except|without)\\s+(?:cac\\s+|the\\s+)?${OTHER_TYPES}(?:\\s*(?:,|va|and|&|hay|or)?\\s*${OTHER_TYPES})*` +
-    '|chi\\s+(?:tinh|dem|ke)(?=\\s+(?:xa|huyen))|only(?:\\s+rural)?(?=\\s+(?:communes|districts))|rural(?=\\s+(?:communes|districts))',
-);
-const PLAIN_TYPE: Readonly<Record<Exclude<UnitLevel, 'province'>, string>> = { commune: 'commune', district: 'district' };
-
-/** The folded text with its narrowing blanked (its type words are not asked), and whether it had one. */
-export function withoutNarrowing(folded: string): { readonly text: string; readonly narrow: boolean } {
-  let narrow = false;
-  const text = folded.replace(NARROWING, (m) => {
-    narrow = true;
-    return ' '.repeat(m.length);
-  });
-  return { text, narrow };
-}
-
-/** A whole level asked in the narrow sense: its plain type alone (xã, huyện). */
-export function narrowAsk(ask: UnitAsk): UnitAsk {
-  return ask.level === 'province' || ask.typeCodes !== null ? ask : { level: ask.level, typeCodes: [PLAIN_TYPE[ask.level]] };
-}
 
 /** Reads a counting question; null when the text does not count units. Never throws. */
 export function readUnitCountQuestion(text: string): UnitCountQuestion | null {

@@ -36,13 +36,19 @@ export interface Level {
 
 /**
  * The levels to measure against for a year: the held targets of that year, or only those of the
- * level named when one matches it; a named level no target holds comes first, beside the held ones.
+ * level named when one matches it (of that year, else of another); a named level no target holds
+ * comes first, beside the held ones.
  */
 export function levelsFor(targets: readonly Target[], indicator: IndicatorCode, year: number, named: number | null): Level[] {
   const held = targetsFor(targets, indicator, year).map((t) => ({ percent: t.percent, target: t }));
   if (named === null) return held;
-  const matching = held.filter((l) => Math.abs(l.percent - named) < 0.005);
-  return matching.length > 0 ? matching : [{ percent: named, target: null }, ...held];
+  const same = (t: { readonly percent: number }) => Math.abs(t.percent - named) < 0.005;
+  const matching = held.filter(same);
+  if (matching.length > 0) return matching;
+  // The level named is the place's target of another year ("on track for its 95% target" asked of
+  // 2023, the 95% being the 2025 goal): that target, named with its source.
+  const otherYear = targets.filter((t) => t.indicator === indicator && same(t)).map((t) => ({ percent: t.percent, target: t }));
+  return otherYear.length > 0 ? otherYear : [{ percent: named, target: null }, ...held];
 }
 
 /** How a level is named in a line: the target with its kind and source, or the level asked. */

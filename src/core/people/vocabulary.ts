@@ -74,7 +74,7 @@ export const SHORT = words(
     'how many more',
     'short(?:fall)?',
     'shortage',
-    'more (?:people|participants|workers|persons|enrollees|members)',
+    '(?:more|extra|additional) (?:people|participants|workers|persons|enrollees|members)',
     'still needs?',
     'needs? to (?:enrol+|add|sign up|recruit|insure|cover|bring in)',
     '(?:needed|required|necessary) to (?:reach|meet|hit|achieve)',

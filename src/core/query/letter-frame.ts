@@ -4,7 +4,8 @@
  * regards, Lan (UNICEF)", "Trân trọng, Phòng Thu"). The places and words of the frame are the
  * writer's, not the question's: "Da Nang" is no second place and "best" no ranking.
  *
- * The office writing ("BHXH tỉnh Gia Lai xin hỏi: phường Quy Nhơn …") is the sender, not the place asked.
+ * The office writing ("BHXH tỉnh Gia Lai xin hỏi: phường Quy Nhơn …", "from the ILO Hanoi office:") is
+ * the sender, not the place asked.
  *
  * Our choices: a closing counts only after something else was written (a sentence or a comma before
  * it) and when at most five words follow it to the end, so "Trân trọng đề nghị cho biết …" opening a
@@ -41,9 +42,13 @@ const INTRODUCTION = /(?:^|(?<=[.!?,;\n]\s*))(?:this\s+is|i\s+am|i'm|my\s+name\s
 const SENDER =
   /(?<=^|[.!,;\n]\s*)(?:ubnd|bhxh|s[ởo]|ph[òo]ng|ban|trung\s+t[âa]m|văn\s+phòng|van\s+phong|đại\s+lý|dai\s+ly|c[áa]n\s+b[ộo]|chuy[êe]n\s+vi[êe]n|đầu\s+mối|dau\s+moi)\s[^.?!:\n]{1,60}?\s(?:xin|cho|mu[ốo]n)\s+h[ỏo]i\s*:\s*/iu;
 
+/** "Quick q from the ILO Hanoi office:", "from our project team,": where the writer works, dropped. */
+const FROM_OFFICE =
+  /(?:quick\s+(?:q|question)\s+)?\bfrom\s+(?:the\s+|our\s+)?[^.!?,;:\n]{0,30}?\b(?:office|team|department|project|programme|program|section|mission)\b\s*[:,]?/giu;
+
 /** The text without the frame of a letter around its question; the same text when it has none. */
 export function withoutLetterFrame(text: string): string {
-  const framed = text.replace(CLOSING, '').replace(GREETING_FROM, '$1').replace(INTRODUCTION, '');
+  const framed = text.replace(CLOSING, '').replace(GREETING_FROM, '$1').replace(INTRODUCTION, '').replace(FROM_OFFICE, '');
   // The sender's office names a place too; dropped only when the question names one of its own (a capital).
   const sender = SENDER.exec(framed);
   const rest = sender ? framed.slice(sender.index + sender[0].length) : '';

@@ -15,11 +15,11 @@ const SI = '(?:bhxh|bh\\s*xh|bao\\s+hiem\\s+xa\\s+hoi|social\\s+(?:security|insu
 /**
  * The partners' two-letter abbreviations, UI (unemployment) and HI (health insurance), where they cannot
  * be a greeting ("Hi, …") or the Vietnamese "ui": before a word of the trade or after one that takes a
- * noun ("the UI target", "had HI in"), or closing a message after a name ("Hai Phong HI"). SHI (social
+ * noun ("the UI target", "had HI in"), or after a name closing a message or before a year ("Hai Phong HI", "HP HI 2023"). SHI (social
  * health insurance) anywhere; VSI and CSI (voluntary and compulsory social insurance) anywhere.
  */
 const ABBREVIATED = (letters: string) =>
-  `(?<=(?:had|have|has|with|without|the|their|its|of|on|for|and|vs|in|into|about|enrol\\w*)\\s)${letters}|${letters}(?=\\s+(?:coverage|covered|participants?|participation|targets?|rates?|plans?|figures?|enrol\\w*|members?|cards?|headcount|vs|and|or|which))|(?<=\\p{L}\\s)${letters}(?=\\s*(?:,|[?.!]?\\s*$))`;
+  `(?<=(?:had|have|has|with|without|the|their|its|of|on|for|and|vs|in|into|about|enrol\\w*)\\s)${letters}|${letters}(?=\\s+(?:coverage|covered|participants?|participation|targets?|rates?|plans?|figures?|enrol\\w*|members?|cards?|headcount|vs|and|or|which))|(?<=\\p{L}\\s)${letters}(?=\\s*(?:,|[?.!]?\\s*$)|\\s+(?:19|20)\\d{2}(?![\\p{L}\\p{N}]))`;
 
 /**
  * Who is satisfied with or transacts with whom, after the satisfaction or e-transaction words: "mức độ
@@ -44,7 +44,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhrase[] = [
     code: 'gd_dien_tu',
     body: `(?:(?:ty\\s+le\\s+)?giao\\s+dich\\s+dien\\s+tu|gd\\s*dien\\s+tu|gddt)${OF_THE_AGENCY_VI}|(?:electronic\\s+transactions?|e-?transactions?)${OF_THE_AGENCY_EN}`,
   },
-  { code: 'bhxh', body: SI },
+  // "the SI coverage", "Bac Kan SI target" (not Huyện Si Ma Cai).
+  { code: 'bhxh', body: `${SI}|${ABBREVIATED('si(?!\\s+ma(?![\\p{L}\\p{N}]))')}` },
   { code: null, body: '(?:ty|ti)\\s+le\\s+bao\\s+phu|bao\\s+phu|coverage|covered|insurance|bao\\s+hiem' },
 ];
 
@@ -182,6 +183,11 @@ export const SOFT_WORDS: ReadonlySet<string> = new Set(FILLER_VI_GUARDED.map((g)
  * syllables of place names ("An", "A", "Do", "Can", "Me") are left out on purpose.
  */
 export const FILLER_EN = [
+  // Polite frames: "could you let me know", "I would like to know" (not Xã Lê Mỹ).
+  '(?:could|can|would)\\s+you(?:\\s+please)?(?:\\s+(?:let\\s+(?:me|us)\\s+know|tell\\s+(?:me|us)|share|provide|send))?',
+  'let\\s+(?:me|us)\\s+know',
+  "i\\s+(?:would|'d)\\s+like\\s+to\\s+know",
+  'kindly',
   'show\\s+me',
   'tell\\s+me',
   'give\\s+me',

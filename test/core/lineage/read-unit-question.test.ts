@@ -33,6 +33,15 @@ describe('readUnitQuestion: what a place went into', () => {
 });
 
 describe('readUnitQuestion: lists and counts', () => {
+  it('reads the xã alone when the other types are left out', () => {
+    expect(read('How many communes does Hanoi have now (xa only, not wards)?')).toMatchObject({
+      kind: 'count',
+      asked: { level: 'commune', typeCodes: ['commune'] },
+    });
+    expect(read('Hà Nội có bao nhiêu xã, không tính phường?').asked).toEqual({ level: 'commune', typeCodes: ['commune'] });
+    expect(read('Hà Nội có bao nhiêu xã?').asked).toEqual({ level: 'commune', typeCodes: null });
+  });
+
   it('reads the sub-units asked and leaves the place', () => {
     const q = read('Thị xã Cửa Lò có những phường nào vậy?');
     expect(q.kind).toBe('list');

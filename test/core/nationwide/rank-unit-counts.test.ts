@@ -8,6 +8,14 @@ const index = buildUnitIndex(national.units, national.successions);
 const TODAY = '2026-12-07';
 
 describe('readUnitRankQuestion', () => {
+  it('reads "which of the 34 new provinces", keeping what the words after it say', () => {
+    expect(readUnitRankQuestion('Which of the 34 new provinces has the fewest wards?')).toEqual({
+      ask: { level: 'commune', typeCodes: ['ward'] },
+      structure: 'post2025',
+      order: 'fewest',
+    });
+  });
+
   it.each([
     'Sau sáp nhập tỉnh nào có nhiều xã nhất (không tính phường)?',
     'tinh nao co nhieu xa nhat, chi tinh xa',

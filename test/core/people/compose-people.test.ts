@@ -180,6 +180,18 @@ describe('composePeopleAnswer: reached or not', () => {
     expect(text).toContain('Số người tham gia BHTN đến 9 tháng đầu năm 2021 đạt 95,4% kế hoạch được giao: chưa đạt kế hoạch.');
   });
 
+  it('takes a level named as the target of another year that holds it, with its source', () => {
+    const text = answer({
+      lang: 'en',
+      question: question('reached', { namedPercent: 95 }),
+      indicators: ['bhyt'],
+      period: { kind: 'code', code: '2023-11' },
+      own: { label: 'Hai Phong City', ...HAI_PHONG },
+    });
+    expect(text).toMatch(/- 95% \(Party Congress resolution; [^\n]+\): not reached as of November 2023, 2\.65 percentage points short/);
+    expect(text).not.toContain('in the question');
+  });
+
   it('says when the period asked holds none, then gives the latest', () => {
     const lines = answer({ question: question('fulfilment'), indicators: ['bhtn'], period: { kind: 'code', code: '2022' } }).split('\n');
     expect(lines.slice(1, 3)).toEqual([

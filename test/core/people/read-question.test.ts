@@ -46,6 +46,7 @@ describe('readPeopleQuestion: shortfall', () => {
     'nghe an can van dong them bao nhieu nguoi tham gia bhxh tu nguyen',
     'Để đạt mục tiêu 20% Quảng Trị phải tăng thêm bao nhiêu lao động tham gia BHXH?',
     'How many additional workers must Dak Lak enrol to meet its social insurance goal?',
+    'how many extra workers Backan had to enrol to get to 16 percent SI coverage in 2021',
     'Quang Tri: how many people short of the 2025 target?',
     'Chỉ tiêu BHXH năm 2025 của Hà Tĩnh tương ứng bao nhiêu người?',
   ])('reads %s as a shortfall', (text) => {

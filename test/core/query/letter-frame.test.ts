@@ -11,6 +11,7 @@ describe('withoutLetterFrame', () => {
   });
 
   it('drops where a greeting comes from and an introduction', () => {
+    expect(withoutLetterFrame('Quick q from the ILO Hanoi office: Bac Kan VSI target 2025?').trim()).toBe('Bac Kan VSI target 2025?');
     expect(withoutLetterFrame("Hello from Da Nang! What is Bac Kan's UI coverage?")).toBe("Hello! What is Bac Kan's UI coverage?");
     expect(withoutLetterFrame('This is Lan from the Quang Tri office. What is the SI coverage of Gia Lai?').trim()).toBe('What is the SI coverage of Gia Lai?');
   });

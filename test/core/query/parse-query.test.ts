@@ -43,6 +43,8 @@ describe('parseQuery', () => {
   });
 
   it('notices a question about the target', () => {
+    expect(parseQuery('HP HI 2023?').indicator).toBe('bhyt');
+    expect(parseQuery('could you let me know the SI coverage of Bac Kan').placeText).toBe('Bac Kan');
     expect(parseQuery('Gia Lai BHTN 2025 target')).toMatchObject({ wantsTarget: true, indicator: 'bhtn', placeText: 'Gia Lai' });
     expect(parseQuery('chỉ tiêu bhxh Bình Định 2025')).toMatchObject({ wantsTarget: true, placeText: 'Bình Định' });
     expect(parseQuery('kế hoạch BHYT Nghệ An')).toMatchObject({ wantsTarget: true, placeText: 'Nghệ An' });

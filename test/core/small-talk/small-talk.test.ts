@@ -78,6 +78,13 @@ describe('readSmallTalk: a promise to pass it on', () => {
 
 describe('readSmallTalk: emoji and praise', () => {
   it.each([
+    ["Thanks so much, that's very helpful!", 'thanks'],
+    ['Noted with thanks.', 'ack'],
+  ])('reads the partners’ closing %s', (text, kind) => {
+    expect(readSmallTalk(text)).toBe(kind);
+  });
+
+  it.each([
     ['👍', 'ack'],
     ['👌👌', 'ack'],
     ['🙏', 'thanks'],
