@@ -11,8 +11,9 @@ import { fold } from '../text/fold.js';
 import { wordRe } from '../text/text-cutter.js';
 import type { Language, Unit } from '../types.js';
 import { fullNameIn } from '../units/describe-unit.js';
+import { withoutNarrowing } from '../units/narrowing.js';
 import type { UnitIndex } from '../units/unit-index.js';
-import { REORGANISATION_DAY, withoutNarrowing } from './read-unit-count.js';
+import { REORGANISATION_DAY } from './read-unit-count.js';
 
 const PROVINCE = wordRe('tinh|tinh\\s+thanh|thanh\\s+pho|dia\\s+phuong|provinces?|cities|localities');
 const UNCHANGED = wordRe(

@@ -13,8 +13,9 @@ import { foldWithMap, originalSpan } from '../text/folded-text.js';
 import { wordRe } from '../text/text-cutter.js';
 import type { Language, Structure, Unit } from '../types.js';
 import { fullNameIn } from '../units/describe-unit.js';
+import { narrowAsk, withoutNarrowing } from '../units/narrowing.js';
 import type { UnitIndex } from '../units/unit-index.js';
-import { narrowAsk, REORGANISATION_DAY, readAsks, readStructures, type UnitAsk, withoutNarrowing } from './read-unit-count.js';
+import { REORGANISATION_DAY, readAsks, readStructures, type UnitAsk } from './read-unit-count.js';
 
 /** A ranking of provinces by a count of their units, read. */
 export interface UnitRankQuestion {

@@ -35,7 +35,7 @@ export interface UnitCountQuestion {
   readonly structures: readonly Structure[];
 }
 
-export { narrowAsk, REORGANISATION_DAY, withoutNarrowing };
+export { REORGANISATION_DAY };
 
 interface Word {
   readonly re: RegExp;
