@@ -55,7 +55,7 @@ export const WHEN_VI = [
   'luc\\s+nao',
   'hom\\s+nao',
   'thoi\\s+gian\\s+nao',
-  '(?:con\\s+)?(?:may|bao\\s+nhieu|bn)\\s+ngay(?:\\s+nua)?',
+  '(?:con\\s+)?(?:may|bao\\s+nhieu|bnh?)\\s+ngay(?:\\s+nua)?',
   // "muộn nhất", "chậm nhất": the last day.
   '(?:muon|cham|tre)\\s+nhat',
   // How often: "bao lâu (thì phải gửi …) một lần".

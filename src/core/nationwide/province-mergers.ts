@@ -34,7 +34,7 @@ const UNCHANGED = wordRe(
 const MERGED = wordRe('sap\\s+nhap|hop\\s+nhat|sap\\s+xep|merged|combined|amalgamated');
 /** Formed from a number of provinces: "được hợp nhất từ 3 tỉnh cũ", "formed from three old provinces". */
 const FROM_SEVERAL = wordRe('(?:tu|from)\\s+(?:[2-4]|hai|ba|bon|two|three|four)\\s+(?:(?:tinh|tinh\\s+thanh|old|former)\\s*)+(?:provinces?)?');
-const HOW_MANY = wordRe('bao\\s+nhieu|bn|may|so\\s+luong|how\\s+many|number\\s+of');
+const HOW_MANY = wordRe('bao\\s+nhieu|bnh?|may|so\\s+luong|how\\s+many|number\\s+of');
 
 /** What a question about the provinces and the reorganisation asks: those kept, or how many were merged. */
 export type ProvinceMergerAsk = 'kept' | 'merged';

@@ -116,7 +116,7 @@ const WORDS: readonly Word[] = [
 const ALL_LEVELS = wordRe('don\\s+vi\\s+hanh\\s+chinh|administrative\\s+units?');
 
 const COUNTING = wordRe(
-  'bao\\s+nhieu|bn|so\\s+luong|tong\\s+so|how\\s+many|number\\s+of|count\\s+of|may|' +
+  'bao\\s+nhieu|bnh?|so\\s+luong|tong\\s+so|how\\s+many|number\\s+of|count\\s+of|may|' +
     // "số xã", "số đơn vị hành chính cấp tỉnh": "số" right before a level word.
     'so(?=\\s+(?:don\\s+vi|cap\\s|tinh|huyen|xa|phuong|quan|thi\\s+(?:xa|tran)|dac\\s+khu|dia\\s+phuong))',
 );

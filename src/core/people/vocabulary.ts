@@ -30,14 +30,14 @@ export const PLAN = words('ke hoach(?! (?:so )?\\d)|kh(?= (?:duoc )?giao| nam)|p
 /** How far a count went towards its plan: "bao nhiêu % kế hoạch", "tiến độ", "percent of plan". */
 export const PLAN_MEASURE = words(
   [
-    '(?:bao nhieu|bn|may) (?:%|phan tram)',
+    '(?:bao nhieu|bnh?|may) (?:%|phan tram)',
     '% (?:cua )?ke hoach',
     'phan tram (?:cua )?ke hoach',
     'tien do',
     '(?:ty|ti) le hoan thanh',
-    'hoan thanh (?:duoc )?(?:bao nhieu|bn|may)',
-    'thuc hien (?:duoc )?(?:bao nhieu|bn|may)',
-    'dat (?:duoc )?(?:bao nhieu|bn|may)',
+    'hoan thanh (?:duoc )?(?:bao nhieu|bnh?|may)',
+    'thuc hien (?:duoc )?(?:bao nhieu|bnh?|may)',
+    'dat (?:duoc )?(?:bao nhieu|bnh?|may)',
     'muc do hoan thanh',
     'den dau',
     'percent(?:age)?',
@@ -55,13 +55,13 @@ export const PLAN_MEASURE = words(
  * The plan asked for itself: "kế hoạch giao … là bao nhiêu %" (what the plan is), not how far a count
  * went towards it ("đạt bao nhiêu % kế hoạch"); read-question.ts takes it only without a reaching word.
  */
-export const PLAN_IS = words('(?:ke hoach|kh)(?: \\S+){0,8}? (?:la|bang) (?:bao nhieu|bn|may)');
+export const PLAN_IS = words('(?:ke hoach|kh)(?: \\S+){0,8}? (?:la|bang) (?:bao nhieu|bnh?|may)');
 
 /**
  * What is to be reached, asked: "theo kế hoạch … phải đạt bao nhiêu %", "cần đạt mức bao nhiêu",
  * "được giao đạt bao nhiêu": the plan's own level, not how far a count went towards it.
  */
-export const PLAN_DUE = words('(?:phai|can|duoc giao|giao|must|should|supposed to) (?:dat|reach|achieve|be at)(?: \\S+){0,3}? (?:bao nhieu|bn|may|what)');
+export const PLAN_DUE = words('(?:phai|can|duoc giao|giao|must|should|supposed to) (?:dat|reach|achieve|be at)(?: \\S+){0,3}? (?:bao nhieu|bnh?|may|what)');
 
 /** Lacking or adding people: "còn thiếu", "cần thêm", "tăng thêm", "how many more", "short of". */
 export const SHORT = words(
@@ -70,7 +70,7 @@ export const SHORT = words(
     'chenh lech',
     '(?:can|phai|con phai) (?:them|tang|phat trien|van dong|bo sung|thu hut|ket nap|mo rong)',
     '(?:tang|phat trien|van dong|bo sung|thu hut|ket nap|mo rong) them',
-    'them (?:bao nhieu|bn|may)',
+    'them (?:bao nhieu|bnh?|may)',
     'how many more',
     'short(?:fall)?',
     'shortage',
@@ -98,15 +98,15 @@ export const PEOPLE = words(`${PEOPLE_NOUN_VI}|${PEOPLE_NOUN_EN}`);
 
 /** A count asked outright: "bao nhiêu người", "mấy lao động", "how many people", the counts of a rate ("mẫu số"). */
 export const COUNT_STRONG = words(
-  `(?:bao nhieu|bn|may) (?:${PEOPLE_NOUN_VI})|how many ${GAP}(?:${PEOPLE_NOUN_EN})|headcount|tu so|mau so|numerators?|denominators?`,
+  `(?:bao nhieu|bnh?|may) (?:${PEOPLE_NOUN_VI})|how many ${GAP}(?:${PEOPLE_NOUN_EN})|headcount|tu so|mau so|numerators?|denominators?`,
 );
 
 /** A count named: "số người", "số lao động", "dân số … bao nhiêu", "number of participants". */
 export const COUNT_WEAK = words(
   [
     '(?:so|tong so|so luong|con so) (?:nguoi|n?ld|lao dong|doi tuong)',
-    `dan so ${GAP}(?:bao nhieu|bn)`,
-    '(?:bao nhieu|bn) dan so',
+    `dan so ${GAP}(?:bao nhieu|bnh?)`,
+    '(?:bao nhieu|bnh?) dan so',
     `(?:number|numbers|total|count) of ${GAP}(?:${PEOPLE_NOUN_EN})`,
     `(?:${PEOPLE_NOUN_EN}) (?:count|counts|number|numbers|total)`,
     'population (?:of|in)',
@@ -190,7 +190,7 @@ export const CLOSING = /(?<![\p{L}\p{N}%·])(?:chua|khong|ko|hay chua|hay khong|
 /** How much of a target was reached: "đạt bao nhiêu % chỉ tiêu", "what percent of its target". */
 export const SHARE_OF_TARGET = words(
   [
-    '(?:dat|hoan thanh) (?:duoc )?(?:bao nhieu|bn|may) (?:%|phan tram) (?:cua )?(?:chi tieu|muc tieu)',
+    '(?:dat|hoan thanh) (?:duoc )?(?:bao nhieu|bnh?|may) (?:%|phan tram) (?:cua )?(?:chi tieu|muc tieu)',
     `(?:percent(?:age)?|%|share|how much) of ${GAP}(?:targets?|goals?)`,
   ].join('|'),
 );

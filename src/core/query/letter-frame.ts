@@ -8,7 +8,7 @@
  * the sender, not the place asked.
  *
  * Our choices: a closing counts only after something else was written (a sentence or a comma before
- * it) and when at most five words follow it to the end, so "Trân trọng đề nghị cho biết …" opening a
+ * it) and when at most eight words follow it to the end, so "Trân trọng đề nghị cho biết …" opening a
  * message stays; a greeting's place only after "from", up to the sentence's end.
  */
 
@@ -28,8 +28,8 @@ const CLOSING_WORDS = [
   'kinh\\s+thu',
 ].join('|');
 
-/** A closing: after a sentence's end or a comma, the closing words, then at most five words to the end. */
-const CLOSING = new RegExp(`(?<=\\S\\s*[.!?,;\\n]\\s*)(?:${CLOSING_WORDS})(?:[\\s,.:;!-]+[^\\s?]+){0,5}[\\s.!]*$`, 'iu');
+/** A closing: after a sentence's end or a comma, the closing words, then at most eight words (a name, an office) to the end. */
+const CLOSING = new RegExp(`(?<=\\S\\s*[.!?,;\\n]\\s*)(?:${CLOSING_WORDS})(?:[\\s,.:;!-]+[^\\s?]+){0,8}[\\s.!]*$`, 'iu');
 
 /** "Hello from Da Nang!", "Greetings from Hanoi,": the greeting kept, where it comes from dropped. */
 const GREETING_FROM =
@@ -42,13 +42,21 @@ const INTRODUCTION = /(?:^|(?<=[.!?,;\n]\s*))(?:this\s+is|i\s+am|i'm|my\s+name\s
 const SENDER =
   /(?<=^|[.!,;\n]\s*)(?:ubnd|bhxh|s[ởo]|ph[òo]ng|ban|trung\s+t[âa]m|văn\s+phòng|van\s+phong|đại\s+lý|dai\s+ly|c[áa]n\s+b[ộo]|chuy[êe]n\s+vi[êe]n|đầu\s+mối|dau\s+moi)\s[^.?!:\n]{1,60}?\s(?:xin|cho|mu[ốo]n)\s+h[ỏo]i\s*:\s*/iu;
 
+/**
+ * "Em là Hà, cán bộ LĐTBXH xã.", "Tôi là Minh, chuyên viên Sở Nội vụ.": who writes, a sentence of its
+ * own (ended by ".", "!" or a new line, or by a comma before "cho hỏi", with the question after it),
+ * dropped: "là Hà" is no Thị trấn La Hà.
+ */
+const SELF_VI =
+  /(?<=^|[.!?;\n]\s*|(?:^|\s)(?:ạ|a|ơi|oi),?\s+)(?:em|tôi|toi|mình|minh)\s+(?:là|la)\s+[^.!?\n]{1,60}?(?:[.!\n]|,(?=\s*(?:cho\s+(?:(?:em|tôi|toi|mình|minh)\s+)?(?:hỏi|hoi|xin)|xin\s+(?:hỏi|hoi)|muốn\s+hỏi|muon\s+hoi)))(?=\s*\S)/giu;
+
 /** "Quick q from the ILO Hanoi office:", "from our project team,": where the writer works, dropped. */
 const FROM_OFFICE =
   /(?:quick\s+(?:q|question)\s+)?\bfrom\s+(?:the\s+|our\s+)?[^.!?,;:\n]{0,30}?\b(?:office|team|department|project|programme|program|section|mission)\b\s*[:,]?/giu;
 
 /** The text without the frame of a letter around its question; the same text when it has none. */
 export function withoutLetterFrame(text: string): string {
-  const framed = text.replace(CLOSING, '').replace(GREETING_FROM, '$1').replace(INTRODUCTION, '').replace(FROM_OFFICE, '');
+  const framed = text.replace(CLOSING, '').replace(GREETING_FROM, '$1').replace(INTRODUCTION, '').replace(FROM_OFFICE, '').replace(SELF_VI, '');
   // The sender's office names a place too; dropped only when the question names one of its own (a capital).
   const sender = SENDER.exec(framed);
   const rest = sender ? framed.slice(sender.index + sender[0].length) : '';

@@ -67,7 +67,7 @@ export const BASIS_AFTER_BODY =
 
 /** Words asking for the target rather than (or besides) the figure; "phải đạt bao nhiêu" asks the level set. */
 export const TARGET_BODY =
-  '(?:so\\s+voi\\s+)?(?:chi\\s+tieu|ke\\s+hoach|muc\\s+tieu|ct(?=\\s+(?:duoc\\s+)?giao))|phan\\s+dau|(?:phai|can)\\s+dat(?=\\s+(?:duoc\\s+)?(?:bao\\s+nhieu|bn|may|muc))|targets?|goals?|plans?|objectives?';
+  '(?:so\\s+voi\\s+)?(?:chi\\s+tieu|ke\\s+hoach|muc\\s+tieu|ct(?=\\s+(?:duoc\\s+)?giao))|phan\\s+dau|(?:phai|can)\\s+dat(?=\\s+(?:duoc\\s+)?(?:bao\\s+nhieu|bnh?|may|muc))|targets?|goals?|plans?|objectives?';
 
 /**
  * Words asking what became of a place or what it is made of ("sáp nhập vào đâu", "gồm những xã
@@ -130,7 +130,7 @@ export const FILLER_VI_SAFE = [
   'ho\\s+gia\\s+dinh',
   // The figure as against the target ("giữa thực tế và chỉ tiêu"): not Xã Thu Tà.
   'thuc\\s+te',
-  'bn',
+  'bnh?',
 ].join('|');
 
 /**

@@ -11,10 +11,11 @@ export type SmallTalk = 'thanks' | 'bye' | 'ack' | 'identity' | 'wish' | 'hello'
 
 /** Politeness that may close any of them: "cảm ơn bạn nhé", "thanks a lot". */
 const TAIL =
-  "(?:\\s+(?:ban|bot|ad|admin|anh|chi|em|nhieu|lam|nhe|nha|a|nhe\\s+ban|very\\s+much|a\\s+lot|so\\s+much|again|you|u|bro|(?:that|it|this)(?:\\s*'?s|\\s+is|\\s+was)\\s+(?:(?:very|really|so|super)\\s+)?(?:helpful|useful|great|perfect|clear)))*";
+  "(?:\\s+(?:ban|bot|ad|admin|anh|chi|em|nhieu|nhiu|lam|nhe|nha|nghe|nghen|nhen|a|nhe\\s+ban|very\\s+much|a\\s+lot|so\\s+much|again|you|u|bro|(?:that|it|this)(?:\\s*'?s|\\s+is|\\s+was)\\s+(?:(?:very|really|so|super)\\s+)?(?:helpful|useful|great|perfect|clear)))*";
 
 /** An acknowledgement, then the speaker, that may come first: "ok cảm ơn", "dạ vâng em cảm ơn". */
-const LEAD = '(?:(?:ok|oke|okay|vang|da|da\\s+vang|duoc\\s+roi|roi|great|good)\\s+)?(?:(?:em|e|minh|toi|anh|chi|chung\\s+em|chung\\s+toi)\\s+)?';
+const LEAD =
+  '(?:(?:ok|oke|okay|vang|da|da\\s+vang|duoc\\s+roi|roi|great|good|(?:da\\s+)?(?:the|vay|rua)\\s+thoi)\\s+)?(?:(?:em|e|minh|toi|anh|chi|chung\\s+em|chung\\s+toi)\\s+)?';
 
 /** Praise before the thanks: "rất hài lòng, cảm ơn bạn", "tốt quá, cảm ơn", "thành công rồi, cảm ơn anh", "great, thanks". */
 const PRAISE =
@@ -33,11 +34,13 @@ const KINDS: readonly { readonly kind: SmallTalk; readonly re: RegExp }[] = [
       `^(?:ok|oke|okay|okie|ok\\s+ok|(?:da\\s+)?vang|da|u|uh|uhm|(?:da\\s+)?(?:duoc|dc)(?:\\s+roi)?|roi|hieu\\s+roi|(?:khong|ko|k|hok|hong)\\s+sao(?:\\s+(?:dau|ca|het))?|(?:khong|ko|k|hok)\\s+co\\s+(?:gi|j)|got\\s+it|great|good|fine|tot|tot\\s+qua|hay\\s+qua|tuyet(?:\\s+voi)?|noted(?:\\s+with\\s+thanks)?|he+|ha+|hi+|(?:ha|he|hi)(?:\\s*(?:ha|he|hi))+(?:\\s+ok)?)${TAIL}$`,
     ),
   },
-  // A promise to pass it on or look again: "dạ vâng, để em báo lại anh", "ok mình sẽ kiểm tra lại".
+  // A promise to pass it on or look again: "dạ vâng, để em báo lại anh", "ok mình sẽ kiểm tra lại"; received.
   {
     kind: 'ack',
     re: new RegExp(
-      `^${LEAD}(?:de\\s+(?:em|e|minh|toi)\\s+|(?:em|e|minh|toi)\\s+se\\s+|se\\s+)(?:bao(?:\\s+cao)?|gui|xem|kiem\\s+tra|trao\\s+doi|hoi|cap\\s+nhat|nhap)(?:\\s+(?:lai|sau|ngay|them|luon))*${TAIL}$`,
+      `^${LEAD}(?:de\\s+(?:em|e|minh|toi)\\s+|(?:em|e|minh|toi)\\s+se\\s+|se\\s+)(?:bao(?:\\s+cao)?|gui|xem|kiem\\s+tra|trao\\s+doi|hoi|cap\\s+nhat|nhap)(?:\\s+(?:lai|sau|ngay|them|luon))*${TAIL}$` +
+        // Received: "dạ em nhận được rồi ạ".
+        `|^${LEAD}(?:da\\s+)?nhan\\s+(?:duoc|dc)(?:\\s+roi)?${TAIL}$`,
     ),
   },
   // Good wishes: "chúc thành công", "chúc anh chị cuối tuần vui vẻ", "good luck" (a question of the

@@ -4,6 +4,10 @@ import { readUnitCountQuestion } from '../../../src/core/nationwide/index.js';
 const read = readUnitCountQuestion;
 
 describe('readUnitCountQuestion', () => {
+  it('reads "bnh" as "bao nhiêu"', () => {
+    expect(read('nghe an co bnh xa')?.asks).toEqual([{ level: 'commune', typeCodes: null }]);
+  });
+
   it.each([
     ['truoc sap nhap ca nuoc co bao nhieu huyen, khong tinh quan thi xa thanh pho', { level: 'district', typeCodes: ['district'] }],
     ['Cả nước có bao nhiêu xã, không tính phường và đặc khu?', { level: 'commune', typeCodes: ['commune'] }],

@@ -11,6 +11,13 @@ describe('withoutLetterFrame', () => {
   });
 
   it('drops where a greeting comes from and an introduction', () => {
+    expect(withoutLetterFrame('Dạ chào anh ạ. Em là Hà, cán bộ LĐTBXH xã. Anh cho em xin chỉ tiêu BHTN Gia Lai năm 2023 với ạ.')).toBe(
+      'Dạ chào anh ạ.  Anh cho em xin chỉ tiêu BHTN Gia Lai năm 2023 với ạ.',
+    );
+    expect(withoutLetterFrame('Em là cán bộ xã Nghi Phong, cho hỏi BHXH Nghệ An là bao nhiêu?').trim()).toBe('cho hỏi BHXH Nghệ An là bao nhiêu?');
+    // An introduction that is the question itself stays.
+    expect(withoutLetterFrame('Em là cán bộ xã, BHXH xã em bao nhiêu?')).toBe('Em là cán bộ xã, BHXH xã em bao nhiêu?');
+    expect(withoutLetterFrame('Dạ em nhận được rồi ạ. Trân trọng! Nguyễn Văn Bình - VP UBND xã')).toBe('Dạ em nhận được rồi ạ. ');
     expect(withoutLetterFrame('Quick q from the ILO Hanoi office: Bac Kan VSI target 2025?').trim()).toBe('Bac Kan VSI target 2025?');
     expect(withoutLetterFrame("Hello from Da Nang! What is Bac Kan's UI coverage?")).toBe("Hello! What is Bac Kan's UI coverage?");
     expect(withoutLetterFrame('This is Lan from the Quang Tri office. What is the SI coverage of Gia Lai?').trim()).toBe('What is the SI coverage of Gia Lai?');

@@ -78,6 +78,14 @@ describe('readSmallTalk: a promise to pass it on', () => {
 
 describe('readSmallTalk: emoji and praise', () => {
   it.each([
+    ['ok e tks a nhiu nha', 'thanks'],
+    ['Dạ rứa thôi, em cảm ơn anh nhiều nghe', 'thanks'],
+    ['Dạ em nhận được rồi ạ.', 'ack'],
+  ])('reads the texting and dialect of %s', (text, kind) => {
+    expect(readSmallTalk(text)).toBe(kind);
+  });
+
+  it.each([
     ["Thanks so much, that's very helpful!", 'thanks'],
     ['Noted with thanks.', 'ack'],
   ])('reads the partners’ closing %s', (text, kind) => {
