@@ -16,14 +16,21 @@ import {
   readUnitRankQuestion,
 } from '../../core/nationwide/index.js';
 import { parseQuery } from '../../core/query/parse-query.js';
+import type { Structure, Unit } from '../../core/types.js';
+import { resolvePlace } from '../../core/units/resolve-place.js';
+import type { UnitIndex } from '../../core/units/unit-index.js';
 import type { Feature } from '../turn.js';
 
 export const provinceFacts: Feature = async (turn, deps) => {
   const ranking = readUnitRankQuestion(turn.text);
-  if (ranking) return { text: composeUnitRank(ranking, deps.units(), turn.today, turn.language) };
   // A figure of those provinces ("BHXH của các tỉnh không sáp nhập") is another question.
   const parsed = parseQuery(turn.text);
+  if (ranking && !ranking.placeOfNamed) return { text: composeUnitRank(ranking, deps.units(), turn.today, turn.language) };
   if (parsed.indicators.length > 0) return null;
+  if (ranking?.placeOfNamed) {
+    const named = provinceNamed(parseQuery(ranking.placeOfNamed.text).placeText, deps.units(), ranking.structure);
+    return named ? { text: composeUnitRank(ranking, deps.units(), turn.today, turn.language, named) } : null;
+  }
   const merger = readProvinceMergerAsk(turn.text);
   const counting = readUnitCountQuestion(turn.text);
   // The place search costs most of this feature's time, so only a question of the set pays it.
@@ -36,3 +43,15 @@ export const provinceFacts: Feature = async (turn, deps) => {
   if (counting) return { text: composeUnitCount(counting, { lang: turn.language, index: deps.units(), today: turn.today }) };
   return null;
 };
+
+/** The province of `structure` that the words name ("Nghệ An mới"), or null when they name none. */
+function provinceNamed(placeText: string, index: UnitIndex, structure: Structure): Unit | null {
+  const typed = otherPlaceNamed(placeText, index, { typedProvinces: true });
+  if (typed === null) return null;
+  const place = resolvePlace(typed, index, { prominence: true });
+  if (place.kind !== 'found' || place.unit.level !== 'province') return null;
+  if (place.unit.structure === structure) return place.unit;
+  // The same province in the other structure (Nghệ An before and after 1 July 2025).
+  const same = [...index.successorsOf(place.unit.id), ...index.predecessorsOf(place.unit.id)].map((l) => l.unit);
+  return same.find((u) => u.level === 'province' && u.structure === structure && u.name === place.unit.name) ?? null;
+}

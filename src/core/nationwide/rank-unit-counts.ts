@@ -22,6 +22,11 @@ export interface UnitRankQuestion {
   readonly ask: UnitAsk;
   readonly structure: Structure;
   readonly order: 'most' | 'fewest';
+  /**
+   * The place of a province named is asked ("Nghệ An đứng thứ mấy về số xã"), not the leaders: the
+   * question without the words asking it, where the province is named.
+   */
+  readonly placeOfNamed?: { readonly text: string };
 }
 
 const PROVINCES = '(?:tinh\\s*(?:[,/]|va)?\\s*thanh(?:\\s+pho)?|tinh|thanh\\s+pho|dia\\s+phuong)';
@@ -33,6 +38,9 @@ const WHICH = wordRe(
 const MOST = wordRe('nhieu(?:\\s+\\S+){0,6}?\\s+nhat|most|largest\\s+number|greatest\\s+number|highest\\s+number');
 const FEWEST = wordRe('it(?:\\s+\\S+){0,6}?\\s+nhat|fewest|least|smallest\\s+number|lowest\\s+number');
 
+/** The place of one province asked: "đứng thứ mấy", "xếp thứ bao nhiêu", "what rank", "ranks where". */
+const PLACE_OF = wordRe('(?:dung|xep)\\s+(?:hang\\s+)?thu\\s+(?:may|bao\\s+nhieu|bnh?)|(?:what|which)\\s+(?:rank|place|position)|rank(?:s|ed)?\\s+where');
+
 /** Our choice: the leader (with any tie) and this many after it. */
 const NEXT = 2;
 
@@ -40,10 +48,12 @@ const NEXT = 2;
 export function readUnitRankQuestion(text: string): UnitRankQuestion | null {
   const original = typeof text === 'string' ? text.normalize('NFC') : '';
   const folded = foldWithMap(original);
-  const [which] = folded.text.matchAll(WHICH);
+  const [asksWhich] = folded.text.matchAll(WHICH);
+  const [placeOf] = asksWhich ? [] : folded.text.matchAll(PLACE_OF);
+  const which = asksWhich ?? placeOf;
   if (!which) return null;
   const has = (re: RegExp) => folded.text.search(re) >= 0;
-  const order = has(FEWEST) ? 'fewest' : has(MOST) ? 'most' : null;
+  const order = has(FEWEST) ? 'fewest' : has(MOST) || placeOf ? 'most' : null;
   if (order === null) return null;
   const spelled = (from: number, to: number): string => {
     const span = originalSpan(folded, from, to);
@@ -57,11 +67,17 @@ export function readUnitRankQuestion(text: string): UnitRankQuestion | null {
   const ask = narrow ? narrowAsk(read) : read;
   const structures = readStructures(rest, original, spelled);
   const structure = ask.level === 'district' ? 'pre2025' : structures.length === 1 ? (structures[0] as Structure) : 'post2025';
-  return { ask, structure, order };
+  if (!placeOf) return { ask, structure, order };
+  const span = originalSpan(folded, placeOf.index, placeOf.index + placeOf[0].length);
+  const withoutAsking = span ? `${original.slice(0, span[0])} ${original.slice(span[1])}` : original;
+  return { ask, structure, order, placeOfNamed: { text: withoutAsking } };
 }
 
-/** The answer: the provinces with the most (or fewest) units of the kind, with their counts. */
-export function composeUnitRank(question: UnitRankQuestion, index: UnitIndex, today: string, lang: Language): string {
+/**
+ * The answer: the provinces with the most (or fewest) units of the kind, with their counts; asked the
+ * place of `named` (a province of the structure counted), its place first.
+ */
+export function composeUnitRank(question: UnitRankQuestion, index: UnitIndex, today: string, lang: Language, named?: Unit): string {
   const { ask, structure } = question;
   const counts = new Map<Unit, number>();
   for (const unit of index.units) {
@@ -85,6 +101,25 @@ export function composeUnitRank(question: UnitRankQuestion, index: UnitIndex, to
   const item = ([unit, n]: [Unit, number]) => `${fullNameIn(unit, lang)} (${formatCount(n, lang)} ${nounFor(noun, n, lang)})`;
   const day = formatDayShort(REORGANISATION_DAY, lang);
   const nounPlural = lang === 'vi' ? noun.vi : nounFor(noun, 2, lang);
+  const own = named === undefined ? undefined : counts.get(named);
+  if (named !== undefined && own !== undefined) {
+    // Equal counts share a place: the place is one more than the number of provinces ahead.
+    const place = ranked.filter(([, n]) => sign * (n - own) < 0).length + 1;
+    const when = structure === 'pre2025' ? (lang === 'vi' ? `Trước ${day}` : `Before ${day}`) : lang === 'vi' ? `Hiện nay (từ ${day})` : `Now (since ${day})`;
+    const head =
+      lang === 'vi'
+        ? `${when}, ${fullNameIn(named, lang)} đứng thứ ${place}/${ranked.length} tỉnh, thành phố về số ${nounPlural}: ${formatCount(own, lang)} ${nounFor(noun, own, lang)}.`
+        : `${when}, ${fullNameIn(named, lang)} ranks ${place} of ${ranked.length} provinces by number of ${nounPlural}: ${formatCount(own, lang)} ${nounFor(noun, own, lang)}.`;
+    const ahead = ranked.filter(([, n]) => sign * (n - own) < 0).slice(0, 5);
+    const lines = [head];
+    if (ahead.length > 0) lines.push(`${lang === 'vi' ? 'Đứng trước' : 'Ahead'}: ${ahead.map(item).join(', ')}.`);
+    lines.push(
+      lang === 'vi'
+        ? 'Nguồn: danh mục đơn vị hành chính đã nạp vào hệ thống (mã GSO).'
+        : 'Source: the list of administrative units loaded in the system (GSO codes).',
+    );
+    return lines.join('\n');
+  }
   const lines =
     lang === 'vi'
       ? [

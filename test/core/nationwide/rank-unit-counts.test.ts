@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { composeUnitRank, readUnitRankQuestion } from '../../../src/core/nationwide/index.js';
+import { composeUnitRank, readUnitRankQuestion, type UnitRankQuestion } from '../../../src/core/nationwide/index.js';
+import type { Unit } from '../../../src/core/types.js';
 import { buildUnitIndex } from '../../../src/core/units/unit-index.js';
 import { loadNationalUnits } from '../../support/national-units.js';
 
@@ -51,6 +52,22 @@ describe('readUnitRankQuestion', () => {
 });
 
 describe('composeUnitRank', () => {
+  it('gives the place of a province named, with those ahead of it, counted from the unit list', () => {
+    const question = readUnitRankQuestion('Nghệ An mới đứng thứ mấy cả nước về số xã, phường ạ?');
+    expect(question).toMatchObject({ ask: { level: 'commune', typeCodes: null }, structure: 'post2025', order: 'most' });
+    expect(question?.placeOfNamed?.text).toContain('Nghệ An');
+    expect(question?.placeOfNamed?.text).not.toContain('đứng thứ');
+    const nghean = index.units.find((u) => u.structure === 'post2025' && u.level === 'province' && u.name === 'Nghệ An') as Unit;
+    const communes = (name: string) =>
+      index.units.filter((u) => u.structure === 'post2025' && u.level === 'commune' && index.provinceOf(u).name === name).length;
+    const ahead = index.units.filter((u) => u.structure === 'post2025' && u.level === 'province' && communes(u.name) > communes('Nghệ An')).length;
+    const [first, second] = composeUnitRank(question as UnitRankQuestion, index, TODAY, 'vi', nghean).split('\n');
+    expect(first).toBe(
+      `Hiện nay (từ 1/7/2025), Tỉnh Nghệ An đứng thứ ${ahead + 1}/34 tỉnh, thành phố về số đơn vị hành chính cấp xã: ${communes('Nghệ An')} đơn vị hành chính cấp xã.`,
+    );
+    expect(second).toMatch(/^Đứng trước: Thành phố Hồ Chí Minh \(/);
+  });
+
   it('names the leader with its count, then the next two, from the unit list', () => {
     const question = readUnitRankQuestion('Trước sáp nhập, tỉnh thành nào có nhiều đơn vị cấp huyện nhất?');
     if (!question) throw new Error('not read');
