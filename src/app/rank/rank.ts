@@ -146,13 +146,16 @@ async function ranking(
       return openChoiceList(turn, deps, { kind: RANK_CHOICE, payload, expiresAt }, { text: composeAmbiguous(lang, labels, place.more ?? 0), choices: labels });
     }
   }
-  const level = question.level ?? (scope ? childLevel(scope) : question.bareLevel) ?? 'province';
+  // Its place asked with no level named ("Bắc Kạn đứng thứ mấy về BHYT"): among the units of its own
+  // level, within its province for a district or commune.
+  const placeOfNamed = question.placeAsked && question.level === null && scope !== null;
+  const level = question.level ?? (scope ? (placeOfNamed ? scope.level : childLevel(scope)) : question.bareLevel) ?? 'province';
   // A place of the level ranked, or below it, is no scope: of that level, it is the one whose place
   // is asked ("Bắc Kạn xếp thứ mấy trong các tỉnh").
   let focus: Unit | null = null;
   if (scope && LEVEL_RANK[scope.level] >= LEVEL_RANK[level]) {
     if (scope.level === level) focus = scope;
-    scope = null;
+    scope = placeOfNamed && scope.level !== 'province' ? index.provinceOf(scope) : null;
   }
 
   let groups = unitsInScope(index, level, scope, lang);

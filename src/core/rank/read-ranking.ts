@@ -29,6 +29,8 @@ export interface RankingQuestion {
   readonly superlative: boolean;
   /** A ranking word was used ("xếp hạng", "rank", "top 5"), not only a superlative ("the best"). */
   readonly explicit: boolean;
+  /** The place of a unit named is asked ("Bắc Kạn đứng thứ mấy về BHYT", "what rank is Hai Phong"). */
+  readonly placeAsked: boolean;
 }
 
 const HIGH = [
@@ -98,6 +100,9 @@ const RANK_WORDS = wordRe(
     'which\\s+(?:rank|place|position)',
   ].join('|'),
 );
+const PLACE_ASKED = wordRe(
+  '(?:xep|dung|o)\\s+(?:thu|hang)\\s+(?:may|bao\\s+nhieu|bnh?)|hang\\s+may|(?:what|which)\\s+(?:rank|place|position)|rank(?:s|ed)?\\s+where',
+);
 const ASCENDING = wordRe('tu\\s+thap\\s+(?:den|len)\\s+cao|lowest\\s+to\\s+highest|ascending|bottom\\s*\\d{1,2}');
 const COMPARE = '(?:so\\s+sanh|compare|comparing|comparison\\s+of)';
 
@@ -134,7 +139,15 @@ export function readRanking(text: string): RankingQuestion | null {
   const order = test(ASCENDING, folded) || (low && !(high && firstIndex(HIGH_RE, folded) < firstIndex(LOW_RE, folded))) ? 'asc' : 'desc';
   const level = earliest(LEVEL_RES.map((l) => ({ level: l.level, at: firstIndex(l.re, folded) })));
   const bareLevel = earliest(LEVEL_RES.map((l) => ({ level: l.level, at: firstIndex(l.bare, folded) })));
-  return { order, limit: limit !== null && limit > 0 ? limit : null, level, bareLevel, superlative: high || low, explicit: ranked };
+  return {
+    order,
+    limit: limit !== null && limit > 0 ? limit : null,
+    level,
+    bareLevel,
+    superlative: high || low,
+    explicit: ranked,
+    placeAsked: test(PLACE_ASKED, folded),
+  };
 }
 
 /** Words of a ranking that are no place ("xếp hạng", "các tỉnh", "tỉnh nào có", "cao nhất", "theo"). */

@@ -38,6 +38,12 @@ describe('ranking of provinces', () => {
     expect(text).not.toContain('Cái Nước');
   });
 
+  it('gives the place of a province named among the provinces, not a ranking within it', async () => {
+    const { text } = await official.say('Bắc Kạn đứng thứ mấy về BHYT');
+    expect(text).toMatch(/^Xếp hạng tỷ lệ bao phủ bảo hiểm y tế — 2\/63 tỉnh, thành phố cũ/);
+    expect(text).toContain('→ Tỉnh Bắc Kạn đứng thứ 1/2 (tính trên dân số).');
+  });
+
   it('says who alone holds a value, with no ranking', async () => {
     const { text } = await official.say('Tỉnh nào có chỉ tiêu BHXH năm 2023 cao nhất?');
     expect(text).toContain('Chỉ Tỉnh Gia Lai có chỉ tiêu nên chưa có thứ hạng: 14,83%');

@@ -15,6 +15,12 @@ describe('readRanking', () => {
     expect(readRanking(text)).toMatchObject(expected);
   });
 
+  it('reads a question about the place of a unit named', () => {
+    expect(readRanking('Bắc Kạn đứng thứ mấy về BHYT')).toMatchObject({ placeAsked: true, level: null });
+    expect(readRanking('What rank is Hai Phong on health insurance?')).toMatchObject({ placeAsked: true });
+    expect(readRanking('tỉnh nào có BHYT cao nhất')).toMatchObject({ placeAsked: false });
+  });
+
   it('reads how many to list', () => {
     expect(readRanking('top 5 tỉnh BHYT cao nhất')?.limit).toBe(5);
     expect(readRanking('3 xã có tỷ lệ BHXH thấp nhất')?.limit).toBe(3);
