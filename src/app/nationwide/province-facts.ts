@@ -1,7 +1,7 @@
 /**
  * Questions about the provinces as a set, answered from the unit index: which has the most (or
  * fewest) units of a kind ("Tỉnh nào có nhiều xã nhất sau sáp nhập?", core/nationwide/rank-unit-counts.ts)
- * and which the 2025 reorganisation left unchanged or merged ("Bao nhiêu tỉnh giữ nguyên, không sáp nhập?",
+ * and where one stands among them ("Nghệ An đứng thứ mấy về số xã"), which the 2025 reorganisation left unchanged or merged ("Bao nhiêu tỉnh giữ nguyên, không sáp nhập?",
  * core/nationwide/province-mergers.ts), and how many units of a kind there are when no place is named
  * (the country's, as core/nationwide/unit-count-reply.ts counts them). Tried before the ranking of figures and the place features,
  * which would read "xã nhất" or "không phải" as a place.
@@ -23,9 +23,9 @@ import type { Feature } from '../turn.js';
 
 export const provinceFacts: Feature = async (turn, deps) => {
   const ranking = readUnitRankQuestion(turn.text);
-  // A figure of those provinces ("BHXH của các tỉnh không sáp nhập") is another question.
-  const parsed = parseQuery(turn.text);
   if (ranking && !ranking.placeOfNamed) return { text: composeUnitRank(ranking, deps.units(), turn.today, turn.language) };
+  // A figure of those provinces ("BHXH của các tỉnh không sáp nhập", "Bắc Kạn đứng thứ mấy về BHYT") is another question.
+  const parsed = parseQuery(turn.text);
   if (parsed.indicators.length > 0) return null;
   if (ranking?.placeOfNamed) {
     const named = provinceNamed(parseQuery(ranking.placeOfNamed.text).placeText, deps.units(), ranking.structure);

@@ -8,6 +8,7 @@
 import { levelNoun, nounFor, typeNoun, type UnitNoun } from '../answer/unit-nouns.js';
 import { formatDayShort } from '../format/dates.js';
 import { formatCount } from '../format/numbers.js';
+import { PLACE_ASKED_BODY } from '../query/vocabulary.js';
 import { hasVietnameseMarks } from '../text/fold.js';
 import { foldWithMap, originalSpan } from '../text/folded-text.js';
 import { wordRe } from '../text/text-cutter.js';
@@ -38,8 +39,8 @@ const WHICH = wordRe(
 const MOST = wordRe('nhieu(?:\\s+\\S+){0,6}?\\s+nhat|most|largest\\s+number|greatest\\s+number|highest\\s+number');
 const FEWEST = wordRe('it(?:\\s+\\S+){0,6}?\\s+nhat|fewest|least|smallest\\s+number|lowest\\s+number');
 
-/** The place of one province asked: "đứng thứ mấy", "xếp thứ bao nhiêu", "what rank", "ranks where". */
-const PLACE_OF = wordRe('(?:dung|xep)\\s+(?:hang\\s+)?thu\\s+(?:may|bao\\s+nhieu|bnh?)|(?:what|which)\\s+(?:rank|place|position)|rank(?:s|ed)?\\s+where');
+/** The place of one province asked: "Nghệ An đứng thứ mấy về số xã", "what rank is Lai Chau by wards". */
+const PLACE_OF = wordRe(PLACE_ASKED_BODY);
 
 /** Our choice: the leader (with any tie) and this many after it. */
 const NEXT = 2;

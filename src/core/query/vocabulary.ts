@@ -65,6 +65,14 @@ export const TARGET_AFTER_BODY =
 export const BASIS_AFTER_BODY =
   '(?:\\s+(?:tong\\s+so|tong|so|the|total))?\\s+(?:luc\\s+luong\\s+lao\\s+dong|(?:nguoi\\s+)?lao\\s+dong|dan\\s+so|mau\\s+so|population|labou?r\\s+force|employed|workers|working[\\s-]+age)(?![\\p{L}\\p{N}])';
 
+/**
+ * The place of one unit in an order asked: "đứng thứ mấy", "xếp hạng thứ bao nhiêu", "hạng mấy",
+ * "what rank", "ranks where". Read by the ranking of figures and by the ranking of provinces by
+ * their count of units. Over folded text.
+ */
+export const PLACE_ASKED_BODY =
+  '(?:xep|dung|o)\\s+(?:hang\\s+)?(?:thu|hang)\\s+(?:may|bao\\s+nhieu|bnh?)|hang\\s+may|(?:what|which)\\s+(?:rank|place|position)|rank(?:s|ed)?\\s+where';
+
 /** Words asking for the target rather than (or besides) the figure; "phải đạt bao nhiêu" asks the level set. */
 export const TARGET_BODY =
   '(?:so\\s+voi\\s+)?(?:chi\\s+tieu|ke\\s+hoach|muc\\s+tieu|ct(?=\\s+(?:duoc\\s+)?giao))|phan\\s+dau|(?:phai|can)\\s+dat(?=\\s+(?:duoc\\s+)?(?:bao\\s+nhieu|bnh?|may|muc))|targets?|goals?|plans?|objectives?';

@@ -11,6 +11,7 @@
  * below the place named, else the provinces.
  */
 
+import { PLACE_ASKED_BODY } from '../query/vocabulary.js';
 import { foldWithMap } from '../text/folded-text.js';
 import { TextCutter, wordRe } from '../text/text-cutter.js';
 import type { UnitLevel } from '../types.js';
@@ -100,9 +101,7 @@ const RANK_WORDS = wordRe(
     'which\\s+(?:rank|place|position)',
   ].join('|'),
 );
-const PLACE_ASKED = wordRe(
-  '(?:xep|dung|o)\\s+(?:thu|hang)\\s+(?:may|bao\\s+nhieu|bnh?)|hang\\s+may|(?:what|which)\\s+(?:rank|place|position)|rank(?:s|ed)?\\s+where',
-);
+const PLACE_ASKED = wordRe(PLACE_ASKED_BODY);
 const ASCENDING = wordRe('tu\\s+thap\\s+(?:den|len)\\s+cao|lowest\\s+to\\s+highest|ascending|bottom\\s*\\d{1,2}');
 const COMPARE = '(?:so\\s+sanh|compare|comparing|comparison\\s+of)';
 
