@@ -30,6 +30,7 @@ import { completeness } from './completeness/completeness.js';
 import { choosePlace, coverage } from './coverage/coverage.js';
 import { deadline } from './deadline/deadline.js';
 import { myDeadlines } from './deadline/my-deadlines.js';
+import { meaning } from './glossary/meaning.js';
 import { language } from './language/language.js';
 import { chooseLineagePlace, lineage } from './lineage/lineage.js';
 import type { IncomingMessage, Reply } from './message.js';
@@ -82,6 +83,7 @@ const FEATURES: readonly Feature[] = [
   myDeadlines,
   deadline,
   submit,
+  meaning,
   completeness,
   compare,
   provinceFacts,

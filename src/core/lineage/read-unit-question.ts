@@ -77,6 +77,12 @@ function construction(kind: UnitQuestionKind, body: string, when?: 'before' | 'a
 }
 
 /** In order of precedence: lineage phrases, then lists, then counts. */
+/**
+ * What a unit is made of says nothing of the structure ("which wards make up the new Lâm Đồng" is
+ * today's), and a count of it is a count ("how many communes make up …").
+ */
+const MADE_OF = construction('backward', '(?:consist(?:s|ed)?|composed|comprised?)\\s+of|make\\s+up|made\\s+up(?:\\s+of)?|made\\s+of');
+
 const CONSTRUCTIONS: readonly Construction[] = [
   construction(
     'backward',
@@ -89,11 +95,12 @@ const CONSTRUCTIONS: readonly Construction[] = [
   construction('backward', 'tien\\s+than'),
   construction(
     'backward',
-    'formed\\s+(?:from|by|out\\s+of)|made\\s+(?:up\\s+)?(?:of|from)|created\\s+(?:from|by|out\\s+of)|merged\\s+from|predecessors?|' +
-      `(?:consist(?:s|ed)?|composed|comprised?)\\s+of|make\\s+up|made\\s+up|(?:which|what)\\s+(?:old|former)\\s+${T}(?:\\s+(?:were|was)\\s+merged(?:\\s+(?:to\\s+form|(?:in)?to))?)?|` +
+    'formed\\s+(?:from|by|out\\s+of)|made\\s+from|created\\s+(?:from|by|out\\s+of)|merged\\s+from|predecessors?|' +
+      `(?:which|what)\\s+(?:old|former)\\s+${T}(?:\\s+(?:were|was)\\s+merged(?:\\s+(?:to\\s+form|(?:in)?to))?)?|` +
       '(?:which|what)\\s+(?:provinces?|cities|districts?|towns?|communes?|wards?|units?)\\s+(?:were|was)\\s+merged(?:\\s+(?:to\\s+form|(?:in)?to))?|merged\\s+to\\s+form',
     'before',
   ),
+  MADE_OF,
   construction(
     'forward',
     `(?:sap\\s+nhap|nhap|hop\\s+nhat|sap\\s+xep|chuyen|dua|gop)\\s+(?:lai\\s+)?(?:vao|ve)(?:\\s+(?:dau|${SOME}?${T}(?:\\s+moi)?\\s+${Q}))?`,
@@ -247,6 +254,7 @@ function read(text: string): UnitQuestion | null {
   let asked: AskedUnits | null = null;
   let carried: 'before' | 'after' | null = null;
   let into: Span | null = null;
+  let madeOf = false;
   for (const c of CONSTRUCTIONS) {
     c.re.lastIndex = 0;
     for (let m = c.re.exec(cutter.folded); m; m = c.re.exec(cutter.folded)) {
@@ -258,8 +266,10 @@ function read(text: string): UnitQuestion | null {
       // A later construction may still name the sub-units ("which wards make up …").
       if (kind !== null) {
         asked ??= span.asked;
+        if (c.kind === 'count' && madeOf) kind = 'count';
         continue;
       }
+      madeOf = c === MADE_OF;
       kind = c.kind;
       asked = span.asked;
       carried = c.when ?? (span.newWord ? 'after' : null);

@@ -280,15 +280,26 @@ function findKey({ text, options }: Ask): string {
 /**
  * The resolution as the marks typed allow: a mark left out still fits ("Hải Phong", "Nghi Lôc"); one
  * word typed with a mark its name does not carry, or every word of a longer run so, is another word
- * ("đang" is not Xã Dang, "đóng" not Xã Đông, "là gì" not La Gi); some words of a longer run so, a
+ * ("đang" is not Xã Dang, "đóng" not Xã Đông, "là gì" not La Gi, nor "phường là gì"); some words of a longer run so, a
  * name typed wrong, read as a correction ("Hải Phồng", "văn bản" as Văn Bàn corrected, which the
  * caller may then refuse among many other words).
  */
 function fitting(run: PlaceWords, resolution: PlaceResolution | null): PlaceResolution | null {
   const named = resolution?.kind === 'found' ? [resolution.unit] : resolution?.kind === 'ambiguous' ? resolution.candidates : [];
-  if (!resolution || named.length === 0 || marksFit(run.raw, named)) return resolution;
-  if (run.raw.length === 1 || marksMisfitAll(run.raw, named)) return null;
+  const typed = nameTyped(run);
+  if (!resolution || named.length === 0 || marksFit(typed, named)) return resolution;
+  if (run.raw.length === 1 || marksMisfitAll(typed, named)) return null;
   return resolution.kind === 'found' ? { ...resolution, corrected: true } : resolution;
+}
+
+/** The words of a run after the type word typed first, if any: "phường là gì" names "là gì". */
+function nameTyped(run: PlaceWords): readonly string[] {
+  let skip = 0;
+  for (const type of TYPE_WORDS) {
+    const n = type.tokens.length;
+    if (n > skip && n < run.folded.length && type.tokens.every((token, i) => run.folded[i] === token)) skip = n;
+  }
+  return run.raw.slice(skip);
 }
 
 /**

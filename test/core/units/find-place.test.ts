@@ -73,6 +73,9 @@ describe('findPlace: words around the place are ignored, never glued to it', () 
     const dang = place('Chủ tịch UBND tỉnh đang cần số liệu BHXH gấp');
     expect(dang.kind !== 'found' || dang.corrected).toBe(true);
     expect(place('bảo hiểm xã hội là gì').kind).not.toBe('found');
+    // A type word typed before the words does not make them the name: "phường là gì" is no Phường La Gi.
+    expect(place('phường là gì').kind).not.toBe('found');
+    expect(found('bhyt phường La Gi').fullName).toBe('Phường La Gi');
     const typo = place('Hải Phồng bảo hiểm y tế');
     expect(typo.kind === 'found' && [typo.unit.id, typo.corrected]).toEqual([newHaiPhong.id, true]);
     expect(found('bhyt Hải Phong').id).toBe(newHaiPhong.id);
