@@ -25,6 +25,7 @@ import { endsBefore2025 } from '../../core/query/question-asks.js';
 import { SOFT_WORDS } from '../../core/query/vocabulary.js';
 import { readRanking, withoutRankingWords } from '../../core/rank/index.js';
 import { fold } from '../../core/text/fold.js';
+import { foldWithMap } from '../../core/text/folded-text.js';
 import { TextCutter } from '../../core/text/text-cutter.js';
 import type { Unit } from '../../core/types.js';
 import type { FoundPlace } from '../../core/units/find-place.js';
@@ -37,8 +38,12 @@ import type { Feature, Turn } from '../turn.js';
 import type { ComparePlan, CompareQuestion } from './compare-answer.js';
 import { answerCompareChoice, settleAndAnswer } from './compare-choice.js';
 
-/** "và", "and", "với", "&" between places: two places, not one place and its address. */
-const CONJOINED = /(?:^|[\s,])(?:va|and|voi|cung|&)(?=[\s,]|$)/u;
+/**
+ * "và", "and", "với", "cùng", "&" between places: two places, not one place and its address. Over
+ * folded text with its punctuation: "với" closing a request ("… năm 2030 với, em đang làm …", "với
+ * ạ") and "cung cấp" join nothing.
+ */
+const CONJOINED = /(?:^|[\s,])(?:va|and|&|cung(?!\s+cap)|voi(?!\s*(?:[,.!?;]|$)|\s+(?:a|e|em|nhe|nha|ad|ban)(?:[\s,.!?]|$)))(?=[\s,]|$)/u;
 
 const LEVEL_RANK: Readonly<Record<Unit['level'], number>> = { province: 0, district: 1, commune: 2 };
 
@@ -85,7 +90,7 @@ export const sideBySide: Feature<FiguresStore & ConversationStore & PlacePicks> 
   if (units.length !== found.places.length || distinct(found.places) < 2) return null;
   // Places of different levels are more likely an address typed loosely than two places to compare,
   // unless a conjunction joins them ("tp Vinh và tỉnh Nghệ An").
-  if (units.some((u) => u.level !== units[0]?.level) && !CONJOINED.test(fold(turn.text))) return null;
+  if (units.some((u) => u.level !== units[0]?.level) && !CONJOINED.test(foldWithMap(turn.text).text)) return null;
   return settleAndAnswer(turn, deps, { kind: 'places', withCountry: false }, questionOf(turn, parsed), found.places);
 };
 

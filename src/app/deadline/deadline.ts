@@ -33,7 +33,8 @@ import { replyLanguage } from '../../core/query/reply-language.js';
 import { SOFT_WORDS } from '../../core/query/vocabulary.js';
 import type { Language, Unit } from '../../core/types.js';
 import { describeUnit } from '../../core/units/describe-unit.js';
-import { findPlace } from '../../core/units/find-place.js';
+import { type FoundPlace, findPlace } from '../../core/units/find-place.js';
+import { typedAsName } from '../../core/units/type-words.js';
 import type { UnitIndex } from '../../core/units/unit-index.js';
 import { daysOffOf } from '../calendar/calendar.js';
 import type { Feature, Turn } from '../turn.js';
@@ -98,8 +99,9 @@ export const deadline: Feature<unknown> = async (turn, deps) => {
     return { text: composeDeadlines({ lang, place, deadlines, missing, known, ...(sentOn ? { sentOn } : {}) }) };
   };
 
-  const place =
+  const found =
     question.placeText === '' ? null : findPlace(question.placeText, index, { prominence: true, suggest: false, typosTakeAll: true, soft: SOFT_WORDS });
+  const place = found && plainlyNamed(question.placeText, found) ? found : null;
   if (place?.kind === 'found') return answer(provinceIdsOf(place.unit, index), describeUnit(place.unit, index, lang));
   if (place?.kind === 'ambiguous' && place.exact) {
     const readings = place.candidates.map((u) => deadlinesFor(schedules, question, provinceIdsOf(u, index), turn.today, stored).deadlines);
@@ -118,3 +120,13 @@ export const deadline: Feature<unknown> = async (turn, deps) => {
   const asker = askerProvinces(turn, index, lang);
   return answer(asker.ids, asker.label);
 };
+
+/**
+ * A place a deadline question names, whose other words are dates and verbs: a province (calendars are
+ * the provinces'), or a unit typed with its capitals or its type word. "thì có bị tính trễ hạn" names
+ * no Xã Cổ Bi, "4/7 hay 5/7" no Phường 7, "tổng kết" no Xã Đông Kết.
+ */
+function plainlyNamed(text: string, place: FoundPlace): boolean {
+  const units = place.kind === 'found' ? [place.unit] : place.kind === 'ambiguous' ? place.candidates : [];
+  return units.some((u) => u.level === 'province') || (units.length > 0 && typedAsName(text, place.typed));
+}

@@ -62,7 +62,8 @@ export const lineage: Feature<ConversationStore & PlacePicks> = async (turn, dep
   const lang = turn.language;
   const rest = placeWords(turn.text, question, index);
   if (rest === null) return countryList(question, index, lang);
-  const place = findAskedPlace(parseQuery(rest).looseText, index, question.when === 'before');
+  // "formed from" asks before 1 July 2025 of a unit of today: a name of both structures is today's.
+  const place = findAskedPlace(parseQuery(rest).looseText, index, question.when === 'before' && question.kind !== 'backward');
   const label = (u: Unit) => describeUnit(u, index, lang);
   switch (place.kind) {
     case 'none':

@@ -28,6 +28,12 @@ export const INTENT_VI: readonly string[] = [
   `(?:con\\s+)?thieu\\s+${REPORT_VI}`,
 ];
 
+/**
+ * The writer saying they have sent their own report ("em đã nộp báo cáo rồi", "bên em gửi bc xong"): a
+ * statement, not a question about who has reported. Cut before the question is looked for.
+ */
+export const OWN_REPORT_SENT_VI = `(?:em|toi|minh|chung\\s+(?:em|toi)|ben\\s+(?:em|minh|toi))\\s+(?:da\\s+|vua\\s+|moi\\s+|cung\\s+)*(?:nop|gui)(?:\\s+${REPORT_VI})?[^,.;!?]{0,30}?\\s(?:roi|xong)(?![\\p{L}\\p{N}])`;
+
 /** Phrases that make a message an English completeness question. */
 export const INTENT_EN: readonly string[] = [
   // "who has not reported", "who hasn't submitted", "units that have not yet reported"

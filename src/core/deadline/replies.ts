@@ -134,7 +134,7 @@ function movedLine(facts: DeadlineFacts, lang: Language): string {
     : `; ${formatDayShort(lastOnTime, lang)} is ${why}, so the deadline runs to the end of ${end} (Civil Code 2015, Article 148)`;
 }
 
-/** The occurrence: "Kỳ tới: 6 tháng đầu năm 2027, chậm nhất 04/07/2027 — còn 210 ngày." */
+/** The occurrence: "Kỳ tới: 6 tháng đầu năm 2030, chậm nhất thứ Năm 04/07/2030 — còn 1.305 ngày." */
 function occurrenceLine(facts: DeadlineFacts, lang: Language): string {
   const vi = lang === 'vi';
   const { schedule } = facts;
@@ -146,7 +146,10 @@ function occurrenceLine(facts: DeadlineFacts, lang: Language): string {
       ? `${which}: chưa có ngày nộp (văn bản không quy định, tỉnh chưa đặt), nên bot không nhắc hạn này.`
       : `${which}: no day is set (the document gives none and the province has not set one), so the bot sends no reminders for it.`;
   }
-  const last = `${formatDate(facts.lastOnTime, lang)}${movedLine(facts, lang)}`;
+  // The weekday of a day on time ("thứ mấy"); a day moved past a day off says both days' own.
+  const shifted = movedLine(facts, lang);
+  const last =
+    shifted === '' ? `${WEEKDAYS[lang][dayOfWeek(facts.lastOnTime)]} ${formatDate(facts.lastOnTime, lang)}` : `${formatDate(facts.lastOnTime, lang)}${shifted}`;
   const left = countdown(facts.daysLeft, lang);
   const line = vi ? `${which}, chậm nhất ${last} — ${left}.` : `${which}, by ${last} — ${left}.`;
   if (!schedule.source?.due) {

@@ -45,7 +45,7 @@ const RULES: readonly Rule[] = [
     kind: 'six-months',
     year: 1,
     re: rx(
-      `(?:h1|1h|(?:the\\s+)?first\\s+half(?:\\s+year)?|1st\\s+half|half\\s*-?\\s*year|(?:first\\s+)?(?:six|6)\\s*months?|6m|nua\\s+dau\\s+nam)${TO_YEAR}${Y}`,
+      `(?:h1|1h|(?:the\\s+)?first\\s+half(?:\\s+year)?|1st\\s+half|half\\s*-?\\s*year|(?:first\\s+)?(?:six|6)\\s*months?|6m|nua\\s+(?:dau\\s+)?nam)${TO_YEAR}${Y}`,
     ),
   },
   { kind: 'six-months', year: 1, re: rx(`${Y}\\s*[-/ ]\\s*(?:6m|h1)`) },

@@ -9,7 +9,8 @@
  *
  * Our choices: a closing counts only after something else was written (a sentence or a comma before
  * it) and when at most eight words follow it to the end, so "Trân trọng đề nghị cho biết …" opening a
- * message stays; a greeting's place only after "from", up to the sentence's end.
+ * message stays; a greeting's place only after "from" or "từ", up to the sentence's end; the writer's workplace ("em ở …")
+ * only when a place with a capital follows it.
  */
 
 const CLOSING_WORDS = [
@@ -35,6 +36,14 @@ const CLOSING = new RegExp(`(?<=\\S\\s*[.!?,;\\n]\\s*)(?:${CLOSING_WORDS})(?:[\\
 const GREETING_FROM =
   /\b(hello|hi|hey|greetings|good\s+(?:morning|afternoon|evening|day)|xin\s+chào|xin\s+chao)\s+(?:from|từ)\s+[^.!?,;\n]{1,40}(?=[.!?,;\n])/giu;
 
+/** "Em gửi lời chào từ Điện Biên ạ.", "chào cả nhà từ Sơn La,": a greeting and where it comes from, dropped. */
+const GREETING_FROM_VI =
+  /(?:(?:em|tôi|toi|mình|minh)\s+)?(?:gửi\s+lời\s+|gui\s+loi\s+)?(?:chào|chao)(?:\s+(?:anh\s+chị|anh\s+chi|anh|chị|chi|mọi\s+người|moi\s+nguoi|cả\s+nhà|ca\s+nha|ad|bạn|ban))?\s+(?:từ|tu)\s+[^.!?,;\n]{1,40}[.!?,;\n]\s*/giu;
+
+/** "em ở BHXH huyện,", "tôi công tác tại Sở Nội vụ.": where the writer works, a clause of its own. */
+const WRITER_AT =
+  /(?<=^|[.!?,;\n]\s*)(?:em|tôi|toi|mình|minh)\s+(?:đang\s+|dang\s+)?(?:ở|o|làm\s+ở|lam\s+o|công\s+tác\s+(?:ở|tại)|cong\s+tac\s+(?:o|tai))\s+[^.!?,;\n]{1,40}[.!?,;\n]\s*/iu;
+
 /** "This is Lan from the Da Nang office.", "I'm Minh from UNICEF,": the introduction dropped. */
 const INTRODUCTION = /(?:^|(?<=[.!?,;\n]\s*))(?:this\s+is|i\s+am|i'm|my\s+name\s+is)\s+[^.!?,;\n]{0,30}?\bfrom\s+[^.!?,;\n]{1,40}[.!?,;\n]/giu;
 
@@ -56,9 +65,20 @@ const FROM_OFFICE =
 
 /** The text without the frame of a letter around its question; the same text when it has none. */
 export function withoutLetterFrame(text: string): string {
-  const framed = text.replace(CLOSING, '').replace(GREETING_FROM, '$1').replace(INTRODUCTION, '').replace(FROM_OFFICE, '').replace(SELF_VI, '');
-  // The sender's office names a place too; dropped only when the question names one of its own (a capital).
-  const sender = SENDER.exec(framed);
-  const rest = sender ? framed.slice(sender.index + sender[0].length) : '';
-  return sender && /\p{Lu}/u.test(rest) ? framed.slice(0, sender.index) + rest : framed;
+  const framed = text
+    .replace(CLOSING, '')
+    .replace(GREETING_FROM, '$1')
+    .replace(GREETING_FROM_VI, '')
+    .replace(INTRODUCTION, '')
+    .replace(FROM_OFFICE, '')
+    .replace(SELF_VI, '');
+  // The sender's office and the writer's workplace name a place too; dropped only when the question
+  // names one of its own (a capital after them).
+  return [SENDER, WRITER_AT].reduce(withoutUnlessAlone, framed);
+}
+
+function withoutUnlessAlone(text: string, frame: RegExp): string {
+  const found = frame.exec(text);
+  const rest = found ? text.slice(found.index + found[0].length) : '';
+  return found && /\p{Lu}/u.test(rest) ? text.slice(0, found.index) + rest : text;
 }

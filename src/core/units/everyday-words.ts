@@ -1,10 +1,10 @@
 /**
  * Everyday phrases that are also the names of communes: "cứ yên tâm", "mọi việc thuận lợi", "rất hài
- * lòng", "chúc bình an, hạnh phúc", "Lao động - Thương binh và Xã hội". Typed in lower case (a name is
+ * lòng", "chúc bình an, hạnh phúc", "Lao động - Thương binh và Xã hội", "theo chỉ đạo của". Typed in lower case (a name is
  * typed with its capitals), such a phrase yields to any other place in the message, and is not
  * corrected into a name it resembles ("thì phải" is no Trí Phải). With a type word ("xã Yên Tâm") or
  * its capitals ("Yên Tâm") it is a place as any other. Our choice of phrases: those officials write in
- * greetings, thanks and reassurance.
+ * greetings, thanks and reassurance, and words of their letters and trade.
  */
 import { fold } from '../text/fold.js';
 
@@ -55,6 +55,11 @@ const PHRASES: ReadonlySet<string> = new Set([
   'cong hoa',
   'hoa hop',
   'thi phai',
+  // Words of official letters and of the trade: "theo chỉ đạo của", "em đang làm báo cáo", "an sinh xã hội".
+  'chi dao',
+  'dang lam',
+  'an sinh',
+  'gia dinh',
 ]);
 
 /** Whether words typed as `raw` are an everyday phrase written as one (not every word capitalised). */

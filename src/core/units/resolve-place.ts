@@ -30,7 +30,7 @@
  * ResolveOptions): then the province wins, and the others are returned with it.
  */
 import { textingSpellings } from '../text/texting-spellings.js';
-import type { Unit } from '../types.js';
+import type { Structure, Unit } from '../types.js';
 import { MAX_NAME_WORDS, onlyTypeWords, type PlaceWords, placeWords, readingsOf } from './place-words.js';
 import { provincesWithInitials } from './province-initials.js';
 import { type Candidate, CURRENT_PROVINCE, compareScores, type NameHit, type NameLookup, scoreCandidates } from './score-candidates.js';
@@ -108,8 +108,12 @@ function samePlace(a: Unit, b: Unit, index: UnitIndex): boolean {
   return linked(a, b) || linked(b, a);
 }
 
-/** Groups same-place units; each group is represented by its current member. */
-function distinctPlaces(units: readonly Unit[], index: UnitIndex): Unit[] {
+/**
+ * Groups same-place units; each group is represented by its member of `era`: the current one, or the
+ * old one for a question about a period that ended before 1 July 2025 ("Gia Lai 2023" is the old
+ * province, whose figures those are, not the new one formed from it and Bình Định).
+ */
+function distinctPlaces(units: readonly Unit[], index: UnitIndex, era: Structure = 'post2025'): Unit[] {
   const groupOf = new Map<number, Unit[]>(units.map((unit) => [unit.id, [unit]]));
   for (const unit of units) {
     for (const { unit: successor } of index.successorsOf(unit.id)) {
@@ -122,7 +126,7 @@ function distinctPlaces(units: readonly Unit[], index: UnitIndex): Unit[] {
       }
     }
   }
-  return [...new Set(groupOf.values())].map((g) => g.find((u) => u.structure === 'post2025') ?? (g[0] as Unit)).sort(byRelevance);
+  return [...new Set(groupOf.values())].map((g) => g.find((u) => u.structure === era) ?? (g[0] as Unit)).sort(byRelevance);
 }
 
 /** How a shared name is settled without asking back. */
@@ -171,27 +175,29 @@ function prominent(places: readonly Unit[], top: readonly Candidate[], index: Un
  * but for its being a current province by its bare name ("Sơn La": Thành phố Sơn La before 2025
  * too), which the answer names besides those prominence passed over. None after a typo was corrected.
  */
-function namesakes(unit: Unit, candidates: readonly Candidate[], first: Candidate, index: UnitIndex): Unit[] {
+function namesakes(unit: Unit, candidates: readonly Candidate[], first: Candidate, index: UnitIndex, era: Structure): Unit[] {
   if (first.corrected) return [];
   const alike = (score: readonly number[]) => score.filter((_, i) => i !== CURRENT_PROVINCE);
   const firstAlike = alike(first.score);
   const name = index.foldedNames(unit)[0];
   const units = candidates.filter((c) => index.foldedNames(c.unit)[0] === name && compareScores(alike(c.score), firstAlike) === 0).map((c) => c.unit);
-  return distinctPlaces(units, index);
+  return distinctPlaces(units, index, era);
 }
 
 function decide(candidates: Candidate[], index: UnitIndex, options: ResolveOptions = {}): PlaceResolution {
   candidates.sort((a, b) => compareScores(a.score, b.score) || byRelevance(a.unit, b.unit));
   const first = candidates[0] as Candidate;
   const top = candidates.filter((c) => compareScores(c.score, first.score) === 0);
+  const era = options.before2025 ? 'pre2025' : 'post2025';
   const places = distinctPlaces(
     top.map((c) => c.unit),
     index,
+    era,
   );
   const unit = places.length === 1 ? (places[0] as Unit) : prominent(places, top, index, options);
   if (unit) {
     const chosen = top.find((c) => c.unit.id === unit.id) ?? first;
-    const others = [...places, ...namesakes(unit, candidates, first, index)].filter(
+    const others = [...places, ...namesakes(unit, candidates, first, index, era)].filter(
       (p, i, all) => p.id !== unit.id && all.findIndex((q) => q.id === p.id) === i,
     );
     return { kind: 'found', unit, matched: chosen.matched, corrected: chosen.corrected, ...(others.length > 0 ? { others } : {}) };

@@ -2,6 +2,7 @@
  * The words people put before (or, in English, after) a place name to say what kind of unit they
  * mean: "TP Vinh", "huyện Châu Thành", "Gia Lai province". Each restricts the candidates.
  */
+import { foldTokens, rawWords } from '../text/fold.js';
 import type { Unit } from '../types.js';
 
 /** A type word: its folded tokens, its accented form, and which units it can name. */
@@ -98,3 +99,23 @@ export const CAPITAL_ALIASES: ReadonlyMap<string, readonly string[]> = new Map([
   ['HP', ['hai', 'phong']],
   ['SG', ['ho', 'chi', 'minh']],
 ]);
+
+/**
+ * Whether `typed`, words read as a place's name, were typed plainly as one: with its capitals ("Cổ Bi"),
+ * or right after a type word ("xã cổ bi", "TP Vinh"; English ones after: "vinh city"). Words of a
+ * sentence that happen to be a name ("thì có bị tính trễ hạn", "4/7 hay 5/7") are neither.
+ */
+export function typedAsName(text: string, typed: string): boolean {
+  const words = rawWords(typed).filter((w) => /\p{L}/u.test(w));
+  if (words.length > 0 && words.every((w) => /^\p{Lu}/u.test(w))) return true;
+  const all = foldTokens(text);
+  const name = foldTokens(typed);
+  if (name.length === 0) return false;
+  for (let at = 0; at + name.length <= all.length; at++) {
+    if (!name.every((token, i) => all[at + i] === token)) continue;
+    if (TYPE_WORDS.some((t) => t.tokens.every((token, i) => all[at - t.tokens.length + i] === token))) return true;
+    if (TYPE_WORDS.some((t) => t.mayFollow && t.tokens.every((token, i) => all[at + name.length + i] === token))) return true;
+    if (TYPE_WORDS.some((t) => t.tokens.every((token, i) => name[i] === token) && t.tokens.length < name.length)) return true;
+  }
+  return false;
+}

@@ -108,6 +108,14 @@ describe('comparison of places', () => {
     expect((await official.say('the best')).text).not.toMatch(/^Ranking/);
   });
 
+  it('reads no second place out of a request closed by "với" or out of "cung cấp"', async () => {
+    const closing = await official.say('cho e hoi muc tieu ty le huong luong huu Bac Kan nam 2030 voi, e o Xa Dang Lam');
+    expect(closing.text).not.toMatch(/^So sánh/);
+    expect(closing.text).toContain('60%');
+    const supply = await official.say('Đề nghị cung cấp tỷ lệ bao phủ BHXH tỉnh Bắc Kạn 9 tháng năm 2021, Xã Đằng Lâm cần');
+    expect(supply.text).not.toMatch(/^So sánh/);
+  });
+
   it('leaves a figure compared with its target to the coverage answer', async () => {
     const { text } = await official.say('tỷ lệ BHXH Bắc Kạn 2021 so với chỉ tiêu');
     expect(text).toMatch(/^Tỷ lệ bao phủ BHXH — Tỉnh Bắc Kạn/);

@@ -47,10 +47,20 @@ describe('a deadline question', () => {
     const gialai = await world.say('official-na', 'han nop bao cao ca nam cua Gia Lai la khi nao');
     expect(gialai).toMatch(/^Tỉnh Gia Lai: lịch riêng của tỉnh và lịch chung\./);
     expect(gialai).toContain('Báo cáo năm của tỉnh (riêng của tỉnh): lịch chưa ghi văn bản quy định báo cáo này.');
-    expect(gialai).toContain('Ngày do tỉnh đặt (không phải văn bản): ngày 10/12. Kỳ tới: năm 2026, chậm nhất 10/12/2026 — còn 162 ngày.');
+    expect(gialai).toContain('Ngày do tỉnh đặt (không phải văn bản): ngày 10/12. Kỳ tới: năm 2026, chậm nhất thứ Năm 10/12/2026 — còn 162 ngày.');
     const nghean = await world.say('official-en', 'annual report deadline for Nghe An');
     expect(nghean).toMatch(/^Nghe An Province: no calendar of its own; the common calendar applies\./);
     expect(nghean).not.toContain("province's annual report");
+  });
+
+  it('reads no place out of the words of a deadline question, and names the weekday of the last day', async () => {
+    const late = await world.asLocalAdmin('nop bc 6t 2028 vao ngay 5/7/2028 thi co bi tinh tre han ko');
+    expect(late).toMatch(/^Báo cáo 6 tháng:/);
+    expect(late).toContain('Nộp ngày 5/7/2028: trễ 1 ngày (hạn đến hết thứ Ba 4/7/2028).');
+    const which = await world.asLocalAdmin('BC 6T năm 2027 hạn chót là 4/7 hay 5/7 vậy ạ?');
+    expect(which).toMatch(/^Báo cáo 6 tháng:/);
+    const weekday = await world.asLocalAdmin('han bc nua nam 2030 la thu may');
+    expect(weekday).toContain('Kỳ 6 tháng đầu năm 2030, chậm nhất thứ Năm 04/07/2030');
   });
 
   it('answers in the language chosen, from the asker’s own province', async () => {

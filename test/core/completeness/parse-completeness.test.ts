@@ -32,6 +32,10 @@ describe('parseCompletenessQuery', () => {
     expect(parseCompletenessQuery(text)).toEqual({ language: 'en', scheduleKey, period: null, placeText });
   });
 
+  it('still reads the question after the writer says their own report is sent', () => {
+    expect(parseCompletenessQuery('em đã nộp báo cáo rồi, xã nào chưa nộp?')).not.toBeNull();
+  });
+
   it('takes an explicit period and keeps the place in its own spelling', () => {
     expect(parseCompletenessQuery('ai chưa nộp báo cáo 6T/2025 tỉnh Nghệ An')).toEqual({
       language: 'vi',
@@ -66,6 +70,9 @@ describe('parseCompletenessQuery', () => {
     '',
     'báo cáo',
     'Dạ báo cáo anh, em cần chỉ tiêu BHXH Gia Lai 2023',
+    // The writer's own report sent is a statement, not a question about who has reported.
+    'em đã nộp báo cáo rồi, giờ cho em hỏi BHYT Hải Phòng hết tháng 11/2023 đạt bao nhiêu %',
+    'bên em gửi bc tháng 11 xong rồi',
   ])('leaves "%s" to the other features', (text) => {
     expect(parseCompletenessQuery(text)).toBeNull();
   });

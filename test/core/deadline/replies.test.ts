@@ -35,7 +35,7 @@ describe('composeDeadlines', () => {
 
   it('says nothing of a move when the last day is a working day, and names the holiday when it is one', () => {
     const friday = composeDeadlines({ lang: 'vi', place: null, deadlines: [deadlineFacts(annual, '2025-12-01')], missing: [], known: [] });
-    expect(friday).toContain('Kỳ tới: năm 2025, chậm nhất 19/12/2025 — còn 18 ngày.');
+    expect(friday).toContain('Kỳ tới: năm 2025, chậm nhất thứ Sáu 19/12/2025 — còn 18 ngày.');
     const source = annual.source!;
     const tet: Schedule = {
       ...annual,
@@ -66,10 +66,12 @@ describe('composeDeadlines', () => {
   it('names a day a province set as the province’s, not the document’s, and counts to it', () => {
     const set = { ...statistics, due: { kind: 'in-next-month', day: 15 }, active: true } as Schedule;
     const en = composeDeadlines({ lang: 'en', place: null, deadlines: [deadlineFacts(set, TODAY)], missing: [], known: [] });
-    expect(en).toContain("A day the province set (not the document's): the 15th of the month after the period. Next: Q2 2026, by 15 Jul 2026 — 25 days left.");
+    expect(en).toContain(
+      "A day the province set (not the document's): the 15th of the month after the period. Next: Q2 2026, by Wednesday 15 Jul 2026 — 25 days left.",
+    );
     const moved = { ...sixMonth, due: { kind: 'fixed', month: 7, day: 10 } } as Schedule;
     const vi = composeDeadlines({ lang: 'vi', place: null, deadlines: [deadlineFacts(moved, TODAY)], missing: [], known: [] });
-    expect(vi).toContain('Kỳ tới: 6 tháng đầu năm 2026, chậm nhất 10/07/2026 — còn 20 ngày. Theo văn bản là 04/07/2026; lịch đã được đổi.');
+    expect(vi).toContain('Kỳ tới: 6 tháng đầu năm 2026, chậm nhất thứ Sáu 10/07/2026 — còn 20 ngày. Theo văn bản là 04/07/2026; lịch đã được đổi.');
   });
 
   it('names the place whose calendar it is, and a report the calendar lacks', () => {

@@ -34,6 +34,13 @@ describe('withoutLetterFrame', () => {
     expect(withoutLetterFrame('BHXH Hải Phòng xin hỏi: tỷ lệ năm 2023 bao nhiêu')).toBe('BHXH Hải Phòng xin hỏi: tỷ lệ năm 2023 bao nhiêu');
   });
 
+  it('drops a Vietnamese greeting from a place, and where the writer works when a place follows', () => {
+    expect(withoutLetterFrame('Em gửi lời chào từ Điện Biên ạ. Cho em hỏi chỉ tiêu BHTN Gia Lai 2023')).toBe('Cho em hỏi chỉ tiêu BHTN Gia Lai 2023');
+    expect(withoutLetterFrame('dạ em chào anh, em ở BHXH huyện, giờ cho em hỏi BHYT Hải Phòng')).toBe('dạ em chào anh, giờ cho em hỏi BHYT Hải Phòng');
+    // With no place after it, where the writer works is the place asked about.
+    expect(withoutLetterFrame('em ở Vinh, cho em hỏi bhyt ở đây')).toBe('em ở Vinh, cho em hỏi bhyt ở đây');
+  });
+
   it.each(['Trân trọng đề nghị cho biết tỷ lệ BHYT Hải Phòng', 'Which is best, Hai Phong or Bac Kan?', 'bhxh hai phong 2023', 'Regards'])(
     'keeps a text with no frame: %s',
     (text) => {

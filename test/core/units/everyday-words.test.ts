@@ -6,6 +6,10 @@ describe('everydayTyped', () => {
     expect(everydayTyped(['yên', 'tâm'])).toBe(true);
     expect(everydayTyped(['Thuận', 'lợi'])).toBe(true);
     expect(everydayTyped(['thuong', 'binh'])).toBe(true);
+    // Words of official letters: "theo chỉ đạo của", "em đang làm báo cáo", "an sinh xã hội".
+    expect(everydayTyped(['chỉ', 'đạo'])).toBe(true);
+    expect(everydayTyped(['dang', 'lam'])).toBe(true);
+    expect(everydayTyped(['an', 'sinh'])).toBe(true);
   });
 
   it('is false for the phrase typed as a name, for one word, and for other names', () => {

@@ -259,3 +259,17 @@ describe('resolvePlace', () => {
     });
   });
 });
+
+describe('resolvePlace: a name of both structures and the period asked', () => {
+  const oldGiaLai = national.unit('pre2025', 'province', '64');
+  const oldHaiPhong = national.unit('pre2025', 'province', '31');
+
+  it('is the current unit, unless the question is about a period that ended before 1 July 2025', () => {
+    const now = resolvePlace('Gia Lai', index, { prominence: true });
+    expect(now.kind === 'found' && now.unit.id).toBe(newGiaLai.id);
+    const then = resolvePlace('Gia Lai', index, { prominence: true, before2025: true });
+    expect(then.kind === 'found' && [then.unit.id, then.others ?? []]).toEqual([oldGiaLai.id, []]);
+    const haiPhong = resolvePlace('Hải Phòng', index, { prominence: true, before2025: true });
+    expect(haiPhong.kind === 'found' && haiPhong.unit.id).toBe(oldHaiPhong.id);
+  });
+});
