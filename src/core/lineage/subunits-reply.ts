@@ -14,6 +14,9 @@ import { descendantsOf, namesake, type SubunitsPlan } from './plan-answer.js';
 import { breakdown, cutList, joinNames, ownName, plainLabel, reorganisationDay, typesOf, unitListSource } from './reply-parts.js';
 import { isAsked } from './unit-terms.js';
 
+/** Our choice: a count of this many units or fewer names them too. */
+const NAMED_WITH_COUNT = 10;
+
 /** The reply to a list or counting question. */
 export function composeSubunits(plan: SubunitsPlan, index: UnitIndex, lang: Language): string {
   const lines: string[] = [];
@@ -21,20 +24,23 @@ export function composeSubunits(plan: SubunitsPlan, index: UnitIndex, lang: Lang
   const lead = openingOf(plan.unit, index, lang);
   const has = lang === 'vi' ? 'có' : plan.unit.structure === 'pre2025' ? 'had' : 'has';
   const { matching, all, asked } = plan;
-  const end = plan.countOnly ? '.' : ':';
-  if (asked.typeCodes !== null && matching.length === 0) {
-    const none = lang === 'vi' ? `không có ${askedNouns(plan, lang)} nào` : `${has} no ${askedNouns(plan, lang)}`;
-    lines.push(`${lead} ${none}; ${lang === 'vi' ? 'có' : `it ${has}`} ${levelCount(all, lang)}${end}`);
-    if (!plan.countOnly) lines.push(`${names(all, index, lang)}.`);
+  const none = asked.typeCodes !== null && matching.length === 0;
+  const shown = none ? all : matching;
+  // A count of a few gives their names too ("có mấy thị trấn, tên là gì"), not a question to ask for them.
+  const listed = !plan.countOnly || shown.length <= NAMED_WITH_COUNT;
+  const end = listed ? ':' : '.';
+  if (none) {
+    const nothing = lang === 'vi' ? `không có ${askedNouns(plan, lang)} nào` : `${has} no ${askedNouns(plan, lang)}`;
+    lines.push(`${lead} ${nothing}; ${lang === 'vi' ? 'có' : `it ${has}`} ${levelCount(all, lang)}${end}`);
   } else {
     const counted = asked.typeCodes !== null ? typeCount(matching, all, lang) : levelCount(matching, lang);
     lines.push(`${lead} ${has} ${counted}${end}`);
-    if (!plan.countOnly) lines.push(`${names(matching, index, lang)}.`);
   }
+  if (listed) lines.push(`${names(shown, index, lang)}.`);
   if (plan.countOnly) {
     const then = otherStructureCount(plan, index, lang);
     if (then) lines.push(then);
-    lines.push(listHint(plan, index, lang));
+    if (!listed) lines.push(listHint(plan, index, lang));
   }
   if (plan.unit.structure === 'pre2025' && index.isDissolved(plan.unit)) lines.push(forwardSentence(plan.unit, index, lang));
   lines.push(unitListSource(lang));

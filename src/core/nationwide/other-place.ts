@@ -5,8 +5,9 @@
  *
  * Only sure readings count, since the words left around the country are mostly question words:
  * a run of words that names a unit exactly (no typo corrected), with the unit's own diacritics when
- * typed with diacritics ("có" is not "Cò"); a single word only when capitalised ("Vinh"), since a
- * lower-case word alone ("so", "nay") is more likely a word of the sentence than a name.
+ * typed with diacritics ("có" is not "Cò"); a single word only when capitalised ("Vinh") or a province's
+ * whole name ("hue"), since a lower-case word alone ("so", "nay") is more likely a word of the sentence
+ * than a name.
  */
 import { fold, hasVietnameseMarks, markKey, rawWords } from '../text/fold.js';
 import type { Unit } from '../types.js';
@@ -49,9 +50,12 @@ export function otherPlaceNamed(placeText: string, index: UnitIndex, options: { 
       const run = words.slice(start, end);
       const typed = run.join(' ');
       if (best !== null && typed.length <= best.length) break;
-      if ((run.length === 1 && !/^\p{Lu}/u.test(typed)) || splitsTypeWord(folded, start, end)) continue;
+      if (splitsTypeWord(folded, start, end)) continue;
+      const lowerWord = run.length === 1 && !/^\p{Lu}/u.test(typed);
       const place = resolvePlace(typed, index, { prominence: true });
       if (place.kind !== 'found') continue;
+      // A lower-case word alone names only a province of one word ("hue": Huế).
+      if (lowerWord && (place.corrected || place.unit.level !== 'province')) continue;
       if (place.corrected && !(options.typedProvinces && slipOfProvince(typed, place.unit))) continue;
       // A slip changes the letters the marks sit on, so a corrected name is not held to them.
       if (!place.corrected && hasVietnameseMarks(typed) && !markKey(typed).includes(index.nameMarks(place.unit))) continue;

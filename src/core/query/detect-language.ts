@@ -101,6 +101,9 @@ const EN_WORDS = new Set([
   // Thanks and the partners' words: "great, thank you", "Bac Kan UI headcount", "Do we need to submit a quarterly report?".
   'thank',
   'thanks',
+  'thx',
+  'bye',
+  'goodbye',
   'you',
   'great',
   'headcount',

@@ -48,6 +48,16 @@ export const MAX_READ = 300;
 
 const HELP =
   /^(?:\/(?:help|start|giup|huongdan|trogiup)(?:@\w+)?|help|giup(?:\s+(?:do|voi|toi))?|tro\s+giup|huong\s+dan(?:\s+su\s+dung)?|menu|what\s+can\s+you\s+do|how\s+to\s+use|\?+)$/;
+/**
+ * Asking how to use the bot in a sentence, a greeting or a call first: "hi there, how do I use this
+ * bot?", "bot này dùng thế nào vậy", "cách sử dụng bot". Over folded text without punctuation.
+ */
+const HELP_ASKED = new RegExp(
+  '^(?:(?:hi|hello|hey|chao|xin\\s+chao)(?:\\s+(?:there|ban|bot|ad))?\\s+)?(?:(?:bot|ad|ban)\\s+oi\\s+)?(?:' +
+    'how\\s+(?:do|can|should)\\s+(?:i|we)\\s+use\\s+(?:this|the|you)(?:\\s+bot)?|how\\s+does\\s+(?:this|the)\\s+bot\\s+work|how\\s+to\\s+use\\s+(?:this|the)\\s+bot|what\\s+can\\s+(?:i|we)\\s+ask(?:\\s+you)?|' +
+    '(?:bot(?:\\s+nay)?\\s+)?(?:dung|su\\s+dung|hoi)\\s+(?:the\\s+nao|nhu\\s+the\\s+nao|ra\\s+sao|sao)|(?:cach|huong\\s+dan)\\s+(?:dung|su\\s+dung|hoi)(?:\\s+bot(?:\\s+nay)?)?|hoi\\s+(?:bot\\s+)?(?:duoc\\s+)?(?:nhung\\s+)?gi' +
+    ')(?:\\s+(?:vay|a|nhi|the|nhe|ban|ad|please))*$',
+);
 const GREETING =
   /^(?:hi|hello|hey|hi\s+there|good\s+(?:morning|afternoon|evening)|xin\s+chao|chao|chao\s+(?:ban|bot|ad|admin|anh|chi|em|moi\s+nguoi)|chao\s+buoi\s+(?:sang|trua|chieu|toi)|alo|hello\s+bot|hi\s+bot)$/;
 /** Leading bot commands that carry no meaning of their own. */
@@ -136,7 +146,7 @@ function parse(text: string): ParsedQuery {
     periods: [],
   };
   const bare = rawFolded.replace(/[\s!.,;:…]+$/u, '').trim();
-  if (HELP.test(bare)) return { ...base, intent: 'help' };
+  if (HELP.test(bare) || HELP_ASKED.test(bare.replace(/[^\p{L}\p{N}]+/gu, ' ').trim())) return { ...base, intent: 'help' };
   if (!/[\p{L}\p{N}]/u.test(raw)) return { ...base, intent: 'empty' };
   if (GREETING.test(bare)) return { ...base, intent: 'greeting' };
 

@@ -21,13 +21,22 @@ const LEAD =
 const PRAISE =
   '(?:(?:rat\\s+|qua\\s+|that\\s+)?(?:hai\\s+long|tot|hay|tuyet(?:\\s+voi)?|on|great|good|perfect|nice|thanh\\s+cong|xong|ok)(?:\\s+(?:lam|qua|roi))?\\s*[,.!]*\\s*)?';
 
+const BYE = '(?:tam\\s+biet|bye|bye\\s+bye|goodbye|good\\s+bye|hen\\s+gap\\s+lai|see\\s+you|good\\s+night|chuc\\s+ngu\\s+ngon)';
+
+/** A call before the question: "bot ơi", "ad ơi". */
+const CALL = '(?:(?:bot|ad|admin|ban|anh|chi|em)\\s+oi\\s+)?';
+
 const KINDS: readonly { readonly kind: SmallTalk; readonly re: RegExp }[] = [
-  { kind: 'thanks', re: new RegExp(`^${LEAD}${PRAISE}(?:(?:xin\\s+)?ca[mn]\\s*on|thanks?|thank\\s+you|thx|tks|many\\s+thanks|cheers)${TAIL}$`) },
+  // Thanks, and a goodbye after it: "ok thx, bye", "cảm ơn, tạm biệt".
+  {
+    kind: 'thanks',
+    re: new RegExp(`^${LEAD}${PRAISE}(?:(?:xin\\s+)?ca[mn]\\s*on|thanks?|thank\\s+you|thx|tks|many\\s+thanks|cheers)${TAIL}(?:\\s+${BYE}${TAIL})?$`),
+  },
   {
     kind: 'hello',
     re: /^(?:xin\s+)?(?:chao|hello|hi|hey)(?:\s+(?:ban|bot|ad|admin|anh|chi|em|ca\s+nha|moi\s+nguoi|there|all))?(?:\s+(?:nhe|nha|a|nhe\s+ban))*$/,
   },
-  { kind: 'bye', re: new RegExp(`^(?:tam\\s+biet|bye|bye\\s+bye|goodbye|good\\s+bye|hen\\s+gap\\s+lai|see\\s+you|good\\s+night|chuc\\s+ngu\\s+ngon)${TAIL}$`) },
+  { kind: 'bye', re: new RegExp(`^${BYE}${TAIL}$`) },
   {
     kind: 'ack',
     re: new RegExp(
@@ -49,7 +58,7 @@ const KINDS: readonly { readonly kind: SmallTalk; readonly re: RegExp }[] = [
   {
     kind: 'identity',
     re: new RegExp(
-      `^(?:ban\\s+la\\s+ai|may\\s+la\\s+ai|ban\\s+ten\\s+(?:la\\s+)?gi|ban\\s+la\\s+gi|who\\s+are\\s+you|what\\s+are\\s+you|who\\s+is\\s+this|what\\s+is\\s+this\\s+bot|are\\s+you\\s+a\\s+bot)${TAIL}$`,
+      `^${CALL}(?:ban\\s+la\\s+ai|may\\s+la\\s+ai|ban\\s+ten\\s+(?:la\\s+)?gi|ban\\s+la\\s+gi|who\\s+are\\s+you|what\\s+are\\s+you|who\\s+is\\s+this|what\\s+is\\s+this\\s+bot|are\\s+you\\s+a\\s+bot)(?:\\s+(?:vay|the|day|ha|nhi))*${TAIL}$`,
     ),
   },
 ];

@@ -13,7 +13,7 @@ const OTHER_TYPES =
 
 /** The narrowing words; the noun of the level asked stays outside them ("chỉ tính | xã"). */
 export const NARROWING = wordRe(
-  `(?:khong\\s+(?:tinh|ke|dem)|ngoai\\s+tru|tru|excluding|not\\s+counting|not|except|without)\\s+(?:cac\\s+|the\\s+)?${OTHER_TYPES}(?:\\s*(?:,|va|and|&|hay|or)?\\s*${OTHER_TYPES})*` +
+  `(?:(?:khong|ko|k|hong|hok)\\s+(?:tinh|ke|dem)|ngoai\\s+tru|tru|excluding|not\\s+counting|not|except|without)\\s+(?:cac\\s+|the\\s+)?${OTHER_TYPES}(?:\\s*(?:,|va|and|&|hay|or)?\\s*${OTHER_TYPES})*` +
     '|chi\\s+(?:tinh|dem|ke)(?=\\s+(?:xa|huyen))|only(?:\\s+rural)?(?=\\s+(?:communes|districts))|rural(?=\\s+(?:communes|districts))' +
     '|(?<=(?:xa|huyen|communes?|districts?)\\s+)only',
 );

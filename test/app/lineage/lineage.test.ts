@@ -52,6 +52,16 @@ describe('lists and counts of sub-units', () => {
     expect(text.split('\n')[0]).toBe('Hiện nay (từ 1/7/2025), Tỉnh Hà Tĩnh có 69 đơn vị hành chính cấp xã (60 xã, 9 phường).');
   });
 
+  it('names the units of a short count, and only points to the list of a long one', async () => {
+    const few = await admin.say('Huyện Ngân Sơn có mấy thị trấn, tên là gì?');
+    expect(few.text.split('\n').slice(0, 2)).toEqual([
+      'Trước 1/7/2025, Huyện Ngân Sơn, Tỉnh Bắc Kạn có 2 thị trấn (trong 10 đơn vị hành chính cấp xã: 8 xã, 2 thị trấn):',
+      'Nà Phặc, Vân Tùng.',
+    ]);
+    const many = await admin.say('Hà Tĩnh hiện có bao nhiêu xã, phường?');
+    expect(many.text).toContain('Xem danh sách: hỏi "Tỉnh Hà Tĩnh có những xã nào".');
+  });
+
   it('reads the old structure when asked for districts of a current province', async () => {
     const { text } = await admin.say('How many districts does Ha Tinh have?');
     expect(text.split('\n')[0]).toBe('The district level was abolished on 1 July 2025: local government now has two levels, province and commune.');

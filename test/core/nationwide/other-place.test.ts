@@ -12,6 +12,8 @@ describe('otherPlaceNamed', () => {
     ['Bắc Kạn', 'Bắc Kạn'],
     ['So sánh Hải Phòng', 'Hải Phòng'],
     ['Vinh so voi', 'Vinh'],
+    // A province of one word in lower case: "hue bay gio co bao nhieu phuong".
+    ['hue bay gio', 'hue'],
   ])('finds the place in the words "%s"', (words, place) => {
     expect(otherPlaceNamed(words, index)).toBe(place);
   });

@@ -94,7 +94,19 @@ describe('parseQuery', () => {
   });
 
   describe('intent', () => {
-    it.each(['help', '/help', '/start', '/start@baophu_bot', 'giúp', 'hướng dẫn', '?', 'HELP!'])('"%s" asks for help', (text) => {
+    it.each([
+      'help',
+      '/help',
+      '/start',
+      '/start@baophu_bot',
+      'giúp',
+      'hướng dẫn',
+      '?',
+      'HELP!',
+      'hi there, how do I use this bot?',
+      'bot nay dung the nao vay',
+      'cách sử dụng bot',
+    ])('"%s" asks for help', (text) => {
       expect(parseQuery(text).intent).toBe('help');
     });
 
@@ -116,6 +128,7 @@ describe('parseQuery', () => {
 
     it('answers help in the language of the message', () => {
       expect(parseQuery('help').language).toBe('en');
+      expect(parseQuery('ok thx, bye').language).toBe('en');
       expect(parseQuery('giúp').language).toBe('vi');
     });
   });

@@ -33,6 +33,9 @@ describe('readSmallTalk', () => {
     ['ok e cam on a', 'thanks'],
     ['chao ban nhe', 'hello'],
     ['Hello there', 'hello'],
+    ['ok thx, bye', 'thanks'],
+    ['cảm ơn, tạm biệt', 'thanks'],
+    ['bot oi ban la ai vay', 'identity'],
   ] as const)('%s → %s', (text, kind) => {
     expect(readSmallTalk(text)).toBe(kind);
   });

@@ -8,6 +8,7 @@ describe('withoutNarrowing', () => {
     ['how many communes (xa only, not wards)', 'how many communes (xa ,  )'],
     ['how many rural communes', 'how many communes'],
     ['tinh nao co nhieu xa nhat, chi tinh xa', 'tinh nao co nhieu xa nhat, xa'],
+    ['tinh nao co it xa nhat (ko tinh phuong, dac khu)', 'tinh nao co it xa nhat ( )'],
   ])('blanks the narrowing of "%s", keeping the noun asked', (text, left) => {
     const { text: blanked, narrow } = withoutNarrowing(text);
     expect(narrow).toBe(true);
