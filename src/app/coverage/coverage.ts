@@ -20,11 +20,11 @@ import {
 import { type OwnPlace, readOwnPlace } from '../../core/query/own-place.js';
 import type { ParsedQuery } from '../../core/query/parse-query.js';
 import { parseQuery } from '../../core/query/parse-query.js';
-import { type Ask, endsBefore2025, furtherAsks } from '../../core/query/question-asks.js';
+import { type Ask, asksLeftOut, endsBefore2025, furtherAsks } from '../../core/query/question-asks.js';
 import { SOFT_WORDS } from '../../core/query/vocabulary.js';
 import { composeSmallTalk, readSmallTalk } from '../../core/small-talk/small-talk.js';
 import { foldTokens, rawWords } from '../../core/text/fold.js';
-import type { Unit } from '../../core/types.js';
+import type { IndicatorCode, Unit } from '../../core/types.js';
 import { describeUnit } from '../../core/units/describe-unit.js';
 import { everydayTyped } from '../../core/units/everyday-words.js';
 import { findPlace } from '../../core/units/find-place.js';
@@ -43,7 +43,10 @@ import { submitHint } from './submit-hint.js';
 /** How long a numbered choice list stays answerable. */
 export const CHOICE_TTL_MS = 15 * 60 * 1000;
 
-type QueryParts = Pick<ParsedQuery, 'language' | 'indicator' | 'period' | 'wantsTarget'> & { readonly more?: readonly Ask[] };
+type QueryParts = Pick<ParsedQuery, 'language' | 'indicator' | 'period' | 'wantsTarget'> & {
+  readonly more?: readonly Ask[];
+  readonly leftOut?: readonly IndicatorCode[];
+};
 
 interface ChoicePayload {
   readonly unitIds: readonly number[];
@@ -104,12 +107,14 @@ export const coverage: Feature<FiguresStore & ConversationStore & PlacePicks> = 
   if (parsed.intent === 'empty') return { text: composeEmpty(lang) };
 
   const more = furtherAsks(parsed);
+  const leftOut = asksLeftOut(parsed);
   const query: QueryParts = {
     language: lang,
     indicator: parsed.indicator,
     period: parsed.period,
     wantsTarget: parsed.wantsTarget,
     ...(more.length > 0 ? { more } : {}),
+    ...(leftOut.length > 0 ? { leftOut } : {}),
   };
   const own = readOwnPlace(turn.text);
   if (own) return ownPlace(turn, deps, own, query);

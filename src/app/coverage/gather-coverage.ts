@@ -9,7 +9,7 @@ import { type ChildrenSum, sumChildren } from '../../core/coverage/children-sum.
 import { composeCoverageAnswer } from '../../core/coverage/coverage-answer.js';
 import type { ParsedQuery } from '../../core/query/parse-query.js';
 import type { Ask } from '../../core/query/question-asks.js';
-import type { Report, Target, Unit } from '../../core/types.js';
+import type { IndicatorCode, Report, Target, Unit } from '../../core/types.js';
 import { describeUnit } from '../../core/units/describe-unit.js';
 import { sameLevelPredecessors, type UnitIndex } from '../../core/units/unit-index.js';
 import type { FiguresStore } from '../../ports/figures-store.js';
@@ -27,7 +27,11 @@ export interface GatherDeps {
   readonly asOf?: string;
 }
 
-type CoverageQuery = Pick<ParsedQuery, 'language' | 'indicator' | 'period' | 'wantsTarget'> & { readonly more?: readonly Ask[]; readonly submitHint?: string };
+type CoverageQuery = Pick<ParsedQuery, 'language' | 'indicator' | 'period' | 'wantsTarget'> & {
+  readonly more?: readonly Ask[];
+  readonly leftOut?: readonly IndicatorCode[];
+  readonly submitHint?: string;
+};
 
 const composed = rememberedPerVersion<string>();
 
@@ -62,6 +66,7 @@ async function gatherOnce(deps: GatherDeps, unit: Unit, query: CoverageQuery): P
     period: query.period,
     wantsTarget: query.wantsTarget,
     ...(query.more ? { more: query.more } : {}),
+    ...(query.leftOut ? { leftOut: query.leftOut } : {}),
     ...(query.submitHint ? { submitHint: query.submitHint } : {}),
     reports: reportsOf(unit.id),
     targets: targetsOf(unit.id),

@@ -118,12 +118,17 @@ export function knownTargetLines(
 /**
  * The targets of one indicator when there is no figure to compare: the year asked (or the first year
  * from it, else from this year, that has a target, else the latest), with every later year too when
- * the question asked for targets. Empty when the indicator has no target.
+ * the question asked for targets; targets asked with no year: every year's. Empty when the indicator
+ * has no target.
  */
 export function targetOnlyLines(indicator: IndicatorCode, yearWanted: number | null, ctx: BlockContext): string[] {
   const years = ctx.targets.filter((t) => t.indicator === indicator).map((t) => t.year);
   if (years.length === 0) return [];
-  const year = targetYear(ctx.targets, indicator, yearWanted ?? Number(ctx.today.slice(0, 4))) ?? Math.max(...years);
+  // Targets asked with no year and no figure to set beside them: every year's, the earliest first.
+  const year =
+    yearWanted === null && ctx.wantsTarget
+      ? Math.min(...years)
+      : (targetYear(ctx.targets, indicator, yearWanted ?? Number(ctx.today.slice(0, 4))) ?? Math.max(...years));
   const lines = targetLines(targetsFor(ctx.targets, indicator, year), year, ctx.lang, null);
   return ctx.wantsTarget ? [...lines, ...laterTargets(indicator, year, ctx)] : lines;
 }

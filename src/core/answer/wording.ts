@@ -61,6 +61,8 @@ export interface Wording {
   readonly predecessorsNone: (labels: string) => string;
   /** After targets shown without a figure: "Chưa có số liệu thực hiện (năm 2025)." */
   readonly noActual: (label: string | null) => string;
+  /** Indicators asked beyond those answered: "Mỗi lần tôi trả lời 3 chỉ tiêu; hỏi riêng: BHTN, Mức độ hài lòng." */
+  readonly leftOut: (answered: number, names: string) => string;
   readonly knownTargetsOf: (unit: string) => string;
   /** The other indicators' targets of the year asked, under a question of targets with no indicator named. */
   readonly otherTargetsOf: (year: number) => string;
@@ -131,6 +133,7 @@ const VI: Wording = {
   formedFrom: (level) => `Số liệu của ${OLD_VI[level ?? 'unit']} hợp thành:`,
   predecessorsNone: (labels) => `Chưa có số liệu của ${labels}.`,
   noActual: (label) => `Chưa có số liệu thực hiện${label ? ` ${inSentence(label)}` : ''}.`,
+  leftOut: (answered, names) => `Mỗi lần tôi trả lời ${answered} chỉ tiêu; hãy hỏi riêng: ${names}.`,
   knownTargetsOf: (unit) => `Chỉ tiêu đã biết của ${unit}:`,
   otherTargetsOf: (year) => `Chỉ tiêu khác năm ${year}:`,
   importedData: 'dữ liệu nhập',
@@ -184,6 +187,7 @@ const EN: Wording = {
   formedFrom: (level) => `Figures of the ${OLD_EN[level ?? 'unit']} it was formed from:`,
   predecessorsNone: (labels) => `No figures held for ${labels}.`,
   noActual: (label) => `No actual figure yet${label ? ` for ${label}` : ''}.`,
+  leftOut: (answered, names) => `I answer ${answered} indicators at a time; ask separately for: ${names}.`,
   knownTargetsOf: (unit) => `Known targets for ${unit}:`,
   otherTargetsOf: (year) => `Other targets for ${year}:`,
   importedData: 'imported data',

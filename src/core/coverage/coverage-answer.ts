@@ -54,6 +54,8 @@ export interface CoverageAnswerInput {
    * độ hài lòng 2025"), each with its own period, answered after the first in the same way.
    */
   readonly more?: readonly Ask[];
+  /** Indicators asked beyond those answered: named at the end, to be asked on their own. */
+  readonly leftOut?: readonly IndicatorCode[];
   /**
    * A line for whoever may send the missing figures (a focal point of the unit, with the period
    * open now), shown when the unit has no figure; absent for everyone else.
@@ -114,6 +116,7 @@ export function composeCoverageAnswer(input: CoverageAnswerInput): string {
     if (input.predecessorsWithout?.length) lines.push(w.predecessorsNone(input.predecessorsWithout.join('; ')));
   }
   if (!hasFigure && successors.length === 0 && input.submitHint) lines.push(input.submitHint);
+  if (input.leftOut?.length) lines.push(w.leftOut(asks.length, input.leftOut.map((code) => indicatorShortName(code, lang)).join(', ')));
   return lines.join('\n');
 }
 

@@ -38,6 +38,11 @@ export function furtherAsks(parsed: Pick<ParsedQuery, 'indicators' | 'periods'>)
   return asks.slice(0, MAX_FURTHER);
 }
 
+/** The indicators asked beyond those answered (the first and MAX_FURTHER more), in the order asked. */
+export function asksLeftOut(parsed: Pick<ParsedQuery, 'indicators'>): IndicatorCode[] {
+  return parsed.indicators.slice(1 + MAX_FURTHER);
+}
+
 /** The period asked ended before 1 July 2025, so the question is about the old structure. */
 export function endsBefore2025(period: PeriodRequest): boolean {
   return period.kind === 'code' && (periodEnd(period.code) ?? REORGANISATION_DAY) < REORGANISATION_DAY;

@@ -58,6 +58,20 @@ describe('composeCoverageAnswer with the real seed facts', () => {
     expect(answer({ ...haiPhong, period: { kind: 'code', code: '2025' } })).not.toContain('Chỉ tiêu khác');
   });
 
+  it('gives every year’s target, the earliest first, when targets are asked with no year and there is no figure', () => {
+    const lines = answer({ ...bacKan, indicator: 'bhxh_tn', wantsTarget: true }).split('\n');
+    expect(lines.filter((l) => l.startsWith('Chỉ tiêu ')).map((l) => l.slice(0, l.indexOf(' (')))).toEqual([
+      'Chỉ tiêu 2021: 1%',
+      'Chỉ tiêu 2025: 2,5%',
+      'Chỉ tiêu 2030: 5%',
+    ]);
+  });
+
+  it('names the indicators asked beyond those answered', () => {
+    const text = answer({ ...bacKan, indicator: 'bhxh', leftOut: ['huu', 'hai_long'] });
+    expect(text).toContain('Mỗi lần tôi trả lời 1 chỉ tiêu; hãy hỏi riêng: Hưởng lương hưu/trợ cấp, Mức độ hài lòng.');
+  });
+
   it('says honestly that the nine-month figure is below the year target', () => {
     expect(answer({ ...bacKan })).toContain('Tiến độ: đến 9 tháng đầu năm 2021 chưa đạt chỉ tiêu năm 2021 (còn thiếu 0,46 điểm phần trăm).');
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseQuery } from '../../../src/core/query/parse-query.js';
-import { endsBefore2025, furtherAsks } from '../../../src/core/query/question-asks.js';
+import { asksLeftOut, endsBefore2025, furtherAsks } from '../../../src/core/query/question-asks.js';
 
 const asks = (text: string) => furtherAsks(parseQuery(text));
 
@@ -37,5 +37,14 @@ describe('endsBefore2025', () => {
 
   it('is false for the latest figure', () => {
     expect(endsBefore2025({ kind: 'latest' })).toBe(false);
+  });
+});
+
+describe('asksLeftOut', () => {
+  it('reads every indicator of a list, abbreviations included, and names those beyond the three answered', () => {
+    const parsed = parseQuery("All of Bac Kan's 2025 targets please (SI, VSI, UI, pension, satisfaction)");
+    expect(parsed.indicators).toEqual(['bhxh', 'bhxh_tn', 'bhtn', 'huu', 'hai_long']);
+    expect(asksLeftOut(parsed)).toEqual(['huu', 'hai_long']);
+    expect(asksLeftOut(parseQuery('Bac Kan targets: SI, UI and pension'))).toEqual([]);
   });
 });
