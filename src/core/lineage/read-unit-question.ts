@@ -57,6 +57,8 @@ export interface UnitQuestion {
 
 const T = `(?<t>${UNIT_TERMS_BODY})`;
 const Q = '(?:nao|gi)';
+/** A kind of unit named as a guess of what a unit became ("đặc khu hay xã"). */
+const KIND = '(?:dac\\s+khu|xa|phuong|thi\\s+tran|tinh|thanh\\s+pho|tp|huyen|quan|thi\\s+xa)';
 const SOME = '(?:(?:nhung|cac|tat\\s+ca(?:\\s+(?:cac|nhung))?|toan\\s+bo)\\s+)';
 const AFTER_PLACE = '(?=\\s+(?:cua|thuoc|truc\\s+thuoc|o|tai|trong)(?![\\p{L}\\p{N}]))';
 const AFTER_PLACE_EN = '(?=\\s+(?:of|in|within|under|belonging\\s+to)(?![\\p{L}\\p{N}]))';
@@ -110,6 +112,14 @@ const CONSTRUCTIONS: readonly Construction[] = [
   // words of time are cut before the constructions are read, so the construction looks back for them).
   { ...construction('forward', '(?:la|thanh|ten\\s+la)\\s+(?:gi|j|cai\\s+gi)'), afterNow: true },
   construction('forward', `(?:thanh|thuoc(?:\\s+ve)?|la|vao|ve|nam\\s+(?:o|trong))\\s+${SOME}?${T}(?:\\s+moi)?\\s+${Q}`),
+  // "Bình Dương bây giờ thuộc TP.HCM hay Đồng Nai?", "… thuộc TP.HCM à?": where it belongs now, the
+  // places guessed after "thuộc" being what the answer will say.
+  {
+    ...construction('forward', `thuoc(?:\\s+ve)?(?=\\s+\\S.*?(?:\\s(?:hay|hoac|or)\\s|\\s(?:a|ha|phai\\s+khong|dung\\s+khong|khong)[\\s?.!]*$))`),
+    afterNow: true,
+  },
+  // "Cô Tô giờ là đặc khu hay xã?": which kind of unit it became.
+  construction('forward', `(?:la|thanh|len)\\s+(?:mot\\s+)?${KIND}\\s+(?:hay|hoac)\\s+(?:la\\s+)?${KIND}`),
   construction('forward', 'con\\s+(?:khong|ko|nua\\s+khong|ton\\s+tai\\s+khong)|doi\\s+(?:ten(?:\\s+thanh)?|thanh)|ten\\s+moi'),
   construction(
     'forward',
@@ -302,7 +312,7 @@ function read(text: string): UnitQuestion | null {
 }
 
 /** A forward construction that ends in "into": a place may follow it ("sáp nhập vào Thái Nguyên"). */
-const INTO_END = /(?:vao|ve|into|to|became|become|becomes|thanh)$/;
+const INTO_END = /(?:vao|ve|into|to|became|become|becomes|thanh|thuoc)$/;
 
 interface Span {
   readonly from: number;

@@ -11,7 +11,7 @@ import { rememberedPerText } from '../text/remembered.js';
 import { TextCutter, wordRe } from '../text/text-cutter.js';
 import type { IndicatorCode, Language } from '../types.js';
 import { detectLanguage, languageEvidence } from './detect-language.js';
-import { FILLER_EN, FILLER_VI_GUARDED, FILLER_VI_SAFE, INDICATOR_PHRASES, PLACE_TALK_BODY, TARGET_BODY } from './vocabulary.js';
+import { EN_FILLER_VI_SYLLABLES, FILLER_EN, FILLER_VI_GUARDED, FILLER_VI_SAFE, INDICATOR_PHRASES, PLACE_TALK_BODY, TARGET_BODY } from './vocabulary.js';
 
 /** What a message asks for. */
 export type QueryIntent = 'coverage' | 'help' | 'greeting' | 'empty';
@@ -159,7 +159,11 @@ function parse(text: string): ParsedQuery {
   const placeTalk = work.cutAll(PLACE_TALK_RE) > 0;
   const coverageWords = named || wantsTarget || placeTalk || period.kind === 'code';
   work.cutAll(VI_SAFE_RE);
-  work.cutAll(EN_RE, (hit) => /^[\x20-\x7e]+$/.test(work.originalOf(hit.from, hit.to)));
+  work.cutAll(
+    EN_RE,
+    (hit) =>
+      /^[\x20-\x7e]+$/.test(work.originalOf(hit.from, hit.to)) && !(language === 'vi' && EN_FILLER_VI_SYLLABLES.has(work.folded.slice(hit.from, hit.to))),
+  );
   work.cutAll(GREETING_WORD_RE, (hit) => hit.from === firstWordIndex(work.folded));
   const looseText = work.remainder({ keepLoneDash: true });
   work.cutAll(GUARDED_RE, (hit) => guardedIsFiller(work, hit.from, hit.to));

@@ -95,6 +95,7 @@ export const PLACE_TALK_BODY = [
   'con\\s+khong',
   'vao\\s+dau',
   've\\s+dau',
+  '(?:bay\\s+gio|gio|nay|hien\\s+nay)\\s+thuoc',
   'nhung\\s+(?:xa|phuong|huyen|tinh)\\s+nao',
   'merged?',
   'merger',
@@ -104,6 +105,12 @@ export const PLACE_TALK_BODY = [
   'dissolved',
   'abolished',
 ].join('|');
+
+/**
+ * English filler words that are also syllables of Vietnamese names ("Cô Tô", "Thế", "Ổn"): kept in a
+ * Vietnamese message, where "huyen co to" is Huyện Cô Tô typed without marks.
+ */
+export const EN_FILLER_VI_SYLLABLES: ReadonlySet<string> = new Set(['to', 'the', 'on', 'in', 'at']);
 
 /** Multi-word or unambiguous filler, removed wherever it stands. */
 export const FILLER_VI_SAFE = [

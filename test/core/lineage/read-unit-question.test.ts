@@ -20,6 +20,18 @@ describe('readUnitQuestion: what a place went into', () => {
     expect(read('Sáp nhập vào Thái Nguyên những tỉnh nào').rest).toContain('Thái Nguyên');
   });
 
+  it('reads places or kinds guessed after "thuộc" or "là" as what the answer will say', () => {
+    expect(read('Bình Dương bây giờ thuộc TP.HCM hay Đồng Nai ạ?')).toMatchObject({ kind: 'forward', rest: 'Bình Dương' });
+    expect(read('Bình Dương bây giờ thuộc TP.HCM à?')).toMatchObject({ kind: 'forward', rest: 'Bình Dương' });
+    expect(read('huyen co to quang ninh gio la dac khu hay xa vay').kind).toBe('forward');
+  });
+
+  it('reads "how many … make up" as a count, the structure from "new"', () => {
+    const question = read('How many communes and wards make up the new Lam Dong province?');
+    expect(question.kind).toBe('count');
+    expect(whenAsked(question, 'Lam Dong')).toBe('after');
+  });
+
   it('reads "which provinces were merged to form X" as asking what X was formed from', () => {
     expect(read('Which old provinces were merged to form the new Lam Dong province?').kind).toBe('backward');
     expect(read('Which provinces were merged into Lam Dong?').kind).toBe('backward');

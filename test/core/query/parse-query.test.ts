@@ -42,6 +42,11 @@ describe('parseQuery', () => {
     expect(parseQuery('bhxh ve giang').placeText).toContain('ve giang');
   });
 
+  it('keeps English filler that is a syllable of a name in a Vietnamese message', () => {
+    expect(parseQuery('huyen co to quang ninh gio la gi').placeText).toContain('co to quang ninh');
+    expect(parseQuery('coverage of Vinh in 2024').placeText).toBe('Vinh');
+  });
+
   it('notices a question about the target', () => {
     expect(parseQuery('HP HI 2023?').indicator).toBe('bhyt');
     expect(parseQuery('could you let me know the SI coverage of Bac Kan').placeText).toBe('Bac Kan');
