@@ -11,10 +11,10 @@ function words(body: string): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}%·])(?:${body})(?![\\p{L}\\p{N}%·])`, 'u');
 }
 
-/** "lđ", "nlđ", "đt": lao động, người lao động, đối tượng, as officials shorten them. */
-const PEOPLE_NOUN_VI = 'nguoi(?: lao dong)?|n?ld|lao dong|doi tuong|dt|ca nhan|thanh vien|dan';
+/** "lđ", "nlđ", "đt", "ng": lao động, người lao động, đối tượng, người, as officials shorten them. */
+const PEOPLE_NOUN_VI = 'nguoi(?: lao dong)?|ng|n?ld|lao dong|doi tuong|dt|ca nhan|thanh vien|dan';
 const PEOPLE_NOUN_EN =
-  'people|persons?|workers?|employees?|participants?|members?|residents?|enrollees?|contributors?|insured|beneficiaries|pensioners?|retirees?|inhabitants?';
+  'people|ppl|persons?|workers?|employees?|participants?|members?|residents?|enrollees?|contributors?|insured|beneficiaries|pensioners?|retirees?|inhabitants?';
 /** A few words between a counting word and its noun ("how many insured people"). */
 const GAP = '(?:\\S+ ){0,4}?';
 

@@ -15,8 +15,8 @@ export interface Ask {
   readonly period: PeriodRequest;
 }
 
-/** Most indicators or periods answered beyond the first: an answer must still fit a phone. */
-const MAX_FURTHER = 2;
+/** Most indicators or periods answered beyond the first (our choice: the five indicators of a plan), so that an answer still fits a few screens of a phone. */
+const MAX_FURTHER = 4;
 
 /**
  * The indicators and periods a question names beyond the first: paired in order when there are as

@@ -119,6 +119,17 @@ function asTyped(run: Run): boolean {
 }
 
 /** Among corrected runs: more words, then one place rather than a list, then earlier. */
+/**
+ * Among typo corrections: one that lands on a province first ("Backan … SI as": Bắc Kạn, not Dĩ An;
+ * "Bắc Cạn có … ng": Bắc Kạn, not Xã Cần Nông), since a slip rarely lands on one of so few names by
+ * chance; then as {@link longer}.
+ */
+function likelier(a: Run, b: Run | null): boolean {
+  const province = (run: Run) => run.resolution.kind === 'found' && run.resolution.unit.level === 'province';
+  if (b && province(a) !== province(b)) return province(a);
+  return longer(a, b);
+}
+
 function longer(a: Run, b: Run | null): boolean {
   if (!b) return true;
   const length = a.end - a.start - (b.end - b.start);
@@ -374,7 +385,7 @@ function findOnce(text: string, index: UnitIndex, options: FindOptions): FoundPl
         const resolution = run.folded.length === 1 ? fitting(run, corrected) : corrected;
         return resolution && keepsMarks(run, resolution, index, TYPE_TOKENS) ? resolution : null;
       },
-      longer,
+      likelier,
     );
     const beats =
       corrected !== null &&

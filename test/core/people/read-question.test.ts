@@ -13,6 +13,8 @@ describe('readPeopleQuestion: how many people', () => {
     'Bắc Ninh mấy người hưởng lương hưu',
     'so ld tham gia bhxh o bac kan den het quy 3/2021',
     'Số NLĐ tham gia BHTN Nghệ An',
+    'Bắc Cạn có bao nhiêu ng tham gia bhxh',
+    'BAC KAN HOW MANY PPL ON SOCIAL INSURANCE',
   ])('reads %s as a count', (text) => {
     expect(kindOf(text)).toBe('count');
   });

@@ -41,10 +41,11 @@ describe('endsBefore2025', () => {
 });
 
 describe('asksLeftOut', () => {
-  it('reads every indicator of a list, abbreviations included, and names those beyond the three answered', () => {
+  it('reads every indicator of a list, abbreviations included, and names those beyond the five answered', () => {
     const parsed = parseQuery("All of Bac Kan's 2025 targets please (SI, VSI, UI, pension, satisfaction)");
     expect(parsed.indicators).toEqual(['bhxh', 'bhxh_tn', 'bhtn', 'huu', 'hai_long']);
-    expect(asksLeftOut(parsed)).toEqual(['huu', 'hai_long']);
+    expect(asksLeftOut(parsed)).toEqual([]);
+    expect(asksLeftOut(parseQuery('bhxh, bhxh bắt buộc, bhxh tự nguyện, bhtn, bhyt, lương hưu Bắc Kạn'))).toEqual(['huu']);
     expect(asksLeftOut(parseQuery('Bac Kan targets: SI, UI and pension'))).toEqual([]);
   });
 });

@@ -152,6 +152,11 @@ describe('findPlace: prominence', () => {
 });
 
 describe('findPlace: typos', () => {
+  it('takes, among typo corrections, the one that lands on a province', () => {
+    expect(found('how many employed people in Backan were NOT covered by SI as of 30 Sep 2021').fullName).toBe('Tỉnh Bắc Kạn');
+    expect(found('Bắc Cạn có bao nhiêu ng tham gia bhxh').fullName).toBe('Tỉnh Bắc Kạn');
+  });
+
   it('corrects a name misspelt with the connector "thuộc" at its end ("Buôn Ma Thuộc")', () => {
     expect(found('bhxh TP Buôn Ma Thuộc').fullName).toBe('Thành phố Buôn Ma Thuột');
     expect(found('xã Tân Lập thuộc Đắk Lắk').fullName).toBe('Xã Tân Lập');
