@@ -24,10 +24,11 @@ import { type ParsedQuery, parseQuery } from '../../core/query/parse-query.js';
 import { endsBefore2025 } from '../../core/query/question-asks.js';
 import { SOFT_WORDS } from '../../core/query/vocabulary.js';
 import { readRanking, withoutRankingWords } from '../../core/rank/index.js';
-import { fold } from '../../core/text/fold.js';
+import { fold, rawWords } from '../../core/text/fold.js';
 import { foldWithMap } from '../../core/text/folded-text.js';
 import { TextCutter } from '../../core/text/text-cutter.js';
 import type { Unit } from '../../core/types.js';
+import { everydayTyped } from '../../core/units/everyday-words.js';
 import type { FoundPlace } from '../../core/units/find-place.js';
 import { type FindPlacesOptions, findPlaces, mayNameTwoPlaces } from '../../core/units/find-places.js';
 import type { UnitIndex } from '../../core/units/unit-index.js';
@@ -79,14 +80,16 @@ export const compare: Feature<FiguresStore & ConversationStore & PlacePicks> = a
  * Phòng và Gia Lai", "bhyt bac kan, hai phong"): side by side too, rather than one of them answered
  * and the other dropped. Tried last before the coverage answer, once every other kind of question
  * has passed, and only for names typed exactly (two words or more, or capitalised: "nay" or "so"
- * alone is a word of the sentence) that each name one unit, all of one level.
+ * alone is a word of the sentence; no everyday phrase: "quyết tâm", "thắng lợi") that each name one
+ * unit, all of one level.
  */
 export const sideBySide: Feature<FiguresStore & ConversationStore & PlacePicks> = async (turn, deps) => {
   const parsed = parseQuery(turn.text);
   if (parsed.intent !== 'coverage' || !parsed.coverageWords || !aboutFigures(turn.text, parsed)) return null;
   if (!mayNameTwoPlaces(turn.text, deps.units())) return null;
   const { found } = placesNamed(turn.text, deps.units(), parsed, { typos: false, suggest: false });
-  const units = found.places.flatMap((p) => (p.kind === 'found' && (p.typed.includes(' ') || /^\p{Lu}/u.test(p.typed)) ? [p.unit] : []));
+  const typedAsName = (p: FoundPlace) => (p.typed.includes(' ') || /^\p{Lu}/u.test(p.typed)) && !everydayTyped(rawWords(p.typed));
+  const units = found.places.flatMap((p) => (p.kind === 'found' && typedAsName(p) ? [p.unit] : []));
   if (units.length !== found.places.length || distinct(found.places) < 2) return null;
   // Places of different levels are more likely an address typed loosely than two places to compare,
   // unless a conjunction joins them ("tp Vinh và tỉnh Nghệ An").

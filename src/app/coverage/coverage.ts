@@ -133,8 +133,9 @@ export const coverage: Feature<FiguresStore & ConversationStore & PlacePicks> = 
   const strayWords = place.kind === 'none' ? 0 : wordCount(parsed.looseText) - wordCount(place.typed);
   const stray = place.kind !== 'none' && (strayWords > MAX_STRAY_WORDS || afterSubject(parsed.looseText, place.typed));
   if (!asked && (place.kind === 'unknown' || (place.kind === 'ambiguous' && !place.exact) || stray)) return { text: composeNotUnderstood(lang) };
-  // "Cứ yên tâm nhé", "rất hài lòng, cảm ơn": an everyday phrase that is also a commune's name, typed as words.
-  if (!asked && place.kind !== 'none' && everydayTyped(rawWords(place.typed))) return { text: composeSmallTalk(lang, 'ack') };
+  // "Cứ yên tâm nhé", "rất hài lòng, cảm ơn", "Quyết tâm hoàn thành … năm 2025!": an everyday phrase that
+  // is also a commune's name, typed as words, with no word of the trade.
+  if (!parsed.tradeWords && place.kind !== 'none' && everydayTyped(rawWords(place.typed))) return { text: composeSmallTalk(lang, 'ack') };
   // With a word of the trade, a name a typo came near among many other words is no place asked
   // ("Bộ LĐTBXH có văn bản mới về BHXH không"), nor is a long run of words that names nothing.
   const typo = (place.kind === 'found' && place.corrected) || (place.kind === 'ambiguous' && !place.exact);

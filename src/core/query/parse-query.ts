@@ -41,6 +41,8 @@ export interface ParsedQuery {
    * nhập") or named a period: it is a question about places even when none is found in it.
    */
   readonly coverageWords: boolean;
+  /** A word of the trade itself, not only a period ("Quyết tâm hoàn thành … năm 2025" has none). */
+  readonly tradeWords: boolean;
 }
 
 /** Longest part of a message that is read; questions are short, and the cap keeps parsing cheap. */
@@ -107,6 +109,7 @@ function parseSafely(text: string): ParsedQuery {
       placeText: '',
       looseText: '',
       coverageWords: false,
+      tradeWords: false,
       indicators: [],
       periods: [],
     };
@@ -142,6 +145,7 @@ function parse(text: string): ParsedQuery {
     placeText: '',
     looseText: '',
     coverageWords: false,
+    tradeWords: false,
     indicators: [],
     periods: [],
   };
@@ -157,7 +161,8 @@ function parse(text: string): ParsedQuery {
   const period = periods[0] ?? { kind: 'latest' };
   const wantsTarget = work.cutAll(TARGET_RE) > 0;
   const placeTalk = work.cutAll(PLACE_TALK_RE) > 0;
-  const coverageWords = named || wantsTarget || placeTalk || period.kind === 'code';
+  const tradeWords = named || wantsTarget || placeTalk;
+  const coverageWords = tradeWords || period.kind === 'code';
   work.cutAll(VI_SAFE_RE);
   work.cutAll(
     EN_RE,
@@ -169,7 +174,7 @@ function parse(text: string): ParsedQuery {
   work.cutAll(GUARDED_RE, (hit) => guardedIsFiller(work, hit.from, hit.to));
   // A lone dash between place words ("Vinh - Nghệ An") stays; the completeness parser drops it.
   const placeText = work.remainder({ keepLoneDash: true });
-  return { language, intent: 'coverage', indicator, indicators, wantsTarget, period, periods, placeText, looseText, coverageWords };
+  return { language, intent: 'coverage', indicator, indicators, wantsTarget, period, periods, placeText, looseText, coverageWords, tradeWords };
 }
 
 /** Caps the text without splitting a surrogate pair. */

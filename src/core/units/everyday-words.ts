@@ -62,6 +62,18 @@ const PHRASES: ReadonlySet<string> = new Set([
   'gia dinh',
 ]);
 
+/**
+ * Whether a run of words [start, end) cuts into an everyday phrase typed among `raw` without being that
+ * phrase: "thắng" of "hoàn thành thắng lợi" is no Thị trấn Thắng.
+ */
+export function cutsEveryday(raw: readonly string[], start: number, end: number): boolean {
+  for (let at = Math.max(0, start - 1); at < end && at + 1 < raw.length; at++) {
+    if (at === start && at + 2 === end) continue;
+    if (everydayTyped(raw.slice(at, at + 2))) return true;
+  }
+  return false;
+}
+
 /** Whether words typed as `raw` are an everyday phrase written as one (not every word capitalised). */
 export function everydayTyped(raw: readonly string[]): boolean {
   return raw.length > 1 && PHRASES.has(raw.map(fold).join(' ')) && !raw.every((w) => /^\p{Lu}/u.test(w));

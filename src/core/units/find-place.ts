@@ -18,7 +18,7 @@
 import { fold, hasVietnameseMarks } from '../text/fold.js';
 import { RECENT_MESSAGES, rememberedPerKey } from '../text/remembered.js';
 import type { Unit } from '../types.js';
-import { everydayTyped } from './everyday-words.js';
+import { cutsEveryday, everydayTyped } from './everyday-words.js';
 import { MAX_NAME_WORDS, MAX_SEGMENTS, onlyTypeWords, type PlaceWords, placeWords } from './place-words.js';
 import { type PlaceResolution, type ResolveOptions, resolveCorrected, resolveExactly, suggestPlaces, typoMemo } from './resolve-place.js';
 import { TYPE_WORDS } from './type-words.js';
@@ -351,7 +351,7 @@ function findOnce(text: string, index: UnitIndex, options: FindOptions): FoundPl
     MAX_RUN,
     (_start, end) => known[end - 1] === true,
     (run, start, end) => {
-      if (alone(run) || !coverable(start, end)) return null;
+      if (alone(run) || !coverable(start, end) || cutsEveryday(words.raw, start, end)) return null;
       const resolution = fitting(run, resolveExactly(run, index, options));
       return resolution?.kind === 'found' && typeWordReadAsName(run, resolution.unit, TYPE_TOKENS) ? null : resolution;
     },
@@ -377,8 +377,8 @@ function findOnce(text: string, index: UnitIndex, options: FindOptions): FoundPl
       index,
       MAX_TYPO_RUN,
       (_start, end) => lettered[end - 1] === true,
-      (run) => {
-        if (edged(run)) return null;
+      (run, start, end) => {
+        if (edged(run) || cutsEveryday(words.raw, start, end)) return null;
         // One word corrected must keep its marks too ("đang" is no typo of Xã Dang); in longer runs a
         // tone typed wrong is a typo like any other ("Hái Phòng").
         const corrected = resolveCorrected(run, index, options, memo);

@@ -116,6 +116,11 @@ describe('comparison of places', () => {
     expect(supply.text).not.toMatch(/^So sánh/);
   });
 
+  it('reads no places out of a slogan of everyday phrases', async () => {
+    const { text } = await official.say('Quyết tâm hoàn thành thắng lợi nhiệm vụ năm 2025!');
+    expect(text).toMatch(/^Vâng\./);
+  });
+
   it('leaves a figure compared with its target to the coverage answer', async () => {
     const { text } = await official.say('tỷ lệ BHXH Bắc Kạn 2021 so với chỉ tiêu');
     expect(text).toMatch(/^Tỷ lệ bao phủ BHXH — Tỉnh Bắc Kạn/);
