@@ -75,6 +75,7 @@ const DIFFERENCE_WORDS = [
 ];
 
 const COMPARATIVE = wordRe(['khac\\s+nhau', ...DIFFERENCE_WORDS, 'hay', 'or'].join('|'));
+const DIFFERENCE_RE = wordRe(['khac\\s+nhau', ...DIFFERENCE_WORDS].join('|'));
 
 const SAME_PERIOD_LAST_YEAR = wordRe(
   [
@@ -91,14 +92,21 @@ const PREVIOUS = wordRe(
   ['ky\\s+truoc', 'lan\\s+truoc', 'truoc\\s+do', 'ky\\s+lien\\s+truoc', '(?:previous|last|prior)\\s+(?:period|report|figures?)'].join('|'),
 );
 const VERSUS_RE = wordRe(VERSUS);
+/** Two years joined ("năm 2021 với năm 2030", "2021 and 2030"): the second is what the first is set against. */
+const YEAR_PAIR = /(?<![\p{L}\p{N}])(?:nam\s+)?(?:19|20)\d{2}\s+(?:voi|va|and|&)\s+(?:nam\s+)?((?:19|20)\d{2})(?![\p{L}\p{N}])/u;
 
-/** The comparison words of a message; null when it has none. */
+/**
+ * The comparison words of a message; null when it has none. Two years joined and a word of difference
+ * ("chỉ tiêu năm 2021 với năm 2030 chênh nhau bao nhiêu") compare one place over time, as "so với" does.
+ */
 export function readComparison(text: string): ComparisonWords | null {
   const map = foldWithMap(text);
-  const explicit = test(EXPLICIT, map.text);
   const comparative = test(COMPARATIVE, map.text);
+  const pair = comparative ? YEAR_PAIR.exec(map.text) : null;
+  const explicit = test(EXPLICIT, map.text) || (pair !== null && test(DIFFERENCE_RE, map.text));
   if (!explicit && !comparative) return null;
-  return { explicit, comparative, against: readAgainst(text, map) };
+  const paired: Against | null = pair?.[1] ? { kind: 'period', period: { kind: 'code', code: pair[1] } } : null;
+  return { explicit, comparative, against: readAgainst(text, map) ?? paired };
 }
 
 function readAgainst(text: string, map: FoldedText): Against | null {

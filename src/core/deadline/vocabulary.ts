@@ -13,6 +13,7 @@ const REPORT_VI = '(?:bao\\s+cao|bc)';
 export const DEADLINE_VI = [
   `(?:thoi\\s+)?han\\s+(?:chot|cuoi(?:\\s+cung)?|nop|gui|${REPORT_VI})`,
   'thoi\\s+han',
+  '(?:ngay|han)\\s+(?:co\\s+dinh|cu\\s+the)',
   `lich\\s+(?:nop|gui|${REPORT_VI})`,
   // The period open now: "kỳ báo cáo nào đang mở", "đang mở kỳ báo cáo nào", "kỳ báo cáo tới".
   `ky\\s+${REPORT_VI}(?:\\s+(?:nao|hien\\s+(?:nay|tai)|dang\\s+mo|sap\\s+toi|tiep\\s+theo|ke\\s+tiep|toi))+`,
@@ -30,6 +31,8 @@ export const DEADLINE_EN = [
   'reporting\\s+(?:calendar|schedule|dates?)',
   'submission\\s+dates?',
   '(?:last|final)\\s+(?:day|date)',
+  // "is there a fixed day for sending …".
+  '(?:fixed|set|specific)\\s+(?:days?|dates?)',
   // The period open now: "which reporting period is open", "the current reporting period".
   '(?:which|what|current|open|next)\\s+(?:reporting\\s+)?periods?(?=\\s+(?:is|are)\\s+open|\\s+now|\\s*\\?|$)',
   '(?:reporting\\s+)?periods?\\s+(?:is\\s+|are\\s+)?open',
@@ -69,8 +72,8 @@ export const WHOM_VI = [
   'cho\\s+ai',
   'ai\\s+nhan',
   '(?:gui|nop|chuyen)\\s+(?:ve\\s+|cho\\s+|len\\s+|toi\\s+|den\\s+)?ai',
-  // Which office: "gửi về Sở Nội vụ hay Sở Lao động - Thương binh và Xã hội".
-  '(?:gui|nop)\\s+(?:ve|cho|len|toi|den)\\s+so\\s+\\S+(?:\\s+\\S+){0,8}?\\s+hay',
+  // Which office: "gửi về Sở Nội vụ hay Sở Lao động - Thương binh và Xã hội", "gửi Sở LĐTBXH hay Sở Nội vụ".
+  '(?:gui|nop)\\s+(?:(?:ve|cho|len|toi|den)\\s+)?so\\s+\\S+(?:\\s+\\S+){0,8}?\\s+hay',
   // Which way: "gửi thẳng lên tỉnh hay phải qua huyện".
   '(?:gui|nop|bao\\s+cao)\\s+thang(?:\\s+(?:len|ve|cho))?',
   '(?:phai\\s+)?(?:thong\\s+)?qua\\s+(?:cap\\s+)?huyen',

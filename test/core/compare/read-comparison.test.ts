@@ -46,6 +46,15 @@ describe('readComparison', () => {
     expect(readComparison('so sánh BHXH Lào Cai và Yên Bái')?.against).toBeNull();
   });
 
+  it('reads two years joined and a word of difference as a comparison over time', () => {
+    expect(readComparison('chỉ tiêu BHTN Bắc Kạn năm 2021 với năm 2030 chênh nhau bao nhiêu')).toEqual({
+      explicit: true,
+      comparative: true,
+      against: { kind: 'period', period: { kind: 'code', code: '2030' } },
+    });
+    expect(readComparison('BHTN Bắc Kạn năm 2021 và 2030 hay 2025')?.explicit).toBe(false);
+  });
+
   it('is null for a question that compares nothing', () => {
     expect(readComparison('tỷ lệ bao phủ BHXH Lào Cai 2024')).toBeNull();
   });

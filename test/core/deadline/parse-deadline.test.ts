@@ -10,6 +10,8 @@ describe('parseDeadlineQuestion', () => {
     ['báo cáo năm nộp muộn nhất hôm nào, thứ mấy?', 'vi', ['year']],
     ['Last day for the 2027 half-year report?', 'en', ['six-months']],
     ['Báo cáo cả năm em gửi thẳng lên tỉnh hay phải qua huyện ạ?', 'vi', ['year']],
+    ['Báo cáo năm bây giờ gửi Sở LĐTBXH hay Sở Nội vụ vậy anh?', 'vi', ['year']],
+    ['does the stats office have a fixed day for sending population & labour force numbers?', 'en', ['statistics']],
   ])('reads the everyday phrasing "%s"', (text, language, kinds) => {
     expect(parseDeadlineQuestion(text)).toMatchObject({ language, kinds });
   });
