@@ -88,8 +88,8 @@ export const sideBySide: Feature<FiguresStore & ConversationStore & PlacePicks> 
   if (parsed.intent !== 'coverage' || !parsed.coverageWords || !aboutFigures(turn.text, parsed)) return null;
   if (!mayNameTwoPlaces(turn.text, deps.units())) return null;
   const { found } = placesNamed(turn.text, deps.units(), parsed, { typos: false, suggest: false });
-  const typedAsName = (p: FoundPlace) => (p.typed.includes(' ') || /^\p{Lu}/u.test(p.typed)) && !everydayTyped(rawWords(p.typed));
-  const units = found.places.flatMap((p) => (p.kind === 'found' && typedAsName(p) ? [p.unit] : []));
+  const namedExactly = (p: FoundPlace) => (p.typed.includes(' ') || /^\p{Lu}/u.test(p.typed)) && !everydayTyped(rawWords(p.typed));
+  const units = found.places.flatMap((p) => (p.kind === 'found' && namedExactly(p) ? [p.unit] : []));
   if (units.length !== found.places.length || distinct(found.places) < 2) return null;
   // Places of different levels are more likely an address typed loosely than two places to compare,
   // unless a conjunction joins them ("tp Vinh và tỉnh Nghệ An").

@@ -1,21 +1,10 @@
-import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
-import { createMessageHandler } from '../../../src/app/handle-message.js';
-import { DEFAULT_SCHEDULES } from '../../../src/core/calendar/index.js';
-import { manualClock } from '../../support/manual-clock.js';
-import { seededWorld } from '../../support/seeded-world.js';
+import { seededAdminChat } from '../../support/seeded-world.js';
 
 async function ask(...texts: string[]): Promise<string[]> {
-  const { store, directory } = await seededWorld([]);
-  const handler = createMessageHandler({
-    store,
-    units: directory.current,
-    clock: manualClock('2026-11-25T02:00:00Z'),
-    log: pino({ level: 'silent' }),
-    schedules: () => DEFAULT_SCHEDULES,
-  });
+  const chat = await seededAdminChat();
   const replies: string[] = [];
-  for (const text of texts) replies.push((await handler.handle({ channel: 'console', chatId: 'c', userId: 'admin', text })).text);
+  for (const text of texts) replies.push(await chat.ask(text));
   return replies;
 }
 

@@ -1,23 +1,8 @@
-import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
-import { createMessageHandler } from '../../../src/app/handle-message.js';
-import { DEFAULT_SCHEDULES } from '../../../src/core/calendar/index.js';
-import { manualClock } from '../../support/manual-clock.js';
-import { seededWorld } from '../../support/seeded-world.js';
+import { seededAdminChat } from '../../support/seeded-world.js';
 
 /** A seeded world; the console's local administrator asks. */
-async function world() {
-  const { store, directory } = await seededWorld([]);
-  const handler = createMessageHandler({
-    store,
-    units: directory.current,
-    clock: manualClock('2026-11-25T02:00:00Z'),
-    log: pino({ level: 'silent' }),
-    schedules: () => DEFAULT_SCHEDULES,
-  });
-  const ask = async (text: string) => (await handler.handle({ channel: 'console', chatId: 'c', userId: 'admin', text })).text;
-  return { store, ask };
-}
+const world = () => seededAdminChat();
 
 // Phường Quỳnh Mai was a ward of Hà Nội until 30 June 2025; a ward of that name in Nghệ An exists since.
 describe('settlePlace: one name, one level, two structures', () => {
