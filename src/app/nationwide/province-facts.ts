@@ -31,8 +31,9 @@ export const provinceFacts: Feature = async (turn, deps) => {
     const named = provinceNamed(parseQuery(ranking.placeOfNamed.text).placeText, deps.units(), ranking.structure);
     return named ? { text: composeUnitRank(ranking, deps.units(), turn.today, turn.language, named) } : null;
   }
-  const merger = readProvinceMergerAsk(turn.text);
   const counting = readUnitCountQuestion(turn.text);
+  // A count of units below the provinces ("bao nhiêu thành phố thuộc tỉnh trước sáp nhập") is no question about the provinces merged.
+  const merger = counting?.asks.some((a) => a.level !== 'province') ? null : readProvinceMergerAsk(turn.text);
   // The place search costs most of this feature's time, so only a question of the set pays it.
   if (!merger && !counting) return null;
   // A place named ("Tỉnh Gia Lai sau sáp nhập có bao nhiêu phường") is asked about, not the set of provinces.

@@ -80,7 +80,7 @@ const WORDS: readonly Word[] = [
     level: 'province',
     typeCode: 'municipality',
   },
-  { re: wordRe('thanh\\s+pho\\s+thuoc\\s+tinh|provincial\\s+cit(?:y|ies)'), level: 'district', typeCode: 'provincial_city' },
+  { re: wordRe('(?:thanh\\s+pho|tp)\\s+(?:truc\\s+)?thuoc\\s+tinh|provincial\\s+cit(?:y|ies)'), level: 'district', typeCode: 'provincial_city' },
   { re: wordRe('thi\\s+xa|district[\\s-]+level\\s+towns?'), level: 'district', typeCode: 'district_level_town' },
   { re: wordRe('thi\\s+tran|townships?|commune[\\s-]+level\\s+towns?'), level: 'commune', typeCode: 'commune_level_town' },
   { re: wordRe('dac\\s+khu|special\\s+(?:administrative\\s+)?(?:zones?|regions?)'), level: 'commune', typeCode: 'special_administrative_region' },

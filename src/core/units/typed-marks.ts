@@ -24,7 +24,14 @@ export function keepsMarks(run: PlaceWords, resolution: PlaceResolution, index: 
   const unit = resolution.unit;
   if (typeWordReadAsName(run, unit, typeTokens)) return false;
   const named = new Set([unit, ...index.ancestorsOf(unit)].flatMap((u) => rawWords(u.name)).map(marksOf));
-  return run.raw.every((word, i) => !hasVietnameseMarks(word) || typeTokens.has(run.folded[i] ?? '') || named.has(marksOf(word)));
+  // A mark left out of the name's word in the same place ("Bác Cạn" for Bắc Kạn) keeps the others.
+  const own = rawWords(unit.name);
+  const offset = run.raw.length - own.length;
+  const leftOut = (word: string, i: number) => {
+    const name = own[i - offset];
+    return name !== undefined && [...marksOf(word)].every((mark) => marksOf(name).includes(mark));
+  };
+  return run.raw.every((word, i) => !hasVietnameseMarks(word) || typeTokens.has(run.folded[i] ?? '') || named.has(marksOf(word)) || leftOut(word, i));
 }
 
 /**

@@ -37,6 +37,11 @@ describe('nationwide: counting units', () => {
     expect((await official.say('ca nuoc co bao nhieu huyen truoc khi bo cap huyen')).text).toContain('cả nước có 696 đơn vị hành chính cấp huyện');
     expect((await official.say('ca nuoc truoc 1/7/2025 co bao nhieu xa phuong thi tran')).text).toContain('cả nước có 10.035 đơn vị hành chính cấp xã');
   });
+
+  it('counts a type below the provinces asked "trước sáp nhập", not the provinces merged', async () => {
+    const { text } = await official.say('Trước sáp nhập cả nước có bao nhiêu thị xã và thành phố thuộc tỉnh?');
+    expect(text).toMatch(/^Trước 1\/7\/2025, cả nước có 86 thành phố thuộc tỉnh và 52 thị xã/);
+  });
 });
 
 describe('nationwide: coverage for the country', () => {

@@ -8,6 +8,11 @@ describe('readUnitCountQuestion', () => {
     expect(read('nghe an co bnh xa')?.asks).toEqual([{ level: 'commune', typeCodes: null }]);
   });
 
+  it('reads "thành phố (trực) thuộc tỉnh" and "tp thuộc tỉnh" as the provincial cities, not the provinces', () => {
+    expect(read('tp thuoc tinh truoc sap nhap ca nuoc co bao nhieu')?.asks).toEqual([{ level: 'district', typeCodes: ['provincial_city'] }]);
+    expect(read('Cả nước có bao nhiêu thành phố trực thuộc tỉnh?')?.asks).toEqual([{ level: 'district', typeCodes: ['provincial_city'] }]);
+  });
+
   it.each([
     ['truoc sap nhap ca nuoc co bao nhieu huyen, khong tinh quan thi xa thanh pho', { level: 'district', typeCodes: ['district'] }],
     ['Cả nước có bao nhiêu xã, không tính phường và đặc khu?', { level: 'commune', typeCodes: ['commune'] }],

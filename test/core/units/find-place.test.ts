@@ -152,6 +152,10 @@ describe('findPlace: prominence', () => {
 });
 
 describe('findPlace: typos', () => {
+  it('corrects a name typed with a mark left out and a letter wrong ("Bác Cạn")', () => {
+    expect(found('Tỷ lệ BHXH tỉnh Bác Cạn').fullName).toBe('Tỉnh Bắc Kạn');
+  });
+
   it('takes, among typo corrections, the one that lands on a province', () => {
     expect(found('how many employed people in Backan were NOT covered by SI as of 30 Sep 2021').fullName).toBe('Tỉnh Bắc Kạn');
     expect(found('Bắc Cạn có bao nhiêu ng tham gia bhxh').fullName).toBe('Tỉnh Bắc Kạn');
