@@ -139,6 +139,8 @@ const VI_PHRASES: readonly (readonly [RegExp, number])[] = [
     1,
   ],
   [/(?<![a-z])(?:bhxh|bhyt|bhtn|tinh|huyen|thanh\s+pho|thi\s+xa|thi\s+tran|xa|phuong|quan|tp|tx)(?![a-z])/g, 0.5],
+  // Chat particles typed without marks: "nhận dc rồi, thanks ad nhiều nha".
+  [/(?<![a-z])(?:roi|nhieu|nha|nhe|dc|duoc|vang)(?![a-z])/g, 0.5],
 ];
 
 /** Vietnamese function words recognised in their own spelling. */

@@ -42,14 +42,14 @@ const GREETING_FROM_VI =
 
 /** "em ở BHXH huyện,", "tôi công tác tại Sở Nội vụ.": where the writer works, a clause of its own. */
 const WRITER_AT =
-  /(?<=^|[.!?,;\n]\s*)(?:em|tôi|toi|mình|minh)\s+(?:đang\s+|dang\s+)?(?:ở|o|làm\s+ở|lam\s+o|công\s+tác\s+(?:ở|tại)|cong\s+tac\s+(?:o|tai))\s+[^.!?,;\n]{1,40}[.!?,;\n]\s*/iu;
+  /(?<=^|[.!?,;\n]\s*)(?:em|e|tôi|toi|mình|minh)\s+(?:đang\s+|dang\s+)?(?:ở|o|làm\s+ở|lam\s+o|công\s+tác\s+(?:ở|tại)|cong\s+tac\s+(?:o|tai))\s+[^.!?,;\n]{1,40}[.!?,;\n]\s*/iu;
 
 /** "This is Lan from the Da Nang office.", "I'm Minh from UNICEF,": the introduction dropped. */
 const INTRODUCTION = /(?:^|(?<=[.!?,;\n]\s*))(?:this\s+is|i\s+am|i'm|my\s+name\s+is)\s+[^.!?,;\n]{0,30}?\bfrom\s+[^.!?,;\n]{1,40}[.!?,;\n]/giu;
 
 /** Who writes, before the question: an office or a person, then "xin hỏi:" ("UBND xã Hưng Nguyên xin hỏi: …"). */
 const SENDER =
-  /(?<=^|[.!,;\n]\s*)(?:ubnd|bhxh|s[ởo]|ph[òo]ng|ban|trung\s+t[âa]m|văn\s+phòng|van\s+phong|đại\s+lý|dai\s+ly|c[áa]n\s+b[ộo]|chuy[êe]n\s+vi[êe]n|đầu\s+mối|dau\s+moi)\s[^.?!:\n]{1,60}?\s(?:xin|cho|mu[ốo]n)\s+h[ỏo]i\s*:\s*/iu;
+  /(?<=^|[.!,;\n]\s*)(?:ubnd|bhxh|s[ởo]|ph[òo]ng|ban|trung\s+t[âa]m|văn\s+phòng|van\s+phong|đại\s+lý|dai\s+ly|c[áa]n\s+b[ộo]|chuy[êe]n\s+vi[êe]n|đầu\s+mối|dau\s+moi)\s[^.?!:\n]{1,60}?\s(?:xin|cho|mu[ốo]n)\s+h[ỏo]i\s*:?\s*/iu;
 
 /**
  * "Em là Hà, cán bộ LĐTBXH xã.", "Tôi là Minh, chuyên viên Sở Nội vụ.": who writes, a sentence of its

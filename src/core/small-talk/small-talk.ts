@@ -15,13 +15,16 @@ const TAIL =
 
 /** An acknowledgement, then the speaker, that may come first: "ok cảm ơn", "dạ vâng em cảm ơn". */
 const LEAD =
-  '(?:(?:ok|oke|okay|vang|da|da\\s+vang|duoc\\s+roi|roi|great|good|(?:da\\s+)?(?:the|vay|rua)\\s+thoi)\\s+)?(?:(?:em|e|minh|toi|anh|chi|chung\\s+em|chung\\s+toi)\\s+)?';
+  '(?:(?:ok|oke|okay|vang|da|da\\s+vang|duoc\\s+roi|roi|great|good|(?:da\\s+)?(?:the|vay|rua)\\s+thoi)(?:\\s+a)?\\s+)?(?:(?:em|e|minh|toi|anh|chi|chung\\s+em|chung\\s+toi)\\s+)?';
 
 /** Praise before the thanks: "rất hài lòng, cảm ơn bạn", "tốt quá, cảm ơn", "thành công rồi, cảm ơn anh", "great, thanks". */
 const PRAISE =
   '(?:(?:rat\\s+|qua\\s+|that\\s+)?(?:hai\\s+long|tot|hay|tuyet(?:\\s+voi)?|on|great|good|perfect|nice|thanh\\s+cong|xong|ok)(?:\\s+(?:lam|qua|roi))?\\s*[,.!]*\\s*)?';
 
 const BYE = '(?:tam\\s+biet|bye|bye\\s+bye|goodbye|good\\s+bye|hen\\s+gap\\s+lai|see\\s+you|good\\s+night|chuc\\s+ngu\\s+ngon)';
+
+/** Thanks closing an acknowledgement: "…, thanks ad nhiều nha", "… Cheers!". */
+const THANKS_AFTER = `(?:\\s+(?:(?:xin\\s+)?ca[mn]\\s*on|thanks?|thank\\s+you|thx|tks|cheers)${TAIL})?`;
 
 /** A call before the question: "bot ơi", "ad ơi". */
 const CALL = '(?:(?:bot|ad|admin|ban|anh|chi|em)\\s+oi\\s+)?';
@@ -47,9 +50,12 @@ const KINDS: readonly { readonly kind: SmallTalk; readonly re: RegExp }[] = [
   {
     kind: 'ack',
     re: new RegExp(
-      `^${LEAD}(?:de\\s+(?:em|e|minh|toi)\\s+|(?:em|e|minh|toi)\\s+se\\s+|se\\s+)(?:bao(?:\\s+cao)?|gui|xem|kiem\\s+tra|trao\\s+doi|hoi|cap\\s+nhat|nhap)(?:\\s+(?:lai|sau|ngay|them|luon))*${TAIL}$` +
-        // Received: "dạ em nhận được rồi ạ".
-        `|^${LEAD}(?:da\\s+)?nhan\\s+(?:duoc|dc)(?:\\s+roi)?${TAIL}$`,
+      `^${LEAD}(?:de\\s+(?:em|e|minh|toi)\\s+|(?:em|e|minh|toi)\\s+se\\s+|se\\s+)(?:bao(?:\\s+cao)?|gui|xem|kiem\\s+tra|trao\\s+doi|hoi|cap\\s+nhat|nhap)(?:\\s+(?:lai|sau|ngay|them|luon))*(?:\\s+(?:anh|chi|sep|lanh\\s+dao|cap\\s+tren))?${TAIL}$` +
+        // Received, passed on, thanks after it: "dạ em nhận được rồi, thanks ad nhiều nha", "em đã chuyển thông
+        // tin cho chị rồi ạ", "got it, I'll share this with the team. Cheers!".
+        `|^${LEAD}(?:da\\s+)?nhan\\s+(?:duoc|dc)(?:\\s+roi)?${TAIL}${THANKS_AFTER}$` +
+        `|^${LEAD}(?:da\\s+)?(?:chuyen|gui|chia\\s+se)(?:\\s+(?:thong\\s+tin|lai))*\\s+(?:cho|toi|den|len|voi)\\s+(?:anh|chi|em|sep|lanh\\s+dao|ban|moi\\s+nguoi|ca\\s+nha)(?:\\s+roi)?${TAIL}${THANKS_AFTER}$` +
+        `|^got\\s+it(?:\\s+i\\s*(?:ll|will)\\s+(?:share|pass|send|forward)\\s+(?:this|it|that)(?:\\s+(?:on|along))?(?:\\s+(?:with|to)\\s+(?:the|my|our)?\\s*(?:team|boss|colleagues|everyone))?)?${TAIL}${THANKS_AFTER}$`,
     ),
   },
   // Good wishes: "chúc thành công", "chúc anh chị cuối tuần vui vẻ", "good luck" (a question of the

@@ -30,6 +30,9 @@ describe('withoutLetterFrame', () => {
     expect(withoutLetterFrame('Kính gửi anh chị, UBND xã Hưng Nguyên xin hỏi: huyện Con Cuông cũ nay thành những xã nào ạ?')).toBe(
       'Kính gửi anh chị, huyện Con Cuông cũ nay thành những xã nào ạ?',
     );
+    expect(withoutLetterFrame('Kính gửi anh chị, phòng LĐTBXH huyện Bắc Sơn cũ xin hỏi chỉ tiêu BHTN Bắc Kạn năm 2025')).toBe(
+      'Kính gửi anh chị, chỉ tiêu BHTN Bắc Kạn năm 2025',
+    );
     // With no name after it, the office is the place asked about.
     expect(withoutLetterFrame('BHXH Hải Phòng xin hỏi: tỷ lệ năm 2023 bao nhiêu')).toBe('BHXH Hải Phòng xin hỏi: tỷ lệ năm 2023 bao nhiêu');
   });

@@ -134,6 +134,7 @@ describe('parseQuery', () => {
     it('answers help in the language of the message', () => {
       expect(parseQuery('help').language).toBe('en');
       expect(parseQuery('ok thx, bye').language).toBe('en');
+      expect(parseQuery('da e nhan dc roi, thanks ad nhieu nha').language).toBe('vi');
       expect(parseQuery('giúp').language).toBe('vi');
     });
   });

@@ -70,7 +70,15 @@ describe('readSmallTalk: a person named after a title', () => {
 });
 
 describe('readSmallTalk: a promise to pass it on', () => {
-  it.each(['Dạ vâng, để em báo lại anh Quang Trung', 'ok mình sẽ kiểm tra lại nhé', 'em se gui sau a'])('reads %s as an acknowledgement', (text) => {
+  it.each([
+    'Dạ vâng, để em báo lại anh Quang Trung',
+    'ok mình sẽ kiểm tra lại nhé',
+    'em se gui sau a',
+    'ok a, de e bao cao lai lanh dao',
+    'da e nhan dc roi, thanks ad nhieu nha',
+    'Dạ em đã chuyển thông tin cho chị Hồng Hà rồi ạ',
+    "Got it, I'll share this with the team. Cheers!",
+  ])('reads %s as an acknowledgement', (text) => {
     expect(readSmallTalk(text)).toBe('ack');
   });
 
