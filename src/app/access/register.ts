@@ -5,6 +5,7 @@
  */
 import { composeInviteProblem, composeRegistrationHint, composeWelcome } from '../../core/access/registration-replies.js';
 import { fold } from '../../core/text/fold.js';
+import { rememberedReader } from '../../core/text/remembered.js';
 import { describeUnit } from '../../core/units/describe-unit.js';
 import type { AuditLog } from '../../ports/audit-log.js';
 import type { Invite, PeopleStore } from '../../ports/people-store.js';
@@ -24,8 +25,11 @@ export interface RegistrationRequest {
 /**
  * Reads "/start K7QH2MXP", "/start@baophu_bot K7QH2MXP", "dangky K7QH2MXP", "/dangky …",
  * "Đăng ký …"; null for any other message. The keyword is matched folded, the code as typed.
+ * Remembered per message.
  */
-export function readRegistration(text: string): RegistrationRequest | null {
+export const readRegistration = rememberedReader(readRegistrationOnce);
+
+function readRegistrationOnce(text: string): RegistrationRequest | null {
   const words = text.trim().split(/\s+/);
   const first = (words[0] ?? '').replace(/@[\w.]+$/, '');
   const keyword = fold(first);

@@ -26,11 +26,12 @@ import { SOFT_WORDS } from '../../core/query/vocabulary.js';
 import { readRanking, withoutRankingWords } from '../../core/rank/index.js';
 import { fold, rawWords } from '../../core/text/fold.js';
 import { foldWithMap } from '../../core/text/folded-text.js';
+import { RECENT_MESSAGES, rememberedPerText } from '../../core/text/remembered.js';
 import { TextCutter } from '../../core/text/text-cutter.js';
 import type { Unit } from '../../core/types.js';
 import { everydayTyped } from '../../core/units/everyday-words.js';
 import type { FoundPlace } from '../../core/units/find-place.js';
-import { type FindPlacesOptions, findPlaces, mayNameTwoPlaces } from '../../core/units/find-places.js';
+import { type FindPlacesOptions, type FoundPlaces, findPlaces, mayNameTwoPlaces } from '../../core/units/find-places.js';
 import type { UnitIndex } from '../../core/units/unit-index.js';
 import type { ConversationStore } from '../../ports/conversation-store.js';
 import type { FiguresStore } from '../../ports/figures-store.js';
@@ -57,7 +58,7 @@ export const compare: Feature<FiguresStore & ConversationStore & PlacePicks> = a
   if (!words && !ranking) return null;
   const parsed = parseQuery(turn.text);
   if (parsed.intent !== 'coverage' || !aboutFigures(turn.text, parsed)) return null;
-  const { country, found } = placesNamed(turn.text, deps.units(), parsed, { typosTakeAll: true });
+  const { country, found } = placesNamed(turn.text, deps.units(), 'typos-take-all');
   const places = found.places;
   const question = questionOf(turn, parsed);
 
@@ -87,7 +88,7 @@ export const sideBySide: Feature<FiguresStore & ConversationStore & PlacePicks> 
   const parsed = parseQuery(turn.text);
   if (parsed.intent !== 'coverage' || !parsed.coverageWords || !aboutFigures(turn.text, parsed)) return null;
   if (!mayNameTwoPlaces(turn.text, deps.units())) return null;
-  const { found } = placesNamed(turn.text, deps.units(), parsed, { typos: false, suggest: false });
+  const { found } = placesNamed(turn.text, deps.units(), 'exact');
   const namedExactly = (p: FoundPlace) => (p.typed.includes(' ') || /^\p{Lu}/u.test(p.typed)) && !everydayTyped(rawWords(p.typed));
   const units = found.places.flatMap((p) => (p.kind === 'found' && namedExactly(p) ? [p.unit] : []));
   if (units.length !== found.places.length || distinct(found.places) < 2) return null;
@@ -97,10 +98,37 @@ export const sideBySide: Feature<FiguresStore & ConversationStore & PlacePicks> 
   return settleAndAnswer(turn, deps, { kind: 'places', withCountry: false }, questionOf(turn, parsed), found.places);
 };
 
-/** The places a comparison names, the country ("cả nước") set aside; `typing` says how typos count. */
-function placesNamed(text: string, index: UnitIndex, parsed: ParsedQuery, typing: Pick<FindPlacesOptions, 'typos' | 'typosTakeAll' | 'suggest'>) {
+/** How typos count: corrected only in a run that takes every word, or names typed exactly only. */
+type Typing = 'typos-take-all' | 'exact';
+const TYPING: Readonly<Record<Typing, Pick<FindPlacesOptions, 'typos' | 'typosTakeAll' | 'suggest'>>> = {
+  'typos-take-all': { typosTakeAll: true },
+  exact: { typos: false, suggest: false },
+};
+
+interface PlacesNamed {
+  readonly country: ReturnType<typeof findCountry>;
+  readonly found: FoundPlaces;
+}
+
+/**
+ * The places a comparison names, the country ("cả nước") set aside; remembered per index and
+ * message (both features of this file search the same words).
+ */
+function placesNamed(text: string, index: UnitIndex, typing: Typing): PlacesNamed {
+  let searches = placeSearches.get(index);
+  if (!searches) {
+    const search = (how: Typing) => rememberedPerText((t: string) => Object.freeze(searchPlaces(t, index, how)), RECENT_MESSAGES);
+    searches = { 'typos-take-all': search('typos-take-all'), exact: search('exact') };
+    placeSearches.set(index, searches);
+  }
+  return searches[typing](text);
+}
+
+const placeSearches = new WeakMap<UnitIndex, Readonly<Record<Typing, (text: string) => PlacesNamed>>>();
+
+function searchPlaces(text: string, index: UnitIndex, typing: Typing): PlacesNamed {
   const country = findCountry(text, { isUnitName: unitNameTest(index) });
-  const options = { prominence: true, before2025: endsBefore2025(parsed.period), soft: SOFT_WORDS, clean: placeWordsOf, ...typing };
+  const options = { prominence: true, before2025: endsBefore2025(parseQuery(text).period), soft: SOFT_WORDS, clean: placeWordsOf, ...TYPING[typing] };
   return { country, found: findPlaces(country ? withoutCountry(text, country) : text, index, options) };
 }
 

@@ -8,6 +8,7 @@
 import { composeLanguageChosen, composeLanguageFollowsMessage, composeLanguageNeedsPerson, composeLanguageSetting } from '../../core/language/replies.js';
 import { messageLanguageEvidence } from '../../core/query/parse-query.js';
 import { replyLanguage } from '../../core/query/reply-language.js';
+import { rememberedReader } from '../../core/text/remembered.js';
 import type { Language } from '../../core/types.js';
 import type { AuditLog } from '../../ports/audit-log.js';
 import type { PeopleStore } from '../../ports/people-store.js';
@@ -41,9 +42,11 @@ const PLAIN: ReadonlyMap<string, Language> = new Map<string, Language>([
 
 /**
  * Reads a language message; null for any other. The command needs its slash ("lang" alone could be
- * the start of a place name); an unknown argument ("/lang fr") shows the setting.
+ * the start of a place name); an unknown argument ("/lang fr") shows the setting. Remembered per message.
  */
-export function readLanguageRequest(text: string): LanguageRequest | null {
+export const readLanguageRequest = rememberedReader(readLanguageRequestOnce);
+
+function readLanguageRequestOnce(text: string): LanguageRequest | null {
   const words = commandWords(text);
   if (words === null) return null;
   if (!text.trimStart().startsWith('/')) {

@@ -8,6 +8,7 @@
 
 import { formatDayShort } from '../format/dates.js';
 import { fold } from '../text/fold.js';
+import { RECENT_MESSAGES, rememberedPerText } from '../text/remembered.js';
 import { wordRe } from '../text/text-cutter.js';
 import type { Language, Unit } from '../types.js';
 import { fullNameIn } from '../units/describe-unit.js';
@@ -42,9 +43,11 @@ export type ProvinceMergerAsk = 'kept' | 'merged';
 /**
  * Whether a message asks which or how many provinces the reorganisation left unchanged ('kept'), or
  * how many it merged ('merged': a counting word is needed, since "Gia Lai được hợp nhất từ những tỉnh
- * nào" asks a lineage); null for anything else.
+ * nào" asks a lineage); null for anything else. Remembered per message.
  */
-export function readProvinceMergerAsk(text: string): ProvinceMergerAsk | null {
+export const readProvinceMergerAsk: (text: string) => ProvinceMergerAsk | null = rememberedPerText(readProvinceMergerAskOnce, RECENT_MESSAGES);
+
+function readProvinceMergerAskOnce(text: string): ProvinceMergerAsk | null {
   // "không tính quận, thị xã, thành phố" leaves types out of a count: no province word.
   const folded = withoutNarrowing(fold(typeof text === 'string' ? text.slice(0, 300) : '')).text;
   if (folded.search(PROVINCE) < 0) return null;

@@ -11,6 +11,7 @@ import { formatCount } from '../format/numbers.js';
 import { PLACE_ASKED_BODY } from '../query/vocabulary.js';
 import { hasVietnameseMarks } from '../text/fold.js';
 import { foldWithMap, originalSpan } from '../text/folded-text.js';
+import { rememberedReader } from '../text/remembered.js';
 import { wordRe } from '../text/text-cutter.js';
 import type { Language, Structure, Unit } from '../types.js';
 import { fullNameIn } from '../units/describe-unit.js';
@@ -45,8 +46,10 @@ const PLACE_OF = wordRe(PLACE_ASKED_BODY);
 /** Our choice: the leader (with any tie) and this many after it. */
 const NEXT = 2;
 
-/** Reads a ranking of provinces by how many units of a kind they have; null for anything else. */
-export function readUnitRankQuestion(text: string): UnitRankQuestion | null {
+/** Reads a ranking of provinces by how many units of a kind they have; null for anything else. Remembered per message. */
+export const readUnitRankQuestion = rememberedReader(readUnitRankQuestionOnce);
+
+function readUnitRankQuestionOnce(text: string): UnitRankQuestion | null {
   const original = typeof text === 'string' ? text.normalize('NFC') : '';
   const folded = foldWithMap(original);
   const [asksWhich] = folded.text.matchAll(WHICH);

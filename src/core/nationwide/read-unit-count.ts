@@ -15,6 +15,7 @@ import { parsePeriod } from '../periods/parse-period.js';
 import { periodEnd, periodStart } from '../periods/period-code.js';
 import { hasVietnameseMarks } from '../text/fold.js';
 import { type FoldedText, foldWithMap, originalSpan } from '../text/folded-text.js';
+import { rememberedReader } from '../text/remembered.js';
 import { wordRe } from '../text/text-cutter.js';
 import type { Structure, UnitLevel } from '../types.js';
 import { narrowAsk, withoutNarrowing } from '../units/narrowing.js';
@@ -135,8 +136,10 @@ const AFTER = wordRe(
 );
 const AFTER_MARKED: Readonly<Record<string, string>> = { moi: 'mới' };
 
-/** Reads a counting question; null when the text does not count units. Never throws. */
-export function readUnitCountQuestion(text: string): UnitCountQuestion | null {
+/** Reads a counting question; null when the text does not count units. Never throws. Remembered per message. */
+export const readUnitCountQuestion = rememberedReader(readUnitCountQuestionOnce);
+
+function readUnitCountQuestionOnce(text: string): UnitCountQuestion | null {
   try {
     return read(typeof text === 'string' ? text.normalize('NFC') : '');
   } catch {

@@ -4,6 +4,7 @@
  */
 
 import { fold } from '../text/fold.js';
+import { RECENT_MESSAGES, rememberedPerText } from '../text/remembered.js';
 import type { Language } from '../types.js';
 
 /** What a small-talk message says. */
@@ -91,8 +92,10 @@ function withoutPersonNames(text: string): string {
 const EMOJI_ONLY = /^(?:\s|\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u{FE0F}|\u{200D})+$/u;
 const THANKS_EMOJI = /🙏/u;
 
-/** The kind of small talk a whole message is, or null when it is anything else. */
-export function readSmallTalk(text: string): SmallTalk | null {
+/** The kind of small talk a whole message is, or null when it is anything else (remembered per message). */
+export const readSmallTalk: (text: string) => SmallTalk | null = rememberedPerText(readSmallTalkOnce, RECENT_MESSAGES);
+
+function readSmallTalkOnce(text: string): SmallTalk | null {
   if (/\p{Extended_Pictographic}/u.test(text) && EMOJI_ONLY.test(text)) return THANKS_EMOJI.test(text) ? 'thanks' : 'ack';
   const bare = fold(withoutPersonNames(text));
   if (bare === '' || bare.length > 60) return null;

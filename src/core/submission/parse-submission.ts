@@ -8,6 +8,7 @@
  * Pure and total: never throws, reads nothing longer than MAX_SUBMISSION_LENGTH, and reports every
  * problem it finds rather than the first.
  */
+import { RECENT_MESSAGES, rememberedPerText } from '../text/remembered.js';
 import type { CountKey, Counts, PeriodCode } from '../types.js';
 import { type Pair, type Reading, readItems, shown } from './read-items.js';
 import { readKeyword } from './read-keyword.js';
@@ -71,8 +72,20 @@ function looksLikeSubmission(reading: Reading): boolean {
  * Reads a message as a quick numeric submission.
  * @param opts.keywordOptional true in a private chat with a registered focal point; otherwise text
  *   without a keyword is not a submission.
+ * Most messages are questions: that verdict is remembered per message; a submission is read afresh,
+ * its reading the caller's own.
  */
 export function parseSubmission(text: string, opts: SubmissionOptions): SubmissionParse {
+  const notOne = opts?.keywordOptional === true ? notOneWithoutKeyword : notOneWithKeyword;
+  if (notOne(text)) return NOT_A_SUBMISSION;
+  const parse = parseOnce(text, opts);
+  return parse.kind === 'not-a-submission' ? NOT_A_SUBMISSION : parse;
+}
+
+const notOneWithKeyword = rememberedPerText((text: string) => parseOnce(text, { keywordOptional: false }).kind === 'not-a-submission', RECENT_MESSAGES);
+const notOneWithoutKeyword = rememberedPerText((text: string) => parseOnce(text, { keywordOptional: true }).kind === 'not-a-submission', RECENT_MESSAGES);
+
+function parseOnce(text: string, opts: SubmissionOptions): SubmissionParse {
   if (typeof text !== 'string' || text.length > MAX_SUBMISSION_LENGTH) return NOT_A_SUBMISSION;
   const source = normalizeMessage(text);
   const tokens = tokenize(source);

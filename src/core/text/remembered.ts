@@ -29,7 +29,8 @@ export function rememberedPerKey<A, T>(keyOf: (argument: A) => string, compute: 
     const hit = known.get(key);
     if (hit !== undefined) return hit;
     const value = compute(argument);
-    if (key.length <= longest) {
+    // A reader called with something else than a text at run time computes it and remembers nothing.
+    if (typeof key === 'string' && key.length <= longest) {
       if (known.size >= options.texts) known.delete(known.keys().next().value as string);
       known.set(key, value);
     }

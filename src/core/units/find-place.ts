@@ -16,7 +16,7 @@
  */
 
 import { fold, hasVietnameseMarks } from '../text/fold.js';
-import { RECENT_MESSAGES, rememberedPerKey } from '../text/remembered.js';
+import { RECENT_MESSAGES, rememberedPerText } from '../text/remembered.js';
 import type { Unit } from '../types.js';
 import { cutsEveryday, everydayTyped } from './everyday-words.js';
 import { MAX_NAME_WORDS, MAX_SEGMENTS, onlyTypeWords, type PlaceWords, placeWords } from './place-words.js';
@@ -244,25 +244,29 @@ function makeCoverable(words: PlaceWords, index: UnitIndex): (start: number, end
  * names a unit.
  */
 export function findPlace(text: string, index: UnitIndex, options: FindOptions = {}): FoundPlace {
-  let remembered = finds.get(index);
-  if (!remembered) {
-    remembered = rememberedPerKey(findKey, (ask: Ask) => Object.freeze(findOnce(ask.text, index, ask.options)), RECENT_MESSAGES);
-    finds.set(index, remembered);
+  let searched = finds.get(index);
+  if (!searched) {
+    searched = rememberedPerText(() => new Map<number, FoundPlace>(), RECENT_MESSAGES);
+    finds.set(index, searched);
   }
-  return remembered({ text, options });
+  const byOptions = searched(text);
+  const key = optionsKey(options);
+  let found = byOptions.get(key);
+  if (!found) {
+    found = Object.freeze(findOnce(text, index, options));
+    byOptions.set(key, found);
+  }
+  return found;
 }
 
-/** A search asked: the text and how to read it. */
-interface Ask {
-  readonly text: string;
-  readonly options: FindOptions;
-}
+/**
+ * Searches made lately, per index and text, each by its options' key (see remembered.ts): several
+ * features search one message's words.
+ */
+const finds = new WeakMap<UnitIndex, (text: string) => Map<number, FoundPlace>>();
 
-/** Searches made lately, per index (see remembered.ts): several features search one message's words. */
-const finds = new WeakMap<UnitIndex, (ask: Ask) => FoundPlace>();
-
-/** Each option of a search, as a digit of its key: an option added to FindOptions must be added here. */
-const OPTION_DIGITS: { readonly [K in Exclude<keyof FindOptions, 'soft'>]-?: (options: FindOptions) => boolean } = {
+/** Each option of a search, as a bit of its key: an option added to FindOptions must be added here. */
+const OPTION_BITS: { readonly [K in Exclude<keyof FindOptions, 'soft'>]-?: (options: FindOptions) => boolean } = {
   prominence: (o) => o.prominence === true,
   before2025: (o) => o.before2025 === true,
   typos: (o) => o.typos !== false,
@@ -272,8 +276,10 @@ const OPTION_DIGITS: { readonly [K in Exclude<keyof FindOptions, 'soft'>]-?: (op
 const softIds = new WeakMap<ReadonlySet<string>, number>();
 let softSets = 0;
 
-/** The text and every option, as one key; a set of soft words by its identity. */
-function findKey({ text, options }: Ask): string {
+const OPTION_TESTS = Object.values(OPTION_BITS);
+
+/** Every option as one number: a bit each, and a set of soft words by its identity above them. */
+function optionsKey(options: FindOptions): number {
   let soft = 0;
   if (options.soft) {
     soft = softIds.get(options.soft) ?? 0;
@@ -282,10 +288,9 @@ function findKey({ text, options }: Ask): string {
       softIds.set(options.soft, soft);
     }
   }
-  const digits = Object.values(OPTION_DIGITS)
-    .map((on) => (on(options) ? 1 : 0))
-    .join('');
-  return `${digits}${soft} ${text}`;
+  let key = soft;
+  for (const on of OPTION_TESTS) key = key * 2 + (on(options) ? 1 : 0);
+  return key;
 }
 
 /**
