@@ -40,6 +40,7 @@ import { choosePeoplePlace, people } from './people/people.js';
 import { rank } from './rank/rank.js';
 import { createChatActivity } from './reminders/chat-activity.js';
 import { reminderAdmin } from './reminders/reminder-admin.js';
+import { cheer } from './small-talk/cheer.js';
 import { speakerOf } from './speaker.js';
 import { spreadsheet } from './spreadsheet/spreadsheet.js';
 import { spreadsheetFile } from './spreadsheet/spreadsheet-file.js';
@@ -83,6 +84,7 @@ const FEATURES: readonly Feature[] = [
   myDeadlines,
   deadline,
   submit,
+  cheer,
   meaning,
   completeness,
   compare,

@@ -12,7 +12,7 @@ import { composeChartCaption, composeChartHelp, composeNoChartData, composeOnlyO
 import { formatPercent } from '../../core/format/numbers.js';
 import { indicatorName } from '../../core/indicators/catalogue.js';
 import { parseQuery } from '../../core/query/parse-query.js';
-import { endsBefore2025 } from '../../core/query/question-asks.js';
+import { asksBefore2025 } from '../../core/query/question-asks.js';
 import { readRanking } from '../../core/rank/index.js';
 import type { IndicatorCode, Language, Unit } from '../../core/types.js';
 import { describeUnit } from '../../core/units/describe-unit.js';
@@ -91,7 +91,7 @@ async function trendOfPlace(turn: Turn, deps: AppDeps<FiguresStore & Conversatio
   const parsed = parseQuery(turn.text);
   const indicator = parsed.indicator ?? 'bhxh';
   const index = deps.units();
-  const place = findAskedPlace(parsed.looseText, index, endsBefore2025(parsed.period));
+  const place = findAskedPlace(parsed.looseText, index, asksBefore2025(parsed));
   const label = (u: Unit) => describeUnit(u, index, lang);
   switch (place.kind) {
     case 'none':

@@ -21,7 +21,7 @@ import { aboutFigures, composeNameTwoPlaces, WITH_TARGET } from '../../core/comp
 import { findCountry, unitNameTest, withoutCountry } from '../../core/nationwide/index.js';
 import { periodYear } from '../../core/periods/period-code.js';
 import { type ParsedQuery, parseQuery } from '../../core/query/parse-query.js';
-import { endsBefore2025 } from '../../core/query/question-asks.js';
+import { asksBefore2025 } from '../../core/query/question-asks.js';
 import { SOFT_WORDS } from '../../core/query/vocabulary.js';
 import { readRanking, withoutRankingWords } from '../../core/rank/index.js';
 import { fold, rawWords } from '../../core/text/fold.js';
@@ -59,7 +59,9 @@ export const compare: Feature<FiguresStore & ConversationStore & PlacePicks> = a
   const parsed = parseQuery(turn.text);
   if (parsed.intent !== 'coverage' || !aboutFigures(turn.text, parsed)) return null;
   const { country, found } = placesNamed(turn.text, deps.units(), 'typos-take-all');
-  const places = found.places;
+  // "Ý kiến chỉ đạo: … Hải Phòng đã đạt … hay chưa" names one place: an everyday phrase typed as
+  // words is no commune (Xã Chỉ Đạo).
+  const places = found.places.filter((p) => !everydayTyped(rawWords(p.typed)));
   const question = questionOf(turn, parsed);
 
   // "top 5 xã Nghệ An và Hà Tĩnh" ranks the communes of two provinces: the ranking's, not a comparison.
@@ -128,7 +130,7 @@ const placeSearches = new WeakMap<UnitIndex, Readonly<Record<Typing, (text: stri
 
 function searchPlaces(text: string, index: UnitIndex, typing: Typing): PlacesNamed {
   const country = findCountry(text, { isUnitName: unitNameTest(index) });
-  const options = { prominence: true, before2025: endsBefore2025(parseQuery(text).period), soft: SOFT_WORDS, clean: placeWordsOf, ...TYPING[typing] };
+  const options = { prominence: true, before2025: asksBefore2025(parseQuery(text)), soft: SOFT_WORDS, clean: placeWordsOf, ...TYPING[typing] };
   return { country, found: findPlaces(country ? withoutCountry(text, country) : text, index, options) };
 }
 

@@ -20,10 +20,11 @@ import {
 import { type OwnPlace, readOwnPlace } from '../../core/query/own-place.js';
 import type { ParsedQuery } from '../../core/query/parse-query.js';
 import { parseQuery } from '../../core/query/parse-query.js';
-import { type Ask, asksLeftOut, endsBefore2025, furtherAsks } from '../../core/query/question-asks.js';
+import { type Ask, asksBefore2025, asksLeftOut, furtherAsks } from '../../core/query/question-asks.js';
+import { asksQuestion } from '../../core/query/question-words.js';
 import { SOFT_WORDS } from '../../core/query/vocabulary.js';
 import { composeSmallTalk, readSmallTalk } from '../../core/small-talk/small-talk.js';
-import { foldTokens, rawWords } from '../../core/text/fold.js';
+import { fold, foldTokens, rawWords } from '../../core/text/fold.js';
 import type { IndicatorCode, Unit } from '../../core/types.js';
 import { describeUnit } from '../../core/units/describe-unit.js';
 import { everydayTyped } from '../../core/units/everyday-words.js';
@@ -117,12 +118,14 @@ export const coverage: Feature<FiguresStore & ConversationStore & PlacePicks> = 
     ...(leftOut.length > 0 ? { leftOut } : {}),
   };
   const own = readOwnPlace(turn.text);
+  // "bên phường em mất điện cả sáng" names the speaker's ward but asks nothing of it.
+  if (own && !parsed.coverageWords && !asksQuestion(fold(turn.text))) return { text: composeNotUnderstood(lang) };
   if (own) return ownPlace(turn, deps, own, query);
   const index = deps.units();
   const asked = parsed.coverageWords;
   const place = findPlace(parsed.looseText, index, {
     prominence: true,
-    before2025: endsBefore2025(parsed.period),
+    before2025: asksBefore2025(parsed),
     suggest: asked,
     typosTakeAll: !asked,
     soft: SOFT_WORDS,

@@ -21,6 +21,7 @@ import {
   composeUnknownPlace,
 } from '../../core/answer/index.js';
 import {
+  composeCountryUnitList,
   composeProvinceList,
   composeUnitAnswer,
   type PlanQuestion,
@@ -137,10 +138,16 @@ function placeWords(text: string, question: UnitQuestion, index: UnitIndex): str
   return otherPlaceNamed(parseQuery(rest).placeText, index) === null ? null : rest;
 }
 
-/** The provinces, for a list of them with no place but the country; null for anything else (nationwide's, or no question of ours). */
+/**
+ * The provinces, or a short kind of unit below them (the special zones), for a list with no place but
+ * the country; null for anything else (nationwide's, or no question of ours).
+ */
 function countryList(question: UnitQuestion, index: UnitIndex, lang: Language): Reply | null {
-  if (question.kind !== 'list' || question.asked?.level !== 'province') return null;
-  return { text: composeProvinceList(index, whenAsked(question, '') === 'before' ? 'pre2025' : 'post2025', lang) };
+  if (question.kind !== 'list' || !question.asked) return null;
+  const structure = whenAsked(question, '') === 'before' ? 'pre2025' : 'post2025';
+  if (question.asked.level === 'province') return { text: composeProvinceList(index, structure, lang) };
+  const text = composeCountryUnitList(index, structure, question.asked, lang);
+  return text ? { text } : null;
 }
 
 function planQuestion(question: UnitQuestion, placeTyped: string): PlanQuestion {

@@ -17,6 +17,7 @@ import {
 } from '../../core/nationwide/index.js';
 import { parseQuery } from '../../core/query/parse-query.js';
 import type { Structure, Unit } from '../../core/types.js';
+import { findPlace } from '../../core/units/find-place.js';
 import { resolvePlace } from '../../core/units/resolve-place.js';
 import type { UnitIndex } from '../../core/units/unit-index.js';
 import type { Feature } from '../turn.js';
@@ -37,13 +38,20 @@ export const provinceFacts: Feature = async (turn, deps) => {
   // The place search costs most of this feature's time, so only a question of the set pays it.
   if (!merger && !counting) return null;
   // A place named ("Tỉnh Gia Lai sau sáp nhập có bao nhiêu phường") is asked about, not the set of provinces.
-  if (otherPlaceNamed(parsed.placeText, deps.units(), { typedProvinces: true }) !== null) return null;
+  if (namesPlace(parsed.placeText, deps.units())) return null;
   if (merger) return { text: composeProvinceMergers(deps.units(), turn.language, merger) };
   // A count of units with no place named ("How many urban districts were there before July 2025?")
   // is the country's, as when it names the country ("Nghệ An có bao nhiêu xã" is Nghệ An's).
   if (counting) return { text: composeUnitCount(counting, { lang: turn.language, index: deps.units(), today: turn.today }) };
   return null;
 };
+
+/** Whether the words name a place: exactly, or a province's name typed with a slip ("tỉnh Ngệ An có bao nhiêu xã"). */
+function namesPlace(placeText: string, index: UnitIndex): boolean {
+  if (otherPlaceNamed(placeText, index, { typedProvinces: true }) !== null) return true;
+  const near = findPlace(placeText, index, { prominence: true, suggest: false });
+  return near.kind === 'found' && near.unit.level === 'province';
+}
 
 /** The province of `structure` that the words name ("Nghệ An mới"), or null when they name none. */
 function provinceNamed(placeText: string, index: UnitIndex, structure: Structure): Unit | null {

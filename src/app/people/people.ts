@@ -21,7 +21,7 @@ import {
 import { composePeopleAnswer, type PeopleQuestion, peoplePlaceText, readPeopleQuestion } from '../../core/people/index.js';
 import type { PeriodRequest } from '../../core/periods/parse-period.js';
 import { parseQuery } from '../../core/query/parse-query.js';
-import { endsBefore2025 } from '../../core/query/question-asks.js';
+import { asksBefore2025 } from '../../core/query/question-asks.js';
 import type { IndicatorCode, Language, Unit } from '../../core/types.js';
 import { describeUnit } from '../../core/units/describe-unit.js';
 import { sameLevelPredecessors } from '../../core/units/unit-index.js';
@@ -80,7 +80,7 @@ export const people: Feature<FiguresStore & ConversationStore & PlacePicks> = as
   const ask: PeopleAsk = { language: lang, question, indicators: parsed.indicators, period: askedPeriod(question, parsed.periods, parsed.period) };
   const index = deps.units();
   // The question's own words are words of the trade, as an indicator is for the coverage feature.
-  const place = findAskedPlace(peoplePlaceText(parsed.looseText), index, endsBefore2025(parsed.period));
+  const place = findAskedPlace(peoplePlaceText(parsed.looseText), index, asksBefore2025(parsed));
   const label = (u: Unit) => describeUnit(u, index, lang);
   if (place.kind === 'ambiguous') {
     const nameKey = nameKeyOf(place.typed);

@@ -24,7 +24,7 @@ import { COMPARISON_FILLER } from '../../core/compare/index.js';
 import { aboutFigures } from '../../core/compare/replies.js';
 import { findCountry, unitNameTest, withoutCountry } from '../../core/nationwide/index.js';
 import { parseQuery } from '../../core/query/parse-query.js';
-import { endsBefore2025 } from '../../core/query/question-asks.js';
+import { asksBefore2025 } from '../../core/query/question-asks.js';
 import { SOFT_WORDS } from '../../core/query/vocabulary.js';
 import {
   composeOwnUnitsOnly,
@@ -123,7 +123,7 @@ async function ranking(
       ? null
       : findPlace(rest, index, {
           prominence: true,
-          before2025: endsBefore2025(parsed.period),
+          before2025: asksBefore2025(parsed),
           soft: SOFT_WORDS,
           typosTakeAll: true,
           suggest: false,

@@ -9,7 +9,17 @@ import { cutPeriods } from '../periods/cut-periods.js';
 import { rememberedReader } from '../text/remembered.js';
 import { type Hit, TextCutter, wordRe } from '../text/text-cutter.js';
 import type { Language, PeriodCode } from '../types.js';
-import { FILLER_EN, FILLER_VI_MARKED, FILLER_VI_SAFE, INTENT_EN, INTENT_VI, OWN_REPORT_SENT_VI, SCHEDULE_WORDS, SUBMISSION_COUNT } from './vocabulary.js';
+import {
+  FILLER_EN,
+  FILLER_VI_MARKED,
+  FILLER_VI_SAFE,
+  INTENT_EN,
+  INTENT_VI,
+  OTHER_PAPER_SENT_VI,
+  OWN_REPORT_SENT_VI,
+  SCHEDULE_WORDS,
+  SUBMISSION_COUNT,
+} from './vocabulary.js';
 
 /** A parsed completeness question. */
 export interface CompletenessQuery {
@@ -31,6 +41,7 @@ const EN_RES = INTENT_EN.map(wordRe);
 const SCHEDULE_RES = SCHEDULE_WORDS.map((s) => ({ key: s.key, re: wordRe(s.body) }));
 const SUBMISSION_RE = wordRe(SUBMISSION_COUNT);
 const OWN_REPORT_SENT_RE = wordRe(OWN_REPORT_SENT_VI);
+const OTHER_PAPER_SENT_RE = wordRe(OTHER_PAPER_SENT_VI);
 const VI_SAFE_RE = wordRe(FILLER_VI_SAFE);
 const VI_MARKED_RE = wordRe([...new Set(FILLER_VI_MARKED.map(foldPlain))].join('|'));
 const EN_RE = wordRe(FILLER_EN);
@@ -52,6 +63,7 @@ const POLITE_DA = /^dạ\s/iu;
 function parseOnce(text: string): CompletenessQuery | null {
   const work = new TextCutter(text.slice(0, MAX_READ).normalize('NFC'));
   work.cutAll(OWN_REPORT_SENT_RE);
+  work.cutAll(OTHER_PAPER_SENT_RE);
   // "Dạ báo cáo anh" is the polite "yes, reporting to you", not "đã báo cáo" (has reported): both fold alike.
   const vi = VI_RES.some((re) => work.find(re).some((hit) => !POLITE_DA.test(work.originalOf(hit.from, hit.to))));
   const en = EN_RES.some((re) => work.find(re).length > 0);

@@ -34,6 +34,13 @@ export const INTENT_VI: readonly string[] = [
  */
 export const OWN_REPORT_SENT_VI = `(?:em|toi|minh|chung\\s+(?:em|toi)|ben\\s+(?:em|minh|toi))\\s+(?:da\\s+|vua\\s+|moi\\s+|cung\\s+)*(?:nop|gui)(?:\\s+${REPORT_VI})?[^,.;!?]{0,30}?\\s(?:roi|xong)(?![\\p{L}\\p{N}])`;
 
+/**
+ * Sending a paper that is no report ("Sở mình đã gửi công văn cho UBND các xã chưa", "đã nộp tờ
+ * trình chưa"): office work, not a question about who has reported. Cut before the question is looked for.
+ */
+export const OTHER_PAPER_SENT_VI =
+  '(?:(?:da|chua)\\s+)?(?:nop|gui|chuyen|ban\\s+hanh)\\s+(?:(?:cac|nhung|cai)\\s+)?(?:cong\\s+van|cv|van\\s+ban|giay\\s+moi|quyet\\s+dinh|thong\\s+bao|to\\s+trinh|ke\\s+hoach|huong\\s+dan|chi\\s+thi|giay\\s+to)(?![\\p{L}\\p{N}])';
+
 /** Phrases that make a message an English completeness question. */
 export const INTENT_EN: readonly string[] = [
   // "who has not reported", "who hasn't submitted", "units that have not yet reported"

@@ -14,6 +14,8 @@ export const DEADLINE_VI = [
   `(?:thoi\\s+)?han\\s+(?:chot|cuoi(?:\\s+cung)?|nop|gui|${REPORT_VI})`,
   'thoi\\s+han',
   '(?:ngay|han)\\s+(?:co\\s+dinh|cu\\s+the)',
+  // "nộp hạn nào", "hạn ngày nào", "hạn bao giờ": the deadline asked outright.
+  'han\\s+(?:nao|ngay\\s+(?:nao|may)|bao\\s+gio|khi\\s+nao|la\\s+(?:ngay\\s+)?(?:nao|bao\\s+gio))',
   `lich\\s+(?:nop|gui|${REPORT_VI})`,
   // The period open now: "kỳ báo cáo nào đang mở", "đang mở kỳ báo cáo nào", "kỳ báo cáo tới".
   `ky\\s+${REPORT_VI}(?:\\s+(?:nao|hien\\s+(?:nay|tai)|dang\\s+mo|sap\\s+toi|tiep\\s+theo|ke\\s+tiep|toi))+`,

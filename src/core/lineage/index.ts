@@ -5,7 +5,7 @@
 
 export { composeBackward, composeForward } from './lineage-reply.js';
 export { namesake, type PlanQuestion, planFits, planUnitAnswer, type SubunitsPlan, type UnitAnswerPlan } from './plan-answer.js';
-export { composeProvinceList } from './province-list.js';
+export { composeCountryUnitList, composeProvinceList } from './province-list.js';
 export { type AskedWhen, readUnitQuestion, type UnitQuestion, type UnitQuestionKind, type WhenMarker, whenAsked } from './read-unit-question.js';
 export { composeSubunits } from './subunits-reply.js';
 export { composeUnitAnswer } from './unit-answer.js';

@@ -141,7 +141,8 @@ const CONSTRUCTIONS: readonly Construction[] = [
   construction('list', `^[\\s\\p{P}]*${SOME}${T}`),
   construction('list', `^[\\s\\p{P}]*${T}${AFTER_PLACE_EN}`),
   construction('list', `(?<t>districts|communes|wards|townships|provinces)(?:\\s+list)?(?=[\\s\\p{P}]*$)`),
-  construction('count', `(?:bao\\s+nhieu|bnh?|may|so\\s+luong|tong\\s+so|(?<!dan\\s)so)\\s+${T}`),
+  // "có bao nhiêu xã": the verb goes with it, not with the place ("Ngệ An có" is no Xã An Cơ).
+  construction('count', `(?:(?:co|gom)\\s+)?(?:bao\\s+nhieu|bnh?|may|so\\s+luong|tong\\s+so|(?<!dan\\s)so)\\s+${T}`),
   construction('count', `(?:how\\s+many|number\\s+of|count\\s+of)\\s+${T}`),
 ];
 

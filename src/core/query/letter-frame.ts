@@ -9,8 +9,10 @@
  *
  * Our choices: a closing counts only after something else was written (a sentence or a comma before
  * it) and when at most eight words follow it to the end, so "Trân trọng đề nghị cho biết …" opening a
- * message stays; a greeting's place only after "from" or "từ", up to the sentence's end; the writer's workplace ("em ở …")
- * only when a place with a capital follows it.
+ * message stays; a greeting's place only after "from" or "từ", up to the sentence's end; the writer's workplace ("em ở …",
+ * "I am the focal point for …") only when a name follows it (a capitalised word that does not open a
+ * sentence and is not an acronym such as BHYT) and nothing after it points back at it ("ở đây",
+ * "chỗ em", "here").
  */
 
 const CLOSING_WORDS = [
@@ -47,6 +49,10 @@ const WRITER_AT =
 /** "This is Lan from the Da Nang office.", "I'm Minh from UNICEF,": the introduction dropped. */
 const INTRODUCTION = /(?:^|(?<=[.!?,;\n]\s*))(?:this\s+is|i\s+am|i'm|my\s+name\s+is)\s+[^.!?,;\n]{0,30}?\bfrom\s+[^.!?,;\n]{1,40}[.!?,;\n]/giu;
 
+/** "I am the focal point for Vinh Phu ward.", "I work at the Hanoi office,": the writer's role and workplace. */
+const ROLE_EN =
+  /(?<=^|[.!?,;\n]\s*)(?:i\s+am|i'm|i\s+work)\s+(?:(?:the|a|an)\s+)?(?:(?:focal\s+point|officer|official|staff|coordinator|specialist|consultant|representative|in\s+charge|head|director|manager)\s+)?(?:for|at|in|of|from)\s+[^.!?,;\n]{1,40}[.!?,;\n]\s*/iu;
+
 /** Who writes, before the question: an office or a person, then "xin hỏi:" ("UBND xã Hưng Nguyên xin hỏi: …"). */
 const SENDER =
   /(?<=^|[.!,;\n]\s*)(?:ubnd|bhxh|s[ởo]|ph[òo]ng|ban|trung\s+t[âa]m|văn\s+phòng|van\s+phong|đại\s+lý|dai\s+ly|c[áa]n\s+b[ộo]|chuy[êe]n\s+vi[êe]n|đầu\s+mối|dau\s+moi)\s[^.?!:\n]{1,60}?\s(?:xin|cho|mu[ốo]n)\s+h[ỏo]i\s*:?\s*/iu;
@@ -57,7 +63,7 @@ const SENDER =
  * dropped: "là Hà" is no Thị trấn La Hà.
  */
 const SELF_VI =
-  /(?<=^|[.!?;\n]\s*|(?:^|\s)(?:ạ|a|ơi|oi),?\s+)(?:em|tôi|toi|mình|minh)\s+(?:là|la)\s+[^.!?\n]{1,60}?(?:[.!\n]|,(?=\s*(?:cho\s+(?:(?:em|tôi|toi|mình|minh)\s+)?(?:hỏi|hoi|xin)|xin\s+(?:hỏi|hoi)|muốn\s+hỏi|muon\s+hoi)))(?=\s*\S)/giu;
+  /(?<=^|[.!?;\n]\s*|(?:^|\s)(?:ạ|a|ơi|oi),?\s+)(?:em|e|tôi|toi|mình|minh)\s+(?:là|la)\s+[^.!?\n]{1,60}?(?:[.!\n]|,(?=\s*(?:cho\s+(?:(?:em|e|tôi|toi|mình|minh)\s+)?(?:hỏi|hoi|xin)|xin\s+(?:hỏi|hoi)|muốn\s+hỏi|muon\s+hoi)))(?=\s*\S)/giu;
 
 /** "Quick q from the ILO Hanoi office:", "from our project team,": where the writer works, dropped. */
 const FROM_OFFICE =
@@ -74,11 +80,26 @@ export function withoutLetterFrame(text: string): string {
     .replace(SELF_VI, '');
   // The sender's office and the writer's workplace name a place too; dropped only when the question
   // names one of its own (a capital after them).
-  return [SENDER, WRITER_AT].reduce(withoutUnlessAlone, framed);
+  return [SENDER, WRITER_AT, ROLE_EN].reduce(withoutUnlessAlone, framed);
 }
 
 function withoutUnlessAlone(text: string, frame: RegExp): string {
   const found = frame.exec(text);
   const rest = found ? text.slice(found.index + found[0].length) : '';
-  return found && /\p{Lu}/u.test(rest) ? text.slice(0, found.index) + rest : text;
+  return found && namesPlace(rest) && !HERE.test(rest) ? text.slice(0, found.index) + rest : text;
+}
+
+/** Words that point back at the writer's place: "ở đây", "chỗ em", "bên mình", "here", "our ward". */
+const HERE =
+  /(?<![\p{L}\p{N}])(?:ở\s+đây|o\s+day|chỗ\s+(?:em|tôi|mình)|bên\s+(?:em|mình)|here|our\s+(?:ward|commune|district|province|area|unit))(?![\p{L}\p{N}])/iu;
+
+/** A capitalised word that does not open a sentence and is not an acronym ("BHYT"): a name, likely a place's. */
+function namesPlace(text: string): boolean {
+  return text.split(/(?<=[.!?\n])/u).some((sentence) =>
+    sentence
+      .trim()
+      .split(/\s+/)
+      .slice(1)
+      .some((word) => /^[("']?\p{Lu}\p{Ll}/u.test(word)),
+  );
 }

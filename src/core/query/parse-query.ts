@@ -8,7 +8,7 @@ import { cutPeriods } from '../periods/cut-periods.js';
 import type { PeriodRequest } from '../periods/parse-period.js';
 import { foldWithMap } from '../text/folded-text.js';
 import { rememberedPerText } from '../text/remembered.js';
-import { TextCutter, wordRe } from '../text/text-cutter.js';
+import { type Hit, TextCutter, wordRe } from '../text/text-cutter.js';
 import type { IndicatorCode, Language } from '../types.js';
 import { detectLanguage, languageEvidence } from './detect-language.js';
 import { EN_FILLER_VI_SYLLABLES, FILLER_EN, FILLER_VI_GUARDED, FILLER_VI_SAFE, INDICATOR_PHRASES, PLACE_TALK_BODY, TARGET_BODY } from './vocabulary.js';
@@ -43,6 +43,8 @@ export interface ParsedQuery {
   readonly coverageWords: boolean;
   /** A word of the trade itself, not only a period ("Quyết tâm hoàn thành … năm 2025" has none). */
   readonly tradeWords: boolean;
+  /** The place is asked as it was before 1 July 2025: "Gia Lai (cũ)", "phường Bến Thủy cũ", "former Bac Kan". */
+  readonly oldPlace: boolean;
 }
 
 /** Longest part of a message that is read; questions are short, and the cap keeps parsing cheap. */
@@ -110,6 +112,7 @@ function parseSafely(text: string): ParsedQuery {
       looseText: '',
       coverageWords: false,
       tradeWords: false,
+      oldPlace: false,
       indicators: [],
       periods: [],
     };
@@ -146,6 +149,7 @@ function parse(text: string): ParsedQuery {
     looseText: '',
     coverageWords: false,
     tradeWords: false,
+    oldPlace: false,
     indicators: [],
     periods: [],
   };
@@ -163,6 +167,7 @@ function parse(text: string): ParsedQuery {
   const placeTalk = work.cutAll(PLACE_TALK_RE) > 0;
   const tradeWords = named || wantsTarget || placeTalk;
   const coverageWords = tradeWords || period.kind === 'code';
+  const oldPlace = work.cutAll(OLD_PLACE_RE, (hit) => marksOldPlace(work, hit)) > 0;
   work.cutAll(VI_SAFE_RE);
   work.cutAll(
     EN_RE,
@@ -174,7 +179,21 @@ function parse(text: string): ParsedQuery {
   work.cutAll(GUARDED_RE, (hit) => guardedIsFiller(work, hit.from, hit.to));
   // A lone dash between place words ("Vinh - Nghệ An") stays; the completeness parser drops it.
   const placeText = work.remainder({ keepLoneDash: true });
-  return { language, intent: 'coverage', indicator, indicators, wantsTarget, period, periods, placeText, looseText, coverageWords, tradeWords };
+  return { language, intent: 'coverage', indicator, indicators, wantsTarget, period, periods, placeText, looseText, coverageWords, tradeWords, oldPlace };
+}
+
+/**
+ * A word that marks the place as it was before 1 July 2025: "cũ" with its mark, "(cu)", "(old)",
+ * "former", "pre-merger". Without its mark "cu" is also a syllable of names (Cư Jút, An Cư, Củ Chi),
+ * and "old" an English word of other sentences: those only in brackets.
+ */
+const OLD_PLACE_RE = wordRe('cu|old|former|formerly|pre\\s*-?\\s*merger');
+
+function marksOldPlace(work: TextCutter, hit: Hit): boolean {
+  const word = work.folded.slice(hit.from, hit.to);
+  if (word !== 'cu' && word !== 'old') return true;
+  if (word === 'cu' && work.originalOf(hit.from, hit.to).normalize('NFC').toLowerCase() === 'cũ') return true;
+  return /\(\s*$/.test(work.folded.slice(Math.max(0, hit.from - 3), hit.from)) && /^\s*\)/.test(work.folded.slice(hit.to, hit.to + 3));
 }
 
 /** Caps the text without splitting a surrogate pair. */

@@ -43,7 +43,14 @@ export function asksLeftOut(parsed: Pick<ParsedQuery, 'indicators'>): IndicatorC
   return parsed.indicators.slice(1 + MAX_FURTHER);
 }
 
-/** The period asked ended before 1 July 2025, so the question is about the old structure. */
-export function endsBefore2025(period: PeriodRequest): boolean {
+/**
+ * The question is about the old structure: the period asked ended before 1 July 2025, or the place
+ * is marked old ("Gia Lai (cũ)").
+ */
+export function asksBefore2025(parsed: Pick<ParsedQuery, 'period' | 'oldPlace'>): boolean {
+  return parsed.oldPlace || endsBefore2025(parsed.period);
+}
+
+function endsBefore2025(period: PeriodRequest): boolean {
   return period.kind === 'code' && (periodEnd(period.code) ?? REORGANISATION_DAY) < REORGANISATION_DAY;
 }

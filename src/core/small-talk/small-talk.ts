@@ -3,12 +3,13 @@
  * a short reply in kind instead of a list of places whose names it happens to resemble.
  */
 
+import { asksQuestion } from '../query/question-words.js';
 import { fold } from '../text/fold.js';
 import { RECENT_MESSAGES, rememberedPerText } from '../text/remembered.js';
 import type { Language } from '../types.js';
 
 /** What a small-talk message says. */
-export type SmallTalk = 'thanks' | 'bye' | 'ack' | 'identity' | 'wish' | 'hello';
+export type SmallTalk = 'thanks' | 'bye' | 'ack' | 'identity' | 'wish' | 'hello' | 'cheer';
 
 /** Politeness that may close any of them: "cảm ơn bạn nhé", "thanks a lot". */
 const TAIL =
@@ -70,6 +71,22 @@ const KINDS: readonly { readonly kind: SmallTalk; readonly re: RegExp }[] = [
   },
 ];
 
+/**
+ * Urging the group on, a sentence to colleagues rather than a question: "Cố gắng hoàn thành chỉ tiêu
+ * năm nay nhé mọi người", "Mọi người đồng tâm hiệp lực hoàn thành chỉ tiêu năm nay nhé 💪", "Keep up the
+ * good work, team!". The call to effort opens the message, after whom it is addressed to; a question
+ * word anywhere makes it a question ("Cố gắng đạt chỉ tiêu thì cần thêm bao nhiêu người?").
+ */
+const CHEER = new RegExp(
+  `^${LEAD}(?:(?:moi\\s+nguoi|ca\\s+nha|anh\\s+chi\\s+em|anh\\s+em|ae|cac\\s+(?:dong\\s+chi|ban|xa|phuong|don\\s+vi|anh\\s+chi)|tat\\s+ca|chung\\s+ta)(?:\\s+oi)?[\\s,]+)?(?:(?:hay|cung|cung\\s+nhau|phai)\\s+)*` +
+    '(?:co\\s+gang|quyet\\s+tam|phan\\s+dau|no\\s+luc|dong\\s+tam|chung\\s+suc|khan\\s+truong|co\\s+len|tang\\s+toc|keep\\s+up\\s+the\\s+(?:good|great)\\s+work|well\\s+done|good\\s+job|great\\s+job|go\\s+team)(?![\\p{L}\\p{N}])',
+  'u',
+);
+/** "Cố lên nào!": "nào" cheering, not asking. */
+const CHEERING_NAO = /(?<=co\s+len)\s+nao(?![\p{L}\p{N}])/gu;
+/** Longest cheer read, folded: a few sentences to the group. */
+const LONGEST_CHEER = 160;
+
 /** Titles before a person's name: "anh Vinh", "chị Hà", "Ms Thanh Hoa", "Dr. Lan". */
 const TITLES = ['anh', 'chị', 'em', 'cô', 'chú', 'bác', 'ông', 'bà', 'mrs', 'mr', 'ms', 'miss', 'dr'];
 
@@ -98,6 +115,7 @@ export const readSmallTalk: (text: string) => SmallTalk | null = rememberedPerTe
 function readSmallTalkOnce(text: string): SmallTalk | null {
   if (/\p{Extended_Pictographic}/u.test(text) && EMOJI_ONLY.test(text)) return THANKS_EMOJI.test(text) ? 'thanks' : 'ack';
   const bare = fold(withoutPersonNames(text));
+  if (bare.length <= LONGEST_CHEER && CHEER.test(bare.trim()) && !asksQuestion(bare.replace(CHEERING_NAO, ''))) return 'cheer';
   if (bare === '' || bare.length > 60) return null;
   return KINDS.find((k) => k.re.test(bare))?.kind ?? null;
 }
@@ -108,6 +126,7 @@ const REPLIES: Record<Language, Record<SmallTalk, string>> = {
     bye: 'Chào bạn, hẹn gặp lại.',
     ack: 'Vâng. Cần số liệu nào cứ hỏi, ví dụ: tỷ lệ bao phủ BHXH Gia Lai 2025.',
     wish: 'Cảm ơn bạn, chúc bạn mọi điều tốt đẹp! Cần số liệu nào cứ hỏi.',
+    cheer: 'Chúc mọi người hoàn thành tốt! Cần số liệu nào cứ hỏi, ví dụ: tỷ lệ bao phủ BHXH Gia Lai 2025.',
     hello: 'Chào bạn! Cần số liệu nào cứ hỏi, ví dụ: tỷ lệ bao phủ BHXH Gia Lai 2025. Gõ "giúp" để xem cách hỏi.',
     identity: 'Tôi là baophu, trợ lý tra cứu tỷ lệ bao phủ BHXH, BHTN, BHYT của các địa phương (số liệu, chỉ tiêu và nguồn). Gõ "giúp" để xem cách hỏi.',
   },
@@ -116,6 +135,7 @@ const REPLIES: Record<Language, Record<SmallTalk, string>> = {
     bye: 'Goodbye.',
     ack: 'All right. Ask for any figure, e.g. coverage for Vinh city.',
     wish: 'Thank you, the same to you! Ask for any figure when you need it.',
+    cheer: 'Good luck to all! Ask for any figure when you need it, e.g. coverage for Vinh city.',
     hello: 'Hello! Ask for any figure, e.g. coverage for Vinh city. Type "help" to see what to ask.',
     identity:
       'I am baophu, an assistant for social, unemployment and health insurance coverage of provinces, districts and communes (figures, targets and sources). Type "help" to see what to ask.',

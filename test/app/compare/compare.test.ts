@@ -118,7 +118,13 @@ describe('comparison of places', () => {
 
   it('reads no places out of a slogan of everyday phrases', async () => {
     const { text } = await official.say('Quyết tâm hoàn thành thắng lợi nhiệm vụ năm 2025!');
-    expect(text).toMatch(/^Vâng\./);
+    expect(text).toMatch(/^Chúc mọi người hoàn thành tốt!/);
+  });
+
+  it('reads an everyday phrase typed as words as no place beside the one compared', async () => {
+    const { text } = await official.say('Ý kiến chỉ đạo: rà soát xem Hải Phòng đã đạt mục tiêu BHXH 55% hay chưa, báo cáo trước thứ 6.');
+    expect(text).not.toContain('Chỉ Đạo');
+    expect(text).toContain('Hải Phòng');
   });
 
   it('leaves a figure compared with its target to the coverage answer', async () => {

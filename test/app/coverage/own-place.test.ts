@@ -27,4 +27,12 @@ describe('coverage of the speaker’s own place', () => {
     expect((await chat(world, 'commune-only').say('Tỷ lệ bao phủ BHXH của tỉnh em')).text).toMatch(/^Tôi chưa biết địa phương của bạn/);
     expect((await chat(world, 'commune-only').say('social insurance coverage for my district')).text).toMatch(/^I do not know your place/);
   });
+
+  it('does not read a sentence that names the speaker’s ward but asks nothing as a question about it', async () => {
+    const commune = world.communes[5] as Unit;
+    await registerFocalPoint(world, 'power-cut', [commune]);
+    const reply = await chat(world, 'power-cut').say('bên phường em mất điện cả sáng 😩');
+    expect(reply.text).toMatch(/^Tôi chưa hiểu/);
+    expect(reply.text).not.toContain(commune.name);
+  });
 });

@@ -38,6 +38,20 @@ describe('nationwide: counting units', () => {
     expect((await official.say('ca nuoc truoc 1/7/2025 co bao nhieu xa phuong thi tran')).text).toContain('cả nước có 10.035 đơn vị hành chính cấp xã');
   });
 
+  it('lists the special zones of the country, each with its province', async () => {
+    const { text } = await official.say('Cả nước có những đặc khu nào?');
+    expect(text.split('\n')[0]).toBe('Hiện nay, cả nước có 13 đặc khu:');
+    expect(text).toContain('Côn Đảo (Hồ Chí Minh)');
+    const english = await official.say('list all the special zones in Vietnam pls');
+    expect(english.text).toMatch(/^Now, Viet Nam has 13 special zones:\n.*Phu Quoc \(An Giang\)/u);
+  });
+
+  it('counts a province typed with a slip, not the country', async () => {
+    const { text } = await official.say('tỉnh Ngệ An có bao nhiêu xã');
+    expect(text).toContain('Nghệ An');
+    expect(text).not.toContain('3.321');
+  });
+
   it('counts a type below the provinces asked "trước sáp nhập", not the provinces merged', async () => {
     const { text } = await official.say('Trước sáp nhập cả nước có bao nhiêu thị xã và thành phố thuộc tỉnh?');
     expect(text).toMatch(/^Trước 1\/7\/2025, cả nước có 86 thành phố thuộc tỉnh và 52 thị xã/);

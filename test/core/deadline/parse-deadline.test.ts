@@ -12,6 +12,8 @@ describe('parseDeadlineQuestion', () => {
     ['Báo cáo cả năm em gửi thẳng lên tỉnh hay phải qua huyện ạ?', 'vi', ['year']],
     ['Báo cáo năm bây giờ gửi Sở LĐTBXH hay Sở Nội vụ vậy anh?', 'vi', ['year']],
     ['does the stats office have a fixed day for sending population & labour force numbers?', 'en', ['statistics']],
+    ['báo cáo 9 tháng nộp hạn nào ạ', 'vi', ['nine-months']],
+    ['bc nam han ngay nao vay a', 'vi', ['year']],
   ])('reads the everyday phrasing "%s"', (text, language, kinds) => {
     expect(parseDeadlineQuestion(text)).toMatchObject({ language, kinds });
   });

@@ -42,6 +42,25 @@ describe('withoutLetterFrame', () => {
     expect(withoutLetterFrame('dạ em chào anh, em ở BHXH huyện, giờ cho em hỏi BHYT Hải Phòng')).toBe('dạ em chào anh, giờ cho em hỏi BHYT Hải Phòng');
     // With no place after it, where the writer works is the place asked about.
     expect(withoutLetterFrame('em ở Vinh, cho em hỏi bhyt ở đây')).toBe('em ở Vinh, cho em hỏi bhyt ở đây');
+    // A question pointing back at it, or naming nothing but an acronym and a sentence's first word, asks about it.
+    const here = 'Em ở phường Bến Thủy cũ, tp Vinh. Tỷ lệ BHXH ở đây bao nhiêu ạ?';
+    expect(withoutLetterFrame(here)).toBe(here);
+    const mine = 'Em ở xã Hưng Hòa cũ (tp Vinh), BHYT chỗ em bao nhiêu?';
+    expect(withoutLetterFrame(mine)).toBe(mine);
+    expect(withoutLetterFrame('em ở xã Nghi Phong. Tỷ lệ BHYT năm 2023 bao nhiêu?')).toBe('em ở xã Nghi Phong. Tỷ lệ BHYT năm 2023 bao nhiêu?');
+  });
+
+  it('drops who writes and the unit they answer for, when the question names a place of its own', () => {
+    expect(withoutLetterFrame('e chao a, e la dau moi phuong Duc Xuan, cho e hoi chi tieu hai long cua bac kan nam 2021 a')).toBe(
+      'e chao a,  cho e hoi chi tieu hai long cua bac kan nam 2021 a',
+    );
+    expect(withoutLetterFrame('Hi, I am the focal point for Vinh Phu ward. What is Hai Phong HI coverage?')).toBe('Hi, What is Hai Phong HI coverage?');
+    // Looking for something is no role.
+    expect(withoutLetterFrame('I am looking for the coverage of Vinh. Any figure?')).toBe('I am looking for the coverage of Vinh. Any figure?');
+    // With no name after it, the unit is the place asked about.
+    expect(withoutLetterFrame("I'm the focal point for Vinh Phu ward. What is our HI coverage?")).toBe(
+      "I'm the focal point for Vinh Phu ward. What is our HI coverage?",
+    );
   });
 
   it.each(['Trân trọng đề nghị cho biết tỷ lệ BHYT Hải Phòng', 'Which is best, Hai Phong or Bac Kan?', 'bhxh hai phong 2023', 'Regards'])(

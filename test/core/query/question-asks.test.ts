@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseQuery } from '../../../src/core/query/parse-query.js';
-import { asksLeftOut, endsBefore2025, furtherAsks } from '../../../src/core/query/question-asks.js';
+import { asksBefore2025, asksLeftOut, furtherAsks } from '../../../src/core/query/question-asks.js';
 
 const asks = (text: string) => furtherAsks(parseQuery(text));
 
@@ -23,7 +23,7 @@ describe('furtherAsks', () => {
   });
 });
 
-describe('endsBefore2025', () => {
+describe('asksBefore2025', () => {
   it.each([
     ['2024', true],
     ['2025-6M', true],
@@ -32,11 +32,29 @@ describe('endsBefore2025', () => {
     ['2025-9M', false],
     ['2026-Q1', false],
   ])('%s → %s', (code, expected) => {
-    expect(endsBefore2025({ kind: 'code', code })).toBe(expected);
+    expect(asksBefore2025({ period: { kind: 'code', code }, oldPlace: false })).toBe(expected);
   });
 
   it('is false for the latest figure', () => {
-    expect(endsBefore2025({ kind: 'latest' })).toBe(false);
+    expect(asksBefore2025({ period: { kind: 'latest' }, oldPlace: false })).toBe(false);
+  });
+
+  it.each([
+    ['bhxh Gia Lai (cũ) 2025', true],
+    ['tỷ lệ BHXH tỉnh Gia Lai cũ năm 2025', true],
+    ['GIA LAI (CU) NAM 2025 BHXH', true],
+    ['coverage of the former Bac Kan province', true],
+    ['Bac Kan (old) health insurance', true],
+    // Without its mark "cu" is a syllable of names, and "old" a word of other sentences.
+    ['bhyt An Cu', false],
+    ['bhxh cu jut', false],
+    ['old-age pension coverage Hai Phong', false],
+  ])('reads the place marked old in "%s": %s', (text, expected) => {
+    expect(asksBefore2025(parseQuery(text))).toBe(expected);
+  });
+
+  it('leaves the marker out of the place words', () => {
+    expect(parseQuery('Em ở phường Bến Thủy cũ, tp Vinh. BHXH bao nhiêu?').placeText).not.toMatch(/cũ/u);
   });
 });
 

@@ -116,3 +116,25 @@ describe('readSmallTalk: emoji and praise', () => {
     expect(readSmallTalk('👍 bhyt Hải Phòng')).toBeNull();
   });
 });
+
+describe('readSmallTalk: urging the group on', () => {
+  it.each([
+    'Cố gắng hoàn thành chỉ tiêu năm nay nhé mọi người',
+    'Mọi người đồng tâm hiệp lực hoàn thành chỉ tiêu năm nay nhé 💪',
+    'Quyết tâm hoàn thành chỉ tiêu BHXH năm 2025!',
+    'cac xa khan truong hoan thanh chi tieu bhyt nhe',
+    'Anh em ơi cố lên nào!',
+    'Keep up the good work, team!',
+  ])('reads "%s" as a cheer', (text) => {
+    expect(readSmallTalk(text)).toBe('cheer');
+    expect(composeSmallTalk('vi', 'cheer')).toMatch(/^Chúc mọi người/);
+  });
+
+  it.each([
+    'Cố gắng hoàn thành chỉ tiêu thì cần thêm bao nhiêu người?',
+    'quyết tâm đạt chỉ tiêu BHYT Hải Phòng chưa?',
+    'chỉ tiêu BHXH Gia Lai 2025, cố gắng nhé',
+  ])('does not read the question "%s" as a cheer', (text) => {
+    expect(readSmallTalk(text)).not.toBe('cheer');
+  });
+});
