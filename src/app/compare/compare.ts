@@ -17,7 +17,7 @@
  */
 
 import { COMPARISON_FILLER, readComparison } from '../../core/compare/index.js';
-import { aboutFigures, composeNameTwoPlaces, WITH_TARGET } from '../../core/compare/replies.js';
+import { aboutFigures, composeNameTwoPlaces, composeSecondPlaceUnknown, WITH_TARGET } from '../../core/compare/replies.js';
 import { findCountry, unitNameTest, withoutCountry } from '../../core/nationwide/index.js';
 import { periodYear } from '../../core/periods/period-code.js';
 import { type ParsedQuery, parseQuery } from '../../core/query/parse-query.js';
@@ -29,6 +29,7 @@ import { foldWithMap } from '../../core/text/folded-text.js';
 import { RECENT_MESSAGES, rememberedPerText } from '../../core/text/remembered.js';
 import { TextCutter } from '../../core/text/text-cutter.js';
 import type { Unit } from '../../core/types.js';
+import { describeUnit } from '../../core/units/describe-unit.js';
 import { everydayTyped } from '../../core/units/everyday-words.js';
 import type { FoundPlace } from '../../core/units/find-place.js';
 import { type FindPlacesOptions, type FoundPlaces, findPlaces, mayNameTwoPlaces } from '../../core/units/find-places.js';
@@ -67,6 +68,23 @@ export const compare: Feature<FiguresStore & ConversationStore & PlacePicks> = a
   // "top 5 xã Nghệ An và Hà Tĩnh" ranks the communes of two provinces: the ranking's, not a comparison.
   const scopes = ranking?.level && places.every((p) => p.kind === 'found' && LEVEL_RANK[p.unit.level] < LEVEL_RANK[ranking.level as Unit['level']]);
   if (distinct(places) >= 2 && !scopes) return settleAndAnswer(turn, deps, { kind: 'places', withCountry: false }, question, places);
+  // "HP (T11/2023) và BK (9T/2021) hơn kém nhau mấy điểm": one place read and a run of words that names
+  // none; the comparison is asked of both, so the other is asked for rather than dropped.
+  const other = found.unknown.find((u) => u.kind === 'unknown' && u.suggestions.length > 0);
+  if (
+    words &&
+    !ranking &&
+    places.length === 1 &&
+    !country &&
+    other?.kind === 'unknown' &&
+    !words.against &&
+    parsed.indicators.length < 2 &&
+    CONJOINED.test(foldWithMap(turn.text).text)
+  ) {
+    const label = (u: Unit) => describeUnit(u, deps.units(), turn.language);
+    const read = places[0]?.kind === 'found' ? label(places[0].unit) : (places[0]?.typed ?? '');
+    return { text: composeSecondPlaceUnknown(turn.language, read, other.suggestions.map(label)) };
+  }
   if (ranking || !words?.explicit) return null;
   if (places.length === 0) return country ? null : { text: composeNameTwoPlaces(turn.language) };
   // Two indicators of one place ("so sánh BHXH bắt buộc và tự nguyện của Hải Phòng"): the coverage

@@ -202,9 +202,14 @@ function decide(candidates: Candidate[], index: UnitIndex, options: ResolveOptio
     );
     return { kind: 'found', unit, matched: chosen.matched, corrected: chosen.corrected, ...(others.length > 0 ? { others } : {}) };
   }
-  const shown = places.slice(0, MAX_CANDIDATES);
-  return places.length > MAX_CANDIDATES
-    ? { kind: 'ambiguous', candidates: shown, more: places.length - MAX_CANDIDATES }
+  // Among corrections, a province a further edit off is likelier than the nearer communes: "Hả Phòn"
+  // offers Hải Phòng first, then Nà Phòn and Hà Phong.
+  const provinces = candidates.filter((c) => c.corrected && c.unit.level === 'province' && !top.includes(c)).map((c) => c.unit);
+  const offered =
+    provinces.length > 0 ? [...distinctPlaces(provinces, index, era), ...places].filter((p, i, all) => all.findIndex((q) => q.id === p.id) === i) : places;
+  const shown = offered.slice(0, MAX_CANDIDATES);
+  return offered.length > MAX_CANDIDATES
+    ? { kind: 'ambiguous', candidates: shown, more: offered.length - MAX_CANDIDATES }
     : { kind: 'ambiguous', candidates: shown };
 }
 

@@ -121,6 +121,15 @@ describe('comparison of places', () => {
     expect(text).toMatch(/^Chúc mọi người hoàn thành tốt!/);
   });
 
+  it('asks for the second place when only one of the two compared is read, offering the closest names', async () => {
+    const { text } = await official.say('BHYT: HP (T11/2023) và BK (9T/2021) hơn kém nhau mấy điểm %?');
+    expect(text.split('\n').slice(0, 3)).toEqual([
+      'Đã hiểu Thành phố Hải Phòng (trước 1/7/2025), nhưng chưa rõ địa phương còn lại.',
+      'Có phải bạn muốn so sánh với:',
+      '- Tỉnh Bắc Kạn (trước 1/7/2025)',
+    ]);
+  });
+
   it('reads an everyday phrase typed as words as no place beside the one compared', async () => {
     const { text } = await official.say('Ý kiến chỉ đạo: rà soát xem Hải Phòng đã đạt mục tiêu BHXH 55% hay chưa, báo cáo trước thứ 6.');
     expect(text).not.toContain('Chỉ Đạo');

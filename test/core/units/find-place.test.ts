@@ -262,3 +262,17 @@ describe('findPlace: remembered per text and options', () => {
     expect(outcome(findPlace(text, index, { ...QUESTION, ...second }))).toEqual(b);
   });
 });
+
+describe('findPlace: a province a further edit off among corrections', () => {
+  it('offers Hải Phòng first for "Hả Phòn", before the communes one edit off', () => {
+    const found = findPlace('Hả Phòn', index, { prominence: true });
+    expect(found.kind).toBe('ambiguous');
+    if (found.kind !== 'ambiguous') return;
+    expect(found.candidates.map((u) => `${u.level} ${u.name}`)).toEqual(['province Hải Phòng', 'commune Nà Phòn', 'commune Hà Phong']);
+  });
+
+  it('still lists a name shared by several places, typed exactly, without provinces', () => {
+    const found = findPlace('Châu Thành', index, { prominence: true });
+    expect(found.kind === 'ambiguous' && found.candidates.every((u) => u.name === 'Châu Thành')).toBe(true);
+  });
+});
