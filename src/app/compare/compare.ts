@@ -33,6 +33,7 @@ import { describeUnit } from '../../core/units/describe-unit.js';
 import { everydayTyped } from '../../core/units/everyday-words.js';
 import type { FoundPlace } from '../../core/units/find-place.js';
 import { type FindPlacesOptions, type FoundPlaces, findPlaces, mayNameTwoPlaces } from '../../core/units/find-places.js';
+import { provincesWithInitials } from '../../core/units/province-initials.js';
 import type { UnitIndex } from '../../core/units/unit-index.js';
 import type { ConversationStore } from '../../ports/conversation-store.js';
 import type { FiguresStore } from '../../ports/figures-store.js';
@@ -68,9 +69,9 @@ export const compare: Feature<FiguresStore & ConversationStore & PlacePicks> = a
   // "top 5 xã Nghệ An và Hà Tĩnh" ranks the communes of two provinces: the ranking's, not a comparison.
   const scopes = ranking?.level && places.every((p) => p.kind === 'found' && LEVEL_RANK[p.unit.level] < LEVEL_RANK[ranking.level as Unit['level']]);
   if (distinct(places) >= 2 && !scopes) return settleAndAnswer(turn, deps, { kind: 'places', withCountry: false }, question, places);
-  // "HP (T11/2023) và BK (9T/2021) hơn kém nhau mấy điểm": one place read and a run of words that names
-  // none; the comparison is asked of both, so the other is asked for rather than dropped.
-  const other = found.unknown.find((u) => u.kind === 'unknown' && u.suggestions.length > 0);
+  // "HP (T11/2023) và BK (9T/2021) hơn kém nhau mấy điểm": one place read, the other written as a
+  // province's initials, which are only offered; the comparison is asked of both, so the other is asked for.
+  const other = found.unknown.find((u) => u.kind === 'unknown' && u.suggestions.length > 0 && namesInitials(u.typed, deps.units()));
   if (
     words &&
     !ranking &&
@@ -117,6 +118,15 @@ export const sideBySide: Feature<FiguresStore & ConversationStore & PlacePicks> 
   if (units.some((u) => u.level !== units[0]?.level) && !CONJOINED.test(foldWithMap(turn.text).text)) return null;
   return settleAndAnswer(turn, deps, { kind: 'places', withCountry: false }, questionOf(turn, parsed), found.places);
 };
+
+/**
+ * A province written as its initials in capitals ("BK", "HP"), which a place search only offers; not
+ * a paper's kind before its number ("KH 1736" is a plan, not Khánh Hòa; "QĐ 1736" a decision).
+ */
+function namesInitials(typed: string, index: UnitIndex): boolean {
+  const words = rawWords(typed);
+  return words.some((word, i) => /^\p{Lu}{2,3}$/u.test(word) && !/^\d/.test(words[i + 1] ?? '') && provincesWithInitials(index, fold(word)).length > 0);
+}
 
 /** How typos count: corrected only in a run that takes every word, or names typed exactly only. */
 type Typing = 'typos-take-all' | 'exact';

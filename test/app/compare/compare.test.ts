@@ -128,6 +128,9 @@ describe('comparison of places', () => {
       'Có phải bạn muốn so sánh với:',
       '- Tỉnh Bắc Kạn (trước 1/7/2025)',
     ]);
+    // A paper's kind before its number is no province's initials ("KH 1736" is a plan, not Khánh Hòa).
+    const plan = await official.say('So sánh BHXH Bắc Kạn 9T/2021 với mục tiêu 35% của KH 1736');
+    expect(plan.text).not.toMatch(/chưa rõ địa phương còn lại|Khánh Hòa/u);
   });
 
   it('reads an everyday phrase typed as words as no place beside the one compared', async () => {
