@@ -61,7 +61,7 @@ export interface Wording {
   readonly predecessorsNone: (labels: string) => string;
   /** After targets shown without a figure: "Chưa có số liệu thực hiện (năm 2025)." */
   readonly noActual: (label: string | null) => string;
-  /** Indicators asked beyond those answered: "Mỗi lần tôi trả lời 3 chỉ tiêu; hỏi riêng: BHTN, Mức độ hài lòng." */
+  /** Indicators asked beyond those answered: "Mỗi lần tôi trả lời 5 chỉ tiêu; hãy hỏi riêng: Mức độ hài lòng." */
   readonly leftOut: (answered: number, names: string) => string;
   readonly knownTargetsOf: (unit: string) => string;
   /** The other indicators' targets of the year asked, under a question of targets with no indicator named. */
