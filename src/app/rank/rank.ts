@@ -27,6 +27,7 @@ import { parseQuery } from '../../core/query/parse-query.js';
 import { asksBefore2025 } from '../../core/query/question-asks.js';
 import { SOFT_WORDS } from '../../core/query/vocabulary.js';
 import {
+  composeGapRanking,
   composeOwnUnitsOnly,
   composeRanking,
   type RankGroup,
@@ -191,6 +192,8 @@ async function ranking(
     ...(focus ? { focusLabel: groups.find((g) => g.structure === focus.structure)?.label(focus) ?? '' } : {}),
   };
   const ownNote = ownOnly ? [composeOwnUnitsOnly(lang)] : [];
+  // How far each is from its target: in words only (a chart draws values).
+  if (question.measure === 'gap') return { text: [...ownNote, rankGroups.length === 0 ? '' : composeGapRanking(input)].filter(Boolean).join('\n') };
   if (mode === 'chart') return drawRanking(turn, deps, input, scope, ownNote);
   const answer = rankGroups.length === 0 ? '' : composeRanking(input);
   const reply = { text: [...ownNote, answer].filter(Boolean).join('\n') };

@@ -9,7 +9,7 @@
 import { figureLabel, periodText, sourceText, targetsFor, targetText, valueText } from '../answer/figure-text.js';
 import { type Figure, figuresOf, previousFigure, selectFigure } from '../answer/figures.js';
 import { capitalise, uncapitalise } from '../answer/wording.js';
-import { formatPercent, formatPoints } from '../format/numbers.js';
+import { formatDecimal, formatPercent, formatPoints } from '../format/numbers.js';
 import { sameBasis } from '../indicators/basis.js';
 import { indicatorName } from '../indicators/catalogue.js';
 import { roundPercent } from '../indicators/compute-indicator.js';
@@ -160,7 +160,17 @@ function changeLine(x: Point, y: Point, lang: Language): string {
   const span = lang === 'vi' ? `từ ${inSentence(from.label)} (${a}) đến ${inSentence(to.label)} (${b})` : `from ${from.label} (${a}) to ${to.label} (${b})`;
   if (diff === 0) return lang === 'vi' ? `Không đổi ${span}.` : `Unchanged ${span}.`;
   const verb = lang === 'vi' ? (diff > 0 ? 'Tăng' : 'Giảm') : diff > 0 ? 'Up' : 'Down';
-  return `${verb} ${formatPoints(diff, lang)} ${span}.`;
+  return `${verb} ${formatPoints(diff, lang)} ${span}${timesText(from.percent, to.percent, lang)}.`;
+}
+
+/**
+ * ", gấp 5 lần" / ", 5 times as high" when the later value is at least twice the earlier one (our
+ * choice: a smaller rise reads better in points alone, "gấp 1,08 lần" says nothing more).
+ */
+function timesText(from: number, to: number, lang: Language): string {
+  if (from <= 0 || to / from < 2) return '';
+  const times = formatDecimal(Math.round((to / from) * 10) / 10, lang);
+  return lang === 'vi' ? `, gấp ${times} lần` : `, ${times} times as high`;
 }
 
 function heldLine(lang: Language, held: readonly string[]): string {

@@ -92,22 +92,38 @@ const PREVIOUS = wordRe(
   ['ky\\s+truoc', 'lan\\s+truoc', 'truoc\\s+do', 'ky\\s+lien\\s+truoc', '(?:previous|last|prior)\\s+(?:period|report|figures?)'].join('|'),
 );
 const VERSUS_RE = wordRe(VERSUS);
-/** Two years joined ("năm 2021 với năm 2030", "2021 and 2030"): the second is what the first is set against. */
-const YEAR_PAIR = /(?<![\p{L}\p{N}])(?:nam\s+)?(?:19|20)\d{2}\s+(?:voi|va|and|&)\s+(?:nam\s+)?((?:19|20)\d{2})(?![\p{L}\p{N}])/u;
+/**
+ * Two years joined ("năm 2021 với năm 2030", "2021 and 2030", "từ 2023 đến 2025", "from 2023 to 2025"):
+ * the second is what the first is set against.
+ */
+const YEAR_PAIR = /(?<![\p{L}\p{N}])(?:nam\s+)?(?:19|20)\d{2}\s+(?:voi|va|and|&|den|toi|to)\s+(?:nam\s+)?((?:19|20)\d{2})(?![\p{L}\p{N}])/u;
+/** A change between two years asked: "tăng bao nhiêu", "rise", "gấp mấy lần", "how many times". */
+const CHANGE_RE = wordRe(
+  'tang|giam|rises?|rose|risen|increase[sd]?|grows?|grew|grown|go(?:es)?\\s+up|went\\s+up|changes?|changed|gap\\s+(?:may|bao\\s+nhieu)\\s+lan|how\\s+many\\s+times',
+);
 
 /**
  * The comparison words of a message; null when it has none. Two years joined and a word of difference
- * ("chỉ tiêu năm 2021 với năm 2030 chênh nhau bao nhiêu") compare one place over time, as "so với" does.
+ * or change ("chỉ tiêu năm 2021 với năm 2030 chênh nhau bao nhiêu", "từ 2023 đến 2025 tăng bao nhiêu")
+ * compare one place over time, as "so với" does.
  */
 export function readComparison(text: string): ComparisonWords | null {
   const map = foldWithMap(text);
   const comparative = test(COMPARATIVE, map.text);
-  const pair = comparative ? YEAR_PAIR.exec(map.text) : null;
-  const explicit = test(EXPLICIT, map.text) || (pair !== null && test(DIFFERENCE_RE, map.text));
+  const change = test(CHANGE_RE, map.text);
+  const paired = comparative || change ? (YEAR_PAIR.exec(map.text)?.[1] ?? (change ? secondYear(map.text) : null)) : null;
+  const explicit = test(EXPLICIT, map.text) || (paired !== null && (change || test(DIFFERENCE_RE, map.text)));
   if (!explicit && !comparative) return null;
-  const paired: Against | null = pair?.[1] ? { kind: 'period', period: { kind: 'code', code: pair[1] } } : null;
-  return { explicit, comparative, against: readAgainst(text, map) ?? paired };
+  const against: Against | null = paired ? { kind: 'period', period: { kind: 'code', code: paired } } : null;
+  return { explicit, comparative, against: readAgainst(text, map) ?? against };
 }
+
+/** Two different years anywhere, asked with a word of change ("mục tiêu 2030 … gấp mấy lần năm 2021"): the second. */
+function secondYear(folded: string): string | null {
+  const years = [...folded.matchAll(ANY_YEAR)].map((m) => m[0]);
+  return years.find((y) => y !== years[0]) ?? null;
+}
+const ANY_YEAR = /(?<![\p{L}\p{N}/])(?:19|20)\d{2}(?![\p{L}\p{N}/])/gu;
 
 function readAgainst(text: string, map: FoldedText): Against | null {
   if (test(SAME_PERIOD_LAST_YEAR, map.text)) return { kind: 'same-period-last-year' };

@@ -32,6 +32,12 @@ export interface RankingQuestion {
   readonly explicit: boolean;
   /** The place of a unit named is asked ("Bắc Kạn đứng thứ mấy về BHYT", "what rank is Hai Phong"). */
   readonly placeAsked: boolean;
+  /**
+   * What is ranked: the value (figure or target), or how far each figure is from its target
+   * ("tỉnh nào còn cách xa chỉ tiêu BHYT nhất", "furthest from its target": the largest gap first;
+   * "gần đạt chỉ tiêu nhất", "closest to target": the smallest).
+   */
+  readonly measure: 'value' | 'gap';
 }
 
 const HIGH = [
@@ -78,6 +84,26 @@ const LOW = [
   '(?:dung\\s+)?(?:thu|hang)\\s+(?:cuoi|chot)',
   'dung\\s+chot',
 ];
+const TARGET_WORD = 'chi\\s+tieu|muc\\s+tieu|ke\\s+hoach|kh';
+const TARGET_WORD_EN = 'targets?|goals?|plans?';
+/** The gap to the target, the largest asked: "còn cách xa chỉ tiêu nhất", "thiếu nhiều nhất so với chỉ tiêu", "furthest from its target". */
+const FAR_FROM_TARGET = wordRe(
+  [
+    `(?:con\\s+)?(?:cach\\s+)?xa\\s+(?:${TARGET_WORD})(?:\\s+\\S+){0,3}?\\s+nhat`,
+    `(?:con\\s+)?(?:thieu|hut)\\s+(?:nhieu|xa)\\s+nhat\\s+so\\s+voi\\s+(?:${TARGET_WORD})`,
+    `(?:furthest|farthest)\\s+(?:away\\s+)?from\\s+(?:(?:its|their|the)\\s+)?(?:\\S+\\s+){0,3}?(?:${TARGET_WORD_EN})`,
+    `(?:biggest|largest|widest)\\s+(?:gap|shortfall)(?:\\s+(?:to|from|against)\\s+(?:(?:its|their|the)\\s+)?(?:${TARGET_WORD_EN}))?`,
+    `furthest\\s+behind(?:\\s+(?:its|their|the)\\s+(?:${TARGET_WORD_EN}))?`,
+  ].join('|'),
+);
+/** The gap to the target, the smallest asked: "gần đạt chỉ tiêu nhất", "closest to its target". */
+const NEAR_TO_TARGET = wordRe(
+  [
+    `gan\\s+(?:dat\\s+|voi\\s+|toi\\s+)?(?:${TARGET_WORD})(?:\\s+\\S+){0,3}?\\s+nhat`,
+    `(?:closest|nearest)\\s+to\\s+(?:(?:its|their|the)\\s+)?(?:\\S+\\s+){0,3}?(?:${TARGET_WORD_EN})`,
+    `(?:smallest|narrowest)\\s+(?:gap|shortfall)`,
+  ].join('|'),
+);
 const HIGH_RE = wordRe(HIGH.join('|'));
 const LOW_RE = wordRe(LOW.join('|'));
 const RANK_WORDS = wordRe(
@@ -129,13 +155,15 @@ const TOP_N =
 /** Reads a ranking question; null when the message does not ask for one. */
 export function readRanking(text: string): RankingQuestion | null {
   const folded = foldWithMap(text).text;
-  const high = test(HIGH_RE, folded);
-  const low = test(LOW_RE, folded);
+  const far = test(FAR_FROM_TARGET, folded);
+  const near = !far && test(NEAR_TO_TARGET, folded);
+  const high = far || test(HIGH_RE, folded);
+  const low = near || test(LOW_RE, folded);
   const ranked = test(RANK_WORDS, folded) || (test(COMPARE_RE, folded) && test(PLURAL_LEVEL, folded));
   if (!high && !low && !ranked) return null;
   const topN = TOP_N.exec(folded);
   const limit = topN ? Number(topN[1] ?? topN[2]) : null;
-  const order = test(ASCENDING, folded) || (low && !(high && firstIndex(HIGH_RE, folded) < firstIndex(LOW_RE, folded))) ? 'asc' : 'desc';
+  const order = near || (!far && (test(ASCENDING, folded) || (low && !(high && firstIndex(HIGH_RE, folded) < firstIndex(LOW_RE, folded))))) ? 'asc' : 'desc';
   const level = earliest(LEVEL_RES.map((l) => ({ level: l.level, at: firstIndex(l.re, folded) })));
   const bareLevel = earliest(LEVEL_RES.map((l) => ({ level: l.level, at: firstIndex(l.bare, folded) })));
   return {
@@ -146,6 +174,7 @@ export function readRanking(text: string): RankingQuestion | null {
     superlative: high || low,
     explicit: ranked,
     placeAsked: test(PLACE_ASKED, folded),
+    measure: far || near ? 'gap' : 'value',
   };
 }
 
@@ -153,6 +182,8 @@ export function readRanking(text: string): RankingQuestion | null {
 export function withoutRankingWords(text: string): string {
   const work = new TextCutter(text);
   for (const { re } of LEVEL_RES) work.cutAll(re);
+  work.cutAll(FAR_FROM_TARGET);
+  work.cutAll(NEAR_TO_TARGET);
   work.cutAll(RANK_WORDS);
   work.cutAll(HIGH_RE);
   work.cutAll(LOW_RE);

@@ -58,6 +58,25 @@ describe('ranking of provinces', () => {
   });
 });
 
+describe('ranking by the gap to the target', () => {
+  it('ranks the provinces by how far each figure is from its own target, saying the periods differ', async () => {
+    const { text } = await official.say('Chuẩn bị họp giao ban: trong các tỉnh có số liệu, tỉnh nào còn cách xa chỉ tiêu BHYT nhất?');
+    const lines = text.split('\n');
+    expect(lines[0]).toMatch(/^Xếp hạng theo mức còn thiếu so với chỉ tiêu — tỷ lệ bao phủ bảo hiểm y tế — 2\/63 tỉnh, thành phố cũ/u);
+    expect(lines.slice(1, 4)).toEqual([
+      'Xa chỉ tiêu nhất: Thành phố Hải Phòng (còn thiếu 2,65 điểm phần trăm).',
+      '1. Thành phố Hải Phòng: còn thiếu 2,65 điểm phần trăm (92,35% — Tháng 11/2023; chỉ tiêu 2025: 95%)',
+      '2. Tỉnh Bắc Kạn: còn thiếu 2,5 điểm phần trăm (95% — 9 tháng đầu năm 2021; chỉ tiêu 2021: 97,5%)',
+    ]);
+    expect(text).toContain('Lưu ý: các đơn vị khác kỳ số liệu hoặc năm chỉ tiêu');
+  });
+
+  it('puts the closest first when asked so, in English', async () => {
+    const { text } = await official.say('which province is closest to its SI target');
+    expect(text).toMatch(/\nClosest to target: Bac Kan Province \(0\.46 percentage points short\)\./u);
+  });
+});
+
 describe('ranking within a place of a shared name', () => {
   it('asks which place, then ranks within the one chosen', async () => {
     const asked = await official.say('xếp hạng các xã của Châu Thành theo BHYT');

@@ -81,6 +81,17 @@ describe('composeOverTime', () => {
     expect(text).toContain('Tăng 10 điểm phần trăm từ 2021 (35%) đến 2025 (45%).');
   });
 
+  it('says how many times as high a target is when it is at least twice the earlier one', () => {
+    const place: PlaceData = { ...laoCai, targets: [makeTarget({ year: 2021, percent: 1 }), makeTarget({ year: 2030, percent: 5 })] };
+    const text = compose({
+      place,
+      wantsTarget: true,
+      period: { kind: 'code', code: '2030' },
+      against: { kind: 'period', period: { kind: 'code', code: '2021' } },
+    });
+    expect(text).toContain('Tăng 4 điểm phần trăm từ 2021 (1%) đến 2030 (5%), gấp 5 lần.');
+  });
+
   it('compares the targets of two years', () => {
     const text = compose({ wantsTarget: true, period: { kind: 'code', code: '2030' }, against: { kind: 'period', period: { kind: 'code', code: '2025' } } });
     expect(text).toMatch(/^Chỉ tiêu tỷ lệ bao phủ BHXH — Tỉnh Lào Cai, so sánh theo năm:\n- 2025: 30%.*\n- 2030: 45%/);

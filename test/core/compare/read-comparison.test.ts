@@ -55,6 +55,18 @@ describe('readComparison', () => {
     expect(readComparison('BHTN Bắc Kạn năm 2021 và 2030 hay 2025')?.explicit).toBe(false);
   });
 
+  it.each([
+    ["By how many points does Gia Lai's unemployment insurance target rise between 2023 and 2025?", '2025'],
+    ['chỉ tiêu BHTN Gia Lai từ 2023 đến 2025 tăng bao nhiêu', '2025'],
+    ['bhxh tn muc tieu 2030 cua bac kan gap may lan nam 2021', '2021'],
+  ])('reads a change between two years asked as a comparison over time: %s', (text, against) => {
+    expect(readComparison(text)).toMatchObject({ explicit: true, against: { kind: 'period', period: { kind: 'code', code: against } } });
+  });
+
+  it('reads no comparison from one year and a word of change', () => {
+    expect(readComparison('BHXH Gia Lai năm 2025 tăng bao nhiêu')?.explicit ?? false).toBe(false);
+  });
+
   it('is null for a question that compares nothing', () => {
     expect(readComparison('tỷ lệ bao phủ BHXH Lào Cai 2024')).toBeNull();
   });

@@ -59,3 +59,19 @@ describe('readRanking', () => {
     expect(withoutRankingWords('xã nào của Quảng Ninh cao nhất')).toBe('của Quảng Ninh');
   });
 });
+
+describe('readRanking: by the gap to the target', () => {
+  it.each([
+    ['Chuẩn bị họp giao ban: trong các tỉnh có số liệu, tỉnh nào còn cách xa chỉ tiêu BHYT nhất?', 'desc'],
+    ['tinh nao con thieu nhieu nhat so voi chi tieu bhyt', 'desc'],
+    ['Which of the provinces in your data is furthest from its health insurance target?', 'desc'],
+    ['tỉnh nào gần đạt chỉ tiêu BHXH nhất', 'asc'],
+    ['which province is closest to its SI target', 'asc'],
+  ] as const)('reads "%s" as a ranking of gaps, %s', (text, order) => {
+    expect(readRanking(text)).toMatchObject({ measure: 'gap', order, level: 'province', superlative: true });
+  });
+
+  it('ranks values for a plain superlative', () => {
+    expect(readRanking('tỉnh nào có tỷ lệ BHYT cao nhất')?.measure).toBe('value');
+  });
+});
