@@ -95,9 +95,27 @@ export function shortfallBlock(unit: UnitData, ask: TargetAsk): Block {
     if (said.missing) missing = said.missing;
     lines.push(`- ${levelText(level, figure, indicator, lang)}: ${said.text}`);
   }
-  if (sameYear && !wholeYear(figure)) lines.push(w.progressSoFar(figureLabel(figure, lang), year));
+  if (sameYear && !wholeYear(figure)) {
+    lines.push(w.progressSoFar(figureLabel(figure, lang), year));
+    const pace = monthlyPace(levels, figure, year, lang);
+    if (pace) lines.push(pace);
+  }
   lines.push(sourceText(figure.report, lang));
   return { lines, missing };
+}
+
+/**
+ * A part-year figure short of the first level it can be counted against: the people still needed
+ * spread over the months left in the year, rounded up ("mỗi tháng phải tăng bình quân bao nhiêu người").
+ */
+function monthlyPace(levels: readonly Level[], figure: Figure, year: number, lang: Language): string | null {
+  const { numerator, denominator } = figure.value;
+  const months = 12 - Number(figure.end.slice(5, 7));
+  const level = levels.find((l) => measurable(l, figure));
+  if (months < 1 || !level || numerator === null || denominator === null) return null;
+  const { short } = peopleNeeded(level.percent, denominator, numerator);
+  if (short <= 0) return null;
+  return peopleWording(lang).monthlyPace(months, year, formatCount(Math.ceil(short / months), lang), formatCount(short, lang));
 }
 
 /** The shortfall against one level, or why there is none to give. */

@@ -40,6 +40,8 @@ export interface PeopleWording {
   readonly rateOnlyGap: (gap: string) => string;
   readonly otherPeriod: (label: string) => string;
   readonly progressSoFar: (label: string, year: number) => string;
+  /** "Còn 3 tháng đến hết năm 2021: bình quân mỗi tháng cần thêm 311 người (932 ÷ 3, làm tròn lên)." */
+  readonly monthlyPace: (months: number, year: number, perMonth: string, short: string) => string;
   readonly namedLevel: (pct: string, share: string | null) => string;
   readonly notReachedAsOf: (label: string) => string;
   readonly reachedAsOf: (label: string) => string;
@@ -140,6 +142,7 @@ const VI: PeopleWording = {
   rateOnlyGap: (gap) => `${gap}; chưa có số người nên chưa tính được số người còn thiếu`,
   otherPeriod: (label) => `số liệu ${inSentence(label)} không cùng năm với chỉ tiêu, chưa tính số người còn thiếu`,
   progressSoFar: (label, y) => `Lưu ý: ${inSentence(label)} là tiến độ đến thời điểm đó, so với chỉ tiêu cả năm ${y}.`,
+  monthlyPace: (m, y, per, short) => `Còn ${m} tháng đến hết năm ${y}: bình quân mỗi tháng cần thêm ${per} người (${short} ÷ ${m}, làm tròn lên).`,
   namedLevel: (pct, share) => `mức ${pct} trong câu hỏi${share ? ` (tính trên ${share}, như số liệu)` : ''}`,
   notReachedAsOf: (label) => `đến ${inSentence(label)} chưa đạt`,
   reachedAsOf: (label) => `đến ${inSentence(label)} đã đạt`,
@@ -193,6 +196,7 @@ const EN: PeopleWording = {
   rateOnlyGap: (gap) => `${gap}; no counts are held, so the shortfall in people cannot be worked out`,
   otherPeriod: (label) => `the figure of ${label} is not of the target's year: no shortfall in people worked out`,
   progressSoFar: (label, y) => `Note: ${label} is progress so far against the full-year ${y} target.`,
+  monthlyPace: (m, y, per, short) => `${m} ${m === 1 ? 'month' : 'months'} left in ${y}: on average ${per} more people a month (${short} ÷ ${m}, rounded up).`,
   namedLevel: (pct, share) => `the ${pct} in the question${share ? ` (taken as a share ${share}, as the figure)` : ''}`,
   notReachedAsOf: (label) => `not reached as of ${label}`,
   reachedAsOf: (label) => `reached as of ${label}`,

@@ -127,6 +127,8 @@ describe('composePeopleAnswer: shortfall', () => {
     expect(text).toMatch(/- 35% lực lượng lao động trong độ tuổi \(kế hoạch; [^\n]+\): khác cơ sở tính/);
     expect(text).not.toMatch(/70\.8\d\d/);
     expect(text).toContain('Lưu ý: 9 tháng đầu năm 2021 là tiến độ đến thời điểm đó, so với chỉ tiêu cả năm 2021.');
+    // The people still needed over the months left in the year, rounded up.
+    expect(text).toContain('Còn 3 tháng đến hết năm 2021: bình quân mỗi tháng cần thêm 311 người (932 ÷ 3, làm tròn lên).');
   });
 
   it('uses only the target of the level named when one matches it', () => {
