@@ -87,7 +87,7 @@ export function composeCoverageAnswer(input: CoverageAnswerInput): string {
   const successors = input.lineage?.successors ?? [];
   const asks = [input, ...(input.more ?? []).map((ask) => ({ ...input, ...ask }))];
   const ownData: UnitData = { label: input.unitLabel, reports: input.reports, targets: input.targets };
-  const own = asks.map((ask) => unitSection(ownData, ask));
+  const own = unitSections(ownData, asks);
   const hasFigure = own.some((s) => s.hasFigure);
   const lines: string[] = [];
 
@@ -110,7 +110,7 @@ export function composeCoverageAnswer(input: CoverageAnswerInput): string {
     if (hasFigure) lines.push(w.before2025);
     else if (input.targets.length > 0) lines.push(w.formedFrom(input.level ?? null));
     for (const p of predecessors) {
-      for (const ask of asks) lines.push(...unitSection(p, ask).lines);
+      lines.push(...unitSections(p, asks).flatMap((s) => s.lines));
       lines.push(...differenceLines(p, asks));
     }
     if (input.predecessorsWithout?.length) lines.push(w.predecessorsNone(input.predecessorsWithout.join('; ')));
@@ -142,7 +142,17 @@ function differenceLines(unit: UnitData, asks: readonly CoverageAnswerInput[]): 
  * and gap, pace, trend and source, then the other indicators briefly when the default was asked; with
  * no figure, what is known (targets first when the question asked for them).
  */
-function unitSection(unit: UnitData, input: CoverageAnswerInput): Section {
+/**
+ * One section per ask, in order. A further period asked with no figure of its own, whose latest
+ * figure an earlier section already showed ("BHTN Bắc Kạn năm 2021 → 2025 → 2030"), says so in a line
+ * with that year's targets instead of showing the same figure again.
+ */
+function unitSections(unit: UnitData, asks: readonly CoverageAnswerInput[]): Section[] {
+  const shown = new Set<Report>();
+  return asks.map((ask) => unitSection(unit, ask, shown));
+}
+
+function unitSection(unit: UnitData, input: CoverageAnswerInput, shown: Set<Report>): Section {
   const { lang } = input;
   const w = wording(lang);
   const ctx: BlockContext = { lang, targets: unit.targets, today: input.today, wantsTarget: input.wantsTarget ?? false };
@@ -178,6 +188,14 @@ function unitSection(unit: UnitData, input: CoverageAnswerInput): Section {
     else lines.push(...targetOnlyLines(main, askedYear, { ...ctx, wantsTarget: false }), w.noActual(label));
     lines.push(w.latestInstead);
   }
+  if (selection.substituted && askedYear !== null && shown.has(figure.report)) {
+    const label = labelPeriod(String(askedYear), lang);
+    return {
+      lines: askedTargets ? targetOnlyLines(main, askedYear, { ...ctx, wantsTarget: false }) : [w.noTargetFor(indicatorName(main, lang), label)],
+      hasFigure: true,
+    };
+  }
+  shown.add(figure.report);
   const blockCtx = targetsAsked ? { ...ctx, wantsTarget: false } : askedTargets ? { ...ctx, wantsTarget: true } : ctx;
   lines.push(...detailedBlock(main, figure, previousFigure(figures, figure), blockCtx));
   if (input.indicator === null) lines.push(...otherLines(main, figure, unit, input.period, ctx), ...otherTargetLines(main, unit, input, ctx));

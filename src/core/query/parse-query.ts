@@ -212,6 +212,9 @@ function firstWordIndex(folded: string): number {
  * default. `named` says whether any indicator word, generic or not, was there.
  */
 function takeIndicators(work: TextCutter): { indicators: IndicatorCode[]; named: boolean } {
+  // Compulsory and voluntary added up ("bắt buộc và tự nguyện cộng lại", "compulsory plus voluntary",
+  // "BB+TN") are the total's: read before the sum word is cut with the rest.
+  const summed = SUM_RE.test(work.folded);
   const found: { code: IndicatorCode; at: number }[] = [];
   let named = false;
   for (const { code, re } of INDICATOR_RES) {
@@ -222,8 +225,15 @@ function takeIndicators(work: TextCutter): { indicators: IndicatorCode[]; named:
     });
   }
   found.sort((a, b) => a.at - b.at);
-  return { indicators: [...new Set(found.map((f) => f.code))], named };
+  const codes = [...new Set(found.map((f) => f.code))];
+  if (summed && codes.includes('bhxh_bb') && codes.includes('bhxh_tn')) {
+    return { indicators: ['bhxh', ...codes.filter((c) => c !== 'bhxh_bb' && c !== 'bhxh_tn' && c !== 'bhxh')], named };
+  }
+  return { indicators: codes, named };
 }
+
+/** A sum of what is named: "cộng lại", "tổng", "plus", "combined", "+". */
+const SUM_RE = /(?<![\p{L}\p{N}])(?:cong(?:\s+lai)?|tong(?:\s+(?:cong|so))?|gop\s+lai|plus|combined|together|added\s+up)(?![\p{L}\p{N}])|\p{L}\s*\+\s*\p{L}/u;
 
 /** Every explicit period named, in the order of the message; every period expression is removed. */
 function takePeriods(work: TextCutter): PeriodRequest[] {

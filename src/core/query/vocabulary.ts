@@ -44,7 +44,10 @@ export const INDICATOR_PHRASES: readonly IndicatorPhrase[] = [
   },
   {
     code: 'gd_dien_tu',
-    body: `(?:(?:ty\\s+le\\s+)?giao\\s+dich\\s+dien\\s+tu|gd\\s*dien\\s+tu|gddt)${OF_THE_AGENCY_VI}|(?:electronic\\s+transactions?|e-?transactions?)${OF_THE_AGENCY_EN}`,
+    // "giao dịch trực tuyến", "online transactions", "transactions with the agency … done online".
+    body:
+      `(?:(?:ty\\s+le\\s+)?giao\\s+dich\\s+(?:dien\\s+tu|truc\\s+tuyen|online|qua\\s+mang)|gd\\s*(?:dien\\s+tu|truc\\s+tuyen)|gddt)${OF_THE_AGENCY_VI}|` +
+      `(?:(?:electronic|online|digital|paperless)\\s+transactions?|e-?transactions?)${OF_THE_AGENCY_EN}|transactions?${OF_THE_AGENCY_EN}(?=(?:\\s+\\S+){0,8}?\\s+(?:done|made|carried\\s+out|conducted)\\s+online)|(?:done|made|carried\\s+out|conducted)\\s+online`,
   },
   // "the SI coverage", "Bac Kan SI target" (not Huyện Si Ma Cai).
   { code: 'bhxh', body: `${SI}|${ABBREVIATED('si(?!\\s+ma(?![\\p{L}\\p{N}]))')}` },

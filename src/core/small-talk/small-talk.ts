@@ -57,7 +57,9 @@ const KINDS: readonly { readonly kind: SmallTalk; readonly re: RegExp }[] = [
         // tin cho chị rồi ạ", "got it, I'll share this with the team. Cheers!".
         `|^${LEAD}(?:da\\s+)?nhan\\s+(?:duoc|dc)(?:\\s+roi)?${TAIL}${THANKS_AFTER}$` +
         `|^${LEAD}(?:da\\s+)?(?:chuyen|gui|chia\\s+se)(?:\\s+(?:thong\\s+tin|lai))*\\s+(?:cho|toi|den|len|voi)\\s+(?:anh|chi|em|sep|lanh\\s+dao|ban|moi\\s+nguoi|ca\\s+nha)(?:\\s+roi)?${TAIL}${THANKS_AFTER}$` +
-        `|^got\\s+it(?:\\s+i\\s*(?:ll|will)\\s+(?:share|pass|send|forward)\\s+(?:this|it|that)(?:\\s+(?:on|along))?(?:\\s+(?:with|to)\\s+(?:the|my|our)?\\s*(?:team|boss|colleagues|everyone))?)?${TAIL}${THANKS_AFTER}$`,
+        `|^got\\s+it(?:\\s+i\\s*(?:ll|will)\\s+(?:share|pass|send|forward)\\s+(?:this|it|that)(?:\\s+(?:on|along))?(?:\\s+(?:with|to)\\s+(?:the|my|our)?\\s*(?:team|boss|colleagues|everyone))?)?${TAIL}${THANKS_AFTER}$` +
+        // Thanks, praise, and passing it on: "Thanks so much, that's really helpful. I'll circulate it to the team."
+        `|^(?:thanks?|thank\\s+you|many\\s+thanks)(?:[\\s,.!]+(?:so\\s+much|a\\s+lot|very\\s+much))?(?:[\\s,.!]+(?:that|it|this)(?:\\s*'?s|\\s+is|\\s+was)\\s+(?:(?:very|really|so|super)\\s+)?(?:helpful|useful|great|perfect|clear))?[\\s,.!]+i\\s*'?(?:ll|will)\\s+(?:share|pass|send|forward|circulate)\\s+(?:this|it|that)(?:\\s+(?:on|along|around))?(?:\\s+(?:with|to|among)\\s+(?:the|my|our)?\\s*(?:team|boss|colleagues|everyone|partners))?[\\s.!]*$`,
     ),
   },
   // Good wishes: "chúc thành công", "chúc anh chị cuối tuần vui vẻ", "good luck" (a question of the
@@ -84,6 +86,8 @@ const CHEER = new RegExp(
 );
 /** "Cố lên nào!": "nào" cheering, not asking. */
 const CHEERING_NAO = /(?<=co\s+len)\s+nao(?![\p{L}\p{N}])/gu;
+/** Longest small talk read, folded: thanks and a word of passing it on. */
+const LONGEST_TALK = 90;
 /** Longest cheer read, folded: a few sentences to the group. */
 const LONGEST_CHEER = 160;
 
@@ -116,7 +120,7 @@ function readSmallTalkOnce(text: string): SmallTalk | null {
   if (/\p{Extended_Pictographic}/u.test(text) && EMOJI_ONLY.test(text)) return THANKS_EMOJI.test(text) ? 'thanks' : 'ack';
   const bare = fold(withoutPersonNames(text));
   if (bare.length <= LONGEST_CHEER && CHEER.test(bare.trim()) && !asksQuestion(bare.replace(CHEERING_NAO, ''))) return 'cheer';
-  if (bare === '' || bare.length > 60) return null;
+  if (bare === '' || bare.length > LONGEST_TALK) return null;
   return KINDS.find((k) => k.re.test(bare))?.kind ?? null;
 }
 

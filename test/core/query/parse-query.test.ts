@@ -228,3 +228,26 @@ describe('parseQuery: several indicators and periods, and words of the trade', (
     expect(parseQuery(text).coverageWords).toBe(expected);
   });
 });
+
+describe('parseQuery: compulsory and voluntary added up, and transactions online', () => {
+  it.each([
+    'bhxh bat buoc va tu nguyen hai phong cong lai da dat 55% chua',
+    'Looking at compulsory plus voluntary coverage as of Nov 2023, has Hai Phong reached the 55% goal?',
+  ])('reads the sum in "%s" as the total', (text) => {
+    expect(parseQuery(text).indicators).toEqual(['bhxh']);
+  });
+
+  it('keeps the two apart when nothing adds them up', () => {
+    expect(parseQuery('BHXH bắt buộc và tự nguyện Hải Phòng tháng 11/2023').indicators).toEqual(['bhxh_bb', 'bhxh_tn']);
+  });
+
+  it.each([
+    'ty le giao dich truc tuyen bhxh bac kan 2021',
+    'What proportion of transactions with the social insurance agency in Bac Kan were supposed to be done online in 2021?',
+    'online transactions Bac Kan 2021',
+  ])('reads transactions online in "%s" as electronic transactions, leaving the place', (text) => {
+    const parsed = parseQuery(text);
+    expect(parsed.indicators).toEqual(['gd_dien_tu']);
+    expect(parsed.placeText).toMatch(/bac kan/iu);
+  });
+});

@@ -138,3 +138,13 @@ describe('readSmallTalk: urging the group on', () => {
     expect(readSmallTalk(text)).not.toBe('cheer');
   });
 });
+
+describe('readSmallTalk: thanks and passing it on', () => {
+  it.each(["Thanks so much, that's really helpful. I'll circulate it to the team.", "Thank you! I'll share this with my colleagues."])('reads "%s" as an acknowledgement', (text) => {
+    expect(readSmallTalk(text)).toBe('ack');
+  });
+
+  it('leaves a question after the thanks to be answered', () => {
+    expect(readSmallTalk("thanks, I'll send it to the team. What about Hai Phong?")).toBeNull();
+  });
+});
