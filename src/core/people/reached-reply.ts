@@ -42,7 +42,7 @@ export function reachedBlock(unit: UnitData, ask: TargetAsk, others = false): Bl
   const figure = selectFigure(figures, { kind: 'code', code: String(year) }).figure;
   if (levels.length === 0) {
     const shown = figure ? [`${capitalise(periodText(figure, lang))}: ${valueText(figure.value, indicator, lang, figure.report)}`] : [];
-    const last = lastTargetVerdict(unit, indicator, year, figure, lang);
+    const last = [...nextTargetVerdict(unit, indicator, year, figure, lang), ...lastTargetVerdict(unit, indicator, year, figure, lang)];
     const none = last.length > 0 ? [w.noTargetFor(name, year)] : noTargetLines(unit.targets, indicator, year, lang);
     return { lines: [...lines, ...shown, ...none, ...last, ...plan], missing: null };
   }
@@ -63,6 +63,21 @@ export function reachedBlock(unit: UnitData, ask: TargetAsk, others = false): Bl
  * No target for the year asked ("năm nay đã đạt chưa" in 2026): the verdict against the last earlier
  * target year, when the figure is of that year or before ("Theo chỉ tiêu năm 2025: … chưa đạt").
  */
+/**
+ * A figure of a year with no target, judged against the next year's ("bhyt HP tính tới T11/2023 đã chạm
+ * mục tiêu chưa": the 2025 goal), as a question with no period is; the earlier target after it.
+ */
+function nextTargetVerdict(unit: UnitData, indicator: IndicatorCode, year: number, figure: Figure | null, lang: Language): string[] {
+  const later = unit.targets.filter((t) => t.indicator === indicator && t.year > year).map((t) => t.year);
+  if (!figure || later.length === 0 || figureYear(figure) !== year) return [];
+  const next = Math.min(...later);
+  const levels = levelsFor(unit.targets, indicator, next, null);
+  return [
+    peopleWording(lang).againstNextTarget(next),
+    ...levels.map((level) => `- ${levelText(level, figure, indicator, lang)}: ${verdict(level, figure, next, lang)}`),
+  ];
+}
+
 function lastTargetVerdict(unit: UnitData, indicator: IndicatorCode, year: number, figure: Figure | null, lang: Language): string[] {
   const earlier = unit.targets.filter((t) => t.indicator === indicator && t.year < year).map((t) => t.year);
   if (!figure || earlier.length === 0) return [];

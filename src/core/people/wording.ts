@@ -33,6 +33,7 @@ export interface PeopleWording {
   readonly otherYears: string;
   /** "Theo chỉ tiêu gần nhất (năm 2025):" */
   readonly againstLastTarget: (year: number) => string;
+  readonly againstNextTarget: (year: number) => string;
   /** "16% × 202.418 = 32.386,88 → cần 32.387 người (…); 32.387 − 31.455 = còn thiếu 932 người". */
   readonly arithmetic: (pct: string, den: string, exact: string, needed: string, have: string, short: string) => string;
   readonly arithmeticReached: (pct: string, den: string, exact: string, needed: string, have: string, above: string) => string;
@@ -134,6 +135,7 @@ const VI: PeopleWording = {
   noTarget: (name) => `Chưa có chỉ tiêu ${name} nào được ghi nhận.`,
   otherYears: 'Chỉ tiêu các năm khác:',
   againstLastTarget: (y) => `Theo chỉ tiêu gần nhất (năm ${y}):`,
+  againstNextTarget: (y) => `So với chỉ tiêu năm ${y} (chỉ tiêu kế tiếp):`,
   arithmetic: (pct, den, exact, needed, have, short) =>
     `${pct} × ${den} = ${exact} → cần ${needed} người (làm tròn lên, không có phần lẻ của một người); còn thiếu ${needed} − ${have} = ${short} người`,
   arithmeticReached: (pct, den, exact, needed, have, above) =>
@@ -188,6 +190,7 @@ const EN: PeopleWording = {
   noTarget: (name) => `No ${name} target recorded.`,
   otherYears: 'Targets of other years:',
   againstLastTarget: (y) => `Against the latest target (${y}):`,
+  againstNextTarget: (y) => `Against the next target (${y}):`,
   arithmetic: (pct, den, exact, needed, have, short) =>
     `${pct} × ${den} = ${exact} → ${needed} people needed (rounded up: there is no fraction of a person); ${needed} − ${have} = ${short} more people needed`,
   arithmeticReached: (pct, den, exact, needed, have, above) =>

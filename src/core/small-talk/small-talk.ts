@@ -17,7 +17,7 @@ const TAIL =
 
 /** An acknowledgement, then the speaker, that may come first: "ok cảm ơn", "dạ vâng em cảm ơn". */
 const LEAD =
-  '(?:(?:ok|oke|okay|vang|da|da\\s+vang|duoc\\s+roi|roi|great|good|(?:da\\s+)?(?:the|vay|rua)\\s+thoi)(?:\\s+a)?\\s+)?(?:(?:em|e|minh|toi|anh|chi|chung\\s+em|chung\\s+toi)\\s+)?';
+  '(?:(?:ok|oke|okay|oki|okie|okela|uki|vang|da|da\\s+vang|duoc\\s+roi|roi|great|good|(?:da\\s+)?(?:the|vay|rua)\\s+thoi)(?:\\s+a)?\\s+)?(?:(?:em|e|minh|toi|anh|chi|chung\\s+em|chung\\s+toi)\\s+)?';
 
 /** Praise before the thanks: "rất hài lòng, cảm ơn bạn", "tốt quá, cảm ơn", "thành công rồi, cảm ơn anh", "great, thanks". */
 const PRAISE =
@@ -45,7 +45,7 @@ const KINDS: readonly { readonly kind: SmallTalk; readonly re: RegExp }[] = [
   {
     kind: 'ack',
     re: new RegExp(
-      `^(?:ok|oke|okay|okie|ok\\s+ok|(?:da\\s+)?vang|da|u|uh|uhm|(?:da\\s+)?(?:duoc|dc)(?:\\s+roi)?|roi|hieu\\s+roi|(?:khong|ko|k|hok|hong)\\s+sao(?:\\s+(?:dau|ca|het))?|(?:khong|ko|k|hok)\\s+co\\s+(?:gi|j)|got\\s+it|great|good|fine|tot|tot\\s+qua|hay\\s+qua|tuyet(?:\\s+voi)?|noted(?:\\s+with\\s+thanks)?|he+|ha+|hi+|(?:ha|he|hi)(?:\\s*(?:ha|he|hi))+(?:\\s+ok)?)${TAIL}$`,
+      `^(?:ok|oke|okay|okie|oki|okela|uki|ok\\s+ok|(?:da\\s+)?vang|da|u|uh|uhm|(?:da\\s+)?(?:duoc|dc)(?:\\s+roi)?|roi|hieu\\s+roi|(?:khong|ko|k|hok|hong)\\s+sao(?:\\s+(?:dau|ca|het))?|(?:khong|ko|k|hok)\\s+co\\s+(?:gi|j)|got\\s+it|great|good|fine|tot|tot\\s+qua|hay\\s+qua|tuyet(?:\\s+voi)?|noted(?:\\s+with\\s+thanks)?|he+|ha+|hi+|(?:ha|he|hi)(?:\\s*(?:ha|he|hi))+(?:\\s+ok)?)${TAIL}$`,
     ),
   },
   // A promise to pass it on or look again: "dạ vâng, để em báo lại anh", "ok mình sẽ kiểm tra lại"; received.

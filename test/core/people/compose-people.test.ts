@@ -230,7 +230,7 @@ describe('composePeopleAnswer: reached or not', () => {
     expect(text).toContain('- 16.83% (plan; Plan 156/KH-UBND of the Gia Lai People');
   });
 
-  it("says when no target is recorded for the year, and lists the other years' targets", () => {
+  it("says when no target is recorded for the year, and judges the year's figure against the next target", () => {
     const hp = answer({ lang: 'en', question: question('reached'), indicators: ['bhxh_bb'], own: { label: 'Hai Phong City', ...HAI_PHONG } });
     expect(hp).toContain('November 2023 (as of 30 Nov 2023): 46%\nNo compulsory social insurance coverage target recorded.');
     const own = {
@@ -239,7 +239,8 @@ describe('composePeopleAnswer: reached or not', () => {
       targets: [makeTarget({ indicator: 'bhyt', year: 2026, percent: 95 })],
     };
     const text = answer({ question: question('reached'), indicators: ['bhyt'], own, period: { kind: 'code', code: '2024' } });
-    expect(text).toContain('Chưa có chỉ tiêu tỷ lệ bao phủ bảo hiểm y tế cho năm 2024.\nChỉ tiêu các năm khác:\n- 2026: 95% dân số (kế hoạch;');
+    expect(text).toContain('Chưa có chỉ tiêu tỷ lệ bao phủ bảo hiểm y tế cho năm 2024.\nSo với chỉ tiêu năm 2026 (chỉ tiêu kế tiếp):\n- 95% (kế hoạch;');
+    expect(text).toContain(': đến năm 2024 chưa đạt, còn thiếu 2 điểm phần trăm (đạt 97,8% chỉ tiêu)');
   });
 
   it('judges against the last earlier target when the year asked has none ("năm nay đã đạt chưa")', () => {

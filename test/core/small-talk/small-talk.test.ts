@@ -36,6 +36,8 @@ describe('readSmallTalk', () => {
     ['ok thx, bye', 'thanks'],
     ['cảm ơn, tạm biệt', 'thanks'],
     ['bot oi ban la ai vay', 'identity'],
+    ['oki e cam on a nhieu nha', 'thanks'],
+    ['oki', 'ack'],
   ] as const)('%s → %s', (text, kind) => {
     expect(readSmallTalk(text)).toBe(kind);
   });
@@ -140,9 +142,12 @@ describe('readSmallTalk: urging the group on', () => {
 });
 
 describe('readSmallTalk: thanks and passing it on', () => {
-  it.each(["Thanks so much, that's really helpful. I'll circulate it to the team.", "Thank you! I'll share this with my colleagues."])('reads "%s" as an acknowledgement', (text) => {
-    expect(readSmallTalk(text)).toBe('ack');
-  });
+  it.each(["Thanks so much, that's really helpful. I'll circulate it to the team.", "Thank you! I'll share this with my colleagues."])(
+    'reads "%s" as an acknowledgement',
+    (text) => {
+      expect(readSmallTalk(text)).toBe('ack');
+    },
+  );
 
   it('leaves a question after the thanks to be answered', () => {
     expect(readSmallTalk("thanks, I'll send it to the team. What about Hai Phong?")).toBeNull();
