@@ -104,7 +104,7 @@ export const COUNT_STRONG = words(
 /** A count named: "số người", "số lao động", "dân số … bao nhiêu", "number of participants". */
 export const COUNT_WEAK = words(
   [
-    '(?:so|tong so|so luong|con so) (?:nguoi|n?ld|lao dong|doi tuong)',
+    '(?:so|tong so|so luong|con so) (?:nguoi|ng|n?ld|lao dong|doi tuong)',
     `dan so ${GAP}(?:bao nhieu|bnh?)`,
     '(?:bao nhieu|bnh?) dan so',
     `(?:number|numbers|total|count) of ${GAP}(?:${PEOPLE_NOUN_EN})`,
@@ -261,7 +261,9 @@ export const PLACE_NOISE_BODY = [
   'hoan thanh',
   'doi tuong',
   'dt',
-  '(?:so|tong so|so luong) nguoi',
+  // "số ng đóng BHXH": the people paying in.
+  '(?:(?:so|tong so|so luong) )?(?:nguoi|ng) (?:dong|tham gia)',
+  '(?:so|tong so|so luong) (?:nguoi|ng)',
   'nguoi',
   'them',
   'tuong ung',

@@ -15,6 +15,8 @@ describe('readPeopleQuestion: how many people', () => {
     'Số NLĐ tham gia BHTN Nghệ An',
     'Bắc Cạn có bao nhiêu ng tham gia bhxh',
     'BAC KAN HOW MANY PPL ON SOCIAL INSURANCE',
+    'sếp hỏi số ng tham gia bhxh của Bắc Kạn hiện nay là bao nhiêu',
+    'so ng dong bhxh o bac kan hien tai la bn vay',
   ])('reads %s as a count', (text) => {
     expect(kindOf(text)).toBe('count');
   });
