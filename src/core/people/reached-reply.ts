@@ -71,11 +71,7 @@ function nextTargetVerdict(unit: UnitData, indicator: IndicatorCode, year: numbe
   const later = unit.targets.filter((t) => t.indicator === indicator && t.year > year).map((t) => t.year);
   if (!figure || later.length === 0 || figureYear(figure) !== year) return [];
   const next = Math.min(...later);
-  const levels = levelsFor(unit.targets, indicator, next, null);
-  return [
-    peopleWording(lang).againstNextTarget(next),
-    ...levels.map((level) => `- ${levelText(level, figure, indicator, lang)}: ${verdict(level, figure, next, lang)}`),
-  ];
+  return verdictsOfYear(unit, indicator, next, figure, lang, peopleWording(lang).againstNextTarget(next));
 }
 
 function lastTargetVerdict(unit: UnitData, indicator: IndicatorCode, year: number, figure: Figure | null, lang: Language): string[] {
@@ -83,11 +79,13 @@ function lastTargetVerdict(unit: UnitData, indicator: IndicatorCode, year: numbe
   if (!figure || earlier.length === 0) return [];
   const last = Math.max(...earlier);
   if (figureYear(figure) > last) return [];
-  const levels = levelsFor(unit.targets, indicator, last, null);
-  return [
-    peopleWording(lang).againstLastTarget(last),
-    ...levels.map((level) => `- ${levelText(level, figure, indicator, lang)}: ${verdict(level, figure, last, lang)}`),
-  ];
+  return verdictsOfYear(unit, indicator, last, figure, lang, peopleWording(lang).againstLastTarget(last));
+}
+
+/** Under `heading`, the figure against each target of another year than the one asked. */
+function verdictsOfYear(unit: UnitData, indicator: IndicatorCode, year: number, figure: Figure, lang: Language, heading: string): string[] {
+  const levels = levelsFor(unit.targets, indicator, year, null);
+  return [heading, ...levels.map((level) => `- ${levelText(level, figure, indicator, lang)}: ${verdict(level, figure, year, lang)}`)];
 }
 
 /** Reached or not, with the gap in points and, for the target's own year with counts, in people. */
