@@ -173,12 +173,19 @@ function unitSection(unit: UnitData, input: CoverageAnswerInput, shown: Set<Repo
   const selection = selectFigure(figures, input.period);
   const figure = selection.figure;
   if (!figure) return { lines: [...noFigureLines(requested, unit, input, ctx), ...fulfilmentLines(unit.reports, input, null)], hasFigure: false };
+  const askedYear = selection.substituted && input.period.kind === 'code' ? periodYear(input.period.code) : null;
+  const askedTargets = askedYear !== null && unit.targets.some((t) => t.indicator === main && t.year === askedYear);
+  if (selection.substituted && askedYear !== null && shown.has(figure.report)) {
+    const label = labelPeriod(String(askedYear), lang);
+    return {
+      lines: askedTargets ? targetOnlyLines(main, askedYear, { ...ctx, wantsTarget: false }) : [w.noTargetFor(indicatorName(main, lang), label)],
+      hasFigure: true,
+    };
+  }
   lines.push(heading(main, unit.label, lang));
   // The year asked has no figure but has targets ("BHTN Bắc Kạn 2030"): its targets are listed too.
   // Asked for as targets ("mục tiêu BHTN Bắc Kạn 2030"), they come first, unless the latest figure's
   // block shows that year's targets anyway (with their gaps); then the latest figure.
-  const askedYear = selection.substituted && input.period.kind === 'code' ? periodYear(input.period.code) : null;
-  const askedTargets = askedYear !== null && unit.targets.some((t) => t.indicator === main && t.year === askedYear);
   const targetsAsked = askedTargets && ctx.wantsTarget;
   if (selection.substituted && input.period.kind === 'code') {
     const label = labelPeriod(input.period.code, lang);
@@ -187,13 +194,6 @@ function unitSection(unit: UnitData, input: CoverageAnswerInput, shown: Set<Repo
     else if (targetYear(unit.targets, main, figureYear(figure)) === askedYear) lines.push(w.noActual(label));
     else lines.push(...targetOnlyLines(main, askedYear, { ...ctx, wantsTarget: false }), w.noActual(label));
     lines.push(w.latestInstead);
-  }
-  if (selection.substituted && askedYear !== null && shown.has(figure.report)) {
-    const label = labelPeriod(String(askedYear), lang);
-    return {
-      lines: askedTargets ? targetOnlyLines(main, askedYear, { ...ctx, wantsTarget: false }) : [w.noTargetFor(indicatorName(main, lang), label)],
-      hasFigure: true,
-    };
   }
   shown.add(figure.report);
   const blockCtx = targetsAsked ? { ...ctx, wantsTarget: false } : askedTargets ? { ...ctx, wantsTarget: true } : ctx;

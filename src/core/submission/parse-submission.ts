@@ -8,6 +8,8 @@
  * Pure and total: never throws, reads nothing longer than MAX_SUBMISSION_LENGTH, and reports every
  * problem it finds rather than the first.
  */
+import { asksQuestion } from '../query/question-words.js';
+import { fold } from '../text/fold.js';
 import { RECENT_MESSAGES, rememberedPerText } from '../text/remembered.js';
 import type { CountKey, Counts, PeriodCode } from '../types.js';
 import { type Pair, type Reading, readItems, shown } from './read-items.js';
@@ -95,7 +97,7 @@ function parseOnce(text: string, opts: SubmissionOptions): SubmissionParse {
   if (!keyword && !looksLikeSubmission(reading)) return NOT_A_SUBMISSION;
 
   // "Nộp báo cáo năm vào ngày 20/12 có bị muộn không?" asks about submitting; it submits nothing.
-  if (reading.pairs.length === 0 && asksQuestion(text)) return NOT_A_SUBMISSION;
+  if (reading.pairs.length === 0 && asksQuestion(fold(text))) return NOT_A_SUBMISSION;
   const problems = [...reading.problems];
   const counts = countsOf(reading.pairs, problems);
   const { period, problem } = periodOf(reading.periods);
@@ -104,12 +106,4 @@ function parseOnce(text: string, opts: SubmissionOptions): SubmissionParse {
   else if (problems.length === 0) problems.push({ code: 'no_counts' });
   if (problems.length > 0) return { kind: 'invalid', problems };
   return { kind: 'ok', submission: { counts, period, unitText: reading.units.text(source), correction: keyword?.correction ?? false } };
-}
-
-/** Our choice: a question mark, or a question word of either language, makes a message without counts a question. */
-const QUESTION =
-  /\?\s*$|(?:^|\s)(?:không|chưa|khong|chua|khi nào|khi nao|bao giờ|bao gio|thế nào|the nao|là gì|la gi|làm sao|lam sao|ở đâu|o dau|how|when|what|where|whether)(?:\s|$)/iu;
-
-function asksQuestion(text: string): boolean {
-  return QUESTION.test(text.normalize('NFC'));
 }
