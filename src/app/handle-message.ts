@@ -40,6 +40,7 @@ import { choosePeoplePlace, people } from './people/people.js';
 import { rank } from './rank/rank.js';
 import { createChatActivity } from './reminders/chat-activity.js';
 import { reminderAdmin } from './reminders/reminder-admin.js';
+import { outsideScope } from './scope/outside-scope.js';
 import { cheer } from './small-talk/cheer.js';
 import { speakerOf } from './speaker.js';
 import { spreadsheet } from './spreadsheet/spreadsheet.js';
@@ -85,6 +86,7 @@ const FEATURES: readonly Feature[] = [
   deadline,
   submit,
   cheer,
+  outsideScope,
   meaning,
   completeness,
   compare,

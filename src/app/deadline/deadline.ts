@@ -57,27 +57,29 @@ function askerProvinces(turn: Turn, index: UnitIndex, lang: Language): { ids: nu
 
 /**
  * The deadlines of the schedules chosen for these provinces, in the order the answer shows them. With
- * a day of sending asked about, each deadline is the one nearest that day, and without a report named
- * only the report whose deadline is nearest is judged ("nộp ngày 21/12 có trễ không").
+ * a day asked about (of sending, or whether it is the deadline), each deadline is the one nearest that
+ * day, and without a report named only the report whose deadline is nearest is judged ("nộp ngày 21/12
+ * có trễ không", "thứ 6 tuần này là hạn nộp hả").
  */
 function deadlinesFor(schedules: readonly Schedule[], question: DeadlineQuestion, provinceIds: readonly number[], today: string, stored: HolidayCalendar) {
   const choice = chooseSchedules(schedules, question.kinds, provinceIds);
-  const sentOn = question.sentOn ? sentOnDay(question.sentOn, today) : null;
-  if (sentOn) {
-    const near = choice.chosen.map((s) => deadlineNear(s, today, sentOn, question.period, stored));
+  const asked = question.sentOn ?? question.dueOn;
+  const day = asked ? sentOnDay(asked, today, question.sentOn === null) : null;
+  if (day) {
+    const near = choice.chosen.map((s) => deadlineNear(s, today, day, question.period, stored));
     const judged =
       question.kinds.length > 0
         ? near
         : near
             .filter((d) => d.endsOn !== null)
-            .sort(nearestTo(sentOn))
+            .sort(nearestTo(day))
             .slice(0, 1);
-    return { deadlines: judged, missing: choice.missing, sentOn };
+    return { deadlines: judged, missing: choice.missing, ...(question.sentOn ? { sentOn: day } : { dueOn: day }) };
   }
   const deadlines = choice.chosen.map((s) => deadlineFacts(s, today, question.period, stored));
   // Without a report named, the nearest deadline comes first ("còn mấy ngày nữa đến hạn").
   const ordered = question.kinds.length > 0 ? deadlines : [...deadlines].sort((a, b) => dayOf(a).localeCompare(dayOf(b)));
-  return { deadlines: ordered, missing: choice.missing, sentOn: null };
+  return { deadlines: ordered, missing: choice.missing };
 }
 
 /** Deadlines with no day set go last. */
@@ -94,9 +96,9 @@ export const deadline: Feature<unknown> = async (turn, deps) => {
   // bridging days) laid over them.
   const stored = daysOffOf(deps);
   const answer = (provinceIds: readonly number[], place: string | null) => {
-    const { deadlines, missing, sentOn } = deadlinesFor(schedules, question, provinceIds, turn.today, stored);
+    const found = deadlinesFor(schedules, question, provinceIds, turn.today, stored);
     const known = chooseSchedules(schedules, [], provinceIds).chosen.map((s) => (lang === 'vi' ? s.nameVi : s.nameEn));
-    return { text: composeDeadlines({ lang, place, deadlines, missing, known, ...(sentOn ? { sentOn } : {}) }) };
+    return { text: composeDeadlines({ lang, place, known, ...found }) };
   };
 
   const found =

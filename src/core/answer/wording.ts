@@ -93,7 +93,7 @@ const VI: Wording = {
   targetKind: { plan: 'kế hoạch', assigned: 'chỉ tiêu giao', party_resolution: 'Nghị quyết Đại hội Đảng bộ' },
   notCompared: 'không cùng cơ sở tính, không so sánh',
   planFulfilment: (what, pct, when, rest) =>
-    `${what} đạt ${pct} kế hoạch được giao${rest.left > 0 ? `, còn thiếu ${rest.text}` : rest.left < 0 ? `, vượt ${rest.text}` : ''} (${when})`,
+    `${what} đạt ${pct} kế hoạch được giao${rest.left > 0 ? `, còn thiếu ${rest.text} kế hoạch` : rest.left < 0 ? `, vượt ${rest.text} kế hoạch` : ''} (${when})`,
   short: (p) => `còn thiếu ${p}`,
   reached: 'đã đạt',
   shareOfTarget: (pct) => `đạt ${pct} chỉ tiêu`,
@@ -147,7 +147,7 @@ const EN: Wording = {
   targetKind: { plan: 'plan', assigned: 'assigned target', party_resolution: 'Party Congress resolution' },
   notCompared: 'not on the same basis, not compared',
   planFulfilment: (what, pct, when, rest) =>
-    `${what} reached ${pct} of the assigned plan${rest.left > 0 ? `, ${rest.text} short` : rest.left < 0 ? `, ${rest.text} above it` : ''} (${when})`,
+    `${what} reached ${pct} of the assigned plan${rest.left > 0 ? `, ${rest.text} of the plan to go` : rest.left < 0 ? `, ${rest.text} above it` : ''} (${when})`,
   short: (p) => `${p} short`,
   reached: 'reached',
   shareOfTarget: (pct) => `${pct} of the target`,

@@ -12,7 +12,7 @@ import { messageLanguageEvidence, parseQuery } from '../query/parse-query.js';
 import { rememberedReader } from '../text/remembered.js';
 import { TextCutter, wordRe } from '../text/text-cutter.js';
 import type { Language, PeriodCode } from '../types.js';
-import { LATENESS, type SentOn, takeSentOn } from './sent-on.js';
+import { LATENESS, type SentOn, takeDueOn, takeSentOn } from './sent-on.js';
 import {
   ASK_EN,
   DEADLINE_EN,
@@ -47,6 +47,8 @@ export interface DeadlineQuestion {
   readonly placeText: string;
   /** The day a report is sent, when the question asks whether that is on time ("nộp ngày 21/12 có trễ không"). */
   readonly sentOn: SentOn | null;
+  /** The day asked whether it is the deadline ("thứ 6 tuần này là hạn nộp hả"), when no day of sending is. */
+  readonly dueOn: SentOn | null;
 }
 
 /** Longest part of a message that is read. */
@@ -110,14 +112,17 @@ function parseOnce(text: string): DeadlineQuestion | null {
   const askEn = has(re.askEn) || has(re.askWhoEn);
   // A day of sending asked about ("nộp ngày 21/12 có trễ không") beside a report or a word of sending.
   const sentOn = named || sendVi || has(re.sendEn) ? takeSentOn(work) : null;
-  const evidence = sentOn ? messageLanguageEvidence(text) : null;
+  // A day asked whether it is the deadline ("thứ 6 tuần này là hạn nộp hả") beside a report or a deadline's words.
+  const dueOn = sentOn === null && (named || sendVi || strongVi || strongEn) ? takeDueOn(work) : null;
+  const dayAsked = sentOn ?? dueOn;
+  const evidence = dayAsked ? messageLanguageEvidence(text) : null;
   const vi =
     strongVi ||
     (named && (whenVi || whomVi || howVi || hintVi)) ||
     (sendVi && (whenVi || hintVi)) ||
     (hintVi && whenVi) ||
-    (sentOn !== null && evidence !== 'en');
-  const en = strongEn || ((reportEn || kinds.length > 0) && (askEn || has(re.hintEn))) || (has(re.sendEn) && has(re.whenEn)) || sentOn !== null;
+    (dayAsked !== null && evidence !== 'en');
+  const en = strongEn || ((reportEn || kinds.length > 0) && (askEn || has(re.hintEn))) || (has(re.sendEn) && has(re.whenEn)) || dayAsked !== null;
   if (!vi && !en) return null;
   if (!strongVi && !strongEn && has(re.target)) return null;
 
@@ -132,7 +137,7 @@ function parseOnce(text: string): DeadlineQuestion | null {
   // Asked with English words of the trade ("deadline"): the rest of the message tells the language
   // ("deadline báo cáo 6 tháng" is Vietnamese).
   const language = vi ? 'vi' : (messageLanguageEvidence(text) ?? 'en');
-  return { language, kinds, period, placeText: placeWords(work.remainder()), sentOn };
+  return { language, kinds, period, placeText: placeWords(work.remainder()), sentOn, dueOn };
 }
 
 /** The reports named, in the order they are named. */

@@ -10,6 +10,7 @@ import { formatDate, formatDayShort } from '../format/dates.js';
 import { labelPeriod, monthNameEn } from '../periods/label-period.js';
 import type { Language } from '../types.js';
 import type { DeadlineFacts } from './deadline-facts.js';
+import { dueVerdict, namedDay, sentVerdict, WEEKDAYS } from './verdicts.js';
 import type { ReportKind } from './vocabulary.js';
 
 /** Everything one answer says. */
@@ -25,6 +26,8 @@ export interface DeadlineAnswer {
   readonly known: readonly string[];
   /** The day a report is sent, when asked whether that is on time (ISO date). */
   readonly sentOn?: string;
+  /** The day asked whether it is the deadline (ISO date). */
+  readonly dueOn?: string;
 }
 
 const KIND_NAMES: Readonly<Record<Language, Readonly<Record<ReportKind, string>>>> = {
@@ -107,11 +110,6 @@ function dutyLine(facts: DeadlineFacts, lang: Language): string {
   return `${name}: ${joined.replace(/,$/, '')}; ${vi ? 'văn bản không quy định ngày nộp' : 'the document sets no day'}.`;
 }
 
-const WEEKDAYS: Readonly<Record<Language, readonly string[]>> = {
-  vi: ['Chủ nhật', 'thứ Hai', 'thứ Ba', 'thứ Tư', 'thứ Năm', 'thứ Sáu', 'thứ Bảy'],
-  en: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
-};
-
 /**
  * Where the last day on time is a day off: "; 4/7/2026 là thứ Bảy, nên hạn kéo đến hết thứ Hai
  * 6/7/2026 (Bộ luật Dân sự 2015, Điều 148)". Empty when it is a working day.
@@ -128,7 +126,7 @@ function movedLine(facts: DeadlineFacts, lang: Language): string {
       : vi
         ? WEEKDAYS.vi[dayOff.weekday]
         : `a ${WEEKDAYS.en[dayOff.weekday]}`;
-  const end = `${WEEKDAYS[lang][dayOfWeek(endsOn)]} ${formatDayShort(endsOn, lang)}`;
+  const end = namedDay(endsOn, lang);
   return vi
     ? `; ${formatDayShort(lastOnTime, lang)} là ${why}, nên hạn kéo đến hết ${end} (Bộ luật Dân sự 2015, Điều 148)`
     : `; ${formatDayShort(lastOnTime, lang)} is ${why}, so the deadline runs to the end of ${end} (Civil Code 2015, Article 148)`;
@@ -165,14 +163,6 @@ function occurrenceLine(facts: DeadlineFacts, lang: Language): string {
   return `${line}${moved}${off}`;
 }
 
-/** "Nộp ngày 22/12/2026: trễ 1 ngày (hạn đến hết thứ Hai 21/12/2026)." / "… đúng hạn …". */
-function verdictLine(sentOn: string, endsOn: string, lang: Language): string {
-  const late = daysBetween(endsOn, sentOn);
-  const end = `${WEEKDAYS[lang][dayOfWeek(endsOn)]} ${formatDayShort(endsOn, lang)}`;
-  if (lang === 'vi') return `Nộp ngày ${formatDayShort(sentOn, lang)}: ${late > 0 ? `trễ ${late} ngày` : 'đúng hạn'} (hạn đến hết ${end}).`;
-  return `Sent on ${formatDayShort(sentOn, lang)}: ${late > 0 ? `${plural(late, 'day')} late` : 'on time'} (the deadline runs to the end of ${end}).`;
-}
-
 /** The place line: whose calendar this is. */
 function placeLine(answer: DeadlineAnswer): string | null {
   if (answer.place === null) return null;
@@ -187,11 +177,14 @@ export function composeDeadlines(answer: DeadlineAnswer): string {
   const { lang } = answer;
   const vi = lang === 'vi';
   const lines: string[] = [];
+  const { dueOn } = answer;
+  // A yes/no question is answered first.
+  if (dueOn) lines.push(...answer.deadlines.flatMap((facts) => dueVerdict(dueOn, facts, lang) ?? []));
   const place = placeLine(answer);
   if (place) lines.push(place);
   for (const facts of answer.deadlines) {
     lines.push(dutyLine(facts, lang), occurrenceLine(facts, lang));
-    if (answer.sentOn && facts.endsOn) lines.push(verdictLine(answer.sentOn, facts.endsOn, lang));
+    if (answer.sentOn && facts.endsOn) lines.push(sentVerdict(answer.sentOn, facts.endsOn, lang));
   }
   if (answer.sentOn && answer.deadlines.some((d) => d.endsOn !== null && d.endsOn < (answer.sentOn ?? ''))) {
     // DESIGN 2.3: lateness is recorded, never a reason to refuse.

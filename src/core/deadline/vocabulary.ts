@@ -60,7 +60,9 @@ export const WHEN_VI = [
   'luc\\s+nao',
   'hom\\s+nao',
   'thoi\\s+gian\\s+nao',
-  '(?:con\\s+)?(?:may|bao\\s+nhieu|bnh?)\\s+ngay(?:\\s+nua)?',
+  '(?:con\\s+)?(?:may|bao\\s+nhieu|bnh?)\\s+(?:ngay|hom)(?:\\s+nua)?',
+  // "còn kịp không": whether there is still time, answered with the days left.
+  'con\\s+kip(?:\\s+(?:khong|ko|k|hong))?',
   // "muộn nhất", "chậm nhất": the last day.
   '(?:muon|cham|tre)\\s+nhat',
   // How often: "bao lâu (thì phải gửi …) một lần".

@@ -7,7 +7,7 @@
 
 import { levelNoun, nounFor, typeNoun, type UnitNoun } from '../answer/unit-nouns.js';
 import { formatDayShort } from '../format/dates.js';
-import { formatCount } from '../format/numbers.js';
+import { formatCount, formatPercent } from '../format/numbers.js';
 import type { Language, Structure, UnitLevel } from '../types.js';
 import { fullNameIn } from '../units/describe-unit.js';
 import type { UnitIndex } from '../units/unit-index.js';
@@ -186,12 +186,14 @@ function noLevelLine(structure: Structure, level: UnitLevel, lang: Language): st
     : `The unit list ${structure === 'pre2025' ? `before ${day}` : `since ${day}`} holds no ${noun.en}.`;
 }
 
-/** "(Trước 1/7/2025: 10.035 đơn vị hành chính cấp xã; nay ít hơn 6.714.)" */
+/** "(Trước 1/7/2025: 10.035 đơn vị hành chính cấp xã; nay ít hơn 6.714, tức giảm 66,9%.)" */
 function comparisonLine(tally: LevelTally, asked: LevelTally, lang: Language): string {
   const day = formatDayShort(REORGANISATION_DAY, lang);
   const when = lang === 'vi' ? (tally.structure === 'pre2025' ? `Trước ${day}` : 'Hiện nay') : tally.structure === 'pre2025' ? `Before ${day}` : 'Now';
   const [before, after] = tally.structure === 'pre2025' ? [tally.total, asked.total] : [asked.total, tally.total];
   const fewer = before - after;
-  const change = fewer <= 0 ? '' : lang === 'vi' ? `; nay ít hơn ${formatCount(fewer, lang)}` : `; ${formatCount(fewer, lang)} fewer now`;
+  const share = formatPercent(Number(((fewer / before) * 100).toFixed(1)), lang);
+  const change =
+    fewer <= 0 ? '' : lang === 'vi' ? `; nay ít hơn ${formatCount(fewer, lang)}, tức giảm ${share}` : `; ${formatCount(fewer, lang)} fewer now, down ${share}`;
   return `(${when}: ${counted(tally.total, levelNoun(tally.level), lang)}${change}.)`;
 }

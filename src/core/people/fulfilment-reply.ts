@@ -4,6 +4,7 @@
  * parts; none asked: all of them), for the period asked, else the latest, its period named.
  */
 
+import { targetLines, targetsFor } from '../answer/figure-text.js';
 import type { UnitData } from '../answer/lineage.js';
 import { fulfilmentLines } from '../answer/plan-fulfilment.js';
 import { indicatorDef } from '../indicators/catalogue.js';
@@ -36,5 +37,19 @@ export function fulfilmentBlock(unit: UnitData, ask: FulfilmentAsk): Block {
   const first = asked[0] ?? null;
   const what = first === null ? w.participantsInPlan : lang === 'vi' ? indicatorDef(first).planCountVi : indicatorDef(first).planCountEn;
   const held = first === null ? [] : fulfilmentLines(unit.reports, { lang, indicator: null, period }, null);
-  return { lines: [w.noFulfilment(what, unit.label), ...(held.length > 0 ? [w.fulfilmentHeld, ...held] : [])], missing: 'fulfilment' };
+  return {
+    lines: [w.noFulfilment(what, unit.label), ...(held.length > 0 ? [w.fulfilmentHeld, ...held] : []), ...rateTargets(unit, first, period, lang)],
+    missing: 'fulfilment',
+  };
+}
+
+/**
+ * The rate targets held of the indicator asked ("Chỉ tiêu 2023: 9,16% (kế hoạch; …)"), for the year
+ * asked, else every year's: a plan asked as a count may be held only as a rate.
+ */
+function rateTargets(unit: UnitData, indicator: IndicatorCode | null, period: PeriodRequest, lang: Language): string[] {
+  if (indicator === null) return [];
+  const asked = period.kind === 'code' ? Number(period.code.slice(0, 4)) : null;
+  const years = [...new Set(unit.targets.filter((t) => t.indicator === indicator).map((t) => t.year))].sort((a, b) => a - b);
+  return years.filter((year) => asked === null || year === asked).flatMap((year) => targetLines(targetsFor(unit.targets, indicator, year), year, lang, null));
 }

@@ -58,12 +58,12 @@ const SENDER =
   /(?<=^|[.!,;\n]\s*)(?:ubnd|bhxh|s[ởo]|ph[òo]ng|ban|trung\s+t[âa]m|văn\s+phòng|van\s+phong|đại\s+lý|dai\s+ly|c[áa]n\s+b[ộo]|chuy[êe]n\s+vi[êe]n|đầu\s+mối|dau\s+moi)\s[^.?!:\n]{1,60}?\s(?:xin|cho|mu[ốo]n)\s+h[ỏo]i\s*:?\s*/iu;
 
 /**
- * "Em là Hà, cán bộ LĐTBXH xã.", "Tôi là Minh, chuyên viên Sở Nội vụ.": who writes, a sentence of its
- * own (ended by ".", "!" or a new line, or by a comma before "cho hỏi", with the question after it),
- * dropped: "là Hà" is no Thị trấn La Hà.
+ * "Em là Hà, cán bộ LĐTBXH xã.", "Tôi là Minh, chuyên viên Sở Nội vụ.", "Dạ em là đầu mối xã …, anh
+ * cho em hỏi …": who writes, a sentence of its own (ended by ".", "!" or a new line, or by a comma
+ * before "(anh) cho hỏi", with the question after it), dropped: "là Hà" is no Thị trấn La Hà.
  */
 const SELF_VI =
-  /(?<=^|[.!?;\n]\s*|(?:^|\s)(?:ạ|a|ơi|oi),?\s+)(?:em|e|tôi|toi|mình|minh)\s+(?:là|la)\s+[^.!?\n]{1,60}?(?:[.!\n]|,(?=\s*(?:cho\s+(?:(?:em|e|tôi|toi|mình|minh)\s+)?(?:hỏi|hoi|xin)|xin\s+(?:hỏi|hoi)|muốn\s+hỏi|muon\s+hoi)))(?=\s*\S)/giu;
+  /(?<=^|[.!?;\n]\s*|(?:^|\s)(?:ạ|a|ơi|oi|dạ|da|vâng|vang),?\s+)(?:em|e|tôi|toi|mình|minh)\s+(?:là|la)\s+[^.!?\n]{1,60}?(?:[.!\n]|,(?=\s*(?:(?:anh|chị|chi|ad|bạn|ban)\s+)?(?:cho\s+(?:(?:em|e|tôi|toi|mình|minh)\s+)?(?:hỏi|hoi|xin)|xin\s+(?:hỏi|hoi)|muốn\s+hỏi|muon\s+hoi)))(?=\s*\S)/giu;
 
 /** "Quick q from the ILO Hanoi office:", "from our project team,": where the writer works, dropped. */
 const FROM_OFFICE =

@@ -64,6 +64,8 @@ const MAX_WORDS = 40;
 
 const NO_WORDS: ReadonlySet<string> = new Set();
 /** Type words of one token ("tỉnh", "xã", "tp"), folded. */
+/** The one-word type words of a commune-level unit. */
+const COMMUNE_TYPES: ReadonlySet<string> = new Set(['xa', 'phuong']);
 const TYPE_TOKENS: ReadonlySet<string> = new Set(TYPE_WORDS.filter((t) => t.tokens.length === 1).map((t) => t.tokens[0] as string));
 
 const vocabularies = new WeakMap<UnitIndex, ReadonlySet<string>>();
@@ -190,10 +192,13 @@ function bestRun(
  * diacritics than the name's ("tỉnh Bắc" is not Xã Tịnh Bắc), or a name that starts with what is
  * usually a type word, typed without diacritics ("tinh bac can" is Bắc Kạn misspelt, not Tịnh Bắc
  * and a stray word), or one word naming only communes ("Lia" of "Gia Lia" is Xã Lìa, but the
- * province Gia Lai misspelt is likelier).
+ * province Gia Lai misspelt is likelier), or a district's or province's name after a commune's type
+ * word and a word or two that named nothing ("xa cuong gan nghi xuan": Xã Cương Gián misspelt, of
+ * Huyện Nghi Xuân).
  */
 function weak(run: Run, words: PlaceWords): boolean {
   if (!asTyped(run) || (run.end - run.start === 1 && onlyCommunes(run.resolution))) return true;
+  if (!onlyCommunes(run.resolution) && [2, 3].some((n) => COMMUNE_TYPES.has(words.folded[run.start - n] ?? ''))) return true;
   if (run.resolution.kind !== 'found' || hasVietnameseMarks(words.raw.slice(run.start, run.end).join(' '))) return false;
   const first = words.folded[run.start] ?? '';
   return TYPE_TOKENS.has(first) && fold(run.resolution.unit.name).startsWith(`${first} `);

@@ -44,9 +44,17 @@ export function placeWords(text: string): PlaceWords {
   const spelled = NAME_ABBREVIATIONS.reduce((t, a) => t.replace(a.re, a.name), text);
   for (const word of rawWords(splitGluedCapitals(spelled))) {
     const alias = TOKEN_ALIASES.get(fold(word)) ?? CAPITAL_ALIASES.get(word) ?? numberedAlias(word);
-    for (const token of alias ?? fold(word).split(' ')) {
-      folded.push(token);
-      raw.push(alias ? token : word);
+    if (!alias) {
+      for (const token of fold(word).split(' ')) {
+        folded.push(token);
+        raw.push(word);
+      }
+      continue;
+    }
+    // Spelled out with the name's own marks, so that "HP" names Hải Phòng and not Xã Hải Phong.
+    for (const token of alias) {
+      folded.push(fold(token));
+      raw.push(token);
     }
   }
   return { folded, raw };

@@ -69,19 +69,22 @@ export const TYPE_WORDS: readonly TypeWord[] = [
 ].sort((a, b) => b.tokens.length - a.tokens.length);
 
 /**
- * Informal spellings rewritten to tokens the data knows before parsing; the data carries no
+ * Informal spellings rewritten to the words of the name before parsing, with the name's own marks (a
+ * name typed with marks is that name, not one spelled alike without them); the data carries no
  * abbreviations of names, so only the few everyone uses are here.
  */
 export const TOKEN_ALIASES: ReadonlyMap<string, readonly string[]> = new Map([
-  ['tphcm', ['tp', 'ho', 'chi', 'minh']],
-  ['hcm', ['ho', 'chi', 'minh']],
-  ['hcmc', ['tp', 'ho', 'chi', 'minh']],
-  ['tphn', ['tp', 'ha', 'noi']],
+  ['tphcm', ['tp', 'Hồ', 'Chí', 'Minh']],
+  ['hcm', ['Hồ', 'Chí', 'Minh']],
+  ['hcmc', ['tp', 'Hồ', 'Chí', 'Minh']],
+  ['tphn', ['tp', 'Hà', 'Nội']],
+  // Hải Phòng's initials also in lower case: unlike "hn" (hôm nay) they are no everyday texting word.
+  ['hp', ['Hải', 'Phòng']],
   // The English spellings of the centrally-run cities, written as one word.
-  ['hanoi', ['ha', 'noi']],
-  ['danang', ['da', 'nang']],
-  ['haiphong', ['hai', 'phong']],
-  ['cantho', ['can', 'tho']],
+  ['hanoi', ['Hà', 'Nội']],
+  ['danang', ['Đà', 'Nẵng']],
+  ['haiphong', ['Hải', 'Phòng']],
+  ['cantho', ['Cần', 'Thơ']],
 ]);
 
 /** Abbreviations of names written with a hyphen or none, spelled out before the words are split: "BR-VT", "brvt". */
@@ -95,9 +98,9 @@ export const NAME_ABBREVIATIONS: readonly { readonly re: RegExp; readonly name: 
  * everyone reads one way; "ĐN" (Đà Nẵng, Đồng Nai) and the like are left to be written out.
  */
 export const CAPITAL_ALIASES: ReadonlyMap<string, readonly string[]> = new Map([
-  ['HN', ['ha', 'noi']],
-  ['HP', ['hai', 'phong']],
-  ['SG', ['ho', 'chi', 'minh']],
+  ['HN', ['Hà', 'Nội']],
+  ['HP', ['Hải', 'Phòng']],
+  ['SG', ['Hồ', 'Chí', 'Minh']],
 ]);
 
 /**

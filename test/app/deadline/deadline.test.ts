@@ -143,4 +143,22 @@ describe('whether a day of sending is on time', () => {
     expect(reply).toContain('Sent on 22 December 2026: 1 day late (the deadline runs to the end of Monday 21 December 2026).');
     expect(reply).not.toContain('Six-month report');
   });
+
+  it('answers whether a day is the deadline with a yes or a no first, the day read from a weekday or "mai"', async () => {
+    // Wednesday 1 July 2026: "thứ 6 tuần này" is Friday 3 July; the six-month report runs to Monday 6 July.
+    const friday = await world.say('fp-vinh', 'thứ 6 tuần này là hạn nộp hả');
+    expect(friday.split('\n')[0]).toBe('Không: hạn nộp báo cáo 6 tháng là hết thứ Hai 6/7/2026, sau thứ Sáu 3/7/2026 3 ngày.');
+    const saturday = await world.say('fp-vinh', 'bc 6 thang thu 7 la han chot phai ko');
+    expect(saturday.split('\n')[0]).toBe(
+      'Đúng theo lịch: chậm nhất thứ Bảy 4/7/2026; đó là ngày nghỉ nên hạn nộp báo cáo 6 tháng kéo đến hết thứ Hai 6/7/2026.',
+    );
+    const sunday = await world.say('fp-vinh', 'han nop bc 6 thang la chu nhat nay a?');
+    expect(sunday.split('\n')[0]).toBe(
+      'Gần đúng: hạn báo cáo 6 tháng theo lịch là thứ Bảy 4/7/2026, nhưng rơi vào ngày nghỉ nên kéo đến hết thứ Hai 6/7/2026.',
+    );
+    const monday = await world.say('official-en', 'Is the six-month report due on 6 July?');
+    expect(monday.split('\n')[0]).toBe('Yes: Monday 6 July 2026 is the last day for the six-month report.');
+    const tomorrow = await world.say('fp-vinh', 'mai là hạn nộp báo cáo 6 tháng à');
+    expect(tomorrow.split('\n')[0]).toBe('Không: hạn nộp báo cáo 6 tháng là hết thứ Hai 6/7/2026, sau thứ Năm 2/7/2026 4 ngày.');
+  });
 });

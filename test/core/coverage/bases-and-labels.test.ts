@@ -115,18 +115,18 @@ describe('composeCoverageAnswer gives plan fulfilment as what it is', () => {
   it('answers compulsory BHXH of Bắc Kạn with its plan fulfilment and source, though it has no coverage figure', () => {
     const text = answer({ ...bacKan, indicator: 'bhxh_bb', period: nineMonths });
     expect(text).toContain(
-      'Số người tham gia BHXH bắt buộc đạt 95,6% kế hoạch được giao, còn thiếu 4,4% (9 tháng đầu năm 2021; ' +
+      'Số người tham gia BHXH bắt buộc đạt 95,6% kế hoạch được giao, còn thiếu 4,4% kế hoạch (9 tháng đầu năm 2021; ' +
         'nguồn: Tin của BHXH tỉnh Bắc Kạn ngày 22/11/2021 (đánh giá 9 tháng năm 2021))',
     );
     const en = answer({ ...bacKan, lang: 'en', indicator: 'bhxh_bb', period: nineMonths });
-    expect(en).toContain('Compulsory participants reached 95.6% of the assigned plan, 4.4% short (first nine months of 2021; source: News item of');
+    expect(en).toContain('Compulsory participants reached 95.6% of the assigned plan, 4.4% of the plan to go (first nine months of 2021; source: News item of');
   });
 
   it('adds it under the BHTN figure of the same report, which already names the source', () => {
     const text = answer({ ...bacKan, indicator: 'bhtn', period: nineMonths });
     expect(text).toContain(
       'Nguồn: Tin của BHXH tỉnh Bắc Kạn ngày 22/11/2021 (đánh giá 9 tháng năm 2021)\n' +
-        'Số người tham gia BHTN đạt 95,4% kế hoạch được giao, còn thiếu 4,6% (9 tháng đầu năm 2021)',
+        'Số người tham gia BHTN đạt 95,4% kế hoạch được giao, còn thiếu 4,6% kế hoạch (9 tháng đầu năm 2021)',
     );
     expect(text).not.toContain('bắt buộc đạt');
     // Against its plan only, never against a coverage target in points.
@@ -135,8 +135,8 @@ describe('composeCoverageAnswer gives plan fulfilment as what it is', () => {
 
   it('lists every plan fulfilment for the default question, and those of compulsory and voluntary BHXH for BHXH', () => {
     const all = answer({ ...bacKan });
-    expect(all).toContain('Số người tham gia BHXH bắt buộc đạt 95,6% kế hoạch được giao, còn thiếu 4,4% (9 tháng đầu năm 2021)');
-    expect(all).toContain('Số người tham gia BHTN đạt 95,4% kế hoạch được giao, còn thiếu 4,6% (9 tháng đầu năm 2021)');
+    expect(all).toContain('Số người tham gia BHXH bắt buộc đạt 95,6% kế hoạch được giao, còn thiếu 4,4% kế hoạch (9 tháng đầu năm 2021)');
+    expect(all).toContain('Số người tham gia BHTN đạt 95,4% kế hoạch được giao, còn thiếu 4,6% kế hoạch (9 tháng đầu năm 2021)');
     const bhxh = answer({ ...bacKan, indicator: 'bhxh' });
     expect(bhxh).toContain('Số người tham gia BHXH bắt buộc đạt 95,6%');
     expect(bhxh).not.toContain('BHTN đạt');
@@ -146,7 +146,7 @@ describe('composeCoverageAnswer gives plan fulfilment as what it is', () => {
     const old = makeReport({ fulfilment: [{ indicator: 'bhtn', percent: 90, note: null }], version: 1 });
     const fixed = makeReport({ fulfilment: [{ indicator: 'bhtn', percent: 102.5, note: null }], version: 2 });
     const text = answer({ reports: [fixed, old], indicator: 'bhtn' });
-    expect(text).toContain('Số người tham gia BHTN đạt 102,5% kế hoạch được giao, vượt 2,5% (6 tháng đầu năm 2025; nguồn: Nguyễn Thị Lan');
+    expect(text).toContain('Số người tham gia BHTN đạt 102,5% kế hoạch được giao, vượt 2,5% kế hoạch (6 tháng đầu năm 2025; nguồn: Nguyễn Thị Lan');
     expect(text).not.toContain('90%');
   });
 });

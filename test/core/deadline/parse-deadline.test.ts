@@ -14,6 +14,7 @@ describe('parseDeadlineQuestion', () => {
     ['does the stats office have a fixed day for sending population & labour force numbers?', 'en', ['statistics']],
     ['báo cáo 9 tháng nộp hạn nào ạ', 'vi', ['nine-months']],
     ['bc nam han ngay nao vay a', 'vi', ['year']],
+    ['bc năm còn kịp ko ad, còn mấy hôm nữa', 'vi', ['year']],
   ])('reads the everyday phrasing "%s"', (text, language, kinds) => {
     expect(parseDeadlineQuestion(text)).toMatchObject({ language, kinds });
   });

@@ -11,7 +11,7 @@ describe('parseDeadlineQuestion: a day of sending asked about', () => {
     ['Báo cáo 6 tháng 2026 nộp hôm 5/7/2026 có tính là đúng hạn không?', { day: 5, month: 7, year: 2026 }, ['six-months'], '2026-6M'],
     ['gửi báo cáo ngày 3 tháng 7 năm 2026 có muộn không', { day: 3, month: 7, year: 2026 }, [], null],
     ['Is the report on time if we submit it December 19?', { day: 19, month: 12, year: null }, [], null],
-    ['nộp báo cáo hôm nay có kịp không', { today: true }, [], null],
+    ['nộp báo cáo hôm nay có kịp không', { daysFromToday: 0 }, [], null],
   ])('reads "%s"', (text, sentOn, kinds, period) => {
     expect(parseDeadlineQuestion(text)).toMatchObject({ sentOn, kinds, period });
   });
@@ -22,12 +22,48 @@ describe('parseDeadlineQuestion: a day of sending asked about', () => {
   });
 });
 
+describe('parseDeadlineQuestion: a day asked whether it is the deadline', () => {
+  it.each([
+    ['thứ 6 tuần này là hạn nộp hả', { weekday: 5, week: 'this' }, []],
+    ['ngày 19/12 có phải hạn nộp báo cáo năm không', { day: 19, month: 12, year: null }, ['year']],
+    ['mai là hạn nộp à', { daysFromToday: 1 }, []],
+    ['han nop bc quy la chu nhat tuan sau dung ko', { weekday: 0, week: 'next' }, ['quarter']],
+    ['is the annual report due on friday?', { weekday: 5, week: null }, ['year']],
+    ['Báo cáo 6 tháng hạn là trước ngày 5/7 phải không ạ?', { day: 5, month: 7, year: null, before: true }, ['six-months']],
+  ])('reads "%s"', (text, dueOn, kinds) => {
+    expect(parseDeadlineQuestion(text)).toMatchObject({ dueOn, kinds, sentOn: null, placeText: '' });
+  });
+
+  it('reads no day without a yes/no question, nor a month written "t6", nor from a choice or a polite "ạ"', () => {
+    expect(parseDeadlineQuestion('hạn nộp báo cáo năm là thứ mấy')?.dueOn).toBeNull();
+    expect(parseDeadlineQuestion('BC 6T năm 2027 hạn chót là 4/7 hay 5/7 vậy ạ?')?.dueOn).toBeNull();
+    expect(parseDeadlineQuestion('hạn nộp báo cáo 6 tháng là 4/7 ạ')?.dueOn).toBeNull();
+    expect(parseDeadlineQuestion('hạn nộp báo cáo t6 phải không')?.dueOn).toBeNull();
+  });
+});
+
 describe('sentOnDay', () => {
+  it('reads weekdays in a week from Monday to Sunday, and days from today', () => {
+    // 7 December 2026 is a Monday.
+    expect(sentOnDay({ weekday: 5, week: 'this' }, TODAY)).toBe('2026-12-11');
+    expect(sentOnDay({ weekday: 0, week: 'this' }, TODAY)).toBe('2026-12-13');
+    expect(sentOnDay({ weekday: 1, week: 'next' }, TODAY)).toBe('2026-12-14');
+    expect(sentOnDay({ weekday: 1, week: null }, TODAY)).toBe(TODAY);
+    expect(sentOnDay({ weekday: 0, week: null }, '2026-12-09')).toBe('2026-12-13');
+    expect(sentOnDay({ daysFromToday: 1 }, TODAY)).toBe('2026-12-08');
+  });
+
+  it('reads "trước ngày 5/7" as 4/7, and with `ahead` the next such day rather than the nearest', () => {
+    expect(sentOnDay({ day: 5, month: 7, year: null, before: true }, TODAY)).toBe('2026-07-04');
+    expect(sentOnDay({ day: 5, month: 7, year: null, before: true }, TODAY, true)).toBe('2027-07-04');
+    expect(sentOnDay({ day: 5, month: 7, year: 2026 }, TODAY, true)).toBe('2026-07-05');
+  });
+
   it('gives a missing year the one nearest today, and refuses a day that does not exist', () => {
     expect(sentOnDay({ day: 21, month: 12, year: null }, TODAY)).toBe('2026-12-21');
     expect(sentOnDay({ day: 3, month: 1, year: null }, TODAY)).toBe('2027-01-03');
     expect(sentOnDay({ day: 5, month: 7, year: null }, TODAY)).toBe('2026-07-05');
     expect(sentOnDay({ day: 31, month: 2, year: 2026 }, TODAY)).toBeNull();
-    expect(sentOnDay({ today: true }, TODAY)).toBe(TODAY);
+    expect(sentOnDay({ daysFromToday: 0 }, TODAY)).toBe(TODAY);
   });
 });

@@ -58,7 +58,7 @@ describe('composeUnitCount', () => {
     expect(answer('Cả nước có bao nhiêu xã, phường sau sáp nhập?')).toBe(
       [
         'Hiện nay (từ 1/7/2025), cả nước có 3.321 đơn vị hành chính cấp xã: 2.621 xã, 687 phường, 13 đặc khu.',
-        '(Trước 1/7/2025: 10.035 đơn vị hành chính cấp xã; nay ít hơn 6.714.)',
+        '(Trước 1/7/2025: 10.035 đơn vị hành chính cấp xã; nay ít hơn 6.714, tức giảm 66,9%.)',
         'Nguồn: danh mục đơn vị hành chính đã nạp vào hệ thống (mã GSO).',
       ].join('\n'),
     );

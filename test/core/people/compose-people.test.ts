@@ -198,7 +198,7 @@ describe('composePeopleAnswer: reached or not', () => {
     const lines = answer({ question: question('fulfilment'), indicators: ['bhtn'], period: { kind: 'code', code: '2022' } }).split('\n');
     expect(lines.slice(1, 3)).toEqual([
       'Chưa có số liệu năm 2022; số liệu gần nhất:',
-      expect.stringMatching(/^Số người tham gia BHTN đạt 95,4% kế hoạch được giao, còn thiếu 4,6% \(9 tháng đầu năm 2021/),
+      expect.stringMatching(/^Số người tham gia BHTN đạt 95,4% kế hoạch được giao, còn thiếu 4,6% kế hoạch \(9 tháng đầu năm 2021/),
     ]);
   });
 
@@ -261,7 +261,7 @@ describe('composePeopleAnswer: plan fulfilment', () => {
   it('gives the stored fulfilment of each indicator asked, as a count against its plan', () => {
     const text = answer({ question: question('fulfilment'), indicators: ['bhxh_bb', 'bhtn'] });
     expect(text.split('\n')[0]).toBe('Thực hiện kế hoạch được giao — Tỉnh Bắc Kạn (trước 1/7/2025)');
-    expect(text).toContain('Số người tham gia BHXH bắt buộc đạt 95,6% kế hoạch được giao, còn thiếu 4,4% (9 tháng đầu năm 2021; nguồn:');
+    expect(text).toContain('Số người tham gia BHXH bắt buộc đạt 95,6% kế hoạch được giao, còn thiếu 4,4% kế hoạch (9 tháng đầu năm 2021; nguồn:');
     expect(text).toContain('Số người tham gia BHTN đạt 95,4% kế hoạch được giao');
   });
 
@@ -278,6 +278,11 @@ describe('composePeopleAnswer: plan fulfilment', () => {
     expect(text).toContain('Chưa có số liệu thực hiện kế hoạch (số người tham gia BHYT so với kế hoạch được giao) của Tỉnh Bắc Kạn (trước 1/7/2025).');
     expect(text).toContain('Đã có:\nSố người tham gia BHXH bắt buộc đạt 95,6%');
     expect(text).toContain('Cách bổ sung: quản trị viên nạp tệp số liệu có tỷ lệ thực hiện kế hoạch.');
+  });
+
+  it('gives the rate targets held of the indicator asked when its plan is held only as a rate', () => {
+    const text = answer({ question: question('fulfilment'), indicators: ['bhyt'] });
+    expect(text).toContain('Chỉ tiêu 2021: 97,5% (chỉ tiêu giao;');
   });
 });
 

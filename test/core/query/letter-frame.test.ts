@@ -15,6 +15,9 @@ describe('withoutLetterFrame', () => {
       'Dạ chào anh ạ.  Anh cho em xin chỉ tiêu BHTN Gia Lai năm 2023 với ạ.',
     );
     expect(withoutLetterFrame('Em là cán bộ xã Nghi Phong, cho hỏi BHXH Nghệ An là bao nhiêu?').trim()).toBe('cho hỏi BHXH Nghệ An là bao nhiêu?');
+    expect(
+      withoutLetterFrame('Dạ em là đầu mối xã Nghi Phong cũ (nay là phường Vinh Lộc), anh cho em hỏi chỉ tiêu BHXH tự nguyện của Hải Phòng ạ').trim(),
+    ).toBe('Dạ  anh cho em hỏi chỉ tiêu BHXH tự nguyện của Hải Phòng ạ');
     // An introduction that is the question itself stays.
     expect(withoutLetterFrame('Em là cán bộ xã, BHXH xã em bao nhiêu?')).toBe('Em là cán bộ xã, BHXH xã em bao nhiêu?');
     expect(withoutLetterFrame('Dạ em nhận được rồi ạ. Trân trọng! Nguyễn Văn Bình - VP UBND xã')).toBe('Dạ em nhận được rồi ạ. ');

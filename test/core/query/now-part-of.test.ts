@@ -9,6 +9,9 @@ describe('withoutNowPartOf', () => {
     ['coverage Bac Kan (now part of Thai Nguyen)', 'coverage Bac Kan'],
     ['Tỷ lệ BHYT của tỉnh Bắc Kạn (cũ) thuộc Thái Nguyên', 'Tỷ lệ BHYT của tỉnh Bắc Kạn (cũ)'],
     ['bhxh bac kan (cu) thuoc tinh thai nguyen?', 'bhxh bac kan (cu)?'],
+    ["Haiphong's voluntary rate before it merged with Hai Duong?", "Haiphong's voluntary rate (old)?"],
+    ['Tỉnh Thái Nguyên mới (gồm cả Bắc Kạn cũ) có bao nhiêu người tham gia BHXH?', 'Tỉnh Thái Nguyên mới có bao nhiêu người tham gia BHXH?'],
+    ['tỷ lệ bhyt Hải Phòng trước khi sáp nhập với tỉnh Hải Dương là bao nhiêu', 'tỷ lệ bhyt Hải Phòng (cũ) là bao nhiêu'],
   ])('drops the note in "%s"', (text, left) => {
     expect(withoutNowPartOf(text)).toBe(left);
   });
@@ -20,6 +23,7 @@ describe('withoutNowPartOf', () => {
     'xã Đồng Ý (nay thuộc đâu)',
     'Bắc Kạn (cũ) thuộc tỉnh nào',
     'bhyt Bắc Kạn (cũ) thuộc Thái Nguyên 2021',
+    'Hải Phòng trước khi sáp nhập với tỉnh nào',
   ])('keeps "%s"', (text) => {
     expect(withoutNowPartOf(text)).toBe(text);
   });

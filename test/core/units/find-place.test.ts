@@ -218,6 +218,20 @@ describe('findPlace: names written the way people text them', () => {
     expect(place('bhxh hn the nao').kind).not.toBe('found');
   });
 
+  it('names no namesake after a capital or one-word alias: "HP" is Hải Phòng, not also Xã Hải Phong', () => {
+    for (const question of ['bhxh HP', 'haiphong coverage']) {
+      const result = place(question);
+      expect(result.kind === 'found' && [result.unit.id, result.others ?? []]).toEqual([newHaiPhong.id, []]);
+    }
+    const plain = place('bhxh hai phong');
+    expect(plain.kind === 'found' && plain.others?.map((u) => u.name)).toContain('Hải Phong');
+  });
+
+  it('reads a misspelt commune before its district as the commune, not the district named exactly', () => {
+    expect(found('xa cuong gan nghi xuan')).toMatchObject({ name: 'Cương Gián', level: 'commune', structure: 'pre2025' });
+    expect(found('huyen nghi xuan')).toMatchObject({ name: 'Nghi Xuân', level: 'district' });
+  });
+
   it('keeps the minority names that are written with j, z or w as they are', () => {
     expect(found('bhxh huyện Cư Jút').name).toBe('Cư Jút');
     expect(found('bhxh xã Za Hung').name).toBe('Za Hung');

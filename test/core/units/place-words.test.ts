@@ -11,12 +11,14 @@ describe('placeWords', () => {
     expect(placeWords('hcm').folded).toEqual(['ho', 'chi', 'minh']);
   });
 
-  it('expands "HN", "HP" and "SG" written in capitals only: in lower case "hn" is texting for today', () => {
+  it('expands "HN" and "SG" written in capitals only (in lower case "hn" is texting for today), "HP" in any case', () => {
     expect(placeWords('BHXH HN 2024').folded).toEqual(['bhxh', 'ha', 'noi', '2024']);
     expect(placeWords('số liệu HP').folded).toEqual(['so', 'lieu', 'hai', 'phong']);
     expect(placeWords('SG').folded).toEqual(['ho', 'chi', 'minh']);
     expect(placeWords('bhxh hn the nao').folded).toEqual(['bhxh', 'hn', 'the', 'nao']);
-    expect(placeWords('Hp').folded).toEqual(['hp']);
+    expect(placeWords('Hn').folded).toEqual(['hn']);
+    expect(placeWords('ty le bhyt hp').folded).toEqual(['ty', 'le', 'bhyt', 'hai', 'phong']);
+    expect(placeWords('số liệu HP').raw).toEqual(['số', 'liệu', 'Hải', 'Phòng']);
   });
 });
 

@@ -245,8 +245,8 @@ describe('resolvePlace', () => {
         if (result.kind !== 'unknown') throw new Error(`${text}: ${result.kind}`);
         return result.suggestions.map((u) => u.fullName);
       };
-      expect(initials('hp')[0]).toBe('Thành phố Hải Phòng');
       expect(initials('bk')[0]).toBe('Tỉnh Bắc Kạn');
+      expect(initials('qn').slice(0, 3)).toEqual(['Tỉnh Quảng Ninh', 'Tỉnh Quảng Ngãi', 'Tỉnh Quảng Nam']);
       expect(initials('dn').slice(0, 3)).toEqual(['Thành phố Đà Nẵng', 'Tỉnh Đồng Nai', 'Tỉnh Đắk Nông']);
     });
 
