@@ -119,7 +119,7 @@ export const coverage: Feature<FiguresStore & ConversationStore & PlacePicks> = 
   };
   const own = readOwnPlace(turn.text);
   // "bên phường em mất điện cả sáng" names the speaker's ward but asks nothing of it.
-  if (own && !parsed.coverageWords && !asksQuestion(fold(turn.text))) return { text: composeNotUnderstood(lang) };
+  if (own && !parsed.coverageWords && !asksQuestion(fold(turn.text))) return { text: composeNotUnderstood(lang, false) };
   if (own) return ownPlace(turn, deps, own, query);
   const index = deps.units();
   const asked = parsed.coverageWords;
@@ -135,7 +135,9 @@ export const coverage: Feature<FiguresStore & ConversationStore & PlacePicks> = 
   // and only when it is most of the message ("Chúc cả nhà bình an, hạnh phúc" names no Xã Bình An).
   const strayWords = place.kind === 'none' ? 0 : wordCount(parsed.looseText) - wordCount(place.typed);
   const stray = place.kind !== 'none' && (strayWords > MAX_STRAY_WORDS || afterSubject(parsed.looseText, place.typed));
-  if (!asked && (place.kind === 'unknown' || (place.kind === 'ambiguous' && !place.exact) || stray)) return { text: composeNotUnderstood(lang) };
+  if (!asked && (place.kind === 'unknown' || (place.kind === 'ambiguous' && !place.exact) || stray)) {
+    return { text: composeNotUnderstood(lang, parsed.tradeWords || asksQuestion(fold(turn.text))) };
+  }
   // "Cứ yên tâm nhé", "rất hài lòng, cảm ơn", "Quyết tâm hoàn thành … năm 2025!": an everyday phrase that
   // is also a commune's name, typed as words, with no word of the trade.
   if (!parsed.tradeWords && place.kind !== 'none' && everydayTyped(rawWords(place.typed))) return { text: composeSmallTalk(lang, 'ack') };

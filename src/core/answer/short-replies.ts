@@ -140,8 +140,13 @@ export function composeRememberedPlace(lang: Language, name: string, example: st
   return `Going by your earlier pick for "${typed}". To ask about another place of that name, ${how}.`;
 }
 
-/** A message that is neither a place nor a question about coverage. */
-export function composeNotUnderstood(lang: Language): string {
+/**
+ * A message that is neither a place nor a question about coverage: with the help when it asks
+ * something (`asked`), else one line pointing at it, since a remark ("mạng chậm quá", "sorry wrong
+ * group") wants no menu back.
+ */
+export function composeNotUnderstood(lang: Language, asked = true): string {
   const intro = lang === 'vi' ? 'Tôi chưa hiểu tin nhắn này.' : "I didn't understand that message.";
+  if (!asked) return lang === 'vi' ? `${intro} Gõ "hướng dẫn" để xem cách hỏi số liệu.` : `${intro} Type "help" to see how to ask for figures.`;
   return `${intro}\n${composeHelp(lang)}`;
 }

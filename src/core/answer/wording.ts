@@ -61,6 +61,8 @@ export interface Wording {
   readonly predecessorsNone: (labels: string) => string;
   /** After targets shown without a figure: "Chưa có số liệu thực hiện (năm 2025)." */
   readonly noActual: (label: string | null) => string;
+  /** Instead of noActual for a period still to come: "Năm 2030 chưa tới." */
+  readonly stillAhead: (label: string) => string;
   /** Indicators asked beyond those answered: "Mỗi lần tôi trả lời 5 chỉ tiêu; hãy hỏi riêng: Mức độ hài lòng." */
   readonly leftOut: (answered: number, names: string) => string;
   readonly knownTargetsOf: (unit: string) => string;
@@ -133,6 +135,7 @@ const VI: Wording = {
   formedFrom: (level) => `Số liệu của ${OLD_VI[level ?? 'unit']} hợp thành:`,
   predecessorsNone: (labels) => `Chưa có số liệu của ${labels}.`,
   noActual: (label) => `Chưa có số liệu thực hiện${label ? ` ${inSentence(label)}` : ''}.`,
+  stillAhead: (label) => `${label.charAt(0).toUpperCase()}${label.slice(1)} chưa tới.`,
   leftOut: (answered, names) => `Mỗi lần tôi trả lời ${answered} chỉ tiêu; hãy hỏi riêng: ${names}.`,
   knownTargetsOf: (unit) => `Chỉ tiêu đã biết của ${unit}:`,
   otherTargetsOf: (year) => `Chỉ tiêu khác năm ${year}:`,
@@ -187,6 +190,7 @@ const EN: Wording = {
   formedFrom: (level) => `Figures of the ${OLD_EN[level ?? 'unit']} it was formed from:`,
   predecessorsNone: (labels) => `No figures held for ${labels}.`,
   noActual: (label) => `No actual figure yet${label ? ` for ${label}` : ''}.`,
+  stillAhead: (label) => `${label.charAt(0).toUpperCase()}${label.slice(1)} is still to come.`,
   leftOut: (answered, names) => `I answer ${answered} indicators at a time; ask separately for: ${names}.`,
   knownTargetsOf: (unit) => `Known targets for ${unit}:`,
   otherTargetsOf: (year) => `Other targets for ${year}:`,

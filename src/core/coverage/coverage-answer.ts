@@ -191,8 +191,8 @@ function unitSection(unit: UnitData, input: CoverageAnswerInput, shown: Set<Repo
     const label = labelPeriod(input.period.code, lang);
     if (!askedTargets && ctx.wantsTarget) lines.push(w.noTargetFor(indicatorName(main, lang), label));
     else if (!targetsAsked) lines.push(w.noFigureFor(indicatorName(main, lang), label));
-    else if (targetYear(unit.targets, main, figureYear(figure)) === askedYear) lines.push(w.noActual(label));
-    else lines.push(...targetOnlyLines(main, askedYear, { ...ctx, wantsTarget: false }), w.noActual(label));
+    else if (targetYear(unit.targets, main, figureYear(figure)) === askedYear) lines.push(noActual(label, askedYear, ctx));
+    else lines.push(...targetOnlyLines(main, askedYear, { ...ctx, wantsTarget: false }), noActual(label, askedYear, ctx));
     lines.push(w.latestInstead);
   }
   shown.add(figure.report);
@@ -201,6 +201,12 @@ function unitSection(unit: UnitData, input: CoverageAnswerInput, shown: Set<Repo
   if (input.indicator === null) lines.push(...otherLines(main, figure, unit, input.period, ctx), ...otherTargetLines(main, unit, input, ctx));
   lines.push(...fulfilmentLines(unit.reports, input, figure.report));
   return { lines, hasFigure: true };
+}
+
+/** That the period asked has no actual figure, or, for a year still to come, that it is ahead. */
+function noActual(label: string | null, year: number | null, ctx: BlockContext): string {
+  const w = wording(ctx.lang);
+  return label !== null && year !== null && year > Number(ctx.today.slice(0, 4)) ? w.stillAhead(label) : w.noActual(label);
 }
 
 /** Targets asked of a year with no indicator named ("Hải Phòng có những chỉ tiêu gì cho năm 2025"): the other indicators' of that year. */
@@ -238,7 +244,7 @@ function noFigureLines(indicator: IndicatorCode, unit: UnitData, input: Coverage
       input.indicator === null
         ? [...none, ...knownTargetLines(unit.targets, order, year, ctx, 6, w.knownTargetsOf(unit.label))]
         : [heading(indicator, unit.label, ctx.lang), ...none, ...targetOnlyLines(indicator, year, ctx)];
-    return [...targets, w.noActual(periodLabel)];
+    return [...targets, noActual(periodLabel, year, ctx)];
   }
   const first =
     periodLabel === null

@@ -119,6 +119,8 @@ function otherStructureCount(plan: SubunitsPlan, index: UnitIndex, lang: Languag
       .map((l) => l.unit);
     const [only] = olds;
     if (!only) return null;
+    // A kind of unit that came with the reorganisation (đặc khu): none of them before, said once.
+    if (olds.every((o) => counted(o) === 0)) return lang === 'vi' ? `(Trước ${day} chưa có ${noun}.)` : `(Before ${day} there were no ${noun}.)`;
     if (olds.length === 1) {
       return lang === 'vi' ? `(Trước ${day}: ${formatCount(counted(only), lang)} ${noun}.)` : `(Before ${day}: ${formatCount(counted(only), lang)} ${noun}.)`;
     }

@@ -89,9 +89,9 @@ function withoutUnlessAlone(text: string, frame: RegExp): string {
   return found && namesPlace(rest) && !HERE.test(rest) ? text.slice(0, found.index) + rest : text;
 }
 
-/** Words that point back at the writer's place: "ở đây", "chỗ em", "bên mình", "here", "our ward". */
+/** Words that point back at the writer's place: "ở đây", "chỗ em", "bên mình", "xã em", "here", "our ward". */
 const HERE =
-  /(?<![\p{L}\p{N}])(?:ở\s+đây|o\s+day|chỗ\s+(?:em|tôi|mình)|bên\s+(?:em|mình)|here|our\s+(?:ward|commune|district|province|area|unit))(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:ở\s+đây|o\s+day|chỗ\s+(?:em|tôi|mình)|bên\s+(?:em|mình)|(?:xã|xa|phường|phuong|huyện|huyen|tỉnh|tinh)\s+(?:em|e|mình|minh|tôi|toi)|here|our\s+(?:ward|commune|district|province|area|unit))(?![\p{L}\p{N}])/iu;
 
 /** A capitalised word that does not open a sentence and is not an acronym ("BHYT"): a name, likely a place's. */
 function namesPlace(text: string): boolean {

@@ -54,12 +54,12 @@ const HELP =
   /^(?:\/(?:help|start|giup|huongdan|trogiup)(?:@\w+)?|help|giup(?:\s+(?:do|voi|toi))?|tro\s+giup|huong\s+dan(?:\s+su\s+dung)?|menu|what\s+can\s+you\s+do|how\s+to\s+use|\?+)$/;
 /**
  * Asking how to use the bot in a sentence, a greeting or a call first: "hi there, how do I use this
- * bot?", "bot này dùng thế nào vậy", "cách sử dụng bot". Over folded text without punctuation.
+ * bot?", "bot này dùng thế nào vậy", "cái này dùng sao", "cách sử dụng bot". Over folded text without punctuation.
  */
 const HELP_ASKED = new RegExp(
   '^(?:(?:hi|hello|hey|chao|xin\\s+chao)(?:\\s+(?:there|ban|bot|ad))?\\s+)?(?:(?:bot|ad|ban)\\s+oi\\s+)?(?:' +
     'how\\s+(?:do|can|should)\\s+(?:i|we)\\s+use\\s+(?:this|the|you)(?:\\s+bot)?|how\\s+does\\s+(?:this|the)\\s+bot\\s+work|how\\s+to\\s+use\\s+(?:this|the)\\s+bot|what\\s+can\\s+(?:i|we)\\s+ask(?:\\s+you)?|' +
-    '(?:bot(?:\\s+nay)?\\s+)?(?:dung|su\\s+dung|hoi)\\s+(?:the\\s+nao|nhu\\s+the\\s+nao|ra\\s+sao|sao)|(?:cach|huong\\s+dan)\\s+(?:dung|su\\s+dung|hoi)(?:\\s+bot(?:\\s+nay)?)?|hoi\\s+(?:bot\\s+)?(?:duoc\\s+)?(?:nhung\\s+)?gi' +
+    '(?:(?:bot|cai|app|ung\\s+dung)(?:\\s+nay)?\\s+)?(?:dung|xai|su\\s+dung|hoi)\\s+(?:the\\s+nao|nhu\\s+the\\s+nao|ra\\s+sao|sao|ntn)|(?:cach|huong\\s+dan)\\s+(?:dung|su\\s+dung|hoi)(?:\\s+bot(?:\\s+nay)?)?|hoi\\s+(?:bot\\s+)?(?:duoc\\s+)?(?:nhung\\s+)?gi' +
     ')(?:\\s+(?:vay|a|nhi|the|nhe|ban|ad|please))*$',
 );
 const GREETING =

@@ -7,6 +7,7 @@ import {
   composeHelp,
   composeInternalError,
   composeNoPlace,
+  composeNotUnderstood,
   composeRememberedPlace,
   composeUnknownPlace,
 } from '../../../src/core/answer/index.js';
@@ -35,6 +36,13 @@ describe('composeUnknownPlace', () => {
 
   it('cuts a very long place text short', () => {
     expect(composeUnknownPlace('en', 'x'.repeat(500), []).length).toBeLessThan(200);
+  });
+});
+
+describe('composeNotUnderstood', () => {
+  it('gives the help after a question it could not read, one line after a remark', () => {
+    expect(composeNotUnderstood('vi')).toBe(`Tôi chưa hiểu tin nhắn này.\n${composeHelp('vi')}`);
+    expect(composeNotUnderstood('en', false)).toBe('I didn\'t understand that message. Type "help" to see how to ask for figures.');
   });
 });
 

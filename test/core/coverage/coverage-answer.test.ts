@@ -76,11 +76,11 @@ describe('composeCoverageAnswer with the real seed facts', () => {
     expect(answer({ ...bacKan })).toContain('Tiến độ: đến 9 tháng đầu năm 2021 chưa đạt chỉ tiêu năm 2021 (còn thiếu 0,46 điểm phần trăm).');
   });
 
-  it('answers a target asked for a year with no figure yet with that target first, then the latest figure', () => {
+  it('answers a target asked for a year still ahead with that target first, that the year is ahead, then the latest figure', () => {
     const lines = answer({ ...bacKan, indicator: 'bhtn', period: { kind: 'code', code: '2030' }, wantsTarget: true }).split('\n');
     expect(lines.slice(1, 4)).toEqual([
       'Chỉ tiêu 2030: 45% (kế hoạch; Kế hoạch ban hành kèm QĐ 1736/QĐ-UBND ngày 16/10/2018 của UBND tỉnh Bắc Kạn (thực hiện NQ 28-NQ/TW))',
-      'Chưa có số liệu thực hiện năm 2030.',
+      'Năm 2030 chưa tới.',
       'Số liệu gần nhất:',
     ]);
     expect(lines.filter((l) => l.includes('2030'))).toHaveLength(2);
@@ -365,7 +365,7 @@ describe('composeCoverageAnswer when the question asks for a target', () => {
       'Tỷ lệ tham gia bảo hiểm thất nghiệp — Tỉnh Gia Lai (trước 1/7/2025)',
       'Chưa có chỉ tiêu tỷ lệ tham gia bảo hiểm thất nghiệp cho năm 2027.',
       'Chỉ tiêu 2025: 9,85% (kế hoạch; Kế hoạch 156/KH-UBND ngày 18/01/2023 của UBND tỉnh Gia Lai)',
-      'Chưa có số liệu thực hiện năm 2027.',
+      'Năm 2027 chưa tới.',
     ]);
   });
 

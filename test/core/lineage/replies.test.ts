@@ -73,6 +73,14 @@ describe('composeBackward', () => {
 });
 
 describe('composeSubunits', () => {
+  it('says once that a kind of unit the reorganisation brought did not exist before, not a zero per old province', () => {
+    const newAnGiang = national.unit('post2025', 'province', '91');
+    const asked = { level: 'commune', typeCodes: ['special_administrative_region'] } as const;
+    const text = composeSubunits(plan({ kind: 'count', asked, when: null }, newAnGiang), index, 'vi');
+    expect(text).toContain('(Trước 1/7/2025 chưa có đặc khu.)');
+    expect(text).not.toContain('có 0');
+  });
+
   it('counts the sub-units with their types, the count before the reorganisation, and how to get the names', () => {
     const text = composeSubunits(plan({ kind: 'count', asked: { level: 'commune', typeCodes: null }, when: null }, newHaTinh), index, 'vi');
     expect(text.split('\n')).toEqual([

@@ -50,6 +50,8 @@ describe('withoutLetterFrame', () => {
     expect(withoutLetterFrame(here)).toBe(here);
     const mine = 'Em ở xã Hưng Hòa cũ (tp Vinh), BHYT chỗ em bao nhiêu?';
     expect(withoutLetterFrame(mine)).toBe(mine);
+    const ours = 'Em ở xã Đại Trạch, huyện Bố Trạch, Quảng Bình cũ ạ. Giờ xã em thuộc xã nào của tỉnh Quảng Trị vậy?';
+    expect(withoutLetterFrame(ours)).toBe(ours);
     expect(withoutLetterFrame('em ở xã Nghi Phong. Tỷ lệ BHYT năm 2023 bao nhiêu?')).toBe('em ở xã Nghi Phong. Tỷ lệ BHYT năm 2023 bao nhiêu?');
   });
 

@@ -111,6 +111,8 @@ describe('parseQuery', () => {
       'hi there, how do I use this bot?',
       'bot nay dung the nao vay',
       'cách sử dụng bot',
+      'cái này dùng sao',
+      'cai nay xai ntn vay',
     ])('"%s" asks for help', (text) => {
       expect(parseQuery(text).intent).toBe('help');
     });
