@@ -98,7 +98,7 @@ export const deadline: Feature<unknown> = async (turn, deps) => {
   const answer = (provinceIds: readonly number[], place: string | null) => {
     const found = deadlinesFor(schedules, question, provinceIds, turn.today, stored);
     const known = chooseSchedules(schedules, [], provinceIds).chosen.map((s) => (lang === 'vi' ? s.nameVi : s.nameEn));
-    return { text: composeDeadlines({ lang, place, known, ...found }) };
+    return { text: composeDeadlines({ lang, place, known, ...found, ...(question.asksDayOff ? { dayOffRule: true } : {}) }) };
   };
 
   const found =

@@ -15,6 +15,7 @@ import type { Language, PeriodCode } from '../types.js';
 import { LATENESS, type SentOn, takeDueOn, takeSentOn } from './sent-on.js';
 import {
   ASK_EN,
+  DAY_OFF,
   DEADLINE_EN,
   DEADLINE_HINT_EN,
   DEADLINE_HINT_VI,
@@ -23,6 +24,7 @@ import {
   FILLER_VI_MARKED,
   FILLER_VI_SAFE,
   HOW_VI,
+  MOVED,
   REPORT_KIND_WORDS,
   REPORT_WORDS_EN,
   REPORT_WORDS_VI,
@@ -49,6 +51,8 @@ export interface DeadlineQuestion {
   readonly sentOn: SentOn | null;
   /** The day asked whether it is the deadline ("thứ 6 tuần này là hạn nộp hả"), when no day of sending is. */
   readonly dueOn: SentOn | null;
+  /** The question asks what happens to a deadline on a weekend or a holiday ("T7 CN có tính vào hạn không, hay lùi sang thứ 2"). */
+  readonly asksDayOff: boolean;
 }
 
 /** Longest part of a message that is read. */
@@ -74,6 +78,8 @@ const re = {
   fillerVi: wordRe(FILLER_VI_SAFE),
   fillerViMarked: wordRe([...new Set(FILLER_VI_MARKED.map(foldPlain))].join('|')),
   fillerEn: wordRe(FILLER_EN),
+  dayOff: wordRe(DAY_OFF),
+  moved: wordRe(MOVED),
 };
 const KIND_RES = REPORT_KIND_WORDS.map((k) => ({ kind: k.kind, re: wordRe(k.body) }));
 const ASCII = /^[\x20-\x7e]+$/;
@@ -126,6 +132,7 @@ function parseOnce(text: string): DeadlineQuestion | null {
   if (!vi && !en) return null;
   if (!strongVi && !strongEn && has(re.target)) return null;
 
+  const asksDayOff = has(re.dayOff) && has(re.moved);
   const period = takePeriod(work);
   if (sentOn) work.cutAll(LATENESS);
   for (const { re: kindRe } of KIND_RES) work.cutAll(kindRe);
@@ -137,7 +144,7 @@ function parseOnce(text: string): DeadlineQuestion | null {
   // Asked with English words of the trade ("deadline"): the rest of the message tells the language
   // ("deadline báo cáo 6 tháng" is Vietnamese).
   const language = vi ? 'vi' : (messageLanguageEvidence(text) ?? 'en');
-  return { language, kinds, period, placeText: placeWords(work.remainder()), sentOn, dueOn };
+  return { language, kinds, period, placeText: placeWords(work.remainder()), sentOn, dueOn, asksDayOff };
 }
 
 /** The reports named, in the order they are named. */

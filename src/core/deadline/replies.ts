@@ -28,6 +28,8 @@ export interface DeadlineAnswer {
   readonly sentOn?: string;
   /** The day asked whether it is the deadline (ISO date). */
   readonly dueOn?: string;
+  /** What happens to a deadline on a day off was asked: the rule comes first. */
+  readonly dayOffRule?: boolean;
 }
 
 const KIND_NAMES: Readonly<Record<Language, Readonly<Record<ReportKind, string>>>> = {
@@ -177,16 +179,21 @@ export function composeDeadlines(answer: DeadlineAnswer): string {
   const { lang } = answer;
   const vi = lang === 'vi';
   const lines: string[] = [];
-  const { dueOn } = answer;
-  // A yes/no question is answered first.
+  const { dueOn, sentOn } = answer;
+  if (answer.dayOffRule) {
+    lines.push(
+      vi
+        ? 'Hạn nộp rơi vào thứ Bảy, Chủ nhật hoặc ngày nghỉ lễ thì kéo đến hết ngày làm việc tiếp theo (Bộ luật Dân sự 2015, Điều 148).'
+        : 'A deadline that falls on a Saturday, a Sunday or a public holiday runs to the end of the next working day (Civil Code 2015, Article 148).',
+    );
+  }
+  // A yes/no question (on time? the deadline?) is answered first, then the deadlines it was judged by.
+  if (sentOn) lines.push(...answer.deadlines.flatMap((facts) => (facts.endsOn ? [sentVerdict(sentOn, facts.endsOn, lang)] : [])));
   if (dueOn) lines.push(...answer.deadlines.flatMap((facts) => dueVerdict(dueOn, facts, lang) ?? []));
   const place = placeLine(answer);
   if (place) lines.push(place);
-  for (const facts of answer.deadlines) {
-    lines.push(dutyLine(facts, lang), occurrenceLine(facts, lang));
-    if (answer.sentOn && facts.endsOn) lines.push(sentVerdict(answer.sentOn, facts.endsOn, lang));
-  }
-  if (answer.sentOn && answer.deadlines.some((d) => d.endsOn !== null && d.endsOn < (answer.sentOn ?? ''))) {
+  for (const facts of answer.deadlines) lines.push(dutyLine(facts, lang), occurrenceLine(facts, lang));
+  if (sentOn && answer.deadlines.some((d) => d.endsOn !== null && d.endsOn < sentOn)) {
     // DESIGN 2.3: lateness is recorded, never a reason to refuse.
     lines.push(vi ? 'Báo cáo nộp trễ vẫn được nhận và ghi là nộp trễ.' : 'A late report is still accepted; it is recorded as late.');
   }

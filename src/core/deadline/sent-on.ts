@@ -85,12 +85,15 @@ function monthOf(word: string | undefined): number {
 
 /** Asking whether a day is the deadline: "có phải (là) hạn", "phải không", "đúng không"; "is it / is the … due", "due on". */
 export const DUE_ASKED = wordRe('co\\s+phai|(?:phai|dung)\\s+(?:khong|ko|k|kg|hong|hem)|is\\s+(?:it|that|this)|due\\s+on');
-/** A closing question particle ("… là hạn nộp à/hả/hở/nhỉ", "Is … ?"); "ạ" is politeness, not a question. */
-const CLOSING_ASK = /(?<![\p{L}\p{N}])(?:a|ha|ho|nhi)\s*[?!.]*\s*$|^\s*is\s/gu;
+/**
+ * A yes/no question's form: a closing particle ("… là hạn nộp à/hả/hở/nhỉ", "… à ad", "… hả anh?"; "ạ"
+ * is politeness), or "Is …" opening it.
+ */
+const YES_NO_FORM = /(?<![\p{L}\p{N}])(?:a|ha|ho|nhi)(?:\s+(?:ad|admin|anh|chi|em|ban|bot|oi|a))*\s*[?!.]*\s*$|^\s*is\s/gu;
 /** A choice between days ("4/7 hay 5/7") asks which, not whether. */
 const EITHER = wordRe('hay|or');
-/** Words that lead into the day ("là thứ 6", "vào ngày mai", "trước ngày 5/7"), cut with it. */
-const LEAD_IN = /(?:^|\s)(?:la|vao|ngay|(truoc)(?:\s+ngay)?)\s*$/u;
+/** Words that lead into the day ("là thứ 6", "vào ngày mai", "trước ngày 5/7", "mùng 5/7"), cut with it. */
+const LEAD_IN = /(?:^|\s)(?:la|vao|ngay|mung|(truoc)(?:\s+(?:ngay|mung))?)\s*$/u;
 
 /**
  * The day a report is sent, when the text asks whether it is on time; the day's words are cut from
@@ -102,12 +105,12 @@ export function takeSentOn(work: TextCutter): SentOn | null {
 
 /** The day the text asks whether it is the deadline, cut from `work`; null without a yes/no question or a day. */
 export function takeDueOn(work: TextCutter): SentOn | null {
-  const asked = work.find(DUE_ASKED).length > 0 || work.find(CLOSING_ASK).some((hit) => !/ạ/iu.test(work.originalOf(hit.from, hit.to)));
+  const asked = work.find(DUE_ASKED).length > 0 || work.find(YES_NO_FORM).some((hit) => !/^\s*ạ/iu.test(work.originalOf(hit.from, hit.to)));
   if (!asked || work.find(EITHER).length > 0) return null;
   const day = takeDay(work);
   if (day) {
     work.cutAll(DUE_ASKED);
-    work.cutAll(CLOSING_ASK);
+    work.cutAll(YES_NO_FORM);
   }
   return day;
 }
@@ -120,17 +123,12 @@ function takeDay(work: TextCutter): SentOn | null {
     const read = form.read(m);
     if ('month' in read && read.month === 0) continue;
     const lead = LEAD_IN.exec(work.folded.slice(0, m.index));
+    work.cut({ from: lead ? m.index - lead[0].trimStart().length : m.index, to: m.index + m[0].length });
+    work.cutAll(WEEKDAY);
     // "trước ngày 5/7": the day before is the last one.
-    if (lead?.[1] && 'month' in read) return cutDay(work, m, lead, { ...read, before: true });
-    return cutDay(work, m, lead, read);
+    return lead?.[1] && 'month' in read ? { ...read, before: true } : read;
   }
   return null;
-}
-
-function cutDay(work: TextCutter, m: RegExpExecArray, lead: RegExpExecArray | null, read: SentOn): SentOn {
-  work.cut({ from: lead ? m.index - lead[0].trimStart().length : m.index, to: m.index + m[0].length });
-  work.cutAll(WEEKDAY);
-  return read;
 }
 
 /**
@@ -142,8 +140,8 @@ export function sentOnDay(sent: SentOn, today: string, ahead = false): string | 
   if ('daysFromToday' in sent) return addDays(today, sent.daysFromToday);
   if ('weekday' in sent) {
     const mondayFirst = (weekday: number) => (weekday + 6) % 7;
-    const ahead = sent.week === null ? (sent.weekday - dayOfWeek(today) + 7) % 7 : mondayFirst(sent.weekday) - mondayFirst(dayOfWeek(today));
-    return addDays(today, ahead + (sent.week === 'next' ? 7 : 0));
+    const offset = sent.week === null ? (sent.weekday - dayOfWeek(today) + 7) % 7 : mondayFirst(sent.weekday) - mondayFirst(dayOfWeek(today));
+    return addDays(today, offset + (sent.week === 'next' ? 7 : 0));
   }
   const iso = (year: number) => {
     const text = `${year}-${String(sent.month).padStart(2, '0')}-${String(sent.day).padStart(2, '0')}`;

@@ -43,6 +43,12 @@ export const DEADLINE_EN = [
 /** "is due", "due by": a deadline word once a report is named. */
 export const DEADLINE_HINT_EN = '(?:is|are|be|falls?|come|comes)\\s+due|due\\s+(?:by|on|before|in|at)|due|overdue|past\\s+due';
 
+/** A day off: "T7", "CN", "thứ 7", "chủ nhật", "cuối tuần", "ngày nghỉ", "ngày lễ", "weekend", "holiday". */
+export const DAY_OFF = 't7|cn|thu\\s+(?:7|bay)|chu\\s+nhat|cuoi\\s+tuan|ngay\\s+(?:nghi|le)|nghi\\s+le|weekends?|(?:public\\s+)?holidays?';
+/** A deadline moved or counted: "lùi", "kéo", "dời", "có tính (vào hạn)", "move", "count", "roll over", "extended". */
+export const MOVED =
+  '(?:duoc\\s+)?(?:lui|keo|doi|hoan)(?:\\s+(?:sang|den|toi))?|(?:co\\s+)?tinh\\s+(?:vao|la)|moved?|counts?|roll(?:ed|s)?\\s+over|extended|shift(?:ed|s)?';
+
 /** A report, and sending one. */
 export const REPORT_WORDS_VI = REPORT_VI;
 export const SEND_WORDS_VI = 'nop|gui';
@@ -53,7 +59,7 @@ export const SEND_WORDS_EN = 'submit(?:s|ted|ting)?|send|sent|file|filed';
 /** When: the day, the month, how many days are left. */
 export const WHEN_VI = [
   '(?:truoc\\s+)?ngay\\s+(?:nao|may|bao\\s+nhieu)',
-  'truoc\\s+ngay',
+  'truoc\\s+(?:ngay|mung)',
   'thang\\s+(?:nao|may)',
   'khi\\s+nao',
   'bao\\s+gio',

@@ -56,7 +56,8 @@ export interface UnitQuestion {
 }
 
 const T = `(?<t>${UNIT_TERMS_BODY})`;
-const Q = '(?:nao|gi)';
+/** "nào", "gì", and "j", texting for "gì" ("giờ là phường j"). */
+const Q = '(?:nao|gi|j)';
 /** A kind of unit named as a guess of what a unit became ("đặc khu hay xã"). */
 const KIND = '(?:dac\\s+khu|xa|phuong|thi\\s+tran|tinh|thanh\\s+pho|tp|huyen|quan|thi\\s+xa)';
 const SOME = '(?:(?:nhung|cac|tat\\s+ca(?:\\s+(?:cac|nhung))?|toan\\s+bo)\\s+)';

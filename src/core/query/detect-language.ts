@@ -129,6 +129,13 @@ const EN_WORDS = new Set([
   'lowest',
   'any',
   'are',
+  // Remarks that are no question: "Sorry, wrong chat!", "my mistake".
+  'sorry',
+  'wrong',
+  'chat',
+  'group',
+  'mistake',
+  'oops',
 ]);
 
 /** Vietnamese words and phrases over folded text, with their weight. */

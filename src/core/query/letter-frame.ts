@@ -49,9 +49,9 @@ const WRITER_AT =
 /** "This is Lan from the Da Nang office.", "I'm Minh from UNICEF,": the introduction dropped. */
 const INTRODUCTION = /(?:^|(?<=[.!?,;\n]\s*))(?:this\s+is|i\s+am|i'm|my\s+name\s+is)\s+[^.!?,;\n]{0,30}?\bfrom\s+[^.!?,;\n]{1,40}[.!?,;\n]/giu;
 
-/** "I am the focal point for Vinh Phu ward.", "I work at the Hanoi office,": the writer's role and workplace. */
+/** "I am the focal point for Vinh Phu ward.", "I work at the Hanoi office,", "I am based in Da Nang.": the writer's role and workplace. */
 const ROLE_EN =
-  /(?<=^|[.!?,;\n]\s*)(?:i\s+am|i'm|i\s+work)\s+(?:(?:the|a|an)\s+)?(?:(?:focal\s+point|officer|official|staff|coordinator|specialist|consultant|representative|in\s+charge|head|director|manager)\s+)?(?:for|at|in|of|from)\s+[^.!?,;\n]{1,40}[.!?,;\n]\s*/iu;
+  /(?<=^|[.!?,;\n]\s*)(?:i\s+am|i'm|i\s+work|(?:i\s+am|i'm|we\s+are|we're)\s+based)\s+(?:(?:the|a|an)\s+)?(?:(?:focal\s+point|officer|official|staff|coordinator|specialist|consultant|representative|in\s+charge|head|director|manager)\s+)?(?:for|at|in|of|from)\s+[^.!?,;\n]{1,40}[.!?,;\n]\s*/iu;
 
 /** Who writes, before the question: an office or a person, then "xin hỏi:" ("UBND xã Hưng Nguyên xin hỏi: …"). */
 const SENDER =
@@ -60,14 +60,24 @@ const SENDER =
 /**
  * "Em là Hà, cán bộ LĐTBXH xã.", "Tôi là Minh, chuyên viên Sở Nội vụ.", "Dạ em là đầu mối xã …, anh
  * cho em hỏi …": who writes, a sentence of its own (ended by ".", "!" or a new line, or by a comma
- * before "(anh) cho hỏi", with the question after it), dropped: "là Hà" is no Thị trấn La Hà.
+ * before "(anh) cho hỏi", with the question after it), dropped: "là Hà" is no Thị trấn La Hà. The dot of
+ * an abbreviation ("h. Ngân Sơn", "tp. Vinh") ends no sentence.
  */
 const SELF_VI =
-  /(?<=^|[.!?;\n]\s*|(?:^|\s)(?:ạ|a|ơi|oi|dạ|da|vâng|vang),?\s+)(?:em|e|tôi|toi|mình|minh)\s+(?:là|la)\s+[^.!?\n]{1,60}?(?:[.!\n]|,(?=\s*(?:(?:anh|chị|chi|ad|bạn|ban)\s+)?(?:cho\s+(?:(?:em|e|tôi|toi|mình|minh)\s+)?(?:hỏi|hoi|xin)|xin\s+(?:hỏi|hoi)|muốn\s+hỏi|muon\s+hoi)))(?=\s*\S)/giu;
+  /(?<=^|[.!?;,\n]\s*|(?:^|\s)(?:ạ|a|ơi|oi|dạ|da|vâng|vang),?\s+)(?:em|e|tôi|toi|mình|minh)\s+(?:là|la)\s+(?:[^.!?\n]|(?<=(?:^|[\s(])(?:h|q|p|x|tp|tx|tt))\.){1,60}?(?:(?<!(?:^|[\s(])(?:h|q|p|x|tp|tx|tt))\.|[!\n]|,(?=\s*(?:(?:anh|chị|chi|ad|bạn|ban)\s+)?(?:cho\s+(?:(?:em|e|tôi|toi|mình|minh)\s+)?(?:hỏi|hoi|xin)|xin\s+(?:hỏi|hoi)|muốn\s+hỏi|muon\s+hoi)))(?=\s*\S)/giu;
 
-/** "Quick q from the ILO Hanoi office:", "from our project team,": where the writer works, dropped. */
+/** "Quick q from the ILO Hanoi office:", "from our project team,", "from the ILO office in Hanoi.": where the writer works, dropped. */
 const FROM_OFFICE =
-  /(?:quick\s+(?:q|question)\s+)?\bfrom\s+(?:the\s+|our\s+)?[^.!?,;:\n]{0,30}?\b(?:office|team|department|project|programme|program|section|mission)\b\s*[:,]?/giu;
+  /(?:quick\s+(?:q|question|one)\s+)?\bfrom\s+(?:the\s+|our\s+)?[^.!?,;:\n]{0,30}?\b(?:office|team|department|project|programme|program|section|mission)\b(\s+(?:in|at)(?:\s+[\p{L}'’-]+){1,3})?\s*[:,.]?/giu;
+
+/** After "… office": "in Hanoi" is where it is, dropped; the words after its capitalised name stay. */
+function outsidePlace(where: string | undefined): string {
+  if (!where) return '';
+  const [, ...words] = where.trim().split(/\s+/u);
+  const named = words.findIndex((word) => !/^\p{Lu}/u.test(word));
+  if (named === 0) return `${where} `;
+  return named < 0 ? '' : ` ${words.slice(named).join(' ')} `;
+}
 
 /** The text without the frame of a letter around its question; the same text when it has none. */
 export function withoutLetterFrame(text: string): string {
@@ -76,7 +86,7 @@ export function withoutLetterFrame(text: string): string {
     .replace(GREETING_FROM, '$1')
     .replace(GREETING_FROM_VI, '')
     .replace(INTRODUCTION, '')
-    .replace(FROM_OFFICE, '')
+    .replace(FROM_OFFICE, (_office: string, where?: string) => outsidePlace(where))
     .replace(SELF_VI, '');
   // The sender's office and the writer's workplace name a place too; dropped only when the question
   // names one of its own (a capital after them).

@@ -16,6 +16,8 @@ const NOTE = new RegExp(
 const AFTER_OLD = new RegExp(`(?<=\\(\\s*(?:cũ|cu)\\s*\\))\\s+${PART_OF}((?:\\s+[^\\s\\d,;.?!()]+){1,5})(?=\\s*(?:[,;.?!]|$))`, 'giu');
 const ASKING = /(?:^|\s)(?:nào|nao|đâu|dau|gì|gi|which|what|where)(?:\s|$)/iu;
 
+/** "(gồm cả Bắc Kạn cũ)", "(including Bac Kan)": what a new place is made of, said beside it; no place asked. */
+const MADE_OF = /\s*\(\s*(?:(?:bao\s+)?(?:gồm|gom)(?:\s+(?:cả|ca))?|including|incl\.?|which\s+includes?)\s+[^()]{1,60}\)/giu;
 /** The partner of a merger, a capitalised name after an optional type word: "Hai Duong", "tỉnh Hải Dương". */
 const PARTNER = "(?:\\s+(?:tỉnh|tinh|thành\\s+phố|thanh\\s+pho|tp\\.?|province|city))?((?:\\s+\\p{Lu}[\\p{L}'’]*){1,4})";
 /**
@@ -26,8 +28,6 @@ const BEFORE_MERGER_EN = new RegExp(
   `\\s+(?:before|prior\\s+to)\\s+(?:(?:it|they)\\s+(?:was\\s+|were\\s+|got\\s+)?merged|(?:the\\s+)?merger|merging)\\s+(?:with|into)${PARTNER}`,
   'gu',
 );
-/** "(gồm cả Bắc Kạn cũ)", "(including Bac Kan)": what a new place is made of, said beside it; no place asked. */
-const MADE_OF = /\s*\(\s*(?:(?:bao\s+)?(?:gồm|gom)(?:\s+(?:cả|ca))?|including|incl\.?|which\s+includes?)\s+[^()]{1,60}\)/giu;
 const BEFORE_MERGER_VI = new RegExp(
   `\\s+(?:trước|truoc)\\s+(?:khi\\s+)?(?:sáp\\s+nhập|sap\\s+nhap|hợp\\s+nhất|hop\\s+nhat)\\s+(?:với|voi|vào|vao)${PARTNER}`,
   'gu',
@@ -39,7 +39,7 @@ export function withoutNowPartOf(text: string): string {
   return text
     .replace(NOTE, (note: string, inBrackets?: string, afterComma?: string) => dropped(note, inBrackets ?? afterComma))
     .replace(AFTER_OLD, dropped)
-    .replace(MADE_OF, (note) => (ASKING.test(note) ? note : ''))
+    .replace(MADE_OF, (note: string) => dropped(note, note))
     .replace(BEFORE_MERGER_EN, ' (old)')
     .replace(BEFORE_MERGER_VI, ' (cũ)');
 }

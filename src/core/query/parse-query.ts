@@ -161,6 +161,7 @@ function parse(text: string): ParsedQuery {
   const work = new TextCutter(raw.replace(COMMAND, ' ').replace(/@[\w.]*bot(?![\w.])/giu, ' '));
   const { indicators, named } = takeIndicators(work);
   const indicator = indicators[0] ?? null;
+  work.cutAll(DOCUMENT_DATE_RE);
   const periods = takePeriods(work);
   const period = periods[0] ?? { kind: 'latest' };
   const wantsTarget = work.cutAll(TARGET_RE) > 0;
@@ -234,6 +235,13 @@ function takeIndicators(work: TextCutter): { indicators: IndicatorCode[]; named:
 
 /** A sum of what is named: "cộng lại", "tổng", "plus", "combined", "+". */
 const SUM_RE = /(?<![\p{L}\p{N}])(?:cong(?:\s+lai)?|tong(?:\s+(?:cong|so))?|gop\s+lai|plus|combined|together|added\s+up)(?![\p{L}\p{N}])|\p{L}\s*\+\s*\p{L}/u;
+
+/**
+ * The date of a document named by its number ("Decision 1736 of 2018", "QĐ 1736 năm 2018", "Kế hoạch 156
+ * ngày 18/01/2023"): when the document was issued, not a period asked about.
+ */
+const DOCUMENT_DATE_RE =
+  /(?<=(?:decision|plan|directive|resolution|quyet\s+dinh|qd|ke\s+hoach|kh|chi\s+thi|nghi\s+quyet|nq|cong\s+van|van\s+ban)\s*(?:so\s+)?\d+(?:\/[\p{L}\d-]+)*)\s+(?:of|nam|ngay|dated)\s+(?:\d{1,2}[/.-]\d{1,2}[/.-])?(?:19|20)\d{2}(?![\p{L}\p{N}])/gu;
 
 /** Every explicit period named, in the order of the message; every period expression is removed. */
 function takePeriods(work: TextCutter): PeriodRequest[] {

@@ -49,7 +49,8 @@ const HIGH = [
   'dung\\s+dau',
   'highest',
   'best',
-  'most',
+  // Not "the most recent figure".
+  'most(?!\\s+(?:recent|current|up\\s*-?\\s*to\\s*-?\\s*date|updated|latest))',
   'largest',
   'biggest',
   'greatest',

@@ -16,7 +16,7 @@ const TOPICS: readonly { readonly topic: PolicyTopic; readonly body: string }[] 
   { topic: 'salary', body: 'luong\\s+(?:co\\s+so|toi\\s+thieu(?:\\s+vung)?|huu\\s+bao\\s+nhieu)|muc\\s+luong|tien\\s+luong|base\\s+salary|minimum\\s+wage' },
   {
     topic: 'amounts',
-    body: 'muc\\s+(?:dong|huong|phi|ho\\s+tro)|tien\\s+dong|(?:dong|huong)\\s+bao\\s+nhieu\\s+tien|contribution\\s+(?:rates?|levels?|amounts?)|benefit\\s+(?:levels?|amounts?)|how\\s+much\\s+(?:do|does|will)\\s+\\w+\\s+(?:pay|get|receive)',
+    body: 'muc\\s+(?:dong|huong|phi|ho\\s+tro)|tien\\s+dong|(?:dong|huong)\\s+bao\\s+nhieu\\s+tien|(?:ty|ti)\\s+le\\s+(?:huong|dong)|(?:rut|huong|nhan)\\s+(?:\\S+\\s+){0,4}duoc\\s+bao\\s+nhieu|contributions?(?:\\s+(?:rates?|levels?|amounts?))?|premiums?|benefit\\s+(?:levels?|amounts?)|how\\s+much\\s+(?:do|does|will)\\s+\\w+\\s+(?:pay|get|receive)',
   },
   { topic: 'allowances', body: 'phu\\s+cap|tro\\s+cap|allowances?' },
   {
@@ -29,7 +29,7 @@ const TOPIC_RES = TOPICS.map(({ topic, body }) => ({ topic, re: new RegExp(`(?<!
 
 /** Words that ask for the figures the bot does hold: a rate, a share, a count of people, a target, pensions' coverage. */
 const FIGURES =
-  /(?<![\p{L}\p{N}])(?:(?:ty|ti)\s+le|bao\s+phu|chi\s+tieu|ke\s+hoach|so\s+(?:nguoi|ng|luong\s+nguoi)|(?:huong\s+)?luong\s+huu|sau\s+tuoi\s+nghi\s+huu|bao\s+nhieu\s*(?:%|phan\s+tram)|coverage|targets?|plans?|percentage|how\s+many\s+people)(?![\p{L}\p{N}])/u;
+  /(?<![\p{L}\p{N}])(?:(?:ty|ti)\s+le(?!\s+(?:huong|dong)(?![\p{L}\p{N}]))|bao\s+phu|chi\s+tieu|ke\s+hoach|so\s+(?:nguoi|ng|luong\s+nguoi)|(?:huong\s+)?luong\s+huu|sau\s+tuoi\s+nghi\s+huu|bao\s+nhieu\s*(?:%|phan\s+tram)|coverage|targets?|plans?|percentage|how\s+many\s+people)(?![\p{L}\p{N}])/u;
 
 /** The policy topic a message asks about, or null (also when it asks for figures besides). */
 export const readPolicyQuestion = rememberedPerText((text: string): PolicyTopic | null => {

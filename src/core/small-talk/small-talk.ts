@@ -32,10 +32,12 @@ const THANKS_AFTER = `(?:\\s+(?:(?:xin\\s+)?ca[mn]\\s*on|thanks?|thank\\s+you|th
 const CALL = '(?:(?:bot|ad|admin|ban|anh|chi|em)\\s+oi\\s+)?';
 
 const KINDS: readonly { readonly kind: SmallTalk; readonly re: RegExp }[] = [
-  // Thanks, and a goodbye after it: "ok thx, bye", "cảm ơn, tạm biệt".
+  // Thanks, and a goodbye or a wish after it: "ok thx, bye", "cảm ơn, tạm biệt", "cảm ơn ad, chúc cả nhà cuối tuần vui vẻ".
   {
     kind: 'thanks',
-    re: new RegExp(`^${LEAD}${PRAISE}(?:(?:xin\\s+)?ca[mn]\\s*on|thanks?|thank\\s+you|thx|tks|many\\s+thanks|cheers)${TAIL}(?:\\s+${BYE}${TAIL})?$`),
+    re: new RegExp(
+      `^${LEAD}${PRAISE}(?:(?:xin\\s+)?ca[mn]\\s*on|thanks?|thank\\s+you|thx|tks|many\\s+thanks|cheers)${TAIL}(?:[\\s,.!]+(?:${BYE}|chuc\\s+.+)${TAIL})?$`,
+    ),
   },
   {
     kind: 'hello',

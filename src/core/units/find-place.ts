@@ -342,13 +342,34 @@ function withTypeTyped(run: Run, words: PlaceWords): PlaceResolution {
   return resolution;
 }
 
+/**
+ * The words of the text and where a clause starts after ":", ";", "?" or "!": no name runs across
+ * one ("… chưa ai trả lời: tỷ lệ bhyt bac kan" names no Xã Lợi Bác). Commas and dots stay inside a
+ * name's run ("Châu Thành, Tây Ninh", "TP. Vinh").
+ */
+function clauseWords(text: string): { readonly words: PlaceWords; readonly starts: ReadonlySet<number> } {
+  const folded: string[] = [];
+  const raw: string[] = [];
+  const starts = new Set<number>();
+  for (const clause of text.split(/[:;?!]+/u)) {
+    if (folded.length > 0) starts.add(folded.length);
+    const words = placeWords(clause);
+    folded.push(...words.folded);
+    raw.push(...words.raw);
+  }
+  return { words: { folded, raw }, starts };
+}
+
 function findOnce(text: string, index: UnitIndex, options: FindOptions): FoundPlace {
-  const all = placeWords(text);
+  const { words: all, starts } = clauseWords(text);
   const keep = all.folded
     .map((w, i, folded) => (CONNECTORS.has(w) && i < folded.length - 1 ? -1 : i))
     .filter((i) => i >= 0)
     .slice(0, MAX_WORDS);
   const words: PlaceWords = { folded: keep.map((i) => all.folded[i] as string), raw: keep.map((i) => all.raw[i] as string) };
+  // A kept word opens a clause when a clause started since the word kept before it.
+  const opens = keep.map((at, j) => j > 0 && [...starts].some((start) => start > (keep[j - 1] as number) && start <= at));
+  const within = (start: number, end: number) => !opens.slice(start + 1, end).includes(true);
   if (words.folded.length === 0 || onlyTypeWords(words)) return { kind: 'none', typed: '', exact: true };
   const vocabulary = vocabularyOf(index);
   const known = words.folded.map((w) => vocabulary.has(w));
@@ -359,7 +380,7 @@ function findOnce(text: string, index: UnitIndex, options: FindOptions): FoundPl
     words,
     index,
     MAX_RUN,
-    (_start, end) => known[end - 1] === true,
+    (start, end) => known[end - 1] === true && within(start, end),
     (run, start, end) => {
       if (alone(run) || !coverable(start, end) || cutsEveryday(words.raw, start, end)) return null;
       const resolution = fitting(run, resolveExactly(run, index, options));
@@ -386,7 +407,7 @@ function findOnce(text: string, index: UnitIndex, options: FindOptions): FoundPl
       words,
       index,
       MAX_TYPO_RUN,
-      (_start, end) => lettered[end - 1] === true,
+      (start, end) => lettered[end - 1] === true && within(start, end),
       (run, start, end) => {
         if (edged(run) || cutsEveryday(words.raw, start, end)) return null;
         // One word corrected must keep its marks too ("đang" is no typo of Xã Dang); in longer runs a

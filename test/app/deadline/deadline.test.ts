@@ -55,8 +55,8 @@ describe('a deadline question', () => {
 
   it('reads no place out of the words of a deadline question, and names the weekday of the last day', async () => {
     const late = await world.asLocalAdmin('nop bc 6t 2028 vao ngay 5/7/2028 thi co bi tinh tre han ko');
-    expect(late).toMatch(/^Báo cáo 6 tháng:/);
-    expect(late).toContain('Nộp ngày 5/7/2028: trễ 1 ngày (hạn đến hết thứ Ba 4/7/2028).');
+    // The verdict first, then the deadline it was judged by.
+    expect(late.split('\n').slice(0, 2)).toEqual(['Nộp ngày 5/7/2028: trễ 1 ngày (hạn đến hết thứ Ba 4/7/2028).', expect.stringMatching(/^Báo cáo 6 tháng:/)]);
     const which = await world.asLocalAdmin('BC 6T năm 2027 hạn chót là 4/7 hay 5/7 vậy ạ?');
     expect(which).toMatch(/^Báo cáo 6 tháng:/);
     const weekday = await world.asLocalAdmin('han bc nua nam 2030 la thu may');
@@ -160,5 +160,13 @@ describe('whether a day of sending is on time', () => {
     expect(monday.split('\n')[0]).toBe('Yes: Monday 6 July 2026 is the last day for the six-month report.');
     const tomorrow = await world.say('fp-vinh', 'mai là hạn nộp báo cáo 6 tháng à');
     expect(tomorrow.split('\n')[0]).toBe('Không: hạn nộp báo cáo 6 tháng là hết thứ Hai 6/7/2026, sau thứ Năm 2/7/2026 4 ngày.');
+  });
+
+  it('states the day-off rule first when asked what a weekend does to a deadline', async () => {
+    const reply = await world.say('fp-vinh', 'T7 CN có tính vào hạn nộp bc 6 tháng không ạ, hay được lùi sang thứ 2?');
+    expect(reply.split('\n')[0]).toBe(
+      'Hạn nộp rơi vào thứ Bảy, Chủ nhật hoặc ngày nghỉ lễ thì kéo đến hết ngày làm việc tiếp theo (Bộ luật Dân sự 2015, Điều 148).',
+    );
+    expect(reply).toContain('4/7/2026 là thứ Bảy, nên hạn kéo đến hết thứ Hai 6/7/2026');
   });
 });

@@ -15,8 +15,15 @@ describe('parseDeadlineQuestion', () => {
     ['báo cáo 9 tháng nộp hạn nào ạ', 'vi', ['nine-months']],
     ['bc nam han ngay nao vay a', 'vi', ['year']],
     ['bc năm còn kịp ko ad, còn mấy hôm nữa', 'vi', ['year']],
+    ['bc 6 tháng là gửi trước mùng 5/7 đúng ko ạ, hay gửi đúng ngày 5 vẫn được ạ?', 'vi', ['six-months']],
   ])('reads the everyday phrasing "%s"', (text, language, kinds) => {
     expect(parseDeadlineQuestion(text)).toMatchObject({ language, kinds });
+  });
+
+  it('reads a question of what a day off does to a deadline, and only that', () => {
+    expect(parseDeadlineQuestion('T7 CN có tính vào hạn nộp bc không ạ, hay được lùi sang thứ 2?')?.asksDayOff).toBe(true);
+    expect(parseDeadlineQuestion('if the deadline falls on a weekend does it move to monday?')?.asksDayOff).toBe(true);
+    expect(parseDeadlineQuestion('hạn nộp báo cáo năm là ngày nào')?.asksDayOff).toBe(false);
   });
 
   it('reads "được không" after a day as asking whether that day is on time', () => {

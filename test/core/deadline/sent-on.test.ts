@@ -27,6 +27,8 @@ describe('parseDeadlineQuestion: a day asked whether it is the deadline', () => 
     ['thứ 6 tuần này là hạn nộp hả', { weekday: 5, week: 'this' }, []],
     ['ngày 19/12 có phải hạn nộp báo cáo năm không', { day: 19, month: 12, year: null }, ['year']],
     ['mai là hạn nộp à', { daysFromToday: 1 }, []],
+    ['thứ 6 này là hạn nộp bc 6 tháng à ad', { weekday: 5, week: null }, ['six-months']],
+    ['thứ 6 tuần này là hạn nộp bc năm hả anh ạ?', { weekday: 5, week: 'this' }, ['year']],
     ['han nop bc quy la chu nhat tuan sau dung ko', { weekday: 0, week: 'next' }, ['quarter']],
     ['is the annual report due on friday?', { weekday: 5, week: null }, ['year']],
     ['Báo cáo 6 tháng hạn là trước ngày 5/7 phải không ạ?', { day: 5, month: 7, year: null, before: true }, ['six-months']],

@@ -107,6 +107,7 @@ describe('readUnitQuestion: lineage', () => {
   it('reads what an old unit went into', () => {
     expect(read('Huyện Quỳnh Lưu sáp nhập vào đâu').kind).toBe('forward');
     expect(read('thi xa cua lo bay gio thuoc phuong nao').kind).toBe('forward');
+    expect(read('xa nghi an tp vinh gio la phuong j').kind).toBe('forward');
     expect(read('What did Hoi An city become?').kind).toBe('forward');
   });
 

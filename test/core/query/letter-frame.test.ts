@@ -15,6 +15,12 @@ describe('withoutLetterFrame', () => {
       'Dạ chào anh ạ.  Anh cho em xin chỉ tiêu BHTN Gia Lai năm 2023 với ạ.',
     );
     expect(withoutLetterFrame('Em là cán bộ xã Nghi Phong, cho hỏi BHXH Nghệ An là bao nhiêu?').trim()).toBe('cho hỏi BHXH Nghệ An là bao nhiêu?');
+    expect(withoutLetterFrame('Dạ em chào anh chị, em là cán bộ BHXH huyện, cho em hỏi mục tiêu BHTN của Bắc Kạn ạ')).toBe(
+      'Dạ em chào anh chị,  cho em hỏi mục tiêu BHTN của Bắc Kạn ạ',
+    );
+    // The dot of "h." ends no sentence: the introduction has no question after it, and stays.
+    const abbreviated = 'Em là đầu mối xã Đức Vân cũ (h. Ngân Sơn), giờ xã em thuộc xã mới nào ạ?';
+    expect(withoutLetterFrame(abbreviated)).toBe(abbreviated);
     expect(
       withoutLetterFrame('Dạ em là đầu mối xã Nghi Phong cũ (nay là phường Vinh Lộc), anh cho em hỏi chỉ tiêu BHXH tự nguyện của Hải Phòng ạ').trim(),
     ).toBe('Dạ  anh cho em hỏi chỉ tiêu BHXH tự nguyện của Hải Phòng ạ');
@@ -22,6 +28,11 @@ describe('withoutLetterFrame', () => {
     expect(withoutLetterFrame('Em là cán bộ xã, BHXH xã em bao nhiêu?')).toBe('Em là cán bộ xã, BHXH xã em bao nhiêu?');
     expect(withoutLetterFrame('Dạ em nhận được rồi ạ. Trân trọng! Nguyễn Văn Bình - VP UBND xã')).toBe('Dạ em nhận được rồi ạ. ');
     expect(withoutLetterFrame('Quick q from the ILO Hanoi office: Bac Kan VSI target 2025?').trim()).toBe('Bac Kan VSI target 2025?');
+    expect(withoutLetterFrame('Hi team, quick one from the ILO office in Hanoi. I need the HI rate for HaiPhong.')).toBe(
+      'Hi team,  I need the HI rate for HaiPhong.',
+    );
+    expect(withoutLetterFrame('from the ILO office in Hanoi for Bac Kan target').trim()).toBe('for Bac Kan target');
+    expect(withoutLetterFrame('I am based in Da Nang. What is the HI coverage of Hai Phong?')).toBe('What is the HI coverage of Hai Phong?');
     expect(withoutLetterFrame("Hello from Da Nang! What is Bac Kan's UI coverage?")).toBe("Hello! What is Bac Kan's UI coverage?");
     expect(withoutLetterFrame('This is Lan from the Quang Tri office. What is the SI coverage of Gia Lai?').trim()).toBe('What is the SI coverage of Gia Lai?');
   });

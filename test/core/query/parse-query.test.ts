@@ -57,6 +57,11 @@ describe('parseQuery', () => {
     expect(parseQuery('Năm 2030 Bắc Kạn phấn đấu bao nhiêu % người tham gia BHTN?')).toMatchObject({ wantsTarget: true, indicator: 'bhtn' });
   });
 
+  it('reads no period from the date of a document named by its number', () => {
+    expect(parseQuery("per Decision 1736 of 2018, what was Bac Kan's satisfaction target for 2021?").period).toEqual({ kind: 'code', code: '2021' });
+    expect(parseQuery('chỉ tiêu BHTN Gia Lai theo Kế hoạch 156 ngày 18/01/2023').period).toEqual({ kind: 'latest' });
+  });
+
   describe('keeps place names whole', () => {
     it.each([
       ['bhxh Cửa Lò', 'Cửa Lò'],

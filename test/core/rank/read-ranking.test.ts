@@ -52,6 +52,7 @@ describe('readRanking', () => {
   it('is null without a ranking word or a superlative', () => {
     expect(readRanking('tỉnh nào chưa đạt chỉ tiêu BHXH')).toBeNull();
     expect(readRanking('Quận Lê Chân sau sắp xếp thuộc phường nào')).toBeNull();
+    expect(readRanking('the most recent health insurance coverage rate you hold for HaiPhong')).toBeNull();
   });
 
   it('leaves the place once its words are taken out', () => {

@@ -8,6 +8,9 @@ describe('readPolicyQuestion', () => {
     ['phu cap cho dau moi xa bao nhieu a', 'allowances'],
     ['thủ tục rút bhxh 1 lần thế nào', 'procedures'],
     ['cấp lại thẻ bhyt ở đâu', 'procedures'],
+    ["what's the minimum monthly contribution for voluntary social insurance right now?", 'amounts'],
+    ['Tỷ lệ hưởng BHXH một lần bây giờ tính thế nào ạ', 'amounts'],
+    ['rút BHXH một lần được bao nhiêu', 'amounts'],
     ['how much do farmers pay for health insurance?', 'amounts'],
   ])('reads "%s" as a question about %s', (text, topic) => {
     expect(readPolicyQuestion(text)).toBe(topic);

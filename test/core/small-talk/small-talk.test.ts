@@ -15,6 +15,7 @@ describe('readSmallTalk', () => {
     ['who are you', 'identity'],
     ['ok cảm ơn', 'thanks'],
     ['Được rồi, cảm ơn bạn', 'thanks'],
+    ['OK CẢM ƠN AD NHIỀU, CHÚC CẢ NHÀ CUỐI TUẦN VUI VẺ, ĐOÀN KẾT VÀ CHIẾN THẮNG NHÉ', 'thanks'],
     ['tuyệt vời', 'ack'],
     ['haha ok', 'ack'],
     ['dạ vâng ạ', 'ack'],

@@ -227,6 +227,11 @@ describe('findPlace: names written the way people text them', () => {
     expect(plain.kind === 'found' && plain.others?.map((u) => u.name)).toContain('Hải Phong');
   });
 
+  it('runs no name across a colon or a question mark', () => {
+    expect(found('chua thay ai tra loi: bac kan').id).toBe(oldBacKanProvince.id);
+    expect(place('ai tra loi? bac').kind).not.toBe('found');
+  });
+
   it('reads a misspelt commune before its district as the commune, not the district named exactly', () => {
     expect(found('xa cuong gan nghi xuan')).toMatchObject({ name: 'Cương Gián', level: 'commune', structure: 'pre2025' });
     expect(found('huyen nghi xuan')).toMatchObject({ name: 'Nghi Xuân', level: 'district' });
