@@ -48,5 +48,5 @@ export function composeOutsideScope(lang: Language, topic: PolicyTopic): string 
   const label = LABELS[lang][topic];
   return lang === 'vi'
     ? `Tôi không có thông tin về ${label}. Tôi chỉ trả lời về tỷ lệ bao phủ, số người tham gia, chỉ tiêu và hạn báo cáo của các địa phương. Câu hỏi về chính sách, thủ tục xin hỏi cơ quan BHXH nơi bạn tham gia.`
-    : `I hold nothing on ${label}. I answer about coverage rates, the number of people covered, targets and reporting deadlines of provinces, districts and communes. For policy and procedures, please ask your social-insurance office.`;
+    : `I do not hold information on ${label}. I answer about coverage rates, the number of people covered, targets and reporting deadlines of provinces, districts and communes. For policy and procedures, please ask your social-insurance office.`;
 }

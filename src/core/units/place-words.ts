@@ -37,11 +37,14 @@ function numberedAlias(word: string): readonly string[] | undefined {
   return glued ? [glued[1] as string, glued[2] as string] : undefined;
 }
 
+const POSSESSIVE = /(\p{L})['’]s(?![\p{L}\p{N}])/gu;
+
 /** Splits text into aligned folded and raw words, expanding the few informal aliases. */
 export function placeWords(text: string): PlaceWords {
   const folded: string[] = [];
   const raw: string[] = [];
-  const spelled = NAME_ABBREVIATIONS.reduce((t, a) => t.replace(a.re, a.name), text);
+  // An English possessive ("Nghe An province's Vinh") names the place it belongs to, as a qualifier.
+  const spelled = NAME_ABBREVIATIONS.reduce((t, a) => t.replace(a.re, a.name), text.replace(POSSESSIVE, '$1'));
   for (const word of rawWords(splitGluedCapitals(spelled))) {
     const alias = TOKEN_ALIASES.get(fold(word)) ?? CAPITAL_ALIASES.get(word) ?? numberedAlias(word);
     if (!alias) {

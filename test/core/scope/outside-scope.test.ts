@@ -32,6 +32,6 @@ describe('readPolicyQuestion', () => {
 describe('composeOutsideScope', () => {
   it('names what is not held, what is, and where to ask, in the language asked', () => {
     expect(composeOutsideScope('vi', 'salary')).toMatch(/^Tôi không có thông tin về lương cơ sở, tiền lương\. .*cơ quan BHXH nơi bạn tham gia\.$/);
-    expect(composeOutsideScope('en', 'procedures')).toContain('I hold nothing on procedures, cards and books.');
+    expect(composeOutsideScope('en', 'procedures')).toContain('I do not hold information on procedures, cards and books.');
   });
 });

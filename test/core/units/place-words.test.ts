@@ -34,6 +34,11 @@ describe('placeWords: numbered units and hyphenated abbreviations', () => {
     expect(placeWords('Danang city').folded).toEqual(['da', 'nang', 'city']);
   });
 
+  it('reads an English possessive as the name it qualifies', () => {
+    expect(placeWords("Nghe An province's Vinh").folded).toEqual(['nghe', 'an', 'province', 'vinh']);
+    expect(placeWords('Ea H’leo').folded).toEqual(['ea', 'h', 'leo']);
+  });
+
   it('spells out "BR-VT" and "brvt"', () => {
     expect(placeWords('Tỉnh BR-VT').folded).toEqual(['tinh', 'ba', 'ria', 'vung', 'tau']);
     expect(placeWords('bhyt brvt').folded).toEqual(['bhyt', 'ba', 'ria', 'vung', 'tau']);
