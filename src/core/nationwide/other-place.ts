@@ -7,7 +7,7 @@
  * a run of words that names a unit exactly (no typo corrected), with the unit's own diacritics when
  * typed with diacritics ("có" is not "Cò"); a single word only when capitalised ("Vinh") or a province's
  * whole name ("hue"), since a lower-case word alone ("so", "nay") is more likely a word of the sentence
- * than a name.
+ * than a name, and never one of one or two letters ("I").
  */
 import { fold, hasVietnameseMarks, markKey, rawWords } from '../text/fold.js';
 import type { Unit } from '../types.js';
@@ -52,6 +52,8 @@ export function otherPlaceNamed(placeText: string, index: UnitIndex, options: { 
       if (best !== null && typed.length <= best.length) break;
       if (splitsTypeWord(folded, start, end)) continue;
       const lowerWord = run.length === 1 && !/^\p{Lu}/u.test(typed);
+      // A word of one or two letters alone ("I need it": Phường I) is no name without its type word.
+      if (run.length === 1 && fold(typed).length <= 2) continue;
       const place = resolvePlace(typed, index, { prominence: true });
       if (place.kind !== 'found') continue;
       // A lower-case word alone names only a province of one word ("hue": Huế).

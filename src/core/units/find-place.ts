@@ -328,9 +328,10 @@ function nameTyped(run: PlaceWords): readonly string[] {
  * Tây": no province is so named, Xã Hà Tây is): said as a correction ("Hiểu "tỉnh Hà Tây" là Xã Hà
  * Tây, …"), never answered as if the province had been found.
  */
-function withTypeTyped(run: Run, words: PlaceWords): PlaceResolution {
+function withTypeTyped(run: Run, words: PlaceWords, opensClause: boolean): PlaceResolution {
   const { resolution } = run;
-  if (resolution.kind !== 'found' || resolution.corrected) return resolution;
+  // A type word before a clause's end is not this name's ("Slack q: Bac Kan" has no quận).
+  if (resolution.kind !== 'found' || resolution.corrected || opensClause) return resolution;
   for (const type of TYPE_WORDS) {
     const from = run.start - type.tokens.length;
     if (from < 0 || type.tokens.some((token, i) => words.folded[from + i] !== token)) continue;
@@ -426,7 +427,7 @@ function findOnce(text: string, index: UnitIndex, options: FindOptions): FoundPl
   // A run read past what was typed (a typo, or other diacritics) among other words is no place for
   // a caller that takes only whole messages that way.
   if (best && options.typosTakeAll && (best !== exact || best.marksDiffer) && best.end - best.start < words.folded.length) best = null;
-  if (best) return { ...withTypeTyped(best, words), typed: words.raw.slice(best.start, best.end).join(' '), exact: best === exact };
+  if (best) return { ...withTypeTyped(best, words, opens[best.start] === true), typed: words.raw.slice(best.start, best.end).join(' '), exact: best === exact };
   const suggestions: Unit[] = options.suggest === false ? [] : suggestPlaces(words, index);
   return { kind: 'unknown', suggestions, typed: words.raw.join(' '), exact: false };
 }

@@ -23,6 +23,7 @@ describe('otherPlaceNamed', () => {
     ['a lower-case word alone', 'năm nay'],
     ['nothing', ''],
     ['diacritics other than the name’s', 'trên'],
+    ['a capital of one letter (Phường I)', 'I need it as a benchmark'],
   ])('finds none in %s', (_name, words) => {
     expect(otherPlaceNamed(words, index)).toBeNull();
   });

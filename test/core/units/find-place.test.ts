@@ -230,6 +230,8 @@ describe('findPlace: names written the way people text them', () => {
   it('runs no name across a colon or a question mark', () => {
     expect(found('chua thay ai tra loi: bac kan').id).toBe(oldBacKanProvince.id);
     expect(place('ai tra loi? bac').kind).not.toBe('found');
+    // Nor is a type word before a colon the name's: "q" (quận) does not make Bắc Kạn a correction.
+    expect(place('Slack q: Bac Kan')).toMatchObject({ kind: 'found', corrected: false });
   });
 
   it('reads a misspelt commune before its district as the commune, not the district named exactly', () => {
