@@ -32,7 +32,7 @@ export const INTENT_VI: readonly string[] = [
  * The writer saying they have sent their own report ("em đã nộp báo cáo rồi", "bên em gửi bc xong"): a
  * statement, not a question about who has reported. Cut before the question is looked for.
  */
-export const OWN_REPORT_SENT_VI = `(?:em|toi|minh|chung\\s+(?:em|toi)|ben\\s+(?:em|minh|toi))\\s+(?:da\\s+|vua\\s+|moi\\s+|cung\\s+)*(?:nop|gui)(?:\\s+${REPORT_VI})?[^,.;!?]{0,30}?\\s(?:roi|xong)(?![\\p{L}\\p{N}])`;
+export const OWN_REPORT_SENT_VI = `(?:em|e|toi|minh|chung\\s+(?:em|toi)|ben\\s+(?:em|minh|toi))\\s+(?:da\\s+|vua\\s+|moi\\s+|cung\\s+)*(?:nop|gui)(?:\\s+${REPORT_VI})?[^,.;!?]{0,30}?\\s(?:roi|xong)(?![\\p{L}\\p{N}])`;
 
 /**
  * Sending a paper that is no report ("Sở mình đã gửi công văn cho UBND các xã chưa", "đã nộp tờ

@@ -6,7 +6,7 @@
  */
 
 import { parseCompletenessQuery } from '../completeness/index.js';
-import { SUBMISSION_COUNT } from '../completeness/vocabulary.js';
+import { OWN_REPORT_SENT_VI, SUBMISSION_COUNT } from '../completeness/vocabulary.js';
 import { cutPeriods } from '../periods/cut-periods.js';
 import { messageLanguageEvidence, parseQuery } from '../query/parse-query.js';
 import { rememberedReader } from '../text/remembered.js';
@@ -78,6 +78,7 @@ const re = {
   fillerVi: wordRe(FILLER_VI_SAFE),
   fillerViMarked: wordRe([...new Set(FILLER_VI_MARKED.map(foldPlain))].join('|')),
   fillerEn: wordRe(FILLER_EN),
+  ownSent: wordRe(OWN_REPORT_SENT_VI),
   dayOff: wordRe(DAY_OFF),
   moved: wordRe(MOVED),
 };
@@ -100,6 +101,9 @@ function parseOnce(text: string): DeadlineQuestion | null {
   const work = new TextCutter(text.slice(0, MAX_READ).normalize('NFC'));
   const has = (r: RegExp) => work.find(r).length > 0;
   if (has(re.submission) || parseCompletenessQuery(text) !== null) return null;
+  // "ngày 15/8 em đã gửi bc rồi nhé. …": the writer's own report sent is news, not a question of
+  // deadlines, unless a deadline or lateness is asked beside it ("em nộp rồi, có bị trễ không").
+  if (has(re.ownSent) && !has(re.deadlineVi) && !has(re.deadlineEn) && !has(LATENESS)) return null;
 
   const kinds = namedKinds(work);
   const strongVi = has(re.deadlineVi);

@@ -308,7 +308,7 @@ function read(text: string): UnitQuestion | null {
     when: phrases.size === 1 ? ([...phrases][0] ?? null) : null,
     markers,
     folded,
-    rest: cutter.remainder({ keepLoneDash: true }),
+    rest: cutter.remainder({ keepLoneDash: true, breakAtCuts: true }),
     tradeWords: folded.search(TRADE) >= 0,
   };
 }

@@ -117,6 +117,9 @@ export const COUNT_WEAK = words(
 /** A share asked: the question is about a rate, not a count. */
 export const RATE = words('(?:ty|ti) le|bao phu|%|phan tram|rate|percent(?:age)?|share|proportion');
 
+/** A share asked for, not a count: "còn thiếu bn % nữa", "bao nhiêu phần trăm", "mấy điểm". */
+export const SHARE_ASKED = words('(?:bao nhieu|bnh?|may) (?:%|phan tram|diem)');
+
 /** A gap asked as a share: "tỷ lệ", "bao phủ", "%", "điểm", "coverage", "rate". */
 export const RATE_GAP = words('(?:ty|ti) le|bao phu|%|phan tram|diem|coverage|rate|percent(?:age)?(?: points?)?|points?');
 

@@ -34,6 +34,9 @@ const CLOSING_WORDS = [
 /** A closing: after a sentence's end or a comma, the closing words, then at most eight words (a name, an office) to the end. */
 const CLOSING = new RegExp(`(?<=\\S\\s*[.!?,;\\n]\\s*)(?:${CLOSING_WORDS})(?:[\\s,.:;!-]+[^\\s?]+){0,8}[\\s.!]*$`, 'iu');
 
+/** "Dear bot,", "Dear colleagues:": whom the letter is to, opening it; "Dear" is no De Ar commune. */
+const SALUTATION = /^\s*dear\s+[^.!?,;:\n]{1,30}[,:;\n]\s*/iu;
+
 /** "Hello from Da Nang!", "Greetings from Hanoi,": the greeting kept, where it comes from dropped. */
 const GREETING_FROM =
   /\b(hello|hi|hey|greetings|good\s+(?:morning|afternoon|evening|day)|xin\s+chào|xin\s+chao)\s+(?:from|từ)\s+[^.!?,;\n]{1,40}(?=[.!?,;\n])/giu;
@@ -83,6 +86,7 @@ function outsidePlace(where: string | undefined): string {
 export function withoutLetterFrame(text: string): string {
   const framed = text
     .replace(CLOSING, '')
+    .replace(SALUTATION, '')
     .replace(GREETING_FROM, '$1')
     .replace(GREETING_FROM_VI, '')
     .replace(INTRODUCTION, '')

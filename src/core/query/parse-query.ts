@@ -163,6 +163,7 @@ function parse(text: string): ParsedQuery {
   const indicator = indicators[0] ?? null;
   work.cutAll(DOCUMENT_DATE_RE);
   const periods = takePeriods(work);
+  work.cutAll(DAY_DATE_RE);
   const period = periods[0] ?? { kind: 'latest' };
   const wantsTarget = work.cutAll(TARGET_RE) > 0;
   const placeTalk = work.cutAll(PLACE_TALK_RE) > 0;
@@ -242,6 +243,16 @@ const SUM_RE = /(?<![\p{L}\p{N}])(?:cong(?:\s+lai)?|tong(?:\s+(?:cong|so))?|gop\
  */
 const DOCUMENT_DATE_RE =
   /(?<=(?:decision|plan|directive|resolution|quyet\s+dinh|qd|ke\s+hoach|kh|chi\s+thi|nghi\s+quyet|nq|cong\s+van|van\s+ban)\s*(?:so\s+)?\d+(?:\/[\p{L}\d-]+)*)\s+(?:of|nam|ngay|dated)\s+(?:\d{1,2}[/.-]\d{1,2}[/.-])?(?:19|20)\d{2}(?![\p{L}\p{N}])/gu;
+
+/**
+ * A day of the month left once the periods are read ("ngày 15/8 em đã gửi", "a meeting on 12/3"):
+ * the message's own news, never a place ("15/8" is no Phường 15, Quận 8).
+ */
+const DAY = '(?:0?[1-9]|[12]\\d|3[01])';
+const DAY_DATE_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}/])(?:ngay\\s+)?${DAY}(?:\\s*-\\s*${DAY})?\\s*/\\s*(?:0?[1-9]|1[0-2])(?:\\s*/\\s*(?:19|20)?\\d{2})?(?![\\p{L}\\p{N}/])`,
+  'gu',
+);
 
 /** Every explicit period named, in the order of the message; every period expression is removed. */
 function takePeriods(work: TextCutter): PeriodRequest[] {

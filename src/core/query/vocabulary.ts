@@ -151,6 +151,9 @@ export const FILLER_VI_SAFE = [
   // The figure as against the target ("giữa thực tế và chỉ tiêu"): not Xã Thu Tà.
   'thuc\\s+te',
   'bnh?',
+  // A formal opening ("Báo cáo đồng chí, …"): not Xã Bàu Cạn, Xã Bảo Hoà.
+  'bao\\s+cao',
+  'dong\\s+chi',
 ].join('|');
 
 /**

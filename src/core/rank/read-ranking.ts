@@ -61,6 +61,8 @@ const HIGH = [
   'max',
   'ranks?\\s+first',
   'first\\s+place',
+  // "xếp đầu", "xếp thứ nhất" is below.
+  'xep\\s+dau(?!\\s+mot)',
   'number\\s+one',
   // Not "Thủ Dầu Một", the city.
   '(?:dung\\s+)?(?:thu|hang)\\s+(?:nhat|dau(?!\\s+mot))',
@@ -84,6 +86,11 @@ const LOW = [
   'bet\\s+bang',
   '(?:dung\\s+)?(?:thu|hang)\\s+(?:cuoi|chot)',
   'dung\\s+chot',
+  // "xếp cuối", "xếp chót bảng", "đội sổ"; "which province trails", "which lags behind" (a place
+  // lagging behind its goal is asked whether it met it).
+  'xep\\s+(?:cuoi|chot|bet)(?:\\s+bang)?',
+  'doi\\s+so',
+  '(?<=(?:which|what)\\s+(?:\\S+\\s+){0,3})(?:trail(?:s|ing)?|lag(?:s|ging)?(?:\\s+behind)?)',
 ];
 const TARGET_WORD = 'chi\\s+tieu|muc\\s+tieu|ke\\s+hoach|kh';
 const TARGET_WORD_EN = 'targets?|goals?|plans?';

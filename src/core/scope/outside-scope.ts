@@ -1,7 +1,7 @@
 /**
  * Questions about insurance policy rather than coverage: the base salary, what one pays or receives,
  * allowances, procedures and cards ("lương cơ sở năm nay là bao nhiêu", "mức đóng BHYT hộ gia đình",
- * "thủ tục rút BHXH một lần"). The bot holds none of it; such a question gets a plain "not here, ask
+ * "thủ tục rút BHXH một lần", "số tổng đài BHXH"). The bot holds none of it; such a question gets a plain "not here, ask
  * your social-insurance office" instead of places its words happen to resemble. A message that also
  * asks for a rate, a count of people or a target is left to the features that give figures.
  */
@@ -10,7 +10,7 @@ import { RECENT_MESSAGES, rememberedPerText } from '../text/remembered.js';
 import type { Language } from '../types.js';
 
 /** What a policy question is about. */
-export type PolicyTopic = 'salary' | 'amounts' | 'allowances' | 'procedures';
+export type PolicyTopic = 'salary' | 'amounts' | 'allowances' | 'procedures' | 'contacts';
 
 const TOPICS: readonly { readonly topic: PolicyTopic; readonly body: string }[] = [
   { topic: 'salary', body: 'luong\\s+(?:co\\s+so|toi\\s+thieu(?:\\s+vung)?|huu\\s+bao\\s+nhieu)|muc\\s+luong|tien\\s+luong|base\\s+salary|minimum\\s+wage' },
@@ -22,6 +22,13 @@ const TOPICS: readonly { readonly topic: PolicyTopic; readonly body: string }[] 
   {
     topic: 'procedures',
     body: 'thu\\s+tuc|ho\\s+so\\s+(?:huong|dang\\s+ky|tham\\s+gia|cap)|(?:cap|doi|gia\\s+han)\\s+(?:lai\\s+)?the|in\\s+(?:lai\\s+)?the\\s+(?:bhyt|bao\\s+hiem)|tra\\s+cuu\\s+(?:so\\s+(?:bhxh|bao\\s+hiem)|the|qua\\s+trinh|ma\\s+so)|rut\\s+(?:bhxh|bao\\s+hiem|so)|bhxh\\s+mot\\s+lan|che\\s+do\\s+(?:thai\\s+san|om\\s+dau|huu\\s+tri|tu\\s+tuat)|procedures?|how\\s+(?:do\\s+i|to)\\s+(?:register|apply|renew|withdraw)',
+  },
+  {
+    topic: 'contacts',
+    // A number given ("liên hệ chị Thu sđt 0987…") is no question: a phone number only when asked for.
+    body:
+      'tong\\s+dai|hotline|duong\\s+day\\s+nong|(?:so\\s+(?:dien\\s+thoai|dt)|sdt)\\s+(?:\\S+\\s+){0,6}?(?:la\\s+(?:gi|bao\\s+nhieu|so\\s+nao)|bao\\s+nhieu|nao|khong|ko)|' +
+      'dia\\s+chi\\s+(?:co\\s+quan|tru\\s+so|lien\\s+he)|phone\\s+number|contact\\s+(?:number|details|address)|call\\s+cent(?:er|re)',
   },
 ];
 
@@ -39,8 +46,20 @@ export const readPolicyQuestion = rememberedPerText((text: string): PolicyTopic 
 }, RECENT_MESSAGES);
 
 const LABELS: Readonly<Record<Language, Readonly<Record<PolicyTopic, string>>>> = {
-  vi: { salary: 'lương cơ sở, tiền lương', amounts: 'mức đóng, mức hưởng', allowances: 'phụ cấp, trợ cấp', procedures: 'thủ tục, hồ sơ, thẻ và sổ' },
-  en: { salary: 'the base salary and wages', amounts: 'contribution and benefit amounts', allowances: 'allowances', procedures: 'procedures, cards and books' },
+  vi: {
+    salary: 'lương cơ sở, tiền lương',
+    amounts: 'mức đóng, mức hưởng',
+    allowances: 'phụ cấp, trợ cấp',
+    procedures: 'thủ tục, hồ sơ, thẻ và sổ',
+    contacts: 'tổng đài, số điện thoại, địa chỉ liên hệ',
+  },
+  en: {
+    salary: 'the base salary and wages',
+    amounts: 'contribution and benefit amounts',
+    allowances: 'allowances',
+    procedures: 'procedures, cards and books',
+    contacts: 'hotlines, phone numbers and addresses',
+  },
 };
 
 /** The reply: what is not held, what is, and where to ask. */

@@ -35,6 +35,11 @@ export interface RemainderOptions {
    * punctuation-only words, and trim a dash left dangling at the end. Off by default.
    */
   readonly keepLoneDash?: boolean;
+  /**
+   * Put ";" where a cut stood between two kept words, so that no name is read across a cut phrase
+   * ("phường Vinh Lộc [gồm những xã cũ nào] ạ" is not "Vinh Lộc A"). Off by default.
+   */
+  readonly breakAtCuts?: boolean;
 }
 
 /** Cuts phrases out of a text; what is not cut is the remainder. Positions in the folded text never move. */
@@ -103,8 +108,13 @@ export class TextCutter {
    */
   remainder(options: RemainderOptions = {}): string {
     const keepDash = options.keepLoneDash === true;
+    const breaks = options.breakAtCuts === true;
     let out = '';
-    for (let i = 0; i < this.original.length; i++) out += this.removed[i] ? ' ' : this.original[i];
+    for (let i = 0; i < this.original.length; i++) {
+      if (!this.removed[i]) out += this.original[i];
+      else if (breaks && !this.removed[i + 1] && WORDY.test(out) && !out.trimEnd().endsWith(';')) out = `${out.trimEnd()}; `;
+      else out += ' ';
+    }
     const left = out
       .split(/\s+/u)
       .filter((w) => WORDY.test(w) || (keepDash && w === '-'))

@@ -73,6 +73,7 @@ describe('parseCompletenessQuery', () => {
     // The writer's own report sent is a statement, not a question about who has reported.
     'em đã nộp báo cáo rồi, giờ cho em hỏi BHYT Hải Phòng hết tháng 11/2023 đạt bao nhiêu %',
     'bên em gửi bc tháng 11 xong rồi',
+    'e da gui bc roi nhe. ty le bhyt hai phong bao nhieu a',
     // Sending a paper that is no report is office work.
     'Sở mình đã gửi công văn cho UBND các xã chưa anh?',
     'phòng đã ban hành kế hoạch chưa',

@@ -109,3 +109,15 @@ describe('parseDeadlineQuestion', () => {
     expect(parseDeadlineQuestion(text)).toBeNull();
   });
 });
+
+describe("parseDeadlineQuestion: the writer's own report sent", () => {
+  it('is news, not a question of deadlines', () => {
+    expect(parseDeadlineQuestion('ngay 15/8 e da gui bc roi nhe. gio cho e hoi bhyt hai phong con thieu bn % nua moi dat 95% a')).toBeNull();
+    expect(parseDeadlineQuestion('em gửi báo cáo rồi nhé')).toBeNull();
+  });
+
+  it('unless lateness or a deadline is asked beside it', () => {
+    expect(parseDeadlineQuestion('em nộp bc 6 tháng ngày 5/7/2027 rồi, có bị trễ không')?.sentOn).not.toBeNull();
+    expect(parseDeadlineQuestion('em gửi bc rồi, hạn báo cáo năm là ngày nào')).not.toBeNull();
+  });
+});

@@ -164,3 +164,10 @@ describe('readUnitQuestion: "thuộc đâu"', () => {
     expect(readUnitQuestion('xã Nghi Phú giờ thuộc về đâu')?.kind).toBe('forward');
   });
 });
+
+describe('readUnitQuestion: no name across a cut', () => {
+  it('keeps a closing particle apart from the name ("Vinh Lộc … ạ" is no Vĩnh Lộc A)', () => {
+    expect(read('Phường Vinh Lộc gồm những xã phường cũ nào ạ').rest).toBe('Phường Vinh Lộc; ạ');
+    expect(read('phuong vinh loc gom nhung xa cu nao a').rest).toBe('phuong vinh loc; a');
+  });
+});

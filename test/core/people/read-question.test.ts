@@ -150,6 +150,9 @@ describe('readPeopleQuestion: a gap asked as a share', () => {
     expect(kindOf('Tỷ lệ BHXH của Phú Thọ còn thiếu bao nhiêu so với chỉ tiêu?')).toBe('reached');
     expect(kindOf('What is the coverage gap between Phu Tho and its target?')).toBe('reached');
     expect(kindOf('Phú Thọ còn thiếu bao nhiêu người so với chỉ tiêu?')).toBe('shortfall');
+    // The level named stands for the target.
+    expect(kindOf('bhyt hai phong con thieu bn % nua moi dat 95% a')).toBe('reached');
+    expect(kindOf('hai phong con thieu bao nhieu nguoi nua moi dat 95%')).toBe('shortfall');
   });
 });
 

@@ -3,7 +3,7 @@ import { withoutLetterFrame } from '../../../src/core/query/letter-frame.js';
 
 describe('withoutLetterFrame', () => {
   it.each([
-    ['Dear bot, kindly provide the HI coverage for Hai Phong. Best regards, Lan (UNICEF)', 'Dear bot, kindly provide the HI coverage for Hai Phong. '],
+    ['Dear bot, kindly provide the HI coverage for Hai Phong. Best regards, Lan (UNICEF)', 'kindly provide the HI coverage for Hai Phong. '],
     ['What is the SI coverage of Gia Lai? Best, Minh', 'What is the SI coverage of Gia Lai? '],
     ['Cho em hỏi tỷ lệ BHYT Hải Phòng năm 2023. Trân trọng cảm ơn!', 'Cho em hỏi tỷ lệ BHYT Hải Phòng năm 2023. '],
   ])('drops the closing and the name after it: %s', (text, left) => {
@@ -85,4 +85,15 @@ describe('withoutLetterFrame', () => {
       expect(withoutLetterFrame(text)).toBe(text);
     },
   );
+});
+
+describe('withoutLetterFrame: the salutation', () => {
+  it('drops "Dear …," opening the letter', () => {
+    expect(withoutLetterFrame('Dear bot, what happened to Vinh city on 1 July 2025?')).toBe('what happened to Vinh city on 1 July 2025?');
+    expect(withoutLetterFrame('Dear colleagues: BHYT Bac Kan 2021?')).toBe('BHYT Bac Kan 2021?');
+  });
+
+  it('keeps "dear" inside a sentence', () => {
+    expect(withoutLetterFrame('BHYT Bac Kan, my dear?')).toBe('BHYT Bac Kan, my dear?');
+  });
 });

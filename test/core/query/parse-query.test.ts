@@ -258,3 +258,16 @@ describe('parseQuery: compulsory and voluntary added up, and transactions online
     expect(parsed.placeText).toMatch(/bac kan/iu);
   });
 });
+
+describe('parseQuery: words of the message that are no place', () => {
+  it('drops a day of the month left after the periods ("15/8" is no Phường 15, Quận 8)', () => {
+    expect(parseQuery('ngay 15/8 gio cho e hoi bhyt hai phong').looseText).toBe('gio cho e hoi hai phong');
+    expect(parseQuery('We met on 12-13/3. Bac Kan health insurance 9 months 2021').looseText).not.toMatch(/\d/);
+    // A month and year stays a period.
+    expect(parseQuery('bhyt hai phong 11/2023').period).toEqual({ kind: 'code', code: '2023-11' });
+  });
+
+  it('drops the formal opening "Báo cáo đồng chí"', () => {
+    expect(parseQuery('Báo cáo đồng chí, tỷ lệ BHYT Bắc Kạn').looseText).toBe('Bắc Kạn');
+  });
+});

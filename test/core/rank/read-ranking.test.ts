@@ -76,3 +76,26 @@ describe('readRanking: by the gap to the target', () => {
     expect(readRanking('tỉnh nào có tỷ lệ BHYT cao nhất')?.measure).toBe('value');
   });
 });
+
+describe('readRanking: the last place in other words', () => {
+  it.each([
+    'tinh nao dang xep cuoi ve chi tieu bhxh nam 2025 a',
+    'Tỉnh nào xếp chót bảng về BHYT?',
+    'tỉnh nào đội sổ về BHTN',
+    'Which province trails on unemployment insurance coverage?',
+    'Which province lags behind on health insurance?',
+  ])('reads "%s" as lowest first', (text) => {
+    expect(readRanking(text)).toMatchObject({ order: 'asc', superlative: true, level: 'province' });
+  });
+
+  it('reads "xếp đầu" as highest first, and "Thủ Dầu Một" as no ranking', () => {
+    expect(readRanking('tỉnh nào xếp đầu về BHYT')).toMatchObject({ order: 'desc', superlative: true });
+    expect(readRanking('bhyt tp thu dau mot')).toBeNull();
+  });
+});
+
+describe('readRanking: a place lagging behind its goal', () => {
+  it('is asked whether it met it, not ranked', () => {
+    expect(readRanking('Is Haiphong lagging behind its 95% health insurance goal?')).toBeNull();
+  });
+});

@@ -35,3 +35,21 @@ describe('composeOutsideScope', () => {
     expect(composeOutsideScope('en', 'procedures')).toContain('I do not hold information on procedures, cards and books.');
   });
 });
+
+describe('readPolicyQuestion: contacts', () => {
+  it.each([
+    'Bảo hiểm xã hội Việt Nam có số tổng đài hỗ trợ không ạ?',
+    'so dien thoai bhxh tinh nghe an la gi',
+    'What is the hotline of Vietnam Social Security?',
+  ])('reads "%s" as a question about contacts', (text) => {
+    expect(readPolicyQuestion(text)).toBe('contacts');
+  });
+
+  it('takes a number given for no question', () => {
+    expect(readPolicyQuestion('co gi a chi lien he chi Thu sdt 0987 123 456 giup e nhe')).toBeNull();
+  });
+
+  it('names contacts in the reply', () => {
+    expect(composeOutsideScope('vi', 'contacts')).toContain('tổng đài, số điện thoại, địa chỉ liên hệ');
+  });
+});

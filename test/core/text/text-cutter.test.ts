@@ -122,4 +122,17 @@ describe('TextCutter', () => {
     expect(work.remainder()).toBe('');
     expect(work.remainder({ keepLoneDash: true })).toBe('');
   });
+
+  it('marks a cut between kept words with ";" when asked, so that no name runs across it', () => {
+    const work = new TextCutter('Phường Vinh Lộc gồm những xã cũ nào ạ');
+    work.cutAll(wordRe('gom\\s+nhung\\s+xa\\s+cu\\s+nao'));
+    expect(work.remainder({ breakAtCuts: true })).toBe('Phường Vinh Lộc; ạ');
+    expect(work.remainder()).toBe('Phường Vinh Lộc ạ');
+  });
+
+  it('puts no ";" where a cut opens or closes the text', () => {
+    const work = new TextCutter('cac xa cua huyen Nghi Loc co nhung xa nao');
+    work.cutAll(wordRe('cac\\s+xa|co\\s+nhung\\s+xa\\s+nao'));
+    expect(work.remainder({ breakAtCuts: true })).toBe('cua huyen Nghi Loc');
+  });
 });
