@@ -82,19 +82,20 @@ async function overTime(turn: Turn, deps: AppDeps<FiguresStore>, question: Compa
 /**
  * Each unit's figures and targets. A unit of the new structure with nothing of its own for the
  * question is shown through its same-level predecessor of the same name that has something (Hải
- * Phòng from 1 July 2025 through Hải Phòng before it), as the coverage answer shows predecessors.
+ * Phòng from 1 July 2025 through Hải Phòng before it), else through the one other predecessor that
+ * has something (Thái Nguyên through Bắc Kạn), as the coverage answer shows predecessors.
  */
 async function placeData(turn: Turn, deps: AppDeps<FiguresStore>, question: CompareQuestion, units: readonly Unit[]): Promise<PlaceData[]> {
   const index = deps.units();
   const lang = question.language;
-  const twin = (unit: Unit): Unit[] =>
+  const forebears = (unit: Unit): Unit[] =>
     unit.structure !== 'post2025'
       ? []
       : index
           .predecessorsOf(unit.id)
           .map((p) => p.unit)
-          .filter((p) => p.level === unit.level && fold(p.name) === fold(unit.name));
-  const ids = units.flatMap((u) => [u.id, ...twin(u).map((p) => p.id)]);
+          .filter((p) => p.level === unit.level);
+  const ids = units.flatMap((u) => [u.id, ...forebears(u).map((p) => p.id)]);
   const [reports, targets] = await Promise.all([deps.store.findReports(ids, turn.factsVersion), deps.store.findTargets(ids, turn.factsVersion)]);
   const main = question.indicator ?? 'bhxh';
   const holdsTargets = (id: number): boolean => targets.some((t) => t.unitId === id && t.indicator === main);
@@ -107,16 +108,29 @@ async function placeData(turn: Turn, deps: AppDeps<FiguresStore>, question: Comp
   const holds = question.wantsTarget ? [holdsTargets] : [holdsFigures, holdsTargets];
   const names = units.map((u) => (lang === 'vi' ? u.name : u.nameEn));
   return units.map((unit, i) => {
-    const candidates = [unit, ...twin(unit)];
-    const shown = holds.map((test) => candidates.find((c) => test(c.id))).find((c) => c !== undefined) ?? unit;
+    const [twins, others] = partition(forebears(unit), (p) => fold(p.name) === fold(unit.name));
+    const candidates = [unit, ...twins];
+    const other = (test: (id: number) => boolean): Unit | undefined => {
+      const holding = others.filter((p) => test(p.id));
+      return holding.length === 1 ? holding[0] : undefined;
+    };
+    const shown = holds.map((test) => candidates.find((c) => test(c.id))).find((c) => c !== undefined) ?? holds.map(other).find((c) => c !== undefined) ?? unit;
     const unique = names.filter((n) => n === names[i]).length === 1;
+    // Shown through another unit it was formed from, the sentences name that unit ("Bắc Kạn cao hơn …").
+    const formedFrom = others.includes(shown);
     return {
       label: describeUnit(shown, index, lang),
-      name: unique ? (names[i] as string) : describeUnit(unit, index, lang),
+      name: formedFrom ? (lang === 'vi' ? shown.name : shown.nameEn) : unique ? (names[i] as string) : describeUnit(unit, index, lang),
+      ...(formedFrom ? { formedFrom: true as const } : {}),
       reports: reports.filter((r) => r.unitId === shown.id),
       targets: targets.filter((t) => t.unitId === shown.id),
       ...(shown.id !== unit.id ? { shownFor: describeUnit(unit, index, lang) } : {}),
       ...(index.isDissolved(unit) ? { successors: index.successorsOf(unit.id).map((s) => ({ label: describeUnit(s.unit, index, lang), part: s.part })) } : {}),
     };
   });
+}
+
+/** The items that pass the test, then the others. */
+function partition<T>(items: readonly T[], test: (item: T) => boolean): [T[], T[]] {
+  return [items.filter(test), items.filter((item) => !test(item))];
 }

@@ -32,6 +32,8 @@ export interface PlaceData {
    * its predecessor of the same name: the label of the unit asked.
    */
   readonly shownFor?: string;
+  /** Set with `shownFor` when the predecessor shown has another name: one of the units it was formed from. */
+  readonly formedFrom?: true;
   /** Set when the place was dissolved on 1 July 2025: the units it went into, to say where it went when it shows nothing. */
   readonly successors?: readonly Pick<SuccessorData, 'label' | 'part'>[];
 }
@@ -61,7 +63,7 @@ export function composePlaceComparison(input: PlaceComparisonInput): string {
   const main = input.indicator ?? 'bhxh';
   const shows = (p: PlaceData) => (targets ? p.targets.some((t) => t.indicator === main) : figuresOf(p.reports, main).length > 0);
   const through = input.places.filter((p) => p.shownFor !== undefined && shows(p));
-  if (through.length > 0) lines.push(shownThroughLine(through, input.lang, targets));
+  lines.push(...shownThroughLines(through, input.lang, targets));
   for (const place of input.places) {
     if (place.successors && place.successors.length > 0 && !shows(place)) {
       lines.push(`${place.name}: ${uncapitalise(reorganisedLine(place.successors, input.lang, REORGANISATION_DAY))}`);
@@ -229,14 +231,27 @@ function verdictLines(all: readonly (Entry | null)[], lang: Language): string[] 
 }
 
 /**
- * Says that new units (from 1 July 2025) are shown through their predecessors of the same name;
- * their labels carry no date, so the line names the day.
+ * Says that new units (from 1 July 2025) are shown through a predecessor of the same name, or through
+ * another unit they were formed from (a line for each kind); their labels carry no date, so the line
+ * names the day.
  */
-export function shownThroughLine(places: readonly Pick<PlaceData, 'shownFor'>[], lang: Language, targets: boolean): string {
+export function shownThroughLines(places: readonly Pick<PlaceData, 'shownFor' | 'formedFrom'>[], lang: Language, targets: boolean): string[] {
+  const [parts, twins] = [places.filter((p) => p.formedFrom), places.filter((p) => !p.formedFrom)];
+  return [
+    ...(twins.length > 0 ? [shownThroughLine(twins, lang, targets, false)] : []),
+    ...(parts.length > 0 ? [shownThroughLine(parts, lang, targets, true)] : []),
+  ];
+}
+
+function shownThroughLine(places: readonly Pick<PlaceData, 'shownFor'>[], lang: Language, targets: boolean, part: boolean): string {
   const names = places.map((p) => p.shownFor).join(', ');
-  return lang === 'vi'
-    ? `${names} hiện nay (từ 1/7/2025) chưa có ${targets ? 'chỉ tiêu' : 'số liệu'} riêng; trên đây là ${targets ? 'chỉ tiêu' : 'số liệu'} của đơn vị cùng tên trước sáp nhập.`
-    : `${names} as constituted since 1 July 2025 ${places.length === 1 ? 'has' : 'have'} no ${targets ? 'targets' : 'figures'} of ${places.length === 1 ? 'its' : 'their'} own yet; shown above are those of the unit of the same name before the merger.`;
+  const one = places.length === 1;
+  if (lang === 'vi') {
+    const kind = targets ? 'chỉ tiêu' : 'số liệu';
+    return `${names} hiện nay (từ 1/7/2025) chưa có ${kind} riêng; trên đây là ${kind} của ${part ? 'đơn vị cũ hợp thành' : 'đơn vị cùng tên trước sáp nhập'}.`;
+  }
+  const whose = part ? `the former unit${one ? ' it was' : 's they were'} formed from` : 'the unit of the same name before the merger';
+  return `${names} as constituted since 1 July 2025 ${one ? 'has' : 'have'} no ${targets ? 'targets' : 'figures'} of ${one ? 'its' : 'their'} own yet; shown above are those of ${whose}.`;
 }
 
 function countryLine(input: PlaceComparisonInput): string {

@@ -17,7 +17,7 @@ import { inSentence, labelPeriod } from '../periods/label-period.js';
 import type { PeriodRequest } from '../periods/parse-period.js';
 import { periodCode, periodParts, periodYear } from '../periods/period-code.js';
 import type { IndicatorCode, Language, Target } from '../types.js';
-import { type PlaceData, shownThroughLine } from './compose-comparison.js';
+import { type PlaceData, shownThroughLines } from './compose-comparison.js';
 import { comparableTargets, nearestYear } from './pick.js';
 import type { Against } from './read-comparison.js';
 import { addDataHint } from './texts.js';
@@ -51,7 +51,7 @@ interface Point {
 /** Composes the comparison over time. */
 export function composeOverTime(input: OverTimeInput): string {
   const lines = input.wantsTarget ? targetsOverTime(input) : figuresOverTime(input);
-  if (input.place.shownFor) lines.push(shownThroughLine([input.place], input.lang, input.wantsTarget));
+  if (input.place.shownFor) lines.push(...shownThroughLines([input.place], input.lang, input.wantsTarget));
   return lines.join('\n');
 }
 

@@ -61,7 +61,7 @@ const HIGH = [
   'max',
   'ranks?\\s+first',
   'first\\s+place',
-  // "xếp đầu", "xếp thứ nhất" is below.
+  // "xếp đầu", not "Thủ Dầu Một".
   'xep\\s+dau(?!\\s+mot)',
   'number\\s+one',
   // Not "Thủ Dầu Một", the city.

@@ -110,10 +110,17 @@ export class TextCutter {
     const keepDash = options.keepLoneDash === true;
     const breaks = options.breakAtCuts === true;
     let out = '';
+    // A word kept since the last break: a cut that ends before another kept word breaks there.
+    let wordSince = false;
     for (let i = 0; i < this.original.length; i++) {
-      if (!this.removed[i]) out += this.original[i];
-      else if (breaks && !this.removed[i + 1] && WORDY.test(out) && !out.trimEnd().endsWith(';')) out = `${out.trimEnd()}; `;
-      else out += ' ';
+      const char = this.original[i] ?? '';
+      if (!this.removed[i]) {
+        out += char;
+        wordSince ||= WORDY.test(char);
+      } else if (breaks && wordSince && !this.removed[i + 1]) {
+        out = `${out.trimEnd()}; `;
+        wordSince = false;
+      } else out += ' ';
     }
     const left = out
       .split(/\s+/u)

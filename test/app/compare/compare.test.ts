@@ -27,6 +27,14 @@ describe('comparison of places', () => {
     expect(text).toContain('Thành phố Hải Phòng hiện nay (từ 1/7/2025) chưa có số liệu riêng');
   });
 
+  it('shows a merged province through the one old province of another name that has figures', async () => {
+    const { text } = await official.say('So sánh BHYT Thái Nguyên và Hải Phòng');
+    expect(text).toContain('- Tỉnh Bắc Kạn (trước 1/7/2025): 95% dân số');
+    expect(text).toContain('Bắc Kạn cao hơn Hải Phòng 2,65 điểm phần trăm.');
+    expect(text).toContain('Tỉnh Thái Nguyên hiện nay (từ 1/7/2025) chưa có số liệu riêng; trên đây là số liệu của đơn vị cũ hợp thành.');
+    expect(text).not.toContain('Tỉnh Thái Nguyên: chưa có số liệu');
+  });
+
   it('compares targets in English, naming bases that differ', async () => {
     const { text } = await official.say('Gia Lai versus Bac Kan: unemployment insurance targets 2025');
     expect(text).toMatch(/^Comparing 2025 targets: unemployment insurance coverage/);

@@ -69,6 +69,16 @@ describe('composePlaceComparison: figures', () => {
     const text = compose([quangNinh, { ...thaiBinh, shownFor: 'Tỉnh Thái Bình mới' }]);
     expect(text).toContain('Tỉnh Thái Bình mới hiện nay (từ 1/7/2025) chưa có số liệu riêng; trên đây là số liệu của đơn vị cùng tên trước sáp nhập.');
   });
+
+  it('says when a new unit is shown through another unit it was formed from, a line for each kind', () => {
+    const text = compose([
+      { ...quangNinh, name: 'Bắc Kạn', shownFor: 'Tỉnh Thái Nguyên', formedFrom: true },
+      { ...thaiBinh, shownFor: 'Tỉnh Thái Bình mới' },
+    ]);
+    expect(text).toContain('Tỉnh Thái Bình mới hiện nay (từ 1/7/2025) chưa có số liệu riêng; trên đây là số liệu của đơn vị cùng tên trước sáp nhập.');
+    expect(text).toContain('Tỉnh Thái Nguyên hiện nay (từ 1/7/2025) chưa có số liệu riêng; trên đây là số liệu của đơn vị cũ hợp thành.');
+    expect(text).toContain('Bắc Kạn cao hơn Thái Bình');
+  });
 });
 
 describe('composePlaceComparison: targets', () => {
