@@ -18,6 +18,7 @@
 
 import { readComparison } from '../../core/compare/index.js';
 import { aboutFigures, composeNameTwoPlaces, composeSecondPlaceUnknown, WITH_TARGET } from '../../core/compare/replies.js';
+import { readPeopleQuestion } from '../../core/people/index.js';
 import { periodYear } from '../../core/periods/period-code.js';
 import { type ParsedQuery, parseQuery } from '../../core/query/parse-query.js';
 import { readRanking } from '../../core/rank/index.js';
@@ -85,6 +86,9 @@ export const compare: Feature<FiguresStore & ConversationStore & PlacePicks> = a
   // Two indicators of one place ("so sánh BHXH bắt buộc và tự nguyện của Hải Phòng"): the coverage
   // answer shows both and, on one period and basis, their difference.
   if (places.length === 1 && !country && !words.against && parsed.indicators.length >= 2) return null;
+  // "so với cùng kỳ, tỷ lệ hoàn thành kế hoạch … tăng bao nhiêu": how far a count went towards its
+  // plan is the people's answer (the plan is no target to compare over the years).
+  if (places.length === 1 && !country && readPeopleQuestion(turn.text)?.kind === 'fulfilment') return null;
   let plan: ComparePlan = { kind: 'over-time', against: words.against };
   if (country) plan = { kind: 'places', withCountry: true };
   else if (WITH_TARGET.test(fold(turn.text)) && periodsOfOneYear(parsed) && !words.against) plan = { kind: 'against-target' };

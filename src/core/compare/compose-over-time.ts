@@ -76,7 +76,8 @@ function figuresOverTime(input: OverTimeInput): string[] {
   for (const f of [earlier, later]) if (f) lines.push(line(f));
   if (!other) {
     lines.push(lang === 'vi' ? `- ${otherLabel ?? 'Kỳ trước'}: chưa có số liệu.` : `- ${otherLabel ?? 'Previous period'}: no figure yet.`);
-    lines.push(heldLine(lang, held), addDataHint(lang, [place.name], false));
+    const missing = otherLabel ? sentenceCase(otherLabel, lang) : lang === 'vi' ? 'kỳ trước' : 'the previous period';
+    lines.push(heldLine(lang, held), addDataHint(lang, [place.name], false, missing));
     return lines;
   }
   const point = (f: Figure): Point => ({ percent: f.value.percent, basis: f.value.basis, label: figureLabel(f, lang), at: f.end });
@@ -177,4 +178,9 @@ function heldLine(lang: Language, held: readonly string[]): string {
   return lang === 'vi'
     ? `Kỳ có số liệu: ${held.length > 0 ? held.map(inSentence).join(', ') : 'chưa có'}.`
     : `Periods held: ${held.length > 0 ? held.join(', ') : 'none'}.`;
+}
+
+/** A period's label inside a sentence: "9 tháng đầu năm 2020", "năm 2020", "first nine months of 2020", "November 2023". */
+function sentenceCase(label: string, lang: Language): string {
+  return lang === 'vi' ? inSentence(label) : label.replace(/^(?:First|Second|Third|Fourth|Quarter|Year|Half|The)\b/u, (word) => word.toLowerCase());
 }

@@ -37,8 +37,12 @@ export type Against =
   | { readonly kind: 'same-period-last-year' }
   | { readonly kind: 'previous' };
 
-/** "so với" / "compared with", unless a target or the figure's basis ("so với dân số") follows. */
-const VERSUS = `(?:so\\s+voi|compared\\s+(?:with|to)|vs\\.?|versus|against)(?!${TARGET_AFTER_BODY}|${BASIS_AFTER_BODY})`;
+/**
+ * "so với" / "compared with", unless a target, the figure's basis ("so với dân số") or a count or level
+ * the writer quotes ("so với 31.455 người hiện có", "vs 9%") follows.
+ */
+const QUOTED = '\\s+\\d[\\d.,]*\\s*(?:nguoi|ng|lao\\s+dong|ld|%)';
+const VERSUS = `(?:so\\s+voi|compared\\s+(?:with|to)|vs\\.?|versus|against)(?!${TARGET_AFTER_BODY}|${BASIS_AFTER_BODY}|${QUOTED})`;
 const EXPLICIT = wordRe(
   [
     'so\\s+sanh',

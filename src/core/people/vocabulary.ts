@@ -98,7 +98,9 @@ export const PEOPLE = words(`${PEOPLE_NOUN_VI}|${PEOPLE_NOUN_EN}`);
 
 /** A count asked outright: "bao nhiêu người", "mấy lao động", "how many people", the counts of a rate ("mẫu số"). */
 export const COUNT_STRONG = words(
-  `(?:bao nhieu|bnh?|may) (?:${PEOPLE_NOUN_VI})|how many ${GAP}(?:${PEOPLE_NOUN_EN})|headcount|tu so|mau so|numerators?|denominators?`,
+  `(?:bao nhieu|bnh?|may) (?:${PEOPLE_NOUN_VI})|how many ${GAP}(?:${PEOPLE_NOUN_EN})|headcount|tu so|mau so|numerators?|denominators?|` +
+    // "how many still not covered", "how many are uninsured": the people left out, named by their state.
+    'how many (?:(?:are|were|is|still|remain|remained) )*(?:not (?:yet )?(?:covered|insured|enrol+ed)|uncovered|uninsured)',
 );
 
 /** A count named: "số người", "số lao động", "dân số … bao nhiêu", "number of participants". */

@@ -61,7 +61,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhrase[] = [
  * the plan, never "không"). Over folded text.
  */
 export const TARGET_AFTER_BODY =
-  '(?:\\s+(?:cac|the|its|their|a|an|this|year|s|assigned|planned|agreed|official|provincial|annual|\\d{4})){0,3}\\s+(?:chi\\s+tieu|ke\\s+hoach|kh|ct(?=\\s+(?:duoc\\s+)?giao)|muc\\s+tieu|targets?|plans?|goals?)(?![\\p{L}\\p{N}])';
+  '(?:\\s+(?:cac|so|the|its|their|a|an|this|year|s|assigned|planned|agreed|official|provincial|annual|\\d{4})){0,3}\\s+(?:chi\\s+tieu|ke\\s+hoach|kh|ct(?=\\s+(?:(?:duoc\\s+)?giao|\\d))|muc\\s+tieu|targets?|plans?|goals?)(?![\\p{L}\\p{N}])';
 
 /**
  * What a rate is a share of, after "so với" or "compared to": the basis of the figure ("tỷ lệ BHTN so
@@ -151,6 +151,10 @@ export const FILLER_VI_SAFE = [
   // The figure as against the target ("giữa thực tế và chỉ tiêu"): not Xã Thu Tà.
   'thuc\\s+te',
   'bnh?',
+  // "so với cùng kỳ (năm trước)": the same period a year earlier, not Xã Kỳ Bắc of "cùng kỳ, … Bắc Kạn".
+  '(?:so\\s+voi\\s+)?cung\\s+ky(?:\\s+nam\\s+(?:truoc|ngoai))?',
+  // "trung bình cả nước", "bình quân": an average, not Xã Trung Bình unless its type word says so.
+  '(?<!(?:xa|phuong|thi\\s+tran)\\s)(?:trung\\s+binh|binh\\s+quan)',
   // A formal opening ("Báo cáo đồng chí, …"): not Xã Bàu Cạn, Xã Bảo Hoà.
   'bao\\s+cao',
   'dong\\s+chi',

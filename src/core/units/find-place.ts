@@ -51,10 +51,18 @@ export interface FindOptions extends ResolveOptions {
 }
 
 /**
- * Words that join a name to its qualifier and are not part of either: "Châu Thành thuộc Tây Ninh".
- * One that ends the words joins nothing and stays, for a name misspelt with it ("Buôn Ma Thuộc").
+ * Words that join a name to its qualifier and are not part of either: "Châu Thành thuộc Tây Ninh",
+ * "phường Hà Huy Tập của TP Hà Tĩnh". One that ends the words joins nothing and stays, for a name
+ * misspelt with it ("Buôn Ma Thuộc"); "cua" without its mark joins only before a type word, since it
+ * is also "Cửa" of names (Cửa Lò, Cửa Nam).
  */
-const CONNECTORS = new Set(['thuoc']);
+function connects(all: PlaceWords, i: number): boolean {
+  const word = all.folded[i];
+  if (i >= all.folded.length - 1) return false;
+  if (word === 'thuoc') return true;
+  if (word !== 'cua') return false;
+  return (all.raw[i] ?? '').toLowerCase() === 'của' || (all.raw[i] === 'cua' && TYPE_TOKENS.has(all.folded[i + 1] ?? ''));
+}
 /** Longest run tried: a name, its type word and two qualifiers with theirs. */
 const MAX_RUN = 10;
 /** Longest run tried with typo correction: correction costs the most. */
@@ -364,7 +372,7 @@ function clauseWords(text: string): { readonly words: PlaceWords; readonly start
 function findOnce(text: string, index: UnitIndex, options: FindOptions): FoundPlace {
   const { words: all, starts } = clauseWords(text);
   const keep = all.folded
-    .map((w, i, folded) => (CONNECTORS.has(w) && i < folded.length - 1 ? -1 : i))
+    .map((_, i) => (connects(all, i) ? -1 : i))
     .filter((i) => i >= 0)
     .slice(0, MAX_WORDS);
   const words: PlaceWords = { folded: keep.map((i) => all.folded[i] as string), raw: keep.map((i) => all.raw[i] as string) };

@@ -46,6 +46,8 @@ export function placeWords(text: string): PlaceWords {
   // An English possessive ("Nghe An province's Vinh") names the place it belongs to, as a qualifier.
   const spelled = NAME_ABBREVIATIONS.reduce((t, a) => t.replace(a.re, a.name), text.replace(POSSESSIVE, '$1'));
   for (const word of rawWords(splitGluedCapitals(spelled))) {
+    // The polite "ạ" typed with its mark is no name's "A" ("phường Vinh Lộc là bao nhiêu ạ" is no Vĩnh Lộc A).
+    if (word.normalize('NFC').toLowerCase() === 'ạ') continue;
     const alias = TOKEN_ALIASES.get(fold(word)) ?? CAPITAL_ALIASES.get(word) ?? numberedAlias(word);
     if (!alias) {
       for (const token of fold(word).split(' ')) {

@@ -95,12 +95,19 @@ export const NAME_ABBREVIATIONS: readonly { readonly re: RegExp; readonly name: 
 /**
  * Abbreviations of city names that officials write in capitals ("BHXH HN", "số liệu HP"), read only
  * in capitals: in lower case "hn" is also texting for "hôm nay" (today). Our choice: the three that
- * everyone reads one way; "ĐN" (Đà Nẵng, Đồng Nai) and the like are left to be written out.
+ * everyone reads one way, and the initials of the provinces whose figures are seeded; "ĐN" (Đà Nẵng,
+ * Đồng Nai) and the like are left to be written out.
  */
 export const CAPITAL_ALIASES: ReadonlyMap<string, readonly string[]> = new Map([
   ['HN', ['Hà', 'Nội']],
   ['HP', ['Hải', 'Phòng']],
   ['SG', ['Hồ', 'Chí', 'Minh']],
+  // The provinces of the seed documents, as their officials write them in a group chat ("BHYT BK",
+  // "so sánh HP vs GL"). "TN" is left out: it is also "tự nguyện" (BHXH TN).
+  ['BK', ['Bắc', 'Kạn']],
+  ['GL', ['Gia', 'Lai']],
+  ['NA', ['Nghệ', 'An']],
+  ['HT', ['Hà', 'Tĩnh']],
 ]);
 
 /**

@@ -27,6 +27,12 @@ describe('comparison of places', () => {
     expect(text).toContain('Thành phố Hải Phòng hiện nay (từ 1/7/2025) chưa có số liệu riêng');
   });
 
+  it('leaves plan fulfilment asked against the same period to the answer on the plan', async () => {
+    const { text } = await official.say('So với cùng kỳ, tỷ lệ hoàn thành kế hoạch BHXH bắt buộc của Bắc Kạn 9 tháng 2021 tăng bao nhiêu?');
+    expect(text).toMatch(/^Thực hiện kế hoạch được giao — Tỉnh Bắc Kạn/u);
+    expect(text).toContain('95,6% kế hoạch được giao');
+  });
+
   it('shows a merged province through the one old province of another name that has figures', async () => {
     const { text } = await official.say('So sánh BHYT Thái Nguyên và Hải Phòng');
     expect(text).toContain('- Tỉnh Bắc Kạn (trước 1/7/2025): 95% dân số');
@@ -130,12 +136,15 @@ describe('comparison of places', () => {
   });
 
   it('asks for the second place when only one of the two compared is read, offering the closest names', async () => {
-    const { text } = await official.say('BHYT: HP (T11/2023) và BK (9T/2021) hơn kém nhau mấy điểm %?');
+    const { text } = await official.say('BHYT: HP (T11/2023) và ĐB (9T/2021) hơn kém nhau mấy điểm %?');
     expect(text.split('\n').slice(0, 3)).toEqual([
       'Đã hiểu Thành phố Hải Phòng (trước 1/7/2025), nhưng chưa rõ địa phương còn lại.',
       'Có phải bạn muốn so sánh với:',
-      '- Tỉnh Bắc Kạn (trước 1/7/2025)',
+      '- Tỉnh Điện Biên',
     ]);
+    // The seeded provinces' initials in capitals are read as the provinces.
+    const both = await official.say('BHYT: HP (T11/2023) và BK (9T/2021) hơn kém nhau mấy điểm %?');
+    expect(both.text).toContain('Bắc Kạn cao hơn Hải Phòng 2,65 điểm phần trăm.');
     // A paper's kind before its number is no province's initials ("KH 1736" is a plan, not Khánh Hòa).
     const plan = await official.say('So sánh BHXH Bắc Kạn 9T/2021 với mục tiêu 35% của KH 1736');
     expect(plan.text).not.toMatch(/chưa rõ địa phương còn lại|Khánh Hòa/u);

@@ -49,6 +49,10 @@ describe('composeOverTime', () => {
     expect(text).toContain('- 6 tháng đầu năm 2022: chưa có số liệu.');
     expect(text).toContain('Kỳ có số liệu: 6 tháng đầu năm 2023, 6 tháng đầu năm 2024, năm 2024.');
     expect(text).toContain('quản trị viên nạp từ tệp số liệu');
+    // Only that period is missing, the place has others.
+    expect(text).toContain('Chưa có số liệu 6 tháng đầu năm 2022 của Lào Cai:');
+    const en = compose({ lang: 'en', period: { kind: 'code', code: '2023-6M' }, against: { kind: 'same-period-last-year' } });
+    expect(en).toContain('No figures for first half of 2022 held for Lào Cai:');
   });
 
   it('computes no change between figures on different bases', () => {

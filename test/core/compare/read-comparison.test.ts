@@ -36,6 +36,14 @@ describe('readComparison', () => {
     expect(readComparison('Ca Mau coverage compared with its 2025 target')).toBeNull();
     expect(readComparison('BHXH Cà Mau so với chỉ tiêu giao')).toBeNull();
     expect(readComparison('shortfall in Bac Kan vs the 2021 assigned target')).toBeNull();
+    expect(readComparison('bằng bao nhiêu phần trăm so với số kế hoạch được giao')).toBeNull();
+    expect(readComparison('bhtn bac kan 8,03% vs ct 9% dat chua')).toBeNull();
+  });
+
+  it('does not take a count or a level the writer quotes for a comparison', () => {
+    expect(readComparison('phải tăng thêm bao nhiêu người so với 31.455 người hiện có')).toBeNull();
+    expect(readComparison('Hai Phong HI coverage vs 95%')).toBeNull();
+    expect(readComparison('BHTN Bắc Kạn 9 tháng 2021 so với 2020')).not.toBeNull();
   });
 
   it('reads what one place is compared with over time', () => {

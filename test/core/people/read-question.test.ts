@@ -153,6 +153,7 @@ describe('readPeopleQuestion: a gap asked as a share', () => {
     // The level named stands for the target.
     expect(kindOf('bhyt hai phong con thieu bn % nua moi dat 95% a')).toBe('reached');
     expect(kindOf('hai phong con thieu bao nhieu nguoi nua moi dat 95%')).toBe('shortfall');
+    expect(kindOf('bhtn bac kan 8,03% vs ct 9% -> dat chua, thieu bn diem %')).toBe('reached');
   });
 });
 
@@ -201,5 +202,15 @@ describe('readPeopleQuestion: words that look like others', () => {
     expect(kindOf('what is the gap to the 2021 target for Bac Kan social insurance')).toBe('shortfall');
     expect(kindOf('nho ban tra giup chi tieu bhyt giao cho bac kan nam 2021 nhe, dang can gap')).toBeNull();
     expect(kindOf('Sếp đang hỏi gấp: mục tiêu BHTN Bắc Kạn năm 2030 là mấy phần trăm vậy?')).toBeNull();
+  });
+});
+
+describe('readPeopleQuestion: the people left out, named by their state', () => {
+  it.each([
+    'Bac Kan social insurance 9M 2021 how many not covered',
+    'BAC KAN SI 9M 2021: HOW MANY COVERED AND HOW MANY STILL NOT COVERED',
+    'how many are uninsured in Bac Kan',
+  ])('counts those not covered: %s', (text) => {
+    expect(readPeopleQuestion(text)).toMatchObject({ kind: 'count', subject: 'uncovered' });
   });
 });

@@ -270,4 +270,10 @@ describe('parseQuery: words of the message that are no place', () => {
   it('drops the formal opening "Báo cáo đồng chí"', () => {
     expect(parseQuery('Báo cáo đồng chí, tỷ lệ BHYT Bắc Kạn').looseText).toBe('Bắc Kạn');
   });
+
+  it('drops "so với cùng kỳ" and an average, unless a type word names Xã Trung Bình', () => {
+    expect(parseQuery('So với cùng kỳ, tỷ lệ BHXH của Bắc Kạn').looseText).not.toMatch(/kỳ/u);
+    expect(parseQuery('trung binh ca nuoc bhxh').looseText).not.toMatch(/trung/);
+    expect(parseQuery('bhxh xa trung binh').looseText).toBe('xa trung binh');
+  });
 });

@@ -57,8 +57,13 @@ describe('findPlace: words around the place are ignored, never glued to it', () 
     expect(place('cho tôi xin số liệu bhxh').kind).not.toBe('found');
   });
 
-  it('reads a qualifier joined by "thuộc"', () => {
+  it('reads a qualifier joined by "thuộc" or "của"', () => {
     expect(found('bhxh Châu Thành thuộc Tây Ninh').id).toBe(chauThanhTayNinh.id);
+    const oldHaHuyTap = national.unit('pre2025', 'commune', '18085');
+    expect(found('BHYT phường Hà Huy Tập của TP Hà Tĩnh').id).toBe(oldHaHuyTap.id);
+    expect(found('bhyt phuong ha huy tap cua tp ha tinh', { ...QUESTION, before2025: true }).id).toBe(oldHaHuyTap.id);
+    // "cua" without its mark is "Cửa" of a name unless a type word follows it.
+    expect(found('bhyt phuong cua nam tp vinh').name).toBe('Cửa Nam');
   });
 
   it('does not take a number for a ward without its type word', () => {
@@ -188,7 +193,7 @@ describe('findPlace: typos', () => {
   });
 
   it('does not correct words typed with other diacritics than any name has', () => {
-    expect(place('bhxh hỏi chút BK').kind).toBe('unknown');
+    expect(place('bhxh hỏi chút bk').kind).toBe('unknown');
     expect(place('buổi sáng nay', { ...QUESTION, typosTakeAll: true }).kind).not.toBe('found');
   });
 

@@ -20,6 +20,17 @@ describe('placeWords', () => {
     expect(placeWords('ty le bhyt hp').folded).toEqual(['ty', 'le', 'bhyt', 'hai', 'phong']);
     expect(placeWords('số liệu HP').raw).toEqual(['số', 'liệu', 'Hải', 'Phòng']);
   });
+
+  it('expands the seeded provinces\' initials in capitals, not "TN" (tự nguyện) nor lower case', () => {
+    expect(placeWords('so sanh bhyt HP vs BK').folded).toEqual(['so', 'sanh', 'bhyt', 'hai', 'phong', 'vs', 'bac', 'kan']);
+    expect(placeWords('GL NA HT').raw).toEqual(['Gia', 'Lai', 'Nghệ', 'An', 'Hà', 'Tĩnh']);
+    expect(placeWords('BHXH TN bk').folded).toEqual(['bhxh', 'tn', 'bk']);
+  });
+
+  it('drops the polite "ạ" typed with its mark, which is no name\'s "A"', () => {
+    expect(placeWords('phường Vinh Lộc ạ').folded).toEqual(['phuong', 'vinh', 'loc']);
+    expect(placeWords('xa vinh loc a').folded).toEqual(['xa', 'vinh', 'loc', 'a']);
+  });
 });
 
 describe('placeWords: numbered units and hyphenated abbreviations', () => {
