@@ -90,11 +90,11 @@ function read(text: string): PeopleQuestion | null {
 
   // A gap asked as a share ("tỷ lệ còn thiếu bao nhiêu so với chỉ tiêu") is reached or not, in points.
   if (short && target && !peopleWords && has(people.RATE_GAP)) return make('reached');
+  // Short of the assigned plan ("còn thiếu bao nhiêu so với kế hoạch giao"): how far the count went towards it.
+  if (short && plan && !target) return make('fulfilment');
   // "còn thiếu bn % nữa mới đạt 95%", "8,03% vs ct 9%, đạt chưa, thiếu bn điểm": a level named or
   // reaching asked, the gap in points.
   if (short && (namedPercent !== null || reachWord) && !peopleWords && has(people.SHARE_ASKED)) return make('reached');
-  // Short of the assigned plan ("còn thiếu bao nhiêu so với kế hoạch giao"): how far the count went towards it.
-  if (short && plan && !target) return make('fulfilment');
   if (short && (target || peopleWords)) return make('shortfall');
   const due = has(people.PLAN_DUE);
   const planItself = due || (has(people.PLAN_IS) && !reachWord && !has(people.REACH_OTHER));

@@ -105,6 +105,14 @@ describe('findPlace: words around the place are ignored, never glued to it', () 
     expect(found('bhxh Anh Sơn').name).toBe('Anh Sơn');
   });
 
+  it("reads no place in a person's name after an honorific, even with no other place named", () => {
+    expect(place('chị Thu Thủy nhắc các xã nộp báo cáo BHYT nhé').kind).not.toBe('found');
+    expect(place('anh Hải Dương bên Sở Nội vụ hỏi chỉ tiêu BHXH').kind).not.toBe('found');
+    // Two words at most are the person's, and a new clause ends the name.
+    expect(found('anh Sơn Thanh hỏi bhxh Gia Lai').name).toBe('Gia Lai');
+    expect(found('em hỏi giúp anh Sơn: Gia Lai 2023').name).toBe('Gia Lai');
+  });
+
   it('lets an everyday phrase typed as words yield to the place asked, never to be corrected into a name', () => {
     expect(found('Anh cứ yên tâm, em hỏi thêm chỉ tiêu BHTN Gia Lai 2025').name).toBe('Gia Lai');
     expect(found('Mọi việc thuận lợi chứ anh? Cho em hỏi BHYT Hải Phòng 11/2023').name).toBe('Hải Phòng');
