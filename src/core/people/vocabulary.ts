@@ -100,7 +100,7 @@ export const PEOPLE = words(`${PEOPLE_NOUN_VI}|${PEOPLE_NOUN_EN}`);
 export const COUNT_STRONG = words(
   `(?:bao nhieu|bnh?|may) (?:${PEOPLE_NOUN_VI})|how many ${GAP}(?:${PEOPLE_NOUN_EN})|headcount|tu so|mau so|numerators?|denominators?|` +
     // "how many still not covered", "how many are uninsured": the people left out, named by their state.
-    'how many (?:(?:are|were|is|still|remain|remained) )*(?:not (?:yet )?(?:covered|insured|enrol+ed)|uncovered|uninsured)',
+    'how many (?:(?:are|were|is|still|remain|remained) )*(?:not (?:yet )?(?:covered|insured|enrol+ed)|uncovered|uninsured)|how many (?:had|have|has) no',
 );
 
 /** A count named: "số người", "số lao động", "dân số … bao nhiêu", "number of participants". */
@@ -215,6 +215,8 @@ export const NOT_PARTICIPATING = words(
     '(?:chua|khong|ko|k) (?:duoc )?(?:tham gia|bao phu|dong|co (?:bhxh|bhyt|bhtn|bao hiem|the bhyt))',
     'ngoai (?:he thong|dien bao phu)',
     'not (?:yet )?(?:covered|insured|enrol+ed|participating|taking part|in)',
+    // "phần còn lại 84,46% là bao nhiêu người": the rest, besides those taking part.
+    '(?:phan|so) con lai',
     'uncovered',
     'uninsured',
     '(?:without|no|lack(?:ing)?) (?:any )?(?:social |health |unemployment )?insurance',

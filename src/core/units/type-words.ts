@@ -52,6 +52,7 @@ export const TYPE_WORDS: readonly TypeWord[] = [
   word('thi tran', TOWNSHIP, 'thị trấn'),
   word('tt', TOWNSHIP),
   english('town', (unit) => TOWN(unit) || TOWNSHIP(unit)),
+  english('township', TOWNSHIP),
   word('quan', URBAN_DISTRICT, 'quận'),
   word('q', URBAN_DISTRICT),
   word('huyen', RURAL_DISTRICT, 'huyện'),

@@ -207,6 +207,8 @@ describe('readPeopleQuestion: words that look like others', () => {
 
 describe('readPeopleQuestion: the people left out, named by their state', () => {
   it.each([
+    "out of Bac Kan's employed workers at end-Sept 2021, how many had no social insurance at all?",
+    'Số người tham gia BHXH Bắc Kạn chiếm 15,54% thì phần còn lại 84,46% là bao nhiêu người?',
     'Bac Kan social insurance 9M 2021 how many not covered',
     'BAC KAN SI 9M 2021: HOW MANY COVERED AND HOW MANY STILL NOT COVERED',
     'how many are uninsured in Bac Kan',

@@ -97,3 +97,11 @@ describe('withoutLetterFrame: the salutation', () => {
     expect(withoutLetterFrame('BHYT Bac Kan, my dear?')).toBe('BHYT Bac Kan, my dear?');
   });
 });
+
+describe('withoutLetterFrame: where the writer was', () => {
+  it('drops "I was in …" when the question names a place of its own, and keeps it when the question points back at it', () => {
+    expect(withoutLetterFrame("Sorry, I was in Ha Noi on 12-13 March. Hai Phong's SI coverage?")).toBe("Sorry, Hai Phong's SI coverage?");
+    const there = 'I was in Ha Noi last week. What is the HI coverage here?';
+    expect(withoutLetterFrame(there)).toBe(there);
+  });
+});

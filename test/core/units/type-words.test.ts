@@ -36,3 +36,11 @@ describe('unitOn', () => {
     expect(unitOn(unchanged, '2025-07-01')).toBe(unchanged);
   });
 });
+describe('the English type word "township"', () => {
+  it('names a commune-level town, not a district-level one', () => {
+    const township = { ...ward, typeCode: 'commune_level_town', type: 'Thị trấn', typeChange: undefined } as Unit;
+    const town = { ...ward, level: 'district', typeCode: 'district_level_town', type: 'Thị xã', typeChange: undefined } as Unit;
+    expect(word('township')?.accepts(township)).toBe(true);
+    expect(word('township')?.accepts(town)).toBe(false);
+  });
+});
