@@ -66,6 +66,13 @@ const GREETING =
   /^(?:hi|hello|hey|hi\s+there|good\s+(?:morning|afternoon|evening)|xin\s+chao|chao|chao\s+(?:ban|bot|ad|admin|anh|chi|em|moi\s+nguoi)|chao\s+buoi\s+(?:sang|trua|chieu|toi)|alo|hello\s+bot|hi\s+bot)$/;
 /** Leading bot commands that carry no meaning of their own. */
 const COMMAND = /^\s*\/(?:start|help|hoi|ask|q|query|tyle|baophu|coverage|tra|tracuu)(?:@[\w.]+)?(?![\p{L}\p{N}])/u;
+/**
+ * A person's name: one or two capitalised words right after an honorific typed in lower case ("chị Thu
+ * Thủy bên BHXH huyện nhắc …", "anh Hải Dương bên Sở Nội vụ", "đ/c Nguyễn Trãi"), read on the message
+ * as typed, before any word is cut: no place, even when no other place is named. "Bà Rịa", "Anh Sơn"
+ * typed with their capitals are places.
+ */
+const PERSON = /(?<![\p{L}\p{N}])(?:anh|chị|cô|chú|bác|ông|bà|a|c|sếp|đ\/c|đồng\s+chí)\s+\p{Lu}[\p{Ll}\p{M}]*(?:\s+\p{Lu}[\p{Ll}\p{M}]*)?(?![\p{L}\p{N}])/gu;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control and invisible characters are what this removes.
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/g;
 
@@ -158,7 +165,12 @@ function parse(text: string): ParsedQuery {
   if (!/[\p{L}\p{N}]/u.test(raw)) return { ...base, intent: 'empty' };
   if (GREETING.test(bare)) return { ...base, intent: 'greeting' };
 
-  const work = new TextCutter(raw.replace(COMMAND, ' ').replace(/@[\w.]*bot(?![\w.])/giu, ' '));
+  const work = new TextCutter(
+    raw
+      .replace(COMMAND, ' ')
+      .replace(/@[\w.]*bot(?![\w.])/giu, ' ')
+      .replace(PERSON, ' '),
+  );
   const { indicators, named } = takeIndicators(work);
   const indicator = indicators[0] ?? null;
   work.cutAll(DOCUMENT_DATE_RE);

@@ -106,26 +106,6 @@ function personNamed(raw: readonly string[], run: { readonly start: number; read
   return run.end - run.start > 1 && HONORIFICS.has(first) && /^\p{Lu}/u.test(next);
 }
 
-/**
- * The words of a person's name: typed with their capitals right after an honorific typed in lower
- * case ("chị Thu Thủy bên BHXH huyện nhắc …", "anh Hải Dương bên Sở Nội vụ", "đ/c Nguyễn Trãi"),
- * the honorific with them. No place is read in them, even with no other place named.
- */
-function personWords(raw: readonly string[], opens: readonly boolean[]): ReadonlySet<number> {
-  const at = new Set<number>();
-  const named = (j: number) => /^\p{Lu}/u.test(raw[j] ?? '') && opens[j] !== true;
-  raw.forEach((word, i) => {
-    if (!HONORIFICS.has(word) || !named(i + 1)) return;
-    at.add(i);
-    // A given name of one or two words: "anh Sơn Gia Lai" leaves Gia Lai a place.
-    for (let j = i + 1; j <= i + PERSON_WORDS && named(j); j++) at.add(j);
-  });
-  return at;
-}
-
-/** The most words of a name after an honorific read as the person's. */
-const PERSON_WORDS = 2;
-
 /** An everyday phrase typed as one, with no type word before it ("cứ yên tâm", not "xã yên tâm"). */
 function everyday(words: PlaceWords, run: { readonly start: number; readonly end: number }): boolean {
   return !TYPE_TOKENS.has(words.folded[run.start - 1] ?? '') && everydayTyped(words.raw.slice(run.start, run.end));
@@ -405,15 +385,13 @@ function findOnce(text: string, index: UnitIndex, options: FindOptions): FoundPl
   const soft = options.soft ?? NO_WORDS;
   const alone = (run: PlaceWords) => run.folded.length === 1 && soft.has(run.folded[0] ?? '');
   const coverable = makeCoverable(words, index);
-  const person = personWords(words.raw, opens);
-  const inPerson = (start: number, end: number) => person.size > 0 && [...person].some((i) => i >= start && i < end);
   const exact = bestRun(
     words,
     index,
     MAX_RUN,
     (start, end) => known[end - 1] === true && within(start, end),
     (run, start, end) => {
-      if (alone(run) || !coverable(start, end) || cutsEveryday(words.raw, start, end) || inPerson(start, end)) return null;
+      if (alone(run) || !coverable(start, end) || cutsEveryday(words.raw, start, end)) return null;
       const resolution = fitting(run, resolveExactly(run, index, options));
       return resolution?.kind === 'found' && typeWordReadAsName(run, resolution.unit, TYPE_TOKENS) ? null : resolution;
     },
@@ -440,7 +418,7 @@ function findOnce(text: string, index: UnitIndex, options: FindOptions): FoundPl
       MAX_TYPO_RUN,
       (start, end) => lettered[end - 1] === true && within(start, end),
       (run, start, end) => {
-        if (edged(run) || cutsEveryday(words.raw, start, end) || inPerson(start, end)) return null;
+        if (edged(run) || cutsEveryday(words.raw, start, end)) return null;
         // One word corrected must keep its marks too ("đang" is no typo of Xã Dang); in longer runs a
         // tone typed wrong is a typo like any other ("Hái Phòng").
         const corrected = resolveCorrected(run, index, options, memo);

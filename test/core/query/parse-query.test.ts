@@ -271,6 +271,14 @@ describe('parseQuery: words of the message that are no place', () => {
     expect(parseQuery('Báo cáo đồng chí, tỷ lệ BHYT Bắc Kạn').looseText).toBe('Bắc Kạn');
   });
 
+  it("drops a person's name after an honorific, read as typed before other words are cut", () => {
+    expect(parseQuery('chị Thu Thủy nhắc các xã nộp BHYT nhé').looseText).not.toMatch(/Thu|Thủy/u);
+    expect(parseQuery('anh Sơn nhờ em hỏi BHXH Gia Lai').looseText).toMatch(/^(?!.*Sơn).*Gia Lai/u);
+    // "chị," then the question: the name after the cut words is the place.
+    expect(parseQuery('dạ báo cáo chị, chỉ tiêu BHXH Gia Lai 2023').looseText).toMatch(/Gia Lai/u);
+    expect(parseQuery('BHYT Bà Rịa 2024').looseText).toBe('Bà Rịa');
+  });
+
   it('drops "so với cùng kỳ" and an average, unless a type word names Xã Trung Bình', () => {
     expect(parseQuery('So với cùng kỳ, tỷ lệ BHXH của Bắc Kạn').looseText).not.toMatch(/kỳ/u);
     expect(parseQuery('trung binh ca nuoc bhxh').looseText).not.toMatch(/trung/);
