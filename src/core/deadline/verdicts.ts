@@ -59,6 +59,6 @@ export function dueVerdict(dueOn: string, facts: DeadlineFacts, lang: Language):
       : `No: the ${report} is due by the end of ${end}, ${plural(after, 'day')} after ${asked}.`;
   }
   return vi
-    ? `Không: hạn nộp ${report} gần nhất đã hết ${end}, trước ${asked} ${-after} ngày.`
-    : `No: the nearest deadline for the ${report} ended on ${end}, ${plural(-after, 'day')} before ${asked}.`;
+    ? `Không: hạn nộp ${report} gần nhất là hết ${end}, trước ${asked} ${-after} ngày.`
+    : `No: the nearest deadline for the ${report} is the end of ${end}, ${plural(-after, 'day')} before ${asked}.`;
 }

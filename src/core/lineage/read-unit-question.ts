@@ -132,7 +132,8 @@ const CONSTRUCTIONS: readonly Construction[] = [
   construction('list', `(?:co|gom|bao\\s+gom|chia\\s+(?:thanh|ra))\\s+${SOME}${T}(?:\\s+moi)?(?:\\s+${Q})?`),
   construction('list', `(?:co|gom|bao\\s+gom)\\s+${T}(?:\\s+moi)?\\s+${Q}`),
   construction('list', `${SOME}${T}(?:\\s+moi)?\\s+${Q}`),
-  construction('list', `(?:danh\\s+sach|liet\\s+ke|ke\\s+ten|ke\\s+ra)\\s+(?:ten\\s+)?${SOME}?${T}`),
+  // "ds phường của tỉnh Lai Châu": "ds" (danh sách) only before a kind of unit ("ds 560.000" is a population).
+  construction('list', `(?:danh\\s+sach|ds|liet\\s+ke|ke\\s+ten|ke\\s+ra)\\s+(?:ten\\s+)?${SOME}?${T}`),
   construction('list', `${SOME}${T}${AFTER_PLACE}`),
   construction('list', `${T}\\s+${Q}${AFTER_PLACE}`),
   construction('list', `(?:list|names?|show(?:\\s+me)?|give\\s+me)\\s+(?:(?:of|all|the)\\s+)*${T}`),

@@ -129,6 +129,11 @@ const EN_WORDS = new Set([
   'lowest',
   'any',
   'are',
+  // About the bot itself: "who made this bot?", "who built this?".
+  'who',
+  'made',
+  'built',
+  'this',
   // Remarks that are no question: "Sorry, wrong chat!", "my mistake".
   'sorry',
   'wrong',

@@ -70,7 +70,7 @@ const KINDS: readonly { readonly kind: SmallTalk; readonly re: RegExp }[] = [
   {
     kind: 'identity',
     re: new RegExp(
-      `^${CALL}(?:ban\\s+la\\s+ai|may\\s+la\\s+ai|ban\\s+ten\\s+(?:la\\s+)?gi|ban\\s+la\\s+gi|who\\s+are\\s+you|what\\s+are\\s+you|who\\s+is\\s+this|what\\s+is\\s+this\\s+bot|are\\s+you\\s+a\\s+bot)(?:\\s+(?:vay|the|day|ha|nhi))*${TAIL}$`,
+      `^${CALL}(?:(?:ban|may|bot(?:\\s+nay)?)\\s+la\\s+(?:ai|gi)|ban\\s+ten\\s+(?:la\\s+)?gi|ai\\s+(?:lam|tao|viet)\\s+ra\\s+(?:bot|ban)(?:\\s+nay)?|who\\s+are\\s+you|what\\s+are\\s+you|who\\s+is\\s+this|what\\s+is\\s+this\\s+bot|are\\s+you\\s+a\\s+bot|who\\s+(?:made|built|created|runs)\\s+(?:this|the|you)(?:\\s+bot)?)(?:\\s+(?:vay|the|day|ha|nhi))*${TAIL}$`,
     ),
   },
 ];

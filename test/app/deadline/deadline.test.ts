@@ -160,6 +160,9 @@ describe('whether a day of sending is on time', () => {
     expect(monday.split('\n')[0]).toBe('Yes: Monday 6 July 2026 is the last day for the six-month report.');
     const tomorrow = await world.say('fp-vinh', 'mai là hạn nộp báo cáo 6 tháng à');
     expect(tomorrow.split('\n')[0]).toBe('Không: hạn nộp báo cáo 6 tháng là hết thứ Hai 6/7/2026, sau thứ Năm 2/7/2026 4 ngày.');
+    // A day after a deadline still ahead: the deadline is named, not said to have passed.
+    const late = await world.say('fp-vinh', '20/12/2030 co phai han chot bc nam ko ad');
+    expect(late.split('\n')[0]).toBe('Không: hạn nộp báo cáo năm gần nhất là hết thứ Năm 19/12/2030, trước thứ Sáu 20/12/2030 1 ngày.');
   });
 
   it('states the day-off rule first when asked what a weekend does to a deadline', async () => {

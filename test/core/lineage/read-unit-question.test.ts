@@ -171,3 +171,10 @@ describe('readUnitQuestion: no name across a cut', () => {
     expect(read('phuong vinh loc gom nhung xa cu nao a').rest).toBe('phuong vinh loc; a');
   });
 });
+
+describe('readUnitQuestion: "ds" for a list', () => {
+  it('reads "ds" before a kind of unit as a list, and a population after "ds" as none', () => {
+    expect(readUnitQuestion('ds phuong cua tinh lai chau sau sap nhap')).toMatchObject({ kind: 'list' });
+    expect(readUnitQuestion('nop T6/2025 bhyt 520.000 ds 560.000')).toBeNull();
+  });
+});

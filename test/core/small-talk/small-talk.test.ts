@@ -37,6 +37,9 @@ describe('readSmallTalk', () => {
     ['ok thx, bye', 'thanks'],
     ['cảm ơn, tạm biệt', 'thanks'],
     ['bot oi ban la ai vay', 'identity'],
+    ['bot là ai', 'identity'],
+    ['ai lam ra bot nay vay ad', 'identity'],
+    ['who made this bot?', 'identity'],
     ['oki e cam on a nhieu nha', 'thanks'],
     ['oki', 'ack'],
   ] as const)('%s → %s', (text, kind) => {
