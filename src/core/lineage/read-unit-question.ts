@@ -122,6 +122,8 @@ const CONSTRUCTIONS: readonly Construction[] = [
   // "Cô Tô giờ là đặc khu hay xã?": which kind of unit it became.
   construction('forward', `(?:la|thanh|len)\\s+(?:mot\\s+)?${KIND}\\s+(?:hay|hoac)\\s+(?:la\\s+)?${KIND}`),
   construction('forward', 'con\\s+(?:khong|ko|nua\\s+khong|ton\\s+tai\\s+khong)|doi\\s+(?:ten(?:\\s+thanh)?|thanh)|ten\\s+moi'),
+  // "Vinh giờ còn là thành phố không": whether it is still a unit of that kind.
+  construction('forward', `con\\s+(?:la\\s+)?(?:mot\\s+)?${KIND}(?:\\s+nua)?\\s+(?:khong|ko|k|hay\\s+khong)`),
   construction(
     'forward',
     'merge[sd]?\\s+(?:in)?to|became|become|becomes|turned\\s+into|(?:went|gone|go|goes)\\s+into|now\\s+(?:part\\s+of|belongs?\\s+to)|' +

@@ -35,8 +35,12 @@ const OF_THE_AGENCY_EN = `(?:\\s+(?:with|of|at|in)\\s+(?:the\\s+)?${SI}(?:\\s+(?
 export const INDICATOR_PHRASES: readonly IndicatorPhrase[] = [
   { code: 'bhxh_tn', body: `${SI}\\s*(?:tu\\s+nguyen|tn)|bhxh_?tn|tu\\s+nguyen|voluntary(?:\\s+social)?(?:\\s+(?:insurance|security))?|vsi` },
   { code: 'bhxh_bb', body: `${SI}\\s*(?:bat\\s+buoc|bb)|bhxh_?bb|bat\\s+buoc|(?:compulsory|mandatory)(?:\\s+social)?(?:\\s+(?:insurance|security))?|csi` },
-  { code: 'bhtn', body: `bhtn|bh\\s+tn|(?:bao\\s+hiem|bh)\\s+that\\s+nghiep|that\\s+nghiep|unemployment(?:\\s+insurance)?|${ABBREVIATED('ui')}` },
-  { code: 'bhyt', body: `bhyt|bh\\s+yt|(?:bao\\s+hiem|bh)\\s+y\\s+te|y\\s+te|(?:health|medical)(?:\\s+insurance)?|shi|${ABBREVIATED('hi')}` },
+  // Common slips of the keys in the words of the trade ("that nghep", "unemploymnet", "helth") read as meant.
+  {
+    code: 'bhtn',
+    body: `bhtn|bh\\s+tn|(?:bao\\s+hiem|bh)\\s+that\\s+ng(?:h?iep|hep)|that\\s+ng(?:h?iep|hep)|unemplo[a-z]{4,6}(?:\\s+insurance)?|${ABBREVIATED('ui')}`,
+  },
+  { code: 'bhyt', body: `bhyt|bh\\s+yt|(?:bao\\s+hiem|bh)\\s+y\\s+te|y\\s+te|(?:health|helth|heath|medical)(?:\\s+insurance)?|shi|${ABBREVIATED('hi')}` },
   { code: 'huu', body: '(?:huong\\s+)?luong\\s+huu|(?:tro\\s+cap\\s+)?huu\\s+tri|pensions?|retirement' },
   {
     code: 'hai_long',

@@ -52,17 +52,19 @@ export interface FindOptions extends ResolveOptions {
 
 /**
  * Words that join a name to its qualifier and are not part of either: "Châu Thành thuộc Tây Ninh",
- * "phường Hà Huy Tập của TP Hà Tĩnh". One that ends the words joins nothing and stays, for a name
- * misspelt with it ("Buôn Ma Thuộc"); "cua" without its mark joins only before a type word, since it
- * is also "Cửa" of names (Cửa Lò, Cửa Nam).
+ * "phường Hà Huy Tập của TP Hà Tĩnh", "phường Lê Lợi cũ bên Vinh". One that ends the words joins
+ * nothing and stays, for a name misspelt with it ("Buôn Ma Thuộc"); "cua" without its mark joins only
+ * before a type word, since it is also "Cửa" of names (Cửa Lò, Cửa Nam), and "ben" without its mark
+ * never (Bến Tre).
  */
 function connects(all: PlaceWords, i: number): boolean {
-  const word = all.folded[i];
   if (i >= all.folded.length - 1) return false;
-  if (word === 'thuoc') return true;
-  if (word !== 'cua') return false;
-  return (all.raw[i] ?? '').toLowerCase() === 'của' || (all.raw[i] === 'cua' && TYPE_TOKENS.has(all.folded[i + 1] ?? ''));
+  if (all.folded[i] === 'thuoc') return true;
+  const typed = (all.raw[i] ?? '').toLowerCase();
+  if (typed === 'của' || typed === 'bên') return true;
+  return all.raw[i] === 'cua' && TYPE_TOKENS.has(all.folded[i + 1] ?? '');
 }
+
 /** Longest run tried: a name, its type word and two qualifiers with theirs. */
 const MAX_RUN = 10;
 /** Longest run tried with typo correction: correction costs the most. */

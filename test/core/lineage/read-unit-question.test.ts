@@ -178,3 +178,10 @@ describe('readUnitQuestion: "ds" for a list', () => {
     expect(readUnitQuestion('nop T6/2025 bhyt 520.000 ds 560.000')).toBeNull();
   });
 });
+
+describe('readUnitQuestion: still a unit of that kind', () => {
+  it('reads "còn là thành phố không" as what the unit became', () => {
+    expect(readUnitQuestion('Bot ơi Vinh giờ còn là thành phố không ạ')).toMatchObject({ kind: 'forward' });
+    expect(readUnitQuestion('huyen Con Dao con la huyen nua khong')).toMatchObject({ kind: 'forward' });
+  });
+});

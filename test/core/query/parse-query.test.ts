@@ -285,3 +285,13 @@ describe('parseQuery: words of the message that are no place', () => {
     expect(parseQuery('bhxh xa trung binh').looseText).toBe('xa trung binh');
   });
 });
+
+describe('parseQuery: slips of the keys in the words of the trade', () => {
+  it.each([
+    ['Hai Phong helth insurance', 'bhyt'],
+    ['unemploymnet insurance Bac Kan 2021', 'bhtn'],
+    ['bao hiem that nghep bac kan 9 thang 2021', 'bhtn'],
+  ] as const)('reads "%s" as %s', (text, code) => {
+    expect(parseQuery(text).indicator).toBe(code);
+  });
+});

@@ -64,6 +64,9 @@ describe('findPlace: words around the place are ignored, never glued to it', () 
     expect(found('bhyt phuong ha huy tap cua tp ha tinh', { ...QUESTION, before2025: true }).id).toBe(oldHaHuyTap.id);
     // "cua" without its mark is "Cửa" of a name unless a type word follows it.
     expect(found('bhyt phuong cua nam tp vinh').name).toBe('Cửa Nam');
+    // "bên" with its mark joins too; "ben" without it is "Bến" of names.
+    expect(index.get(found('bhyt Phường Lê Lợi cũ bên Vinh', { ...QUESTION, before2025: true }).parentId ?? -1)?.name).toBe('Vinh');
+    expect(found('bhyt ben tre').name).toBe('Bến Tre');
   });
 
   it('does not take a number for a ward without its type word', () => {
