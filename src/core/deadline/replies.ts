@@ -5,7 +5,7 @@
  * so, quotes how the report is to be sent, and shows the calendar's day as the bot's own.
  */
 import type { DueRule, Schedule, Wording } from '../calendar/index.js';
-import { dayOfWeek, daysBetween } from '../civil-time/index.js';
+import { dayOfWeek } from '../civil-time/index.js';
 import { formatDate, formatDayShort } from '../format/dates.js';
 import { labelPeriod, monthNameEn } from '../periods/label-period.js';
 import type { Language } from '../types.js';
