@@ -7,6 +7,7 @@
 import { cutPeriods } from '../periods/cut-periods.js';
 import type { PeriodRequest } from '../periods/parse-period.js';
 import { foldWithMap } from '../text/folded-text.js';
+import { HONORIFIC_BODY } from '../text/honorifics.js';
 import { rememberedPerText } from '../text/remembered.js';
 import { type Hit, TextCutter, wordRe } from '../text/text-cutter.js';
 import type { IndicatorCode, Language } from '../types.js';
@@ -72,7 +73,7 @@ const COMMAND = /^\s*\/(?:start|help|hoi|ask|q|query|tyle|baophu|coverage|tra|tr
  * as typed, before any word is cut: no place, even when no other place is named. "Bà Rịa", "Anh Sơn"
  * typed with their capitals are places.
  */
-const PERSON = /(?<![\p{L}\p{N}])(?:anh|chị|cô|chú|bác|ông|bà|a|c|sếp|đ\/c|đồng\s+chí)\s+\p{Lu}[\p{Ll}\p{M}]*(?:\s+\p{Lu}[\p{Ll}\p{M}]*)?(?![\p{L}\p{N}])/gu;
+const PERSON = new RegExp(`(?<![\\p{L}\\p{N}])${HONORIFIC_BODY}\\s+\\p{Lu}[\\p{Ll}\\p{M}]*(?:\\s+\\p{Lu}[\\p{Ll}\\p{M}]*)?(?![\\p{L}\\p{N}])`, 'gu');
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control and invisible characters are what this removes.
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/g;
 

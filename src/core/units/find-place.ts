@@ -16,6 +16,7 @@
  */
 
 import { fold, hasVietnameseMarks } from '../text/fold.js';
+import { HONORIFIC_WORDS } from '../text/honorifics.js';
 import { RECENT_MESSAGES, rememberedPerText } from '../text/remembered.js';
 import type { Unit } from '../types.js';
 import { cutsEveryday, everydayTyped } from './everyday-words.js';
@@ -93,19 +94,13 @@ function vocabularyOf(index: UnitIndex): ReadonlySet<string> {
 }
 
 /**
- * Our choice: the words before a person's name, typed as written ("chị Thanh Hà", "anh Đức Thọ", "đ/c
- * Minh"): a place after one yields to any other place in the message.
- */
-const HONORIFICS: ReadonlySet<string> = new Set(['anh', 'chị', 'cô', 'chú', 'bác', 'ông', 'bà', 'chí', 'sếp', 'c', 'a']);
-
-/**
  * A name that begins with an honorific typed in lower case before a capital ("anh Sơn" is a person,
  * "Anh Sơn" or "huyện Anh Sơn" the district): it yields to any other place, as a name after one does.
  */
 function personNamed(raw: readonly string[], run: { readonly start: number; readonly end: number }): boolean {
   const first = raw[run.start] ?? '';
   const next = raw[run.start + 1] ?? '';
-  return run.end - run.start > 1 && HONORIFICS.has(first) && /^\p{Lu}/u.test(next);
+  return run.end - run.start > 1 && HONORIFIC_WORDS.has(first) && /^\p{Lu}/u.test(next);
 }
 
 /** An everyday phrase typed as one, with no type word before it ("cứ yên tâm", not "xã yên tâm"). */
@@ -402,7 +397,7 @@ function findOnce(text: string, index: UnitIndex, options: FindOptions): FoundPl
         a,
         b,
         (run) => soft.has(words.folded[run.start] ?? '') || soft.has(words.folded[run.end - 1] ?? ''),
-        (run) => HONORIFICS.has((words.raw[run.start - 1] ?? '').toLowerCase()) || personNamed(words.raw, run) || everyday(words, run),
+        (run) => HONORIFIC_WORDS.has((words.raw[run.start - 1] ?? '').toLowerCase()) || personNamed(words.raw, run) || everyday(words, run),
       ),
   );
   let best = exact;
