@@ -16,6 +16,7 @@ import { asksBefore2025 } from '../../core/query/question-asks.js';
 import { readRanking } from '../../core/rank/index.js';
 import type { IndicatorCode, Language, Unit } from '../../core/types.js';
 import { describeUnit } from '../../core/units/describe-unit.js';
+import { guessedName } from '../../core/units/find-place.js';
 import type { ConversationStore } from '../../ports/conversation-store.js';
 import type { FiguresStore } from '../../ports/figures-store.js';
 import type { PlacePicks } from '../../ports/place-picks.js';
@@ -105,7 +106,12 @@ async function trendOfPlace(turn: Turn, deps: AppDeps<FiguresStore & Conversatio
       const labels = place.candidates.map(label);
       const payload: PlacePayload = { unitIds: place.candidates.map((u) => u.id), indicator, language: lang, nameKey };
       const expiresAt = new Date(turn.now.getTime() + CHOICE_TTL_MS).toISOString();
-      return openChoiceList(turn, deps, { kind: CHART_PLACE, payload, expiresAt }, { text: composeAmbiguous(lang, labels, place.more ?? 0), choices: labels });
+      return openChoiceList(
+        turn,
+        deps,
+        { kind: CHART_PLACE, payload, expiresAt },
+        { text: composeAmbiguous(lang, labels, place.more ?? 0, guessedName(place)), choices: labels },
+      );
     }
     case 'found': {
       const settled = await settlePlace(turn, deps, place);

@@ -8,7 +8,7 @@
 import { composeAmbiguous, composeChoiceOutOfRange } from '../../core/answer/index.js';
 import type { Unit } from '../../core/types.js';
 import { describeUnit } from '../../core/units/describe-unit.js';
-import type { FoundPlace } from '../../core/units/find-place.js';
+import { type FoundPlace, guessedName } from '../../core/units/find-place.js';
 import type { ConversationStore } from '../../ports/conversation-store.js';
 import type { FiguresStore } from '../../ports/figures-store.js';
 import type { PlacePicks } from '../../ports/place-picks.js';
@@ -28,6 +28,8 @@ interface Pending {
   readonly slot: number;
   readonly nameKey: string;
   readonly candidates: readonly number[];
+  /** The name as typed when no candidate has it: the list offers near names. */
+  readonly guessed?: string;
 }
 
 interface ComparePayload {
@@ -53,7 +55,8 @@ export async function settleAndAnswer(
     else if (place.kind === 'ambiguous') {
       const nameKey = nameKeyOf(place.typed);
       const picked = await recallPick(turn, deps, nameKey, place.candidates);
-      if (!picked) pending.push({ slot: slots.length, nameKey, candidates: place.candidates.map((u) => u.id) });
+      const guessed = guessedName(place);
+      if (!picked) pending.push({ slot: slots.length, nameKey, candidates: place.candidates.map((u) => u.id), ...(guessed ? { guessed } : {}) });
       slots.push(picked?.id ?? null);
     }
   }
@@ -87,7 +90,12 @@ async function next(turn: Turn, deps: AppDeps<FiguresStore & ConversationStore>,
       .filter((u): u is Unit => u !== undefined)
       .map((u) => describeUnit(u, index, lang));
     const expiresAt = new Date(turn.now.getTime() + CHOICE_TTL_MS).toISOString();
-    return openChoiceList(turn, deps, { kind: COMPARE_CHOICE, payload, expiresAt }, { text: composeAmbiguous(lang, labels, 0), choices: labels });
+    return openChoiceList(
+      turn,
+      deps,
+      { kind: COMPARE_CHOICE, payload, expiresAt },
+      { text: composeAmbiguous(lang, labels, 0, asked.guessed), choices: labels },
+    );
   }
   const units: Unit[] = [];
   for (const id of payload.slots) {

@@ -73,7 +73,7 @@ export const completeness: Feature<ConversationStore & PeopleStore & SubmissionS
         deps,
         { kind: COMPLETENESS_CHOICE, payload, expiresAt },
         {
-          text: composeAmbiguous(query.language, labels, place.more ?? 0),
+          text: composeAmbiguous(query.language, labels, place.more ?? 0, place.corrected ? query.placeText : undefined),
           choices: labels,
         },
       );

@@ -28,7 +28,7 @@ import { fold, foldTokens, rawWords } from '../../core/text/fold.js';
 import type { IndicatorCode, Unit } from '../../core/types.js';
 import { describeUnit } from '../../core/units/describe-unit.js';
 import { everydayTyped } from '../../core/units/everyday-words.js';
-import { findPlace } from '../../core/units/find-place.js';
+import { findPlace, guessedName } from '../../core/units/find-place.js';
 import type { ConversationStore } from '../../ports/conversation-store.js';
 import type { FiguresStore } from '../../ports/figures-store.js';
 import type { PlacePicks } from '../../ports/place-picks.js';
@@ -169,7 +169,7 @@ export const coverage: Feature<FiguresStore & ConversationStore & PlacePicks> = 
         deps,
         { kind: 'choose-place', payload, expiresAt },
         {
-          text: composeAmbiguous(lang, labels, place.more ?? 0),
+          text: composeAmbiguous(lang, labels, place.more ?? 0, guessedName(place)),
           choices: labels,
         },
       );

@@ -95,10 +95,14 @@ export const deadline: Feature<unknown> = async (turn, deps) => {
   // Viet Nam's holidays with the days an administrator stored (the government's yearly spans,
   // bridging days) laid over them.
   const stored = daysOffOf(deps);
+  // "hôm nay là 1/7/2031, còn mấy ngày": the question's own day stands for today.
+  const asOf = question.asOf ? sentOnDay(question.asOf, turn.today) : null;
+  const today = asOf ?? turn.today;
   const answer = (provinceIds: readonly number[], place: string | null) => {
-    const found = deadlinesFor(schedules, question, provinceIds, turn.today, stored);
+    const found = deadlinesFor(schedules, question, provinceIds, today, stored);
     const known = chooseSchedules(schedules, [], provinceIds).chosen.map((s) => (lang === 'vi' ? s.nameVi : s.nameEn));
-    return { text: composeDeadlines({ lang, place, known, ...found, ...(question.asksDayOff ? { dayOffRule: true } : {}) }) };
+    const extras = { ...(question.asksDayOff ? { dayOffRule: true } : {}), ...(asOf ? { asOf } : {}) };
+    return { text: composeDeadlines({ lang, place, known, ...found, ...extras }) };
   };
 
   const found =
@@ -106,7 +110,7 @@ export const deadline: Feature<unknown> = async (turn, deps) => {
   const place = found && plainlyNamed(question.placeText, found) ? found : null;
   if (place?.kind === 'found') return answer(provinceIdsOf(place.unit, index), describeUnit(place.unit, index, lang));
   if (place?.kind === 'ambiguous' && place.exact) {
-    const readings = place.candidates.map((u) => deadlinesFor(schedules, question, provinceIdsOf(u, index), turn.today, stored).deadlines);
+    const readings = place.candidates.map((u) => deadlinesFor(schedules, question, provinceIdsOf(u, index), today, stored).deadlines);
     if (new Set(readings.map(signature)).size > 1) {
       return {
         text: composeProvinceAsked(

@@ -35,6 +35,7 @@ import { findCountry, otherPlaceNamed, unitNameTest, withoutCountry } from '../.
 import { parseQuery } from '../../core/query/parse-query.js';
 import type { Language, Unit } from '../../core/types.js';
 import { describeUnit } from '../../core/units/describe-unit.js';
+import { guessedName } from '../../core/units/find-place.js';
 import type { UnitIndex } from '../../core/units/unit-index.js';
 import type { ConversationStore } from '../../ports/conversation-store.js';
 import type { PlacePicks } from '../../ports/place-picks.js';
@@ -94,7 +95,7 @@ export const lineage: Feature<ConversationStore & PlacePicks> = async (turn, dep
         deps,
         { kind: CHOICE_KIND, payload, expiresAt },
         {
-          text: composeAmbiguous(lang, labels, fitting.length > 1 ? 0 : (place.more ?? 0)),
+          text: composeAmbiguous(lang, labels, fitting.length > 1 ? 0 : (place.more ?? 0), guessedName(place)),
           choices: labels,
         },
       );

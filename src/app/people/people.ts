@@ -24,6 +24,7 @@ import { parseQuery } from '../../core/query/parse-query.js';
 import { asksBefore2025 } from '../../core/query/question-asks.js';
 import type { IndicatorCode, Language, Unit } from '../../core/types.js';
 import { describeUnit } from '../../core/units/describe-unit.js';
+import { guessedName } from '../../core/units/find-place.js';
 import { sameLevelPredecessors } from '../../core/units/unit-index.js';
 import type { ConversationStore } from '../../ports/conversation-store.js';
 import type { FiguresStore } from '../../ports/figures-store.js';
@@ -97,7 +98,7 @@ export const people: Feature<FiguresStore & ConversationStore & PlacePicks> = as
       deps,
       { kind: CHOOSE_KIND, payload, expiresAt },
       {
-        text: composeAmbiguous(lang, labels, place.more ?? 0),
+        text: composeAmbiguous(lang, labels, place.more ?? 0, guessedName(place)),
         choices: labels,
       },
     );

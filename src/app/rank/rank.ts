@@ -39,7 +39,7 @@ import {
 import { TextCutter } from '../../core/text/text-cutter.js';
 import type { Language, Structure, Unit, UnitLevel } from '../../core/types.js';
 import { describeUnit } from '../../core/units/describe-unit.js';
-import { findPlace } from '../../core/units/find-place.js';
+import { findPlace, guessedName } from '../../core/units/find-place.js';
 import type { UnitIndex } from '../../core/units/unit-index.js';
 import type { ConversationStore } from '../../ports/conversation-store.js';
 import type { FiguresStore } from '../../ports/figures-store.js';
@@ -144,7 +144,12 @@ async function ranking(
         ...(mode === 'chart' ? { chart: true } : {}),
       };
       const expiresAt = new Date(turn.now.getTime() + CHOICE_TTL_MS).toISOString();
-      return openChoiceList(turn, deps, { kind: RANK_CHOICE, payload, expiresAt }, { text: composeAmbiguous(lang, labels, place.more ?? 0), choices: labels });
+      return openChoiceList(
+        turn,
+        deps,
+        { kind: RANK_CHOICE, payload, expiresAt },
+        { text: composeAmbiguous(lang, labels, place.more ?? 0, guessedName(place)), choices: labels },
+      );
     }
   }
   // Its place asked with no level named ("Bắc Kạn đứng thứ mấy về BHYT"): among the units of its own

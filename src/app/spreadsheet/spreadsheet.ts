@@ -18,6 +18,7 @@ import {
 } from '../../core/spreadsheet/index.js';
 import type { Language, Unit } from '../../core/types.js';
 import { describeUnit } from '../../core/units/describe-unit.js';
+import { guessedName } from '../../core/units/find-place.js';
 import type { UnitIndex } from '../../core/units/unit-index.js';
 import type { ConversationStore } from '../../ports/conversation-store.js';
 import type { FiguresStore } from '../../ports/figures-store.js';
@@ -96,7 +97,12 @@ export const spreadsheet: Feature<FiguresStore & ConversationStore & PlacePicks>
       const labels = place.candidates.map(label);
       const payload: PlacePayload = { unitIds: place.candidates.map((u) => u.id), from: request.from, to: request.to, language: lang, nameKey };
       const expiresAt = new Date(turn.now.getTime() + CHOICE_TTL_MS).toISOString();
-      return openChoiceList(turn, deps, { kind: EXPORT_PLACE, payload, expiresAt }, { text: composeAmbiguous(lang, labels, place.more ?? 0), choices: labels });
+      return openChoiceList(
+        turn,
+        deps,
+        { kind: EXPORT_PLACE, payload, expiresAt },
+        { text: composeAmbiguous(lang, labels, place.more ?? 0, guessedName(place)), choices: labels },
+      );
     }
     case 'found': {
       const settled = await settlePlace(turn, deps, place);

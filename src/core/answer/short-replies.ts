@@ -9,19 +9,22 @@ function echo(text: string): string {
   return clean.length > MAX_ECHO ? `${clean.slice(0, MAX_ECHO - 1)}…` : clean;
 }
 
-/** A numbered list of places with the same name; `more` counts the ones not listed. */
-export function composeAmbiguous(lang: Language, labels: readonly string[], more: number): string {
+/**
+ * A numbered list of places with the same name; `more` counts the ones not listed. With `guessed`, the
+ * name as typed that no place has: the list holds the places near it.
+ */
+export function composeAmbiguous(lang: Language, labels: readonly string[], more: number, guessed?: string): string {
   const list = labels.map((l, i) => `${i + 1}. ${l}`);
   if (lang === 'vi') {
     return [
-      'Có nhiều địa danh trùng tên, bạn muốn hỏi:',
+      guessed === undefined ? 'Có nhiều địa danh trùng tên, bạn muốn hỏi:' : `Không tìm thấy địa danh "${echo(guessed)}". Có phải bạn muốn hỏi:`,
       ...list,
       ...(more > 0 ? [`(và ${more} nơi khác — ghi thêm tên tỉnh để thu hẹp)`] : []),
       'Trả lời bằng số thứ tự.',
     ].join('\n');
   }
   return [
-    'Several places have that name. Which one do you mean?',
+    guessed === undefined ? 'Several places have that name. Which one do you mean?' : `No place called "${echo(guessed)}" was found. Did you mean:`,
     ...list,
     ...(more > 0 ? [`(and ${more} more — add the province to narrow it down)`] : []),
     'Reply with the number.',

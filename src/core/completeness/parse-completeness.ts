@@ -45,6 +45,11 @@ const OTHER_PAPER_SENT_RE = wordRe(OTHER_PAPER_SENT_VI);
 const VI_SAFE_RE = wordRe(FILLER_VI_SAFE);
 const VI_MARKED_RE = wordRe([...new Set(FILLER_VI_MARKED.map(foldPlain))].join('|'));
 const EN_RE = wordRe(FILLER_EN);
+/**
+ * Whether a report not yet sent is still in time ("xã em chưa nộp bc 6 tháng, còn kịp không", "is it
+ * too late"): the deadline's question, not who has sent.
+ */
+const STILL_IN_TIME_RE = wordRe('(?:con|co)\\s+kip|kip\\s+(?:han|khong|ko|k)|in\\s+time|too\\s+late');
 
 function foldPlain(word: string): string {
   return word.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd');
@@ -67,7 +72,7 @@ function parseOnce(text: string): CompletenessQuery | null {
   // "Dạ báo cáo anh" is the polite "yes, reporting to you", not "đã báo cáo" (has reported): both fold alike.
   const vi = VI_RES.some((re) => work.find(re).some((hit) => !POLITE_DA.test(work.originalOf(hit.from, hit.to))));
   const en = EN_RES.some((re) => work.find(re).length > 0);
-  if ((!vi && !en) || work.find(SUBMISSION_RE).length > 0) return null;
+  if ((!vi && !en) || work.find(SUBMISSION_RE).length > 0 || work.find(STILL_IN_TIME_RE).length > 0) return null;
 
   const scheduleKey = firstSchedule(work);
   const period = takePeriod(work);

@@ -12,7 +12,7 @@ import { messageLanguageEvidence, parseQuery } from '../query/parse-query.js';
 import { rememberedReader } from '../text/remembered.js';
 import { TextCutter, wordRe } from '../text/text-cutter.js';
 import type { Language, PeriodCode } from '../types.js';
-import { LATENESS, type SentOn, takeDueOn, takeSentOn } from './sent-on.js';
+import { LATENESS, type SentOn, takeDueOn, takeReferenceDay, takeSentOn } from './sent-on.js';
 import {
   ASK_EN,
   DAY_OFF,
@@ -51,6 +51,8 @@ export interface DeadlineQuestion {
   readonly sentOn: SentOn | null;
   /** The day asked whether it is the deadline ("thứ 6 tuần này là hạn nộp hả"), when no day of sending is. */
   readonly dueOn: SentOn | null;
+  /** The day the question counts from instead of today ("hôm nay là 1/7/2031, còn mấy ngày"), or null. */
+  readonly asOf: SentOn | null;
   /** The question asks what happens to a deadline on a weekend or a holiday ("T7 CN có tính vào hạn không, hay lùi sang thứ 2"). */
   readonly asksDayOff: boolean;
 }
@@ -120,8 +122,10 @@ function parseOnce(text: string): DeadlineQuestion | null {
   // to use the bot: it asks how a report goes only beside "báo cáo", or a report's words and "nộp"/"gửi".
   const howVi = has(re.howVi) && (reportVi || (kinds.length > 0 && sendVi));
   const askEn = has(re.askEn) || has(re.askWhoEn);
+  const asOf = takeReferenceDay(work);
   // A day of sending asked about ("nộp ngày 21/12 có trễ không") beside a report or a word of sending.
-  const sentOn = named || sendVi || has(re.sendEn) ? takeSentOn(work) : null;
+  // "hôm nay là 20/12/2031, nộp bc năm có kịp không": the day counted from is the day of sending.
+  const sentOn = named || sendVi || has(re.sendEn) ? (takeSentOn(work) ?? (asOf && has(LATENESS) ? asOf : null)) : null;
   // A day asked whether it is the deadline ("thứ 6 tuần này là hạn nộp hả") beside a report or a deadline's words.
   const dueOn = sentOn === null && (named || sendVi || strongVi || strongEn) ? takeDueOn(work) : null;
   const dayAsked = sentOn ?? dueOn;
@@ -148,7 +152,7 @@ function parseOnce(text: string): DeadlineQuestion | null {
   // Asked with English words of the trade ("deadline"): the rest of the message tells the language
   // ("deadline báo cáo 6 tháng" is Vietnamese).
   const language = vi ? 'vi' : (messageLanguageEvidence(text) ?? 'en');
-  return { language, kinds, period, placeText: placeWords(work.remainder()), sentOn, dueOn, asksDayOff };
+  return { language, kinds, period, placeText: placeWords(work.remainder()), sentOn, dueOn, asOf, asksDayOff };
 }
 
 /** The reports named, in the order they are named. */

@@ -30,6 +30,8 @@ export interface DeadlineAnswer {
   readonly dueOn?: string;
   /** What happens to a deadline on a day off was asked: the rule comes first. */
   readonly dayOffRule?: boolean;
+  /** The day the question counts from instead of today (ISO date), said first. */
+  readonly asOf?: string;
 }
 
 const KIND_NAMES: Readonly<Record<Language, Readonly<Record<ReportKind, string>>>> = {
@@ -179,7 +181,11 @@ export function composeDeadlines(answer: DeadlineAnswer): string {
   const { lang } = answer;
   const vi = lang === 'vi';
   const lines: string[] = [];
-  const { dueOn, sentOn } = answer;
+  const { dueOn, sentOn, asOf } = answer;
+  if (asOf)
+    lines.push(
+      vi ? `Tính từ ngày ${formatDayShort(asOf, lang)} (ngày trong câu hỏi):` : `Counting from ${formatDayShort(asOf, lang)}, the day in the question:`,
+    );
   if (answer.dayOffRule) {
     lines.push(
       vi

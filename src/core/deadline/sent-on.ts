@@ -96,6 +96,33 @@ const EITHER = wordRe('hay|or');
 const LEAD_IN = /(?:^|\s)(?:la|vao|ngay|mung|(truoc)(?:\s+(?:ngay|mung))?)\s*$/u;
 
 /**
+ * Words that set the day a question counts from ("hôm nay là 1/7/2031, còn mấy ngày", "giả sử hôm nay
+ * là …", "tính từ ngày 10/12", "today is 18 Dec 2031", "as of 30 June 2033"): only right before a day
+ * written as a date.
+ */
+const REFERENCE =
+  /(?<![\p{L}\p{N}])(?:(?:gia\s+su\s+|neu\s+|coi\s+nhu\s+)?hom\s+nay(?:\s+la)?|(?:tinh|ke)\s+tu(?:\s+ngay)?|(?:if\s+|suppose\s+|assuming\s+)?today(?:\s+is|'s\s+date\s+is)?|as\s+(?:of|at)|counting\s+from)\s*[:,]?\s*$/u;
+
+/**
+ * The day the question counts from instead of today, cut from `work` with its words; null when none
+ * is written. Taken before any other day, which is then the one asked about.
+ */
+export function takeReferenceDay(work: TextCutter): SentOn | null {
+  for (const form of FORMS.slice(0, 3)) {
+    form.re.lastIndex = 0;
+    for (let m = form.re.exec(work.folded); m; m = form.re.exec(work.folded)) {
+      const lead = REFERENCE.exec(work.folded.slice(0, m.index));
+      const read = form.read(m);
+      if (!lead || !('month' in read) || read.month === 0) continue;
+      work.cut({ from: m.index - lead[0].trimStart().length, to: m.index + m[0].length });
+      work.cutAll(WEEKDAY);
+      return read;
+    }
+  }
+  return null;
+}
+
+/**
  * The day a report is sent, when the text asks whether it is on time; the day's words are cut from
  * `work` so that no period or place is read from them. Null without a word of lateness or a day.
  */

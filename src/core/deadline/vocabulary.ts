@@ -66,7 +66,7 @@ export const WHEN_VI = [
   'luc\\s+nao',
   'hom\\s+nao',
   'thoi\\s+gian\\s+nao',
-  '(?:con\\s+)?(?:may|bao\\s+nhieu|bnh?)\\s+(?:ngay|hom)(?:\\s+nua)?',
+  '(?:con\\s+)?(?:may|bao\\s+nhieu|bnh?)\\s+(?:ngay|hom)(?:\\s+nua)?(?:\\s+(?:den|toi))?',
   // "còn kịp không": whether there is still time, answered with the days left.
   'con\\s+kip(?:\\s+(?:khong|ko|k|hong))?',
   // "muộn nhất", "chậm nhất": the last day.

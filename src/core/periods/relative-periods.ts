@@ -58,6 +58,17 @@ const AS_OF_DATE = new RegExp(
   'giu',
 );
 
+/**
+ * A relative year with the year itself written right after it ("năm ngoái (2023)", "năm nay – tức 2026",
+ * "năm ngoái 2023", "last year (2025)"): the year written wins, whatever today is.
+ */
+const STATED_YEAR = new RegExp(
+  `${B}(?:((?:năm|nam)\\s+(?:nay|ngoái|ngoai|tới|toi|sau|trước|truoc))|(?:this|last|next)\\s+year)` +
+    '\\s*(?:[(\\[]|[,:–-]?\\s*(?:(?:tức|tuc|là|la|i\\.?e\\.?)[,:]?)?)\\s*(?:(?:năm|nam|year)\\s+)?((?:19|20)\\d{2})\\s*[)\\]]?' +
+    E,
+  'giu',
+);
+
 /** Not followed by a year of its own ("year to date 2021" is 2021's). */
 const NO_YEAR_AFTER = '(?!\\s*[,:]?\\s*(?:19|20)\\d{2})';
 
@@ -127,7 +138,8 @@ export function resolveRelativePeriods(text: string, today: string): string {
   const year = Number(today.slice(0, 4));
   const monthIndex = Number(today.slice(5, 7));
   if (!Number.isInteger(year) || !(monthIndex >= 1 && monthIndex <= 12)) return text;
-  let out = text.replace(AS_OF_DATE, (_: string, lead: string, _sep: string, month: string, y: string) => `${lead}${Number(month)}/${y}`);
+  let out = text.replace(STATED_YEAR, (_: string, vi: string | undefined, y: string) => (vi ? `năm ${y}` : `year ${y}`));
+  out = out.replace(AS_OF_DATE, (_: string, lead: string, _sep: string, month: string, y: string) => `${lead}${Number(month)}/${y}`);
   for (const rule of YEARS_BACK) {
     out = out.replace(rule.re, (...m: string[]) => {
       const back = rule.back(m);

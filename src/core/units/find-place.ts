@@ -436,3 +436,11 @@ function findOnce(text: string, index: UnitIndex, options: FindOptions): FoundPl
   const suggestions: Unit[] = options.suggest === false ? [] : suggestPlaces(words, index);
   return { kind: 'unknown', suggestions, typed: words.raw.join(' '), exact: false };
 }
+
+/**
+ * The words as typed when an ask-back list holds guesses, not namesakes ("tỉnh Sông Hồng": no place
+ * has that name; Sông Công and Sơn Hồng are near it), so that the list says the name was not found.
+ */
+export function guessedName(place: FoundPlace): string | undefined {
+  return place.kind === 'ambiguous' && (place.corrected === true || !place.exact) ? place.typed : undefined;
+}

@@ -44,8 +44,11 @@ export type PlaceResolution =
    * `others`, when present, the other places of the same name that prominence passed over.
    */
   | { kind: 'found'; unit: Unit; matched: string; corrected: boolean; others?: readonly Unit[] }
-  /** 2..9 candidates, most relevant first; `more` counts those left out. */
-  | { kind: 'ambiguous'; candidates: readonly Unit[]; more?: number }
+  /**
+   * 2..9 candidates, most relevant first; `more` counts those left out; `corrected` that none has the
+   * name as typed (a typo, or a type word none of them fits): guesses, not namesakes.
+   */
+  | { kind: 'ambiguous'; candidates: readonly Unit[]; more?: number; corrected?: boolean }
   /** Nothing fits; up to five closest units. */
   | { kind: 'unknown'; suggestions: readonly Unit[] }
   /** No place words at all. */
@@ -208,9 +211,12 @@ function decide(candidates: Candidate[], index: UnitIndex, options: ResolveOptio
   const offered =
     provinces.length > 0 ? [...distinctPlaces(provinces, index, era), ...places].filter((p, i, all) => all.findIndex((q) => q.id === p.id) === i) : places;
   const shown = offered.slice(0, MAX_CANDIDATES);
-  return offered.length > MAX_CANDIDATES
-    ? { kind: 'ambiguous', candidates: shown, more: offered.length - MAX_CANDIDATES }
-    : { kind: 'ambiguous', candidates: shown };
+  return {
+    kind: 'ambiguous',
+    candidates: shown,
+    ...(offered.length > MAX_CANDIDATES ? { more: offered.length - MAX_CANDIDATES } : {}),
+    ...(top.every((c) => c.corrected) ? { corrected: true } : {}),
+  };
 }
 
 /** A name some run of words matched, ranked by fewer edits, then more words. */

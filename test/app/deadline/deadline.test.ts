@@ -43,6 +43,22 @@ describe('a deadline question', () => {
     expect(reply).toContain('Nguồn: Kế hoạch ban hành kèm QĐ 1736/QĐ-UBND');
   });
 
+  it('counts from the day the question gives as today, and says so first', async () => {
+    const reply = await world.say('official-na', 'hom nay 1/7/2031 con may ngay den han bc 6 thang');
+    expect(reply.split('\n')).toEqual(
+      expect.arrayContaining(['Tính từ ngày 1/7/2031 (ngày trong câu hỏi):', 'Kỳ tới: 6 tháng đầu năm 2031, chậm nhất thứ Sáu 04/07/2031 — còn 3 ngày.']),
+    );
+    expect(reply.indexOf('Tính từ ngày')).toBe(0);
+    const english = await world.say('official-en', 'today is 18 Dec 2031, how many days left for the annual report?');
+    expect(english).toMatch(/^Counting from 18 December 2031, the day in the question:\n/);
+    expect(english).toContain('Next: 2031, by Friday 19 Dec 2031 — 1 day left.');
+  });
+
+  it('answers whether one’s own report not yet sent is still in time', async () => {
+    const reply = await world.say('official-na', 'Ngày 2/7/2027 mà xã em chưa nộp bc 6 tháng thì còn kịp không ạ');
+    expect(reply.split('\n')[0]).toBe('Nộp ngày 2/7/2027: đúng hạn (hạn đến hết thứ Hai 5/7/2027).');
+  });
+
   it('reads the calendar of the place named, a province’s own schedule included, and only there', async () => {
     const gialai = await world.say('official-na', 'han nop bao cao ca nam cua Gia Lai la khi nao');
     expect(gialai).toMatch(/^Tỉnh Gia Lai: lịch riêng của tỉnh và lịch chung\./);

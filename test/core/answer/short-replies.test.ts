@@ -25,6 +25,15 @@ describe('composeAmbiguous', () => {
     expect(text).toContain('and 9 more');
     expect(text).toContain('Reply with the number.');
   });
+
+  it('says the name was not found when the list holds near names', () => {
+    expect(composeAmbiguous('vi', ['Xã Sơn Hồng, Tỉnh Hà Tĩnh'], 0, 'tỉnh Sông Hồng').split('\n')[0]).toBe(
+      'Không tìm thấy địa danh "tỉnh Sông Hồng". Có phải bạn muốn hỏi:',
+    );
+    expect(composeAmbiguous('en', ['Son Hong Commune, Ha Tinh Province'], 0, 'Song Hong')).toMatch(
+      /^No place called "Song Hong" was found\. Did you mean:\n1\. /,
+    );
+  });
 });
 
 describe('composeUnknownPlace', () => {

@@ -32,6 +32,12 @@ describe('parseCompletenessQuery', () => {
     expect(parseCompletenessQuery(text)).toEqual({ language: 'en', scheduleKey, period: null, placeText });
   });
 
+  it('leaves whether one’s own report is still in time to the deadline', () => {
+    expect(parseCompletenessQuery('xã em chưa nộp bc 6 tháng, còn kịp không')).toBeNull();
+    expect(parseCompletenessQuery('we have not sent the annual report yet, is it too late?')).toBeNull();
+    expect(parseCompletenessQuery('xã nào chưa nộp báo cáo 6 tháng')).not.toBeNull();
+  });
+
   it('still reads the question after the writer says their own report is sent', () => {
     expect(parseCompletenessQuery('em đã nộp báo cáo rồi, xã nào chưa nộp?')).not.toBeNull();
   });

@@ -22,6 +22,27 @@ describe('parseDeadlineQuestion: a day of sending asked about', () => {
   });
 });
 
+describe('parseDeadlineQuestion: the day a question counts from', () => {
+  it.each([
+    ['hom nay 1/7/2031 con may ngay den han bc 6 thang', { day: 1, month: 7, year: 2031 }, ['six-months']],
+    ['Giả sử hôm nay là 15/12/2032 thì còn mấy ngày đến hạn báo cáo năm', { day: 15, month: 12, year: 2032 }, ['year']],
+    ['tính từ ngày 10/12 còn mấy ngày đến hạn báo cáo năm', { day: 10, month: 12, year: null }, ['year']],
+    ['today is 18 Dec 2031, how many days left for the annual report?', { day: 18, month: 12, year: 2031 }, ['year']],
+    ['As of 30 June 2033, how many days are left before the half-year report is due?', { day: 30, month: 6, year: 2033 }, ['six-months']],
+  ])('reads "%s"', (text, asOf, kinds) => {
+    expect(parseDeadlineQuestion(text)).toMatchObject({ asOf, kinds, sentOn: null, dueOn: null, placeText: '' });
+  });
+
+  it('is the day of sending when lateness is asked, and never a day asked about on its own', () => {
+    expect(parseDeadlineQuestion('hôm nay là 21/12/2031, nộp bc năm có kịp không')).toMatchObject({
+      asOf: { day: 21, month: 12, year: 2031 },
+      sentOn: { day: 21, month: 12, year: 2031 },
+    });
+    expect(parseDeadlineQuestion('nộp báo cáo năm ngày 21/12 có kịp không')?.asOf).toBeNull();
+    expect(parseDeadlineQuestion('nộp báo cáo hôm nay có kịp không')).toMatchObject({ asOf: null, sentOn: { daysFromToday: 0 } });
+  });
+});
+
 describe('parseDeadlineQuestion: a day asked whether it is the deadline', () => {
   it.each([
     ['thứ 6 tuần này là hạn nộp hả', { weekday: 5, week: 'this' }, []],

@@ -20,6 +20,15 @@ describe('resolveRelativePeriods', () => {
     expect(resolveRelativePeriods(text, TODAY)).toBe(written);
   });
 
+  it.each([
+    ['Năm ngoái (2023) tỷ lệ bao phủ BHYT của Hải Phòng', 'năm 2023 tỷ lệ bao phủ BHYT của Hải Phòng'],
+    ['bhyt hai phong nam ngoai 2023', 'bhyt hai phong năm 2023'],
+    ['bhxh bac kan năm nay – tức năm 2021', 'bhxh bac kan năm 2021'],
+    ['Hai Phong coverage last year (2023)', 'Hai Phong coverage year 2023'],
+  ])('lets a year written right after a relative one win: "%s"', (text, expected) => {
+    expect(resolveRelativePeriods(text, TODAY)).toBe(expected);
+  });
+
   it('leaves a comparison with the same period of the year before to the comparison reader', () => {
     for (const text of [
       'BHYT Bắc Kạn 9 tháng 2021 so với cùng kỳ năm ngoái',

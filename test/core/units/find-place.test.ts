@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseQuery } from '../../../src/core/query/parse-query.js';
 import { SOFT_WORDS } from '../../../src/core/query/vocabulary.js';
 import type { Unit } from '../../../src/core/types.js';
-import { type FindOptions, type FoundPlace, findPlace } from '../../../src/core/units/find-place.js';
+import { type FindOptions, type FoundPlace, findPlace, guessedName } from '../../../src/core/units/find-place.js';
 import { buildUnitIndex } from '../../../src/core/units/unit-index.js';
 import { loadNationalUnits } from '../../support/national-units.js';
 
@@ -311,5 +311,16 @@ describe('findPlace: a province a further edit off among corrections', () => {
   it('still lists a name shared by several places, typed exactly, without provinces', () => {
     const found = findPlace('Châu Thành', index, { prominence: true });
     expect(found.kind === 'ambiguous' && found.candidates.every((u) => u.name === 'Châu Thành')).toBe(true);
+    expect(guessedName(found)).toBeUndefined();
+  });
+
+  it('marks a list of guesses as such: a typo, or a type word none of the namesakes fits', () => {
+    expect(guessedName(findPlace('Hả Phòn', index, { prominence: true }))).toBe('Hả Phòn');
+    expect(guessedName(place('ty le bhxh tinh Sông Hồng nam 2023'))).toBe('tinh Sông Hồng');
+    // Hà Tây is two communes' name, no province's.
+    const haTay = place('ty le bhxh tinh Ha Tay nam 2023', { ...QUESTION, before2025: true });
+    expect(haTay.kind === 'ambiguous' && haTay.candidates.every((u) => u.level === 'commune')).toBe(true);
+    expect(guessedName(haTay)).toBe('tinh Ha Tay');
+    expect(guessedName(place('bhyt xa Ha Tay nam 2023', { ...QUESTION, before2025: true }))).toBeUndefined();
   });
 });
