@@ -41,6 +41,8 @@ export interface Wording {
   readonly others: string;
   /** Two indicators of one unit, same period and basis: "Chênh lệch BHXH bắt buộc − BHXH tự nguyện: 43,48 điểm phần trăm". */
   readonly difference: (first: string, second: string, points: string, label: string) => string;
+  /** The targets of a year, as a difference's label: "chỉ tiêu 2025", "2025 targets". */
+  readonly targetsOfYear: (year: number) => string;
   readonly componentsSum: (bb: string, tn: string) => string;
   readonly reorganised: (date: string) => string;
   readonly part: string;
@@ -119,6 +121,7 @@ const VI: Wording = {
   submitHint: (period) => `Bạn là đầu mối của đơn vị: gửi số liệu ${period} bằng một tin, ví dụ: nop bb <số> tn <số> ld <số>`,
   others: 'Chỉ số khác:',
   difference: (a, b, p, label) => `Chênh lệch ${a} − ${b} (${inSentence(label)}, cùng cơ sở tính): ${p}.`,
+  targetsOfYear: (year) => `chỉ tiêu ${year}`,
   componentsSum: (bb, tn) => `bắt buộc ${bb} + tự nguyện ${tn}`,
   reorganised: (d) => `Đã sắp xếp từ ${d} vào:`,
   part: 'một phần',
@@ -174,6 +177,7 @@ const EN: Wording = {
   submitHint: (period) => `You are this unit's focal point: send the figures for ${period} in one message, e.g. nop bb <number> tn <number> ld <number>`,
   others: 'Other indicators:',
   difference: (a, b, p, label) => `Difference, ${a} − ${b} (${label}, same basis): ${p}.`,
+  targetsOfYear: (year) => `${year} targets`,
   componentsSum: (bb, tn) => `compulsory ${bb} + voluntary ${tn}`,
   reorganised: (d) => `Reorganised on ${d} into:`,
   part: 'part',

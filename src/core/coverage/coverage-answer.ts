@@ -4,7 +4,7 @@
  * its predecessors' figures. Plain text with line breaks, short enough for a phone.
  */
 
-import { figureYear, targetYear } from '../answer/figure-text.js';
+import { figureYear, targetsFor, targetYear } from '../answer/figure-text.js';
 import { type Figure, figuresOf, previousFigure, selectFigure } from '../answer/figures.js';
 import { type SuccessorData, successorLines, type UnitData } from '../answer/lineage.js';
 import { fulfilmentLines } from '../answer/plan-fulfilment.js';
@@ -128,13 +128,27 @@ export function composeCoverageAnswer(input: CoverageAnswerInput): string {
 function differenceLines(unit: UnitData, asks: readonly CoverageAnswerInput[]): string[] {
   const [a, b] = asks;
   if (asks.length !== 2 || !a?.indicator || !b?.indicator || a.indicator === b.indicator) return [];
+  const { lang } = a;
+  const line = (pa: number, pb: number, label: string) =>
+    wording(lang).difference(
+      indicatorShortName(a.indicator as IndicatorCode, lang),
+      indicatorShortName(b.indicator as IndicatorCode, lang),
+      formatPointsChange(pa - pb, lang),
+      label,
+    );
   const fa = selectFigure(figuresOf(unit.reports, a.indicator), a.period).figure;
   const fb = selectFigure(figuresOf(unit.reports, b.indicator), b.period).figure;
-  if (!fa || !fb || fa.report.period !== fb.report.period || fa.value.basis === null || fa.value.basis !== fb.value.basis) return [];
-  const { lang } = a;
-  const points = formatPointsChange(fa.value.percent - fb.value.percent, lang);
-  const label = labelPeriod(fa.report.period ?? '', lang);
-  return [wording(lang).difference(indicatorShortName(a.indicator, lang), indicatorShortName(b.indicator, lang), points, label)];
+  if (fa && fb && fa.report.period === fb.report.period && fa.value.basis !== null && fa.value.basis === fb.value.basis) {
+    return [line(fa.value.percent, fb.value.percent, labelPeriod(fa.report.period ?? '', lang))];
+  }
+  // No figures of one period: the targets of the one year asked, when on the same basis
+  // ("chỉ tiêu BHXH 2025 cao hơn chỉ tiêu BHTN 2025 bao nhiêu").
+  const year = a.period.kind === 'code' && b.period.kind === 'code' && a.period.code === b.period.code ? periodYear(a.period.code) : null;
+  if (year === null || fa || fb) return [];
+  const [ta] = targetsFor(unit.targets, a.indicator, year);
+  const [tb] = targetsFor(unit.targets, b.indicator, year);
+  if (!ta || !tb || ta.basis === null || ta.basis !== tb.basis) return [];
+  return [line(ta.percent, tb.percent, wording(lang).targetsOfYear(year))];
 }
 
 /**

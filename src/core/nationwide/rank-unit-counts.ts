@@ -33,11 +33,13 @@ export interface UnitRankQuestion {
 
 const PROVINCES = '(?:tinh\\s*(?:[,/]|va)?\\s*thanh(?:\\s+pho)?|tinh|thanh\\s+pho|dia\\s+phuong)';
 const WHICH = wordRe(
-  `${PROVINCES}\\s+nao|top\\s+\\d{1,2}\\s+${PROVINCES}|(?:which|what)\\s+(?:provinces?|cit(?:y|ies)|localit(?:y|ies))|top\\s+\\d{1,2}\\s+provinces` +
+  // "tỉnh cũ nào", "nơi nào" (a province, as the whole country is asked).
+  `${PROVINCES}(?:\\s+nao|(?=\\s+(?:cu|moi)\\s+nao))|noi\\s+nao|top\\s+\\d{1,2}\\s+${PROVINCES}|(?:which|what)\\s+(?:provinces?|cit(?:y|ies)|localit(?:y|ies))|top\\s+\\d{1,2}\\s+provinces` +
     // "Which of the 34 new provinces …": the words after "the" still say which structure.
     '|(?:which|what)\\s+of\\s+the(?=\\s+(?:\\d+\\s+)?(?:(?:new|current|old|former)\\s+)?(?:provinces|cities|localities))',
 );
-const MOST = wordRe('nhieu(?:\\s+\\S+){0,6}?\\s+nhat|most|largest\\s+number|greatest\\s+number|highest\\s+number');
+/** "nhiều … nhất", or an ordinal ("nhiều huyện thứ 2"): the leaders and the next two answer it. */
+const MOST = wordRe('nhieu(?:\\s+\\S+){0,6}?\\s+(?:nhat|thu\\s+(?:[2-5]|hai|ba|nhi))|most|largest\\s+number|greatest\\s+number|highest\\s+number');
 const FEWEST = wordRe('it(?:\\s+\\S+){0,6}?\\s+nhat|fewest|least|smallest\\s+number|lowest\\s+number');
 
 /** The place of one province asked: "Nghệ An đứng thứ mấy về số xã", "what rank is Lai Chau by wards". */

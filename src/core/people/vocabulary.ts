@@ -23,9 +23,10 @@ export const TARGET = words('chi tieu|muc tieu|targets?|goals?|objectives?');
 
 /**
  * A plan word, unless it names a document ("theo kế hoạch 1736", "Kế hoạch số 156"); "KH" only before
- * "giao" or "năm" ("KH giao", "KH năm 2021"), since texted alone it is also "không".
+ * "giao" or "năm" ("KH giao", "KH năm 2021"), or after a percent ("đạt bao nhiêu % KH"), since texted
+ * alone it is also "không".
  */
-export const PLAN = words('ke hoach(?! (?:so )?\\d)|kh(?= (?:duoc )?giao| nam)|plans?(?! \\d)|planned');
+export const PLAN = words('ke hoach(?! (?:so )?\\d)|kh(?= (?:duoc )?giao| nam)|(?<=(?:%|phan tram) (?:cua )?)kh|plans?(?! \\d)|planned');
 
 /** How far a count went towards its plan: "bao nhiêu % kế hoạch", "tiến độ", "percent of plan". */
 export const PLAN_MEASURE = words(
@@ -39,6 +40,8 @@ export const PLAN_MEASURE = words(
     'thuc hien (?:duoc )?(?:bao nhieu|bnh?|may)',
     'dat (?:duoc )?(?:bao nhieu|bnh?|may)',
     'muc do hoan thanh',
+    // Which did better against its plan ("hoàn thành kế hoạch BHXH bắt buộc hay BHTN tốt hơn").
+    '(?:hoan thanh|thuc hien) (?:ke hoach|kh)(?= .*(?:tot|cao|nhanh|kem|thap) hon)',
     'den dau',
     'percent(?:age)?',
     '%',

@@ -57,7 +57,7 @@ const INTRODUCTION = /(?:^|(?<=[.!?,;\n]\s*))(?:this\s+is|i\s+am|i'm|my\s+name\s
  * "I was in Ha Noi on 12-13 March.": the writer's role, workplace or whereabouts.
  */
 const ROLE_EN =
-  /(?<=^|[.!?,;\n]\s*)(?:i\s+am|i'm|i\s+work|(?:i\s+am|i'm|we\s+are|we're)\s+based|i\s+was|we\s+were|i(?:'ve|\s+have)\s+been)\s+(?:(?:the|a|an)\s+)?(?:(?:focal\s+point|officer|official|staff|coordinator|specialist|consultant|representative|in\s+charge|head|director|manager)\s+)?(?:for|at|in|of|from)\s+[^.!?,;\n]{1,40}[.!?,;\n]\s*/iu;
+  /(?<=^|[.!?,;\n]\s*)(?:i\s+am|i'm|i\s+work|(?:i\s+am|i'm|we\s+are|we're)\s+based|i\s+was|we\s+were|i(?:'ve|\s+have)\s+been)\s+(?:(?:the|a|an)\s+)?(?:(?:focal\s+point|officer|official|staff|coordinator|specialist|consultant|representative|in\s+charge|head|director|manager)\s+)?(?:for|at|in|of|from)\s+[^.!?,;\n]{1,40}(?:[.!?,;\n]|\s[-–—]\s)\s*/iu;
 
 /** Who writes, before the question: an office or a person, then "xin hỏi:" ("UBND xã Hưng Nguyên xin hỏi: …"). */
 const SENDER =

@@ -230,7 +230,8 @@ function takeIndicators(work: TextCutter): { indicators: IndicatorCode[]; named:
   // Compulsory and voluntary added up ("bắt buộc và tự nguyện cộng lại", "compulsory plus voluntary",
   // "BB+TN") are the total's: read before the sum word is cut with the rest.
   const summed = SUM_RE.test(work.folded);
-  const found: { code: IndicatorCode; at: number }[] = [];
+  const agency = [...work.folded.matchAll(AGENCY_RE)].map((m) => m.index);
+  let found: { code: IndicatorCode; at: number }[] = [];
   let named = false;
   for (const { code, re } of INDICATOR_RES) {
     work.cutAll(re, (hit) => {
@@ -239,6 +240,8 @@ function takeIndicators(work: TextCutter): { indicators: IndicatorCode[]; named:
       return true;
     });
   }
+  // The office cited beside another indicator is no indicator asked.
+  if (found.some((f) => !agency.includes(f.at))) found = found.filter((f) => !agency.includes(f.at));
   found.sort((a, b) => a.at - b.at);
   const codes = [...new Set(found.map((f) => f.code))];
   if (summed && codes.includes('bhxh_bb') && codes.includes('bhxh_tn')) {
@@ -246,6 +249,13 @@ function takeIndicators(work: TextCutter): { indicators: IndicatorCode[]; named:
   }
   return { indicators: codes, named };
 }
+
+/**
+ * The social-insurance office cited as a source ("theo tin của BHXH tỉnh Bắc Kạn", "báo cáo của Bảo hiểm
+ * xã hội huyện …"): the office, not the indicator, when another indicator is named.
+ */
+const AGENCY_RE =
+  /(?<=(?:theo|cua|tu|tin|bao\s+cao|van\s+ban|cong\s+van|so\s+lieu)\s+)(?:bhxh|bao\s+hiem\s+xa\s+hoi)(?=\s+(?:tinh|thanh\s+pho|tp|huyen|quan|thi\s+xa|tx|viet\s+nam|vn)(?![\p{L}\p{N}]))/gu;
 
 /** A sum of what is named: "cộng lại", "tổng", "plus", "combined", "+". */
 const SUM_RE = /(?<![\p{L}\p{N}])(?:cong(?:\s+lai)?|tong(?:\s+(?:cong|so))?|gop\s+lai|plus|combined|together|added\s+up)(?![\p{L}\p{N}])|\p{L}\s*\+\s*\p{L}/u;

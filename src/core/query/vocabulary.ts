@@ -162,6 +162,11 @@ export const FILLER_VI_SAFE = [
   // A formal opening ("Báo cáo đồng chí, …"): not Xã Bàu Cạn, Xã Bảo Hoà.
   'bao\\s+cao',
   'dong\\s+chi',
+  // Words of progress and of the reorganisation: not Xã Thanh, Xã Tổng Cọt.
+  'hoan\\s+thanh',
+  'tot\\s+hon',
+  'giu\\s+nguyen',
+  'trong\\s+dot',
 ].join('|');
 
 /**

@@ -70,13 +70,17 @@ function connects(all: PlaceWords, i: number): boolean {
 const MAX_RUN = 10;
 /** Longest run tried with typo correction: correction costs the most. */
 const MAX_TYPO_RUN = MAX_NAME_WORDS;
+/** Longest run that may replace a weak exact one: the name misspelt, its type words and the exact run. */
+const MAX_COVERING_RUN = MAX_NAME_WORDS + 2;
 /** Most words looked at: a question is short, but a polite one may name its place after a long greeting. */
 const MAX_WORDS = 40;
 
 const NO_WORDS: ReadonlySet<string> = new Set();
-/** Type words of one token ("tỉnh", "xã", "tp"), folded. */
 /** The one-word type words of a commune-level unit. */
 const COMMUNE_TYPES: ReadonlySet<string> = new Set(['xa', 'phuong']);
+/** The one-word type words of a unit below a province. */
+const BELOW_PROVINCE_TYPES: ReadonlySet<string> = new Set([...COMMUNE_TYPES, 'huyen', 'quan']);
+/** Type words of one token ("tỉnh", "xã", "tp"), folded. */
 const TYPE_TOKENS: ReadonlySet<string> = new Set(TYPE_WORDS.filter((t) => t.tokens.length === 1).map((t) => t.tokens[0] as string));
 
 const vocabularies = new WeakMap<UnitIndex, ReadonlySet<string>>();
@@ -197,16 +201,29 @@ function bestRun(
  * diacritics than the name's ("tỉnh Bắc" is not Xã Tịnh Bắc), or a name that starts with what is
  * usually a type word, typed without diacritics ("tinh bac can" is Bắc Kạn misspelt, not Tịnh Bắc
  * and a stray word), or one word naming only communes ("Lia" of "Gia Lia" is Xã Lìa, but the
- * province Gia Lai misspelt is likelier), or a district's or province's name after a commune's type
+ * province Gia Lai misspelt is likelier), or a district's or province's name after a lower unit's type
  * word and a word or two that named nothing ("xa cuong gan nghi xuan": Xã Cương Gián misspelt, of
- * Huyện Nghi Xuân).
+ * Huyện Nghi Xuân; "huyện Hưng Nguyênn tỉnh Nghệ An").
  */
 function weak(run: Run, words: PlaceWords): boolean {
   if (!asTyped(run) || (run.end - run.start === 1 && onlyCommunes(run.resolution))) return true;
-  if (!onlyCommunes(run.resolution) && [2, 3].some((n) => COMMUNE_TYPES.has(words.folded[run.start - n] ?? ''))) return true;
+  const below = onlyProvinces(run.resolution) ? BELOW_PROVINCE_TYPES : COMMUNE_TYPES;
+  const from = run.start - typeWordBefore(words, run.start);
+  if (!onlyCommunes(run.resolution) && [2, 3, 4].some((n) => below.has(words.folded[from - n] ?? ''))) return true;
   if (run.resolution.kind !== 'found' || hasVietnameseMarks(words.raw.slice(run.start, run.end).join(' '))) return false;
   const first = words.folded[run.start] ?? '';
   return TYPE_TOKENS.has(first) && fold(run.resolution.unit.name).startsWith(`${first} `);
+}
+
+/** How many words the type word right before `at` has ("thị xã Cửa Lò": 2), or 0. */
+function typeWordBefore(words: PlaceWords, at: number): number {
+  const type = TYPE_WORDS.find((t) => t.tokens.every((token, i) => words.folded[at - t.tokens.length + i] === token));
+  return type?.tokens.length ?? 0;
+}
+
+function onlyProvinces(resolution: PlaceResolution): boolean {
+  if (resolution.kind === 'found') return resolution.unit.level === 'province';
+  return resolution.kind === 'ambiguous' && resolution.candidates.every((u) => u.level === 'province');
 }
 
 function onlyCommunes(resolution: PlaceResolution): boolean {
@@ -412,9 +429,11 @@ function findOnce(text: string, index: UnitIndex, options: FindOptions): FoundPl
     const corrected = bestRun(
       words,
       index,
-      MAX_TYPO_RUN,
+      exact ? MAX_COVERING_RUN : MAX_TYPO_RUN,
       (start, end) => lettered[end - 1] === true && within(start, end),
       (run, start, end) => {
+        // Only a correction that takes the weak exact run in and more may replace it.
+        if (exact && !(start <= exact.start && end >= exact.end && end - start > exact.end - exact.start)) return null;
         if (edged(run) || cutsEveryday(words.raw, start, end)) return null;
         // One word corrected must keep its marks too ("đang" is no typo of Xã Dang); in longer runs a
         // tone typed wrong is a typo like any other ("Hái Phòng").
@@ -424,10 +443,7 @@ function findOnce(text: string, index: UnitIndex, options: FindOptions): FoundPl
       },
       likelier,
     );
-    const beats =
-      corrected !== null &&
-      (!exact || (corrected.start <= exact.start && corrected.end >= exact.end && corrected.end - corrected.start > exact.end - exact.start));
-    if (beats) best = corrected;
+    if (corrected) best = corrected;
   }
   // A run read past what was typed (a typo, or other diacritics) among other words is no place for
   // a caller that takes only whole messages that way.

@@ -6,6 +6,7 @@ import { hasVietnameseMarks, markKey, rawWords } from '../text/fold.js';
 import type { Unit } from '../types.js';
 import type { PlaceWords } from './place-words.js';
 import type { PlaceResolution } from './resolve-place.js';
+import { TYPE_WORDS } from './type-words.js';
 import type { UnitIndex } from './unit-index.js';
 
 /** The diacritics of one word, wherever they sit: "phòg" and "phòng" share them, "chút" and "chũ" do not. */
@@ -31,7 +32,29 @@ export function keepsMarks(run: PlaceWords, resolution: PlaceResolution, index: 
     const name = own[i - offset];
     return name !== undefined && [...marksOf(word)].every((mark) => marksOf(name).includes(mark));
   };
-  return run.raw.every((word, i) => !hasVietnameseMarks(word) || typeTokens.has(run.folded[i] ?? '') || named.has(marksOf(word)) || leftOut(word, i));
+  const typed = typedTypeWords(run);
+  return run.raw.every(
+    (word, i) => !hasVietnameseMarks(word) || typeTokens.has(run.folded[i] ?? '') || typed.has(i) || named.has(marksOf(word)) || leftOut(word, i),
+  );
+}
+
+/** Where a type word of several words is typed with its own marks ("thành phố", "thị xã"). */
+function typedTypeWords(run: PlaceWords): Set<number> {
+  const at = new Set<number>();
+  for (const type of TYPE_WORDS) {
+    const n = type.tokens.length;
+    if (n < 2 || type.accented === null) continue;
+    for (let j = 0; j + n <= run.raw.length; j++) {
+      if (
+        run.raw
+          .slice(j, j + n)
+          .join(' ')
+          .toLowerCase() === type.accented
+      )
+        for (let k = j; k < j + n; k++) at.add(k);
+    }
+  }
+  return at;
 }
 
 /**

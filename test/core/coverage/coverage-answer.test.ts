@@ -101,6 +101,17 @@ describe('composeCoverageAnswer with the real seed facts', () => {
     expect(answer({ ...bacKan, indicator: 'bhxh', more: [{ indicator: 'bhyt', period: latest }] })).not.toContain('Chênh lệch');
   });
 
+  it('gives the difference of two targets of the year asked when neither indicator has a figure, on one basis only', () => {
+    const y2025 = { kind: 'code', code: '2025' } as const;
+    const text = answer({ ...giaLai, indicator: 'bhxh', period: y2025, wantsTarget: true, more: [{ indicator: 'bhtn', period: y2025 }] });
+    expect(text).toContain('Chênh lệch BHXH − BHTN (chỉ tiêu 2025, cùng cơ sở tính): +6,98 điểm phần trăm.');
+    const english = answer({ ...giaLai, lang: 'en', indicator: 'bhxh', period: y2025, wantsTarget: true, more: [{ indicator: 'bhtn', period: y2025 }] });
+    expect(english).toContain('(2025 targets, same basis): +6.98 percentage points.');
+    // Bắc Kạn's BHXH and BHYT targets are shares of different bases.
+    const bases = answer({ ...bacKan, indicator: 'bhxh', period: y2025, wantsTarget: true, more: [{ indicator: 'bhyt', period: y2025 }] });
+    expect(bases).not.toContain('Chênh lệch');
+  });
+
   it('names the source by its Vietnamese label, which carries its date', () => {
     expect(answer({ ...bacKan })).toContain('Nguồn: Tin của BHXH tỉnh Bắc Kạn ngày 22/11/2021 (đánh giá 9 tháng năm 2021)\n');
   });

@@ -38,6 +38,11 @@ describe('readUnitQuestion: what a place went into', () => {
     expect(read('Bac Kan was merged into which province').kind).toBe('forward');
   });
 
+  it('reads "what is it now" and "used to cover" as asking what the place became', () => {
+    expect(read('My office used to cover Tan An city in Long An. What is it now?').kind).toBe('forward');
+    expect(read('What is Tan An city called now?').kind).toBe('forward');
+  });
+
   it('reads "no longer exists" as asking what became of the place', () => {
     expect(read('is it true that Vinh city no longer exists?').kind).toBe('forward');
     expect(read("Vinh city doesn't exist anymore?").kind).toBe('forward');

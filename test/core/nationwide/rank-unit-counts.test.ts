@@ -17,6 +17,20 @@ describe('readUnitRankQuestion', () => {
     });
   });
 
+  it('reads "nơi nào", "tỉnh cũ nào" with its structure, and an ordinal for "nhất"', () => {
+    expect(readUnitRankQuestion('Trong 34 tỉnh thành mới, nơi nào có nhiều phường nhất?')).toEqual({
+      ask: { level: 'commune', typeCodes: ['ward'] },
+      structure: 'post2025',
+      order: 'most',
+    });
+    expect(readUnitRankQuestion('tinh cu nao nhieu xa phuong thi tran thu 3')).toEqual({
+      ask: { level: 'commune', typeCodes: null },
+      structure: 'pre2025',
+      order: 'most',
+    });
+    expect(readUnitRankQuestion('truoc 2025 tinh nao nhieu huyen thu 2 sau ha noi')).toMatchObject({ ask: { level: 'district' }, order: 'most' });
+  });
+
   it.each([
     'Sau sáp nhập tỉnh nào có nhiều xã nhất (không tính phường)?',
     'tinh nao co nhieu xa nhat, chi tinh xa',

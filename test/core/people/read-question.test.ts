@@ -107,6 +107,8 @@ describe('readPeopleQuestion: plan fulfilment', () => {
     'BHXHBB Bắc Kạn đạt mấy phần trăm KH giao?',
     'ke hoach phat trien doi tuong bhxh bat buoc o bac kan thuc hien duoc bao nhieu',
     'Số người tham gia BHTN của Bắc Kạn còn thiếu bao nhiêu phần trăm so với kế hoạch giao?',
+    'Lũy kế 9 tháng năm 2021, số người tham gia BHXH bắt buộc tỉnh Bắc Kạn đạt bao nhiêu % KH?',
+    'bac kan hoan thanh ke hoach bhxh bat buoc hay bhtn tot hon',
   ])('reads %s as plan fulfilment', (text) => {
     expect(kindOf(text)).toBe('fulfilment');
   });

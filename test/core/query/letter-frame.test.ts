@@ -104,4 +104,10 @@ describe('withoutLetterFrame: where the writer was', () => {
     const there = 'I was in Ha Noi last week. What is the HI coverage here?';
     expect(withoutLetterFrame(there)).toBe(there);
   });
+
+  it('drops "I\'m in …" ended by a dash', () => {
+    expect(withoutLetterFrame("Hi team, I'm in Hanoi this week for the ILO mission - could you share Bac Kan's 2025 pension coverage target?")).not.toMatch(
+      /Hanoi/u,
+    );
+  });
 });

@@ -194,6 +194,13 @@ describe('parseQuery: several indicators and periods, and words of the trade', (
     expect(parseQuery('mức độ hài lòng và tỷ lệ BHXH Bắc Kạn').indicators).toEqual(['hai_long', 'bhxh']);
   });
 
+  it('does not take the office cited as a source for BHXH coverage beside another indicator', () => {
+    expect(parseQuery('Theo tin của BHXH tỉnh Bắc Kạn ngày 22/11/2021 thì tỷ lệ BHTN đạt bao nhiêu?').indicators).toEqual(['bhtn']);
+    expect(parseQuery('Theo báo cáo của BHXH tỉnh Bắc Kạn, tỷ lệ bao phủ BHYT 9 tháng 2021 là bao nhiêu?').indicators).toEqual(['bhyt']);
+    expect(parseQuery('tỷ lệ bao phủ của BHXH tỉnh Bắc Kạn').indicators).toEqual(['bhxh']);
+    expect(parseQuery('so sánh BHYT và BHXH tỉnh Bắc Kạn').indicators).toEqual(['bhyt', 'bhxh']);
+  });
+
   it('keeps every indicator and period named, in order', () => {
     const q = parseQuery('chi tieu bhtn bac kan 2030 va muc do hai long 2025');
     expect(q.indicators).toEqual(['bhtn', 'hai_long']);
@@ -265,6 +272,11 @@ describe('parseQuery: words of the message that are no place', () => {
     expect(parseQuery('We met on 12-13/3. Bac Kan health insurance 9 months 2021').looseText).not.toMatch(/\d/);
     // A month and year stays a period.
     expect(parseQuery('bhyt hai phong 11/2023').period).toEqual({ kind: 'code', code: '2023-11' });
+  });
+
+  it('drops words of progress and of the reorganisation that a typo would bring near a name', () => {
+    expect(parseQuery('bac kan hoan thanh ke hoach bhxh bat buoc hay bhtn tot hon').looseText).toBe('bac kan hay');
+    expect(parseQuery('Trong đợt sắp xếp 2025, có bao nhiêu tỉnh giữ nguyên').looseText).not.toMatch(/Trong|đợt|giữ/u);
   });
 
   it('drops the formal opening "Báo cáo đồng chí"', () => {
