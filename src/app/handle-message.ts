@@ -18,6 +18,7 @@ import { withoutNowPartOf } from '../core/query/now-part-of.js';
 import { messageLanguageEvidence } from '../core/query/parse-query.js';
 import { replyLanguage } from '../core/query/reply-language.js';
 import { RECENT_MESSAGES, rememberedPerKey } from '../core/text/remembered.js';
+import { withoutStretchedEnds } from '../core/text/stretched.js';
 import type { Language } from '../core/types.js';
 import type { InboundKey } from '../ports/inbound-store.js';
 import { adminChat } from './access/admin-chat.js';
@@ -59,12 +60,13 @@ export type { AppDeps as MessageHandlerDeps } from './turn.js';
 export const MAX_TEXT = 2000;
 
 /**
- * The message as the features read it: a letter's greeting place and closing and notes on where a
- * place went dropped, relative periods made dates (remembered per day).
+ * The message as the features read it: letters stretched at a word's end written once, a letter's
+ * greeting place and closing and notes on where a place went dropped, relative periods made dates
+ * (remembered per day).
  */
 const questionText = rememberedPerKey(
   ({ text, today }: { text: string; today: string }) => `${today}\n${text}`,
-  ({ text, today }) => resolveRelativePeriods(withoutNowPartOf(withoutLetterFrame(text)), today),
+  ({ text, today }) => resolveRelativePeriods(withoutNowPartOf(withoutLetterFrame(withoutStretchedEnds(text))), today),
   RECENT_MESSAGES,
 );
 

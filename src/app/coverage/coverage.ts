@@ -29,6 +29,7 @@ import type { IndicatorCode, Unit } from '../../core/types.js';
 import { describeUnit } from '../../core/units/describe-unit.js';
 import { everydayTyped } from '../../core/units/everyday-words.js';
 import { findPlace, guessedName } from '../../core/units/find-place.js';
+import type { UnitIndex } from '../../core/units/unit-index.js';
 import type { ConversationStore } from '../../ports/conversation-store.js';
 import type { FiguresStore } from '../../ports/figures-store.js';
 import type { PlacePicks } from '../../ports/place-picks.js';
@@ -117,11 +118,12 @@ export const coverage: Feature<FiguresStore & ConversationStore & PlacePicks> = 
     ...(more.length > 0 ? { more } : {}),
     ...(leftOut.length > 0 ? { leftOut } : {}),
   };
+  const index = deps.units();
   const own = readOwnPlace(turn.text);
   // "bên phường em mất điện cả sáng" names the speaker's ward but asks nothing of it.
   if (own && !parsed.coverageWords && !asksQuestion(fold(turn.text))) return { text: composeNotUnderstood(lang, false) };
-  if (own) return ownPlace(turn, deps, own, query);
-  const index = deps.units();
+  // "Sáng nay xã em có đoàn kiểm tra, cho em hỏi chỉ tiêu BHXH Gia Lai": a place named exactly is the one asked.
+  if (own && !namesPlaceExactly(parsed.looseText, index)) return ownPlace(turn, deps, own, query);
   const asked = parsed.coverageWords;
   const place = findPlace(parsed.looseText, index, {
     prominence: true,
@@ -186,6 +188,11 @@ export const coverage: Feature<FiguresStore & ConversationStore & PlacePicks> = 
     }
   }
 };
+
+function namesPlaceExactly(text: string, index: UnitIndex): boolean {
+  const place = findPlace(text, index, { prominence: true, typos: false, suggest: false, soft: SOFT_WORDS });
+  return place.exact && (place.kind === 'found' || place.kind === 'ambiguous');
+}
 
 function answer(turn: Turn, deps: AppDeps<FiguresStore>, unit: Unit, query: QueryParts): Promise<string> {
   const hint = submitHint(turn, deps, unit, query.language);

@@ -86,10 +86,10 @@ function monthOf(word: string | undefined): number {
 /** Asking whether a day is the deadline: "có phải (là) hạn", "phải không", "đúng không"; "is it / is the … due", "due on". */
 export const DUE_ASKED = wordRe('co\\s+phai|(?:phai|dung)\\s+(?:khong|ko|k|kg|hong|hem)|is\\s+(?:it|that|this)|due\\s+on');
 /**
- * A yes/no question's form: a closing particle ("… là hạn nộp à/hả/hở/nhỉ", "… à ad", "… hả anh?"; "ạ"
- * is politeness), or "Is …" opening it.
+ * A yes/no question's form: a closing particle ("… là hạn nộp à/hả/hở/nhỉ", "… à ad", "… hả anh?"; "ạ",
+ * and "a" after "nhé", is politeness: "mai e gửi tiếp nhé a"), or "Is …" opening it.
  */
-const YES_NO_FORM = /(?<![\p{L}\p{N}])(?:a|ha|ho|nhi)(?:\s+(?:ad|admin|anh|chi|em|ban|bot|oi|a))*\s*[?!.]*\s*$|^\s*is\s/gu;
+const YES_NO_FORM = /(?<![\p{L}\p{N}])(?<!(?:nhe|nha|nhen)\s+)(?:a|ha|ho|nhi)(?:\s+(?:ad|admin|anh|chi|em|ban|bot|oi|a))*\s*[?!.]*\s*$|^\s*is\s/gu;
 /** A choice between days ("4/7 hay 5/7") asks which, not whether. */
 const EITHER = wordRe('hay|or');
 /** Words that lead into the day ("là thứ 6", "vào ngày mai", "trước ngày 5/7", "mùng 5/7"), cut with it. */

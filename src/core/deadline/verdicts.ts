@@ -24,8 +24,14 @@ export function namedDay(iso: string, lang: Language): string {
 export function sentVerdict(sentOn: string, endsOn: string, lang: Language): string {
   const late = daysBetween(endsOn, sentOn);
   const end = namedDay(endsOn, lang);
-  if (lang === 'vi') return `Nộp ngày ${formatDayShort(sentOn, lang)}: ${late > 0 ? `trễ ${late} ngày` : 'đúng hạn'} (hạn đến hết ${end}).`;
-  return `Sent on ${formatDayShort(sentOn, lang)}: ${late > 0 ? `${plural(late, 'day')} late` : 'on time'} (the deadline runs to the end of ${end}).`;
+  // On time before the last day: how many days are left then ("còn kịp không" asks that too).
+  const early = -late;
+  if (lang === 'vi') {
+    const verdict = late > 0 ? `trễ ${late} ngày` : early > 0 ? `đúng hạn, trước hạn chót ${early} ngày` : 'đúng hạn';
+    return `Nộp ngày ${formatDayShort(sentOn, lang)}: ${verdict} (hạn đến hết ${end}).`;
+  }
+  const verdict = late > 0 ? `${plural(late, 'day')} late` : early > 0 ? `on time, ${plural(early, 'day')} before the deadline ends` : 'on time';
+  return `Sent on ${formatDayShort(sentOn, lang)}: ${verdict} (the deadline runs to the end of ${end}).`;
 }
 
 /**

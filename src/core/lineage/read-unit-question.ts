@@ -104,15 +104,16 @@ const CONSTRUCTIONS: readonly Construction[] = [
     'before',
   ),
   MADE_OF,
-  construction(
-    'forward',
-    `(?:sap\\s+nhap|nhap|hop\\s+nhat|sap\\s+xep|chuyen|dua|gop)\\s+(?:lai\\s+)?(?:vao|ve)(?:\\s+(?:dau|${SOME}?${T}(?:\\s+moi)?\\s+${Q}))?`,
-  ),
+  construction('forward', `(?:sap\\s+nhap|nhap|hop\\s+nhat|sap\\s+xep|gop)\\s+(?:lai\\s+)?(?:vao|ve)(?:\\s+(?:dau|${SOME}?${T}(?:\\s+moi)?\\s+${Q}))?`),
+  // "chuyển về", "đưa về" alone is a person's move ("em mới chuyển về làm cán bộ"): only with where asked.
+  construction('forward', `(?:chuyen|dua)\\s+(?:vao|ve)\\s+(?:dau|${SOME}?${T}(?:\\s+moi)?\\s+${Q})`),
   construction('forward', '(?:vao|ve|di|o|thuoc(?:\\s+ve)?)\\s+dau'),
   // "Huyện Côn Đảo bây giờ là gì?", "Bắc Kạn giờ thành gì": what it is now is what it became (the
   // words of time are cut before the constructions are read, so the construction looks back for them).
   { ...construction('forward', '(?:la|thanh|ten\\s+la)\\s+(?:gi|j|cai\\s+gi)'), afterNow: true },
   construction('forward', `(?:thanh|thuoc(?:\\s+ve)?|la|vao|ve|nam\\s+(?:o|trong))\\s+${SOME}?${T}(?:\\s+moi)?\\s+${Q}`),
+  // "xã Phúc Thọ cũ giờ ở phường nào": where it is now, only right after a word of now.
+  { ...construction('forward', `o\\s+${SOME}?${T}(?:\\s+moi)?\\s+${Q}`), afterNow: true },
   // "Bình Dương bây giờ thuộc TP.HCM hay Đồng Nai?", "… thuộc TP.HCM à?": where it belongs now, the
   // places guessed after "thuộc" being what the answer will say.
   {

@@ -82,9 +82,18 @@ export function yearAsked(
   figures: readonly Figure[],
   period: PeriodRequest,
   today: string,
+  named: number | null = null,
 ): number | null {
   if (period.kind === 'code') return periodYear(period.code);
   const latest = figures[figures.length - 1];
+  // "còn thiếu bao nhiêu người để đạt 1%": the year of the target of that level, the first from the
+  // latest figure's year (or this year) on, else the last.
+  const namedYears = named === null ? [] : targets.filter((t) => t.indicator === indicator && Math.abs(t.percent - named) < 0.005).map((t) => t.year);
+  if (namedYears.length > 0) {
+    const from = latest ? figureYear(latest) : Number(today.slice(0, 4));
+    const ahead = namedYears.filter((y) => y >= from);
+    return ahead.length > 0 ? Math.min(...ahead) : Math.max(...namedYears);
+  }
   if (latest) return targetYear(targets, indicator, figureYear(latest)) ?? figureYear(latest);
   const years = targets.filter((t) => t.indicator === indicator).map((t) => t.year);
   if (years.length === 0) return null;

@@ -29,7 +29,7 @@ export function reachedBlock(unit: UnitData, ask: TargetAsk, others = false): Bl
   const w = peopleWording(lang);
   const name = indicatorName(indicator, lang);
   const figures = figuresOf(unit.reports, indicator);
-  const year = yearAsked(unit.targets, indicator, figures, ask.period, ask.today);
+  const year = yearAsked(unit.targets, indicator, figures, ask.period, ask.today, ask.namedPercent);
   const lines = [heading(indicator, unit.label, lang)];
   const plan = planVerdicts(unit, indicator, ask.period, lang, null);
   if (year === null) {

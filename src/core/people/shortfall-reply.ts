@@ -69,7 +69,7 @@ export function shortfallBlock(unit: UnitData, ask: TargetAsk): Block {
   const name = indicatorName(indicator, lang);
   const who = w.participants(indicator) ?? name;
   const figures = figuresOf(unit.reports, indicator);
-  const year = yearAsked(unit.targets, indicator, figures, ask.period, ask.today);
+  const year = yearAsked(unit.targets, indicator, figures, ask.period, ask.today, ask.namedPercent);
   if (year === null) return { lines: [w.noFigureToCount(name, unit.label)], missing: 'figures' };
   const heading = `${w.shortHeading(who, year)} — ${unit.label}`;
   const levels = levelsFor(unit.targets, indicator, year, ask.namedPercent);

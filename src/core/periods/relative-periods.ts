@@ -1,7 +1,7 @@
 /**
  * Periods named relative to today, written out against the turn's day so that every reader of the
  * message sees the period itself. Years: "năm nay" → "năm 2026", "năm ngoái" → "năm 2025", "this year" / "so
- * far this year" / "year to date" → "year 2026" (unless a year follows: "year to date 2021"), "last year" →
+ * far this year" / "year to date" → "year 2026" (unless a year is written anywhere in the message: "year to date 2021" is 2021's), "last year" →
  * "year 2025", "năm tới" / "năm sau" / "sang năm" / "next year" → "năm 2027". A comparison with "the
  * same period last year" ("cùng kỳ năm ngoái", "compared with last year") is the period asked a year
  * earlier, not last year itself, and is left to the comparison reader; so is "năm trước" (the year
@@ -68,6 +68,10 @@ const STATED_YEAR = new RegExp(
     E,
   'giu',
 );
+
+/** "Year to date" and its like, and a year written anywhere in the message, which it then means. */
+const TO_DATE = new RegExp(`${B}(?:(?:so\\s+far\\s+)?this\\s+year|year\\s+to\\s+date|ytd)${E}`, 'giu');
+const YEAR_WRITTEN = /(?<![\p{L}\p{N}])(?:19|20)\d{2}(?![\p{L}\p{N}])/u;
 
 /** Not followed by a year of its own ("year to date 2021" is 2021's). */
 const NO_YEAR_AFTER = '(?!\\s*[,:]?\\s*(?:19|20)\\d{2})';
@@ -146,6 +150,8 @@ export function resolveRelativePeriods(text: string, today: string): string {
       return back >= 1 && back <= 10 ? rule.write(year - back) : (m[0] as string);
     });
   }
+  // "target in 2021? YTD figure pls": "so far" of the year written, not of this one.
+  if (YEAR_WRITTEN.test(out)) out = out.replace(TO_DATE, ' ');
   for (const rule of RULES) out = out.replace(rule.re, () => rule.write(year + rule.offset));
   const month = { index: monthIndex, year };
   const quarter = { index: Math.ceil(monthIndex / 3), year };

@@ -15,13 +15,14 @@ const SI = '(?:bhxh|bh\\s*xh|bao\\s+hiem\\s+xa\\s+hoi|social\\s+(?:security|insu
 /**
  * The partners' two-letter abbreviations, UI (unemployment) and HI (health insurance), where they cannot
  * be a greeting ("Hi, …") or the Vietnamese "ui": before a word of the trade or after one that takes a
- * noun ("the UI target", "had HI in"), or after a name closing a message or before a year ("Hai Phong HI", "HP HI 2023"), or in a
+ * noun ("the UI target", "had HI in", "UI shortfall"), or after a name closing a message, before a colon or a year ("Hai Phong HI",
+ * "Bac Kan HI: how many …", "HP HI 2023"), or in a
  * list ("(SI, VSI, UI, pension)"). SHI (social
  * health insurance) anywhere; VSI and CSI (voluntary and compulsory social insurance) anywhere.
  */
 const ABBREVIATED = (letters: string) =>
   `(?<=[(,;/:]\\s*)${letters}(?=\\s*[,;)/]|\\s+(?:and|or|&)\\s)|(?<=[(,;/]\\s*(?:and|or|&)?\\s*)${letters}(?=\\s*[)?.!]|\\s*$)|` +
-  `(?<=(?:had|have|has|with|without|the|their|its|of|on|for|and|vs|in|into|about|enrol\\w*)\\s)${letters}|${letters}(?=\\s+(?:coverage|covered|participants?|participation|targets?|rates?|plans?|figures?|enrol\\w*|members?|cards?|headcount|vs|and|or|which))|(?<=\\p{L}\\s)${letters}(?=\\s*(?:,|[?.!]?\\s*$)|\\s+(?:19|20)\\d{2}(?![\\p{L}\\p{N}]))`;
+  `(?<=(?:had|have|has|with|without|the|their|its|of|on|for|and|vs|in|into|about|enrol\\w*)\\s)${letters}|${letters}(?=\\s+(?:coverage|covered|participants?|participation|targets?|rates?|plans?|figures?|enrol\\w*|members?|cards?|headcount|shortfall|short|gap|vs|and|or|which))|(?<=\\p{L}\\s)${letters}(?=\\s*(?:[,:]|[?.!]?\\s*$)|\\s+(?:19|20)\\d{2}(?![\\p{L}\\p{N}]))`;
 
 /**
  * Who is satisfied with or transacts with whom, after the satisfaction or e-transaction words: "mức độ
@@ -167,6 +168,8 @@ export const FILLER_VI_SAFE = [
   'tot\\s+hon',
   'giu\\s+nguyen',
   'trong\\s+dot',
+  // A greeting inside a longer message ("Dạ em chào anh, …"): not Quận Lê Chân, Xã Cao An.
+  'chao',
 ].join('|');
 
 /**

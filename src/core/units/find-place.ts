@@ -107,6 +107,11 @@ function personNamed(raw: readonly string[], run: { readonly start: number; read
   return run.end - run.start > 1 && HONORIFIC_WORDS.has(first) && /^\p{Lu}/u.test(next);
 }
 
+/** A run right after an honorific, unless it opens with a type word ("anh, phường Yên Bái …" names the ward). */
+function afterHonorific(words: PlaceWords, run: { readonly start: number }): boolean {
+  return HONORIFIC_WORDS.has((words.raw[run.start - 1] ?? '').toLowerCase()) && !TYPE_TOKENS.has(words.folded[run.start] ?? '');
+}
+
 /** An everyday phrase typed as one, with no type word before it ("cứ yên tâm", not "xã yên tâm"). */
 function everyday(words: PlaceWords, run: { readonly start: number; readonly end: number }): boolean {
   return !TYPE_TOKENS.has(words.folded[run.start - 1] ?? '') && everydayTyped(words.raw.slice(run.start, run.end));
@@ -414,7 +419,7 @@ function findOnce(text: string, index: UnitIndex, options: FindOptions): FoundPl
         a,
         b,
         (run) => soft.has(words.folded[run.start] ?? '') || soft.has(words.folded[run.end - 1] ?? ''),
-        (run) => HONORIFIC_WORDS.has((words.raw[run.start - 1] ?? '').toLowerCase()) || personNamed(words.raw, run) || everyday(words, run),
+        (run) => afterHonorific(words, run) || personNamed(words.raw, run) || everyday(words, run),
       ),
   );
   let best = exact;

@@ -28,6 +28,14 @@ describe('coverage of the speaker’s own place', () => {
     expect((await chat(world, 'commune-only').say('social insurance coverage for my district')).text).toMatch(/^I do not know your place/);
   });
 
+  it('answers for a place named exactly when "xã em" is only part of the story', async () => {
+    const commune = world.communes[6] as Unit;
+    await registerFocalPoint(world, 'story', [commune]);
+    const reply = await chat(world, 'story').say('Sáng nay xã em có đoàn kiểm tra, anh cho em hỏi chỉ tiêu BHXH Gia Lai năm 2023 với ạ');
+    expect(reply.text).toContain('Tỉnh Gia Lai');
+    expect(reply.text).not.toContain(commune.name);
+  });
+
   it('does not read a sentence that names the speaker’s ward but asks nothing as a question about it', async () => {
     const commune = world.communes[5] as Unit;
     await registerFocalPoint(world, 'power-cut', [commune]);

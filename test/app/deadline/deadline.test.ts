@@ -56,7 +56,7 @@ describe('a deadline question', () => {
 
   it('answers whether one’s own report not yet sent is still in time', async () => {
     const reply = await world.say('official-na', 'Ngày 2/7/2027 mà xã em chưa nộp bc 6 tháng thì còn kịp không ạ');
-    expect(reply.split('\n')[0]).toBe('Nộp ngày 2/7/2027: đúng hạn (hạn đến hết thứ Hai 5/7/2027).');
+    expect(reply.split('\n')[0]).toBe('Nộp ngày 2/7/2027: đúng hạn, trước hạn chót 3 ngày (hạn đến hết thứ Hai 5/7/2027).');
   });
 
   it('reads the calendar of the place named, a province’s own schedule included, and only there', async () => {

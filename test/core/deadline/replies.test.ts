@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Schedule } from '../../../src/core/calendar/index.js';
 import { composeDeadlines, composeProvinceAsked, deadlineFacts } from '../../../src/core/deadline/index.js';
+import { sentVerdict } from '../../../src/core/deadline/verdicts.js';
 import { DEFAULT_REPORTING_SCHEDULES } from '../../../src/core/reminders/index.js';
 
 const [sixMonth, annual, monthly, statistics] = DEFAULT_REPORTING_SCHEDULES as unknown as [Schedule, Schedule, Schedule, Schedule];
@@ -115,6 +116,17 @@ describe('composeProvinceAsked', () => {
   it('lists the places and asks for the province', () => {
     expect(composeProvinceAsked('vi', 'Châu Thành', ['Huyện Châu Thành, Tỉnh Tây Ninh', 'Huyện Châu Thành, Tỉnh Long An'])).toMatch(
       /^“Châu Thành” là tên của nhiều nơi[\s\S]*- Huyện Châu Thành, Tỉnh Long An\nHãy hỏi lại kèm tên tỉnh/,
+    );
+  });
+});
+
+describe('sentVerdict', () => {
+  it('says how many days ahead of the last day a report on time is, and how late a late one is', () => {
+    expect(sentVerdict('2027-07-02', '2027-07-05', 'vi')).toBe('Nộp ngày 2/7/2027: đúng hạn, trước hạn chót 3 ngày (hạn đến hết thứ Hai 5/7/2027).');
+    expect(sentVerdict('2027-07-05', '2027-07-05', 'vi')).toBe('Nộp ngày 5/7/2027: đúng hạn (hạn đến hết thứ Hai 5/7/2027).');
+    expect(sentVerdict('2027-07-06', '2027-07-05', 'en')).toBe('Sent on 6 July 2027: 1 day late (the deadline runs to the end of Monday 5 July 2027).');
+    expect(sentVerdict('2027-07-04', '2027-07-05', 'en')).toBe(
+      'Sent on 4 July 2027: on time, 1 day before the deadline ends (the deadline runs to the end of Monday 5 July 2027).',
     );
   });
 });

@@ -43,6 +43,12 @@ describe('parseDeadlineQuestion: the day a question counts from', () => {
   });
 });
 
+describe('parseDeadlineQuestion: a closing "nhé ạ" is politeness', () => {
+  it('reads no question in "mai e gửi tiếp nhé a"', () => {
+    expect(parseDeadlineQuestion('hom nay hop giao ban o huyen xong met qua, mai e gui tiep nhe a')).toBeNull();
+  });
+});
+
 describe('parseDeadlineQuestion: a day asked whether it is the deadline', () => {
   it.each([
     ['thứ 6 tuần này là hạn nộp hả', { weekday: 5, week: 'this' }, []],

@@ -38,6 +38,12 @@ describe('readUnitQuestion: what a place went into', () => {
     expect(read('Bac Kan was merged into which province').kind).toBe('forward');
   });
 
+  it('reads "chuyển về" as a person\'s move unless where is asked', () => {
+    expect(readUnitQuestion('e chao a, e moi chuyen ve lam can bo an sinh o xa, mong a chi giup do a')).toBeNull();
+    expect(read('huyện Nghi Lộc chuyển về tỉnh nào').kind).toBe('forward');
+    expect(read('xã Nghi Phú chuyển về đâu').kind).toBe('forward');
+  });
+
   it('reads "what is it now" and "used to cover" as asking what the place became', () => {
     expect(read('My office used to cover Tan An city in Long An. What is it now?').kind).toBe('forward');
     expect(read('What is Tan An city called now?').kind).toBe('forward');

@@ -137,6 +137,11 @@ describe('composePeopleAnswer: shortfall', () => {
     expect(text).not.toContain('35%');
   });
 
+  it('heads the answer with the year of the target of the level named', () => {
+    const text = answer({ indicators: ['bhxh_tn'], question: question('shortfall', { namedPercent: 1 }) });
+    expect(text.split('\n')[0]).toBe('Số người tham gia BHXH tự nguyện còn thiếu so với chỉ tiêu 2021 — Tỉnh Bắc Kạn (trước 1/7/2025)');
+  });
+
   it("takes a level no target holds on the figure's basis, and says so", () => {
     const text = answer({ lang: 'en', question: question('shortfall', { namedPercent: 20 }), own: { label: 'Bac Kan Province', ...BAC_KAN } });
     expect(text).toContain('- the 20% in the question (taken as a share of employed workers, as the figure): 20% × 202,418 = 40,483.6 → 40,484 people needed');

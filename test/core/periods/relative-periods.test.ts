@@ -40,8 +40,11 @@ describe('resolveRelativePeriods', () => {
     }
   });
 
-  it('leaves a year named after "year to date", and years counted from another ("5 năm sau")', () => {
-    expect(resolveRelativePeriods('Bac Kan coverage, year to date 2021', TODAY)).toBe('Bac Kan coverage, year to date 2021');
+  it('lets a year written anywhere stand for "year to date", and leaves years counted from another ("5 năm sau")', () => {
+    expect(resolveRelativePeriods('Bac Kan coverage, year to date 2021', TODAY)).toBe('Bac Kan coverage,   2021');
+    expect(resolveRelativePeriods('Did Bac Kan hit the assigned SI coverage target in 2021? YTD figure pls', TODAY)).toBe(
+      'Did Bac Kan hit the assigned SI coverage target in 2021?   figure pls',
+    );
     expect(resolveRelativePeriods('bhxh 2020 và 5 năm sau', TODAY)).toBe('bhxh 2020 và 5 năm sau');
   });
 

@@ -47,6 +47,12 @@ describe('parseQuery', () => {
     expect(parseQuery('coverage of Vinh in 2024').placeText).toBe('Vinh');
   });
 
+  it('reads HI and UI before a colon or "shortfall", never "Hi" opening a message', () => {
+    expect(parseQuery('Bac Kan HI: how many more people needed to reach 97.5%?').indicators).toEqual(['bhyt']);
+    expect(parseQuery('Bac Kan UI shortfall in people vs the 2021 assigned target').indicators).toEqual(['bhtn']);
+    expect(parseQuery('Hi: what is Bac Kan coverage').indicators).toEqual([]);
+  });
+
   it('notices a question about the target', () => {
     expect(parseQuery('HP HI 2023?').indicator).toBe('bhyt');
     expect(parseQuery('could you let me know the SI coverage of Bac Kan').placeText).toBe('Bac Kan');

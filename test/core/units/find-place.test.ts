@@ -300,6 +300,21 @@ describe('findPlace: remembered per text and options', () => {
   });
 });
 
+describe('findPlace: a misspelt lower unit before its province or city', () => {
+  it('reads the lower unit, not the province or city named after it', () => {
+    const district = found('huyện Hưng Nguyênn tỉnh Nghệ An');
+    expect([district.name, district.level]).toEqual(['Hưng Nguyên', 'district']);
+    expect(found('huyen nghi locc nghe an').name).toBe('Nghi Lộc');
+    const ward = found('phường Hưng Lộcc thành phố Vinh');
+    expect([ward.name, ward.level]).toEqual(['Hưng Lộc', 'commune']);
+  });
+
+  it("reads a type word right before a run as no person's name after an honorific", () => {
+    const ward = found('Dạ anh, phường Yên Bái trước đây gồm những phường nào ạ');
+    expect([ward.name, ward.level]).toEqual(['Yên Bái', 'commune']);
+  });
+});
+
 describe('findPlace: a province a further edit off among corrections', () => {
   it('offers Hải Phòng first for "Hả Phòn", before the communes one edit off', () => {
     const found = findPlace('Hả Phòn', index, { prominence: true });
