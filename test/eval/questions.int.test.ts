@@ -33,5 +33,5 @@ describe('the project questions through the console chat', () => {
 
     expect(run.results).toHaveLength(questions.length);
     expect(meetsMinimum(result, MIN_PERCENT), summary).toBe(true);
-  }, 600_000);
+  }, 1_200_000);
 });

@@ -42,8 +42,9 @@ export function countsText(figure: Figure, indicator: IndicatorCode, subject: Pe
   const noun = denominatorNoun(value, indicator, lang);
   const uncovered = subject === 'uncovered' ? w.uncovered(indicator) : null;
   if (uncovered) {
-    const count = formatCount(value.denominator - value.numerator, lang);
-    return w.uncoveredCounts(uncovered, count, n, d, noun, formatPercent(value.percent, lang));
+    const left = value.denominator - value.numerator;
+    const share = formatPercent((100 * left) / value.denominator, lang);
+    return w.uncoveredCounts(uncovered, formatCount(left, lang), n, d, noun, formatPercent(value.percent, lang), share);
   }
   const main = subject === 'participants' ? w.counts(who, n, d, noun) : w.countsOfWhom(who, n, d, noun);
   const { bb, tn } = report.counts;

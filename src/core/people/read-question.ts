@@ -107,6 +107,8 @@ function read(text: string): PeopleQuestion | null {
   // "BHYT Bắc Kạn 2021 đạt chưa?": reaching asked with a closing particle stands for the target.
   if (reachWord && has(people.CLOSING)) return make('reached');
   if (counting) return make('count');
+  // "số lao động chưa tham gia BHXH chiếm bao nhiêu phần trăm", "how many still lack SI, and what share".
+  if (has(people.NOT_PARTICIPATING) && (has(people.SHARE_ASKED) || has(people.SHARE_OF_THEM))) return make('count');
   return null;
 }
 

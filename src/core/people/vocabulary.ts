@@ -125,6 +125,9 @@ export const RATE = words('(?:ty|ti) le|bao phu|%|phan tram|rate|percent(?:age)?
 /** A share asked for, not a count: "còn thiếu bn % nữa", "bao nhiêu phần trăm", "mấy điểm". */
 export const SHARE_ASKED = words('(?:bao nhieu|bnh?|may) (?:%|phan tram|diem)');
 
+/** A share asked in English: "what share", "what percentage", "what proportion". */
+export const SHARE_OF_THEM = words('what (?:share|percent(?:age)?|proportion|fraction)');
+
 /** A gap asked as a share: "tỷ lệ", "bao phủ", "%", "điểm", "coverage", "rate". */
 export const RATE_GAP = words('(?:ty|ti) le|bao phu|%|phan tram|diem|coverage|rate|percent(?:age)?(?: points?)?|points?');
 
@@ -218,6 +221,7 @@ export const NOT_PARTICIPATING = words(
     '(?:chua|khong|ko|k) (?:duoc )?(?:tham gia|bao phu|dong|co (?:bhxh|bhyt|bhtn|bao hiem|the bhyt))',
     'ngoai (?:he thong|dien bao phu)',
     'not (?:yet )?(?:covered|insured|enrol+ed|participating|taking part|in)',
+    '(?:still )?lack(?:s|ing)? (?:any )?(?:social|health|unemployment|si|hi|ui)',
     // "phần còn lại 84,46% là bao nhiêu người": the rest, besides those taking part.
     '(?:phan|so) con lai',
     'uncovered',

@@ -16,7 +16,7 @@ export interface PeopleWording {
   readonly counts: (participants: string, numerator: string, denominator: string, noun: string) => string;
   /** Those not taking part: "170.963 lao động có việc làm chưa tham gia BHXH (202.418 − 31.455)"; null for pensions. */
   readonly uncovered: (indicator: IndicatorCode) => string | null;
-  readonly uncoveredCounts: (uncovered: string, count: string, numerator: string, denominator: string, noun: string, rate: string) => string;
+  readonly uncoveredCounts: (uncovered: string, count: string, numerator: string, denominator: string, noun: string, rate: string, share: string) => string;
   /** The denominator first, for a question about the workers or the population. */
   readonly countsOfWhom: (participants: string, numerator: string, denominator: string, noun: string) => string;
   readonly parts: (bb: string, tn: string) => string;
@@ -118,7 +118,7 @@ const VI: PeopleWording = {
   counts: (p, n, d, noun) => `${n} ${p} / ${d} ${noun}`,
   countsOfWhom: (p, n, d, noun) => `${d} ${noun}, trong đó ${n} ${p}`,
   uncovered: (i) => UNCOVERED_VI[i],
-  uncoveredCounts: (u, c, n, d, noun, rate) => `${c} ${noun} ${u} (${d} − ${n} người tham gia; tỷ lệ bao phủ ${rate})`,
+  uncoveredCounts: (u, c, n, d, noun, rate, share) => `${c} ${noun} ${u}, chiếm ${share} (${d} − ${n} người tham gia; tỷ lệ bao phủ ${rate})`,
   parts: (bb, tn) => `bắt buộc ${bb}, tự nguyện ${tn}`,
   rateOnly: (rate) => `chỉ có tỷ lệ ${rate}, chưa có số người`,
   indexOnly: (name) => `${name.charAt(0).toUpperCase()}${name.slice(1)} là một chỉ số, không tính bằng số người.`,
@@ -174,7 +174,7 @@ const EN: PeopleWording = {
   counts: (p, n, d, noun) => `${n} ${p} / ${d} ${noun}`,
   countsOfWhom: (p, n, d, noun) => `${d} ${noun}, of whom ${n} ${p}`,
   uncovered: (i) => UNCOVERED_EN[i],
-  uncoveredCounts: (u, c, n, d, noun, rate) => `${c} ${noun} ${u} (${d} − ${n} participants; coverage ${rate})`,
+  uncoveredCounts: (u, c, n, d, noun, rate, share) => `${c} ${noun} ${u}, ${share} of them (${d} − ${n} participants; coverage ${rate})`,
   parts: (bb, tn) => `compulsory ${bb}, voluntary ${tn}`,
   rateOnly: (rate) => `only the rate is held, ${rate}, no counts`,
   indexOnly: (name) => `The ${name} is an index, not a count of people.`,

@@ -58,10 +58,10 @@ describe('composePeopleAnswer: counts', () => {
     const vi = answer({ question: question('count', { subject: 'uncovered' }) });
     expect(vi.split('\n').slice(0, 2)).toEqual([
       'Số người chưa tham gia BHXH — Tỉnh Bắc Kạn (trước 1/7/2025)',
-      '9 tháng đầu năm 2021 (số liệu đến 30/09/2021): 170.963 lao động có việc làm chưa tham gia BHXH (202.418 − 31.455 người tham gia; tỷ lệ bao phủ 15,54%)',
+      '9 tháng đầu năm 2021 (số liệu đến 30/09/2021): 170.963 lao động có việc làm chưa tham gia BHXH, chiếm 84,46% (202.418 − 31.455 người tham gia; tỷ lệ bao phủ 15,54%)',
     ]);
     const en = answer({ lang: 'en', question: question('count', { subject: 'uncovered' }), own: { label: 'Bac Kan Province', ...BAC_KAN } });
-    expect(en).toContain(': 170,963 employed workers not covered by social insurance (202,418 − 31,455 participants; coverage 15.54%)');
+    expect(en).toContain(': 170,963 employed workers not covered by social insurance, 84.46% of them (202,418 − 31,455 participants; coverage 15.54%)');
   });
 
   it('says plainly that only a rate is held, and how to add the counts', () => {

@@ -218,3 +218,12 @@ describe('readPeopleQuestion: the people left out, named by their state', () => 
     expect(readPeopleQuestion(text)).toMatchObject({ kind: 'count', subject: 'uncovered' });
   });
 });
+
+describe('readPeopleQuestion: the share of those not taking part', () => {
+  it.each([
+    'so ld co viec lam o bac kan chua tham gia bhxh chiem bao nhieu phan tram',
+    'Bac Kan, Sept 2021: of the employed workers, how many still lack social insurance, and what share is that?',
+  ])('reads %s as a count of those not taking part', (text) => {
+    expect(readPeopleQuestion(text)).toMatchObject({ kind: 'count', subject: 'uncovered' });
+  });
+});
