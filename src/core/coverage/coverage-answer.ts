@@ -129,13 +129,8 @@ function differenceLines(unit: UnitData, asks: readonly CoverageAnswerInput[]): 
   const [a, b] = asks;
   if (asks.length !== 2 || !a?.indicator || !b?.indicator || a.indicator === b.indicator) return [];
   const { lang } = a;
-  const line = (pa: number, pb: number, label: string) =>
-    wording(lang).difference(
-      indicatorShortName(a.indicator as IndicatorCode, lang),
-      indicatorShortName(b.indicator as IndicatorCode, lang),
-      formatPointsChange(pa - pb, lang),
-      label,
-    );
+  const [first, second] = [indicatorShortName(a.indicator, lang), indicatorShortName(b.indicator, lang)];
+  const line = (pa: number, pb: number, label: string) => wording(lang).difference(first, second, formatPointsChange(pa - pb, lang), label);
   const fa = selectFigure(figuresOf(unit.reports, a.indicator), a.period).figure;
   const fb = selectFigure(figuresOf(unit.reports, b.indicator), b.period).figure;
   if (fa && fb && fa.report.period === fb.report.period && fa.value.basis !== null && fa.value.basis === fb.value.basis) {

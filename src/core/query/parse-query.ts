@@ -74,6 +74,9 @@ const COMMAND = /^\s*\/(?:start|help|hoi|ask|q|query|tyle|baophu|coverage|tra|tr
  * typed with their capitals are places.
  */
 const PERSON = new RegExp(`(?<![\\p{L}\\p{N}])${HONORIFIC_BODY}\\s+\\p{Lu}[\\p{Ll}\\p{M}]*(?:\\s+\\p{Lu}[\\p{Ll}\\p{M}]*)?(?![\\p{L}\\p{N}])`, 'gu');
+/** The writer's own name given ("Em tên là Hà Giang", "my name is Thai Binh"): a person, never a place. */
+const OWN_NAME =
+  /(?<![\p{L}\p{N}])(?:tên(?:\s+(?:em|tôi|mình|anh|chị))?\s+là|my\s+name\s+is)\s+\p{Lu}[\p{Ll}\p{M}]*(?:\s+\p{Lu}[\p{Ll}\p{M}]*){0,2}(?![\p{L}\p{N}])/giu;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control and invisible characters are what this removes.
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/g;
 
@@ -170,7 +173,8 @@ function parse(text: string): ParsedQuery {
     raw
       .replace(COMMAND, ' ')
       .replace(/@[\w.]*bot(?![\w.])/giu, ' ')
-      .replace(PERSON, ' '),
+      .replace(PERSON, ' ')
+      .replace(OWN_NAME, ' '),
   );
   const { indicators, named } = takeIndicators(work);
   const indicator = indicators[0] ?? null;

@@ -24,6 +24,9 @@ const ABBREVIATED = (letters: string) =>
   `(?<=[(,;/:]\\s*)${letters}(?=\\s*[,;)/]|\\s+(?:and|or|&)\\s)|(?<=[(,;/]\\s*(?:and|or|&)?\\s*)${letters}(?=\\s*[)?.!]|\\s*$)|` +
   `(?<=(?:had|have|has|with|without|the|their|its|of|on|for|and|vs|in|into|about|enrol\\w*)\\s)${letters}|${letters}(?=\\s+(?:coverage|covered|participants?|participation|targets?|rates?|plans?|figures?|enrol\\w*|members?|cards?|headcount|shortfall|short|gap|vs|and|or|which))|(?<=\\p{L}\\s)${letters}(?=\\s*(?:[,:]|[?.!]?\\s*$)|\\s+(?:19|20)\\d{2}(?![\\p{L}\\p{N}]))`;
 
+/** "bb" or "tn" alone joined to another by "và", "&", "," or "+" ("bhxh tn và bb", "bb + tn"). */
+const BESIDE = (letters: string) => `(?<=(?:^|\\s)(?:va|&|,|\\+)\\s*)${letters}|${letters}(?=\\s*(?:va|&|,|\\+)(?:\\s|$))`;
+
 /**
  * Who is satisfied with or transacts with whom, after the satisfaction or e-transaction words: "mức độ
  * hài lòng của người tham gia BHXH", "giao dịch điện tử với cơ quan BHXH", "satisfaction with social
@@ -34,8 +37,15 @@ const OF_THE_AGENCY_EN = `(?:\\s+(?:with|of|at|in)\\s+(?:the\\s+)?${SI}(?:\\s+(?
 
 /** Longest and most specific first. */
 export const INDICATOR_PHRASES: readonly IndicatorPhrase[] = [
-  { code: 'bhxh_tn', body: `${SI}\\s*(?:tu\\s+nguyen|tn)|bhxh_?tn|tu\\s+nguyen|voluntary(?:\\s+social)?(?:\\s+(?:insurance|security))?|vsi` },
-  { code: 'bhxh_bb', body: `${SI}\\s*(?:bat\\s+buoc|bb)|bhxh_?bb|bat\\s+buoc|(?:compulsory|mandatory)(?:\\s+social)?(?:\\s+(?:insurance|security))?|csi` },
+  // "voluntary SI"; "tn" or "bb" alone beside the other ("bhxh tn va bb", "bb + tn").
+  {
+    code: 'bhxh_tn',
+    body: `${SI}\\s*(?:tu\\s+nguyen|tn)|bhxh_?tn|tu\\s+nguyen|voluntary(?:\\s+social)?(?:\\s+(?:insurance|security|si))?|vsi|${BESIDE('tn')}`,
+  },
+  {
+    code: 'bhxh_bb',
+    body: `${SI}\\s*(?:bat\\s+buoc|bb)|bhxh_?bb|bat\\s+buoc|(?:compulsory|mandatory)(?:\\s+social)?(?:\\s+(?:insurance|security|si))?|csi|${BESIDE('bb')}`,
+  },
   // Common slips of the keys in the words of the trade ("that nghep", "unemploymnet", "helth") read as meant.
   {
     code: 'bhtn',
@@ -170,6 +180,8 @@ export const FILLER_VI_SAFE = [
   'trong\\s+dot',
   // A greeting inside a longer message ("Dạ em chào anh, …"): not Quận Lê Chân, Xã Cao An.
   'chao',
+  // "34 tỉnh thành mới": the provinces, not Tỉnh Thanh Hóa misspelt.
+  'tinh\\s*,?\\s*thanh\\s+(?:moi|cu)',
 ].join('|');
 
 /**

@@ -453,7 +453,18 @@ function findOnce(text: string, index: UnitIndex, options: FindOptions): FoundPl
   // A run read past what was typed (a typo, or other diacritics) among other words is no place for
   // a caller that takes only whole messages that way.
   if (best && options.typosTakeAll && (best !== exact || best.marksDiffer) && best.end - best.start < words.folded.length) best = null;
-  if (best) return { ...withTypeTyped(best, words, opens[best.start] === true), typed: words.raw.slice(best.start, best.end).join(' '), exact: best === exact };
+  if (best) {
+    const resolution = withTypeTyped(best, words, opens[best.start] === true);
+    // "Tỉnh Hà Sơn Bình": a type word none of the name's places has, and the name typed on in capitals
+    // past them, is a place not found (Xã Hà Sơn is not what was typed).
+    const next = words.raw[best.end] ?? '';
+    const typedOn = /^\p{Lu}/u.test(next) && !TYPE_TOKENS.has(words.folded[best.end] ?? '') && opens[best.end] !== true;
+    if (!(typedOn && resolution.kind === 'found' && resolution.corrected && best === exact)) {
+      return { ...resolution, typed: words.raw.slice(best.start, best.end).join(' '), exact: best === exact };
+    }
+    const suggestions = options.suggest === false ? [] : suggestPlaces(words, index);
+    return { kind: 'unknown', suggestions, typed: words.raw.slice(best.start, best.end + 1).join(' '), exact: false };
+  }
   const suggestions: Unit[] = options.suggest === false ? [] : suggestPlaces(words, index);
   return { kind: 'unknown', suggestions, typed: words.raw.join(' '), exact: false };
 }

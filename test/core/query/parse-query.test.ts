@@ -47,6 +47,12 @@ describe('parseQuery', () => {
     expect(parseQuery('coverage of Vinh in 2024').placeText).toBe('Vinh');
   });
 
+  it('reads "bb" and "tn" alone beside the other, and "voluntary SI" as one indicator', () => {
+    expect(parseQuery('bhxh tn va bb hai phong t11/23').indicators).toEqual(['bhxh_tn', 'bhxh_bb']);
+    expect(parseQuery('bb va tn hai phong').indicators).toEqual(['bhxh_bb', 'bhxh_tn']);
+    expect(parseQuery('hai phong voluntary SI rate nov 23 pls').indicators).toEqual(['bhxh_tn']);
+  });
+
   it('reads HI and UI before a colon or "shortfall", never "Hi" opening a message', () => {
     expect(parseQuery('Bac Kan HI: how many more people needed to reach 97.5%?').indicators).toEqual(['bhyt']);
     expect(parseQuery('Bac Kan UI shortfall in people vs the 2021 assigned target').indicators).toEqual(['bhtn']);
@@ -278,6 +284,12 @@ describe('parseQuery: words of the message that are no place', () => {
     expect(parseQuery('We met on 12-13/3. Bac Kan health insurance 9 months 2021').looseText).not.toMatch(/\d/);
     // A month and year stays a period.
     expect(parseQuery('bhyt hai phong 11/2023').period).toEqual({ kind: 'code', code: '2023-11' });
+  });
+
+  it('drops the writer\'s own name given after "tên là", and "tỉnh thành mới"', () => {
+    expect(parseQuery('Em tên là Hà Giang, cán bộ phường ạ. Cho em hỏi mục tiêu BHTN Bắc Kạn năm 2030 ạ').looseText).not.toMatch(/Giang/u);
+    expect(parseQuery('my name is Thai Binh, what is the HI coverage of Hai Phong').looseText).toMatch(/^(?!.*Thai).*Hai Phong/u);
+    expect(parseQuery('trong 34 tinh thanh moi thi bao nhieu tinh giu nguyen').looseText).not.toMatch(/thanh/u);
   });
 
   it('drops words of progress and of the reorganisation that a typo would bring near a name', () => {

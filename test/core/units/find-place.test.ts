@@ -309,6 +309,14 @@ describe('findPlace: a misspelt lower unit before its province or city', () => {
     expect([ward.name, ward.level]).toEqual(['Hưng Lộc', 'commune']);
   });
 
+  it('finds no place for a name typed on past a namesake whose type word does not fit ("Tỉnh Hà Sơn Bình")', () => {
+    const place = findPlace('Tỉnh Hà Sơn Bình sáp nhập', index, QUESTION);
+    expect(place).toMatchObject({ kind: 'unknown', typed: 'Hà Sơn Bình' });
+    // No capital after, or a type word that fits: the place as before.
+    expect(findPlace('Tỉnh Hà Sơn sáp nhập', index, QUESTION).kind).toBe('found');
+    expect(findPlace('xã Hà Sơn Bình', index, QUESTION).kind).not.toBe('unknown');
+  });
+
   it("reads a type word right before a run as no person's name after an honorific", () => {
     const ward = found('Dạ anh, phường Yên Bái trước đây gồm những phường nào ạ');
     expect([ward.name, ward.level]).toEqual(['Yên Bái', 'commune']);
