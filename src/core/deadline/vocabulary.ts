@@ -32,7 +32,7 @@ export const DEADLINE_EN = [
   'cut[\\s-]?off(?:\\s+dates?)?',
   'reporting\\s+(?:calendar|schedule|dates?)',
   'submission\\s+dates?',
-  '(?:last|final)\\s+(?:day|date)',
+  '(?:last|final)\\s+(?:on[\\s-]?time\\s+)?(?:day|date)',
   // "is there a fixed day for sending …".
   '(?:fixed|set|specific)\\s+(?:days?|dates?)',
   // The period open now: "which reporting period is open", "the current reporting period".

@@ -131,7 +131,10 @@ const CONSTRUCTIONS: readonly Construction[] = [
       'belongs?\\s+to|belonged\\s+to|part\\s+of\\s+which|what\\s+happened\\s+to|successors?|renamed|new\\s+name|now\\s+called|absorbed\\s+into|still\\s+(?:exists?|there|around)|exist\\s+anymore|no\\s+longer\\s+exists?|(?:does\\s+not|doesn.?t)\\s+exist',
   ),
   // "My office used to cover Tan An city. What is it now?", "What is Tan An city called now?"
-  construction('forward', 'what\\s+is\\s+it\\s+(?:called\\s+)?now|called\\s+now|used\\s+to\\s+(?:be|cover)'),
+  construction(
+    'forward',
+    'what\\s+is\\s+it\\s+(?:called\\s+)?now|called\\s+now|used\\s+to\\s+(?:be|cover)|(?:is\\s+it|it\\s+is)\\s+under\\s+now|under\\s+which',
+  ),
   construction('lineage', `(?:sap\\s+nhap|nhap|hop\\s+nhat|gop)\\s+(?:voi|cung)(?:\\s+${SOME}?${T}\\s+${Q})?`),
   construction('lineage', 'merged?\\s+with|merger\\s+with'),
   construction('list', `(?:co|gom|bao\\s+gom|chia\\s+(?:thanh|ra))\\s+${SOME}${T}(?:\\s+moi)?(?:\\s+${Q})?`),

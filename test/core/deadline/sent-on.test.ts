@@ -43,6 +43,12 @@ describe('parseDeadlineQuestion: the day a question counts from', () => {
   });
 });
 
+describe('parseDeadlineQuestion: the last day on time', () => {
+  it('reads "the last on-time day" as a deadline question', () => {
+    expect(parseDeadlineQuestion('What is the last on-time day for the half-year report?')).toMatchObject({ language: 'en', kinds: ['six-months'] });
+  });
+});
+
 describe('parseDeadlineQuestion: a closing "nhé ạ" is politeness', () => {
   it('reads no question in "mai e gửi tiếp nhé a"', () => {
     expect(parseDeadlineQuestion('hom nay hop giao ban o huyen xong met qua, mai e gui tiep nhe a')).toBeNull();

@@ -47,6 +47,7 @@ describe('readUnitQuestion: what a place went into', () => {
   it('reads "what is it now" and "used to cover" as asking what the place became', () => {
     expect(read('My office used to cover Tan An city in Long An. What is it now?').kind).toBe('forward');
     expect(read('What is Tan An city called now?').kind).toBe('forward');
+    expect(read('Hoang Sa district, which city is it under now?').kind).toBe('forward');
   });
 
   it('reads "no longer exists" as asking what became of the place', () => {
