@@ -79,7 +79,8 @@ const NO_YEAR_AFTER = '(?!\\s*[,:]?\\s*(?:19|20)\\d{2})';
 const RULES: readonly { readonly re: RegExp; readonly offset: number; readonly write: (year: number) => string }[] = [
   { re: new RegExp(`${B}(?:năm|nam)\\s+nay${E}`, 'giu'), offset: 0, write: (y) => `năm ${y}` },
   { re: new RegExp(`${B}${COMPARED}(?:năm|nam)\\s+(?:ngoái|ngoai)${E}`, 'giu'), offset: -1, write: (y) => `năm ${y}` },
-  { re: new RegExp(`${B}(?:(?:so\\s+far\\s+)?this\\s+year|year\\s+to\\s+date|ytd)${E}${NO_YEAR_AFTER}`, 'giu'), offset: 0, write: (y) => `year ${y}` },
+  // Read after any year written has taken "year to date" away (resolveRelativePeriods).
+  { re: TO_DATE, offset: 0, write: (y) => `year ${y}` },
   { re: new RegExp(`${B}${COMPARED}last\\s+year${E}`, 'giu'), offset: -1, write: (y) => `year ${y}` },
   {
     re: new RegExp(`${B}(?<!\\d\\s*)(?:(?:năm|nam)\\s+(?:tới|toi|sau|kế\\s+tiếp|ke\\s+tiep)|sang\\s+(?:năm|nam))${E}${NO_YEAR_AFTER}`, 'giu'),
